@@ -1,0 +1,109 @@
+"""Bring a database to the program's schema at start-up.
+
+Fast path: when the database is already at HEAD, Alembic is never imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+from ..domain.errors import StorageError
+from ..paths import migrations_dir
+from .sqlite_file import check_sqlite_header
+
+# The newest revision in migrations/versions; tests assert it equals `alembic heads`.
+HEAD = "20261123_0001"
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The alembic revision stamped in the database, or None for an unversioned one."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def ensure_schema(engine: Engine) -> str:
+    """Upgrade the database to HEAD, copying an existing file aside first; return the revision."""
+    path = _sqlite_path(engine)
+    if path is not None:
+        check_sqlite_header(path)
+    try:
+        revision = current_revision(engine)
+    except Exception as exc:  # a corrupt file surfaces here as a DBAPI error
+        raise StorageError(f"无法读取数据库：{exc}") from exc
+    if revision == HEAD:
+        return HEAD
+    if revision is None and _has_user_tables(engine):
+        raise StorageError("该文件是 SQLite 数据库，但不是本工作站的数据库（没有结构版本记录），未作任何改动。")
+    config = _alembic_config()
+    _refuse_unknown(config, revision)
+    if path is not None and revision is not None:
+        backup_before_migration(path, revision)
+    _upgrade(engine, config)
+    return HEAD
+
+
+def backup_before_migration(path: Path, revision: str) -> Path:
+    """Copy the file aside (with its WAL folded in) before changing its schema."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
+    import sqlite3
+
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _sqlite_path(engine: Engine) -> Path | None:
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def _alembic_config():
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def _refuse_unknown(config, revision: str | None) -> None:
+    if revision is None:
+        return
+    from alembic.script import ScriptDirectory
+
+    try:
+        known = ScriptDirectory.from_config(config).get_revision(revision)
+    except Exception:
+        known = None
+    if known is None:
+        raise StorageError(
+            f"数据库结构版本“{revision}”比本程序（{HEAD}）更新，请升级工作站程序后再打开；数据库未作任何改动。"
+        )
+
+
+def _upgrade(engine: Engine, config) -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")

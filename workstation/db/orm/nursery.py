@@ -1,0 +1,118 @@
+"""The nursery (托育机构) with its classes and service types (domain.md §16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ...domain.enums import (
+    ClassType,
+    DemonstrationLevel,
+    IdType,
+    InstitutionKind,
+    InstitutionStatus,
+    LegalNature,
+    PremisesType,
+    RegistrationOrganKind,
+    ServiceType,
+)
+from ..base import Base, Travelling
+from .types import enum_column
+
+
+class Nursery(Travelling, Base):
+    __tablename__ = "nursery"
+    __table_args__ = (
+        Index("ix_nursery_street_status", "street_id", "status"),
+        Index("ix_nursery_name", "name"),
+    )
+
+    # Identity
+    name: Mapped[str] = mapped_column(String(200))
+    alias: Mapped[str] = mapped_column(String(200), default="")
+    uscc: Mapped[str | None] = mapped_column(String(18), unique=True)
+    legal_nature: Mapped[LegalNature] = mapped_column(enum_column(LegalNature))
+    kind: Mapped[InstitutionKind] = mapped_column(enum_column(InstitutionKind))
+    sponsor: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[InstitutionStatus] = mapped_column(
+        enum_column(InstitutionStatus), default=InstitutionStatus.INTAKE, index=True
+    )
+
+    # Registration (the route is kept as given, whatever the district table says later)
+    registration_organ_kind: Mapped[RegistrationOrganKind | None] = mapped_column(
+        enum_column(RegistrationOrganKind)
+    )
+    registration_organ_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    registered_at: Mapped[dt.date | None] = mapped_column(Date)
+    business_scope: Mapped[str] = mapped_column(Text, default="")
+    founded_at: Mapped[dt.date | None] = mapped_column(Date)
+
+    # Address
+    street_id: Mapped[int | None] = mapped_column(ForeignKey("street.id"))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+
+    # People
+    legal_rep_name: Mapped[str] = mapped_column(String(50), default="")
+    legal_rep_id_type: Mapped[IdType] = mapped_column(enum_column(IdType), default=IdType.RESIDENT_ID)
+    legal_rep_id_no: Mapped[str] = mapped_column(String(32), default="")
+    legal_rep_phone: Mapped[str] = mapped_column(String(32), default="")
+    director_name: Mapped[str] = mapped_column(String(50), default="")
+    director_phone: Mapped[str] = mapped_column(String(32), default="")
+
+    # Premises
+    premises_type: Mapped[PremisesType | None] = mapped_column(enum_column(PremisesType))
+    lease_end: Mapped[dt.date | None] = mapped_column(Date)
+    building_m2: Mapped[float | None] = mapped_column(Float)
+    living_room_m2: Mapped[float | None] = mapped_column(Float)
+    living_room_floors: Mapped[str] = mapped_column(String(50), default="")
+    outdoor_m2: Mapped[float | None] = mapped_column(Float)
+
+    # Capacity and designations
+    places_total: Mapped[int] = mapped_column(Integer, default=0)
+    places_inclusive: Mapped[int] = mapped_column(Integer, default=0)
+    provides_meals: Mapped[bool] = mapped_column(Boolean, default=False)
+    inclusive: Mapped[bool] = mapped_column(Boolean, default=False)
+    demonstration_level: Mapped[DemonstrationLevel | None] = mapped_column(enum_column(DemonstrationLevel))
+
+    # Filing (filled by the filing area)
+    filing_no: Mapped[str] = mapped_column(String(50), default="")
+    filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    classes: Mapped[list[NurseryClass]] = relationship(
+        back_populates="nursery", cascade="all, delete-orphan", order_by="NurseryClass.id"
+    )
+    service_types: Mapped[list[NurseryServiceType]] = relationship(
+        back_populates="nursery", cascade="all, delete-orphan"
+    )
+
+
+class NurseryClass(Base):
+    """A class (班级) of a nursery; owned by the nursery, versioned with it."""
+
+    __tablename__ = "nursery_class"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(50), default="")
+    class_type: Mapped[ClassType] = mapped_column(enum_column(ClassType))
+    capacity: Mapped[int] = mapped_column(Integer, default=0)
+    enrolled: Mapped[int] = mapped_column(Integer, default=0)
+    caregivers: Mapped[int] = mapped_column(Integer, default=0)
+
+    nursery: Mapped[Nursery] = relationship(back_populates="classes")
+
+
+class NurseryServiceType(Base):
+    __tablename__ = "nursery_service_type"
+
+    nursery_id: Mapped[int] = mapped_column(
+        ForeignKey("nursery.id", ondelete="CASCADE"), primary_key=True
+    )
+    service_type: Mapped[ServiceType] = mapped_column(enum_column(ServiceType), primary_key=True)
+
+    nursery: Mapped[Nursery] = relationship(back_populates="service_types")

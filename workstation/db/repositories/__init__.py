@@ -1,0 +1,1 @@
+"""Query and persist functions taking a Session; they never commit."""

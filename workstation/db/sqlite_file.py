@@ -1,0 +1,77 @@
+"""Checks on a SQLite file that never write to it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..domain.errors import StorageError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_sqlite_header(path: Path) -> None:
+    """Raise StorageError unless `path` is missing, empty, or starts like a SQLite database."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise StorageError(f"“{path}”是一个文件夹，不是数据库文件。")
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if not head.startswith(SQLITE_MAGIC):
+        raise StorageError(f"“{path.name}”不是 SQLite 数据库文件（可能选错了文件），未作任何改动。")
+    if len(head) < 100:
+        raise StorageError(f"“{path.name}”已损坏：文件头不完整（文件被截断）。")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    if page_size and size % page_size:
+        raise StorageError(f"“{path.name}”已损坏：文件长度不是页大小的整数倍（文件被截断）。")
+    if pages and size < pages * page_size and not _has_wal(path):
+        raise StorageError(
+            f"“{path.name}”已损坏：文件应有 {pages} 页，实际只有 {size // page_size} 页（文件被截断）。"
+        )
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """Run PRAGMA integrity_check read-only; return the problems found (empty when sound)."""
+    check_sqlite_header(path)
+    if not path.exists():
+        raise StorageError(f"数据库文件“{path}”不存在。")
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"“{path.name}”无法作为数据库打开：{exc}") from exc
+    problems = [r for r in rows if r != "ok"]
+    problems += [f"外键引用缺失：表 {t} 第 {rowid} 行引用 {parent}" for t, rowid, parent, _ in fk]
+    return problems
+
+
+def read_revision(path: Path) -> str | None:
+    """The alembic revision stamped in the file, read-only; None when unversioned."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        has = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()

@@ -1,0 +1,1 @@
+"""Pure rules: enums, validators, routing. Standard library and small pure libraries only."""

@@ -1,0 +1,45 @@
+"""Registration routing: which organ registers a nursery of a given legal nature (domain.md §2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .enums import LegalNature
+from .enums import RegistrationOrganKind as Organ
+
+DEFAULT_ROUTES: dict[LegalNature, Organ] = {
+    LegalNature.PUBLIC_INSTITUTION: Organ.STAFFING_OFFICE,
+    LegalNature.SOCIAL_SERVICE: Organ.CIVIL_AFFAIRS,
+    LegalNature.FOR_PROFIT: Organ.MARKET_REGULATION,
+    LegalNature.INDIVIDUAL_BUSINESS: Organ.MARKET_REGULATION,
+}
+
+# Natures the administrative approval bureau may take over (it never registers public institutions).
+APPROVAL_ELIGIBLE = frozenset(
+    {LegalNature.SOCIAL_SERVICE, LegalNature.FOR_PROFIT, LegalNature.INDIVIDUAL_BUSINESS}
+)
+
+CERTIFICATES: dict[LegalNature, str] = {
+    LegalNature.PUBLIC_INSTITUTION: "事业单位法人证书",
+    LegalNature.SOCIAL_SERVICE: "民办非企业单位登记证书",
+    LegalNature.FOR_PROFIT: "营业执照",
+    LegalNature.INDIVIDUAL_BUSINESS: "营业执照（个体工商户）",
+}
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a nursery registers and which certificate it should bring back."""
+
+    nature: LegalNature
+    organ: Organ | None
+    certificate: str
+
+
+def route_for(nature: LegalNature, approval_natures: Iterable[LegalNature] = ()) -> Route:
+    """The route for `nature` in a district whose approval bureau registers `approval_natures`."""
+    organ = DEFAULT_ROUTES.get(nature)
+    if nature in APPROVAL_ELIGIBLE and nature in set(approval_natures):
+        organ = Organ.ADMIN_APPROVAL
+    return Route(nature, organ, CERTIFICATES.get(nature, "登记证书"))

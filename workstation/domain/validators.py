@@ -1,0 +1,167 @@
+"""Validators for codes a clerk types: USCC, resident ID, division codes, phones.
+
+Each returns the normalised value or raises ValidationError with a precise Chinese message.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from stdnum import exceptions as _stdnum_errors
+from stdnum.cn import ric as _ric
+from stdnum.cn import uscc as _uscc
+
+from .enums import LegalNature
+from .errors import ValidationError
+from .normalize import compact_code, to_halfwidth
+
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_FORMAT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
+
+# pos1-2 of the USCC that each legal nature is expected to carry (domain.md §13.1).
+USCC_PREFIXES: dict[LegalNature, tuple[str, ...]] = {
+    LegalNature.PUBLIC_INSTITUTION: ("12",),
+    LegalNature.SOCIAL_SERVICE: ("52",),
+    LegalNature.FOR_PROFIT: ("91",),
+    LegalNature.INDIVIDUAL_BUSINESS: ("92",),
+}
+
+
+def validate_uscc(value: str | None, field: str = "uscc") -> str:
+    """Return the normalised 18-character USCC or raise ValidationError."""
+    code = compact_code(value)
+    if not code:
+        raise ValidationError("请填写统一社会信用代码。", field)
+    if len(code) == 15 and code.isdigit():
+        raise ValidationError("这是15位旧工商注册号，不是统一社会信用代码（应为18位）。", field)
+    if len(code) != 18:
+        raise ValidationError(f"统一社会信用代码应为18位，当前为{len(code)}位。", field)
+    bad = sorted({c for c in code if c not in USCC_ALPHABET})
+    if bad:
+        raise ValidationError(
+            f"统一社会信用代码含有不允许的字符：{'、'.join(bad)}（不使用 I、O、S、V、Z）。", field
+        )
+    if not _USCC_FORMAT.match(code):
+        raise ValidationError("统一社会信用代码第3–8位应为6位行政区划数字代码。", field)
+    try:
+        _uscc.validate(code)
+    except _stdnum_errors.InvalidChecksum:
+        expected = _uscc.calc_check_digit(code[:17])
+        raise ValidationError(
+            f"统一社会信用代码校验位错误：最后一位应为“{expected}”，请核对证照。", field
+        ) from None
+    except _stdnum_errors.ValidationError:
+        raise ValidationError("统一社会信用代码格式不正确。", field) from None
+    return code
+
+
+def uscc_nature_warning(code: str, nature: LegalNature | None) -> str | None:
+    """A warning when the USCC's first two characters do not fit the legal nature, else None."""
+    expected = USCC_PREFIXES.get(nature) if nature else None
+    if not expected or code[:2] in expected:
+        return None
+    allowed = "或".join(expected)
+    return (
+        f"统一社会信用代码前两位为“{code[:2]}”，与机构性质“{nature.zh}”"
+        f"通常对应的“{allowed}”不一致，请核对或填写理由。"
+    )
+
+
+def uscc_org_code_warning(code: str) -> str | None:
+    """A warning when positions 9-17 fail the organisation-code check (legacy data), else None."""
+    org = code[8:17]
+    weights = (3, 7, 9, 10, 5, 8, 4, 2)
+    try:
+        total = sum(int(c, 36) * w for c, w in zip(org[:8], weights, strict=True))
+    except ValueError:
+        return "统一社会信用代码第9–17位（组织机构代码）格式异常。"
+    r = 11 - total % 11
+    check = "X" if r == 10 else "0" if r == 11 else str(r)
+    if org[8] != check:
+        return "统一社会信用代码第9–17位（组织机构代码）校验不符，可能是历史数据，请核对。"
+    return None
+
+
+def validate_resident_id(value: str | None, field: str = "id_no", today: _dt.date | None = None) -> str:
+    """Return the normalised 18-character resident ID number or raise ValidationError."""
+    number = compact_code(value)
+    if not number:
+        raise ValidationError("请填写身份证号码。", field)
+    if len(number) == 15 and number.isdigit():
+        number = _upgrade_15_digit(number)
+    if len(number) != 18:
+        raise ValidationError(f"身份证号码应为18位，当前为{len(number)}位。", field)
+    if not (number[:17].isdigit() and (number[17].isdigit() or number[17] == "X")):
+        raise ValidationError("身份证号码前17位应为数字，最后一位为数字或X。", field)
+    try:
+        birth = _ric.get_birth_date(number)
+    except _stdnum_errors.ValidationError:
+        raise ValidationError(f"身份证号码中的出生日期“{number[6:14]}”不是有效日期。", field) from None
+    if birth > (today or _dt.date.today()):
+        raise ValidationError("身份证号码中的出生日期晚于今天。", field)
+    if _ric.calc_check_digit(number) != number[17]:
+        raise ValidationError(
+            f"身份证号码校验位错误：最后一位应为“{_ric.calc_check_digit(number)}”。", field
+        )
+    return number
+
+
+def _upgrade_15_digit(number: str) -> str:
+    body = number[:6] + "19" + number[6:]
+    return body + _ric.calc_check_digit(body + "0")
+
+
+def validate_division_code(value: str | None, field: str = "division_code") -> str:
+    """Return a 6-digit county-level (or 9/12-digit sub-county) division code or raise."""
+    code = compact_code(value)
+    if not code:
+        raise ValidationError("请填写行政区划代码。", field)
+    if not code.isdigit() or len(code) not in (6, 9, 12):
+        raise ValidationError("行政区划代码应为6位（区县）或9位、12位（街道乡镇、村居）数字。", field)
+    province = int(code[:2])
+    if not (11 <= province <= 65 or province in (71, 81, 82)):
+        raise ValidationError(f"行政区划代码前两位“{code[:2]}”不是有效的省级代码。", field)
+    if code[2:4] == "00" and code[4:6] != "00":
+        raise ValidationError("行政区划代码第3–4位（地市）不能为00。", field)
+    return code
+
+
+def validate_county_code(value: str | None, field: str = "division_code") -> str:
+    """A 6-digit district/county code (not a province or prefecture code)."""
+    code = validate_division_code(value, field)
+    if len(code) != 6:
+        raise ValidationError("区县行政区划代码应为6位数字。", field)
+    if code.endswith("00"):
+        raise ValidationError("这是省或地市代码，区县代码最后两位不能为00。", field)
+    return code
+
+
+def validate_street_code(value: str | None, county: str, field: str = "street_code") -> str:
+    """A 9-digit street/township code inside `county`."""
+    code = validate_division_code(value, field)
+    if len(code) != 9:
+        raise ValidationError("街道（乡镇）代码应为9位数字（区县代码 + 3位）。", field)
+    if not code.startswith(county):
+        raise ValidationError(f"街道（乡镇）代码应以本区县代码“{county}”开头。", field)
+    return code
+
+
+def validate_phone(value: str | None, field: str = "phone") -> str:
+    """Return a mobile (11 digits) or landline (with area code) number or raise."""
+    raw = re.sub(r"[\s()]", "", to_halfwidth(str(value or "")))
+    if not raw:
+        raise ValidationError("请填写联系电话。", field)
+    if raw.startswith("+86"):
+        raw = raw[3:]
+    if raw.startswith("1"):
+        if _MOBILE.match(raw):
+            return raw
+        raise ValidationError("手机号码应为以1开头的11位数字（第二位为3–9）。", field)
+    if raw.startswith("0"):
+        digits = raw.replace("-", "")
+        if _LANDLINE.match(raw) or (digits.isdigit() and 10 <= len(digits) <= 12):
+            return raw
+    raise ValidationError("固定电话应带区号，例如 023-12345678；手机号码为11位。", field)

@@ -1,0 +1,1 @@
+"""Register specs and their Excel and PDF renderers."""

@@ -1,0 +1,1 @@
+"""Translator install and enum labels."""

@@ -1,0 +1,43 @@
+"""Rotating log file in the user log folder. Never log personal data."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+_configured: Path | None = None
+
+
+def setup_logging() -> Path:
+    """Log to <user log dir>/workstation.log (1 MB x 5 files); return the file path."""
+    global _configured
+    if _configured is not None:
+        return _configured
+    from .paths import user_log_dir
+
+    folder = user_log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "workstation.log"
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        path = Path("(stderr)")
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    _configured = path
+    return path
+
+
+def log_exception(exc: BaseException) -> Path:
+    """Write the exception with its traceback to the log; return the log path."""
+    path = setup_logging()
+    logging.getLogger("workstation").error(
+        "unhandled exception", exc_info=(type(exc), exc, exc.__traceback__)
+    )
+    return path

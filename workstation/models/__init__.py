@@ -1,0 +1,1 @@
+"""Qt item models (the only Qt code below ui/)."""
