@@ -12,7 +12,7 @@ from sqlalchemy import Engine, inspect, text
 
 from ..domain.errors import StorageError
 from ..paths import migrations_dir
-from .sqlite_file import check_sqlite_header
+from .sqlite_file import check_sqlite_header, probe_file
 
 # The newest revision in migrations/versions; tests assert it equals `alembic heads`.
 HEAD = "20261123_0001"
@@ -27,17 +27,25 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def ensure_schema(engine: Engine) -> str:
-    """Upgrade the database to HEAD, copying an existing file aside first; return the revision."""
+    """Upgrade the database to HEAD, copying an existing file aside first; return the revision.
+
+    A SQLite file is inspected read-only first, so a foreign or newer file is refused untouched.
+    """
     path = _sqlite_path(engine)
-    if path is not None:
-        check_sqlite_header(path)
     try:
-        revision = current_revision(engine)
+        if path is not None and path.exists() and path.stat().st_size:
+            check_sqlite_header(path)
+            revision, foreign = probe_file(path)
+        else:
+            revision = current_revision(engine)
+            foreign = revision is None and _has_user_tables(engine)
+    except StorageError:
+        raise
     except Exception as exc:  # a corrupt file surfaces here as a DBAPI error
         raise StorageError(f"无法读取数据库：{exc}") from exc
     if revision == HEAD:
         return HEAD
-    if revision is None and _has_user_tables(engine):
+    if foreign:
         raise StorageError("该文件是 SQLite 数据库，但不是本工作站的数据库（没有结构版本记录），未作任何改动。")
     config = _alembic_config()
     _refuse_unknown(config, revision)
@@ -75,7 +83,7 @@ def _sqlite_path(engine: Engine) -> Path | None:
 
 def _has_user_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
-        return bool(inspect(conn).get_table_names())
+        return bool(set(inspect(conn).get_table_names()) - {"alembic_version"})
 
 
 def _alembic_config():

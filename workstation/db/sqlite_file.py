@@ -63,15 +63,19 @@ def integrity_problems(path: Path) -> list[str]:
 
 def read_revision(path: Path) -> str | None:
     """The alembic revision stamped in the file, read-only; None when unversioned."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True)
+    return probe_file(path)[0]
+
+
+def probe_file(path: Path) -> tuple[str | None, bool]:
+    """Read-only look: (alembic revision or None, whether it holds tables of another program)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        has = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has:
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        foreign = revision is None and bool(tables - {"alembic_version"})
+        return revision, foreign
     finally:
         conn.close()

@@ -1,0 +1,109 @@
+"""Migrations: built from empty they equal the models; round trips; refusals leave files untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+import workstation.db.orm  # noqa: F401
+from workstation.db import migrate
+from workstation.db.base import Base
+from workstation.db.engine import make_engine
+from workstation.db.session import open_database
+from workstation.domain.errors import StorageError
+
+
+def _config(conn):
+    config = migrate._alembic_config()
+    config.attributes["connection"] = conn
+    return config
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_head_constant_is_alembic_head():
+    heads = ScriptDirectory.from_config(migrate._alembic_config()).get_heads()
+    assert heads == [migrate.HEAD]
+
+
+def test_upgrade_from_empty_matches_models(database):
+    with database.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+    assert migrate.current_revision(database.engine) == migrate.HEAD
+
+
+def test_pragmas_set_on_every_connection(database):
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_downgrade_then_upgrade_round_trip(db_path):
+    engine = make_engine(db_path)
+    migrate.ensure_schema(engine)
+    with engine.begin() as conn:
+        command.downgrade(_config(conn), "base")
+    with engine.connect() as conn:
+        tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").scalars())
+    assert tables <= {"alembic_version"}
+    assert migrate.ensure_schema(engine) == migrate.HEAD
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    engine.dispose()
+
+
+def test_reopening_at_head_skips_alembic(db_path, monkeypatch):
+    open_database(db_path).close()
+    monkeypatch.setattr(migrate, "_upgrade", lambda *a: pytest.fail("alembic ran at head"))
+    assert open_database(db_path).revision == migrate.HEAD
+
+
+def test_newer_schema_is_refused_and_untouched(db_path):
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num='29991231_0001'")
+    before = _digest(db_path)
+    with pytest.raises(StorageError, match="更新"):
+        open_database(db_path)
+    assert _digest(db_path) == before
+
+
+def test_foreign_sqlite_database_is_refused(db_path):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    before = _digest(db_path)
+    with pytest.raises(StorageError, match="不是本工作站的数据库"):
+        open_database(db_path)
+    assert _digest(db_path) == before
+
+
+@pytest.mark.parametrize("content", [b"PK\x03\x04 this is a zip", b"hello world\n" * 200])
+def test_non_sqlite_file_is_refused_and_untouched(db_path, content):
+    db_path.write_bytes(content)
+    with pytest.raises(StorageError, match="不是 SQLite"):
+        open_database(db_path)
+    assert db_path.read_bytes() == content
+
+
+def test_file_is_copied_aside_before_migrating(db_path, monkeypatch):
+    open_database(db_path).close()
+    # Pretend the program is one revision ahead of the file.
+    monkeypatch.setattr(migrate, "HEAD", "20991231_9999")
+    engine = make_engine(db_path)
+    migrate.ensure_schema(engine)
+    engine.dispose()
+    backups = list(db_path.parent.glob(f"{db_path.name}.before-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "20261123_0001"
