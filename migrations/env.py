@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import workstation.db.orm  # noqa: F401  (registers every table)
-from workstation.db.base import Base
+from workstation.db.base import Base, include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -17,6 +17,7 @@ def _configure(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
 
 

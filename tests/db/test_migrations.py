@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 
 import workstation.db.orm  # noqa: F401
 from workstation.db import migrate
-from workstation.db.base import Base
+from workstation.db.base import Base, include_object
 from workstation.db.engine import make_engine
 from workstation.db.session import open_database
 from workstation.domain.errors import StorageError
@@ -37,7 +37,7 @@ def test_head_constant_is_alembic_head():
 
 def test_upgrade_from_empty_matches_models(database):
     with database.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object}), Base.metadata)
     assert diff == []
     assert migrate.current_revision(database.engine) == migrate.HEAD
 
@@ -59,7 +59,7 @@ def test_downgrade_then_upgrade_round_trip(db_path):
     assert tables <= {"alembic_version"}
     assert migrate.ensure_schema(engine) == migrate.HEAD
     with engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(conn, opts={"include_object": include_object}), Base.metadata) == []
     engine.dispose()
 
 
@@ -106,4 +106,27 @@ def test_file_is_copied_aside_before_migrating(db_path, monkeypatch):
     backups = list(db_path.parent.glob(f"{db_path.name}.before-*.bak"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "20261123_0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "20261123_0002"
+
+
+def test_upgrade_from_first_release_keeps_rows_and_indexes_them(db_path):
+    engine = make_engine(db_path)
+    with engine.begin() as conn:
+        command.upgrade(_config(conn), "20261123_0001")
+        conn.exec_driver_sql(
+            "INSERT INTO nursery (name, alias, legal_nature, kind, sponsor, status, business_scope, address, phone,"
+            " legal_rep_name, legal_rep_id_type, legal_rep_id_no, legal_rep_phone, director_name, director_phone,"
+            " living_room_floors, places_total, places_inclusive, provides_meals, inclusive, filing_no, notes,"
+            " uuid, created_at, created_by, updated_at, updated_by, version) VALUES ('彩虹桥托育中心', '', 'FOR_PROFIT',"
+            " 'STANDALONE', '', 'REGISTERED', '', '杨家坪正街8号', '', '张三', 'RESIDENT_ID', '', '', '', '', '', 30, 0,"
+            " 0, 0, '', '', 'u-1', '2026-01-01', 'a', '2026-01-01', 'a', 1)"
+        )
+    engine.dispose()
+    engine = make_engine(db_path)
+    assert migrate.ensure_schema(engine) == migrate.HEAD
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT registration_certificate FROM nursery").scalar() == ""
+        hits = conn.exec_driver_sql("SELECT rowid FROM nursery_fts WHERE nursery_fts MATCH '\"彩虹桥\"'").all()
+        assert len(hits) == 1
+    engine.dispose()
+    assert list(db_path.parent.glob(f"{db_path.name}.before-20261123_0001-*.bak"))

@@ -115,3 +115,18 @@ def test_selfcheck(tmp_path):
     result = cli("selfcheck", env_home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert HEAD in result.stdout
+
+
+def test_alembic_heads_matches_empty_and_demo_databases(tmp_path):
+    repo = Path(__file__).resolve().parents[2]
+    heads = subprocess.run([str(Path(sys.executable).with_name("alembic")), "heads"], cwd=repo,
+                           capture_output=True, text=True, timeout=120)
+    assert heads.returncode == 0, heads.stderr
+    head = heads.stdout.split()[0]
+    from workstation.db.sqlite_file import read_revision
+
+    empty, demo = tmp_path / "empty.db", tmp_path / "demo.db"
+    assert cli("--db", str(empty), "selfcheck", env_home=tmp_path).returncode == 0
+    assert cli("--db", str(empty), "init", "--division-code", "500107", "--name", "区", env_home=tmp_path).returncode == 0
+    assert cli("--db", str(demo), "demo", "--nurseries", "50", env_home=tmp_path).returncode == 0
+    assert read_revision(empty) == read_revision(demo) == head

@@ -44,3 +44,8 @@ class Travelling:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:  # noqa: N805
         return {"version_id_col": cls.version}
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+    """Autogenerate filter: the FTS index and its shadow tables are managed by hand."""
+    return not (type_ == "table" and name and name.startswith("nursery_fts"))

@@ -15,7 +15,7 @@ from ..paths import migrations_dir
 from .sqlite_file import check_sqlite_header, probe_file
 
 # The newest revision in migrations/versions; tests assert it equals `alembic heads`.
-HEAD = "20261123_0001"
+HEAD = "20261123_0002"
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -1,6 +1,9 @@
 """ORM classes, one module per aggregate. Importing this package registers every table."""
 
 from .district import Department, District, Street
+from .intake import DuplicateDecision, ImportBatch, RoutingRule, RuleSet, WarningOverride
 from .nursery import Nursery, NurseryClass, NurseryServiceType
 
-__all__ = ["Department", "District", "Street", "Nursery", "NurseryClass", "NurseryServiceType"]
+__all__ = [
+    "DuplicateDecision", "ImportBatch", "RoutingRule", "RuleSet", "WarningOverride",
+   "Department", "District", "Street", "Nursery", "NurseryClass", "NurseryServiceType"]

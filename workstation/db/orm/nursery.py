@@ -46,6 +46,7 @@ class Nursery(Travelling, Base):
     )
     registration_organ_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     registered_at: Mapped[dt.date | None] = mapped_column(Date)
+    registration_certificate: Mapped[str] = mapped_column(String(50), default="")
     business_scope: Mapped[str] = mapped_column(Text, default="")
     founded_at: Mapped[dt.date | None] = mapped_column(Date)
 

@@ -1,0 +1,145 @@
+"""Checks on a nursery draft before saving (domain.md §19: R-USCC … R-HOME, R-LEASE, R-SCOPE)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterator
+
+from .enums import ClassType, InstitutionKind, PremisesType
+from .errors import ValidationError
+from .normalize import clean_text
+from .nursery import ClassDraft, Finding, NurseryDraft
+from .rules import RuleParameters
+from .validators import (
+    uscc_nature_warning,
+    validate_phone,
+    validate_resident_id,
+    validate_uscc,
+)
+
+
+def check_draft(draft: NurseryDraft, rules: RuleParameters, today: dt.date) -> list[Finding]:
+    """Every finding for the draft, errors first, in form order within each severity."""
+    findings = list(_identity(draft))
+    findings += _people(draft, today)
+    findings += _registration(draft, rules, today)
+    findings += _premises(draft, rules, today)
+    findings += _capacity(draft, rules)
+    return sorted(findings, key=lambda f: 0 if f.is_error else 1)
+
+
+def _err(code: str, field: str, message: str) -> Finding:
+    return Finding(code, "error", field, message)
+
+
+def _warn(code: str, field: str, message: str) -> Finding:
+    return Finding(code, "warning", field, message)
+
+
+def _identity(draft: NurseryDraft) -> Iterator[Finding]:
+    name = clean_text(draft.name)
+    if not name:
+        yield _err("R-NAME", "name", "请填写机构名称。")
+    elif draft.kind == InstitutionKind.HOME_BASED and "托育" not in name:
+        yield _warn("R-HOME-NAME", "name", "家庭托育点的名称应含有“托育”字样。")
+    if draft.uscc:
+        try:
+            code = validate_uscc(draft.uscc)
+        except ValidationError as exc:
+            yield _err("R-USCC", "uscc", exc.message)
+        else:
+            message = uscc_nature_warning(code, draft.legal_nature)
+            if message:
+                yield _warn("R-USCC-NATURE", "uscc", message)
+
+
+def _people(draft: NurseryDraft, today: dt.date) -> Iterator[Finding]:
+    for field, value in (("phone", draft.phone), ("legal_rep_phone", draft.legal_rep_phone),
+                         ("director_phone", draft.director_phone)):
+        if value:
+            try:
+                validate_phone(value, field)
+            except ValidationError as exc:
+                yield _err("R-PHONE", field, exc.message)
+    if draft.legal_rep_id_no and draft.legal_rep_id_type.value == "RESIDENT_ID":
+        try:
+            validate_resident_id(draft.legal_rep_id_no, "legal_rep_id_no", today=today)
+        except ValidationError as exc:
+            yield _err("R-ID", "legal_rep_id_no", "法定代表人" + exc.message)
+
+
+def _registration(draft: NurseryDraft, rules: RuleParameters, today: dt.date) -> Iterator[Finding]:
+    if draft.registered_at and draft.registered_at > today:
+        yield _err("R-REG-DATE", "registered_at", "登记日期不能晚于今天。")
+    if draft.registered_at and not draft.uscc:
+        yield _err("R-REG-CODE", "uscc", "已填写登记日期，请同时填写证书上的统一社会信用代码。")
+    scope = clean_text(draft.business_scope)
+    if scope and not any(k in scope for k in rules.scope_keywords):
+        yield _warn("R-SCOPE", "business_scope", "登记的业务（经营）范围未提及“托育”或“婴幼儿照护”服务内容。")
+    elif not scope and draft.is_registered:
+        yield _warn("R-SCOPE", "business_scope", "未填写登记的业务（经营）范围。")
+
+
+def _premises(draft: NurseryDraft, rules: RuleParameters, today: dt.date) -> Iterator[Finding]:
+    if draft.premises_type != PremisesType.LEASED:
+        return
+    if draft.lease_end is None:
+        yield _warn("R-LEASE", "lease_end", "租赁场所请填写租期截止日期。")
+        return
+    years = rules.min_lease_years
+    try:
+        needed = today.replace(year=today.year + years)
+    except ValueError:  # 29 February
+        needed = today.replace(year=today.year + years, day=28)
+    if draft.lease_end < needed:
+        left = (draft.lease_end - today).days
+        tail = "已到期" if left < 0 else f"剩余约 {left // 365} 年 {left % 365 // 30} 个月"
+        yield _warn("R-LEASE", "lease_end", f"租赁场所的剩余租期不足{years}年（{tail}）。")
+
+
+def _capacity(draft: NurseryDraft, rules: RuleParameters) -> Iterator[Finding]:
+    if draft.places_total < 0 or draft.places_inclusive < 0:
+        yield _err("R-PLACES", "places_total", "托位数不能为负数。")
+    if draft.places_inclusive > draft.places_total:
+        yield _err("R-PLACES", "places_inclusive",
+                   f"普惠托位数（{draft.places_inclusive}）不能多于托位总数（{draft.places_total}）。")
+    if draft.enrolled > draft.places_total:
+        yield _warn("R-ENROLLED", "places_total",
+                    f"在托人数（{draft.enrolled}）超过托位总数（{draft.places_total}）。")
+    if draft.kind == InstitutionKind.HOME_BASED:
+        yield from _home_based(draft, rules)
+    for index, klass in enumerate(draft.classes, start=1):
+        yield from _class(index, klass, rules)
+
+
+def _home_based(draft: NurseryDraft, rules: RuleParameters) -> Iterator[Finding]:
+    limit = rules.home_based_max_children
+    if max(draft.enrolled, draft.places_total) > limit:
+        yield _err("R-HOME", "places_total",
+                   f"家庭托育点最多收托{limit}名婴幼儿；超过的应按托育机构登记备案。")
+    caregivers = sum(c.caregivers for c in draft.classes)
+    needed = math.ceil(draft.enrolled / rules.home_based_ratio)
+    if draft.classes and caregivers < needed:
+        yield _err("R-HOME", "classes",
+                   f"家庭托育点照护人员与婴幼儿比例不低于1:{rules.home_based_ratio}："
+                   f"{draft.enrolled}名婴幼儿至少需要{needed}名照护人员。")
+
+
+def _class(index: int, klass: ClassDraft, rules: RuleParameters) -> Iterator[Finding]:
+    label = f"第{index}个班级（{klass.name or klass.class_type.zh}）"
+    field = f"classes[{index}]"
+    limit = rules.limit(klass.class_type)
+    if min(klass.capacity, klass.enrolled, klass.caregivers) < 0:
+        yield _err("R-CLASS", field, f"{label}的人数不能为负数。")
+        return
+    if klass.enrolled > klass.capacity:
+        yield _err("R-CLASS", field, f"{label}在托{klass.enrolled}人，超过本班容量{klass.capacity}人。")
+    if max(klass.capacity, klass.enrolled) > limit.max_children:
+        rule = "R-MIX" if klass.class_type == ClassType.MIXED else "R-CLASS"
+        yield _err(rule, field, f"{label}：{klass.class_type.zh}每班不超过{limit.max_children}人。")
+    needed = math.ceil(klass.enrolled / limit.ratio)
+    if klass.enrolled and klass.caregivers < needed:
+        yield _err("R-RATIO", field,
+                   f"{label}：保育人员与婴幼儿比例不低于1:{limit.ratio}，"
+                   f"{klass.enrolled}名婴幼儿至少需要{needed}名保育人员（现有{klass.caregivers}名）。")
