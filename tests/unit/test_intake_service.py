@@ -1,0 +1,143 @@
+"""Intake use cases against a real (temporary) database: routing, checks, duplicates, overrides, locking."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from workstation.domain.enums import (
+    ClassType,
+    InstitutionKind,
+    InstitutionStatus,
+    LegalNature,
+    PremisesType,
+    RegistrationOrganKind,
+)
+from workstation.domain.errors import ConflictError
+from workstation.domain.nursery import ClassDraft, NurseryDraft, Override
+from workstation.services.context import Actor
+from workstation.services.intake import IntakeRejected, IntakeService, PossibleDuplicate
+from workstation.services.routing import RoutingService
+
+TODAY = dt.date(2026, 11, 23)
+USCC_FOR_PROFIT = "91110105MA01ABCD5F"
+USCC_PUBLIC = "121101054000000188"
+USCC_SOCIAL = "52110105MA0000AB04"
+
+
+@pytest.fixture
+def intake(district, actor):
+    return IntakeService(district.factory, actor, today=lambda: TODAY)
+
+
+def draft(**changes) -> NurseryDraft:
+    base = NurseryDraft(
+        name="小星星托育服务有限公司", legal_nature=LegalNature.FOR_PROFIT, kind=InstitutionKind.STANDALONE,
+        uscc=USCC_FOR_PROFIT, registered_at=dt.date(2025, 3, 1), street_code="500107001",
+        address="杨家坪正街8号", business_scope="3岁以下婴幼儿照护服务（全日托、半日托）",
+        places_total=40, classes=(ClassDraft(ClassType.TODDLER_YOUNG, "小一班", 15, 12, 3),),
+    )
+    return dataclasses.replace(base, **changes)
+
+
+@pytest.mark.parametrize("nature, organ, certificate", [
+    (LegalNature.PUBLIC_INSTITUTION, RegistrationOrganKind.STAFFING_OFFICE, "事业单位法人证书"),
+    (LegalNature.SOCIAL_SERVICE, RegistrationOrganKind.CIVIL_AFFAIRS, "民办非企业单位登记证书"),
+    (LegalNature.FOR_PROFIT, RegistrationOrganKind.MARKET_REGULATION, "营业执照"),
+])
+def test_route_by_legal_nature(intake, nature, organ, certificate):
+    route = intake.route(draft(legal_nature=nature))
+    assert (route.organ, route.certificate) == (organ, certificate)
+
+
+def test_create_registered_nursery(intake):
+    record = intake.create(draft())
+    assert record.status == InstitutionStatus.REGISTERED
+    assert record.draft.uscc == USCC_FOR_PROFIT
+    assert record.registration_certificate == "营业执照"
+    assert record.draft.registration_organ_kind == RegistrationOrganKind.MARKET_REGULATION
+    assert intake.get(record.id).draft.classes[0].enrolled == 12
+
+
+def test_prospective_nursery_without_registration_is_intake(intake):
+    record = intake.create(draft(uscc="", registered_at=None))
+    assert record.status == InstitutionStatus.INTAKE
+
+
+def test_duplicate_uscc_refused_naming_existing(intake):
+    first = intake.create(draft())
+    with pytest.raises(IntakeRejected) as info:
+        intake.create(draft(name="另一家托育中心", address="谢家湾正街1号"))
+    assert "小星星托育服务有限公司" in info.value.message and str(first.id) in info.value.message
+
+
+def test_hard_error_blocks_save(intake, district):
+    bad = draft(classes=(ClassDraft(ClassType.INFANT, "乳儿班", 12, 12, 4),))
+    with pytest.raises(IntakeRejected) as info:
+        intake.create(bad)
+    assert any(f.code == "R-CLASS" for f in info.value.findings)
+    from workstation.services.home import HomeService
+
+    assert HomeService(district.factory).summary().nurseries == 0
+
+
+def test_warning_needs_reason_and_is_recorded(intake):
+    mismatched = draft(legal_nature=LegalNature.PUBLIC_INSTITUTION)  # USCC prefix 91
+    with pytest.raises(IntakeRejected) as info:
+        intake.create(mismatched)
+    assert [f.code for f in info.value.findings] == ["R-USCC-NATURE"]
+    with pytest.raises(IntakeRejected):
+        intake.create(mismatched, overrides=[Override("R-USCC-NATURE", "   ")])
+    record = intake.create(mismatched, overrides=[Override("R-USCC-NATURE", "证照正在换发")])
+    assert record.overrides == (Override("R-USCC-NATURE", "证照正在换发"),)
+
+
+def test_lease_under_three_years_warns(intake):
+    findings = intake.check(draft(premises_type=PremisesType.LEASED, lease_end=dt.date(2028, 1, 1)))
+    assert [f.code for f in findings] == ["R-LEASE"]
+    assert not intake.check(draft(premises_type=PremisesType.LEASED, lease_end=dt.date(2030, 1, 1)))
+
+
+def test_similar_name_needs_decision_then_records_it(intake):
+    first = intake.create(draft())
+    second = draft(name="重庆市九龙坡区小星星托育中心", uscc="", registered_at=None, address="谢家湾正街1号")
+    with pytest.raises(PossibleDuplicate) as info:
+        intake.create(second)
+    assert [c.id for c in info.value.candidates] == [first.id]
+    assert info.value.candidates[0].matched_on == "名称"
+    created = intake.create(second, different_from=[first.id])
+    assert intake.similar(second, created.id) == []
+
+
+def test_similar_address_is_found(intake):
+    first = intake.create(draft())
+    other = draft(name="彩虹桥托育园", uscc="", registered_at=None, address="重庆市九龙坡区杨家坪正街 8 号")
+    assert [c.id for c in intake.similar(other)] == [first.id]
+
+
+def test_stale_update_refused_naming_who(intake, district):
+    record = intake.create(draft())
+    other = IntakeService(district.factory, Actor("li", "李四"), today=lambda: TODAY)
+    other.update(record.id, record.version, draft(phone="023-68881234"))
+    with pytest.raises(ConflictError, match="li"):
+        intake.update(record.id, record.version, draft(phone="13800001111"))
+    assert intake.get(record.id).draft.phone == "023-68881234"
+
+
+def test_routing_table_change_keeps_existing_route(intake, district, actor):
+    before = intake.create(draft())
+    RoutingService(district.factory, actor).set_route(LegalNature.FOR_PROFIT, RegistrationOrganKind.ADMIN_APPROVAL)
+    after = intake.create(draft(name="彩虹桥托育园", uscc="91500107MA5U7JXQ0W", address="谢家湾正街1号"))
+    assert after.draft.registration_organ_kind == RegistrationOrganKind.ADMIN_APPROVAL
+    kept = intake.update(before.id, before.version, draft(phone="023-68881234"))
+    assert kept.draft.registration_organ_kind == RegistrationOrganKind.MARKET_REGULATION
+
+
+def test_routing_refuses_approval_bureau_for_public_institutions(district, actor):
+    from workstation.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="事业单位"):
+        RoutingService(district.factory, actor).set_route(
+            LegalNature.PUBLIC_INSTITUTION, RegistrationOrganKind.ADMIN_APPROVAL)

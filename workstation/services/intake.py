@@ -1,0 +1,193 @@
+"""Intake (机构登记): record a nursery, route it, check it, refuse duplicates, keep overrides."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..db.orm import District, DuplicateDecision, Nursery, WarningOverride
+from ..db.repositories import nurseries as repo
+from ..domain.enums import InstitutionStatus
+from ..domain.errors import ConflictError, NotFound, ValidationError
+from ..domain.intake_checks import check_draft
+from ..domain.normalize import compact_code
+from ..domain.nursery import Finding, NurseryDraft, Override
+from ..domain.routing import Route
+from ..domain.rules import NATIONAL_DEFAULTS, RuleParameters
+from .context import Actor
+from .duplicates import SimilarNursery, find_similar
+from .routing import routes_in
+
+
+class IntakeRejected(ValidationError):
+    """Saving was refused: hard errors, or warnings without the clerk's reason."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        first = findings[0]
+        extra = f"（另有{len(findings) - 1}项）" if len(findings) > 1 else ""
+        super().__init__(first.message + extra, first.field)
+        self.findings = tuple(findings)
+
+
+class PossibleDuplicate(ConflictError):
+    """Similar nurseries exist; the clerk must say whether this is one of them."""
+
+    def __init__(self, candidates: Sequence[SimilarNursery]) -> None:
+        names = "、".join(f"“{c.name}”" for c in candidates[:3])
+        super().__init__(f"已有名称或地址相近的机构：{names}，请比对后确认是否为同一机构。")
+        self.candidates = tuple(candidates)
+
+
+@dataclass(frozen=True)
+class NurseryRecord:
+    id: int
+    uuid: str
+    version: int
+    status: InstitutionStatus
+    draft: NurseryDraft
+    registration_certificate: str
+    updated_by: str
+    updated_at: dt.datetime
+    overrides: tuple[Override, ...]
+
+
+class IntakeService:
+    """Create and edit nursery records. Every save is one transaction."""
+
+    def __init__(self, factory: sessionmaker[Session], actor: Actor,
+                 rules: RuleParameters = NATIONAL_DEFAULTS,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._factory = factory
+        self._actor = actor
+        self._rules = rules
+        self._today = today
+
+    def route(self, draft: NurseryDraft) -> Route:
+        """Which organ registers this nursery and which certificate to expect."""
+        with self._factory() as session:
+            return routes_in(session)[draft.legal_nature]
+
+    def check(self, draft: NurseryDraft, nursery_id: int | None = None) -> list[Finding]:
+        """Every finding for the draft, including a duplicate USCC (an error naming the record)."""
+        with self._factory() as session:
+            return self._findings(session, draft, nursery_id)
+
+    def similar(self, draft: NurseryDraft, nursery_id: int | None = None) -> list[SimilarNursery]:
+        with self._factory() as session:
+            return find_similar(session, draft.name, draft.address, _district_name(session), nursery_id)
+
+    def create(self, draft: NurseryDraft, overrides: Sequence[Override] = (),
+               different_from: Sequence[int] = ()) -> NurseryRecord:
+        """Save a new nursery; raises IntakeRejected or PossibleDuplicate without writing."""
+        with self._factory.begin() as session:
+            self._guard(session, draft, None, overrides)
+            candidates = [c for c in find_similar(session, draft.name, draft.address, _district_name(session))
+                          if c.id not in set(different_from)]
+            if candidates:
+                raise PossibleDuplicate(candidates)
+            who = self._actor.username
+            row = Nursery(created_by=who, updated_by=who)
+            self._fill(session, row, draft)
+            session.add(row)
+            session.flush()
+            session.add_all(DuplicateDecision(nursery_id=row.id, other_nursery_id=other, decision="different",
+                                              created_by=who) for other in dict.fromkeys(different_from))
+            self._record_overrides(session, row.id, draft, overrides)
+            return _record(session, row)
+
+    def update(self, nursery_id: int, expected_version: int, draft: NurseryDraft,
+               overrides: Sequence[Override] = ()) -> NurseryRecord:
+        """Save changes; refused with ConflictError when someone saved in between."""
+        with self._factory.begin() as session:
+            row = _load(session, nursery_id)
+            if row.version != expected_version:
+                raise ConflictError(
+                    f"该机构记录已被“{row.updated_by}”于{_local(row.updated_at)}修改，"
+                    "请重新载入后再编辑；您的修改尚未保存。"
+                )
+            if row.status == InstitutionStatus.CANCELLED:
+                raise ConflictError("该机构已注销，记录只读。")
+            self._guard(session, draft, nursery_id, overrides)
+            row.updated_by = self._actor.username
+            self._fill(session, row, draft, keep_route=True)
+            try:
+                session.flush()
+            except StaleDataError:
+                raise ConflictError("该机构记录刚被其他窗口或用户修改，请重新载入后再编辑；您的修改尚未保存。") from None
+            self._record_overrides(session, row.id, draft, overrides)
+            return _record(session, row)
+
+    def get(self, nursery_id: int) -> NurseryRecord:
+        with self._factory() as session:
+            return _record(session, _load(session, nursery_id))
+
+    def _findings(self, session: Session, draft: NurseryDraft, nursery_id: int | None) -> list[Finding]:
+        findings = check_draft(draft, self._rules, self._today())
+        code = compact_code(draft.uscc)
+        other = repo.by_uscc(session, code) if code else None
+        if other is not None and other.id != nursery_id:
+            findings.insert(0, Finding("R-DUP", "error", "uscc",
+                                       f"统一社会信用代码 {code} 已登记为“{other.name}”（记录号 {other.id}），不能重复登记。"))
+        return findings
+
+    def _guard(self, session: Session, draft: NurseryDraft, nursery_id: int | None,
+               overrides: Sequence[Override]) -> None:
+        findings = self._findings(session, draft, nursery_id)
+        reasons = {o.code: o.reason.strip() for o in overrides if o.reason.strip()}
+        blocking = [f for f in findings if f.is_error or f.code not in reasons]
+        if blocking:
+            raise IntakeRejected(blocking)
+
+    def _fill(self, session: Session, row: Nursery, draft: NurseryDraft, keep_route: bool = False) -> None:
+        given = (row.registration_organ_kind, row.registration_certificate) if keep_route else (None, "")
+        repo.apply_draft(row, draft, repo.street_id_for(session, draft.street_code))
+        route = routes_in(session)[draft.legal_nature]
+        if draft.registration_organ_kind is None:
+            # A record keeps the route it was given; later edits of the table do not rewrite it.
+            row.registration_organ_kind = given[0] or route.organ
+        row.registration_certificate = given[1] or route.certificate
+        if row.status in (None, InstitutionStatus.INTAKE):
+            row.status = InstitutionStatus.REGISTERED if draft.is_registered else InstitutionStatus.INTAKE
+
+    def _record_overrides(self, session: Session, nursery_id: int, draft: NurseryDraft,
+                          overrides: Sequence[Override]) -> None:
+        messages = {f.code: f.message for f in check_draft(draft, self._rules, self._today()) if not f.is_error}
+        for override in overrides:
+            if override.code in messages and override.reason.strip():
+                session.add(WarningOverride(nursery_id=nursery_id, code=override.code,
+                                            message=messages[override.code], reason=override.reason.strip(),
+                                            created_by=self._actor.username))
+
+
+def _load(session: Session, nursery_id: int) -> Nursery:
+    stmt = select(Nursery).where(Nursery.id == nursery_id).options(
+        selectinload(Nursery.classes), selectinload(Nursery.service_types))
+    row = session.scalars(stmt).first()
+    if row is None:
+        raise NotFound(f"找不到记录号为 {nursery_id} 的机构。")
+    return row
+
+
+def _record(session: Session, row: Nursery) -> NurseryRecord:
+    overrides = session.scalars(select(WarningOverride).where(WarningOverride.nursery_id == row.id)
+                                .order_by(WarningOverride.id))
+    return NurseryRecord(
+        id=row.id, uuid=row.uuid, version=row.version, status=row.status,
+        draft=repo.draft_of(row, repo.street_code_of(session, row.street_id)),
+        registration_certificate=row.registration_certificate,
+        updated_by=row.updated_by, updated_at=row.updated_at,
+        overrides=tuple(Override(o.code, o.reason) for o in overrides),
+    )
+
+
+def _district_name(session: Session) -> str:
+    return session.scalar(select(District.name).order_by(District.id).limit(1)) or ""
+
+
+def _local(moment: dt.datetime) -> str:
+    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
