@@ -46,6 +46,6 @@ class Travelling:
         return {"version_id_col": cls.version}
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Autogenerate filter: the FTS index and its shadow tables are managed by hand."""
     return not (type_ == "table" and name and name.startswith("nursery_fts"))
