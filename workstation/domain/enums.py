@@ -15,6 +15,12 @@ class LabelledEnum(str, Enum):
         obj.en = en  # type: ignore[attr-defined]
         return obj
 
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
     @classmethod
     def from_label(cls, text: str) -> LabelledEnum | None:
         """Member whose value, Chinese or English label equals `text` (case-insensitive)."""

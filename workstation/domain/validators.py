@@ -18,8 +18,8 @@ from .normalize import compact_code, to_halfwidth
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_FORMAT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$", re.ASCII)
 
 # pos1-2 of the USCC that each legal nature is expected to carry (domain.md §13.1).
 USCC_PREFIXES: dict[LegalNature, tuple[str, ...]] = {
@@ -30,12 +30,17 @@ USCC_PREFIXES: dict[LegalNature, tuple[str, ...]] = {
 }
 
 
+def _ascii_digits(text: str) -> bool:
+    """True when `text` is non-empty and only ASCII 0-9 (str.isdigit also accepts ², ٣ …)."""
+    return text.isascii() and text.isdigit()
+
+
 def validate_uscc(value: str | None, field: str = "uscc") -> str:
     """Return the normalised 18-character USCC or raise ValidationError."""
     code = compact_code(value)
     if not code:
         raise ValidationError("请填写统一社会信用代码。", field)
-    if len(code) == 15 and code.isdigit():
+    if len(code) == 15 and _ascii_digits(code):
         raise ValidationError("这是15位旧工商注册号，不是统一社会信用代码（应为18位）。", field)
     if len(code) != 18:
         raise ValidationError(f"统一社会信用代码应为18位，当前为{len(code)}位。", field)
@@ -46,15 +51,14 @@ def validate_uscc(value: str | None, field: str = "uscc") -> str:
         )
     if not _USCC_FORMAT.match(code):
         raise ValidationError("统一社会信用代码第3–8位应为6位行政区划数字代码。", field)
-    try:
-        _uscc.validate(code)
-    except _stdnum_errors.InvalidChecksum:
-        expected = _uscc.calc_check_digit(code[:17])
+    # Only the check character is left to test. Not stdnum's uscc.validate: it demands digits in
+    # positions 1-2 as well and so refuses valid codes whose registration-department / category
+    # characters are letters (e.g. "Y1…", "N2…", all in the alphabet of GB 32100).
+    expected = _uscc.calc_check_digit(code[:17])
+    if code[17] != expected:
         raise ValidationError(
             f"统一社会信用代码校验位错误：最后一位应为“{expected}”，请核对证照。", field
-        ) from None
-    except _stdnum_errors.ValidationError:
-        raise ValidationError("统一社会信用代码格式不正确。", field) from None
+        )
     return code
 
 
@@ -73,6 +77,8 @@ def uscc_nature_warning(code: str, nature: LegalNature | None) -> str | None:
 def uscc_org_code_warning(code: str) -> str | None:
     """A warning when positions 9-17 fail the organisation-code check (legacy data), else None."""
     org = code[8:17]
+    if len(org) != 9:
+        return "统一社会信用代码第9–17位（组织机构代码）格式异常。"
     weights = (3, 7, 9, 10, 5, 8, 4, 2)
     try:
         total = sum(int(c, 36) * w for c, w in zip(org[:8], weights, strict=True))
@@ -90,11 +96,11 @@ def validate_resident_id(value: str | None, field: str = "id_no", today: _dt.dat
     number = compact_code(value)
     if not number:
         raise ValidationError("请填写身份证号码。", field)
-    if len(number) == 15 and number.isdigit():
+    if len(number) == 15 and _ascii_digits(number):
         number = _upgrade_15_digit(number)
     if len(number) != 18:
         raise ValidationError(f"身份证号码应为18位，当前为{len(number)}位。", field)
-    if not (number[:17].isdigit() and (number[17].isdigit() or number[17] == "X")):
+    if not (_ascii_digits(number[:17]) and (_ascii_digits(number[17]) or number[17] == "X")):
         raise ValidationError("身份证号码前17位应为数字，最后一位为数字或X。", field)
     try:
         birth = _ric.get_birth_date(number)
@@ -119,7 +125,7 @@ def validate_division_code(value: str | None, field: str = "division_code") -> s
     code = compact_code(value)
     if not code:
         raise ValidationError("请填写行政区划代码。", field)
-    if not code.isdigit() or len(code) not in (6, 9, 12):
+    if not _ascii_digits(code) or len(code) not in (6, 9, 12):
         raise ValidationError("行政区划代码应为6位（区县）或9位、12位（街道乡镇、村居）数字。", field)
     province = int(code[:2])
     if not (11 <= province <= 65 or province in (71, 81, 82)):
@@ -144,7 +150,7 @@ def validate_street_code(value: str | None, county: str, field: str = "street_co
     code = validate_division_code(value, field)
     if len(code) != 9:
         raise ValidationError("街道（乡镇）代码应为9位数字（区县代码 + 3位）。", field)
-    if not code.startswith(county):
+    if code[:6] != compact_code(county):
         raise ValidationError(f"街道（乡镇）代码应以本区县代码“{county}”开头。", field)
     return code
 
@@ -155,13 +161,14 @@ def validate_phone(value: str | None, field: str = "phone") -> str:
     if not raw:
         raise ValidationError("请填写联系电话。", field)
     if raw.startswith("+86"):
-        raw = raw[3:]
+        raw = raw[3:].lstrip("-")
     if raw.startswith("1"):
-        if _MOBILE.match(raw):
-            return raw
+        mobile = raw.replace("-", "")  # 138-1234-5678 is a common way of writing a mobile
+        if _MOBILE.match(mobile):
+            return mobile
         raise ValidationError("手机号码应为以1开头的11位数字（第二位为3–9）。", field)
     if raw.startswith("0"):
         digits = raw.replace("-", "")
-        if _LANDLINE.match(raw) or (digits.isdigit() and 10 <= len(digits) <= 12):
+        if _LANDLINE.match(raw) or (_ascii_digits(digits) and 10 <= len(digits) <= 12):
             return raw
     raise ValidationError("固定电话应带区号，例如 023-12345678；手机号码为11位。", field)
