@@ -1,0 +1,77 @@
+"""English interface: the .qm is complete and labels appear in English."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from workstation.app import build_main_window
+from workstation.domain.enums import InstitutionStatus, LegalNature
+from workstation.i18n.labels import label
+from workstation.i18n.translation import install_translator
+from workstation.paths import resource_path
+
+ENGLISH_AREAS = ["Home", "Registration", "Filing", "Inspections", "Fees", "Registers", "Settings"]
+
+
+def test_english_navigation_and_title(qtbot, qapp, translators, nurseries, actor):
+    translators.extend(install_translator(qapp, "en"))
+    assert translators, "workstation_en.qm did not load"
+    window = build_main_window(nurseries, actor, "en")
+    qtbot.addWidget(window)
+    nav = window.ui.navList
+    assert [nav.item(row).text() for row in range(nav.count())] == ENGLISH_AREAS
+    assert window.windowTitle() == "Nursery Registration and Filing Workstation — 九龙坡区"
+    assert window.home_page.ui.nurseriesCaption.text() == "Nurseries"
+    assert window.user_label.text() == "User: 测试员"
+    assert window.ui.pages.widget(2).message.text().startswith("“Filing” is under construction")
+
+
+def test_english_first_run_dialog(qtbot, qapp, translators, database, actor):
+    from workstation.services.district import DistrictService
+    from workstation.ui.first_run_dialog import FirstRunDialog
+
+    translators.extend(install_translator(qapp, "en"))
+    dialog = FirstRunDialog(DistrictService(database.factory, actor), "en")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "First run: set up the district"
+    assert dialog.nature_boxes[LegalNature.FOR_PROFIT].text() == "For-profit enterprise"
+
+
+def test_chinese_is_the_source_language(qtbot, qapp, translators, nurseries, actor):
+    translators.extend(install_translator(qapp, "zh"))
+    window = build_main_window(nurseries, actor, "zh")
+    qtbot.addWidget(window)
+    assert window.ui.navList.item(0).text() == "首页"
+
+
+# Contexts of the window shell; other areas' strings are checked by their own tests.
+SHELL_CONTEXTS = {
+    "Areas", "MainWindow", "HomePage", "PlaceholderPage", "FirstRunDialog",
+    "StreetFiguresTableModel", "Startup", "CrashDialog",
+}
+
+
+def test_every_shell_text_is_translated():
+    ts = ET.parse(resource_path("resources", "translations", "workstation_en.ts"))
+    contexts = {c.findtext("name"): c for c in ts.getroot().iter("context")}
+    assert SHELL_CONTEXTS <= contexts.keys()
+    untranslated = [
+        (name, m.findtext("source"))
+        for name in SHELL_CONTEXTS
+        for m in contexts[name].iter("message")
+        if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")
+    ]
+    assert untranslated == []
+    assert resource_path("resources", "translations", "workstation_en.qm").stat().st_size > 0
+
+
+def test_enum_labels():
+    assert label(InstitutionStatus.REGISTERED) == "已登记未备案"
+    assert label(InstitutionStatus.REGISTERED, "en") == "Registered, not filed"
+
+
+def test_unknown_language_is_refused(qapp):
+    with pytest.raises(ValueError):
+        install_translator(qapp, "fr")

@@ -1,0 +1,115 @@
+"""Composition root of the GUI: logging, crash handler, QApplication, language, font, database, windows.
+
+Only what the first screen needs is imported here (no openpyxl/reportlab; alembic only when
+the database is not at head).
+"""
+
+from __future__ import annotations
+
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from . import APP_NAME
+from .db.session import Database, open_database
+from .domain.errors import StorageError
+from .i18n.translation import install_translator
+from .logs import log_exception, setup_logging
+from .services.context import Actor, os_actor
+from .services.district import DistrictService, DistrictSettings
+from .services.home import HomeService
+from .ui.crash import install_excepthook, show_crash_dialog
+from .ui.main_window import MainWindow
+from .ui.startup import FirstPaintWatcher, apply_app_font
+
+EXIT_OK, EXIT_FAILED, EXIT_STORAGE, EXIT_INTERNAL = 0, 1, 2, 70
+SCREENSHOT_DELAY_MS = 300  # let late layout and style polish settle before grabbing
+
+
+def run_gui(db_path: str, args: Namespace) -> int:
+    """Run the workstation window on the database at `db_path`; return the exit code."""
+    setup_logging()
+    app = _application()
+    install_excepthook(log_exception)
+    try:
+        return _run(app, db_path, args, getattr(args, "lang", None) or "zh")
+    except Exception as exc:  # start-up failed: a GUI user has no console, so say it in a dialog
+        show_crash_dialog(exc, log_exception(exc))
+        return EXIT_INTERNAL
+
+
+def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
+    install_translator(app, lang)
+    apply_app_font(app)
+    db = _open(db_path)
+    if db is None:
+        return EXIT_STORAGE
+    try:
+        window = build_main_window(db, os_actor(), lang)
+        if window is None:
+            return EXIT_OK
+        _after_first_paint(app, window, args)
+        window.show()
+        return app.exec()
+    finally:
+        db.close()
+
+
+def build_main_window(db: Database, actor: Actor, lang: str = "zh") -> MainWindow | None:
+    """The main window for `db`, running the first-run dialog first if needed (None: cancelled)."""
+    district = ensure_district(DistrictService(db.factory, actor), lang)
+    if district is None:
+        return None
+    return MainWindow(HomeService(db.factory), district, actor, db.location)
+
+
+def ensure_district(service: DistrictService, lang: str = "zh") -> DistrictSettings | None:
+    """The district settings; on a new database asks for them (None when the user cancels)."""
+    settings = service.get()
+    if settings is not None:
+        return settings
+    from .ui.first_run_dialog import FirstRunDialog  # only a new database needs it
+
+    dialog = FirstRunDialog(service, lang)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.settings if accepted else None
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setApplicationName(APP_NAME)
+        app = QApplication(sys.argv[:1])
+    return app  # type: ignore[return-value]
+
+
+def _open(db_path: str) -> Database | None:
+    try:
+        return open_database(db_path)
+    except StorageError as exc:
+        title = QCoreApplication.translate("Startup", "无法打开数据库")
+        text = QCoreApplication.translate("Startup", "{message}\n\n数据库：{path}\n\n程序将退出，数据库文件未作任何改动。")
+        QMessageBox.critical(None, title, text.format(message=exc.message, path=db_path))
+        return None
+
+
+def _after_first_paint(app: QApplication, window: MainWindow, args: Namespace) -> None:
+    screenshot = getattr(args, "screenshot", None)
+    if not screenshot and not getattr(args, "quit_after_show", False):
+        return
+    watcher = FirstPaintWatcher(window.home_page)
+    if screenshot:
+        watcher.painted.connect(lambda: QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(app, window, screenshot)))
+    else:
+        watcher.painted.connect(app.quit)
+
+
+def _grab(app: QApplication, window: MainWindow, path: str) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    saved = window.grab().save(path)
+    if not saved:
+        print(f"无法保存截图：{path}", file=sys.stderr)
+    app.exit(EXIT_OK if saved else EXIT_FAILED)

@@ -1,0 +1,87 @@
+"""The main window: navigation list on the left, one page per work area on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from ..services.context import Actor
+from ..services.district import DistrictSettings
+from ..services.home import HomeService
+from .areas import AREAS, area_index
+from .forms.ui_main_window import Ui_MainWindow
+from .home_page import HomePage
+from .placeholder_page import PlaceholderPage
+
+
+class MainWindow(QMainWindow):
+    """Composes the area pages; services come in through the constructor."""
+
+    area_changed = Signal(str)
+
+    def __init__(
+        self,
+        home: HomeService,
+        district: DistrictSettings,
+        actor: Actor,
+        db_location: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("托育机构登记备案工作站 — {district}").format(district=district.name))
+        self.home_page = HomePage(home, district, self)
+        self._add_pages()
+        self._add_shortcuts()
+        self._add_status(actor, db_location)
+        self.ui.navList.currentRowChanged.connect(self._show_area)
+        self.ui.navList.setCurrentRow(0)
+
+    def current_area(self) -> str:
+        return AREAS[self.ui.pages.currentIndex()].key
+
+    def show_area(self, key: str) -> None:
+        self.ui.navList.setCurrentRow(area_index(key))
+
+    def page(self, key: str) -> QWidget:
+        return self.ui.pages.widget(area_index(key))
+
+    def replace_page(self, key: str, page: QWidget) -> None:
+        """Put an area's real page in place of its placeholder."""
+        index = area_index(key)
+        old = self.ui.pages.widget(index)
+        self.ui.pages.insertWidget(index, page)
+        self.ui.pages.removeWidget(old)
+        old.deleteLater()
+        if self.ui.navList.currentRow() == index:
+            self.ui.pages.setCurrentIndex(index)
+
+    def _add_pages(self) -> None:
+        for area in AREAS:
+            QListWidgetItem(area.title, self.ui.navList)
+            page = self.home_page if area.key == "home" else PlaceholderPage(area.title, self)
+            self.ui.pages.addWidget(page)
+
+    def _add_shortcuts(self) -> None:
+        # Ctrl+1..Ctrl+7 follow the order of the navigation list.
+        for row, _area in enumerate(AREAS):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda row=row: self.ui.navList.setCurrentRow(row))
+            item = self.ui.navList.item(row)
+            item.setToolTip(f"Ctrl+{row + 1}")
+
+    def _add_status(self, actor: Actor, db_location: str) -> None:
+        self.db_label = QLabel(self.tr("数据库：{location}").format(location=db_location), self)
+        self.user_label = QLabel(self.tr("当前用户：{user}").format(user=actor.label), self)
+        self.ui.statusBar.addWidget(self.db_label, 1)
+        self.ui.statusBar.addPermanentWidget(self.user_label)
+
+    def _show_area(self, row: int) -> None:
+        if row < 0:
+            return
+        self.ui.pages.setCurrentIndex(row)
+        if AREAS[row].key == "home":
+            self.home_page.refresh()
+        self.area_changed.emit(AREAS[row].key)
