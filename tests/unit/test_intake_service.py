@@ -141,3 +141,14 @@ def test_routing_refuses_approval_bureau_for_public_institutions(district, actor
     with pytest.raises(ValidationError, match="事业单位"):
         RoutingService(district.factory, actor).set_route(
             LegalNature.PUBLIC_INSTITUTION, RegistrationOrganKind.ADMIN_APPROVAL)
+
+
+def test_resaving_with_the_same_reason_does_not_duplicate_override(intake):
+    mismatched = draft(legal_nature=LegalNature.PUBLIC_INSTITUTION)
+    reason = [Override("R-USCC-NATURE", "证照正在换发")]
+    record = intake.create(mismatched, overrides=reason)
+    record = intake.update(record.id, record.version, dataclasses.replace(mismatched, phone="023-68881234"), reason)
+    assert record.overrides == tuple(reason)
+    changed = [Override("R-USCC-NATURE", "已核实为历史代码")]
+    record = intake.update(record.id, record.version, mismatched, changed)
+    assert [o.reason for o in record.overrides] == ["证照正在换发", "已核实为历史代码"]

@@ -157,10 +157,13 @@ class IntakeService:
     def _record_overrides(self, session: Session, nursery_id: int, draft: NurseryDraft,
                           overrides: Sequence[Override]) -> None:
         messages = {f.code: f.message for f in check_draft(draft, self._rules, self._today()) if not f.is_error}
+        latest = {o.code: o.reason for o in session.scalars(
+            select(WarningOverride).where(WarningOverride.nursery_id == nursery_id).order_by(WarningOverride.id))}
         for override in overrides:
-            if override.code in messages and override.reason.strip():
+            reason = override.reason.strip()
+            if override.code in messages and reason and latest.get(override.code) != reason:
                 session.add(WarningOverride(nursery_id=nursery_id, code=override.code,
-                                            message=messages[override.code], reason=override.reason.strip(),
+                                            message=messages[override.code], reason=reason,
                                             created_by=self._actor.username))
 
 
