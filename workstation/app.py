@@ -1,7 +1,8 @@
 """Composition root of the GUI: logging, crash handler, QApplication, language, font, database, windows.
 
-Only what the first screen needs is imported here (no openpyxl/reportlab; alembic only when
-the database is not at head).
+Start-up is shell-first: when the database is a SQLite file already at head, the home page is
+served through a stdlib read-only reader and the ORM (about half a second of imports) loads
+only after the window's first paint. Any other database takes the full path before the window.
 """
 
 from __future__ import annotations
@@ -9,21 +10,26 @@ from __future__ import annotations
 import sys
 from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from . import APP_NAME
-from .db.session import Database, open_database
+from .db.readers import quick_reader
+from .domain.district import DistrictSettings
 from .domain.errors import StorageError
 from .i18n.translation import install_translator
 from .logs import log_exception, setup_logging
 from .services.context import Actor, os_actor
-from .services.district import DistrictService, DistrictSettings
 from .services.home import HomeService
 from .ui.crash import install_excepthook, show_crash_dialog
 from .ui.main_window import MainWindow
 from .ui.startup import FirstPaintWatcher, apply_app_font
+
+if TYPE_CHECKING:
+    from .db.session import Database
+    from .services.district import DistrictService
 
 EXIT_OK, EXIT_FAILED, EXIT_STORAGE, EXIT_INTERNAL = 0, 1, 2, 70
 SCREENSHOT_DELAY_MS = 300  # let late layout and style polish settle before grabbing
@@ -44,22 +50,51 @@ def run_gui(db_path: str, args: Namespace) -> int:
 def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     install_translator(app, lang)
     apply_app_font(app)
+    actor = os_actor()
+    reader = quick_reader(db_path)
+    if reader is not None:
+        home = HomeService(reader)
+        window = MainWindow(home, home.district(), actor, db_path)
+        FirstPaintWatcher(window.home_page).painted.connect(
+            lambda: QTimer.singleShot(0, lambda: _attach_later(window, db_path, actor)))
+        return _show(app, window, args)
     db = _open(db_path)
     if db is None:
         return EXIT_STORAGE
+    window = build_main_window(db, actor, lang)
+    if window is None:
+        db.close()
+        return EXIT_OK
+    attach_database(window, db, actor)
+    return _show(app, window, args)
+
+
+def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
+    _after_first_paint(app, window, args)
+    window.show()
     try:
-        window = build_main_window(db, os_actor(), lang)
-        if window is None:
-            return EXIT_OK
-        _after_first_paint(app, window, args)
-        window.show()
         return app.exec()
     finally:
-        db.close()
+        database = getattr(window, "database", None)
+        if database is not None:
+            database.close()
+
+
+def _attach_later(window: MainWindow, db_path: str, actor: Actor) -> None:
+    db = _open(db_path)
+    if db is not None:
+        attach_database(window, db, actor)
+
+
+def attach_database(window: MainWindow, db: Database, actor: Actor) -> None:
+    """Give the window its database and the area pages that need the full service layer."""
+    window.database = db
 
 
 def build_main_window(db: Database, actor: Actor, lang: str = "zh") -> MainWindow | None:
     """The main window for `db`, running the first-run dialog first if needed (None: cancelled)."""
+    from .services.district import DistrictService
+
     district = ensure_district(DistrictService(db.factory, actor), lang)
     if district is None:
         return None
@@ -87,6 +122,8 @@ def _application() -> QApplication:
 
 
 def _open(db_path: str) -> Database | None:
+    from .db.session import open_database
+
     try:
         return open_database(db_path)
     except StorageError as exc:

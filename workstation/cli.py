@@ -6,10 +6,15 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 
+if TYPE_CHECKING:
+    from .services.imports import ImportReport
+
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 70
+_SHOWN_REJECTIONS = 20  # rejected rows listed on stderr by `import`; --report saves them all
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,9 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--population", type=int)
     init.add_argument("--street", action="append", default=[], metavar="CODE:NAME")
 
+    _add_import_parser(sub)
     sub.add_parser("check", help="检查数据库完整性与结构版本")
     sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包）")
     return parser
+
+
+def _add_import_parser(sub: argparse._SubParsersAction) -> None:
+    kinds = sub.add_parser("import", help="导入数据文件").add_subparsers(
+        dest="import_kind", metavar="KIND", required=True)
+    reg = kinds.add_parser("registrations", help="导入登记机关推送的登记信息（.xlsx 或 .csv）")
+    reg.add_argument("file", metavar="FILE", help="推送文件（.xlsx 或 .csv）")
+    reg.add_argument("--dry-run", action="store_true", help="只检查并逐行报告，不写入数据库")
+    reg.add_argument("--accept-valid", action="store_true", help="写入有效行，其余行只报告（默认：有任何一行被拒绝就全部不写入）")
+    reg.add_argument("--report", metavar="OUT.xlsx", help="把被拒绝的行连同错误原因另存为 .xlsx")
 
 
 def _positive_int(text: str) -> int:
@@ -146,6 +162,43 @@ def _cmd_selfcheck(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .db.session import open_database
+    from .services.context import os_actor
+    from .services.imports import RegistrationImporter, save_rejected
+
+    db = open_database(_db_path(args))
+    try:
+        importer = RegistrationImporter(db.factory, os_actor())
+        if args.dry_run:
+            report = importer.dry_run(args.file, progress=_stderr_progress("检查"))
+        else:
+            report = importer.commit(args.file, accept_valid=args.accept_valid, progress=_stderr_progress("导入"))
+        if args.report:
+            save_rejected(report, args.file, args.report)
+    finally:
+        db.close()
+    _print_import(report, args)
+    return EXIT_PROBLEM if report.rejected else EXIT_OK
+
+
+def _print_import(report: ImportReport, args: argparse.Namespace) -> None:
+    print(f"{report.summary()}。")
+    if report.dry_run:
+        print("试运行：未写入任何数据。")
+    elif report.committed:
+        print("已写入数据库。" if report.accepted or report.updated else "没有需要写入的变化。")
+    else:
+        print("有被拒绝的行，未写入任何数据。改正后重新导入，或加 --accept-valid 只写入有效的行。")
+    if args.report:
+        print(f"被拒绝的行已另存为：{args.report}" if report.rejected else f"没有被拒绝的行，报告只有表头：{args.report}")
+    shown = report.rejected_rows[:_SHOWN_REJECTIONS]
+    for row in shown:
+        print(f"第{row.row_number}行 {row.uscc or '（无代码）'} {row.name or '（无名称）'}：{row.reason}", file=sys.stderr)
+    if report.rejected > len(shown):
+        print(f"……另有 {report.rejected - len(shown)} 行被拒绝，可用 --report 另存全部。", file=sys.stderr)
+
+
 def _stderr_progress(label: str) -> Callable[[int, int], None]:
     def report(done: int, total: int) -> None:
         end = "\n" if done >= total else "\r"
@@ -158,6 +211,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _cmd_gui,
     "demo": _cmd_demo,
     "init": _cmd_init,
+    "import": _cmd_import,
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
 }

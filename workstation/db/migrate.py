@@ -12,10 +12,8 @@ from sqlalchemy import Engine, inspect, text
 
 from ..domain.errors import StorageError
 from ..paths import migrations_dir
+from .schema_version import HEAD
 from .sqlite_file import check_sqlite_header, probe_file
-
-# The newest revision in migrations/versions; tests assert it equals `alembic heads`.
-HEAD = "20261123_0002"
 
 
 def current_revision(engine: Engine) -> str | None:

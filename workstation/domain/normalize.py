@@ -8,18 +8,12 @@ import unicodedata
 _SPACES = re.compile(r"\s+")
 
 
+_HALFWIDTH = {0x3000: " ", **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
+
+
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII forms and the ideographic space become their half-width forms."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if code == 0x3000:
-            out.append(" ")
-        elif 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_HALFWIDTH)
 
 
 def clean_text(text: str | None) -> str:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..db.orm import Department, District, Street
+from ..domain.district import DistrictSettings, StreetInfo
 from ..domain.enums import DepartmentKind, LegalNature
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.normalize import clean_text
@@ -16,21 +16,7 @@ from ..domain.routing import APPROVAL_ELIGIBLE
 from ..domain.validators import validate_county_code, validate_street_code
 from .context import Actor
 
-
-@dataclass(frozen=True)
-class StreetInfo:
-    code: str
-    name: str
-    resident_population: int | None = None
-
-
-@dataclass(frozen=True)
-class DistrictSettings:
-    division_code: str
-    name: str
-    resident_population: int | None
-    approval_natures: tuple[LegalNature, ...]
-    streets: tuple[StreetInfo, ...]
+__all__ = ["DistrictService", "DistrictSettings", "StreetInfo"]
 
 
 # Departments every new district starts with (registration organs and inspecting departments).

@@ -6,7 +6,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..db.migrate import HEAD
+from ..db.schema_version import HEAD
 from ..db.sqlite_file import integrity_problems, read_revision
 from ..domain.errors import StorageError
 

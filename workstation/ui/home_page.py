@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from ..domain.district import DistrictSettings
 from ..models.street_figures_table_model import StreetFiguresTableModel, sorting_proxy
-from ..services.district import DistrictSettings
 from ..services.home import HomeService, HomeSummary
 from .forms.ui_home_page import Ui_HomePage
 

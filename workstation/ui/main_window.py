@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
+from ..domain.district import DistrictSettings
 from ..services.context import Actor
-from ..services.district import DistrictSettings
 from ..services.home import HomeService
 from .areas import AREAS, area_index
 from .forms.ui_main_window import Ui_MainWindow

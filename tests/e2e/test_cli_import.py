@@ -1,0 +1,106 @@
+"""`workstation import registrations` as a clerk runs it: counts, exit codes 0/1/2, dry run, report."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from workstation.domain.codes import make_uscc
+
+HEADER = ["名称", "统一社会信用代码", "成立日期", "住所"]
+
+
+def cli(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, XDG_DATA_HOME=str(env_home / "data"), XDG_STATE_HOME=str(env_home / "state"))
+    return subprocess.run(
+        [sys.executable, "-m", "workstation", *args],
+        capture_output=True, text=True, env=env, timeout=300, stdin=subprocess.DEVNULL,
+    )
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def push_file(path: Path, n: int, bad: tuple[int, ...] = ()) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["登记信息推送"])
+        writer.writerow(HEADER)
+        for i in range(1, n + 1):
+            code = "91500107MA000000X" if i in bad else make_uscc("91", "500107", f"MA{i:07d}")
+            writer.writerow([f"第{i}托育有限公司", code, "2024-03-05", f"杨家坪街道{i}号"])
+    return path
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / "d.db"
+    result = cli("--db", str(path), "init", "--division-code", "500107", "--name", "九龙坡区",
+                 "--street", "500107001:杨家坪街道", env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_clean_file_exit_0_and_second_run_changes_nothing(db, tmp_path):
+    push = push_file(tmp_path / "p.csv", 20)
+    first = cli("--db", str(db), "import", "registrations", str(push), env_home=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "接受 20 行，更新 0 行，拒绝 0 行" in first.stdout
+    second = cli("--db", str(db), "import", "registrations", str(push), env_home=tmp_path)
+    assert second.returncode == 0
+    assert "接受 0 行，更新 20 行（其中未变化 20 行），拒绝 0 行" in second.stdout
+
+
+def test_rejected_row_exit_1_writes_nothing_then_accept_valid(db, tmp_path):
+    push = push_file(tmp_path / "p.csv", 30, bad=(7,))
+    before = _sha(db)
+    result = cli("--db", str(db), "import", "registrations", str(push), "--report", str(tmp_path / "r.xlsx"),
+                 env_home=tmp_path)
+    assert result.returncode == 1
+    assert "拒绝 1 行" in result.stdout and "未写入" in result.stdout
+    assert "第9行" in result.stderr and "Traceback" not in result.stderr
+    assert _sha(db) == before
+    sheet = openpyxl.load_workbook(tmp_path / "r.xlsx").active
+    assert sheet["E1"].value == "错误原因" and sheet.max_row == 2
+    valid = cli("--db", str(db), "import", "registrations", str(push), "--accept-valid", env_home=tmp_path)
+    assert valid.returncode == 1
+    assert "接受 29 行" in valid.stdout and "已写入" in valid.stdout
+
+
+def test_dry_run_writes_nothing(db, tmp_path):
+    push = push_file(tmp_path / "p.csv", 5)
+    before = _sha(db)
+    result = cli("--db", str(db), "import", "registrations", str(push), "--dry-run", env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "接受 5 行" in result.stdout and "试运行" in result.stdout
+    assert _sha(db) == before
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("notes.txt", "会议纪要\n".encode(), "不是电子表格"),
+    ("empty.csv", b"", "空的"),
+    ("secret.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptionInfo".encode("utf-16-le"), "加密"),
+    ("other.csv", "甲,乙\n1,2\n".encode(), "表头"),
+])
+def test_unusable_file_exit_2_one_message(db, tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = _sha(db)
+    result = cli("--db", str(db), "import", "registrations", str(path), env_home=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.count("错误：") == 1
+    assert _sha(db) == before
+
+
+def test_missing_kind_is_an_argument_error(tmp_path):
+    result = cli("import", env_home=tmp_path)
+    assert result.returncode == 2 and "参数错误" in result.stderr

@@ -1,0 +1,61 @@
+"""Plain-SQL readers for read-only figures: one over a SQLAlchemy session factory, one over a
+SQLite file through the standard library (start-up uses it so the first screen needs no ORM)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any, Protocol
+
+from .schema_version import HEAD
+from .sqlite_file import check_sqlite_header, probe_file
+
+
+class SqlReader(Protocol):
+    def rows(self, sql: str) -> list[tuple[Any, ...]]: ...
+
+
+class SessionReader:
+    """Runs SQL text in a short-lived session of the given factory."""
+
+    def __init__(self, factory) -> None:
+        self._factory = factory
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        from sqlalchemy import text
+
+        with self._factory() as session:
+            return [tuple(r) for r in session.execute(text(sql))]
+
+
+class SqliteFileReader:
+    """Read-only stdlib connection to a SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self._conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        return self._conn.execute(sql).fetchall()
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def quick_reader(location: str) -> SqliteFileReader | None:
+    """A stdlib reader when `location` is a SQLite file already at HEAD with a district; else None."""
+    if "://" in location:
+        return None
+    path = Path(location).expanduser()
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        check_sqlite_header(path)
+        if probe_file(path)[0] != HEAD:
+            return None
+        reader = SqliteFileReader(path)
+        if not reader.rows("SELECT 1 FROM district LIMIT 1"):
+            reader.close()
+            return None
+        return reader
+    except Exception:  # anything odd: the full path opens it and reports properly
+        return None

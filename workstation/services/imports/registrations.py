@@ -1,0 +1,224 @@
+"""Import registration data pushed by registration organs (登记信息推送): dry run, then commit.
+
+Rows match existing nurseries by USCC. A matched nursery gets only the fields the file supplies;
+a new one becomes 'registered, not filed'. By default the commit is all-or-nothing: one rejected
+row and nothing is written. With accept_valid the valid rows are written in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ...db.orm import Department, District, ImportBatch, Nursery, Street
+from ...domain.enums import InstitutionKind, InstitutionStatus, RegistrationOrganKind
+from ...domain.errors import ConflictError, NotFound, ValidationError
+from ..context import Actor
+from ..routing import routes_in
+from .cells import cell_text
+from .errors import ImportCancelled
+from .reader import SheetRow, Table, read_table
+from .report import ImportReport, RowOutcome, RowResult
+from .rows import Candidate, RowContext, validate_row
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+BATCH_KIND = "registrations"
+_CHUNK = 500  # USCCs per IN (...) query; rows per bulk insert is twice that
+_EVERY = 200  # rows between progress reports and cancellation checks
+_FIELD_LABELS = {
+    "name": "名称", "legal_nature": "性质", "registration_organ_kind": "登记机关",
+    "registered_at": "成立（登记）日期", "legal_rep_name": "法定代表人", "address": "住所",
+    "street_id": "街道（乡镇）", "business_scope": "经营范围", "status": "状态",
+}
+
+
+@dataclass
+class _Plan:
+    """What a commit would do: results row by row, new rows, and changes to existing nurseries."""
+
+    ctx: RowContext
+    results: list[RowResult] = field(default_factory=list)
+    inserts: list[Candidate] = field(default_factory=list)
+    updates: list[tuple[Nursery, dict[str, object]]] = field(default_factory=list)
+
+    def report(self, table: Table, committed: bool, dry_run: bool) -> ImportReport:
+        rows = tuple(sorted(self.results, key=lambda r: r.row_number))
+        return ImportReport(table.file_name, table.header_row, rows, committed, dry_run)
+
+
+class RegistrationImporter:
+    """Dry run and commit of a registration push file (.xlsx or .csv)."""
+
+    def __init__(self, factory: sessionmaker[Session], actor: Actor,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._factory = factory
+        self._actor = actor
+        self._today = today
+
+    def dry_run(self, path: str | Path, progress: Progress | None = None,
+                is_cancelled: Cancelled | None = None) -> ImportReport:
+        """Validate and match every row; report what a commit would do; write nothing."""
+        table = read_table(path, is_cancelled)
+        with self._factory() as session:
+            plan = self._plan(session, table, progress, is_cancelled)
+        _report_progress(progress, len(table.rows), len(table.rows))
+        return plan.report(table, committed=False, dry_run=True)
+
+    def commit(self, path: str | Path, accept_valid: bool = False, progress: Progress | None = None,
+               is_cancelled: Cancelled | None = None) -> ImportReport:
+        """Validate again and write in one transaction.
+
+        When a row is rejected and `accept_valid` is false nothing is written (committed=False).
+        Otherwise new and changed nurseries are written and an ImportBatch records the run.
+        """
+        path = Path(path)
+        table = read_table(path, is_cancelled)
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        with self._factory.begin() as session:
+            plan = self._plan(session, table, progress, is_cancelled)
+            report = plan.report(table, committed=False, dry_run=False)
+            write = accept_valid or not report.rejected
+            if write:
+                _check(is_cancelled)
+                self._write(session, plan)
+                session.add(ImportBatch(kind=BATCH_KIND, file_name=path.name[:260], file_sha256=digest,
+                                        accepted=report.accepted, updated=report.updated,
+                                        rejected=report.rejected, created_by=self._actor.username))
+                _flush(session)
+        _report_progress(progress, len(table.rows), len(table.rows))
+        return plan.report(table, committed=write, dry_run=False)
+
+    def _plan(self, session: Session, table: Table, progress: Progress | None,
+              is_cancelled: Cancelled | None) -> _Plan:
+        plan = _Plan(_context(session, self._today()))
+        candidates = _validate(table, plan, progress, is_cancelled)
+        existing = _existing(session, [c.uscc for c in candidates])
+        for candidate in candidates:
+            _classify(plan, candidate, existing.get(candidate.uscc))
+        return plan
+
+    def _write(self, session: Session, plan: _Plan) -> None:
+        who = self._actor.username
+        rows = [_new_row(c, plan.ctx, who) for c in plan.inserts]
+        for start in range(0, len(rows), 2 * _CHUNK):
+            session.execute(insert(Nursery), rows[start:start + 2 * _CHUNK])
+        for nursery, changes in plan.updates:
+            for name, value in changes.items():
+                setattr(nursery, name, value)
+            nursery.updated_by = who
+
+
+def _context(session: Session, today: dt.date) -> RowContext:
+    district = session.scalars(select(District).order_by(District.id).limit(1)).first()
+    if district is None:
+        raise NotFound("尚未设置辖区，请先完成首次运行设置后再导入。")
+    streets = session.execute(select(Street.name, Street.id).where(Street.district_id == district.id)).all()
+    organs = {kind.value for kind in RegistrationOrganKind}
+    departments: dict[RegistrationOrganKind, int] = {}
+    for kind, dept_id in session.execute(select(Department.kind, Department.id)
+                                         .where(Department.district_id == district.id).order_by(Department.id)):
+        if kind.value in organs:
+            departments.setdefault(RegistrationOrganKind(kind.value), dept_id)
+    named = sorted(((name, sid) for name, sid in streets if name), key=lambda s: -len(s[0]))
+    return RowContext(today, routes_in(session), departments, tuple(named))
+
+
+def _validate(table: Table, plan: _Plan, progress: Progress | None,
+              is_cancelled: Cancelled | None) -> list[Candidate]:
+    seen: dict[str, int] = {}
+    candidates = []
+    for index, row in enumerate(table.rows):
+        if index % _EVERY == 0:
+            _check(is_cancelled)
+            _report_progress(progress, index, len(table.rows))
+        try:
+            candidate = validate_row(row, table.columns, plan.ctx)
+        except ValidationError as exc:
+            plan.results.append(_rejected(row, table, exc.message))
+            continue
+        first = seen.setdefault(candidate.uscc, row.number)
+        if first != row.number:
+            reason = f"统一社会信用代码与第{first}行重复。"
+            plan.results.append(RowResult(row.number, RowOutcome.REJECTED, candidate.uscc, candidate.name, reason))
+            continue
+        candidates.append(candidate)
+    return candidates
+
+
+def _rejected(row: SheetRow, table: Table, reason: str) -> RowResult:
+    uscc = cell_text(row.get(table.columns.get("uscc")))[:40]
+    name = cell_text(row.get(table.columns.get("name")))[:200]
+    return RowResult(row.number, RowOutcome.REJECTED, uscc, name, reason)
+
+
+def _existing(session: Session, codes: Sequence[str]) -> dict[str, Nursery]:
+    found: dict[str, Nursery] = {}
+    for start in range(0, len(codes), _CHUNK):
+        chunk = codes[start:start + _CHUNK]
+        for nursery in session.scalars(select(Nursery).where(Nursery.uscc.in_(chunk))):
+            found[nursery.uscc or ""] = nursery
+    return found
+
+
+def _classify(plan: _Plan, candidate: Candidate, nursery: Nursery | None) -> None:
+    if nursery is None:
+        plan.inserts.append(candidate)
+        plan.results.append(RowResult(candidate.row_number, RowOutcome.ACCEPTED, candidate.uscc, candidate.name))
+        return
+    changes = {name: value for name, value in candidate.given.items() if getattr(nursery, name) != value}
+    if nursery.status == InstitutionStatus.INTAKE:
+        changes["status"] = InstitutionStatus.REGISTERED  # the registration proof has arrived
+    labels = tuple(dict.fromkeys(_FIELD_LABELS[n] for n in changes if n in _FIELD_LABELS))
+    outcome = RowOutcome.UPDATED if changes else RowOutcome.UNCHANGED
+    plan.results.append(RowResult(candidate.row_number, outcome, candidate.uscc, candidate.name, changed=labels))
+    if changes:
+        plan.updates.append((nursery, changes))
+
+
+def _new_row(candidate: Candidate, ctx: RowContext, who: str) -> dict[str, object]:
+    given = candidate.given
+    route = ctx.routes.get(candidate.nature)
+    home = "家庭托育点" in candidate.name
+    return {
+        "name": candidate.name, "uscc": candidate.uscc, "legal_nature": candidate.nature,
+        "kind": InstitutionKind.HOME_BASED if home else InstitutionKind.STANDALONE,
+        "status": InstitutionStatus.REGISTERED,
+        "registration_organ_kind": candidate.organ,
+        "registration_organ_id": ctx.departments.get(candidate.organ) if candidate.organ else None,
+        "registration_certificate": route.certificate if route else "",
+        "registered_at": given.get("registered_at"),
+        "legal_rep_name": given.get("legal_rep_name", ""),
+        "address": given.get("address", ""),
+        "street_id": given.get("street_id"),
+        "business_scope": given.get("business_scope", ""),
+        "created_by": who, "updated_by": who,
+    }
+
+
+def _flush(session: Session) -> None:
+    try:
+        session.flush()
+    except StaleDataError:
+        raise ConflictError("导入期间有机构记录被其他用户修改，未写入任何数据，请重新导入。") from None
+    except IntegrityError:
+        raise ConflictError("导入期间有其他用户登记了相同统一社会信用代码的机构，未写入任何数据，请重新导入。") from None
+
+
+def _check(is_cancelled: Cancelled | None) -> None:
+    if is_cancelled is not None and is_cancelled():
+        raise ImportCancelled()
+
+
+def _report_progress(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)

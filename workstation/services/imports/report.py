@@ -1,0 +1,148 @@
+"""The outcome of an import, row by row, and the rejected rows saved as .xlsx for correction."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from ...domain.enums import LabelledEnum
+from ...domain.errors import StorageError
+from .cells import cell_text
+from .reader import read_table
+
+REASON_HEADER = "错误原因"
+ROW_HEADER = "原行号"
+_EXCEL_TEXT_LIMIT = 32_767
+
+
+class RowOutcome(LabelledEnum):
+    ACCEPTED = ("accepted", "新增", "Accepted (new nursery)")
+    UPDATED = ("updated", "更新", "Updated an existing nursery")
+    UNCHANGED = ("unchanged", "未变化", "Existing nursery, nothing changed")
+    REJECTED = ("rejected", "拒绝", "Rejected")
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """What happened to one data row; `changed` names the fields an update touched."""
+
+    row_number: int
+    outcome: RowOutcome
+    uscc: str
+    name: str
+    reason: str = ""
+    changed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """Row-by-row result of a dry run or a commit; `committed` says whether anything was written."""
+
+    file_name: str
+    header_row: int
+    rows: tuple[RowResult, ...]
+    committed: bool
+    dry_run: bool
+    counts: dict[RowOutcome, int] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        tally = Counter(r.outcome for r in self.rows)
+        object.__setattr__(self, "counts", {o: tally.get(o, 0) for o in RowOutcome})
+
+    @property
+    def accepted(self) -> int:
+        return self.counts[RowOutcome.ACCEPTED]
+
+    @property
+    def updated(self) -> int:
+        """Rows that matched an existing nursery, whether or not a value changed."""
+        return self.counts[RowOutcome.UPDATED] + self.counts[RowOutcome.UNCHANGED]
+
+    @property
+    def unchanged(self) -> int:
+        return self.counts[RowOutcome.UNCHANGED]
+
+    @property
+    def rejected(self) -> int:
+        return self.counts[RowOutcome.REJECTED]
+
+    @property
+    def rejected_rows(self) -> tuple[RowResult, ...]:
+        return tuple(r for r in self.rows if r.outcome == RowOutcome.REJECTED)
+
+    def summary(self) -> str:
+        """One line for people, e.g. 接受 950 行，更新 40 行，拒绝 10 行。"""
+        same = f"（其中未变化 {self.unchanged} 行）" if self.unchanged else ""
+        return f"接受 {self.accepted} 行，更新 {self.updated} 行{same}，拒绝 {self.rejected} 行"
+
+
+def save_rejected(report: ImportReport, source_path: str | Path, out_path: str | Path) -> Path:
+    """Write the rejected rows with their original columns plus 错误原因 to an .xlsx file.
+
+    The workbook is written to a temporary file beside `out_path` and renamed into place.
+    Text is always stored as text: a cell reading "=..." never becomes a formula.
+    """
+    table = read_table(source_path)
+    cells_by_row = {row.number: row.cells for row in table.rows}
+    header = [cell_text(h) for h in table.headers] + [REASON_HEADER, ROW_HEADER]
+    body = [
+        [*_padded(cells_by_row.get(r.row_number, ()), len(table.headers)), r.reason, r.row_number]
+        for r in report.rejected_rows
+    ]
+    return _write_xlsx(Path(out_path), header, body)
+
+
+def _padded(cells: tuple[object, ...], width: int) -> list[object]:
+    return list(cells[:width]) + [None] * (width - len(cells))
+
+
+def _write_xlsx(out: Path, header: list[object], body: list[list[object]]) -> Path:
+    tmp = _temp_beside(out)
+    try:
+        _workbook(header, body).save(tmp)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise StorageError(f"无法写入报告文件“{out}”（文件是否正在 Excel 中打开？）：{exc.strerror or exc}") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    return out
+
+
+def _temp_beside(out: Path) -> str:
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=out.parent)
+    except OSError as exc:
+        raise StorageError(f"无法写入报告文件“{out}”：{exc.strerror or exc}") from None
+    os.close(handle)
+    return tmp
+
+
+def _workbook(header: list[object], body: list[list[object]]) -> Workbook:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("被拒绝的行")
+    sheet.freeze_panes = "A2"
+    for row in [header, *body]:
+        sheet.append([_safe_cell(sheet, value) for value in row])
+    return book
+
+
+def _safe_cell(sheet: WriteOnlyWorksheet, value: object) -> Cell:
+    """A write-only cell that can never hold a formula or characters Excel refuses."""
+    if isinstance(value, dt.time | dt.timedelta) or value is None or isinstance(value, int | float | dt.date):
+        return WriteOnlyCell(sheet, value=value)
+    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:_EXCEL_TEXT_LIMIT]
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # openpyxl would otherwise store text that begins with "=" as a formula
+    return cell

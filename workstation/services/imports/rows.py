@@ -1,0 +1,127 @@
+"""Validate one data row of a registration push into the nursery fields it provides."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ...domain.enums import LegalNature, RegistrationOrganKind
+from ...domain.errors import ValidationError
+from ...domain.routing import APPROVAL_ELIGIBLE, DEFAULT_ROUTES, Route
+from ...domain.validators import USCC_PREFIXES
+from .cells import NATURE_BY_PREFIX, cell_text, date_of, free_text, nature_of, organ_of, uscc_of
+from .reader import SheetRow
+
+# Column limits of the nursery table (longer text would be cut by some databases).
+_MAX_LENGTH = {"name": (200, "名称"), "address": (300, "住所"), "legal_rep_name": (50, "法定代表人（负责人）")}
+
+
+@dataclass(frozen=True)
+class RowContext:
+    """What validation needs from the district: today, routes, departments and streets."""
+
+    today: dt.date
+    routes: Mapping[LegalNature, Route]
+    departments: Mapping[RegistrationOrganKind, int]
+    streets: Sequence[tuple[str, int]]  # (name, id), longest names first
+
+    def street_for(self, address: str) -> int | None:
+        """The street whose name the address contains, None when none does."""
+        return next((street_id for name, street_id in self.streets if name in address), None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A valid row: `given` holds only the Nursery fields the file supplies (non-blank cells)."""
+
+    row_number: int
+    uscc: str
+    name: str
+    nature: LegalNature
+    organ: RegistrationOrganKind | None
+    given: Mapping[str, object]
+
+
+def validate_row(row: SheetRow, columns: Mapping[str, int], ctx: RowContext) -> Candidate:
+    """The row as a Candidate, or ValidationError with the reason it is rejected."""
+    name = _limited("name", cell_text(row.get(columns.get("name"))))
+    if not name:
+        raise ValidationError("缺少名称。", "name")
+    code = uscc_of(row.get(columns.get("uscc")))
+    nature_text = cell_text(row.get(columns.get("nature")))
+    nature = _nature(code, nature_text)
+    organ_text = cell_text(row.get(columns.get("organ")))
+    routed = ctx.routes.get(nature, Route(nature, DEFAULT_ROUTES.get(nature), "")).organ
+    given_organ = _organ(organ_text, nature, routed)
+    given: dict[str, object] = {"name": name}
+    if nature_text:
+        given["legal_nature"] = nature
+    if given_organ is not None:
+        given["registration_organ_kind"] = given_organ
+        given["registration_organ_id"] = ctx.departments.get(given_organ)
+    _add_details(given, row, columns, ctx)
+    return Candidate(row.number, code, name, nature, given_organ or routed, given)
+
+
+def _add_details(given: dict[str, object], row: SheetRow, columns: Mapping[str, int], ctx: RowContext) -> None:
+    registered_at = date_of(row.get(columns.get("registered_at")), ctx.today)
+    if registered_at is not None:
+        given["registered_at"] = registered_at
+    rep = _limited("legal_rep_name", cell_text(row.get(columns.get("legal_rep"))))
+    if rep:
+        given["legal_rep_name"] = rep
+    address = _limited("address", cell_text(row.get(columns.get("address"))))
+    if address:
+        given["address"] = address
+        street_id = ctx.street_for(address)
+        if street_id is not None:
+            given["street_id"] = street_id
+    scope = free_text(row.get(columns.get("scope")))
+    if scope:
+        given["business_scope"] = scope
+
+
+def _limited(field: str, text: str) -> str:
+    limit, label = _MAX_LENGTH[field]
+    if len(text) > limit:
+        raise ValidationError(f"{label}过长（{len(text)}字，最多{limit}字）。", field)
+    return text
+
+
+def _nature(code: str, text: str) -> LegalNature:
+    """The nature the 性质 cell names (checked against the USCC), else the one the USCC implies."""
+    if not text:
+        nature = NATURE_BY_PREFIX.get(code[:2])
+        if nature is None:
+            raise ValidationError(
+                f"无法根据统一社会信用代码前两位“{code[:2]}”判断机构性质，请在“性质”列注明。", "legal_nature"
+            )
+        return nature
+    nature = nature_of(text)
+    if nature is None:
+        raise ValidationError(f"无法识别机构性质“{text}”。", "legal_nature")
+    expected = USCC_PREFIXES.get(nature, ())
+    if expected and code[:2] not in expected:
+        raise ValidationError(
+            f"机构性质“{text}”与统一社会信用代码前两位“{code[:2]}”不一致"
+            f"（{nature.zh}的代码应以“{'或'.join(expected)}”开头）。", "legal_nature"
+        )
+    return nature
+
+
+def _organ(text: str, nature: LegalNature, routed: RegistrationOrganKind | None) -> RegistrationOrganKind | None:
+    """The organ the 登记机关 cell names, refused when it does not register this nature."""
+    organ = organ_of(text) if text else None
+    if organ is None:
+        return None  # blank or unknown wording: the district's routing decides
+    if nature in DEFAULT_ROUTES and organ != routed and organ not in _organs_for(nature):
+        raise ValidationError(f"登记机关“{text}”不办理{nature.zh}的登记，请核对。", "registration_organ_kind")
+    return organ
+
+
+def _organs_for(nature: LegalNature) -> set[RegistrationOrganKind]:
+    organs = {DEFAULT_ROUTES[nature]}
+    if nature in APPROVAL_ELIGIBLE:
+        organs.add(RegistrationOrganKind.ADMIN_APPROVAL)
+    return organs
