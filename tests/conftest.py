@@ -40,7 +40,7 @@ def database(db_path: Path):
 def actor():
     from workstation.services.context import Actor
 
-    return Actor(username="tester", display_name="测试员", role="admin")
+    return Actor(username="tester", display_name="测试员", role="SYSTEM")
 
 
 @pytest.fixture

@@ -56,7 +56,7 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
         home = HomeService(reader)
         window = MainWindow(home, home.district(), actor, db_path)
         FirstPaintWatcher(window.home_page).painted.connect(
-            lambda: QTimer.singleShot(0, lambda: _attach_later(window, db_path, actor)))
+            lambda: QTimer.singleShot(0, lambda: _attach_later(window, db_path, actor, lang)))
         return _show(app, window, args)
     db = _open(db_path)
     if db is None:
@@ -65,7 +65,7 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     if window is None:
         db.close()
         return EXIT_OK
-    attach_database(window, db, actor)
+    attach_database(window, db, actor, lang)
     return _show(app, window, args)
 
 
@@ -80,15 +80,40 @@ def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
             database.close()
 
 
-def _attach_later(window: MainWindow, db_path: str, actor: Actor) -> None:
+def _attach_later(window: MainWindow, db_path: str, actor: Actor, lang: str) -> None:
     db = _open(db_path)
     if db is not None:
-        attach_database(window, db, actor)
+        attach_database(window, db, actor, lang)
 
 
-def attach_database(window: MainWindow, db: Database, actor: Actor) -> None:
+def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = "zh") -> None:
     """Give the window its database and the area pages that need the full service layer."""
+    from .db.attachments import Attachments
+    from .services.filing import FilingService
+    from .services.filing_queues import timeline as filing_timeline
+    from .services.intake import IntakeService
+    from .services.registry import RegistryService
+    from .services.timeline import TimelineService
+    from .ui.filing import FilingPage, HomeQueues
+    from .ui.intake.area_page import IntakeAreaPage
+
     window.database = db
+    district = window.home_page.district
+    intake = IntakeService(db.factory, actor)
+    timeline = TimelineService(db.factory, actor, providers=[filing_timeline])
+    intake_page = IntakeAreaPage(RegistryService(db.factory), intake, timeline, district, window, lang=lang)
+    window.replace_page("intake", intake_page)
+    filing = FilingService(db.factory, actor, Attachments.for_database(db.location))
+    filing_page = FilingPage(filing)
+    window.replace_page("filing", filing_page)
+    filing_page.nursery_requested.connect(intake_page.open_record)
+    queues = HomeQueues(filing.queues)
+    window.home_page.layout().addWidget(queues)
+    queues.refresh()
+    queues.application_requested.connect(
+        lambda i: (window.show_area("filing"), filing_page.open_application(i)))
+    queues.nursery_requested.connect(intake_page.open_record)
+    window.area_changed.connect(lambda key: queues.refresh() if key == "home" else None)
 
 
 def build_main_window(db: Database, actor: Actor, lang: str = "zh") -> MainWindow | None:

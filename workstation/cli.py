@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -44,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--street", action="append", default=[], metavar="CODE:NAME")
 
     _add_import_parser(sub)
+    _add_backup_parsers(sub)
+    _add_export_parser(sub)
     sub.add_parser("check", help="检查数据库完整性与结构版本")
     sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包）")
     return parser
@@ -57,6 +60,41 @@ def _add_import_parser(sub: argparse._SubParsersAction) -> None:
     reg.add_argument("--dry-run", action="store_true", help="只检查并逐行报告，不写入数据库")
     reg.add_argument("--accept-valid", action="store_true", help="写入有效行，其余行只报告（默认：有任何一行被拒绝就全部不写入）")
     reg.add_argument("--report", metavar="OUT.xlsx", help="把被拒绝的行连同错误原因另存为 .xlsx")
+
+
+def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:
+    backup = sub.add_parser("backup", help="备份数据库和附件（工作站运行时也可备份）")
+    backup.add_argument("--out", required=True, metavar="FILE", help="备份文件（.wsbackup），或存放备份的文件夹")
+    restore = sub.add_parser("restore", help="从备份恢复（先校验；被替换的数据库另存保留）")
+    restore.add_argument("file", metavar="FILE", help="备份文件（.wsbackup）")
+    restore.add_argument("--verify-only", action="store_true", help="只校验备份，不恢复")
+
+
+def _add_export_parser(sub: argparse._SubParsersAction) -> None:
+    from .exports.names import FORMATS, REGISTER_NAMES
+
+    export = sub.add_parser("export", help="导出名册报表（.xlsx 或 .pdf）")
+    export.add_argument("register", choices=REGISTER_NAMES, metavar="REGISTER",
+                        help=f"名册报表：{'、'.join(REGISTER_NAMES)}")
+    export.add_argument("--format", choices=FORMATS, help="导出格式（默认按 --out 的扩展名）")
+    export.add_argument("--out", required=True, metavar="FILE", help="导出文件")
+    export.add_argument("--street", metavar="CODE", help="只含此代码的街道（乡镇）")
+    export.add_argument("--status", metavar="S", help="只含此状态（代码或中文名称）")
+    export.add_argument("--legal-nature", metavar="N", help="只含此机构性质（代码或中文名称）")
+    export.add_argument("--inclusive", choices=("yes", "no"), help="只含普惠（yes）或非普惠（no）机构")
+    export.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="起始日期 YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="截止日期 YYYY-MM-DD")
+    export.add_argument("--full-personal-data", action="store_true", help="证件号码、手机号码不脱敏（需相应权限）")
+    export.add_argument("--reviewer", default="", metavar="NAME", help="审核人")
+    export.add_argument("--unit", metavar="NAME", help="填报单位（默认：本区卫生健康委员会）")
+    export.add_argument("--target", type=float, metavar="X", help="每千人口托位数目标（默认 4.5）")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期“{text}”应写成 YYYY-MM-DD") from None
 
 
 def _positive_int(text: str) -> int:
@@ -80,10 +118,12 @@ def run(argv: list[str]) -> int:
 
 
 def _report(exc: Exception) -> int:
+    from .db.errors import translate_db_error
     from .domain.errors import DomainError
 
-    if isinstance(exc, DomainError):
-        print(f"错误：{exc.message}", file=sys.stderr)
+    translated = translate_db_error(exc)
+    if isinstance(exc, DomainError) or translated is not None:
+        print(f"错误：{(translated or exc).message}", file=sys.stderr)  # type: ignore[union-attr]
         return EXIT_ERROR
     from .logs import log_exception
 
@@ -199,9 +239,86 @@ def _print_import(report: ImportReport, args: argparse.Namespace) -> None:
         print(f"……另有 {report.rejected - len(shown)} 行被拒绝，可用 --report 另存全部。", file=sys.stderr)
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from .services.backup import backup
+    from .services.context import os_actor
+
+    result = backup(_db_path(args), args.out, actor=os_actor(), progress=_stderr_progress("备份（%）"))
+    manifest = result.manifest
+    print(f"已备份到：{result.path}")
+    print(f"大小 {result.file_size / 1e6:.1f} MB；数据库结构版本 {manifest.schema_revision}；附件 {manifest.attachments} 个。")
+    for sha in manifest.damaged:
+        print(f"警告：附件 {sha} 内容与名称不符（已损坏），未放入备份。", file=sys.stderr)
+    return EXIT_PROBLEM if manifest.damaged else EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from .services.backup import BackupInvalid, restore, verify
+    from .services.context import os_actor
+
+    progress = _stderr_progress("校验（%）" if args.verify_only else "恢复（%）")
+    try:
+        if args.verify_only:
+            manifest = verify(args.file, _db_path(args), progress=progress).manifest
+            print(f"备份校验通过：{args.file}（{manifest.created_at} 备份，附件 {manifest.attachments} 个）。")
+            return EXIT_OK
+        result = restore(args.file, _db_path(args), actor=os_actor(), progress=progress)
+    except BackupInvalid as exc:
+        newline = "\n" if getattr(progress, "open", False) else ""
+        print(f"{newline}备份未通过校验：{exc.message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"已从备份恢复：{result.database}（备份时间 {result.manifest.created_at}）。")
+    if result.replaced is not None:
+        print(f"原数据库已另存为：{result.replaced}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .db.session import open_database
+    from .exports import export_register
+    from .services.context import os_actor
+    from .services.registers import RegistersService
+
+    spec, filters = _export_request(args)
+    fmt = args.format or Path(args.out).suffix.lower().lstrip(".")
+    options = {} if args.target is None else {"target_per_thousand": args.target}
+    db = open_database(_db_path(args))
+    try:
+        outcome = RegistersService(db.factory, os_actor(), export_register).export(
+            spec.key, fmt, args.out, filters, full_personal_data=args.full_personal_data, reviewer=args.reviewer,
+            unit=args.unit, progress=_stderr_progress("导出"), **options)
+    finally:
+        db.close()
+    masking = "个人信息已脱敏" if outcome.masked else "含完整个人信息，注意保密"
+    print(f"已导出{spec.title}：{outcome.path}（{outcome.rows} 行，{masking}）。")
+    return EXIT_OK
+
+
+def _export_request(args: argparse.Namespace):  # -> (RegisterSpec, RegisterFilters)
+    from .domain.enums import LegalNature
+    from .domain.errors import ValidationError
+    from .exports import RegisterFilters, find_spec
+
+    spec = find_spec(args.register)
+    status = nature = None
+    if args.status is not None:
+        status = spec.status_enum.from_label(args.status) if spec.status_enum else None
+        if status is None:
+            choices = "、".join(m.zh for m in spec.status_enum or ())
+            raise ValidationError(f"没有“{args.status}”这一{spec.status_label}，可选：{choices}。", "status")
+    if args.legal_nature is not None:
+        nature = LegalNature.from_label(args.legal_nature)
+        if nature is None:
+            choices = "、".join(m.zh for m in LegalNature)
+            raise ValidationError(f"没有“{args.legal_nature}”这一机构性质，可选：{choices}。", "legal_nature")
+    inclusive = None if args.inclusive is None else args.inclusive == "yes"
+    return spec, RegisterFilters(args.street, nature, status, inclusive, args.date_from, args.date_to)
+
+
 def _stderr_progress(label: str) -> Callable[[int, int], None]:
     def report(done: int, total: int) -> None:
         end = "\n" if done >= total else "\r"
+        report.open = done < total  # type: ignore[attr-defined]  # a line to end before an error message
         print(f"{label}：{done}/{total}", end=end, file=sys.stderr, flush=True)
 
     return report
@@ -212,6 +329,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "init": _cmd_init,
     "import": _cmd_import,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "export": _cmd_export,
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
 }

@@ -114,7 +114,7 @@ def test_unexpected_start_up_error_is_shown_not_swallowed(monkeypatch, db_path):
     def broken_open(_path):
         raise RuntimeError("意外故障")
 
-    monkeypatch.setattr(app_module, "open_database", broken_open)
+    monkeypatch.setattr("workstation.db.session.open_database", broken_open)
     assert run_gui(str(db_path), args()) == app_module.EXIT_INTERNAL
     assert len(RecordingMessageBox.shown) == 1
     assert "RuntimeError: 意外故障" in RecordingMessageBox.shown[0][1]

@@ -7,6 +7,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .errors import raise_translated
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -19,9 +21,13 @@ def database_url(db: str | Path) -> str:
 
 
 def make_engine(db: str | Path) -> Engine:
-    """An engine for a path or URL; on SQLite sets foreign keys, WAL and a busy timeout."""
+    """An engine for a path or URL; on SQLite sets foreign keys, WAL and a busy timeout.
+
+    Storage failures (locked, disk full, read-only, corrupt) surface as StorageError (db/errors.py).
+    """
     url = database_url(db)
     engine = create_engine(url)
+    event.listen(engine, "handle_error", raise_translated)  # locked, full, read-only... -> StorageError
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,7 @@ def open_database(db: str | Path) -> Database:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(f"无法创建数据库所在文件夹“{path.parent}”：{exc.strerror}") from exc
+        _refuse_read_only(path)
     engine = make_engine(db)
     try:
         revision = ensure_schema(engine)
@@ -43,3 +45,15 @@ def open_database(db: str | Path) -> Database:
         engine.dispose()
         raise StorageError(f"无法打开数据库“{db}”：{exc}") from exc
     return Database(engine, make_session_factory(engine), text, revision)
+
+
+def _refuse_read_only(path: Path) -> None:
+    """A read-only file (or folder: SQLite writes -wal/-shm beside it) is refused before any write."""
+    if path.exists() and not os.access(path, os.W_OK):
+        where = f"数据库文件“{path}”"
+    elif not os.access(path.parent, os.W_OK):
+        where = f"数据库所在文件夹“{path.parent}”"
+    else:
+        return
+    raise StorageError(f"{where}是只读的（可能在只读介质上，或没有写入权限），无法在此编辑。"
+                       "请把数据库复制到可写的位置，或更改权限后再打开；文件未作任何改动。")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 class Actor:
     username: str
     display_name: str = ""
-    role: str = "admin"
+    role: str = "SYSTEM"
 
     @property
     def label(self) -> str:

@@ -25,11 +25,16 @@ from ..domain.enums import ClassType, DemonstrationLevel, LegalNature, ServiceTy
 from ..domain.enums import InstitutionKind as Kind
 from ..domain.enums import InstitutionStatus as Status
 from ..domain.errors import ConflictError, DomainError, ValidationError
+from ..domain.permissions import Action
 from ..domain.routing import Route
 from . import demo_names as text
+from .audit import record_event, records_bulk_itself
 from .context import Actor
+from .demo_fees import add_demo_fees
+from .demo_filings import add_demo_filings
 from .district import DistrictService
 from .routing import routes_in
+from .uow import reading, require, writing
 
 BATCH_SIZE = 5000
 
@@ -145,20 +150,26 @@ class DemoService:
 
         Raises ConflictError when nurseries already exist and DemoCancelled when cancelled.
         """
+        require(self._actor, Action.DEMO_DATA)
         if nurseries <= 0:
             raise ValidationError("演示机构数量应为正整数。", "nurseries")
-        with self._factory() as session:
+        with reading(self._factory, self._actor) as session:
             _refuse_non_empty(session)
         created = self._ensure_district(random.Random(f"demo:{seed}:district"))
         try:
-            with self._factory.begin() as session:
+            with writing(self._factory, self._actor, Action.DEMO_DATA) as session:
+                records_bulk_itself(session)
                 _refuse_non_empty(session)
                 if created is not None:
                     _stamp_district(session, created, random.Random(f"demo:{seed}:uuid-district"))
                 ctx = _load_context(session)
                 today = self._today or dt.date.today()
                 _Writer(session, ctx, seed, today, self._actor.username).run(nurseries, progress, is_cancelled)
+                add_demo_fees(session, seed, today, self._actor.username)
+                add_demo_filings(session, seed, today, self._actor.username)
                 streets = sum(1 for street_id, _ in ctx.streets if street_id is not None)
+                record_event(session, self._actor, "demo", "nursery", "",
+                             {"nurseries": nurseries, "seed": seed, "district": ctx.place.district})
                 return DemoResult(ctx.place.district, ctx.division, nurseries, streets)
         except BaseException:
             if created is not None:
@@ -167,7 +178,7 @@ class DemoService:
 
     def _ensure_district(self, rng: random.Random) -> tuple[int, list[int]] | None:
         """Create the demo district when there is none; return (its id, street populations)."""
-        with self._factory() as session:
+        with reading(self._factory, self._actor) as session:
             if session.scalar(select(func.count()).select_from(District)):
                 return None
         streets, population = text.demo_streets(rng)
@@ -175,12 +186,15 @@ class DemoService:
             text.DEMO_DIVISION, text.DEMO_DISTRICT, streets,
             resident_population=sum(population), approval_natures=text.approval_natures(rng),
         )
-        with self._factory() as session:
+        with reading(self._factory, self._actor) as session:
             return session.scalar(select(District.id)), population
 
     def _drop_district(self, district_id: int) -> None:
         """Undo the district created for a run that failed or was cancelled."""
-        with self._factory.begin() as session:
+        with writing(self._factory, self._actor, Action.DEMO_DATA) as session:
+            records_bulk_itself(session)
+            record_event(session, self._actor, "delete", "district", district_id,
+                         {"streets": "all", "departments": "all"}, "撤销未完成的演示数据生成所建的辖区")
             session.execute(delete(Street).where(Street.district_id == district_id))
             session.execute(delete(Department).where(Department.district_id == district_id))
             session.execute(delete(District).where(District.id == district_id))

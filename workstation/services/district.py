@@ -12,9 +12,11 @@ from ..domain.district import DistrictSettings, StreetInfo
 from ..domain.enums import DepartmentKind, LegalNature
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.normalize import clean_text
+from ..domain.permissions import Action
 from ..domain.routing import APPROVAL_ELIGIBLE
 from ..domain.validators import validate_county_code, validate_street_code
 from .context import Actor
+from .uow import reading, require, writing
 
 __all__ = ["DistrictService", "DistrictSettings", "StreetInfo"]
 
@@ -43,7 +45,7 @@ class DistrictService:
 
     def get(self) -> DistrictSettings | None:
         """The district settings, or None before the first run has captured them."""
-        with self._factory() as session:
+        with reading(self._factory, self._actor) as session:
             district = _load(session)
             return _to_dto(district) if district else None
 
@@ -55,13 +57,14 @@ class DistrictService:
         resident_population: int | None = None,
         approval_natures: Iterable[LegalNature] = (),
     ) -> DistrictSettings:
-        """Create the district with its streets and default departments (first run)."""
+        """Create the district with its streets and default departments (first run; SETTINGS_EDIT)."""
+        require(self._actor, Action.SETTINGS_EDIT)
         code = validate_county_code(division_code)
         name = _require_name(name)
         natures = _check_natures(approval_natures)
         street_rows = _check_streets(code, streets)
         _check_population(resident_population)
-        with self._factory.begin() as session:
+        with writing(self._factory, self._actor, Action.SETTINGS_EDIT) as session:
             if _load(session) is not None:
                 raise ConflictError("本数据库已设置辖区，不能重复初始化。")
             who = self._actor.username

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -17,11 +17,14 @@ from ..domain.errors import ConflictError, NotFound, ValidationError
 from ..domain.intake_checks import check_draft
 from ..domain.normalize import compact_code
 from ..domain.nursery import Finding, NurseryDraft, Override
+from ..domain.permissions import Action
 from ..domain.routing import Route
 from ..domain.rules import NATIONAL_DEFAULTS, RuleParameters
+from ..domain.timeutil import local_text
 from .context import Actor
 from .duplicates import SimilarNursery, find_similar
 from .routing import routes_in
+from .uow import reading, writing
 
 
 class IntakeRejected(ValidationError):
@@ -69,22 +72,22 @@ class IntakeService:
 
     def route(self, draft: NurseryDraft) -> Route:
         """Which organ registers this nursery and which certificate to expect."""
-        with self._factory() as session:
+        with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             return routes_in(session)[draft.legal_nature]
 
     def check(self, draft: NurseryDraft, nursery_id: int | None = None) -> list[Finding]:
         """Every finding for the draft, including a duplicate USCC (an error naming the record)."""
-        with self._factory() as session:
+        with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             return self._findings(session, draft, nursery_id)
 
     def similar(self, draft: NurseryDraft, nursery_id: int | None = None) -> list[SimilarNursery]:
-        with self._factory() as session:
+        with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             return find_similar(session, draft.name, draft.address, _district_name(session), nursery_id)
 
     def create(self, draft: NurseryDraft, overrides: Sequence[Override] = (),
                different_from: Sequence[int] = ()) -> NurseryRecord:
         """Save a new nursery; raises IntakeRejected or PossibleDuplicate without writing."""
-        with self._factory.begin() as session:
+        with writing(self._factory, self._actor, Action.NURSERY_EDIT, _reasons(overrides)) as session:
             self._guard(session, draft, None, overrides)
             candidates = [c for c in find_similar(session, draft.name, draft.address, _district_name(session))
                           if c.id not in set(different_from)]
@@ -103,11 +106,18 @@ class IntakeService:
     def update(self, nursery_id: int, expected_version: int, draft: NurseryDraft,
                overrides: Sequence[Override] = ()) -> NurseryRecord:
         """Save changes; refused with ConflictError when someone saved in between."""
-        with self._factory.begin() as session:
+        try:
+            return self._update(nursery_id, expected_version, draft, overrides)
+        except StaleDataError:  # changed between our read and our write (any flush, any process)
+            raise ConflictError("该机构记录刚被其他窗口或用户修改，请重新载入后再编辑；您的修改尚未保存。") from None
+
+    def _update(self, nursery_id: int, expected_version: int, draft: NurseryDraft,
+                overrides: Sequence[Override]) -> NurseryRecord:
+        with writing(self._factory, self._actor, Action.NURSERY_EDIT, _reasons(overrides)) as session:
             row = _load(session, nursery_id)
             if row.version != expected_version:
                 raise ConflictError(
-                    f"该机构记录已被“{row.updated_by}”于{_local(row.updated_at)}修改，"
+                    f"该机构记录已被“{row.updated_by}”于{local_text(row.updated_at)}修改，"
                     "请重新载入后再编辑；您的修改尚未保存。"
                 )
             if row.status == InstitutionStatus.CANCELLED:
@@ -115,15 +125,13 @@ class IntakeService:
             self._guard(session, draft, nursery_id, overrides)
             row.updated_by = self._actor.username
             self._fill(session, row, draft, keep_route=True)
-            try:
-                session.flush()
-            except StaleDataError:
-                raise ConflictError("该机构记录刚被其他窗口或用户修改，请重新载入后再编辑；您的修改尚未保存。") from None
+            session.flush()
             self._record_overrides(session, row.id, draft, overrides)
             return _record(session, row)
 
     def get(self, nursery_id: int) -> NurseryRecord:
-        with self._factory() as session:
+        """The record as saved (for editing), refused without NURSERY_VIEW."""
+        with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             return _record(session, _load(session, nursery_id))
 
     def _findings(self, session: Session, draft: NurseryDraft, nursery_id: int | None) -> list[Finding]:
@@ -144,12 +152,13 @@ class IntakeService:
             raise IntakeRejected(blocking)
 
     def _fill(self, session: Session, row: Nursery, draft: NurseryDraft, keep_route: bool = False) -> None:
+        # All reads first: an autoflush between assignments would write half-filled rows.
         given = (row.registration_organ_kind, row.registration_certificate) if keep_route else (None, "")
-        repo.apply_draft(row, draft, repo.street_id_for(session, draft.street_code))
         route = routes_in(session)[draft.legal_nature]
-        if draft.registration_organ_kind is None:
-            # A record keeps the route it was given; later edits of the table do not rewrite it.
-            row.registration_organ_kind = given[0] or route.organ
+        street_id = repo.street_id_for(session, draft.street_code)
+        # A record keeps the route it was given; later edits of the table do not rewrite it.
+        organ = draft.registration_organ_kind or given[0] or route.organ
+        repo.apply_draft(row, replace(draft, registration_organ_kind=organ), street_id)
         row.registration_certificate = given[1] or route.certificate
         if row.status in (None, InstitutionStatus.INTAKE):
             row.status = InstitutionStatus.REGISTERED if draft.is_registered else InstitutionStatus.INTAKE
@@ -188,9 +197,12 @@ def _record(session: Session, row: Nursery) -> NurseryRecord:
     )
 
 
+def _reasons(overrides: Sequence[Override]) -> str:
+    """The clerk's reasons for saving through warnings, kept on the audit rows of the save."""
+    return "；".join(f"{o.code}：{o.reason.strip()}" for o in overrides if o.reason.strip())
+
+
 def _district_name(session: Session) -> str:
     return session.scalar(select(District.name).order_by(District.id).limit(1)) or ""
 
 
-def _local(moment: dt.datetime) -> str:
-    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")

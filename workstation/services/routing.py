@@ -8,8 +8,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..db.orm import District, RoutingRule
 from ..domain.enums import LegalNature, RegistrationOrganKind
 from ..domain.errors import NotFound, ValidationError
+from ..domain.permissions import Action
 from ..domain.routing import APPROVAL_ELIGIBLE, CERTIFICATES, Route, route_for
 from .context import Actor
+from .uow import reading, require, writing
 
 
 class RoutingService:
@@ -21,17 +23,18 @@ class RoutingService:
 
     def table(self) -> dict[LegalNature, Route]:
         """The route of every legal nature under this district's table."""
-        with self._factory() as session:
+        with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             return routes_in(session)
 
     def route(self, nature: LegalNature) -> Route:
         return self.table()[nature]
 
     def set_route(self, nature: LegalNature, organ: RegistrationOrganKind) -> Route:
-        """Change where `nature` registers from now on."""
+        """Change where `nature` registers from now on (SETTINGS_EDIT)."""
+        require(self._actor, Action.SETTINGS_EDIT)
         if organ == RegistrationOrganKind.ADMIN_APPROVAL and nature not in APPROVAL_ELIGIBLE:
             raise ValidationError(f"行政审批局不办理“{nature.zh}”的登记。", "organ")
-        with self._factory.begin() as session:
+        with writing(self._factory, self._actor, Action.SETTINGS_EDIT) as session:
             district = _district(session)
             rule = session.scalars(
                 select(RoutingRule).where(RoutingRule.district_id == district.id,

@@ -24,7 +24,7 @@ class HomePage(QWidget):
         self.ui = Ui_HomePage()
         self.ui.setupUi(self)
         self._home = home
-        self._district = district
+        self.district = district
         self.street_model = StreetFiguresTableModel(parent=self)
         self.street_proxy = sorting_proxy(self.street_model, self)
         self._set_up_table()
@@ -49,7 +49,7 @@ class HomePage(QWidget):
             header.resizeSection(column, 130)
 
     def _district_line(self) -> str:
-        d = self._district
+        d = self.district
         line = self.tr("{name}（行政区划代码 {code}），街道（乡镇）{streets} 个").format(
             name=d.name, code=d.division_code, streets=len(d.streets)
         )
@@ -64,6 +64,6 @@ class HomePage(QWidget):
         ui.placesValue.setText(f"{s.places_total:,}")
         ui.inclusiveValue.setText(f"{s.places_inclusive:,}")
         ui.enrolledValue.setText(f"{s.enrolled:,}")
-        ratio = places_per_thousand(s.places_total, self._district.resident_population)
+        ratio = places_per_thousand(s.places_total, self.district.resident_population)
         ui.perThousandCard.setVisible(ratio is not None)
         ui.perThousandValue.setText("" if ratio is None else f"{ratio:.2f}")

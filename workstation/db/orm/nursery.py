@@ -27,6 +27,18 @@ class Nursery(Travelling, Base):
     __table_args__ = (
         Index("ix_nursery_street_status", "street_id", "status"),
         Index("ix_nursery_name", "name"),
+        Index("ix_nursery_figures", "street_id", "status", "places_total", "places_inclusive"),
+        # Registry sort keys and the short-term search scan (migration 0003); the enum-order
+        # expression indexes of that migration are not declared (SQLite reflection skips them).
+        Index("ix_nursery_alias", "alias"),
+        Index("ix_nursery_address", "address"),
+        Index("ix_nursery_legal_rep_name", "legal_rep_name"),
+        Index("ix_nursery_places_total", "places_total"),
+        Index("ix_nursery_places_inclusive", "places_inclusive"),
+        Index("ix_nursery_inclusive", "inclusive"),
+        Index("ix_nursery_updated_at", "updated_at"),
+        Index("ix_nursery_street_id", "street_id"),
+        Index("ix_nursery_search", "name", "alias", "uscc", "address", "legal_rep_name"),
     )
 
     # Identity
@@ -102,7 +114,7 @@ class NurseryClass(Base):
     name: Mapped[str] = mapped_column(String(50), default="")
     class_type: Mapped[ClassType] = mapped_column(enum_column(ClassType))
     capacity: Mapped[int] = mapped_column(Integer, default=0)
-    enrolled: Mapped[int] = mapped_column(Integer, default=0)
+    enrolled: Mapped[int] = mapped_column(Integer, default=0, index=True)
     caregivers: Mapped[int] = mapped_column(Integer, default=0)
 
     nursery: Mapped[Nursery] = relationship(back_populates="classes")

@@ -30,7 +30,7 @@ def draft_of(row: Nursery, street_code: str) -> NurseryDraft:
         uscc=row.uscc or "",
         street_code=street_code,
         service_types=frozenset(s.service_type for s in row.service_types),
-        classes=tuple(ClassDraft(c.class_type, c.name, c.capacity, c.enrolled, c.caregivers) for c in row.classes),
+        classes=tuple(_class_draft(c) for c in row.classes),
     )
 
 
@@ -40,12 +40,21 @@ def apply_draft(row: Nursery, draft: NurseryDraft, street_id: int | None) -> Non
         setattr(row, name, _normalised(name, getattr(draft, name)))
     row.uscc = compact_code(draft.uscc) or None
     row.street_id = street_id
-    row.service_types = [NurseryServiceType(service_type=s) for s in sorted(draft.service_types)]
-    row.classes = [
-        NurseryClass(name=clean_text(c.name), class_type=c.class_type, capacity=c.capacity,
-                     enrolled=c.enrolled, caregivers=c.caregivers)
-        for c in draft.classes
-    ]
+    # Child rows are replaced only when they differ, so an unchanged save leaves the version alone.
+    if {s.service_type for s in row.service_types} != set(draft.service_types):
+        row.service_types = [NurseryServiceType(service_type=s) for s in sorted(draft.service_types)]
+    classes = [ClassDraft(c.class_type, clean_text(c.name), c.capacity, c.enrolled, c.caregivers)
+               for c in draft.classes]
+    if [_class_draft(c) for c in row.classes] != classes:
+        row.classes = [
+            NurseryClass(name=c.name, class_type=c.class_type, capacity=c.capacity,
+                         enrolled=c.enrolled, caregivers=c.caregivers)
+            for c in classes
+        ]
+
+
+def _class_draft(c: NurseryClass) -> ClassDraft:
+    return ClassDraft(c.class_type, c.name, c.capacity, c.enrolled, c.caregivers)
 
 
 def _normalised(name: str, value: object) -> object:

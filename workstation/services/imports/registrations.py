@@ -21,8 +21,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from ...db.orm import Department, District, ImportBatch, Nursery, Street
 from ...domain.enums import InstitutionKind, InstitutionStatus, RegistrationOrganKind
 from ...domain.errors import ConflictError, NotFound, ValidationError
+from ...domain.permissions import Action
+from ..audit import AuditRecord, record_many, records_as, records_bulk_itself
 from ..context import Actor
 from ..routing import routes_in
+from ..uow import reading, require, writing
 from .cells import cell_text
 from .errors import ImportCancelled
 from .reader import SheetRow, Table, read_table
@@ -68,8 +71,9 @@ class RegistrationImporter:
     def dry_run(self, path: str | Path, progress: Progress | None = None,
                 is_cancelled: Cancelled | None = None) -> ImportReport:
         """Validate and match every row; report what a commit would do; write nothing."""
+        require(self._actor, Action.IMPORT_REGISTRATIONS)
         table = read_table(path, is_cancelled)
-        with self._factory() as session:
+        with reading(self._factory, self._actor, Action.IMPORT_REGISTRATIONS) as session:
             plan = self._plan(session, table, progress, is_cancelled)
         _report_progress(progress, len(table.rows), len(table.rows))
         return plan.report(table, committed=False, dry_run=True)
@@ -81,20 +85,25 @@ class RegistrationImporter:
         When a row is rejected and `accept_valid` is false nothing is written (committed=False).
         Otherwise new and changed nurseries are written and an ImportBatch records the run.
         """
+        require(self._actor, Action.IMPORT_REGISTRATIONS)
         path = Path(path)
         table = read_table(path, is_cancelled)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        with self._factory.begin() as session:
+        reason = f"导入登记推送数据：{path.name}"
+        with writing(self._factory, self._actor, Action.IMPORT_REGISTRATIONS, reason) as session:
             plan = self._plan(session, table, progress, is_cancelled)
             report = plan.report(table, committed=False, dry_run=False)
             write = accept_valid or not report.rejected
             if write:
                 _check(is_cancelled)
+                records_as(session, "import")
+                records_bulk_itself(session)
                 self._write(session, plan)
                 session.add(ImportBatch(kind=BATCH_KIND, file_name=path.name[:260], file_sha256=digest,
                                         accepted=report.accepted, updated=report.updated,
                                         rejected=report.rejected, created_by=self._actor.username))
                 _flush(session)
+                _audit_created(session, self._actor, plan, reason)
         _report_progress(progress, len(table.rows), len(table.rows))
         return plan.report(table, committed=write, dry_run=False)
 
@@ -203,6 +212,23 @@ def _new_row(candidate: Candidate, ctx: RowContext, who: str) -> dict[str, objec
         "business_scope": given.get("business_scope", ""),
         "created_by": who, "updated_by": who,
     }
+
+
+def _audit_created(session: Session, actor: Actor, plan: _Plan, reason: str) -> None:
+    """One audit row per new nursery (bulk inserts pass no ORM events); updates are audited by the ORM."""
+    by_code = {c.uscc: _new_row(c, plan.ctx, actor.username) for c in plan.inserts}
+    codes = list(by_code)
+    for start in range(0, len(codes), _CHUNK):
+        found = session.execute(select(Nursery.uscc, Nursery.id, Nursery.uuid)
+                                .where(Nursery.uscc.in_(codes[start:start + _CHUNK])))
+        record_many(session, actor, [
+            AuditRecord("import", "nursery", str(nid), uuid, nid, _created(by_code[code]), reason=reason)
+            for code, nid, uuid in found])
+
+
+def _created(row: dict[str, object]) -> dict[str, list]:
+    skip = {"created_by", "updated_by"}
+    return {k: [None, v] for k, v in row.items() if k not in skip and v is not None and v != ""}
 
 
 def _flush(session: Session) -> None:

@@ -1,0 +1,151 @@
+"""`workstation backup` and `workstation restore` as an administrator runs them: exit codes 0/1/2,
+messages naming what failed, progress on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from workstation.db.attachments import Attachments, attachments_dir
+from workstation.db.session import open_database
+from workstation.services.backup import backup
+from workstation.services.context import Actor
+from workstation.services.demo import DemoService
+from workstation.services.maintenance import check_database
+
+
+def cli(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, XDG_DATA_HOME=str(env_home / "data"), XDG_STATE_HOME=str(env_home / "state"))
+    return subprocess.run(
+        [sys.executable, "-m", "workstation", *args],
+        capture_output=True, text=True, env=env, timeout=300, stdin=subprocess.DEVNULL,
+    )
+
+
+def dump(path: Path) -> dict[str, list]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    finally:
+        conn.close()
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    """A demo database with 200 nurseries and two attachments, and a backup of it (made in-process)."""
+    path = tmp_path_factory.mktemp("template") / "w.db"
+    db = open_database(path)
+    DemoService(db.factory, Actor(username="tester")).generate(200, seed=2)
+    db.close()
+    store = Attachments.for_database(path)
+    store.put(b"\xff\xd8 photo" * 3000)
+    store.put("备案材料".encode() * 500)
+    backup(path, path.with_name("made.wsbackup"), actor=Actor(username="tester"))
+    return path
+
+
+@pytest.fixture
+def db(template, tmp_path) -> Path:
+    path = tmp_path / "w.db"
+    shutil.copyfile(template, path)
+    shutil.copytree(attachments_dir(template), attachments_dir(path))
+    return path
+
+
+@pytest.fixture
+def made(template, tmp_path) -> Path:
+    return Path(shutil.copyfile(template.with_name("made.wsbackup"), tmp_path / "b.wsbackup"))
+
+
+def test_backup_delete_restore_round_trip(db, tmp_path):
+    before = dump(db)
+    files = {s: p.read_bytes() for s, p in Attachments.for_database(db)}
+    out = tmp_path / "usb" / "w.wsbackup"
+    out.parent.mkdir()
+    made = cli("--db", str(db), "backup", "--out", str(out), env_home=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert str(out) in made.stdout and "附件 2 个" in made.stdout
+    assert "备份（%）：100/100" in made.stderr
+    db.unlink()
+    shutil.rmtree(attachments_dir(db))
+
+    restored = cli("--db", str(db), "restore", str(out), env_home=tmp_path)
+
+    assert restored.returncode == 0, restored.stderr
+    assert "已从备份恢复" in restored.stdout and "另存为" not in restored.stdout
+    assert dump(db) == before
+    assert {s: p.read_bytes() for s, p in Attachments.for_database(db)} == files
+    assert check_database(db).ok
+
+
+def test_restore_over_a_database_names_where_the_old_one_went(db, made, tmp_path):
+    before = sha(db)
+    result = cli("--db", str(db), "restore", str(made), env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    aside = next(db.parent.glob("w.db.replaced-*[0-9]"))
+    assert f"原数据库已另存为：{aside}" in result.stdout
+    assert sha(aside) == before
+
+
+def test_backup_into_a_folder_picks_a_dated_name(db, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    result = cli("--db", str(db), "backup", "--out", str(folder), env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [made] = folder.iterdir()
+    assert made.name.startswith("w-备份-") and made.suffix == ".wsbackup"
+    verified = cli("--db", str(db), "restore", str(made), "--verify-only", env_home=tmp_path)
+    assert verified.returncode == 0 and "校验通过" in verified.stdout
+
+
+def test_tampered_backup_exit_1_names_the_member_and_changes_nothing(db, made, tmp_path):
+    out = made
+    with zipfile.ZipFile(out) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    photo = next(n for n in members if n.startswith("files/"))
+    members[photo] = members[photo][:-1] + b"!"
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    before = sha(db)
+    result = cli("--db", str(db), "restore", str(out), env_home=tmp_path)
+    assert result.returncode == 1
+    assert photo in result.stderr and "校验失败" in result.stderr and "Traceback" not in result.stderr
+    assert sha(db) == before and not list(tmp_path.glob("*.replaced-*"))
+
+
+def test_truncated_backup_exit_1(db, made, tmp_path):
+    made.write_bytes(made.read_bytes()[:5000])
+    result = cli("--db", str(db), "restore", str(made), env_home=tmp_path)
+    assert result.returncode == 1 and "不是工作站备份文件" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (("restore", "{tmp}/nope.wsbackup"), "找不到备份文件"),
+    (("backup", "--out", "{tmp}/no-such-usb/b.wsbackup"), "不存在"),
+    (("backup",), "参数错误"),
+])
+def test_usage_and_storage_errors_exit_2(db, tmp_path, args, message):
+    result = cli("--db", str(db), *(a.format(tmp=tmp_path) for a in args), env_home=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_backup_of_a_missing_database_does_not_create_one(tmp_path):
+    missing = tmp_path / "missing.db"
+    result = cli("--db", str(missing), "backup", "--out", str(tmp_path / "b.wsbackup"), env_home=tmp_path)
+    assert result.returncode == 2 and "不存在" in result.stderr
+    assert not missing.exists()

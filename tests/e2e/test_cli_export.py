@@ -1,0 +1,112 @@
+"""`workstation export`: files, progress on stderr, exit codes and messages for bad arguments."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+
+def cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"))
+    return subprocess.run([sys.executable, "-m", "workstation", *args], capture_output=True, text=True,
+                          env=env, timeout=300, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> tuple[Path, Path]:
+    home = tmp_path_factory.mktemp("cli-export")
+    db = home / "demo.db"
+    done = cli("--db", str(db), "demo", "--nurseries", "120", "--seed", "2", home=home)
+    assert done.returncode == 0, done.stderr
+    return db, home
+
+
+def run(demo, *args: str) -> subprocess.CompletedProcess[str]:
+    db, home = demo
+    return cli("--db", str(db), "export", *args, home=home)
+
+
+def sheet_values(path: Path) -> list[tuple]:
+    book = load_workbook(path, read_only=True)
+    try:
+        return [tuple(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def query(demo, sql: str) -> list[tuple]:
+    with sqlite3.connect(demo[0]) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_export_writes_the_register_and_reports_progress(demo, tmp_path):
+    out = tmp_path / "名册.xlsx"
+    done = run(demo, "nurseries", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "已导出托育机构名册" in done.stdout and "120 行" in done.stdout and "个人信息已脱敏" in done.stdout
+    assert "导出：120/120" in done.stderr
+    numbers = [r[0] for r in sheet_values(out) if r and isinstance(r[0], int)]
+    assert numbers == list(range(1, 121))
+
+
+def test_filters_reach_the_register(demo, tmp_path):
+    out = tmp_path / "f.xlsx"
+    done = run(demo, "nurseries", "--format", "xlsx", "--out", str(out), "--status", "正常运营",
+               "--legal-nature", "FOR_PROFIT", "--inclusive", "no", "--from", "2020-01-01", "--to", "2030-12-31")
+    assert done.returncode == 0, done.stderr
+    expected = query(demo, "SELECT count(*) FROM nursery WHERE status = 'OPERATING' AND legal_nature = 'FOR_PROFIT'"
+                           " AND inclusive = 0 AND filed_at >= '2020-01-01' AND filed_at < '2031-01-01'")[0][0]
+    assert f"（{expected} 行" in done.stdout
+    assert sum(1 for r in sheet_values(out) if r and isinstance(r[0], int)) == expected > 0
+
+
+def test_summary_as_pdf_for_one_street(demo, tmp_path):
+    code, name = query(demo, "SELECT code, name FROM street ORDER BY code LIMIT 1")[0]
+    out = tmp_path / "s.pdf"
+    done = run(demo, "summary", "--out", str(out), "--street", code, "--target", "6")
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF") and "（1 行" in done.stdout
+
+
+def test_personal_data_is_masked_unless_asked_for(demo, tmp_path):
+    full_id = query(demo, "SELECT legal_rep_id_no FROM nursery WHERE legal_rep_id_no != '' LIMIT 1")[0][0]
+    masked, full = tmp_path / "m.xlsx", tmp_path / "f.xlsx"
+    assert run(demo, "nurseries", "--out", str(masked)).returncode == 0
+    done = run(demo, "nurseries", "--out", str(full), "--full-personal-data")
+    assert done.returncode == 0 and "含完整个人信息" in done.stdout
+    masked_ids = {r[7] for r in sheet_values(masked) if r and isinstance(r[0], int)}
+    full_ids = {r[7] for r in sheet_values(full) if r and isinstance(r[0], int)}
+    assert full_id in full_ids and full_id not in masked_ids
+    assert f"{full_id[:6]}{'*' * 8}{full_id[-4:]}" in masked_ids
+
+
+@pytest.mark.parametrize("args, message", [
+    (("fees", "--out", "x.xlsx"), "参数错误"),  # not implemented yet: not among the choices
+    (("nurseries",), "参数错误"),  # --out is required
+    (("nurseries", "--out", "x.xlsx", "--from", "2025-13-01"), "应写成 YYYY-MM-DD"),
+    (("nurseries", "--out", "x.xlsx", "--inclusive", "maybe"), "参数错误"),
+    (("nurseries", "--out", "x.docx"), "不支持的导出格式"),
+    (("nurseries", "--out", "x.xlsx", "--status", "营业中"), "没有“营业中”这一备案状态"),
+    (("nurseries", "--out", "x.xlsx", "--legal-nature", "外资"), "没有“外资”这一机构性质"),
+    (("nurseries", "--out", "x.xlsx", "--street", "999999999"), "没有代码为“999999999”的街道"),
+    (("nurseries", "--out", "x.xlsx", "--from", "2025-02-01", "--to", "2025-01-01"), "起始日期晚于截止日期"),
+    (("summary", "--out", "x.xlsx", "--from", "2025-01-01"), "不能按日期范围筛选"),
+])
+def test_bad_arguments_exit_2_with_a_message_and_no_file(demo, tmp_path, args, message):
+    args = tuple(str(tmp_path / a) if a.startswith("x.") else a for a in args)
+    done = run(demo, *args)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_output_folder_exits_2(demo, tmp_path):
+    done = run(demo, "nurseries", "--out", str(tmp_path / "no" / "such" / "dir.xlsx"))
+    assert done.returncode == 2 and "不存在" in done.stderr

@@ -1,0 +1,188 @@
+"""名册报表 page, driven like a user: settings reach the export, it runs off the GUI thread with
+progress and cancel, and a cancelled or failed export leaves no file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QMessageBox
+
+from workstation.domain.errors import StorageError
+from workstation.exports import export_register
+from workstation.services.context import Actor
+from workstation.services.district import DistrictService
+from workstation.services.registers import RegistersService
+from workstation.ui.registers import RegistersPage
+from workstation.ui.tasks import SynchronousPool
+
+MANAGER = Actor("manager", "李科长", "MANAGER")
+TODAY = dt.date(2026, 6, 30)
+
+
+class DeferredPool:
+    """Holds the task until the test runs it (to press Cancel before the work begins)."""
+
+    def __init__(self) -> None:
+        self.waiting: list = []
+
+    def start(self, runnable) -> None:
+        self.waiting.append(runnable)
+
+    def run_all(self) -> None:
+        while self.waiting:
+            self.waiting.pop(0).run()
+
+
+def make_page(qtbot, db, folder, actor=MANAGER, pool=None, exporter=export_register) -> RegistersPage:
+    district = DistrictService(db.factory, actor).get()
+    page = RegistersPage(RegistersService(db.factory, actor, exporter), district, actor,
+                         pool if pool is not None else SynchronousPool(), folder=folder, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+@pytest.fixture
+def out(tmp_path_factory) -> Path:
+    """The folder exports go to (the database lives in tmp_path, apart)."""
+    return tmp_path_factory.mktemp("exports")
+
+
+def choose(combo, text: str) -> None:
+    combo.setCurrentIndex(combo.findText(text, Qt.MatchFlag.MatchStartsWith))
+    assert combo.currentText().startswith(text), text
+
+
+def data_rows(path: Path) -> list[tuple]:
+    book = load_workbook(path, read_only=True)
+    try:
+        return [r for r in book.worksheets[0].iter_rows(values_only=True) if r and isinstance(r[0], int)]
+    finally:
+        book.close()
+
+
+def test_each_register_offers_its_own_filters(qtbot, nurseries, out):
+    page = make_page(qtbot, nurseries, out)
+    ui = page.ui
+    assert [ui.registerCombo.itemText(i) for i in range(ui.registerCombo.count())] == ["托育机构名册", "托育服务统计汇总表"]
+    assert ui.dateCheck.isEnabled() and not ui.targetSpin.isEnabled() and ui.fullDataCheck.isEnabled()
+    assert ui.statusLabel.text() == "备案状态：" and ui.fileEdit.text() == str(out / "托育机构名册_20260630.xlsx")
+    choose(ui.registerCombo, "托育服务统计汇总表")
+    assert not ui.dateCheck.isEnabled() and ui.targetSpin.isEnabled() and not ui.fullDataCheck.isEnabled()
+    assert ui.statusLabel.text() == "机构状态：" and "每千人口托位数" in ui.descriptionLabel.text()
+    ui.pdfRadio.setChecked(True)
+    assert ui.fileEdit.text() == str(out / "托育服务统计汇总表_20260630.pdf")
+
+
+def test_export_uses_the_chosen_filters_and_reports_the_result(qtbot, nurseries, out):
+    page = make_page(qtbot, nurseries, out)
+    ui = page.ui
+    choose(ui.streetCombo, "谢家湾街道")
+    choose(ui.statusCombo, "已登记未备案")
+    ui.reviewerEdit.setText("王审核")
+    with qtbot.waitSignal(page.exported) as signal:
+        qtbot.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    outcome = signal.args[0]
+    assert outcome.rows == 1 and outcome.masked
+    rows = data_rows(outcome.path)
+    assert [(r[1], r[17]) for r in rows] == [("谢家湾街道", 1200)]  # street, places (conftest SAMPLE)
+    assert "已导出 1 行" in ui.resultLabel.text() and str(outcome.path) in ui.resultLabel.text()
+    assert ui.progressBar.value() == ui.progressBar.maximum() == 1
+    assert ui.exportButton.isEnabled() and not ui.cancelButton.isEnabled()
+
+
+def test_pdf_summary_with_its_target(qtbot, nurseries, out):
+    page = make_page(qtbot, nurseries, out)
+    choose(page.ui.registerCombo, "托育服务统计汇总表")
+    page.ui.pdfRadio.setChecked(True)
+    page.ui.targetSpin.setValue(6)
+    with qtbot.waitSignal(page.exported) as signal:
+        page.ui.exportButton.click()
+    assert signal.args[0].path.read_bytes().startswith(b"%PDF") and signal.args[0].rows == 2
+
+
+def test_cancel_before_the_work_begins_leaves_no_file(qtbot, nurseries, out):
+    pool = DeferredPool()
+    page = make_page(qtbot, nurseries, out, pool=pool)
+    page.ui.exportButton.click()
+    assert page.busy and page.ui.cancelButton.isEnabled() and not page.ui.filterBox.isEnabled()
+    page.ui.cancelButton.click()
+    pool.run_all()
+    assert "已取消导出，未生成文件" in page.ui.resultLabel.text()
+    assert list(out.iterdir()) == [] and not page.busy and page.ui.filterBox.isEnabled()
+
+
+@pytest.fixture
+def demo(database, actor):
+    from workstation.services.demo import DemoService
+
+    DemoService(database.factory, actor, today=TODAY).generate(300, seed=3)
+    return database
+
+
+def test_export_runs_off_the_gui_thread_and_can_be_cancelled_midway(qtbot, demo, out):
+    page = make_page(qtbot, demo, out, pool=QThreadPool.globalInstance())
+    page.ui.pdfRadio.setChecked(True)  # some 20 pages: time to press Cancel
+    reports: list[int] = []
+    task = page.start_export()
+    task.signals.progressed.connect(lambda done, _total: reports.append(done))
+    with qtbot.waitSignal(task.signals.progressed, timeout=60_000):
+        pass  # the GUI thread is free: the worker's progress arrives through the event loop
+    assert page.ui.cancelButton.isEnabled()
+    with qtbot.waitSignal(task.signals.cancelled, timeout=60_000):
+        qtbot.mouseClick(page.ui.cancelButton, Qt.MouseButton.LeftButton)
+    assert reports and reports[-1] < 300
+    assert "已取消导出" in page.ui.resultLabel.text()
+    assert list(out.iterdir()) == []
+
+
+def test_threaded_export_completes(qtbot, demo, out):
+    page = make_page(qtbot, demo, out, pool=QThreadPool.globalInstance())
+    with qtbot.waitSignal(page.exported, timeout=60_000) as signal:
+        page.start_export()
+    assert signal.args[0].rows == 300 and len(data_rows(signal.args[0].path)) == 300
+
+
+def test_a_failed_export_shows_why_and_leaves_no_file(qtbot, nurseries, out):
+    def failing(*_args, **_kwargs):
+        raise StorageError("磁盘已满，无法写入。")
+
+    page = make_page(qtbot, nurseries, out, exporter=failing)
+    page.ui.exportButton.click()
+    assert "导出失败：磁盘已满" in page.ui.resultLabel.text()
+    assert page.error_box is not None and "磁盘已满" in page.error_box.text()
+    assert list(out.iterdir()) == [] and page.ui.exportButton.isEnabled()
+
+
+def test_full_personal_data_is_asked_for_only_when_allowed(qtbot, nurseries, out):
+    asked: list[bool] = []
+
+    def recording(factory, register, fmt, out, filters, *, masked, **_kwargs):
+        asked.append(masked)
+        return export_register(factory, register, fmt, out, filters, masked=masked, preparer="x")
+
+    page = make_page(qtbot, nurseries, out, exporter=recording)
+    page.ui.fullDataCheck.setChecked(True)
+    page.ui.exportButton.click()
+    assert asked == [False] and "含完整个人信息" in page.ui.resultLabel.text()
+
+
+def test_a_clerk_cannot_start_an_export(qtbot, nurseries, out):
+    page = make_page(qtbot, nurseries, out, actor=Actor("clerk", "王登记", "CLERK"))
+    assert not page.ui.exportButton.isEnabled() and not page.ui.fullDataCheck.isEnabled()
+    assert "无权导出" in page.ui.resultLabel.text()
+
+
+@pytest.mark.parametrize("answer, exported", [(QMessageBox.StandardButton.No, False),
+                                              (QMessageBox.StandardButton.Yes, True)])
+def test_an_existing_file_is_replaced_only_when_confirmed(qtbot, nurseries, out, monkeypatch, answer, exported):
+    page = make_page(qtbot, nurseries, out)
+    existing = Path(page.ui.fileEdit.text())
+    existing.write_bytes(b"last month's register")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: answer)
+    assert (page.start_export() is not None) == exported
+    assert (existing.read_bytes() != b"last month's register") == exported

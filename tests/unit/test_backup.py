@@ -1,0 +1,286 @@
+"""Backup and restore (services/backup.py): identical round trip, refusal before touching anything,
+cancellation leaving nothing behind, online copy while others write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from workstation.db.attachments import Attachments, attachments_dir
+from workstation.db.backup_files import partials
+from workstation.db.session import open_database
+from workstation.domain.errors import PermissionDenied, StorageError
+from workstation.services.backup import (
+    BackupCancelled,
+    RestoreCancelled,
+    backup,
+    restore,
+    verify,
+)
+from workstation.services.backup_bundle import DATABASE, MANIFEST
+from workstation.services.backup_rotation import automatic_backups, rotate, run_automatic, to_keep
+from workstation.services.context import Actor
+from workstation.services.demo import DemoService
+from workstation.services.maintenance import check_database
+
+INSPECTOR = Actor(username="insp", role="INSPECTOR")
+
+
+def dump(path: Path) -> dict[str, list]:
+    """Every table's rows (sorted) and the schema, read generically through sqlite_master."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        tables = [r[1] for r in schema if r[0] == "table"]
+        out = {name: sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in tables}
+    finally:
+        conn.close()
+    out["<schema>"] = schema
+    return out
+
+
+def files_of(db_path: Path) -> dict[str, bytes]:
+    return {sha: path.read_bytes() for sha, path in Attachments.for_database(db_path)}
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    """A closed demo database with 30 nurseries and three attachments, built once per module."""
+    path = tmp_path_factory.mktemp("template") / "test.db"
+    db = open_database(path)
+    DemoService(db.factory, Actor(username="tester")).generate(30, seed=3)
+    db.close()
+    store = Attachments.for_database(path)
+    for data in (b"scan " * 5000, "检查照片".encode() * 300, bytes(range(256)) * 40):
+        store.put(data)
+    return path
+
+
+@pytest.fixture
+def filled(template, tmp_path):
+    """An open copy of the template database (with its attachments) in tmp_path."""
+    path = tmp_path / "test.db"
+    shutil.copyfile(template, path)
+    shutil.copytree(attachments_dir(template), attachments_dir(path))
+    db = open_database(path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def made(filled, actor, tmp_path):
+    """A backup of `filled` in tmp_path/usb."""
+    (tmp_path / "usb").mkdir()
+    return backup(filled.location, tmp_path / "usb", actor=actor)
+
+
+def test_backup_delete_restore_gives_identical_database_and_attachments(filled, actor, tmp_path):
+    db_path = Path(filled.location)
+    before, files_before = dump(db_path), files_of(db_path)
+    assert len(files_before) == 3 and before["nursery"]
+    result = backup(db_path, tmp_path / "b.wsbackup", actor=actor)
+    filled.close()
+    for side in ("", "-wal", "-shm"):
+        db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+    shutil.rmtree(attachments_dir(db_path))
+
+    restored = restore(result.path, db_path, actor=actor)
+
+    assert restored.replaced is None
+    assert dump(db_path) == before
+    assert files_of(db_path) == files_before
+    assert check_database(db_path).ok
+    reopened = open_database(db_path)
+    reopened.close()
+
+
+def test_manifest_lists_every_member_with_its_checksum(made, filled):
+    with zipfile.ZipFile(made.path) as archive:
+        manifest = json.loads(archive.read(MANIFEST))
+        names = set(archive.namelist()) - {MANIFEST}
+        assert names == set(manifest["members"]) and DATABASE in names and len(names) == 4
+        for name in names:
+            data = archive.read(name)
+            assert manifest["members"][name] == {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    assert manifest["schema_revision"] == filled.revision
+    assert manifest["tables"]["nursery"] == 30
+    assert manifest["source"] == str(Path(filled.location).resolve())
+    assert manifest["app_version"] and manifest["created_at"]
+
+
+def test_restore_keeps_the_replaced_database_aside(filled, made, actor):
+    db_path = Path(filled.location)
+    at_backup = dump(db_path)
+    with filled.factory.begin() as session:
+        session.execute(text("UPDATE nursery SET name = '备份后改名' WHERE id = 1"))
+    new_sha = Attachments.for_database(db_path).put(b"added after the backup")
+    after = dump(db_path)
+    filled.close()
+
+    result = restore(made.path, db_path, actor=actor)
+
+    assert dump(db_path) == at_backup
+    assert result.replaced is not None and result.replaced.name.startswith("test.db.replaced-")
+    assert dump(result.replaced) == after
+    assert Attachments.for_database(result.replaced).exists(new_sha)
+    assert not Attachments.for_database(db_path).exists(new_sha)
+    assert not partials(db_path.parent)
+
+
+def test_backup_is_online_and_copies_only_committed_data(filled, actor, tmp_path):
+    db_path = Path(filled.location)
+    writer = sqlite3.connect(db_path)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE nursery SET name = '未提交' WHERE id = 1")
+    try:
+        result = backup(db_path, tmp_path / "b.wsbackup", actor=actor)
+    finally:
+        writer.rollback()
+        writer.close()
+    elsewhere = tmp_path / "other" / "copy.db"
+    elsewhere.parent.mkdir()
+    restore(result.path, elsewhere, actor=actor)
+    assert dump(elsewhere) == dump(db_path)
+
+
+def test_progress_is_percent_and_reaches_100(filled, actor, tmp_path):
+    seen: list[tuple[int, int]] = []
+    backup(filled.location, tmp_path / "b.wsbackup", actor=actor, progress=lambda d, t: seen.append((d, t)))
+    done = [d for d, _ in seen]
+    assert {t for _, t in seen} == {100} and done == sorted(set(done)) and done[-1] == 100
+
+
+@pytest.mark.parametrize("at_percent", [0, 30, 60, 99])
+def test_cancelled_backup_leaves_nothing(filled, actor, tmp_path, at_percent):
+    out = tmp_path / "usb"
+    out.mkdir()
+    seen: list[int] = []
+    with pytest.raises(BackupCancelled):
+        backup(filled.location, out, actor=actor, progress=lambda d, t: seen.append(d),
+               is_cancelled=lambda: bool(seen) and seen[-1] >= at_percent)
+    assert list(out.iterdir()) == []
+    assert not partials(Path(filled.location).parent)
+
+
+def test_verify_reports_the_manifest_and_changes_nothing(filled, made):
+    db_path = Path(filled.location)
+    before = sha(db_path)
+    checked = verify(made.path, db_path)
+    assert checked.manifest.attachments == 3 and checked.manifest.tables["nursery"] == 30
+    assert sha(db_path) == before and not partials(db_path.parent)
+
+
+def test_cancelled_restore_changes_nothing(filled, made, actor):
+    db_path = Path(filled.location)
+    filled.close()
+    before = sha(db_path)
+    with pytest.raises(RestoreCancelled):
+        restore(made.path, db_path, actor=actor, is_cancelled=lambda: True)
+    assert sha(db_path) == before
+    assert not partials(db_path.parent) and not list(db_path.parent.glob("*.replaced-*"))
+
+
+def test_restore_is_refused_while_another_program_reads(filled, made, actor, monkeypatch):
+    monkeypatch.setattr("workstation.db.backup.LOCK_WAIT_S", 0.1)
+    db_path = Path(filled.location)
+    filled.close()
+    reader = sqlite3.connect(db_path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM nursery").fetchone()
+    try:
+        with pytest.raises(StorageError, match="占用"):
+            restore(made.path, db_path, actor=actor)
+    finally:
+        reader.close()
+    assert not list(db_path.parent.glob("*.replaced-*"))
+
+
+def test_restore_is_refused_while_the_app_still_has_the_database_open(filled, made, actor, monkeypatch):
+    monkeypatch.setattr("workstation.db.backup.LOCK_WAIT_S", 0.1)
+    with filled.factory() as session:  # leaves an idle pooled connection, as the running app does
+        session.execute(text("SELECT 1 FROM nursery")).all()
+    with pytest.raises(StorageError, match="占用"):
+        restore(made.path, filled.location, actor=actor)
+
+
+def test_only_an_administrator_may_restore_but_anyone_may_back_up(filled, made, tmp_path):
+    backup(filled.location, tmp_path / "i.wsbackup", actor=INSPECTOR)
+    with pytest.raises(PermissionDenied):
+        restore(made.path, filled.location, actor=INSPECTOR)
+
+
+def test_damaged_attachment_is_left_out_and_reported(filled, actor, tmp_path):
+    store = Attachments.for_database(filled.location)
+    damaged = next(iter(store))[0]
+    store.path(damaged).write_bytes(b"bit rot")
+    result = backup(filled.location, tmp_path / "b.wsbackup", actor=actor)
+    assert result.manifest.damaged == (damaged,) and result.manifest.attachments == 2
+    verify(result.path, filled.location)
+
+
+def test_server_databases_and_missing_files_are_refused_clearly(actor, tmp_path):
+    with pytest.raises(StorageError, match="服务器数据库"):
+        backup("postgresql://host/db", tmp_path / "b.wsbackup", actor=actor)
+    with pytest.raises(StorageError, match="不存在"):
+        backup(tmp_path / "missing.db", tmp_path / "b.wsbackup", actor=actor)
+    with pytest.raises(StorageError, match="不存在"):
+        backup(tmp_path / "missing.db", tmp_path / "no-such-usb" / "b.wsbackup", actor=actor)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_automatic_backup_at_most_once_a_day(filled, actor, tmp_path):
+    folder = tmp_path / "auto"
+    morning, evening = dt.datetime(2026, 11, 23, 8, 30), dt.datetime(2026, 11, 23, 18, 0)
+    first = run_automatic(filled.location, folder, actor=actor, now=morning)
+    assert first == folder / "auto-20261123-083000.wsbackup"
+    assert run_automatic(filled.location, folder, actor=actor, now=evening) is None
+    assert run_automatic(filled.location, folder, actor=actor, now=evening + dt.timedelta(days=1)) is not None
+    assert len(automatic_backups(folder)) == 2
+    verify(first, filled.location)
+
+
+def test_rotation_keeps_last_daily_and_first_of_each_month_and_never_manual(tmp_path):
+    start = dt.datetime(2025, 1, 1, 17, 0)
+    for day in range(400):  # a backup every day for 400 days
+        (tmp_path / f"auto-{start + dt.timedelta(days=day):%Y%m%d-%H%M%S}.wsbackup").write_bytes(b"x")
+    (tmp_path / "manual.wsbackup").write_bytes(b"m")
+    (tmp_path / "auto-20251301-000000.wsbackup").write_bytes(b"not a date")
+    rotate(tmp_path, keep_daily=7, keep_monthly=12)
+    kept = [stamp for stamp, _ in automatic_backups(tmp_path)]
+    last = start + dt.timedelta(days=399)
+    assert kept[-7:] == [last - dt.timedelta(days=n) for n in range(6, -1, -1)]
+    firsts = sorted(stamp for stamp in kept if stamp.day == 1)
+    assert len(firsts) == 12 and firsts[-1].month == last.month
+    assert last.date() == dt.date(2026, 2, 4)
+    assert len(kept) == 7 + 12 - 1  # 1 February is both one of the last 7 days and a month's first
+    assert (tmp_path / "manual.wsbackup").exists() and (tmp_path / "auto-20251301-000000.wsbackup").exists()
+
+
+stamps = st.lists(st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 1, 1)), max_size=60)
+
+
+@given(stamps, st.integers(0, 10), st.integers(0, 15))
+def test_rotation_policy_properties(times, daily, monthly):
+    kept = to_keep(times, daily, monthly)
+    assert set(kept) <= set(times) and kept == sorted(kept)
+    assert len(kept) <= daily + monthly
+    days = sorted({t.date() for t in times})[-daily:] if daily else []
+    for day in days:  # the newest backup of each of the last `daily` days survives
+        assert max(t for t in times if t.date() == day) in kept
+    months = sorted({(t.year, t.month) for t in times})[-monthly:] if monthly else []
+    for month in months:  # and the first of each of the last `monthly` months
+        assert min(t for t in times if (t.year, t.month) == month) in kept

@@ -1,0 +1,261 @@
+"""Writes the audit trail in the same transaction as every change.
+
+Mapper events collect what each flush inserts, updates and deletes (with old and new values);
+the session's after_flush appends them to the hash chain. Bulk DML run through Session.execute
+is recorded as one summary row unless the service writes its own rows (EXPLICIT_KEY).
+Appends lock the chain head first, so writers in other processes wait instead of forking it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, update
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
+
+from .base import utcnow
+from .orm.audit import AUDIT_TABLES, GENESIS, AuditEntry, AuditHead, canonical_json, chain_hash
+
+ACTOR_KEY = "actor"  # session.info: the services.context.Actor doing the work
+ACTION_KEY = "audit_action"  # session.info: a named action replacing create/update (e.g. "login")
+REASON_KEY = "audit_reason"  # session.info: why, recorded on every row of the transaction
+EXPLICIT_KEY = "audit_explicit"  # session.info: the service records its bulk statements itself
+_PENDING = "_audit_pending"
+_MARKS = "_audit_savepoints"
+MASK = "******"
+BOOKKEEPING = frozenset({"id", "uuid", "created_at", "created_by", "updated_at", "updated_by", "version"})
+_HEAD = AuditHead.__table__
+_LOG = AuditEntry.__table__
+
+
+@dataclass
+class Entry:
+    """One audit row before it is chained: what happened to which record."""
+
+    action: str
+    entity: str
+    entity_id: str = ""
+    entity_uuid: str = ""
+    nursery_id: int | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
+    reason: str = ""
+    masked: frozenset[str] = frozenset()  # fields whose values are replaced by MASK when written
+
+
+def actor_name(session: Session) -> str:
+    actor = session.info.get(ACTOR_KEY)
+    return getattr(actor, "username", "") or ""
+
+
+def lock_for_writing(session: Session) -> None:
+    """Take the database write lock before anything is read (first statement of a write).
+
+    On SQLite the UPDATE makes the transaction a writer at once, so it never reads a snapshot
+    it could not later write from (SQLITE_BUSY_SNAPSHOT); on server databases it locks the row.
+    """
+    session.connection().execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=_HEAD.c.seq))
+
+
+def append(conn: Connection, entries: list[Entry], actor: str) -> list[int]:
+    """Chain `entries` after the current head; return their seq numbers."""
+    if not entries:
+        return []
+    conn.execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=_HEAD.c.seq))  # lock before reading
+    seq, prev = _head(conn)
+    at, rows = utcnow(), []
+    for entry in entries:
+        seq += 1
+        row = {"seq": seq, "at": at, "actor": actor[:64], "action": entry.action[:32],
+               "entity": entry.entity[:64], "entity_id": entry.entity_id[:64],
+               "entity_uuid": entry.entity_uuid[:36], "nursery_id": entry.nursery_id,
+               "changes": canonical_json(entry.changes), "details": canonical_json(entry.details),
+               "reason": entry.reason, "prev_hash": prev}
+        prev = row["hash"] = chain_hash(prev, row)
+        rows.append(row)
+    conn.execute(insert(_LOG), rows)
+    conn.execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=seq, hash=prev))
+    return [row["seq"] for row in rows]
+
+
+def _head(conn: Connection) -> tuple[int, str]:
+    head = conn.execute(select(_HEAD.c.seq, _HEAD.c.hash).where(_HEAD.c.id == 1).with_for_update()).first()
+    if head is not None:
+        return head.seq, head.hash
+    # The head row is missing (older copy, manual edit): rebuild it from the last row.
+    last = conn.execute(select(_LOG.c.seq, _LOG.c.hash).order_by(_LOG.c.seq.desc()).limit(1)).first()
+    seq, digest = (last.seq, last.hash) if last else (0, GENESIS)
+    conn.execute(insert(_HEAD).values(id=1, seq=seq, hash=digest))
+    return seq, digest
+
+
+# --- what a flush changed -------------------------------------------------------------------
+
+def _audited(target: Any) -> bool:
+    return getattr(target, "__tablename__", None) not in AUDIT_TABLES
+
+
+def _identity(target: Any, mapper: Mapper) -> tuple[str, str, int | None]:
+    key = mapper.primary_key_from_instance(target)
+    entity_id = "/".join(str(getattr(v, "value", v)) for v in key)
+    nursery = target.id if mapper.local_table.name == "nursery" else getattr(target, "nursery_id", None)
+    return entity_id, getattr(target, "uuid", "") or "", nursery
+
+
+def _columns(target: Any, mapper: Mapper) -> list[str]:
+    skipped = BOOKKEEPING | getattr(target, "__audit_ignored__", frozenset())
+    return [attr.key for attr in mapper.column_attrs if attr.key not in skipped]
+
+
+def _values(target: Any, mapper: Mapper, slot: int) -> dict[str, list]:
+    """Every loaded non-empty column value as [value, None] (slot 0) or [None, value] (slot 1).
+
+    Reads the instance's loaded state only: a lazy load inside a flush could hit a deleted row.
+    """
+    result, loaded = {}, inspect(target).dict
+    for name in _columns(target, mapper):
+        value = loaded.get(name)
+        if value is not None and value != "":
+            pair = [None, None]
+            pair[slot] = value
+            result[name] = pair
+    return result
+
+
+def _diff(target: Any, mapper: Mapper) -> dict[str, list]:
+    state, result = inspect(target), {}
+    for name in _columns(target, mapper):
+        history = state.attrs[name].history
+        if history.added or history.deleted:
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                result[name] = [old, new]
+    return result
+
+
+def _mask(entry: Entry) -> Entry:
+    for name in entry.masked & entry.changes.keys():
+        entry.changes[name] = [None if v is None else MASK for v in entry.changes[name]]
+    return entry
+
+
+def _collect(target: Any, mapper: Mapper, kind: str) -> None:
+    session = object_session(target)
+    if session is None or not _audited(target):
+        return
+    if kind == "update":
+        changes = _diff(target, mapper)
+        if not changes:
+            return
+    else:
+        changes = _values(target, mapper, 1 if kind == "create" else 0)
+    entity_id, uuid, nursery = _identity(target, mapper)
+    entry = Entry(kind, mapper.local_table.name, entity_id, uuid, nursery, changes,
+                  masked=getattr(target, "__audit_masked__", frozenset()))
+    session.info.setdefault(_PENDING, []).append(entry)
+
+
+@event.listens_for(Mapper, "after_insert")
+def _after_insert(mapper: Mapper, _conn: Connection, target: Any) -> None:
+    _collect(target, mapper, "create")
+
+
+@event.listens_for(Mapper, "after_update")
+def _after_update(mapper: Mapper, _conn: Connection, target: Any) -> None:
+    _collect(target, mapper, "update")
+
+
+@event.listens_for(Mapper, "after_delete")
+def _after_delete(mapper: Mapper, _conn: Connection, target: Any) -> None:
+    _collect(target, mapper, "delete")
+
+
+@event.listens_for(Session, "before_commit")
+def _before_commit(session: Session) -> None:
+    """Chain what the transaction's flushes changed, net of changes undone within it."""
+    if session.in_nested_transaction():
+        return
+    session.flush()
+    entries = [_mask(e) for e in coalesce(session.info.pop(_PENDING, []))]
+    named, reason = session.info.get(ACTION_KEY), session.info.get(REASON_KEY, "")
+    for entry in entries:
+        entry.action = named if named and entry.action != "delete" else entry.action
+        entry.reason = entry.reason or reason
+    append(session.connection(), entries, actor_name(session))
+
+
+@event.listens_for(Session, "after_transaction_create")
+def _mark_savepoint(session: Session, transaction: Any) -> None:
+    if transaction.nested:
+        session.info.setdefault(_MARKS, {})[transaction] = len(session.info.get(_PENDING, []))
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_savepoint(session: Session, previous: Any) -> None:
+    mark = session.info.get(_MARKS, {}).pop(previous, None)
+    if previous.nested and mark is not None:
+        del session.info.get(_PENDING, [])[mark:]
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_transaction(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:  # committed (already written) or rolled back: start afresh
+        for key in (_PENDING, _MARKS, ACTION_KEY, REASON_KEY, EXPLICIT_KEY):
+            session.info.pop(key, None)
+
+
+def coalesce(entries: list[Entry]) -> list[Entry]:
+    """One entry per record: the net change of a transaction (A→B→A is no change)."""
+    net: dict[tuple[str, str], Entry] = {}
+    for entry in entries:
+        key = (entry.entity, entry.entity_id)
+        earlier = net.get(key)
+        net[key] = entry if earlier is None else _merge(earlier, entry)
+    result = [e for e in net.values() if e.action == "delete" or e.changes]
+    for entry in result:
+        entry.changes = {k: v for k, v in entry.changes.items() if v[0] != v[1]}
+    return [e for e in result if e.changes or e.action == "delete"]
+
+
+def _merge(earlier: Entry, later: Entry) -> Entry:
+    changes = {k: list(v) for k, v in earlier.changes.items()}
+    for name, (old, new) in later.changes.items():
+        changes[name] = [changes[name][0] if name in changes else old, new]
+    if later.action == "delete":
+        action = "gone" if earlier.action == "create" else "delete"
+    elif earlier.action == "delete":
+        action = "update"  # deleted and inserted again under the same key
+    else:
+        action = earlier.action
+    merged = Entry(action, later.entity, later.entity_id, later.entity_uuid or earlier.entity_uuid,
+                   later.nursery_id or earlier.nursery_id, changes, masked=earlier.masked | later.masked)
+    if action == "gone":
+        merged.changes = {}
+    return merged
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _bulk_statement(state: ORMExecuteState) -> Any:
+    """Bulk INSERT/UPDATE/DELETE through Session.execute: one summary row unless recorded explicitly."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return None
+    table = getattr(getattr(state.statement, "table", None), "name", None)
+    if table is None or table in AUDIT_TABLES or state.session.info.get(EXPLICIT_KEY):
+        return None
+    result = state.invoke_statement()
+    kind = "insert" if state.is_insert else "update" if state.is_update else "delete"
+    rows = len(state.parameters) if state.is_executemany else result.rowcount
+    info = state.session.info
+    entry = Entry(f"bulk_{kind}", table, details={"rows": rows}, reason=info.get(REASON_KEY, ""))
+    append(state.session.connection(), [entry], actor_name(state.session))
+    return result
+
+
+def read_only_engine(path: Path) -> Engine:
+    """An engine that can only read the SQLite file (used by `check`; changes nothing)."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))

@@ -1,0 +1,197 @@
+"""File-level steps of long work: outputs written to a temporary file renamed into place, stale
+temporaries of killed processes removed, a database moved aside and replaced.
+
+`atomic_output` is what exports and backups use so the final name only ever holds a whole file:
+
+    with atomic_output(Path("out.xlsx")) as temp:
+        write(temp)            # an exception (cancel, disk full) deletes temp; out.xlsx is untouched
+
+A temporary is named `.<final name>.<random>.partial` and, while its writer lives, holds an OS
+lock; `clean_stale_partials` deletes only those whose writer is gone (for example killed).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..domain.errors import StorageError
+from .attachments import attachments_dir
+from .backup import storage_error
+
+PARTIAL_SUFFIX = ".partial"
+LOCK_NAME = "lock"  # inside a partial folder
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@contextmanager
+def atomic_output(final: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `final`; on success it is synced and renamed onto `final`.
+
+    On any exception (including cancellation and KeyboardInterrupt) the temporary is deleted.
+    """
+    folder = final.parent
+    if not folder.is_dir():
+        raise StorageError(f"文件夹“{folder}”不存在（U盘可能已拔出），请重新选择保存位置。")
+    clean_stale_partials(folder)
+    try:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{final.name}.", suffix=PARTIAL_SUFFIX)
+    except OSError as exc:
+        raise storage_error(exc, "写入文件") from exc
+    temp = Path(name)
+    try:
+        _lock(fd)
+        yield temp
+        _sync(temp)
+        os.close(fd)
+        fd = -1
+        os.replace(temp, final)
+        fsync_dir(folder)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+@contextmanager
+def partial_folder(beside: Path, label: str) -> Iterator[Path]:
+    """A locked temporary folder beside `beside` (same disk, so its content can be renamed into place);
+    removed with everything left in it at the end."""
+    clean_stale_partials(beside.parent)
+    folder = Path(tempfile.mkdtemp(dir=beside.parent, prefix=f".{beside.name}.{label}-", suffix=PARTIAL_SUFFIX))
+    fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        _lock(fd)
+        yield folder
+    finally:
+        os.close(fd)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def clean_stale_partials(folder: Path) -> list[Path]:
+    """Delete temporaries in `folder` left by processes that died; return what was deleted."""
+    removed = []
+    try:
+        candidates = [p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(PARTIAL_SUFFIX)]
+    except OSError:
+        return removed
+    for path in candidates:
+        if not _abandoned(path / LOCK_NAME if path.is_dir() else path):
+            continue
+        try:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+        except OSError:
+            continue  # in use after all (Windows), or already gone
+        removed.append(path)
+    return removed
+
+
+def partials(folder: Path) -> list[Path]:
+    """Temporaries currently in `folder` (live or abandoned)."""
+    return sorted(p for p in folder.iterdir() if p.name.startswith(".") and p.name.endswith(PARTIAL_SUFFIX))
+
+
+def _lock(fd: int) -> None:
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    # On Windows an open file cannot be deleted by another process, which is lock enough.
+
+
+def _abandoned(path: Path) -> bool:
+    """True when no living process holds `path` open under lock (POSIX: flock; Windows: delete fails)."""
+    if os.name != "posix":
+        return True  # the unlink itself fails while the writer holds the file open
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def _sync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames in `folder` durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def swap_in(staged_db: Path, staged_files: Path | None, db_path: Path, aside: Path) -> Path | None:
+    """Put a verified copy in place of `db_path`, keeping the current files aside under `aside`.
+
+    The current side files and attachments move first; replacing the database file is the last,
+    atomic step, so `db_path` always names a complete database. On failure every move is undone.
+    Returns `aside` when a database was replaced, None when there was none.
+    """
+    done: list[tuple[Path, Path]] = []
+    replaced = db_path.exists()
+    try:
+        for suffix in SIDE_FILES:
+            _move(db_path.with_name(db_path.name + suffix), aside.with_name(aside.name + suffix), done)
+        _move(attachments_dir(db_path), attachments_dir(aside), done)
+        if staged_files is not None:
+            _move(staged_files, attachments_dir(db_path), done)
+        if replaced:
+            _keep_aside(db_path, aside, done)
+        os.replace(staged_db, db_path)
+    except OSError as exc:
+        _undo(done)
+        raise storage_error(exc, "恢复") from exc
+    fsync_dir(db_path.parent)
+    return aside if replaced else None
+
+
+def _move(source: Path, target: Path, done: list[tuple[Path, Path]]) -> None:
+    if source.exists():
+        os.replace(source, target)
+        done.append((source, target))
+
+
+def _keep_aside(db_path: Path, aside: Path, done: list[tuple[Path, Path]]) -> None:
+    """A second name for the current file (a hard link), so `db_path` is never missing; where the
+    file system has no hard links (FAT USB drives) a full copy."""
+    try:
+        os.link(db_path, aside)
+    except OSError:
+        shutil.copy2(db_path, aside)
+    done.append((aside, aside))  # undo: remove the extra name
+
+
+def _undo(done: list[tuple[Path, Path]]) -> None:
+    for source, target in reversed(done):
+        try:
+            if source == target:
+                target.unlink(missing_ok=True)
+            else:
+                os.replace(target, source)
+        except OSError:
+            pass  # best effort; the error that stopped the restore is reported

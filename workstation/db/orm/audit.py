@@ -1,0 +1,101 @@
+"""The hash-chained audit trail: one row per change or audited event, and the chain head.
+
+Each row's hash is sha256(prev_hash + canonical JSON of its content), so changing any stored
+value, deleting a row or reordering rows shows when the chain is verified.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+import hashlib
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import DateTime, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..base import Base
+
+GENESIS = "0" * 64
+HASHED_FIELDS = ("seq", "at", "actor", "action", "entity", "entity_id", "entity_uuid", "nursery_id",
+                 "changes", "details", "reason")
+
+
+class AuditEntry(Base):
+    """One audit row. Written only by db/audit_hooks.py; never updated or deleted."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_actor", "actor", "at"),
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        Index("ix_audit_log_entity_uuid", "entity_uuid"),
+        Index("ix_audit_log_nursery_id", "nursery_id"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64), default="")
+    entity_uuid: Mapped[str] = mapped_column(String(36), default="")
+    nursery_id: Mapped[int | None] = mapped_column(Integer)  # the nursery a row concerns, for the viewer
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # {"field": [old, new]}
+    details: Mapped[str] = mapped_column(Text, default="{}")  # named events: what was exported, viewed…
+    reason: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """One row (id 1): the last seq and hash. Writers lock it first, so appends serialise."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    hash: Mapped[str] = mapped_column(String(64), default=GENESIS)
+
+
+AUDIT_TABLES = frozenset({AuditEntry.__tablename__, AuditHead.__tablename__})
+
+
+def _json_default(value: Any) -> Any:
+    """JSON form of what json cannot write itself (dates as ISO text, enums by value…)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def canonical_json(value: Any) -> str:
+    """Stable text for hashing: sorted keys, no spaces, UTF-8 kept as is."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_json_default)
+
+
+def format_at(at: dt.datetime | str) -> str:
+    """The timestamp as hashed: same text whether read through SQLAlchemy or raw sqlite3."""
+    if isinstance(at, str):
+        at = dt.datetime.fromisoformat(at)
+    return at.isoformat(sep=" ", timespec="microseconds")
+
+
+def chain_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
+    """sha256 over the previous hash and the canonical JSON of the row's hashed fields."""
+    content = {name: row.get(name) for name in HASHED_FIELDS}
+    content["at"] = format_at(content["at"])
+    return hashlib.sha256((prev_hash + canonical_json(content)).encode("utf-8")).hexdigest()
+
+
+from .. import audit_hooks  # noqa: E402, F401  (registers the session events that write the trail)

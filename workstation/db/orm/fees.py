@@ -1,0 +1,118 @@
+"""Fee schedules (收费标准) with their items and publicity records; the district's guidance-price rules.
+
+Amounts are integer fen (BigInteger), never floating point. A schedule is one effective-dated
+version of everything a nursery charges; a later schedule closes the previous one the day before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ...domain.enums import ServiceType
+from ...domain.fees import FeeItemKind, FeeUnit, PublicityChannel
+from ..base import Base, Travelling
+from .types import enum_column
+
+
+class FeeSchedule(Travelling, Base):
+    __tablename__ = "fee_schedule"
+    __table_args__ = (
+        UniqueConstraint("nursery_id", "effective_from"),
+        CheckConstraint("effective_to IS NULL OR effective_to >= effective_from", name="period_order"),
+    )
+
+    nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"), index=True)
+    effective_from: Mapped[dt.date] = mapped_column(Date)
+    effective_to: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    items: Mapped[list[FeeItemRow]] = relationship(
+        back_populates="schedule", cascade="all, delete-orphan", order_by="FeeItemRow.position")
+    publicity: Mapped[list[FeePublicity]] = relationship(
+        back_populates="schedule", cascade="all, delete-orphan", order_by="FeePublicity.publicised_on")
+
+
+class FeeItemRow(Base):
+    """One charge of a schedule; owned by the schedule and never edited after it is recorded."""
+
+    __tablename__ = "fee_item"
+    __table_args__ = (CheckConstraint("amount_fen >= 0", name="amount_nonneg"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("fee_schedule.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    service_type: Mapped[ServiceType] = mapped_column(enum_column(ServiceType))
+    kind: Mapped[FeeItemKind] = mapped_column(enum_column(FeeItemKind))
+    name: Mapped[str] = mapped_column(String(50))
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    unit: Mapped[FeeUnit] = mapped_column(enum_column(FeeUnit))
+    covers: Mapped[str] = mapped_column(Text, default="")
+
+    schedule: Mapped[FeeSchedule] = relationship(back_populates="items")
+
+
+class FeePublicity(Travelling, Base):
+    """How and when a schedule was publicised; the evidence file lives in the attachment store."""
+
+    __tablename__ = "fee_publicity"
+
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("fee_schedule.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[PublicityChannel] = mapped_column(enum_column(PublicityChannel))
+    publicised_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    evidence_name: Mapped[str] = mapped_column(String(260), default="")
+    evidence_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+    schedule: Mapped[FeeSchedule] = relationship(back_populates="publicity")
+
+
+class FeeRule(Travelling, Base):
+    """A version of the district's fee parameters, in force from `effective_from` (administrators edit)."""
+
+    __tablename__ = "fee_rule"
+    __table_args__ = (
+        CheckConstraint("window_months > 0", name="window_positive"),
+        CheckConstraint("max_changes IS NULL OR max_changes >= 0", name="max_changes_nonneg"),
+    )
+
+    effective_from: Mapped[dt.date] = mapped_column(Date, unique=True)
+    cap_includes_meals: Mapped[bool] = mapped_column(Boolean, default=False)
+    max_changes: Mapped[int | None] = mapped_column(Integer)
+    window_months: Mapped[int] = mapped_column(Integer, default=12)
+    health_phone: Mapped[str] = mapped_column(String(32), default="")
+    price_phone: Mapped[str] = mapped_column(String(32), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    caps: Mapped[list[FeeRuleCap]] = relationship(
+        back_populates="rule", cascade="all, delete-orphan", order_by="FeeRuleCap.id")
+
+
+class FeeRuleCap(Base):
+    """The guidance price or cap of one service type per unit, within a rule version."""
+
+    __tablename__ = "fee_rule_cap"
+    __table_args__ = (
+        UniqueConstraint("rule_id", "service_type", "unit"),
+        CheckConstraint("cap_fen >= 0", name="cap_nonneg"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rule_id: Mapped[int] = mapped_column(ForeignKey("fee_rule.id", ondelete="CASCADE"), index=True)
+    service_type: Mapped[ServiceType] = mapped_column(enum_column(ServiceType))
+    unit: Mapped[FeeUnit] = mapped_column(enum_column(FeeUnit))
+    cap_fen: Mapped[int] = mapped_column(BigInteger)
+
+    rule: Mapped[FeeRule] = relationship(back_populates="caps")

@@ -1,0 +1,1 @@
+"""ORM classes of the inspections area (filled in as the area lands)."""

@@ -1,0 +1,286 @@
+"""Fees (收费公示, domain.md §9, §12): money in integer fen, effective-dated schedules, guidance caps, checks.
+
+Money is never a float: amounts are parsed from text or Decimal into integer fen (分) and shown
+back as exact yuan. Checks only flag; they never stop a clerk recording what a nursery charges.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .enums import LabelledEnum, LegalNature, ServiceType
+from .errors import ValidationError
+
+MAX_FEN = 9_999_999_999  # 99,999,999.99 yuan
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d*)?$")
+_STRIP = str.maketrans("", "", ",，  ¥￥元")
+
+
+class FeeUnit(LabelledEnum):
+    MONTH = ("MONTH", "月", "month")
+    DAY = ("DAY", "日", "day")
+    HOUR = ("HOUR", "小时", "hour")
+    SESSION = ("SESSION", "次", "session")
+
+
+class FeeItemKind(LabelledEnum):
+    CARE = ("CARE", "保育费", "Care fee")
+    MEAL = ("MEAL", "伙食费（膳食费）", "Meal fee")
+    OTHER = ("OTHER", "其他收费项目", "Other item")
+
+
+class PublicityChannel(LabelledEnum):
+    NOTICE_BOARD = ("NOTICE_BOARD", "园内公示栏", "Notice board at the nursery")
+    ONLINE = ("ONLINE", "网站或微信公众号", "Website or public account")
+    PARENT_LETTER = ("PARENT_LETTER", "致家长信", "Letter to parents")
+    OTHER = ("OTHER", "其他方式", "Other")
+
+
+DEFAULT_UNIT = {ServiceType.FULL_DAY: FeeUnit.MONTH, ServiceType.HALF_DAY: FeeUnit.MONTH,
+                ServiceType.HOURLY: FeeUnit.HOUR, ServiceType.TEMPORARY: FeeUnit.DAY}
+DEFAULT_NAME = {FeeItemKind.CARE: "保育费", FeeItemKind.MEAL: "伙食费", FeeItemKind.OTHER: ""}
+# Non-profit natures follow guidance prices whether or not they are designated inclusive (普惠).
+CAPPED_NATURES = frozenset({LegalNature.PUBLIC_INSTITUTION, LegalNature.SOCIAL_SERVICE})
+MAX_NAME, MAX_COVERS = 50, 500
+
+
+# --- money ----------------------------------------------------------------------------------------
+
+def parse_yuan(value: str | Decimal | int, field: str = "amount") -> int:
+    """Exact fen for an amount in yuan ("1,234.56", Decimal, int); ValidationError with a message."""
+    if isinstance(value, bool | float):
+        raise TypeError("amounts are never floats: pass text, Decimal or int")
+    amount = Decimal(value) if isinstance(value, int) else value
+    if isinstance(value, str):
+        text = value.translate(_STRIP)
+        if not text:
+            raise ValidationError("请填写金额。", field)
+        if not _NUMBER.match(text):
+            raise ValidationError(f"金额“{value.strip()}”不是有效的数字。", field)
+        amount = Decimal(text)
+    return _to_fen(amount, field)
+
+
+def _to_fen(amount: Decimal, field: str) -> int:
+    if not amount.is_finite():
+        raise ValidationError("金额不是有效的数字。", field)
+    if amount < 0:
+        raise ValidationError("金额不能为负数。", field)
+    if amount * 100 > MAX_FEN:
+        raise ValidationError(f"金额不能超过 {format_yuan(MAX_FEN)} 元。", field)
+    try:
+        exact = amount == amount.quantize(Decimal("0.01"))
+    except InvalidOperation:
+        exact = False
+    if not exact:
+        raise ValidationError(f"金额最多保留两位小数（精确到分）：{amount}。", field)
+    return int(amount * 100)
+
+
+def format_yuan(fen: int) -> str:
+    """Fen as yuan with thousands separators: 123456 -> "1,234.56"."""
+    sign = "-" if fen < 0 else ""
+    whole, cents = divmod(abs(fen), 100)
+    return f"{sign}{whole:,}.{cents:02d}"
+
+
+def fen_to_decimal(fen: int) -> Decimal:
+    return Decimal(fen).scaleb(-2)
+
+
+def per_unit(fen: int, unit: FeeUnit) -> str:
+    """"2,800.00元/月"."""
+    return f"{format_yuan(fen)}元/{unit.zh}"
+
+
+# --- schedules --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FeeItem:
+    """One charge of one service type: 全日托 保育费 2,800.00 元/月, what it covers."""
+    service_type: ServiceType
+    kind: FeeItemKind
+    name: str
+    amount_fen: int
+    unit: FeeUnit
+    covers: str = ""
+
+    @property
+    def amount(self) -> Decimal:
+        return fen_to_decimal(self.amount_fen)
+
+    @property
+    def price_text(self) -> str:
+        return per_unit(self.amount_fen, self.unit)
+
+
+@dataclass(frozen=True)
+class ScheduleDraft:
+    """A new fee schedule as entered: in force from `effective_from` until the next one starts."""
+    effective_from: dt.date
+    items: tuple[FeeItem, ...]
+    note: str = ""
+
+
+def validate_draft(draft: ScheduleDraft) -> ScheduleDraft:
+    """The draft with names trimmed; ValidationError naming the first bad item."""
+    if not draft.items:
+        raise ValidationError("请至少填写一个收费项目。", "items")
+    seen: set[tuple[ServiceType, str, FeeUnit]] = set()
+    items = []
+    for number, item in enumerate(draft.items, start=1):
+        item = _clean_item(item, number)
+        key = (item.service_type, item.name, item.unit)
+        if key in seen:
+            raise ValidationError(f"{item.service_type.zh}的“{item.name}”（按{item.unit.zh}）重复填写。", "items")
+        seen.add(key)
+        items.append(item)
+    return ScheduleDraft(draft.effective_from, tuple(items), draft.note.strip())
+
+
+def _clean_item(item: FeeItem, number: int) -> FeeItem:
+    name = item.name.strip() or DEFAULT_NAME[item.kind]
+    where = f"第{number}项（{item.service_type.zh}）"
+    if not name:
+        raise ValidationError(f"{where}：请填写收费项目名称。", "items")
+    if len(name) > MAX_NAME or len(item.covers) > MAX_COVERS:
+        raise ValidationError(f"{where}：项目名称或服务内容过长。", "items")
+    if not 0 <= item.amount_fen <= MAX_FEN:
+        raise ValidationError(f"{where}：金额应在 0 至 {format_yuan(MAX_FEN)} 元之间。", "items")
+    return FeeItem(item.service_type, item.kind, name, item.amount_fen, item.unit, item.covers.strip())
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date | None = None  # None: open, in force until a later schedule starts
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    @property
+    def text(self) -> str:
+        return f"{self.start.isoformat()} 至 {self.end.isoformat()}" if self.end else f"{self.start.isoformat()} 起至今"
+
+
+def check_new_start(start: dt.date, existing: Sequence[Period]) -> None:
+    """Refuse a start that would rewrite history: it must fall after the latest schedule's start."""
+    if not existing:
+        return
+    latest = max(existing, key=lambda p: p.start)
+    earliest_next = (latest.start + dt.timedelta(days=1)).isoformat()
+    for period in existing:
+        if period.end is not None and period.contains(start):
+            raise ValidationError(
+                f"生效日期 {start.isoformat()} 落在已结束的收费标准执行期（{period.text}）内，历史收费标准不能覆盖。"
+                f"新的收费标准最早自 {earliest_next} 起执行。", "effective_from")
+    if start <= latest.start:
+        raise ValidationError(
+            f"生效日期 {start.isoformat()} 不晚于现行收费标准的执行日期 {latest.start.isoformat()}，"
+            f"历史收费标准不能覆盖。新的收费标准最早自 {earliest_next} 起执行。", "effective_from")
+
+
+def in_force(periods: Sequence[Period], day: dt.date) -> int | None:
+    """Index of the period in force on `day`, or None."""
+    return next((i for i, p in enumerate(periods) if p.contains(day)), None)
+
+
+# --- guidance caps and checks ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FeeCap:
+    service_type: ServiceType
+    unit: FeeUnit
+    cap_fen: int
+
+
+@dataclass(frozen=True)
+class FeeRules:
+    """District fee parameters in force from `effective_from` (no caps and no frequency check by default)."""
+    effective_from: dt.date | None = None
+    caps: tuple[FeeCap, ...] = ()
+    cap_includes_meals: bool = False  # True: care + meal fees of a service are compared with the cap together
+    max_changes: int | None = None  # changes allowed per window; None turns the check off
+    window_months: int = 12
+    health_phone: str = ""
+    price_phone: str = ""
+    note: str = ""
+    id: int | None = None
+
+    def cap_for(self, service_type: ServiceType, unit: FeeUnit) -> int | None:
+        return next((c.cap_fen for c in self.caps if (c.service_type, c.unit) == (service_type, unit)), None)
+
+    @property
+    def label(self) -> str:
+        if self.effective_from is None:
+            return "默认参数（未设指导价）"
+        return f"收费指导价参数（自 {self.effective_from.isoformat()} 起）"
+
+
+NO_RULES = FeeRules()
+
+
+@dataclass(frozen=True)
+class FeeFinding:
+    code: str  # FEE-CAP, FEE-UNPUBLICISED, FEE-FREQUENCY
+    message: str
+    service_type: ServiceType | None = None
+    item_name: str = ""
+    excess_fen: int = 0
+
+
+def cap_applies(legal_nature: LegalNature, inclusive: bool) -> bool:
+    """Inclusive (普惠) and non-profit nurseries follow guidance prices; for-profit ones set their own."""
+    return inclusive or legal_nature in CAPPED_NATURES
+
+
+def cap_findings(items: Sequence[FeeItem], rules: FeeRules, legal_nature: LegalNature,
+                 inclusive: bool) -> list[FeeFinding]:
+    """One finding per care fee above its service type's cap, with the difference."""
+    if not cap_applies(legal_nature, inclusive):
+        return []
+    return [f for item in items if item.kind is FeeItemKind.CARE
+            for f in [_over_cap(item, items, rules)] if f is not None]
+
+
+def _over_cap(item: FeeItem, items: Sequence[FeeItem], rules: FeeRules) -> FeeFinding | None:
+    cap = rules.cap_for(item.service_type, item.unit)
+    if cap is None:
+        return None
+    meals = sum(i.amount_fen for i in items if i.kind is FeeItemKind.MEAL
+                and (i.service_type, i.unit) == (item.service_type, item.unit)) if rules.cap_includes_meals else 0
+    charged = item.amount_fen + meals
+    if charged <= cap:
+        return None
+    what = f"“{item.name}”与伙食费合计" if meals else f"“{item.name}”"
+    message = (f"{item.service_type.zh}{what} {per_unit(charged, item.unit)}，超过指导价上限 "
+               f"{per_unit(cap, item.unit)} {format_yuan(charged - cap)} 元（{rules.label}）。")
+    return FeeFinding("FEE-CAP", message, item.service_type, item.name, charged - cap)
+
+
+def publicity_finding(period: Period) -> FeeFinding:
+    return FeeFinding("FEE-UNPUBLICISED", f"现行收费标准（自 {period.start.isoformat()} 起执行）尚未登记公示。")
+
+
+def frequency_finding(starts: Sequence[dt.date], rules: FeeRules, as_of: dt.date) -> FeeFinding | None:
+    """Flag more changes within the window than the district allows (off while max_changes is None)."""
+    if rules.max_changes is None or len(starts) < 2:
+        return None
+    since = months_before(as_of, rules.window_months)
+    changes = sum(1 for start in sorted(starts)[1:] if since < start <= as_of)
+    if changes <= rules.max_changes:
+        return None
+    return FeeFinding("FEE-FREQUENCY", f"近{rules.window_months}个月内调整收费标准{changes}次，"
+                                       f"超过辖区规定的{rules.max_changes}次（{rules.label}）。")
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day `months` earlier (clamped to the month's last day)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))

@@ -1,0 +1,1 @@
+"""Single documents as PDF (notices, letters, certificates), as opposed to the registers' tables."""

@@ -1,0 +1,118 @@
+"""The audit trail viewer: filter by user, record, date and action; field changes of the selected row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from ...domain.errors import DomainError
+from ...services.audit import ACTION_LABELS, FIELD_LABELS, AuditFilter, AuditRow, AuditService
+from ..forms.ui_audit_page import Ui_AuditPage
+from .audit_table_model import AuditTableModel
+
+FIELD_COLUMN, OLD_COLUMN, NEW_COLUMN = range(3)
+
+
+class AuditPage(QWidget):
+    """For roles with AUDIT_VIEW; the service refuses others and the page says so."""
+
+    def __init__(self, service: AuditService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AuditPage()
+        self.ui.setupUi(self)
+        self._service = service
+        self.model = AuditTableModel(service, self)
+        self.ui.auditView.setModel(self.model)
+        self.ui.auditView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fill_choices()
+        today = QDate.currentDate()
+        self.ui.sinceEdit.setDate(today.addDays(-30))
+        self.ui.untilEdit.setDate(today)
+        self.ui.searchButton.clicked.connect(self.search)
+        self.ui.recordEdit.returnPressed.connect(self.search)
+        self.ui.verifyButton.clicked.connect(self.verify)
+        self.ui.auditView.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.search()
+
+    def current_filter(self) -> AuditFilter:
+        ui, dated = self.ui, self.ui.dateCheck.isChecked()
+        return AuditFilter(
+            actor=ui.actorCombo.currentData() or "", record=ui.recordEdit.text().strip(),
+            action=ui.actionCombo.currentData() or "",
+            since=ui.sinceEdit.date().toPython() if dated else None,
+            until=ui.untilEdit.date().toPython() if dated else None)
+
+    def search(self) -> None:
+        """Run the query with the current filters; say what went wrong instead of raising."""
+        try:
+            self.model.set_filter(self.current_filter())
+            if self.model.canFetchMore():
+                self.model.fetchMore()  # the first page at once; the view asks for more on scrolling
+        except DomainError as exc:
+            self.ui.countLabel.setText(exc.message)
+            return
+        self.ui.countLabel.setText(self.tr("共 {count} 条记录").format(count=self.model.total))
+        self.ui.auditView.resizeColumnsToContents()
+        self.show_row(None)
+
+    def verify(self) -> None:
+        try:
+            report = self._service.verify()
+        except DomainError as exc:
+            self.ui.verifyLabel.setText(exc.message)
+            return
+        colour = "" if report.ok else "color: #b00020;"
+        self.ui.verifyLabel.setStyleSheet(colour)
+        self.ui.verifyLabel.setText(report.describe())
+
+    def show_row(self, row: AuditRow | None) -> None:
+        """Summary line and the field changes (old → new) of one audit row."""
+        table = self.ui.changesTable
+        table.setRowCount(0)
+        if row is None:
+            self.ui.detailLabel.setText("")
+            return
+        self.ui.detailLabel.setText(self._summary(row))
+        table.setRowCount(len(row.changes))
+        for number, change in enumerate(row.changes):
+            cells = (FIELD_LABELS.get(change.field, change.field), _shown(change.old), _shown(change.new))
+            for column, text in enumerate(cells):
+                table.setItem(number, column, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+
+    def _summary(self, row: AuditRow) -> str:
+        parts = [self.tr("第 {seq} 条：{at} {actor} {action} {record}").format(
+            seq=row.seq, at=row.at_local, actor=row.actor, action=row.action_label,
+            record=self.model.record_text(row))]
+        if row.entity_uuid:
+            parts.append(f"UUID：{row.entity_uuid}")
+        if row.reason:
+            parts.append(self.tr("原因：{reason}").format(reason=row.reason))
+        if row.details:
+            parts.append("；".join(f"{FIELD_LABELS.get(k, k)}：{_shown(v)}" for k, v in row.details.items()))
+        return "\n".join(parts)
+
+    def _fill_choices(self) -> None:
+        self.ui.actorCombo.addItem(self.tr("全部用户"), "")
+        try:
+            for name in filter(None, self._service.actors()):
+                self.ui.actorCombo.addItem(name, name)
+        except DomainError:
+            pass  # search() shows the refusal
+        self.ui.actionCombo.addItem(self.tr("全部操作"), "")
+        for key, text in ACTION_LABELS.items():
+            self.ui.actionCombo.addItem(text, key)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        self.show_row(self.model.row(indexes[0]) if indexes else None)
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "（空）"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return str(value)

@@ -1,0 +1,1 @@
+"""Accounts in the interface: login, idle lock, user management, own password."""

@@ -1,0 +1,43 @@
+"""Small widget helpers shared by the fee dialogs: enum combos, dates, error labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+
+from ...domain.enums import LabelledEnum
+from ...i18n.labels import label
+
+
+def fill_combo(combo: QComboBox, members: type[LabelledEnum], lang: str) -> None:
+    """One entry per member, labelled in the interface language, the value as item data."""
+    combo.clear()
+    for member in members:
+        combo.addItem(label(member, lang), member.value)
+
+
+def current_member(combo: QComboBox, members: type[Enum]):
+    return members(combo.currentData())
+
+
+def select_member(combo: QComboBox, member: Enum) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(member.value)))
+
+
+def set_date(edit: QDateEdit, day: dt.date) -> None:
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def date_of(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def show_error(label_widget: QLabel, message: str, field: QWidget | None = None) -> None:
+    label_widget.setText(message)
+    label_widget.setVisible(bool(message))
+    if field is not None:
+        field.setFocus()

@@ -1,0 +1,275 @@
+"""The 收费公示 page: the district's current fees per nursery, and the selected nursery's schedules.
+
+Over-cap fees and schedules in force without publicity are marked in the list; below it the
+nursery's schedule (items), its history, and the actions: record a schedule or publicity,
+open the evidence, write the public notice or the fee history as PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+
+from ...domain.errors import DomainError
+from ...exports.documents.fee_notice import write_fee_history, write_fee_notice
+from ...models.fee_history_table_model import FeeHistoryTableModel
+from ...models.fee_item_table_model import FeeItemTableModel
+from ...models.fee_overview_table_model import FeeOverviewProxyModel, FeeOverviewTableModel
+from ...services.fees import FeeService
+from ...services.fees_dto import Schedule
+from ...services.fees_rules import FeeRuleService
+from ..forms.ui_fees_page import Ui_FeesPage
+from .combos import date_of, set_date
+from .publicity_dialog import FeePublicityDialog
+from .rules_dialog import FeeRulesDialog
+from .schedule_dialog import FeeScheduleDialog
+
+PDF_FILTER = "PDF 文件 (*.pdf)"
+
+
+class FeesPage(QWidget):
+    """FeesPage(fee_service, parent, rule_service=..., lang=..., today=...): services come in, nothing global."""
+
+    # A schedule or publicity record of this nursery was saved.
+    fees_changed = Signal(int)
+
+    def __init__(self, fee_service: FeeService, parent: QWidget | None = None, *,
+                 rule_service: FeeRuleService | None = None, lang: str = "zh",
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FeesPage()
+        self.ui.setupUi(self)
+        self._service, self._rules, self._lang, self._today = fee_service, rule_service, lang, today
+        self.nursery_id: int | None = None
+        self._findings: list = []
+        self.schedule_dialog: FeeScheduleDialog | None = None
+        self.publicity_dialog: FeePublicityDialog | None = None
+        self.rules_dialog: FeeRulesDialog | None = None
+        self.model = FeeOverviewTableModel(parent=self, lang=lang)
+        self.proxy = FeeOverviewProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.items_model = FeeItemTableModel(parent=self, lang=lang)
+        self.history_model = FeeHistoryTableModel(parent=self, lang=lang)
+        set_date(self.ui.asOfEdit, today())
+        self._set_up_views()
+        self._connect()
+        self._apply_permissions()
+        self.refresh()
+
+    # --- public ---------------------------------------------------------------------------------
+
+    def as_of(self) -> dt.date:
+        return date_of(self.ui.asOfEdit)
+
+    def refresh(self) -> None:
+        """Re-read the district list and the selected nursery (after changes made elsewhere)."""
+        self.model.set_rows(self._service.overview(self.as_of()))
+        self._show_count()
+        if self.nursery_id is not None:
+            self.show_nursery(self.nursery_id)
+
+    def show_nursery(self, nursery_id: int) -> None:
+        """Select the nursery in the list (when shown) and load its schedules below."""
+        self.nursery_id = nursery_id
+        source_row = self.model.row_of(nursery_id)
+        if source_row is not None:
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            if index.isValid() and self._selected_overview_row() != index.row():
+                self.ui.overviewView.selectRow(index.row())  # re-enters here through the selection
+                return
+        self._load_detail()
+
+    def selected_schedule(self) -> Schedule | None:
+        rows = self.ui.historyView.selectionModel().selectedRows()
+        return self.history_model.schedule_at(rows[0].row()) if rows else None
+
+    def open_schedule_dialog(self) -> FeeScheduleDialog | None:
+        """Open the schedule editor for the selected nursery (window-modal; saved refreshes the page)."""
+        if self.nursery_id is None:
+            return None
+        dialog = FeeScheduleDialog(self._service, self.nursery_id, self, lang=self._lang, today=self._today())
+        dialog.saved.connect(self._saved)
+        self.schedule_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_publicity_dialog(self) -> FeePublicityDialog | None:
+        schedule = self.selected_schedule()
+        if schedule is None:
+            return None
+        dialog = FeePublicityDialog(self._service, schedule, self, lang=self._lang, today=self._today())
+        dialog.saved.connect(self._saved)
+        self.publicity_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_rules_dialog(self) -> FeeRulesDialog | None:
+        if self._rules is None:
+            return None
+        dialog = FeeRulesDialog(self._rules, self, lang=self._lang, today=self._today())
+        dialog.saved.connect(self.refresh)
+        self.rules_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def write_notice(self, path: Path | None = None) -> Path | None:
+        """Write the selected schedule's 收费公示表 (asking where when no path is given)."""
+        schedule = self.selected_schedule()
+        if schedule is None or self.nursery_id is None:
+            return None
+        header = self._service.header(self.nursery_id, self.as_of())
+        return self._write(path, f"{header.name}收费公示表.pdf",
+                           lambda out: write_fee_notice(out, header, schedule, self._today()))
+
+    def write_history(self, path: Path | None = None) -> Path | None:
+        """Write the nursery's fee history as PDF."""
+        if self.nursery_id is None:
+            return None
+        header = self._service.header(self.nursery_id, self.as_of())
+        schedules = self._service.history(self.nursery_id)
+        return self._write(path, f"{header.name}收费标准变动记录.pdf",
+                           lambda out: write_fee_history(out, header, schedules))
+
+    def open_evidence(self) -> Path | None:
+        schedule = self.selected_schedule()
+        shas = [p.evidence_sha256 for p in (schedule.publicity if schedule else ()) if p.evidence_sha256]
+        if not shas:
+            return None
+        path = self._service.evidence_path(shas[-1])
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    # --- set-up ---------------------------------------------------------------------------------
+
+    def _set_up_views(self) -> None:
+        ui = self.ui
+        for view, model in ((ui.overviewView, self.proxy), (ui.itemsView, self.items_model),
+                            (ui.historyView, self.history_model)):
+            view.setModel(model)
+            _compact(view, fit=view is not ui.overviewView)
+        header = ui.overviewView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FeeOverviewTableModel.NAME, 260)
+        ui.overviewView.sortByColumn(FeeOverviewTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.findingsLabel.hide()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.searchEdit.textChanged.connect(self._filter)
+        ui.overCapCheck.toggled.connect(self._filter)
+        ui.unpublicisedCheck.toggled.connect(self._filter)
+        ui.asOfEdit.dateChanged.connect(self.refresh)
+        ui.overviewView.selectionModel().selectionChanged.connect(self._overview_selected)
+        ui.overviewView.activated.connect(lambda _index: self.open_schedule_dialog())
+        ui.historyView.selectionModel().selectionChanged.connect(self._history_selected)
+        ui.addScheduleButton.clicked.connect(self.open_schedule_dialog)
+        ui.publicityButton.clicked.connect(self.open_publicity_dialog)
+        ui.evidenceButton.clicked.connect(self.open_evidence)
+        ui.noticeButton.clicked.connect(lambda: self.write_notice())
+        ui.historyButton.clicked.connect(lambda: self.write_history())
+        ui.rulesButton.clicked.connect(self.open_rules_dialog)
+
+    def _apply_permissions(self) -> None:
+        self._can_edit = self._service.can_edit()
+        self.ui.rulesButton.setVisible(self._rules is not None and self._rules.can_edit())
+        self._update_buttons()
+
+    # --- reactions ------------------------------------------------------------------------------
+
+    def _filter(self) -> None:
+        ui = self.ui
+        self.proxy.set_conditions(ui.searchEdit.text(), ui.overCapCheck.isChecked(), ui.unpublicisedCheck.isChecked())
+        self._show_count()
+
+    def _show_count(self) -> None:
+        flagged = sum(1 for r in range(self.model.rowCount()) if self.model.row_at(r).findings)
+        self.ui.countLabel.setText(self.tr("{shown} / {total} 家，{flagged} 家有提示").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount(), flagged=flagged))
+
+    def _overview_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if selected.isEmpty():
+            return
+        source = self.proxy.mapToSource(selected.indexes()[0])
+        self.nursery_id = self.model.row_at(source.row()).nursery_id
+        self._load_detail()
+
+    def _load_detail(self) -> None:
+        try:
+            history = self._service.history(self.nursery_id) if self.nursery_id is not None else []
+            findings = self._service.findings(self.nursery_id, self.as_of()) if self.nursery_id is not None else []
+            name = self._service.header(self.nursery_id).name if self.nursery_id is not None else ""
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("无法读取收费记录"), exc.message)
+            return
+        self.ui.nurseryLabel.setText(name or self.tr("请在上方列表中选择机构"))
+        self.history_model.set_schedules(history)
+        self._findings = findings
+        text = "\n".join(f.message for f in findings)
+        self.ui.findingsLabel.setText(text)
+        self.ui.findingsLabel.setVisible(bool(text))
+        in_force = next((n for n, s in enumerate(history) if s.period.contains(self.as_of())), 0 if history else None)
+        if in_force is None:
+            self.items_model.set_items(())
+            self._update_buttons()
+        else:
+            self.ui.historyView.selectRow(in_force)
+
+    def _history_selected(self, *_args) -> None:
+        schedule = self.selected_schedule()
+        self.items_model.set_items(schedule.items if schedule else ())
+        current = schedule is not None and schedule.period.contains(self.as_of())
+        self.items_model.set_findings(self._findings if current else [])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        schedule = self.selected_schedule() if self.nursery_id is not None else None
+        ui.addScheduleButton.setEnabled(self._can_edit and self.nursery_id is not None)
+        ui.publicityButton.setEnabled(self._can_edit and schedule is not None)
+        ui.evidenceButton.setEnabled(schedule is not None and any(p.evidence_sha256 for p in schedule.publicity))
+        ui.noticeButton.setEnabled(schedule is not None)
+        ui.historyButton.setEnabled(self.nursery_id is not None)
+
+    def _saved(self, *_args) -> None:
+        nursery_id = self.nursery_id
+        self.refresh()
+        if nursery_id is not None:
+            self.fees_changed.emit(nursery_id)
+
+    def _write(self, path: Path | None, suggested: str, write: Callable[[Path], None]) -> Path | None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), str(Path.home() / suggested),
+                                                    self.tr(PDF_FILTER))
+            if not chosen:
+                return None
+            path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        try:
+            write(Path(path))
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("无法生成 PDF"), exc.message)
+            return None
+        self.ui.statusLabel.setText(self.tr("已保存：{name}").format(name=Path(path).name))
+        self.ui.statusLabel.setToolTip(str(path))
+        return Path(path)
+
+    def _selected_overview_row(self) -> int | None:
+        rows = self.ui.overviewView.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+
+def _compact(view: QTableView, fit: bool) -> None:
+    if fit:  # a nursery's few schedules or items: columns as wide as their text
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    rows.hide()
+    view.horizontalHeader().setStretchLastSection(True)
+

@@ -1,0 +1,279 @@
+"""One filing application: materials with scans, filing information, change items, history, actions, documents.
+
+Only the actions legal for the application's state and the user's role get a button. Prompts,
+file choosers and the URL opener are attributes, so tests (and other callers) can replace them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QPushButton, QTableWidgetItem, QWidget
+
+from ...domain.errors import DomainError, ValidationError
+from ...domain.filing import CLOCK_STATES, EDITABLE_CONTENT, DocumentKind, FilingAction, FilingKind
+from ...domain.filing_rules import MaterialResult
+from ...exports.documents.filing_model import Document, build_document
+from ...exports.documents.filing_pdf import write_document_pdf
+from ...services.filing import FilingService
+from ...services.filing_dto import ApplicationView, MaterialUpdate
+from ..forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
+from . import prompts
+from .changes_editor import ChangesEditor
+from .info_form import InfoForm
+from .materials_table import MaterialsTable
+from .printing import preview_document, print_document
+
+EDITABLE_MATERIALS = frozenset(CLOCK_STATES | EDITABLE_CONTENT)
+
+
+class FilingApplicationDialog(QDialog):
+    """Shows one application and carries out what the clerk does with it."""
+
+    changed = Signal(int)  # the application was saved or moved (the page refreshes its lists)
+
+    def __init__(self, service: FilingService, app_id: int, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FilingApplicationDialog()
+        self.ui.setupUi(self)
+        self._service, self._app_id, self._today = service, app_id, today
+        self.ask_text: Callable[[str, str, bool], str | None] = lambda t, label, req: prompts.ask_text(self, t, label, req)
+        self.confirm: Callable[[str, str], bool] = lambda title, text: prompts.confirm(self, title, text)
+        self.choose_files: Callable[[], list[str]] = lambda: prompts.choose_scans(self)
+        self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
+        self.materials = MaterialsTable(self.ui.materialsTable, self)
+        self.changes = ChangesEditor(self.ui.changesTable, self)
+        self.info = InfoForm(self.ui)
+        self.view: ApplicationView | None = None
+        self._connect()
+        self.reload()
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._call(lambda: self._service.get(self._app_id), notify=False)
+
+    def _show(self, view: ApplicationView) -> None:
+        self.view = view
+        ui = self.ui
+        receipt = f" · 回执编号 {view.receipt_no}" if view.receipt_no else ""
+        ui.headerLabel.setText(f"{view.nursery.name}（{view.nursery.uscc or '无统一社会信用代码'}）"
+                               f" — {view.kind.zh} · {view.state.zh}{receipt}")
+        self.setWindowTitle(self.tr("{kind}申请 — {name}").format(kind=view.kind.zh, name=view.nursery.name))
+        self._show_clock(view)
+        self.materials.fill(view.materials, view.state in EDITABLE_MATERIALS)
+        self.info.show(view)
+        change = view.kind is FilingKind.CHANGE
+        ui.tabs.setTabVisible(ui.tabs.indexOf(ui.changesTab), change)
+        self.changes.fill(view.change_items, change and view.state in EDITABLE_CONTENT)
+        for button in (ui.addChangeButton, ui.removeChangeButton, ui.saveChangesButton):
+            button.setEnabled(self.changes.editable)
+        self._show_history(view)
+        self._show_actions(view)
+        self._show_documents(view)
+
+    def _show_clock(self, view: ApplicationView) -> None:
+        label, due = self.ui.clockLabel, None
+        if view.state in CLOCK_STATES and view.due_on:
+            due, text = view.due_on, self.tr("出具回执期限：{due}").format(due=view.due_on.isoformat())
+        elif view.clock_remaining is not None:
+            text = self.tr("退回补正中，期限暂停（剩余 {n} 个工作日）").format(n=view.clock_remaining)
+        elif view.verification_due_on and view.state.value == "ACCEPTED":
+            due = view.verification_due_on
+            text = self.tr("核实及告知不符合要求期限：{due}").format(due=due.isoformat())
+        else:
+            text = ""
+        today = self._today()
+        if due is not None and due < today:
+            text += self.tr("（已逾期 {days} 天）").format(days=(today - due).days)
+        label.setProperty("late", due is not None and due < today)
+        label.setProperty("soon", due is not None and due == today)
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+
+    def _show_history(self, view: ApplicationView) -> None:
+        table = self.ui.historyTable
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("办理人"), self.tr("内容")])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setRowCount(len(view.history))
+        for row, entry in enumerate(view.history):
+            local = entry.at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+            for column, text in enumerate((local, entry.actor, entry.text)):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+
+    def _show_actions(self, view: ApplicationView) -> None:
+        layout = self.ui.actionsLayout
+        while layout.count():
+            layout.takeAt(0).widget().deleteLater()
+        self.action_buttons: dict[FilingAction, QPushButton] = {}
+        for action in view.actions:
+            button = QPushButton(action.zh, self.ui.actionsBar)
+            button.setObjectName(f"action_{action.value}")
+            button.clicked.connect(lambda _=False, a=action: self.run_action(a))
+            layout.addWidget(button)
+            button.show()  # added to a visible dialog: shown now, not on the next event-loop turn
+            self.action_buttons[action] = button
+
+    def _show_documents(self, view: ApplicationView) -> None:
+        combo = self.ui.documentCombo
+        combo.clear()
+        for document in view.documents:
+            combo.addItem(document.zh, document)
+        for button in (self.ui.previewButton, self.ui.printButton, self.ui.pdfButton):
+            button.setEnabled(bool(view.documents))
+
+    # --- doing --------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        ui = self.ui
+        self.materials.material_edited.connect(self._save_material, Qt.ConnectionType.QueuedConnection)
+        self.materials.invalid_date.connect(lambda message: (self.show_error(message), self.reload()))
+        ui.attachButton.clicked.connect(lambda: self.attach_files())
+        ui.viewButton.clicked.connect(lambda: self.view_file())
+        ui.checkOkButton.clicked.connect(lambda: self.check_selected(MaterialResult.OK))
+        ui.flagButton.clicked.connect(lambda: self.check_selected(MaterialResult.MISSING))
+        ui.saveInfoButton.clicked.connect(lambda: self.save_info())
+        ui.addChangeButton.clicked.connect(lambda: self.changes.add_row())
+        ui.removeChangeButton.clicked.connect(self.changes.remove_selected)
+        ui.saveChangesButton.clicked.connect(lambda: self.save_changes())
+        ui.previewButton.clicked.connect(lambda: self.preview_document())
+        ui.printButton.clicked.connect(lambda: self.print_document())
+        ui.pdfButton.clicked.connect(lambda: self.export_pdf())
+
+    def _call(self, work: Callable[[], ApplicationView], notify: bool = True) -> bool:
+        """Run one service call; show its result, or its message on refusal.
+
+        A ValidationError keeps what the user typed (to correct it); other refusals (stale record,
+        wrong state) show the stored application again.
+        """
+        try:
+            view = work()
+        except DomainError as exc:
+            self.show_error(exc.message)
+            if self.view is not None and notify and not isinstance(exc, ValidationError):
+                self.reload()
+            return False
+        self._show(view)
+        if notify:
+            self.changed.emit(view.id)
+        return True
+
+    def run_action(self, action: FilingAction) -> bool:
+        reason = prompts.reason_for(self, action)
+        if reason is None:
+            return False
+        view = self.view
+        return self._call(lambda: self._service.act(view.id, action, view.version, reason))
+
+    def _save_material(self, material_id: int, update: MaterialUpdate) -> None:
+        self._call(lambda: self._service.update_material(material_id, update))
+
+    def attach_files(self, paths: list[str] | None = None) -> bool:
+        material = self.materials.selected()
+        if material is None:
+            self.show_error(self.tr("请先在材料清单中选择一项材料。"))
+            return False
+        chosen = paths if paths is not None else self.choose_files()
+        return all(self._call(lambda p=p: self._service.attach_file(material.id, Path(p))) for p in chosen)
+
+    def view_file(self) -> bool:
+        material = self.materials.selected()
+        if material is None or not material.files:
+            self.show_error(self.tr("所选材料没有扫描件。"))
+            return False
+        try:
+            path = self._service.viewable_file(material.files[-1].id)
+        except DomainError as exc:
+            self.show_error(exc.message)
+            return False
+        return bool(self.open_url(QUrl.fromLocalFile(str(path))))
+
+    def check_selected(self, result: MaterialResult) -> bool:
+        material = self.materials.selected()
+        if material is None:
+            self.show_error(self.tr("请先在材料清单中选择一项材料。"))
+            return False
+        note = ""
+        if result is not MaterialResult.OK:
+            note = self.ask_text(self.tr("需补正"), self.tr("“{title}”需补正的原因：").format(title=material.title), True)
+            if note is None:
+                return False
+        return self._call(lambda: self._service.check_material(material.id, result, note))
+
+    def save_info(self) -> bool:
+        view, info = self.view, self.info.read()
+        if info is None:
+            self.show_error(self.info.error)
+            return False
+        return self._call(lambda: self._service.update_info(view.id, view.version, info))
+
+    def save_changes(self) -> bool:
+        view, drafts = self.view, self.changes.drafts()
+        return self._call(lambda: self._service.set_change_items(view.id, view.version, drafts))
+
+    # --- documents ----------------------------------------------------------------------------
+
+    def current_document(self) -> DocumentKind | None:
+        data = self.ui.documentCombo.currentData()  # Qt hands str-based enums back as plain str
+        return DocumentKind(data) if data else None
+
+    def _document(self, issue: bool) -> Document | None:
+        kind = self.current_document()
+        if kind is None:
+            return None
+        try:
+            return build_document(self._service.document(self._app_id, kind, issue=issue))
+        except DomainError as exc:
+            self.show_error(exc.message)
+            return None
+
+    def preview_document(self) -> bool:
+        """Preview (not counted); printing from the preview counts as an issue."""
+        document = self._document(issue=False)
+        if document is None or not preview_document(document, self):
+            return False
+        self._document(issue=True)
+        self.reload()
+        return True
+
+    def print_document(self, printer: QPrinter | None = None) -> bool:
+        """Print the chosen document (a given printer skips the print dialog); counted as an issue."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
+        document = self._document(issue=True)
+        if document is None:
+            return False
+        print_document(document, printer)
+        self.reload()
+        return True
+
+    def export_pdf(self, path: str | None = None) -> Path | None:
+        """Write the chosen document as PDF (counted as an issue) and open it."""
+        kind = self.current_document()
+        if kind is None:
+            return None
+        target = path or self.choose_save_path(f"{kind.zh}.pdf")
+        document = self._document(issue=True) if target else None
+        if document is None:
+            return None
+        try:
+            write_document_pdf(Path(target), document)
+        except DomainError as exc:
+            self.show_error(exc.message)
+            return None
+        self.reload()
+        self.open_url(QUrl.fromLocalFile(str(target)))
+        return Path(target)

@@ -1,0 +1,75 @@
+"""The filing-information tab: channel, commitment letter, national filing number, settlement note."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit
+
+from ...domain.filing import OPEN_STATES, FilingChannel, FilingKind, FilingState
+from ...services.filing_dto import ApplicationView, FilingInfo
+from ..forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
+
+CONTEXT = "FilingInfoForm"
+
+
+class InfoForm:
+    """Binds the info tab's widgets to a FilingInfo."""
+
+    def __init__(self, ui: Ui_FilingApplicationDialog) -> None:
+        self.ui = ui
+        for channel in FilingChannel:
+            ui.channelCombo.addItem(channel.zh, channel)
+        self.error = ""
+
+    def show(self, view: ApplicationView) -> None:
+        ui = self.ui
+        ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(view.channel))
+        ui.signerEdit.setText(view.commitment_signer)
+        ui.signedEdit.setText(_text(view.commitment_signed_on))
+        ui.nationalNoEdit.setText(view.national_filing_no)
+        ui.nationalDateEdit.setText(_text(view.national_filed_on))
+        ui.settlementEdit.setPlainText(view.settlement_note)
+        cancellation = view.kind is FilingKind.CANCELLATION
+        ui.settlementCaption.setVisible(cancellation)
+        ui.settlementEdit.setVisible(cancellation)
+        is_open = view.state in OPEN_STATES
+        for widget in (ui.channelCombo, ui.signerEdit, ui.signedEdit, ui.settlementEdit):
+            widget.setEnabled(is_open)
+        ui.saveInfoButton.setEnabled(view.state is not FilingState.WITHDRAWN)
+        ui.formLabel.setText(_form_text(view))
+
+    def read(self) -> FilingInfo | None:
+        """The form's content; None (with `error` set) when a date cannot be read."""
+        ui = self.ui
+        try:
+            signed = _date(ui.signedEdit, ui.signedCaption.text())
+            filed = _date(ui.nationalDateEdit, ui.nationalDateCaption.text())
+        except ValueError as exc:
+            self.error = str(exc)
+            return None
+        return FilingInfo(channel=FilingChannel(ui.channelCombo.currentData()), commitment_signer=ui.signerEdit.text(),
+                          commitment_signed_on=signed, national_filing_no=ui.nationalNoEdit.text(),
+                          national_filed_on=filed, settlement_note=ui.settlementEdit.toPlainText())
+
+
+def _text(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _date(edit: QLineEdit, caption: str) -> dt.date | None:
+    text = edit.text().strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        message = QCoreApplication.translate(CONTEXT, "“{caption}”应为 YYYY-MM-DD 格式的日期。")
+        raise ValueError(message.format(caption=caption)) from None
+
+
+def _form_text(view: ApplicationView) -> str:
+    if not view.submitted_on:
+        return QCoreApplication.translate(CONTEXT, "（提交时按机构登记信息生成）")
+    return "；".join(f"{label}：{value}" for label, value in view.form)

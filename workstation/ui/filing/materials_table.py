@@ -1,0 +1,116 @@
+"""The materials checklist of an application in a table: tick what was provided, type or rating, validity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
+
+from ...domain.filing_rules import FireProofKind, HygieneRating, MaterialType
+from ...services.filing_dto import MaterialUpdate, MaterialView
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MaterialsTable(QObject):
+    """Fills the table from MaterialViews and reports each edit as a MaterialUpdate."""
+
+    # (material id, what the row now says); the dialog saves it and reloads the table.
+    material_edited = Signal(int, object)
+    invalid_date = Signal(str)
+
+    MATERIAL, REQUIRED, PROVIDED, DETAIL, VALID_UNTIL, FILES, RESULT, CHECKED = range(8)
+    HEADERS = ("材料", "必需", "已提供", "证明类型/评价结论", "有效期至", "扫描件", "审核结果", "审核人")
+
+    def __init__(self, table: QTableWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.materials: tuple[MaterialView, ...] = ()
+        table.setColumnCount(len(self.HEADERS))
+        table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(self.MATERIAL, QHeaderView.ResizeMode.Stretch)
+        table.itemChanged.connect(self._item_changed)
+
+    def fill(self, materials: tuple[MaterialView, ...], editable: bool) -> None:
+        self.materials = materials
+        table = self.table
+        table.blockSignals(True)
+        try:
+            table.setRowCount(len(materials))
+            for row, material in enumerate(materials):
+                self._fill_row(row, material, editable)
+        finally:
+            table.blockSignals(False)
+        table.resizeColumnsToContents()
+
+    def selected(self) -> MaterialView | None:
+        row = self.table.currentRow()
+        return self.materials[row] if 0 <= row < len(self.materials) else None
+
+    def row_of(self, material_type: MaterialType) -> int:
+        return next(i for i, m in enumerate(self.materials) if m.material_type is material_type)
+
+    def _fill_row(self, row: int, m: MaterialView, editable: bool) -> None:
+        fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        files = "；".join(f.file_name for f in m.files)
+        checked = f"{m.checked_by} {m.checked_at:%Y-%m-%d %H:%M}" if m.checked_at else ""
+        result = (m.result.zh + (f"：{m.note}" if m.note else "")) if m.result else ""
+        texts = {self.MATERIAL: m.title, self.REQUIRED: "是" if m.required else "否",
+                 self.FILES: f"{len(m.files)} 份" + (f"（{files}）" if files else ""),
+                 self.RESULT: result, self.CHECKED: checked}
+        for column, text in texts.items():
+            item = QTableWidgetItem(text)
+            item.setFlags(fixed)
+            item.setData(ID_ROLE, m.id)
+            self.table.setItem(row, column, item)
+        provided = QTableWidgetItem()
+        provided.setFlags(fixed | (Qt.ItemFlag.ItemIsUserCheckable if editable else Qt.ItemFlag.NoItemFlags))
+        provided.setCheckState(Qt.CheckState.Checked if m.provided else Qt.CheckState.Unchecked)
+        self.table.setItem(row, self.PROVIDED, provided)
+        until = QTableWidgetItem(m.valid_until.isoformat() if m.valid_until else "")
+        until.setFlags(fixed | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags))
+        self.table.setItem(row, self.VALID_UNTIL, until)
+        self.table.setCellWidget(row, self.DETAIL, self._detail_combo(row, m, editable))
+
+    def _detail_combo(self, row: int, m: MaterialView, editable: bool) -> QComboBox | None:
+        if m.material_type is MaterialType.FIRE_SAFETY:
+            choices, current = [("（未注明）", None), *((k.zh, k) for k in FireProofKind)], m.subtype
+        elif m.material_type is MaterialType.HYGIENE_EVALUATION:
+            choices, current = [("（未评价）", None), *((k.zh, k) for k in HygieneRating)], m.rating
+        else:
+            return None
+        combo = QComboBox(self.table)
+        for label, value in choices:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(next(i for i, (_, v) in enumerate(choices) if v == current))
+        combo.setEnabled(editable)
+        combo.currentIndexChanged.connect(lambda _index, row=row: self._emit(row))
+        return combo
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() in (self.PROVIDED, self.VALID_UNTIL):
+            self._emit(item.row())
+
+    def _emit(self, row: int) -> None:
+        update = self.update_of(row)
+        if update is not None:
+            self.material_edited.emit(self.materials[row].id, update)
+
+    def update_of(self, row: int) -> MaterialUpdate | None:
+        """What row `row` says now; None (and invalid_date emitted) when the date cannot be read."""
+        material = self.materials[row]
+        provided = self.table.item(row, self.PROVIDED).checkState() == Qt.CheckState.Checked
+        text = self.table.item(row, self.VALID_UNTIL).text().strip()
+        try:
+            valid_until = dt.date.fromisoformat(text) if text else None
+        except ValueError:
+            self.invalid_date.emit(self.tr("“{title}”的有效期“{text}”不是 YYYY-MM-DD 格式的日期。").format(
+                title=material.title, text=text))
+            return None
+        combo = self.table.cellWidget(row, self.DETAIL)
+        detail = combo.currentData() if isinstance(combo, QComboBox) else None  # a plain str from Qt
+        fire = material.material_type is MaterialType.FIRE_SAFETY
+        return MaterialUpdate(provided, subtype=FireProofKind(detail) if detail and fire else None,
+                              rating=HygieneRating(detail) if detail and not fire else None, valid_until=valid_until)

@@ -1,0 +1,97 @@
+"""Work queues in a tree (filing page and home page): one click on an entry opens its record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ...services.filing_queues import QueueEntry, WorkQueues
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+COLOURS = {"overdue": QColor("#b00000"), "due_today": QColor("#b06000")}
+
+
+def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues) -> None:
+    """One branch per queue, titled with its full count; entries carry their QueueEntry."""
+    tree.clear()
+    for queue in queues.queues:
+        branch = QTreeWidgetItem(tree, [f"{queue.title}（{queue.total}）"])
+        branch.setData(0, Qt.ItemDataRole.UserRole, queue.key)
+        for entry in queue.entries:
+            child = QTreeWidgetItem(branch, [_entry_text(entry)])
+            child.setData(0, ENTRY_ROLE, entry)
+            if queue.key in COLOURS:
+                child.setForeground(0, QBrush(COLOURS[queue.key]))
+        if queue.total > len(queue.entries):
+            more = QTreeWidgetItem(branch, [f"……另有 {queue.total - len(queue.entries)} 项"])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+        branch.setExpanded(bool(queue.entries))
+
+
+def entry_of(item: QTreeWidgetItem | None) -> QueueEntry | None:
+    return item.data(0, ENTRY_ROLE) if item is not None else None
+
+
+def find_entry(tree: QTreeWidget, key: str, application_id: int | None = None) -> QTreeWidgetItem | None:
+    """The first entry item of queue `key` (for application_id, when given)."""
+    for index in range(tree.topLevelItemCount()):
+        branch = tree.topLevelItem(index)
+        if branch.data(0, Qt.ItemDataRole.UserRole) != key:
+            continue
+        for row in range(branch.childCount()):
+            entry = entry_of(branch.child(row))
+            if entry is not None and (application_id is None or entry.application_id == application_id):
+                return branch.child(row)
+    return None
+
+
+def _entry_text(entry: QueueEntry) -> str:
+    parts = [entry.nursery_name]
+    if entry.kind is not None:
+        parts.append(entry.kind.zh)
+    if entry.due_on is not None:
+        parts.append(f"{entry.note} {entry.due_on.isoformat()}" if entry.application_id else entry.note)
+    return " · ".join(parts)
+
+
+class HomeQueues(QWidget):
+    """The filing queues for the home page; the main window opens what is clicked."""
+
+    application_requested = Signal(int)
+    nursery_requested = Signal(int)
+
+    def __init__(self, source: Callable[[], WorkQueues], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self.tr("备案工作队列"), self)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.warning = QLabel(self)
+        self.warning.setStyleSheet("color: #b00000;")
+        self.warning.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setToolTip(self.tr("单击一项即可打开"))
+        for widget in (self.title, self.warning, self.tree):
+            layout.addWidget(widget)
+        self.tree.itemClicked.connect(self._clicked)
+        self.queues: WorkQueues | None = None
+
+    def refresh(self) -> None:
+        self.queues = self._source()
+        fill_queue_tree(self.tree, self.queues)
+        self.warning.setText(self.queues.calendar_problem)
+        self.warning.setVisible(bool(self.queues.calendar_problem))
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        entry = entry_of(item)
+        if entry is None:
+            return
+        if entry.application_id is not None:
+            self.application_requested.emit(entry.application_id)
+        else:
+            self.nursery_requested.emit(entry.nursery_id)
