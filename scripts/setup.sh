@@ -10,6 +10,7 @@ APT_PACKAGES=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 xvfb xauth
   fonts-wqy-microhei poppler-utils poppler-data
+  libreoffice-calc-nogui
 )
 
 as_root() {

@@ -114,6 +114,29 @@ def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = 
         lambda i: (window.show_area("filing"), filing_page.open_application(i)))
     queues.nursery_requested.connect(intake_page.open_record)
     window.area_changed.connect(lambda key: queues.refresh() if key == "home" else None)
+    _attach_fees(window, db, actor, lang)
+    _attach_registers(window, db, actor)
+
+
+def _attach_registers(window: MainWindow, db: Database, actor: Actor) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from .exports import export_register
+    from .services.registers import RegistersService
+    from .ui.registers import RegistersPage
+
+    service = RegistersService(db.factory, actor, export_register)
+    window.replace_page("registers", RegistersPage(service, window.home_page.district, actor,
+                                                   QThreadPool.globalInstance(), window))
+
+
+def _attach_fees(window: MainWindow, db: Database, actor: Actor, lang: str) -> None:
+    from .db.attachments import Attachments
+    from .services.fees import FeeService
+    from .ui.fees.fees_page import FeesPage
+
+    window.replace_page("fees", FeesPage(FeeService(db.factory, actor, Attachments.for_database(db.location)),
+                                         window, lang=lang))
 
 
 def build_main_window(db: Database, actor: Actor, lang: str = "zh") -> MainWindow | None:

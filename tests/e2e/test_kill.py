@@ -17,6 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -102,10 +103,10 @@ def push(tmp_path_factory) -> tuple[Path, list[str]]:
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> tuple[Path, int]:
-    """A demo database of 3,000 nurseries with attachments, and the id of a nursery that accepts edits."""
+    """A demo database of 1,500 nurseries with attachments, and the id of a nursery that accepts edits."""
     path = tmp_path_factory.mktemp("demo") / "w.db"
     db = open_database(path)
-    DemoService(db.factory, ACTOR).generate(3000, seed=5)
+    DemoService(db.factory, ACTOR).generate(1500, seed=5)
     editable = next(i for i in range(1, 50) if _accepts_edit(db, i))
     db.close()
     rng = random.Random(SEED)
@@ -145,12 +146,24 @@ def run_kills(count: int, seed: int, one: Callable[[int, random.Random], T]) -> 
 @POSIX_ONLY
 def test_killed_import_is_all_or_nothing(district_db, push, tmp_path):
     file, codes = push
+    anchor = f"{IMPORT_ROWS - 200}/".encode()  # the last progress report before the write phase
 
-    def one(n: int, rng: random.Random) -> int:
+    def start(n: int) -> tuple[Path, subprocess.Popen[bytes]]:
         db = fresh_copy(district_db, tmp_path / f"import{n}")
         proc = spawn("-m", "workstation", "--db", str(db), "import", "registrations", str(file), home=tmp_path)
-        read_until(proc.stderr, f"{IMPORT_ROWS - 200}/".encode())  # last report before the write phase
-        killed = kill_after(proc, rng.uniform(0.02, 1.2))  # the write phase lasts about a second here
+        read_until(proc.stderr, anchor)
+        return db, proc
+
+    # Scale the kill schedule to this machine: one uninterrupted run measures anchor -> exit.
+    db, proc = start(99)
+    began = time.monotonic()
+    proc.wait()
+    write_phase = time.monotonic() - began
+    assert _imported(db, codes) == (IMPORT_ROWS, 1)
+
+    def one(n: int, rng: random.Random) -> int:
+        db, proc = start(n)
+        killed = kill_after(proc, rng.uniform(0.02, 1.2 * write_phase))
         assert integrity_problems(db) == [], f"kill {n}"
         rows, batches = _imported(db, codes)
         assert (rows, batches) in ((0, 0), (IMPORT_ROWS, 1)), f"kill {n}: {rows} rows, {batches} batches"
@@ -158,7 +171,8 @@ def test_killed_import_is_all_or_nothing(district_db, push, tmp_path):
         return rows
 
     outcomes = run_kills(7, SEED, one)
-    print(f"imports present after kill: {sum(1 for r in outcomes if r)}/{len(outcomes)}")
+    print(f"imports present after kill: {sum(1 for r in outcomes if r)}/{len(outcomes)} "
+          f"(write phase {write_phase:.2f} s)")
 
 
 @POSIX_ONLY

@@ -4,6 +4,7 @@ progress and cancel, and a cancelled or failed export leaves no file."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -124,17 +125,32 @@ def demo(database, actor):
     return database
 
 
+def gated_exporter(gate: threading.Event):
+    """export_register whose first progress report waits (in the worker) until the test opens the gate."""
+    def export(*args, progress=None, **kwargs):
+        def held(done: int, total: int) -> None:
+            progress(done, total)
+            gate.wait(timeout=60)
+        return export_register(*args, progress=held, **kwargs)
+    return export
+
+
 def test_export_runs_off_the_gui_thread_and_can_be_cancelled_midway(qtbot, demo, out):
-    page = make_page(qtbot, demo, out, pool=QThreadPool.globalInstance())
-    page.ui.pdfRadio.setChecked(True)  # some 20 pages: time to press Cancel
+    gate = threading.Event()
+    page = make_page(qtbot, demo, out, pool=QThreadPool.globalInstance(), exporter=gated_exporter(gate))
+    page.ui.pdfRadio.setChecked(True)
     reports: list[int] = []
     task = page.start_export()
     task.signals.progressed.connect(lambda done, _total: reports.append(done))
-    with qtbot.waitSignal(task.signals.progressed, timeout=60_000):
-        pass  # the GUI thread is free: the worker's progress arrives through the event loop
-    assert page.ui.cancelButton.isEnabled()
-    with qtbot.waitSignal(task.signals.cancelled, timeout=60_000):
-        qtbot.mouseClick(page.ui.cancelButton, Qt.MouseButton.LeftButton)
+    try:
+        with qtbot.waitSignal(task.signals.progressed, timeout=60_000):
+            pass  # the GUI thread is free: the worker's progress arrives through the event loop
+        assert page.ui.cancelButton.isEnabled()
+        with qtbot.waitSignal(task.signals.cancelled, timeout=60_000):
+            qtbot.mouseClick(page.ui.cancelButton, Qt.MouseButton.LeftButton)
+            gate.set()
+    finally:
+        gate.set()
     assert reports and reports[-1] < 300
     assert "已取消导出" in page.ui.resultLabel.text()
     assert list(out.iterdir()) == []

@@ -141,6 +141,8 @@ def test_roles(district, nursery):
     with pytest.raises(PermissionDenied, match="登记收费公示"):
         inspector.add_schedule(nursery, draft(D(2026, 1, 1), (FULL, CARE, "1")))
     assert inspector.history(nursery) == []  # viewing is allowed
+    with pytest.raises(PermissionDenied):
+        inspector.record_publicity(1, PublicityChannel.ONLINE, D(2026, 1, 1))
     clerk = FeeService(district.factory, Actor("c", role="CLERK"), today=lambda: TODAY)
     assert clerk.add_schedule(nursery, draft(D(2026, 1, 1), (FULL, CARE, "1"))).items[0].amount_fen == 100
     with pytest.raises(PermissionDenied):

@@ -153,6 +153,7 @@ class FeeService:
     def record_publicity(self, schedule_id: int, channel: PublicityChannel, publicised_on: dt.date,
                          note: str = "", evidence: Path | None = None) -> Publicity:
         """Record how and when a schedule was publicised, storing the evidence file when given."""
+        require(self._actor, Action.FEE_EDIT)  # before the evidence file is copied anywhere
         if publicised_on > self._today():
             raise ValidationError("公示日期不能晚于今天。", "publicised_on")
         if len(note) > MAX_NOTE:
