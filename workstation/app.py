@@ -93,7 +93,7 @@ def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = 
     from .services.filing_queues import timeline as filing_timeline
     from .services.intake import IntakeService
     from .services.registry import RegistryService
-    from .services.timeline import TimelineService
+    from .services.timeline import TimelineEntry, TimelineService
     from .ui.filing import FilingPage, HomeQueues
     from .ui.intake.area_page import IntakeAreaPage
 
@@ -114,7 +114,9 @@ def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = 
         lambda i: (window.show_area("filing"), filing_page.open_application(i)))
     queues.nursery_requested.connect(intake_page.open_record)
     window.area_changed.connect(lambda key: queues.refresh() if key == "home" else None)
-    _attach_fees(window, db, actor, lang)
+    fees = _attach_fees(window, db, actor, lang)
+    timeline.add_provider(lambda _session, nursery_id: [
+        TimelineEntry(e.at, "收费", e.text, e.actor) for e in fees.fee_timeline(nursery_id)])
     _attach_registers(window, db, actor)
 
 
@@ -130,13 +132,15 @@ def _attach_registers(window: MainWindow, db: Database, actor: Actor) -> None:
                                                    QThreadPool.globalInstance(), window))
 
 
-def _attach_fees(window: MainWindow, db: Database, actor: Actor, lang: str) -> None:
+def _attach_fees(window: MainWindow, db: Database, actor: Actor, lang: str):
     from .db.attachments import Attachments
     from .services.fees import FeeService
+    from .services.fees_rules import FeeRuleService
     from .ui.fees.fees_page import FeesPage
 
-    window.replace_page("fees", FeesPage(FeeService(db.factory, actor, Attachments.for_database(db.location)),
-                                         window, lang=lang))
+    service = FeeService(db.factory, actor, Attachments.for_database(db.location))
+    window.replace_page("fees", FeesPage(service, window, rule_service=FeeRuleService(db.factory, actor), lang=lang))
+    return service
 
 
 def build_main_window(db: Database, actor: Actor, lang: str = "zh") -> MainWindow | None:
