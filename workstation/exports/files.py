@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..db.backup_files import atomic_output as durable_output
 from ..domain.errors import DomainError, StorageError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-PART_SUFFIX = ".part"
 
 
 class ExportCancelled(DomainError):
@@ -54,26 +52,12 @@ class Watch:
 
 @contextmanager
 def atomic_output(out: Path) -> Iterator[Path]:
-    """A temp file beside `out`, renamed over it only when the block succeeds; removed otherwise.
+    """A temp file beside `out`, synced and renamed over it only when the block succeeds; removed otherwise.
 
-    Beside, not in /tmp, so the rename stays on one file system and is atomic: a reader sees
-    the old file or the complete new one, never a partial file.
+    The one mechanism backups use too (db/backup_files.py); here it only adds the export's own checks.
     """
     out = Path(out)
-    if not out.parent.is_dir():
-        raise StorageError(f"保存位置“{out.parent}”不存在。")
     if out.is_dir():
         raise StorageError(f"“{out}”是一个文件夹，请指定文件名。")
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=PART_SUFFIX, dir=out.parent)
-    except OSError as exc:
-        raise StorageError(f"无法在“{out.parent}”中写入文件：{exc.strerror}") from exc
-    os.close(fd)
-    temp = Path(name)
-    try:
+    with durable_output(out) as temp:
         yield temp
-        os.replace(temp, out)
-    except BaseException:
-        with suppress(OSError):
-            temp.unlink()
-        raise
