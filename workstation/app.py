@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from argparse import Namespace
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from . import APP_NAME
 from .db.readers import quick_reader
 from .domain.district import DistrictSettings
-from .domain.errors import StorageError
+from .domain.errors import DomainError, StorageError
 from .i18n.translation import install_translator
 from .logs import log_exception, setup_logging
 from .services.context import Actor, os_actor
@@ -50,23 +51,63 @@ def run_gui(db_path: str, args: Namespace) -> int:
 def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     install_translator(app, lang)
     apply_app_font(app)
-    actor = os_actor()
+    credentials = getattr(args, "credentials", None)
     reader = quick_reader(db_path)
     if reader is not None:
+        # Accounts exist: the login dialog shows at once, the ORM loads while the person types,
+        # and the main window's home page is served by the stdlib reader.
+        from .ui.auth.sign_in import DatabaseLoader, LazyAuth
+
+        loader = DatabaseLoader(lambda: _open_database(db_path))
+        auth = LazyAuth(loader, reader)
+        actor, code = _sign_in(auth, True, credentials, preload=loader)
+        if actor is None:
+            reader.close()
+            if loader.database is not None:
+                loader.database.close()
+            return code
         home = HomeService(reader)
         window = MainWindow(home, home.district(), actor, db_path)
+        window.readers = [reader]
         FirstPaintWatcher(window.home_page).painted.connect(
-            lambda: QTimer.singleShot(0, lambda: _attach_later(window, db_path, actor, lang)))
+            lambda: QTimer.singleShot(0, lambda: _attach_later(window, loader, auth, actor, lang, args)))
         return _show(app, window, args)
     db = _open(db_path)
     if db is None:
         return EXIT_STORAGE
-    window = build_main_window(db, actor, lang)
-    if window is None:
+    from .services.auth import AuthService
+    from .services.district import DistrictService
+
+    district = ensure_district(DistrictService(db.factory, os_actor()), lang)
+    auth = AuthService(db.factory)
+    actor, code = (None, EXIT_OK) if district is None else _sign_in(auth, auth.has_users(), credentials)
+    if actor is None:
         db.close()
-        return EXIT_OK
-    attach_database(window, db, actor, lang)
+        return code
+    window = MainWindow(HomeService(db.factory), district, actor, db.location)
+    _attach(window, db, actor, lang, args)
     return _show(app, window, args)
+
+
+def _sign_in(auth, has_users: bool, credentials: tuple[str, str] | None,
+             preload: Callable[[], object] | None = None) -> tuple[Actor | None, int]:
+    """(actor, 0), or (None, exit code): 0 when the person cancelled, 1 when given credentials fail.
+
+    Given credentials on a database without accounts create the first administrator, as the
+    first-run dialog would.
+    """
+    if credentials is None:
+        from .ui.auth.sign_in import sign_in
+
+        return sign_in(auth, has_users, preload=preload), EXIT_OK
+    username, password = credentials
+    try:
+        if not has_users:
+            return auth.create_first_admin(username, username, password), EXIT_OK
+        return auth.login(username, password), EXIT_OK
+    except DomainError as exc:
+        print(exc.message, file=sys.stderr)
+        return None, EXIT_FAILED
 
 
 def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
@@ -75,15 +116,52 @@ def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
     try:
         return app.exec()
     finally:
-        database = getattr(window, "database", None)
-        if database is not None:
-            database.close()
+        window.ended = True  # an attach still queued for this window must not run
+        session = getattr(window, "session", None)
+        if session is not None:
+            session.end()
+        release_database(window)
+        window.close()
+        window.deleteLater()
 
 
-def _attach_later(window: MainWindow, db_path: str, actor: Actor, lang: str) -> None:
-    db = _open(db_path)
-    if db is not None:
-        attach_database(window, db, actor, lang)
+def _attach_later(window: MainWindow, loader, auth, actor: Actor, lang: str, args: Namespace) -> None:
+    """After the first paint: open the database (if the login did not), record the login, attach."""
+    if getattr(window, "ended", False):
+        return
+    db = _open(window.db_location, loader)
+    if db is None:
+        window.close()
+        return
+    try:
+        auth.record_pending()
+    except DomainError as exc:  # deactivated or locked in the meantime
+        QMessageBox.critical(window, QCoreApplication.translate("Startup", "无法登录"), exc.message)
+        window.close()
+        return
+    _attach(window, db, actor, lang, args)
+
+
+def _attach(window: MainWindow, db: Database, actor: Actor, lang: str, args: Namespace) -> None:
+    if getattr(window, "ended", False):
+        return
+    attach_database(window, db, actor, lang)
+    if getattr(args, "screenshot", None) or getattr(args, "quit_after_show", False):
+        return  # a measured or pictured start: no idle lock, no automatic backups
+    from .ui.session import WorkSession
+
+    window.session = WorkSession.start(window, db, actor)
+
+
+def release_database(window: MainWindow) -> None:
+    """Close every connection the window holds (before a restore, and at exit)."""
+    database = getattr(window, "database", None)
+    if database is not None:
+        database.close()
+        window.database = None
+    for reader in getattr(window, "readers", []):
+        reader.close()
+    window.readers = []
 
 
 def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = "zh") -> None:
@@ -118,6 +196,32 @@ def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = 
     timeline.add_provider(lambda _session, nursery_id: [
         TimelineEntry(e.at, "收费", e.text, e.actor) for e in fees.fee_timeline(nursery_id)])
     _attach_registers(window, db, actor)
+    _attach_settings(window, db, actor)
+    from .ui.role_view import apply_role
+
+    apply_role(window, actor)
+
+
+def _attach_settings(window: MainWindow, db: Database, actor: Actor) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from .services.audit import AuditService
+    from .services.auth import AuthService
+    from .services.backup_rotation import backups_folder
+    from .services.settings import SettingsService
+    from .services.users import UserService
+    from .ui.settings import SettingsPage, SettingsServices
+    from .ui.settings.settings_page import tell_restart
+
+    settings = SettingsService(db.factory, actor)
+    services = SettingsServices(
+        auth=AuthService(db.factory), settings=settings, users=UserService(db.factory, actor),
+        audit=AuditService(db.factory, actor), db_location=db.location,
+        backups_dir=lambda: backups_folder(db.location, settings.get().backup_folder),
+        release_database=lambda: release_database(window))
+    page = SettingsPage(services, actor, QThreadPool.globalInstance(), window)
+    page.restore_finished.connect(lambda ok: (tell_restart(window, ok), window.close()))
+    window.replace_page("settings", page)
 
 
 def _attach_registers(window: MainWindow, db: Database, actor: Actor) -> None:
@@ -173,11 +277,16 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _open(db_path: str) -> Database | None:
+def _open_database(db_path: str) -> Database:
     from .db.session import open_database
 
+    return open_database(db_path)
+
+
+def _open(db_path: str, opener: Callable[[], Database] | None = None) -> Database | None:
+    """The database, or None after telling the person why it cannot be opened."""
     try:
-        return open_database(db_path)
+        return opener() if opener is not None else _open_database(db_path)
     except StorageError as exc:
         title = QCoreApplication.translate("Startup", "无法打开数据库")
         text = QCoreApplication.translate("Startup", "{message}\n\n数据库：{path}\n\n程序将退出，数据库文件未作任何改动。")

@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面语言")
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    # Two lines on stdin, user name then password, instead of the login dialog (scripted starts:
+    # bench, screenshots). On a database without accounts they create the first administrator.
+    parser.add_argument("--login-stdin", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="生成演示辖区数据")
@@ -143,6 +146,12 @@ def _db_path(args: argparse.Namespace) -> str:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_gui
 
+    if getattr(args, "login_stdin", False):
+        lines = sys.stdin.read().splitlines()
+        if len(lines) < 2:
+            print("错误：--login-stdin 需要从标准输入读入两行：用户名、密码。", file=sys.stderr)
+            return EXIT_ERROR
+        args.credentials = (lines[0], lines[1])
     return run_gui(_db_path(args), args)
 
 

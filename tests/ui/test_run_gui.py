@@ -62,13 +62,16 @@ def test_not_a_database_exits_2_and_leaves_the_file_alone(tmp_path):
     assert title == "无法打开数据库" and "不是 SQLite 数据库文件" in text
 
 
+ADMIN = ("admin", "correct horse 1")
+
+
 def test_quit_after_show_returns_after_first_paint(district, watchdog):
-    assert run_gui(district.location, args(quit_after_show=True)) == EXIT_OK
+    assert run_gui(district.location, args(quit_after_show=True, credentials=ADMIN)) == EXIT_OK
 
 
 def test_screenshot_is_saved(tmp_path, district, watchdog):
     shot = tmp_path / "shots" / "main.png"
-    assert run_gui(district.location, args(screenshot=str(shot))) == EXIT_OK
+    assert run_gui(district.location, args(screenshot=str(shot), credentials=ADMIN)) == EXIT_OK
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 900 and image.height() >= 560
 

@@ -12,7 +12,7 @@ from .sqlite_file import check_sqlite_header, probe_file
 
 
 class SqlReader(Protocol):
-    def rows(self, sql: str) -> list[tuple[Any, ...]]: ...
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]: ...
 
 
 class SessionReader:
@@ -21,11 +21,14 @@ class SessionReader:
     def __init__(self, factory) -> None:
         self._factory = factory
 
-    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         from sqlalchemy import text
 
+        if params:  # "?" placeholders, as sqlite3 takes them
+            for i in range(len(params)):
+                sql = sql.replace("?", f":p{i}", 1)
         with self._factory() as session:
-            return [tuple(r) for r in session.execute(text(sql))]
+            return [tuple(r) for r in session.execute(text(sql), {f"p{i}": v for i, v in enumerate(params)})]
 
 
 class SqliteFileReader:
@@ -34,15 +37,15 @@ class SqliteFileReader:
     def __init__(self, path: Path) -> None:
         self._conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
 
-    def rows(self, sql: str) -> list[tuple[Any, ...]]:
-        return self._conn.execute(sql).fetchall()
+    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        return self._conn.execute(sql, params).fetchall()
 
     def close(self) -> None:
         self._conn.close()
 
 
 def quick_reader(location: str) -> SqliteFileReader | None:
-    """A stdlib reader when `location` is a SQLite file already at HEAD with a district; else None."""
+    """A stdlib reader when `location` is a SQLite file already at HEAD with a district and accounts; else None."""
     if "://" in location:
         return None
     path = Path(location).expanduser()
@@ -53,7 +56,7 @@ def quick_reader(location: str) -> SqliteFileReader | None:
         if probe_file(path)[0] != HEAD:
             return None
         reader = SqliteFileReader(path)
-        if not reader.rows("SELECT 1 FROM district LIMIT 1"):
+        if not reader.rows("SELECT 1 FROM district LIMIT 1") or not reader.rows("SELECT 1 FROM user_account LIMIT 1"):
             reader.close()
             return None
         return reader

@@ -37,7 +37,7 @@ ENTITY_LABELS = {
     "nursery": "托育机构", "nursery_class": "班级", "nursery_service_type": "服务类型",
     "district": "辖区", "street": "街道（乡镇）", "department": "部门", "routing_rule": "登记路由",
     "warning_override": "警告说明", "duplicate_decision": "重复判定", "import_batch": "导入批次",
-    "rule_set": "规则参数", "user_account": "用户账号",
+    "rule_set": "规则参数", "user_account": "用户账号", "register": "名册报表",
 }
 FIELD_LABELS = {
     "name": "名称", "alias": "简称", "uscc": "统一社会信用代码", "legal_nature": "法人性质", "kind": "机构类型",

@@ -6,13 +6,8 @@ logs a password or personal data; login attempts are recorded in the audit trail
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import functools
-import hashlib
-import hmac
 import re
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..db.base import utcnow
 from ..db.orm.users import User
 from ..domain.errors import ConflictError, DomainError, ValidationError
+from ..domain.passwords import dummy_hash, hash_password, normalize_username, verify_password
 from ..domain.permissions import Role
 from .audit import record_event, records_as
 from .context import Actor
@@ -39,8 +35,6 @@ class AuthPolicy:
 
 
 POLICY = AuthPolicy()
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-SALT_BYTES, KEY_BYTES = 16, 32
 _USERNAME = re.compile(r"[^\s:]{2,32}")
 
 
@@ -62,45 +56,6 @@ class AccountLocked(LoginFailed):
 
 class AccountInactive(LoginFailed):
     """The account was deactivated by an administrator."""
-
-
-def hash_password(password: str) -> str:
-    """A new salted scrypt hash: 'scrypt$n$r$p$salt$key' (base64 parts)."""
-    salt = secrets.token_bytes(SALT_BYTES)
-    key = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    return "$".join(["scrypt", str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P), _b64(salt), _b64(key)])
-
-
-def verify_password(password: str, stored: str) -> bool:
-    """Whether `password` matches the stored hash (constant-time compare; malformed → False)."""
-    try:
-        scheme, n, r, p, salt, key = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        expected = base64.b64decode(key)
-        actual = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p), len(expected))
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(actual, expected)
-
-
-def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, size: int = KEY_BYTES) -> bytes:
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=size,
-                          maxmem=256 * n * r)
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-@functools.cache
-def _dummy_hash() -> str:
-    """Checked for unknown usernames, so they cost the same time as known ones."""
-    return hash_password(secrets.token_hex(8))
-
-
-def normalize_username(text: str) -> str:
-    return text.strip().casefold()
 
 
 def check_username(text: str) -> str:
@@ -167,6 +122,18 @@ class AuthService:
             raise outcome
         return outcome
 
+    def record_login(self, actor: Actor) -> Actor:
+        """Record a login already checked by quick_login (start-up, before the ORM loaded).
+
+        The account is read again: one deactivated or locked in between is refused now.
+        """
+        with writing(self._factory, actor) as session:
+            user = session.scalar(select(User).where(User.username == actor.username))
+            now = self._now()
+            if user is None or not user.active or (user.locked_until is not None and user.locked_until > now):
+                raise AccountInactive("该账号已停用或被锁定，请联系系统管理员。")
+            return self._succeeded(session, user, "login", now)
+
     def reauthenticate(self, actor: Actor, password: str) -> Actor:
         """Unlock an idle-locked session: the same user's password, counted like a login."""
         return self.login(actor.username, password, purpose="unlock")
@@ -189,7 +156,7 @@ class AuthService:
                  purpose: str) -> Actor | DomainError:
         now = self._now()
         if user is None:
-            verify_password(password, _dummy_hash())
+            verify_password(password, dummy_hash())
             return self._failed(session, name, "unknown", LoginFailed("用户名或密码不正确。"))
         if user.locked_until is not None and user.locked_until > now:
             message = f"该账号因连续多次密码错误已被锁定，请在 {local_time(user.locked_until)} 后再试，或请系统管理员解锁。"
@@ -198,6 +165,9 @@ class AuthService:
             return self._wrong_password(session, user, now)
         if not user.active:
             return self._failed(session, name, "inactive", AccountInactive("该账号已停用，请联系系统管理员。"))
+        return self._succeeded(session, user, purpose, now)
+
+    def _succeeded(self, session: Session, user: User, purpose: str, now: dt.datetime) -> Actor:
         records_as(session, purpose)
         user.failed_attempts, user.locked_until, user.last_login_at = 0, None, now
         actor = Actor(user.username, user.display_name, user.role.value)

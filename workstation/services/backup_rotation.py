@@ -30,6 +30,11 @@ def default_backups_dir(db_location: str | Path) -> Path:
     return path.with_name(path.name + ".backups")
 
 
+def backups_folder(db_location: str | Path, configured: str = "") -> Path:
+    """Where automatic backups go: the configured folder, else default_backups_dir."""
+    return Path(configured).expanduser() if configured.strip() else default_backups_dir(db_location)
+
+
 def automatic_name(now: dt.datetime) -> str:
     return f"auto-{now:%Y%m%d-%H%M%S}{SUFFIX}"
 
@@ -37,8 +42,9 @@ def automatic_name(now: dt.datetime) -> str:
 def run_automatic(db_location: str | Path, backups_dir: str | Path, *, actor: Actor,
                   keep_daily: int = KEEP_DAILY, keep_monthly: int = KEEP_MONTHLY,
                   now: dt.datetime | None = None, progress: Progress | None = None,
-                  is_cancelled: IsCancelled | None = None) -> Path | None:
-    """Make today's automatic backup unless one exists, then rotate; return the new file or None."""
+                  is_cancelled: IsCancelled | None = None, force: bool = False) -> Path | None:
+    """Make today's automatic backup unless one exists (`force`: always, as on exit, the newest of a
+    day being the one kept), then rotate; return the new file or None."""
     now = now or dt.datetime.now()
     folder = Path(backups_dir)
     try:
@@ -47,7 +53,7 @@ def run_automatic(db_location: str | Path, backups_dir: str | Path, *, actor: Ac
         raise StorageError(f"无法创建备份文件夹“{folder}”：{exc.strerror}") from exc
     clean_stale_partials(folder)
     made = None
-    if now.date() not in {stamp.date() for stamp, _ in automatic_backups(folder)}:
+    if force or now.date() not in {stamp.date() for stamp, _ in automatic_backups(folder)}:
         made = backup(db_location, folder / automatic_name(now), actor=actor, progress=progress,
                       is_cancelled=is_cancelled, now=now).path
     rotate(folder, keep_daily, keep_monthly)

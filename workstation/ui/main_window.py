@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.db_location = db_location
         self.setWindowTitle(self.tr("托育机构登记备案工作站 — {district}").format(district=district.name))
         self.home_page = HomePage(home, district, self)
         self._add_pages()
@@ -47,6 +48,13 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         return self.ui.pages.widget(area_index(key))
+
+    def set_area_hidden(self, key: str, hidden: bool) -> None:
+        """Hide an area a role cannot use (its Ctrl+number shortcut then does nothing)."""
+        self.ui.navList.item(area_index(key)).setHidden(hidden)
+
+    def area_hidden(self, key: str) -> bool:
+        return self.ui.navList.item(area_index(key)).isHidden()
 
     def replace_page(self, key: str, page: QWidget) -> None:
         """Put an area's real page in place of its placeholder."""
@@ -68,7 +76,7 @@ class MainWindow(QMainWindow):
         # Ctrl+1..Ctrl+7 follow the order of the navigation list.
         for row, _area in enumerate(AREAS):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
-            shortcut.activated.connect(lambda row=row: self.ui.navList.setCurrentRow(row))
+            shortcut.activated.connect(lambda row=row: self._go_to_row(row))
             item = self.ui.navList.item(row)
             item.setToolTip(f"Ctrl+{row + 1}")
 
@@ -77,6 +85,10 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("当前用户：{user}").format(user=actor.label), self)
         self.ui.statusBar.addWidget(self.db_label, 1)
         self.ui.statusBar.addPermanentWidget(self.user_label)
+
+    def _go_to_row(self, row: int) -> None:
+        if not self.ui.navList.item(row).isHidden():
+            self.ui.navList.setCurrentRow(row)
 
     def _show_area(self, row: int) -> None:
         if row < 0:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from ...domain.workstation_settings import DEFAULT_SETTINGS
 from ...services.auth import AuthService
 from ...services.context import Actor
 from .login_dialog import UnlockDialog
 
-IDLE_LOCK_MINUTES = 10  # default; the lead's settings object should own it
+IDLE_LOCK_MINUTES = DEFAULT_SETTINGS.idle_lock_minutes
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin, QEvent.Type.InputMethod,
@@ -65,6 +66,14 @@ class IdleLock(QObject):
         (app or QApplication.instance()).installEventFilter(self)
         if self._timer.interval() > 0:
             self._timer.start()
+
+    def set_interval(self, interval_ms: int) -> None:
+        """A changed setting takes effect at once (0: never lock)."""
+        self._timer.setInterval(interval_ms)
+        if interval_ms > 0 and self.dialog is None:
+            self._timer.start()
+        else:
+            self._timer.stop()
 
     def stop(self, app: QCoreApplication | None = None) -> None:
         (app or QApplication.instance()).removeEventFilter(self)

@@ -122,7 +122,7 @@ class RestoreWizard(QWizard):
         self.ui.confirmText.setText(self.tr(
             "当前数据库：{db}\n将被替换为 {time} 的备份。\n\n"
             "当前数据库及其附件不会删除，会改名另存为“{name}.replaced-日期-时间”，放在同一文件夹中。\n"
-            "恢复时工作站会先关闭当前数据库，恢复后重新打开。").format(
+            "恢复时工作站会先关闭当前数据库；恢复结束后程序退出，重新启动即使用恢复的数据。").format(
                 db=self._location, time=created, name=Path(self._location).name))
 
     def _restore(self) -> None:

@@ -1,0 +1,224 @@
+"""Signing in at start, what each role sees, the settings page, idle lock and automatic backups."""
+
+from __future__ import annotations
+
+import sys
+from argparse import Namespace
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from workstation import app as app_module
+from workstation.app import EXIT_FAILED, EXIT_OK, attach_database, build_main_window, run_gui
+from workstation.domain.permissions import Role
+from workstation.domain.workstation_settings import WorkstationSettings
+from workstation.services.audit import AuditFilter, AuditService
+from workstation.services.auth import AuthService
+from workstation.services.backup_rotation import automatic_backups, backups_folder
+from workstation.services.context import Actor
+from workstation.services.settings import SettingsService
+from workstation.services.users import UserService
+from workstation.ui.session import WorkSession
+from workstation.ui.tasks import SynchronousPool
+
+PASSWORD = "correct horse 1"
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch, qapp, translators):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    real_install = app_module.install_translator
+    monkeypatch.setattr(app_module, "install_translator", lambda a, lang: translators.extend(real_install(a, lang)))
+    # A window of an earlier test closing later must not end this test's dialogs.
+    qapp.setQuitOnLastWindowClosed(False)
+    yield
+    qapp.setQuitOnLastWindowClosed(True)
+
+
+@pytest.fixture
+def watchdog(qapp):
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: qapp.exit(99))
+    timer.start(15_000)
+    yield
+    timer.stop()
+
+
+@pytest.fixture
+def accounts(district):
+    """admin (first administrator) plus one account per other role."""
+    admin = AuthService(district.factory).create_first_admin("admin", "管理员", PASSWORD)
+    users = UserService(district.factory, admin)
+    for name, role in (("clerk", Role.CLERK), ("inspector", Role.INSPECTOR), ("manager", Role.MANAGER)):
+        users.create(name, name, role, PASSWORD)
+    return district
+
+
+def args(**kw) -> Namespace:
+    return Namespace(**{"lang": "zh", "screenshot": None, "quit_after_show": True, **kw})
+
+
+def on_modal_dialog(action) -> None:
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+        else:
+            action(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+def logins(db, outcome: str) -> list:
+    actor = Actor("admin", "管理员", Role.ADMIN.value)
+    return AuditService(db.factory, actor).page(AuditFilter(action=outcome))
+
+
+def test_login_dialog_comes_first_and_names_the_user_in_the_window(accounts, watchdog, monkeypatch):
+    shown = []
+    real_show = app_module._show
+    monkeypatch.setattr(app_module, "_show", lambda app, window, a: (shown.append(window.user_label.text()),
+                                                                      real_show(app, window, a))[1])
+
+    def fill(dialog) -> None:
+        dialog.ui.usernameEdit.setText("inspector")
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        dialog.accept()
+
+    on_modal_dialog(fill)
+    location = accounts.location
+    accounts.close()
+    assert run_gui(location, args()) == EXIT_OK
+    assert shown and "inspector" in shown[0]
+
+
+def test_cancelled_login_exits_without_a_window(accounts, watchdog, monkeypatch):
+    monkeypatch.setattr(app_module, "_show", lambda *_a: pytest.fail("no window without a login"))
+    on_modal_dialog(lambda dialog: dialog.reject())
+    location = accounts.location
+    accounts.close()
+    assert run_gui(location, args()) == EXIT_OK
+
+
+def test_wrong_scripted_password_fails_and_is_audited(accounts, watchdog, capsys):
+    location = accounts.location
+    assert run_gui(location, args(credentials=("clerk", "wrong password"))) == EXIT_FAILED
+    assert "密码" in capsys.readouterr().err
+    assert logins(accounts, "login_failed")
+
+
+def test_first_start_without_accounts_asks_for_the_administrator(district, watchdog):
+    def fill(dialog) -> None:
+        ui = dialog.ui
+        ui.usernameEdit.setText("chief")
+        ui.displayNameEdit.setText("chief")
+        ui.passwordEdit.setText(PASSWORD)
+        ui.confirmEdit.setText(PASSWORD)
+        dialog.accept()
+
+    on_modal_dialog(fill)
+    assert run_gui(district.location, args()) == EXIT_OK
+    assert AuthService(district.factory).login("chief", PASSWORD).role == Role.ADMIN.value
+
+
+def window_for(qtbot, db, username: str):
+    actor = AuthService(db.factory).login(username, PASSWORD)
+    window = build_main_window(db, actor)
+    qtbot.addWidget(window)
+    attach_database(window, db, actor)
+    return window
+
+
+@pytest.mark.parametrize(("username", "registers", "new_nursery", "tabs"), [
+    ("clerk", False, True, {"我的账户", "工作站设置", "备份与恢复"}),
+    ("inspector", False, False, {"我的账户", "工作站设置", "备份与恢复"}),
+    ("manager", True, False, {"我的账户", "工作站设置", "备份与恢复", "审计日志"}),
+    ("admin", False, False, {"我的账户", "工作站设置", "备份与恢复", "用户管理", "审计日志"}),
+])
+def test_each_role_sees_only_what_it_may_do(qtbot, accounts, username, registers, new_nursery, tabs):
+    window = window_for(qtbot, accounts, username)
+    assert window.area_hidden("registers") is not registers
+    assert window.page("intake").new_button.isHidden() is not new_nursery
+    assert set(window.page("settings").tab_titles()) == tabs
+
+
+def test_hidden_area_shortcut_does_nothing(qtbot, accounts):
+    window = window_for(qtbot, accounts, "clerk")
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # 名册报表 is the sixth area
+    assert window.current_area() == "home"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "intake"
+
+
+def test_administrator_saves_settings_and_the_idle_lock_follows(qtbot, accounts, tmp_path):
+    window = window_for(qtbot, accounts, "admin")
+    session = WorkSession.start(window, accounts, AuthService(accounts.factory).login("admin", PASSWORD),
+                                SynchronousPool())
+    assert session.idle_lock._timer.interval() == 10 * 60_000
+    page = window.page("settings")
+    page.ui.idleSpin.setValue(3)
+    page.ui.folderEdit.setText(str(tmp_path / "bk"))
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert page.ui.policyMessage.text() == "设置已保存。"
+    assert session.idle_lock._timer.interval() == 3 * 60_000
+    assert SettingsService(accounts.factory, Actor("x", role="CLERK")).get().backup_folder == str(tmp_path / "bk")
+    session.idle_lock.stop()
+
+
+def test_clerk_cannot_change_settings(qtbot, accounts):
+    window = window_for(qtbot, accounts, "clerk")
+    page = window.page("settings")
+    assert not page.ui.idleSpin.isEnabled() and page.ui.saveButton.isHidden()
+
+
+def test_automatic_backup_at_start_once_a_day_and_always_on_exit(qtbot, accounts, tmp_path):
+    clerk = AuthService(accounts.factory).login("clerk", PASSWORD)
+    admin = AuthService(accounts.factory).login("admin", PASSWORD)
+    SettingsService(accounts.factory, admin).save(WorkstationSettings(backup_folder=str(tmp_path / "auto")))
+    window = window_for(qtbot, accounts, "clerk")
+    folder = backups_folder(accounts.location, str(tmp_path / "auto"))
+
+    first = WorkSession.start(window, accounts, clerk, SynchronousPool())
+    assert len(automatic_backups(folder)) == 1
+    first.idle_lock.stop()
+    second = WorkSession.start(window, accounts, clerk, SynchronousPool())
+    assert len(automatic_backups(folder)) == 1  # today's exists: none at start
+    second.end()
+    assert len(automatic_backups(folder)) in (1, 2)  # on exit always; the newest of a day is kept
+    newest = automatic_backups(folder)[-1][0]
+    assert newest >= automatic_backups(folder)[0][0]
+
+
+def test_no_automatic_backup_when_switched_off(qtbot, accounts, tmp_path):
+    admin = AuthService(accounts.factory).login("admin", PASSWORD)
+    SettingsService(accounts.factory, admin).save(WorkstationSettings(auto_backup=False,
+                                                                      backup_folder=str(tmp_path / "auto")))
+    window = window_for(qtbot, accounts, "admin")
+    session = WorkSession.start(window, accounts, admin, SynchronousPool())
+    session.end()
+    assert not (tmp_path / "auto").exists()
+
+
+def test_a_session_records_its_login_backs_up_at_start_and_on_exit(accounts, watchdog, qapp):
+    """The real start: login checked on the start-up reader, recorded once the database attaches,
+    the automatic backup at start, then the exit backup."""
+    location = accounts.location
+
+    def quit_once_attached() -> None:
+        if any(getattr(w, "session", None) for w in QApplication.topLevelWidgets()):
+            qapp.quit()
+        else:
+            QTimer.singleShot(20, quit_once_attached)
+
+    QTimer.singleShot(0, quit_once_attached)
+    assert run_gui(location, args(quit_after_show=False, credentials=("clerk", PASSWORD))) == EXIT_OK
+    assert [row.actor for row in logins(accounts, "login")] == ["clerk"]
+    folder = backups_folder(location)
+    assert len(automatic_backups(folder)) >= 1
+

@@ -1,0 +1,107 @@
+"""A signed-in working session: the idle lock and the automatic backups at start and on exit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, QThreadPool
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from ..domain.workstation_settings import WorkstationSettings
+from ..logs import log_exception
+from ..services.auth import AuthService
+from ..services.backup_rotation import backups_folder, run_automatic
+from ..services.context import Actor
+from ..services.settings import SettingsService
+from .auth.idle_lock import IdleLock
+from .tasks import Pool, ProgressDialog, Task
+
+BackupsDir = Callable[[WorkstationSettings], Path]
+
+
+class WorkSession(QObject):
+    def __init__(self, window: QMainWindow, db_location: str, actor: Actor, auth: AuthService,
+                 settings: WorkstationSettings, backups_dir: BackupsDir, pool: Pool | None = None) -> None:
+        super().__init__(window)
+        self._window, self._location, self._actor = window, db_location, actor
+        self._settings, self._backups_dir, self._pool = settings, backups_dir, pool or QThreadPool.globalInstance()
+        self.idle_lock = IdleLock(auth, actor, settings.idle_lock_minutes * 60_000, self)
+        self.idle_lock.logout_requested.connect(window.close)
+        self.start_task: Task | None = None
+        self.exit_dialog: ProgressDialog | None = None
+
+    @classmethod
+    def start(cls, window, db, actor: Actor, pool: Pool | None = None) -> WorkSession:
+        """Begin the session for a window whose pages are attached (see app.attach_database)."""
+        settings = SettingsService(db.factory, actor).get()
+        session = cls(window, db.location, actor, AuthService(db.factory), settings,
+                      lambda s: backups_folder(db.location, s.backup_folder), pool)
+        page = window.page("settings")
+        if hasattr(page, "lock_requested"):
+            page.lock_requested.connect(session.idle_lock.lock)
+            page.settings_saved.connect(session.apply)
+        session.idle_lock.start()
+        session.backup_at_start()
+        return session
+
+    def apply(self, settings: WorkstationSettings) -> None:
+        self._settings = settings
+        self.idle_lock.set_interval(settings.idle_lock_minutes * 60_000)
+
+    def backup_at_start(self) -> None:
+        """Today's automatic backup, in the background, unless one exists (then only rotation)."""
+        if not self._settings.auto_backup:
+            return
+        self.start_task = Task(self._work(force=False))
+        self.start_task.signals.finished.connect(self._started_backup_done)
+        self.start_task.signals.failed.connect(
+            lambda message: self._status(self.tr("自动备份失败：{message}").format(message=message), 0))
+        self.start_task.start(self._pool)
+
+    def end(self) -> None:
+        """On exit: stop the lock, wait for the start backup, then back up with a progress dialog."""
+        self.idle_lock.stop()
+        if self.start_task is not None and self.start_task in Task._running:
+            self._wait_for(self.start_task)
+        if not self._settings.auto_backup or getattr(self._window, "database", None) is None:
+            return  # released for a restore: nothing of this session to keep
+        task = Task(self._work(force=True))
+        task.signals.failed.connect(lambda message: QMessageBox.warning(
+            None, self.tr("退出时自动备份"), self.tr("退出时自动备份失败：{message}\n数据已保存在数据库中。").format(
+                message=message)))
+        self.exit_dialog = ProgressDialog(None, self.tr("退出时自动备份"), self.tr("正在备份数据库和附件…"))
+        self._wait_for(task, self.exit_dialog)
+
+    def _work(self, force: bool):
+        folder = self._backups_dir(self._settings)
+        daily, monthly = self._settings.backup_keep_daily, self._settings.backup_keep_monthly
+
+        def work(progress, is_cancelled):
+            return run_automatic(self._location, folder, actor=self._actor, keep_daily=daily,
+                                 keep_monthly=monthly, now=dt.datetime.now(), progress=progress,
+                                 is_cancelled=is_cancelled, force=force)
+        return work
+
+    def _wait_for(self, task: Task, dialog: ProgressDialog | None = None) -> None:
+        loop = QEventLoop()
+        for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+            signal.connect(loop.quit)
+        if task not in Task._running:
+            if dialog is not None:
+                dialog.run(task, self._pool)
+            else:
+                task.start(self._pool)
+        if task in Task._running:
+            loop.exec()
+
+    def _started_backup_done(self, made: Path | None) -> None:
+        if made is not None:
+            self._status(self.tr("已自动备份：{file}").format(file=made.name), 10_000)
+
+    def _status(self, text: str, timeout_ms: int) -> None:
+        try:
+            self._window.statusBar().showMessage(text, timeout_ms)
+        except RuntimeError as exc:  # window already gone at exit
+            log_exception(exc)

@@ -1,0 +1,171 @@
+"""系统设置: each tab is shown only to roles allowed its action; the services check again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...domain.errors import DomainError
+from ...domain.permissions import Action, Role, allowed
+from ...domain.workstation_settings import WorkstationSettings
+from ...services.audit import AuditService
+from ...services.auth import AuthService
+from ...services.backup_rotation import automatic_backups
+from ...services.context import Actor
+from ...services.settings import SettingsService
+from ...services.users import UserService
+from ..audit.audit_page import AuditPage
+from ..auth.account_dialogs import PasswordDialog
+from ..auth.users_dialog import UsersDialog
+from ..backup import BackupDialog, RestoreWizard
+from ..forms.ui_settings_page import Ui_SettingsPage
+from ..tasks import Pool
+
+
+@dataclass(frozen=True)
+class SettingsServices:
+    auth: AuthService
+    settings: SettingsService
+    users: UserService
+    audit: AuditService
+    db_location: str
+    backups_dir: Callable[[], Path]  # where automatic backups go under the current settings
+    release_database: Callable[[], None]  # close every connection before a restore
+
+
+class SettingsPage(QWidget):
+    lock_requested = Signal()
+    settings_saved = Signal(object)  # WorkstationSettings
+    restore_finished = Signal(bool)  # True: restored; False: failed after the database was released
+
+    def __init__(self, services: SettingsServices, actor: Actor, pool: Pool | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self._services, self._actor, self._pool = services, actor, pool
+        self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
+        role = _role(actor)
+        self.ui.whoLabel.setText(self.tr("当前用户：{user}（{role}）").format(
+            user=actor.label, role=role.zh if role else actor.role))
+        self.ui.passwordButton.setEnabled(bool(role and role.value != "SYSTEM"))
+        self.ui.passwordButton.clicked.connect(self.change_password)
+        self.ui.lockButton.clicked.connect(self.lock_requested)
+        self.ui.saveButton.clicked.connect(self.save_settings)
+        self.ui.backupButton.clicked.connect(self.backup)
+        self.ui.restoreButton.clicked.connect(self.restore)
+        self.ui.usersButton.clicked.connect(self.manage_users)
+        self.audit_page: AuditPage | None = None
+        self._show_tabs_for(role)
+        self._load_settings()
+        self._describe_backups()
+
+    def tab_titles(self) -> list[str]:
+        return [self.ui.tabs.tabText(i) for i in range(self.ui.tabs.count())]
+
+    def change_password(self) -> None:
+        self._open(PasswordDialog.for_own(self._services.auth, self._actor, self))
+
+    def save_settings(self) -> None:
+        ui = self.ui
+        settings = WorkstationSettings(ui.idleSpin.value(), ui.autoBackupCheck.isChecked(), ui.dailySpin.value(),
+                                       ui.monthlySpin.value(), ui.folderEdit.text().strip())
+        try:
+            saved = self._services.settings.save(settings)
+        except DomainError as exc:
+            ui.policyMessage.setText(exc.message)
+            return
+        ui.policyMessage.setText(self.tr("设置已保存。"))
+        self._describe_backups()
+        self.settings_saved.emit(saved)
+
+    def backup(self) -> None:
+        dialog = BackupDialog(self._services.db_location, self._actor, self._pool, parent=self)
+        dialog.backed_up.connect(lambda _result: self._describe_backups())
+        self._open(dialog)
+
+    def restore(self) -> None:
+        released: list[bool] = []
+
+        def release() -> None:
+            released.append(True)
+            self._services.release_database()
+
+        wizard = RestoreWizard(self._services.db_location, self._actor, release,
+                               self._pool, self._services.backups_dir(), parent=self)
+        # Once the database was released the session cannot go on: tell the window when the
+        # wizard closes (the person has read the result page by then).
+        wizard.finished.connect(lambda _code: released and self.restore_finished.emit(wizard.result is not None))
+        self._open(wizard)
+
+    def manage_users(self) -> None:
+        self._open(UsersDialog(self._services.users, self))
+
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def _show_tabs_for(self, role: Role | None) -> None:
+        def can(action: Action) -> bool:
+            return role is not None and allowed(role, action)
+
+        if can(Action.AUDIT_VIEW):
+            self.audit_page = AuditPage(self._services.audit, self)
+            self.ui.auditTab.layout().addWidget(self.audit_page)
+        ui = self.ui
+        self.ui.restoreButton.setVisible(can(Action.RESTORE))
+        self.ui.backupButton.setVisible(can(Action.BACKUP))
+        hidden = [tab for tab, action in ((ui.auditTab, Action.AUDIT_VIEW), (ui.usersTab, Action.USER_MANAGE),
+                                          (ui.backupTab, Action.BACKUP)) if not can(action)]
+        for tab in hidden:
+            ui.tabs.removeTab(ui.tabs.indexOf(tab))
+        editable = can(Action.SETTINGS_EDIT)
+        for widget in (ui.idleSpin, ui.autoBackupCheck, ui.dailySpin, ui.monthlySpin, ui.folderEdit):
+            widget.setEnabled(editable)
+        ui.saveButton.setVisible(editable)
+        if not editable:
+            ui.policyMessage.setText(self.tr("这些设置由系统管理员修改。"))
+
+    def _load_settings(self) -> None:
+        settings = self._services.settings.get()
+        ui = self.ui
+        ui.idleSpin.setValue(settings.idle_lock_minutes)
+        ui.autoBackupCheck.setChecked(settings.auto_backup)
+        ui.dailySpin.setValue(settings.backup_keep_daily)
+        ui.monthlySpin.setValue(settings.backup_keep_monthly)
+        ui.folderEdit.setText(settings.backup_folder)
+        ui.folderEdit.setPlaceholderText(str(self._services.backups_dir()))
+
+    def _describe_backups(self) -> None:
+        folder = self._services.backups_dir()
+        try:
+            found = automatic_backups(folder) if folder.is_dir() else []
+        except OSError:
+            found = []
+        if found:
+            stamp, _path = found[-1]
+            text = self.tr("自动备份文件夹：{folder}\n共 {count} 份自动备份，最近一次：{when}。").format(
+                folder=folder, count=len(found), when=stamp.strftime("%Y-%m-%d %H:%M"))
+        else:
+            text = self.tr("自动备份文件夹：{folder}\n还没有自动备份。").format(folder=folder)
+        self.ui.backupInfo.setText(text)
+
+
+def _role(actor: Actor) -> Role | None:
+    try:
+        return Role(actor.role)
+    except ValueError:
+        return None
+
+
+def tell_restart(parent: QWidget | None, restored: bool) -> None:
+    """After a restore attempt the window's connections are gone: say so; the caller then quits."""
+    tr = lambda text: QCoreApplication.translate("SettingsPage", text)  # noqa: E731
+    if restored:
+        QMessageBox.information(parent, tr("恢复完成"), tr("数据已从备份恢复，被替换的数据库已另存。程序将退出，请重新启动。"))
+    else:
+        QMessageBox.warning(parent, tr("恢复未完成"), tr("恢复没有完成。程序将退出，请重新启动后检查数据并再试。"))
