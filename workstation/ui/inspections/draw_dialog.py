@@ -1,0 +1,270 @@
+"""双随机抽查: choose the population and the inspectors, draw, print the result, verify past draws.
+
+Keyboard first: every field has a mnemonic; Enter in a field of the conditions draws, Enter in
+the name field adds the typed inspector, Enter in the history shows that draw, and Enter never
+falls through to a default button (so adding a name cannot also draw). The file chooser, the message box and the URL opener are
+attributes, so tests (and other callers) can replace them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidget, QTableWidgetItem, QWidget
+
+from ...domain.enums import InstitutionKind, InstitutionStatus, LegalNature
+from ...domain.errors import DomainError, PermissionDenied
+from ...domain.timeutil import local_text
+from ...exports.documents.draw_pdf import build_draw_document
+from ...services.random_draw import RandomDrawService
+from ...services.random_draw_dto import DEFAULT_STATUSES, DrawDTO, DrawFilters, DrawSummary
+from ..fees.combos import fill_combo
+from ..filing import prompts
+from ..filing.printing import print_document
+from ..forms.ui_draw_dialog import Ui_DrawDialog
+
+ANY = "__any__"  # combo data of "不限"
+DEFAULT = "__default__"  # status combo: the default population statuses
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class DrawDialog(QDialog):
+    """Makes a random selection with the service and shows, prints and verifies draws."""
+
+    def __init__(self, service: RandomDrawService, parent: QWidget | None = None, *, lang: str = "zh") -> None:
+        super().__init__(parent)
+        self.ui = Ui_DrawDialog()
+        self.ui.setupUi(self)
+        self._service, self._lang = service, lang
+        self.current: DrawDTO | None = None
+        self._history: list[DrawSummary] = []
+        self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
+        self._fill_filters()
+        self._fill_inspectors()
+        self._connect()
+        self.ui.errorLabel.setVisible(False)
+        self.ui.drawButton.setEnabled(service.may_draw())
+        self.refresh_population()
+        self.refresh_history()
+        self._show_result(None)
+
+    # --- set-up -------------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        ui.streetCombo.addItem(self.tr("全部街道（乡镇）"), ANY)
+        for street in self._service.streets():
+            ui.streetCombo.addItem(street.name, street.code)
+        for combo, members in ((ui.natureCombo, LegalNature), (ui.kindCombo, InstitutionKind)):
+            fill_combo(combo, members, self._lang)
+            combo.insertItem(0, self.tr("不限"), ANY)
+            combo.setCurrentIndex(0)
+        fill_combo(ui.statusCombo, InstitutionStatus, self._lang)
+        ui.statusCombo.insertItem(0, self.tr("不限"), ANY)
+        ui.statusCombo.insertItem(0, self.tr("已备案且在营（默认）"), DEFAULT)
+        ui.statusCombo.setCurrentIndex(0)
+        for text, value in ((self.tr("不限"), ANY), (self.tr("普惠性"), True), (self.tr("非普惠性"), False)):
+            ui.inclusiveCombo.addItem(text, value)
+
+    def _fill_inspectors(self) -> None:
+        try:
+            names = self._service.inspectors_pool()
+        except PermissionDenied:
+            names = []
+        for name in names:
+            self.add_inspector(name)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        self._draw_fields = (ui.streetCombo, ui.natureCombo, ui.kindCombo, ui.statusCombo, ui.inclusiveCombo,
+                             ui.countSpin, ui.perNurserySpin, ui.seedEdit)
+        for field in self._draw_fields:
+            field.installEventFilter(self)
+        for combo in (ui.streetCombo, ui.natureCombo, ui.kindCombo, ui.statusCombo, ui.inclusiveCombo):
+            combo.currentIndexChanged.connect(self.refresh_population)
+        ui.inspectorList.itemChanged.connect(lambda _item: self._count_inspectors())
+        ui.nameEdit.returnPressed.connect(self._add_typed)
+        ui.addNameButton.clicked.connect(self._add_typed)
+        ui.drawButton.clicked.connect(self.draw)
+        ui.exportButton.clicked.connect(lambda: self.export_pdf())
+        ui.printButton.clicked.connect(lambda: self.print_result())
+        ui.showButton.clicked.connect(self.show_selected)
+        ui.historyTable.activated.connect(lambda _index: self.show_selected())
+        ui.verifyButton.clicked.connect(self.verify_selected)
+        ui.historyTable.itemSelectionChanged.connect(self._history_selection)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER:
+            event.accept()  # never QDialog's default button: each field says what Enter does
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a field of the conditions draws."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in ENTER and watched in self._draw_fields:
+            self.draw()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- inputs -------------------------------------------------------------------------------
+
+    def filters(self) -> DrawFilters:
+        ui = self.ui
+
+        def value(combo, kind):
+            data = combo.currentData()
+            return None if data == ANY else kind(data)
+
+        status = ui.statusCombo.currentData()
+        statuses = DEFAULT_STATUSES if status == DEFAULT else () if status == ANY else (InstitutionStatus(status),)
+        inclusive = ui.inclusiveCombo.currentData()
+        return DrawFilters(value(ui.streetCombo, str), value(ui.natureCombo, LegalNature),
+                           value(ui.kindCombo, InstitutionKind), statuses, None if inclusive == ANY else inclusive)
+
+    def inspectors(self) -> list[str]:
+        """The checked names of the pool list."""
+        items = (self.ui.inspectorList.item(row) for row in range(self.ui.inspectorList.count()))
+        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def add_inspector(self, name: str, checked: bool = True) -> None:
+        """Add `name` to the list (checked); a name already listed is only checked."""
+        name = name.strip()
+        if not name:
+            return
+        found = self.ui.inspectorList.findItems(name, Qt.MatchFlag.MatchExactly)
+        item = found[0] if found else QListWidgetItem(name, self.ui.inspectorList)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._count_inspectors()
+
+    def _add_typed(self) -> None:
+        self.add_inspector(self.ui.nameEdit.text())
+        self.ui.nameEdit.clear()
+
+    def _count_inspectors(self) -> None:
+        self.ui.inspectorCountLabel.setText(self.tr("已选 {n} 名检查人员").format(n=len(self.inspectors())))
+
+    def refresh_population(self) -> None:
+        try:
+            size = len(self._service.population(self.filters()))
+        except PermissionDenied:
+            self.ui.populationLabel.setText("——")
+            return
+        self.ui.populationLabel.setText(self.tr("{n} 家机构").format(n=size))
+
+    # --- drawing ------------------------------------------------------------------------------
+
+    def draw(self) -> DrawDTO | None:
+        """Draw with the inputs as they are; a refusal is shown beside the button."""
+        if not self.ui.drawButton.isEnabled():
+            return None
+        try:
+            result = self._service.run(self.filters(), self.ui.countSpin.value(), self.inspectors(),
+                                       self.ui.perNurserySpin.value(), self.ui.seedEdit.text())
+        except DomainError as exc:
+            self._error(exc.message)
+            return None
+        self._error("")
+        self.refresh_history()
+        self._show_result(result)
+        self.ui.resultTable.setFocus()
+        return result
+
+    def _error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(bool(message))
+
+    def _show_result(self, draw: DrawDTO | None) -> None:
+        self.current = draw
+        ui = self.ui
+        ui.exportButton.setEnabled(draw is not None)
+        ui.printButton.setEnabled(draw is not None)
+        if draw is None:
+            ui.resultLabel.setText(self.tr("尚未抽取。"))
+            _fill(ui.resultTable, [])
+            return
+        origin = self.tr("系统随机生成") if draw.seed_generated else self.tr("抽取人指定")
+        ui.resultLabel.setText(self.tr(
+            "抽查编号 {id} · {at} · {who}\n随机种子：{seed}（{origin}） · 抽取范围：{size} 家机构\n"
+            "范围校验值（SHA-256）：{digest}").format(
+            id=draw.id, at=local_text(draw.drawn_at), who=draw.drawn_by_name or draw.drawn_by, seed=draw.seed,
+            origin=origin, size=draw.population_size, digest=draw.population_sha256))
+        _fill(ui.resultTable, [(str(p.position), p.name, p.uscc or "——", p.street_name or "——",
+                                "、".join(p.inspectors)) for p in draw.picks])
+
+    # --- output -------------------------------------------------------------------------------
+
+    def export_pdf(self, path: str | None = None) -> Path | None:
+        """Write the shown draw as PDF and open it."""
+        if self.current is None:
+            return None
+        target = path or self.choose_save_path(self.tr("双随机抽查结果-{id}.pdf").format(id=self.current.id))
+        if not target:
+            return None
+        try:
+            written = self._service.export_pdf(self.current.id, target)
+        except DomainError as exc:
+            self.show_error(exc.message)
+            return None
+        self.open_url(QUrl.fromLocalFile(str(written)))
+        return written
+
+    def print_result(self, printer: QPrinter | None = None) -> bool:
+        """Print the shown draw (a given printer skips the print dialog)."""
+        if self.current is None:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
+        print_document(build_draw_document(self.current), printer)
+        return True
+
+    # --- history ------------------------------------------------------------------------------
+
+    def refresh_history(self) -> None:
+        self._history = self._service.draws()
+        _fill(self.ui.historyTable, [(str(d.id), local_text(d.drawn_at), d.drawn_by, d.seed, str(d.count),
+                                      str(d.population_size), d.filters_text) for d in self._history])
+        self._history_selection()
+
+    def selected_draw_id(self) -> int | None:
+        rows = self.ui.historyTable.selectionModel().selectedRows()
+        return self._history[rows[0].row()].id if rows else None
+
+    def _history_selection(self) -> None:
+        chosen = self.selected_draw_id() is not None
+        self.ui.showButton.setEnabled(chosen)
+        self.ui.verifyButton.setEnabled(chosen)
+        self.ui.verifyLabel.clear()
+
+    def show_selected(self) -> None:
+        draw_id = self.selected_draw_id()
+        if draw_id is not None:
+            self._show_result(self._service.draw(draw_id))
+
+    def verify_selected(self) -> bool | None:
+        """Re-run the selected draw and say whether it matches what was stored."""
+        draw_id = self.selected_draw_id()
+        if draw_id is None:
+            return None
+        ok = self._service.verify(draw_id)
+        text = (self.tr("复核一致：以记录的随机种子和抽取范围重新抽取，结果与第 {id} 次抽取完全相同。") if ok
+                else self.tr("复核不一致：第 {id} 次抽取的记录与重新抽取的结果不同，记录可能已被改动。"))
+        self.ui.verifyLabel.setText(text.format(id=draw_id))
+        return ok
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
