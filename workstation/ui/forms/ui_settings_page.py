@@ -68,6 +68,7 @@ class Ui_SettingsPage(object):
         self.policyLayout.setObjectName(u"policyLayout")
         self.policyForm = QFormLayout()
         self.policyForm.setObjectName(u"policyForm")
+        self.policyForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.idleLabel = QLabel(self.policyTab)
         self.idleLabel.setObjectName(u"idleLabel")
 
@@ -119,6 +120,7 @@ class Ui_SettingsPage(object):
 
         self.folderEdit = QLineEdit(self.policyTab)
         self.folderEdit.setObjectName(u"folderEdit")
+        self.folderEdit.setMinimumSize(QSize(420, 0))
 
         self.policyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.folderEdit)
 
