@@ -32,6 +32,7 @@ from .audit import record_event, records_bulk_itself
 from .context import Actor
 from .demo_fees import add_demo_fees
 from .demo_filings import add_demo_filings
+from .demo_inspections import add_demo_inspections
 from .district import DistrictService
 from .routing import routes_in
 from .uow import reading, require, writing
@@ -167,6 +168,7 @@ class DemoService:
                 _Writer(session, ctx, seed, today, self._actor.username).run(nurseries, progress, is_cancelled)
                 add_demo_fees(session, seed, today, self._actor.username)
                 add_demo_filings(session, seed, today, self._actor.username)
+                add_demo_inspections(session, seed, today, self._actor.username)
                 streets = sum(1 for street_id, _ in ctx.streets if street_id is not None)
                 record_event(session, self._actor, "demo", "nursery", "",
                              {"nurseries": nurseries, "seed": seed, "district": ctx.place.district})

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
-from sqlalchemy import insert, update
+from sqlalchemy import Table, insert, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -25,20 +25,30 @@ T = TypeVar("T")
 ATTEMPTS = 5
 # SQLite primary result codes: SQLITE_BUSY (incl. BUSY_SNAPSHOT 517) and SQLITE_LOCKED.
 _BUSY_CODES = {5, 6}
+# Counter tables whose first-insert race (primary key) is worth a retry.
+_COUNTERS = ("receipt_counter", "notice_counter")
 
 
 def next_serial(session: Session, year: int) -> int:
     """Take the next serial of `year`; call before any read in the transaction (see module docstring)."""
-    table = ReceiptCounter.__table__
-    stmt = update(table).where(table.c.year == year).values(last=table.c.last + 1).returning(table.c.last)
+    return take_serial(session, ReceiptCounter.__table__, year=year)
+
+
+def take_serial(session: Session, table: Table, **key: object) -> int:
+    """Take the next serial of the counter row `key` in `table` (columns: the key's, and `last`).
+
+    Shared by every gap-free numbering (receipts, rectification notices); same ordering rule.
+    """
+    stmt = (update(table).where(*(table.c[name] == value for name, value in key.items()))
+            .values(last=table.c.last + 1).returning(table.c.last))
     # Connection-level execution: the audit trail's bulk-statement hook must not run statements
-    # before this one (the receipt number itself is audited on the application row).
+    # before this one (the number itself is audited on the row that carries it).
     conn = session.connection()
     serial = conn.execute(stmt).scalar_one_or_none()
     if serial is None:
-        # First receipt of the year. The UPDATE above already holds SQLite's write lock; on a
+        # First number of the year. The UPDATE above already holds SQLite's write lock; on a
         # server database a concurrent first INSERT fails on the primary key and is retried.
-        conn.execute(insert(table).values(year=year, last=1))
+        conn.execute(insert(table).values(**key, last=1))
         serial = 1
     return serial
 
@@ -49,7 +59,7 @@ def is_busy(exc: BaseException) -> bool:
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, IntegrityError) and "receipt_counter" in str(current):
+        if isinstance(current, IntegrityError) and any(t in str(current) for t in _COUNTERS):
             return True
         if isinstance(current, sqlite3.OperationalError):
             code = getattr(current, "sqlite_errorcode", None)
