@@ -74,6 +74,22 @@ def test_summary_as_pdf_for_one_street(demo, tmp_path):
     assert out.read_bytes().startswith(b"%PDF") and "（1 行" in done.stdout
 
 
+def test_filings_and_fees_registers_with_their_flags(demo, tmp_path):
+    code = query(demo, "SELECT code FROM street ORDER BY code LIMIT 1")[0][0]
+    out = tmp_path / "b.xlsx"
+    done = run(demo, "filings", "--out", str(out), "--street", code, "--status", "已核实",
+               "--from", "2020-01-01", "--to", "2030-12-31")
+    assert done.returncode == 0, done.stderr
+    expected = query(demo, "SELECT count(*) FROM filing_application a JOIN nursery n ON n.id = a.nursery_id "
+                           f"JOIN street s ON s.id = n.street_id WHERE s.code = '{code}' AND a.state = 'VERIFIED' "
+                           "AND a.accepted_on BETWEEN '2020-01-01' AND '2030-12-31'")[0][0]
+    assert f"已导出备案登记簿：{out}（{expected} 行" in done.stdout and expected > 0
+    out = tmp_path / "c.pdf"
+    done = run(demo, "fees", "--out", str(out), "--status", "OPERATING")
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF") and "已导出收费公示汇总表" in done.stdout
+
+
 def test_personal_data_is_masked_unless_asked_for(demo, tmp_path):
     full_id = query(demo, "SELECT legal_rep_id_no FROM nursery WHERE legal_rep_id_no != '' LIMIT 1")[0][0]
     masked, full = tmp_path / "m.xlsx", tmp_path / "f.xlsx"
@@ -87,7 +103,10 @@ def test_personal_data_is_masked_unless_asked_for(demo, tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (("fees", "--out", "x.xlsx"), "参数错误"),  # not implemented yet: not among the choices
+    (("staff", "--out", "x.xlsx"), "参数错误"),  # no such register: not among the choices
+    (("filings", "--out", "x.xlsx", "--status", "草稿"), "没有“草稿”这一办理状态"),  # not a decided state
+    (("filings", "--out", "x.xlsx", "--status", "正常运营"), "没有“正常运营”这一办理状态"),
+    (("fees", "--out", "x.xlsx", "--from", "2025-01-01", "--to", "2025-12-31"), "不能按日期范围筛选"),
     (("nurseries",), "参数错误"),  # --out is required
     (("nurseries", "--out", "x.xlsx", "--from", "2025-13-01"), "应写成 YYYY-MM-DD"),
     (("nurseries", "--out", "x.xlsx", "--inclusive", "maybe"), "参数错误"),

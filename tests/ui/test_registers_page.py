@@ -9,11 +9,16 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QDate, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
 
+from workstation.db.orm import Nursery
+from workstation.db.orm.filing import FilingApplication
+from workstation.domain.enums import InstitutionStatus
 from workstation.domain.errors import StorageError
-from workstation.exports import export_register
+from workstation.domain.filing import FilingState
+from workstation.exports import REGISTERS, export_register
 from workstation.services.context import Actor
 from workstation.services.district import DistrictService
 from workstation.services.registers import RegistersService
@@ -69,7 +74,9 @@ def data_rows(path: Path) -> list[tuple]:
 def test_each_register_offers_its_own_filters(qtbot, nurseries, out):
     page = make_page(qtbot, nurseries, out)
     ui = page.ui
-    assert [ui.registerCombo.itemText(i) for i in range(ui.registerCombo.count())] == ["托育机构名册", "托育服务统计汇总表"]
+    titles = [ui.registerCombo.itemText(i) for i in range(ui.registerCombo.count())]
+    assert titles == [spec.title for spec in REGISTERS.values()]  # every register, in names.py order
+    assert titles[:2] == ["托育机构名册", "备案登记簿"] and titles[-2:] == ["收费公示汇总表", "托育服务统计汇总表"]
     assert ui.dateCheck.isEnabled() and not ui.targetSpin.isEnabled() and ui.fullDataCheck.isEnabled()
     assert ui.statusLabel.text() == "备案状态：" and ui.fileEdit.text() == str(out / "托育机构名册_20260630.xlsx")
     choose(ui.registerCombo, "托育服务统计汇总表")
@@ -202,3 +209,43 @@ def test_an_existing_file_is_replaced_only_when_confirmed(qtbot, nurseries, out,
     monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: answer)
     assert (page.start_export() is not None) == exported
     assert (existing.read_bytes() != b"last month's register") == exported
+
+
+def test_filing_register_offers_its_outcomes_and_receipt_dates(qtbot, demo, out):
+    page = make_page(qtbot, demo, out)
+    ui = page.ui
+    choose(ui.registerCombo, "备案登记簿")
+    assert ui.statusLabel.text() == "办理状态："
+    statuses = [ui.statusCombo.itemText(i) for i in range(ui.statusCombo.count())]
+    assert statuses == ["全部", "已备案（已出具回执）", "已核实", "已通知不符合要求"]
+    assert ui.dateCheck.isEnabled() and ui.dateCheck.text() == "按回执日期"
+    assert not ui.fullDataCheck.isEnabled()  # nothing personal to unmask
+    choose(ui.statusCombo, "已核实")
+    ui.dateCheck.setChecked(True)
+    ui.fromDate.setDate(QDate(2025, 1, 1))
+    ui.toDate.setDate(QDate(2025, 12, 31))
+    with qtbot.waitSignal(page.exported) as signal:
+        qtbot.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    with demo.factory() as session:
+        expected = session.scalars(select(FilingApplication.receipt_no).where(
+            FilingApplication.state == FilingState.VERIFIED,
+            FilingApplication.accepted_on.between(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))).all()
+    rows = data_rows(signal.args[0].path)
+    assert signal.args[0].rows == len(rows) == len(expected) > 0
+    assert sorted(r[1] for r in rows) == sorted(expected) and {r[9] for r in rows} == {"已核实"}
+
+
+def test_fee_register_takes_no_dates_and_exports_as_pdf(qtbot, demo, out):
+    page = make_page(qtbot, demo, out)
+    ui = page.ui
+    choose(ui.registerCombo, "收费公示汇总表")
+    assert ui.statusLabel.text() == "机构状态：" and not ui.dateCheck.isEnabled()
+    ui.pdfRadio.setChecked(True)
+    assert ui.fileEdit.text() == str(out / "收费公示汇总表_20260630.pdf")
+    choose(ui.statusCombo, "正常运营")
+    with qtbot.waitSignal(page.exported) as signal:
+        qtbot.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    with demo.factory() as session:
+        operating = session.scalar(select(func.count()).select_from(Nursery).where(
+            Nursery.status == InstitutionStatus.OPERATING))
+    assert signal.args[0].path.read_bytes().startswith(b"%PDF") and signal.args[0].rows == operating > 0

@@ -50,6 +50,8 @@ def _data(rows: list[list[str]], width: int) -> tuple[list[list[str]], list[str]
 
 @pytest.mark.parametrize("register, filters", [
     ("nurseries", RegisterFilters(street_code="500107002")),
+    ("filings", RegisterFilters()),
+    ("fees", RegisterFilters(street_code="500107001")),
     ("summary", RegisterFilters()),
 ])
 def test_libreoffice_opens_the_xlsx_and_shows_the_same_rows(demo_db, tmp_path, register, filters):

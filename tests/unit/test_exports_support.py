@@ -166,8 +166,8 @@ def pdf_row_blocks(path: Path, count: int) -> tuple[list[list[str]], list[str]]:
             elif len(blocks) == count and re.match(r"^\s*合计", line):
                 current = totals
                 totals.append(line)
-            elif line.startswith("说明") or not line.strip():
-                current = None
+            elif line.startswith("说明") or not line.strip() or line.lstrip().startswith("序号"):
+                current = None  # pdftotext may print a page's header row after its last data row
             elif current is not None:
                 current.append(line)
     return blocks, totals

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .masking import MASKERS
-from .spec import TEXT, Column, RegisterSpec, Row, Total
+from .spec import TEXT, Column, RegisterSpec, Row, Tally, Total
 
 TOTALS_LABEL = "合计"
 # Control characters (line breaks and tabs aside) cannot go into an .xlsx and print as boxes.
@@ -64,9 +64,11 @@ class RegisterBody:
         self._summed = [i + 1 for i, c in enumerate(spec.columns) if isinstance(c.total, Total)]
         self._sums: dict[int, int | float] = dict.fromkeys(self._summed, 0)
         self._gaps: set[int] = set()  # summed columns that met an empty cell
+        self._tallies: dict[int, dict] = {i + 1: {} for i, c in enumerate(spec.columns) if isinstance(c.total, Tally)}
 
     def __iter__(self) -> Iterator[list]:
         masks, summed, sums, gaps, texts = self._masks, self._summed, self._sums, self._gaps, self._texts
+        tallies = self._tallies
         for raw in self._rows:
             self.count += 1
             row = [self.count, *raw]
@@ -82,6 +84,10 @@ class RegisterBody:
                     gaps.add(index)
                 else:
                     sums[index] += value
+            for index, counts in tallies.items():
+                value = row[index]
+                if value is not None:
+                    counts[value] = counts.get(value, 0) + 1
             yield row
 
     def totals_row(self) -> Row:
@@ -93,6 +99,8 @@ class RegisterBody:
                 incomplete = column.total is Total.SUM_ALL and index in self._gaps
                 values[index] = None if incomplete else self._sums[index]
                 by_key[column.key] = values[index]
+            elif isinstance(column.total, Tally):
+                values[index] = column.total.text(self._tallies[index])
         for index, column in enumerate(self.columns):
             if callable(column.total) and not isinstance(column.total, Total):
                 values[index] = column.total(by_key)

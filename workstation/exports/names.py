@@ -3,5 +3,7 @@
 
 from __future__ import annotations
 
-REGISTER_NAMES: tuple[str, ...] = ("nurseries", "summary")
+# In the order: nurseries, filings, inspections, rectifications, fees, summary
+# ("inspections" and "rectifications" go between filings and fees when their ledgers land).
+REGISTER_NAMES: tuple[str, ...] = ("nurseries", "filings", "fees", "summary")
 FORMATS: tuple[str, ...] = ("xlsx", "pdf")

@@ -75,7 +75,7 @@ def export_register(
     """
     spec = find_spec(register)
     check_request(spec, fmt, filters)
-    ctx = SourceContext(filters, target_per_thousand)
+    ctx = SourceContext(filters, target_per_thousand, as_of=prepared_on or dt.date.today())
     with factory() as session:
         watch = Watch(spec.count(session, filters), progress, is_cancelled)
         info = ReportInfo(unit or default_unit(session), preparer, reviewer, prepared_on)

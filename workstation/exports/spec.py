@@ -34,6 +34,21 @@ class Total(enum.Enum):
     SUM_ALL = "sum_all"  # the sum, or empty when any row's cell is empty (e.g. unknown population)
 
 
+@dataclass(frozen=True)
+class Tally:
+    """A totals cell counting the rows by value, e.g. "首次备案 3 件；变更备案 1 件" (empty cells skipped).
+
+    The values in `order` come first, shown even when no row has them; others follow as first met.
+    """
+
+    order: tuple[str, ...] = ()
+    unit: str = ""
+
+    def text(self, counts: Mapping[Any, int]) -> str:
+        values = [*self.order, *(v for v in counts if v not in self.order)]
+        return "；".join(f"{v} {counts.get(v, 0)}{f' {self.unit}' if self.unit else ''}" for v in values)
+
+
 class Filter(enum.Enum):
     """Filters a register can take (RegisterFilters fields)."""
 
@@ -76,7 +91,7 @@ class Column:
     width: float
     fmt: CellFormat = TEXT
     mask: Mask | None = None
-    total: Total | Callable[[Mapping[str, Any]], Any] | None = None
+    total: Total | Tally | Callable[[Mapping[str, Any]], Any] | None = None
     group: str | None = None  # a header over consecutive columns of the same group (two header rows)
     pdf_width: float | None = None  # relative width on the PDF page when it differs from `width`
     user_text: bool = True  # text typed by people (checked for control characters and formulas);
@@ -109,6 +124,11 @@ class SourceContext:
     filters: RegisterFilters
     target_per_thousand: float = 4.5
     batch_size: int = 1000
+    as_of: dt.date | None = None  # the register's reference day (its preparation date); None: today
+
+    @property
+    def day(self) -> dt.date:
+        return self.as_of or dt.date.today()
 
 
 # count(session, filters) -> number of rows; rows(session, context) -> rows in column order

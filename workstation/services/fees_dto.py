@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..domain.enums import InstitutionStatus, LegalNature, ServiceType
-from ..domain.fees import FeeFinding, FeeItem, FeeItemKind, Period, PublicityChannel
+from ..db.repositories.fees import CurrentFees  # noqa: F401  (re-exported: the district list's rows)
+from ..domain.enums import LegalNature
+from ..domain.fees import FeeItem, Period, PublicityChannel
 
 
 @dataclass(frozen=True)
@@ -56,37 +57,6 @@ class NurseryFeeHeader:
     health_phone: str = ""
     price_dept: str = "市场监督管理局"
     price_phone: str = ""
-
-
-@dataclass(frozen=True)
-class CurrentFees:
-    """One nursery's fees in force on a date, with what the checks flag (district list, 收费公示汇总表)."""
-
-    nursery_id: int
-    name: str
-    uscc: str
-    street: str
-    legal_nature: LegalNature
-    inclusive: bool
-    status: InstitutionStatus
-    schedule_id: int | None  # None: no schedule in force
-    effective_from: dt.date | None
-    items: tuple[FeeItem, ...]
-    publicised: bool
-    findings: tuple[FeeFinding, ...]
-
-    def main_item(self, service_type: ServiceType) -> FeeItem | None:
-        """The care fee of a service type (else its first item): the figure the list shows and sorts by."""
-        items = [i for i in self.items if i.service_type is service_type]
-        return next((i for i in items if i.kind is FeeItemKind.CARE), items[0] if items else None)
-
-    @property
-    def over_cap(self) -> tuple[FeeFinding, ...]:
-        return tuple(f for f in self.findings if f.code == "FEE-CAP")
-
-    @property
-    def excess_fen(self) -> int:
-        return max((f.excess_fen for f in self.over_cap), default=0)
 
 
 class TimelineEntry(NamedTuple):

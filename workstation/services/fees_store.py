@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.orm import Department, District, Nursery
 from ..db.orm.fees import FeePublicity, FeeRule, FeeRuleCap, FeeSchedule
+from ..db.repositories.fees import rules_on, to_rules  # noqa: F401  (moved there; callers import them here)
 from ..domain.enums import DepartmentKind
 from ..domain.errors import NotFound
-from ..domain.fees import NO_RULES, FeeCap, FeeItem, FeeRules, Period
+from ..domain.fees import FeeItem, FeeRules, Period
 from .fees_dto import NurseryFeeHeader, Publicity, Schedule
 
 # Used when neither the fee rules nor the department records give a complaint phone.
@@ -52,23 +51,9 @@ def to_publicity(row: FeePublicity) -> Publicity:
                      row.id, row.created_by, row.created_at)
 
 
-def rules_on(session: Session, day: dt.date) -> FeeRules:
-    """The fee rule version in force on `day` (no caps when none is)."""
-    stmt = (select(FeeRule).where(FeeRule.effective_from <= day).order_by(FeeRule.effective_from.desc())
-            .limit(1).options(selectinload(FeeRule.caps)))
-    row = session.scalars(stmt).first()
-    return to_rules(row) if row is not None else NO_RULES
-
-
 def rule_rows(session: Session) -> list[FeeRule]:
     stmt = select(FeeRule).order_by(FeeRule.effective_from).options(selectinload(FeeRule.caps))
     return list(session.scalars(stmt))
-
-
-def to_rules(row: FeeRule) -> FeeRules:
-    caps = tuple(FeeCap(c.service_type, c.unit, c.cap_fen) for c in row.caps)
-    return FeeRules(row.effective_from, caps, row.cap_includes_meals, row.max_changes, row.window_months,
-                    row.health_phone, row.price_phone, row.note, row.id)
 
 
 def fill_rule(row: FeeRule, rules: FeeRules) -> None:

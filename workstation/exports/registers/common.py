@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Date, select
 from sqlalchemy.orm import Session
 
 from ...db.orm import Nursery, Street
@@ -43,6 +43,12 @@ def nursery_conditions(session: Session, filters: RegisterFilters,
 def date_conditions(column: Any, date_from: dt.date | None, date_to: dt.date | None) -> list:
     """Inclusive day range on a DATE or DATETIME column (the end day counts whole)."""
     conditions = []
+    if isinstance(getattr(column, "type", None), Date):  # days compare with days (SQLite stores text)
+        if date_from is not None:
+            conditions.append(column >= date_from)
+        if date_to is not None:
+            conditions.append(column <= date_to)
+        return conditions
     if date_from is not None:
         conditions.append(column >= dt.datetime.combine(date_from, dt.time.min))
     if date_to is not None:
