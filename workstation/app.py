@@ -169,6 +169,7 @@ def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = 
     from .db.attachments import Attachments
     from .services.filing import FilingService
     from .services.filing_queues import timeline as filing_timeline
+    from .services.inspection_queues import timeline as inspection_timeline
     from .services.intake import IntakeService
     from .services.registry import RegistryService
     from .services.timeline import TimelineEntry, TimelineService
@@ -178,7 +179,7 @@ def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = 
     window.database = db
     district = window.home_page.district
     intake = IntakeService(db.factory, actor)
-    timeline = TimelineService(db.factory, actor, providers=[filing_timeline])
+    timeline = TimelineService(db.factory, actor, providers=[filing_timeline, inspection_timeline])
     intake_page = IntakeAreaPage(RegistryService(db.factory), intake, timeline, district, window, lang=lang)
     window.replace_page("intake", intake_page)
     filing = FilingService(db.factory, actor, Attachments.for_database(db.location))

@@ -19,4 +19,4 @@ def test_attach_database_installs_area_pages_and_timeline(qtbot, database, actor
     intake_page = window.page("intake")
     timeline = intake_page._timeline
     kinds = {e.kind for nursery_id in range(1, 41) for e in timeline.timeline(nursery_id)}
-    assert {"登记", "备案", "收费"} <= kinds
+    assert {"登记", "备案", "收费", "检查"} <= kinds

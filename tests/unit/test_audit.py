@@ -296,3 +296,12 @@ def test_cancelled_demo_leaves_an_intact_chain_ending_with_the_undo(database):
     last = rows(database)[-1]
     assert (last.action, last.entity) == ("delete", "district")
     assert check_audit_file(district_path(database)).ok
+
+
+def test_every_audited_table_has_a_name_in_the_viewer():
+    import workstation.db.orm  # noqa: F401  (registers every table)
+    from workstation.db.base import Base
+    from workstation.services.audit import ENTITY_LABELS
+
+    missing = set(Base.metadata.tables) - set(ENTITY_LABELS) - {"audit_log", "audit_head"}
+    assert not missing, f"add these tables to ENTITY_LABELS: {sorted(missing)}"

@@ -38,6 +38,14 @@ ENTITY_LABELS = {
     "district": "辖区", "street": "街道（乡镇）", "department": "部门", "routing_rule": "登记路由",
     "warning_override": "警告说明", "duplicate_decision": "重复判定", "import_batch": "导入批次",
     "rule_set": "规则参数", "user_account": "用户账号", "register": "名册报表",
+    "fee_schedule": "收费标准", "fee_item": "收费项目", "fee_publicity": "收费公示", "fee_rule": "收费指导价",
+    "fee_rule_cap": "指导价上限", "filing_application": "备案申请", "filing_material": "备案材料",
+    "filing_material_file": "材料附件", "filing_change_item": "变更事项", "filing_event": "备案办理记录",
+    "filing_document_issue": "备案文书", "receipt_counter": "回执编号", "holiday": "节假日调整",
+    "checklist_template": "检查表模板", "checklist_item": "检查项目", "inspection": "监督检查",
+    "inspection_item_result": "检查结果", "finding": "整改事项", "rectification_report": "整改报告",
+    "finding_event": "整改记录", "notice_counter": "通知书编号", "random_draw": "双随机抽查",
+    "random_draw_pick": "抽查对象",
 }
 FIELD_LABELS = {
     "name": "名称", "alias": "简称", "uscc": "统一社会信用代码", "legal_nature": "法人性质", "kind": "机构类型",
