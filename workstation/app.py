@@ -197,10 +197,41 @@ def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = 
     timeline.add_provider(lambda _session, nursery_id: [
         TimelineEntry(e.at, "收费", e.text, e.actor) for e in fees.fee_timeline(nursery_id)])
     _attach_registers(window, db, actor)
+    _attach_inspections(window, db, actor, lang, intake_page)
     _attach_settings(window, db, actor)
     from .ui.role_view import apply_role
 
     apply_role(window, actor)
+
+
+def _attach_inspections(window: MainWindow, db: Database, actor: Actor, lang: str, intake_page) -> None:
+    from .db.attachments import Attachments
+    from .exports.documents.draw_pdf import write_draw_pdf
+    from .exports.documents.rectification_notice import write_rectification_notice
+    from .services.inspection_queues import InspectionQueues
+    from .services.inspection_templates import TemplateService
+    from .services.inspections import InspectionService
+    from .services.random_draw import RandomDrawService
+    from .services.registry import RegistryService
+    from .ui.inspections.home_counts import HomeInspectionCounts
+    from .ui.inspections.inspections_page import InspectionServices, InspectionsPage
+    from .ui.inspections.new_dialog import registry_search
+
+    queues = InspectionQueues(db.factory, actor)
+    services = InspectionServices(
+        InspectionService(db.factory, actor, Attachments.for_database(db.location),
+                          notice_writer=write_rectification_notice),
+        TemplateService(db.factory, actor), queues, registry_search(RegistryService(db.factory)),
+        draw=lambda: RandomDrawService(db.factory, actor, write_draw_pdf))
+    page = InspectionsPage(services, actor, window, lang=lang)
+    window.replace_page("inspections", page)
+    page.nursery_requested.connect(intake_page.open_record)
+    counts = HomeInspectionCounts(queues.home_counts)
+    window.home_page.layout().addWidget(counts)
+    counts.refresh()
+    counts.open_requested.connect(lambda: window.show_area("inspections"))
+    window.area_changed.connect(lambda key: counts.refresh() if key == "home"
+                                else page.refresh() if key == "inspections" else None)
 
 
 def _attach_settings(window: MainWindow, db: Database, actor: Actor) -> None:

@@ -152,3 +152,11 @@ def test_seed_templates_cover_every_area_with_unique_codes_and_a_basis():
     assert all(i.basis.strip() and i.text.strip() for t in SEED_TEMPLATES for i in t.items)
     assert any("90" in i.text for t in SEED_TEMPLATES if t.key == "safety" for i in t.items)  # CCTV retention
     assert {t.department for t in SEED_TEMPLATES} >= {Dept.HEALTH, Dept.FIRE, Dept.MARKET, Dept.POLICE}
+
+
+def test_every_seeded_item_cites_a_document_people_can_look_up():
+    from workstation.domain.checklists import SEED_TEMPLATES
+
+    bases = [item.basis for template in SEED_TEMPLATES for item in template.items]
+    assert bases and all(basis.strip() for basis in bases)
+    assert not [basis for basis in bases if "domain.md" in basis or "§" in basis]

@@ -1,0 +1,252 @@
+"""检查记录: enter a checklist by keyboard, save a draft, record it, then print the 整改通知书.
+
+Only editable inspections (planned or in progress) with INSPECTION_EDIT accept results; others
+show read-only. Prompts, file choosers and the URL opener are attributes so tests can replace them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ...domain.errors import ConflictError, DomainError, ValidationError
+from ...domain.inspections import EDITABLE_INSPECTION, Escalation, ItemResult, OverallResult, Signatures
+from ...i18n.labels import label
+from ...services.inspection_dto import InspectionDTO
+from ...services.inspections import InspectionService
+from ..fees.combos import date_of, set_date
+from ..filing import prompts
+from ..forms.ui_inspections_checklist_dialog import Ui_InspectionsChecklistDialog
+from .checklist_table import ChecklistTable
+from .keys import TabLeavesField
+from .new_dialog import split_names
+from .notice_actions import NoticeActions
+
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class ChecklistDialog(NoticeActions, QDialog):
+    """One inspection's checklist, conclusion and signatures."""
+
+    changed = Signal(int)  # saved or recorded (the page refreshes its lists)
+
+    def __init__(self, service: InspectionService, inspection_id: int, parent: QWidget | None = None, *,
+                 may_edit: bool = True, lang: str = "zh") -> None:
+        super().__init__(parent)
+        self.ui = Ui_InspectionsChecklistDialog()
+        self.ui.setupUi(self)
+        self._service, self._id, self._may_edit, self._lang = service, inspection_id, may_edit, lang
+        self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
+        self.confirm: Callable[[str, str], bool] = lambda title, text: prompts.confirm(self, title, text)
+        self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
+        self.choose_photos: Callable[[], list[str]] = lambda: prompts.choose_scans(self)
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.table = ChecklistTable(self.ui.itemsTable, lang)
+        self.view: InspectionDTO | None = None
+        self.dirty = False
+        TabLeavesField(self.ui.inspectorsDateEdit, self.ui.representativeDateEdit)
+        self._fill_combos()
+        self._connect()
+        self.reload()
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def reload(self) -> bool:
+        try:
+            view = self._service.inspection(self._id)
+        except DomainError as exc:
+            self.show_error(exc.message)
+            return False
+        self._show(view)
+        return True
+
+    @property
+    def editable(self) -> bool:
+        return self._may_edit and self.view is not None and self.view.state in EDITABLE_INSPECTION
+
+    def _show(self, view: InspectionDTO) -> None:
+        self.view, ui = view, self.ui
+        depts = "、".join(label(d, self._lang) for d in view.departments)
+        previous = self.tr("（原检查 #{id}）").format(id=view.previous_inspection_id) if view.previous_inspection_id else ""
+        ui.headerLabel.setText(f"{view.nursery_name} — {view.inspected_on.isoformat()} {depts} "
+                               f"{label(view.kind, self._lang)}{previous} · {label(view.state, self._lang)}")
+        self.setWindowTitle(self.tr("检查记录 — {name}").format(name=view.nursery_name))
+        self.table.fill(view.items, self.editable)
+        self._show_conclusion(view)
+        for widget in (ui.keysLabel, ui.saveButton, ui.recordButton, ui.passButton, ui.partialButton, ui.failButton, ui.naButton,
+                       ui.photoButton):
+            widget.setVisible(self.editable)
+        for widget in (ui.noteEdit, ui.overallCombo, ui.escalationCombo, ui.inspectorsSignEdit, ui.notesEdit,
+                       ui.inspectorsDateEdit, ui.representativeEdit, ui.representativeDateEdit):
+            widget.setEnabled(self.editable)
+        self._show_notice(view)
+        self._error("")
+        self._results_changed()
+        self._row_changed()
+        self.dirty = False
+        ui.itemsTable.setFocus()
+
+    def _show_conclusion(self, view: InspectionDTO) -> None:
+        ui, sign = self.ui, view.signatures
+        ui.overallCombo.setCurrentIndex(max(0, ui.overallCombo.findData(view.overall.value if view.overall else None)))
+        ui.escalationCombo.setCurrentIndex(
+            max(0, ui.escalationCombo.findData(view.escalation.value if view.escalation else None)))
+        ui.inspectorsSignEdit.setText("、".join(sign.inspectors or view.inspectors))
+        set_date(ui.inspectorsDateEdit, sign.inspectors_signed_on or view.inspected_on)
+        ui.representativeEdit.setText(sign.representative)
+        set_date(ui.representativeDateEdit, sign.representative_signed_on or view.inspected_on)
+        ui.notesEdit.setText(view.notes)
+
+    def _show_notice(self, view: InspectionDTO) -> None:
+        has = bool(view.notice_no)
+        self.ui.printButton.setEnabled(has)
+        self.ui.pdfButton.setEnabled(has)
+        if not has:
+            self.ui.noticeLabel.setText("")
+            return
+        due = max((f.deadline for f in view.findings if f.notice_no == view.notice_no), default=None)
+        self.ui.noticeLabel.setText(self.tr("整改通知书 {no}，整改期限至 {due}：Ctrl+P 打印，Ctrl+Shift+S 导出PDF。")
+                                    .format(no=view.notice_no, due=due.isoformat() if due else "——"))
+
+    # --- entering -----------------------------------------------------------------------------
+
+    def _fill_combos(self) -> None:
+        self.ui.overallCombo.addItem("", None)
+        for member in OverallResult:
+            self.ui.overallCombo.addItem(label(member, self._lang), member.value)
+        self.ui.escalationCombo.addItem(self.tr("不升级"), None)
+        for member in Escalation:
+            self.ui.escalationCombo.addItem(label(member, self._lang), member.value)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        self.table.changed.connect(self._results_changed)
+        self.table.note_requested.connect(self._edit_note)
+        ui.itemsTable.currentCellChanged.connect(lambda *_: self._row_changed())
+        ui.noteEdit.textEdited.connect(self.table.set_note)
+        ui.noteEdit.installEventFilter(self)
+        for button, result in ((ui.passButton, ItemResult.PASS), (ui.partialButton, ItemResult.PARTIAL),
+                               (ui.failButton, ItemResult.FAIL), (ui.naButton, ItemResult.NA)):
+            button.clicked.connect(lambda _=False, r=result: self.table.set_result(r))
+        ui.photoButton.clicked.connect(lambda: self.table.add_photos(self.choose_photos()))
+        ui.overallCombo.currentIndexChanged.connect(lambda _i: self._results_changed())
+        ui.saveButton.clicked.connect(lambda: self.save_draft())
+        ui.recordButton.clicked.connect(lambda: self.record())
+        ui.printButton.clicked.connect(lambda: self.print_notice())
+        ui.pdfButton.clicked.connect(lambda: self.export_notice())
+        ui.reloadButton.clicked.connect(self.reload)
+        ui.closeButton.clicked.connect(self.reject)
+        for keys, slot in (("Ctrl+S", self.save_draft), ("Ctrl+Return", self.record), ("Ctrl+Enter", self.record),
+                           ("Ctrl+P", self.print_notice), ("Ctrl+Shift+S", self.export_notice)):
+            QShortcut(QKeySequence(keys), self, activated=lambda s=slot: s())
+
+    def _edit_note(self) -> None:
+        if self.editable:
+            self.ui.noteEdit.setFocus()
+            self.ui.noteEdit.selectAll()
+
+    def _row_changed(self) -> None:
+        line = self.table.current()
+        self.ui.noteEdit.setText(line.note if line else "")
+        self._show_photos()
+
+    def _show_photos(self) -> None:
+        line = self.table.current()
+        self.ui.photoLabel.setText(self.tr("照片 {n} 张").format(n=len(line.photos)) if line and line.photos else "")
+
+    def _results_changed(self) -> None:
+        self.dirty = True
+        self._show_photos()
+        suggested = self.table.suggested()
+        self.ui.overallCombo.setItemText(0, self.tr("按检查结果（建议：{result}）").format(
+            result=label(suggested, self._lang)))
+        self.ui.escalationCombo.setEnabled(self.editable and self.overall_shown() is OverallResult.UNQUALIFIED)
+        self.ui.progressLabel.setText(self.tr("已填 {done}/{total} 项").format(
+            done=self.table.filled(), total=len(self.table.lines)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter (or Esc) in the note field goes back to the table, on the same row."""
+        if watched is self.ui.noteEdit and event.type() == QEvent.Type.KeyPress and \
+                (event.key() in ENTER or event.key() == Qt.Key.Key_Escape) and not event.modifiers():
+            self.ui.itemsTable.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER and not event.modifiers():
+            event.accept()  # Enter never presses a button here: each field says what it does
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        if self.editable and self.dirty and not self.confirm(self.tr("关闭"), self.tr("放弃未保存的检查结果？")):
+            return
+        super().reject()
+
+    # --- values -------------------------------------------------------------------------------
+
+    def overall(self) -> OverallResult | None:
+        data = self.ui.overallCombo.currentData()
+        return OverallResult(data) if data else None
+
+    def overall_shown(self) -> OverallResult:
+        return self.overall() or self.table.suggested()
+
+    def escalation(self) -> Escalation | None:
+        data = self.ui.escalationCombo.currentData()
+        return Escalation(data) if data and self.ui.escalationCombo.isEnabled() else None
+
+    def signatures(self) -> Signatures:
+        ui = self.ui
+        representative = ui.representativeEdit.text().strip()
+        return Signatures(split_names(ui.inspectorsSignEdit.text()), date_of(ui.inspectorsDateEdit), representative,
+                          date_of(ui.representativeDateEdit) if representative else None)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def save_draft(self) -> bool:
+        if not self.editable:
+            return False
+        view = self.view
+        return self._save(lambda: self._service.save_results(view.id, self.table.entries(), view.version))
+
+    def record(self) -> bool:
+        if not self.editable:
+            return False
+        view = self.view
+        done = self._save(lambda: self._service.record(
+            view.id, self.table.entries(), self.overall(), self.escalation(), self.signatures(),
+            expected_version=view.version, notes=self.ui.notesEdit.text()))
+        if done and self.view.notice_no:
+            self.ui.pdfButton.setFocus()  # the next step: the notice
+        return done
+
+    def _save(self, work: Callable[[], InspectionDTO]) -> bool:
+        try:
+            view = work()
+        except ConflictError as exc:
+            self.show_error(exc.message)
+            if self.confirm(self.tr("重新载入"), self.tr("是否重新载入最新的记录？本窗口中未保存的结果将被放弃。")):
+                self.reload()
+            return False
+        except DomainError as exc:
+            self._refused(exc)
+            return False
+        self._show(view)
+        self.changed.emit(view.id)
+        return True
+
+    def _refused(self, exc: DomainError) -> None:
+        """Keep what was typed; point at the first line without a result when that is the problem."""
+        self._error(exc.message)
+        missing = self.table.first_missing()
+        if isinstance(exc, ValidationError) and exc.field == "items" and missing is not None:
+            self.table.go_to(missing)
+            self.ui.itemsTable.setFocus()
+
+    def _error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(bool(message))
