@@ -90,6 +90,22 @@ def test_filings_and_fees_registers_with_their_flags(demo, tmp_path):
     assert out.read_bytes().startswith(b"%PDF") and "已导出收费公示汇总表" in done.stdout
 
 
+def test_inspection_and_rectification_ledgers_with_their_flags(demo, tmp_path):
+    out = tmp_path / "i.xlsx"
+    done = run(demo, "inspections", "--format", "xlsx", "--out", str(out), "--from", "2025-01-01", "--to", "2030-12-31")
+    assert done.returncode == 0, done.stderr
+    expected = query(demo, "SELECT count(*) FROM inspection WHERE state IN ('CLOSED_QUALIFIED', "
+                           "'RECTIFICATION_REQUIRED', 'CLOSED_AFTER_RECTIFICATION', 'ESCALATED') "
+                           "AND inspected_on BETWEEN '2025-01-01' AND '2030-12-31'")[0][0]
+    assert f"已导出监督检查台账：{out}（{expected} 行" in done.stdout and expected > 0
+    assert sum(1 for r in sheet_values(out) if r and isinstance(r[0], int)) == expected
+    out = tmp_path / "r.pdf"
+    done = run(demo, "rectifications", "--out", str(out), "--status", "已销号")
+    assert done.returncode == 0, done.stderr
+    closed = query(demo, "SELECT count(*) FROM finding WHERE state = 'CLOSED'")[0][0]
+    assert out.read_bytes().startswith(b"%PDF") and f"已导出整改台账：{out}（{closed} 行" in done.stdout and closed > 0
+
+
 def test_personal_data_is_masked_unless_asked_for(demo, tmp_path):
     full_id = query(demo, "SELECT legal_rep_id_no FROM nursery WHERE legal_rep_id_no != '' LIMIT 1")[0][0]
     masked, full = tmp_path / "m.xlsx", tmp_path / "f.xlsx"
@@ -107,6 +123,8 @@ def test_personal_data_is_masked_unless_asked_for(demo, tmp_path):
     (("filings", "--out", "x.xlsx", "--status", "草稿"), "没有“草稿”这一办理状态"),  # not a decided state
     (("filings", "--out", "x.xlsx", "--status", "正常运营"), "没有“正常运营”这一办理状态"),
     (("fees", "--out", "x.xlsx", "--from", "2025-01-01", "--to", "2025-12-31"), "不能按日期范围筛选"),
+    (("inspections", "--out", "x.xlsx", "--status", "逾期未整改"), "没有“逾期未整改”这一办理状态"),
+    (("rectifications", "--out", "x.xlsx", "--status", "整改中"), "没有“整改中”这一整改状态"),
     (("nurseries",), "参数错误"),  # --out is required
     (("nurseries", "--out", "x.xlsx", "--from", "2025-13-01"), "应写成 YYYY-MM-DD"),
     (("nurseries", "--out", "x.xlsx", "--inclusive", "maybe"), "参数错误"),

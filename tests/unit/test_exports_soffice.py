@@ -51,6 +51,8 @@ def _data(rows: list[list[str]], width: int) -> tuple[list[list[str]], list[str]
 @pytest.mark.parametrize("register, filters", [
     ("nurseries", RegisterFilters(street_code="500107002")),
     ("filings", RegisterFilters()),
+    ("inspections", RegisterFilters()),
+    ("rectifications", RegisterFilters()),
     ("fees", RegisterFilters(street_code="500107001")),
     ("summary", RegisterFilters()),
 ])

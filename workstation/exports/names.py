@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-# In the order: nurseries, filings, inspections, rectifications, fees, summary
-# ("inspections" and "rectifications" go between filings and fees when their ledgers land).
-REGISTER_NAMES: tuple[str, ...] = ("nurseries", "filings", "fees", "summary")
+# In the order (the CLI and the registers page offer them so).
+REGISTER_NAMES: tuple[str, ...] = ("nurseries", "filings", "inspections", "rectifications", "fees", "summary")
 FORMATS: tuple[str, ...] = ("xlsx", "pdf")

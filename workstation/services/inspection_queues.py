@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.orm import Nursery
 from ..db.orm.inspections import Finding, FindingEvent, Inspection
+from ..db.repositories.findings import overdue
 from ..domain.enums import InspectingDeptKind
 from ..domain.inspections import OPEN_FINDING, RectificationState, Severity, effective_state
 from ..domain.permissions import Action
@@ -57,7 +58,7 @@ class HomeCounts:
 def open_findings(session: Session, today: dt.date, limit: int = QUEUE_LIMIT,
                   nursery_id: int | None = None) -> list[FindingRow]:
     """Open findings: overdue first (longest overdue first), then by deadline."""
-    late_first = case((Finding.state.in_((RS.ISSUED, RS.OVERDUE)) & (Finding.deadline < today), 0), else_=1)
+    late_first = case((overdue(today), 0), else_=1)
     stmt = (select(Finding, Nursery.name).join(Nursery, Nursery.id == Finding.nursery_id)
             .where(Finding.state.in_(OPEN_FINDING)).order_by(late_first, Finding.deadline, Finding.id).limit(limit))
     if nursery_id is not None:
@@ -77,8 +78,8 @@ def home_counts(session: Session, today: dt.date) -> HomeCounts:
     waiting = Finding.state.in_((RS.ISSUED, RS.OVERDUE))
     due = session.scalar(select(func.count()).select_from(Finding).where(
         waiting, Finding.deadline >= today, Finding.deadline <= sunday))
-    overdue = session.scalar(select(func.count()).select_from(Finding).where(waiting, Finding.deadline < today))
-    return HomeCounts(int(due or 0), int(overdue or 0))
+    late = session.scalar(select(func.count()).select_from(Finding).where(overdue(today)))
+    return HomeCounts(int(due or 0), int(late or 0))
 
 
 def my_recent(session: Session, actor: Actor, limit: int = 20) -> list[InspectionRow]:

@@ -1,0 +1,31 @@
+"""Finding (整改事项) conditions shared by the services (queues, home counts) and the exports (整改台账).
+
+The SQL twin of domain.inspections.effective_state: a finding is overdue once its deadline has
+passed without a report, whatever its stored state still says, so "overdue" and "issued" depend
+on the day asked about. tests/unit/test_exports_rectifications.py checks both agree row by row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ColumnElement
+
+from ...domain.inspections import RectificationState
+from ..orm.inspections import Finding
+
+RS = RectificationState
+
+
+def overdue(day: dt.date) -> ColumnElement[bool]:
+    """Findings overdue on `day`: recorded as overdue, or issued with a deadline before `day`."""
+    return (Finding.state == RS.OVERDUE) | ((Finding.state == RS.ISSUED) & (Finding.deadline < day))
+
+
+def in_state(state: RectificationState, day: dt.date) -> ColumnElement[bool]:
+    """Findings whose effective state on `day` is `state`."""
+    if state is RS.OVERDUE:
+        return overdue(day)
+    if state is RS.ISSUED:
+        return (Finding.state == RS.ISSUED) & (Finding.deadline >= day)
+    return Finding.state == state
