@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QThreadPool
+from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ..domain.workstation_settings import WorkstationSettings
@@ -16,7 +16,7 @@ from ..services.backup_rotation import backups_folder, run_automatic
 from ..services.context import Actor
 from ..services.settings import SettingsService
 from .auth.idle_lock import IdleLock
-from .tasks import Pool, ProgressDialog, Task
+from .tasks import Pool, ProgressDialog, SynchronousPool, Task
 
 BackupsDir = Callable[[WorkstationSettings], Path]
 
@@ -61,10 +61,15 @@ class WorkSession(QObject):
         self.start_task.start(self._pool)
 
     def end(self) -> None:
-        """On exit: stop the lock, wait for the start backup, then back up with a progress dialog."""
+        """On exit: stop the lock, wait for the start backup, then back up with a progress dialog.
+
+        The application's event loop has ended, and Qt then returns from any new event loop at
+        once: so the exit backup runs on this thread (the modal progress dialog still paints).
+        """
         self.idle_lock.stop()
-        if self.start_task is not None and self.start_task in Task._running:
-            self._wait_for(self.start_task)
+        wait = getattr(self._pool, "waitForDone", None)
+        if wait is not None:
+            wait()  # the start backup, if still running
         if not self._settings.auto_backup or getattr(self._window, "database", None) is None:
             return  # released for a restore: nothing of this session to keep
         task = Task(self._work(force=True))
@@ -72,7 +77,8 @@ class WorkSession(QObject):
             None, self.tr("退出时自动备份"), self.tr("退出时自动备份失败：{message}\n数据已保存在数据库中。").format(
                 message=message)))
         self.exit_dialog = ProgressDialog(None, self.tr("退出时自动备份"), self.tr("正在备份数据库和附件…"))
-        self._wait_for(task, self.exit_dialog)
+        self.exit_dialog.run(task, SynchronousPool())
+        self.exit_dialog.deleteLater()
 
     def _work(self, force: bool):
         folder = self._backups_dir(self._settings)
@@ -83,18 +89,6 @@ class WorkSession(QObject):
                                  keep_monthly=monthly, now=dt.datetime.now(), progress=progress,
                                  is_cancelled=is_cancelled, force=force)
         return work
-
-    def _wait_for(self, task: Task, dialog: ProgressDialog | None = None) -> None:
-        loop = QEventLoop()
-        for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
-            signal.connect(loop.quit)
-        if task not in Task._running:
-            if dialog is not None:
-                dialog.run(task, self._pool)
-            else:
-                task.start(self._pool)
-        if task in Task._running:
-            loop.exec()
 
     def _started_backup_done(self, made: Path | None) -> None:
         if made is not None:
