@@ -3,6 +3,9 @@
 Run by resources/ui/build_forms.sh after lupdate. Translations already present (e.g. edited
 in Qt Linguist) are kept. Lists any source text left untranslated; with --strict exits 1 then.
 Usage: fill_en.py [--strict] workstation_en.ts
+
+The window shell's English is below; each area's is in a glossary_*.py module beside this file.
+The glossary is by source text, so a text gets the same English in every context.
 """
 
 from __future__ import annotations
@@ -11,7 +14,14 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-GLOSSARY: dict[str, str] = {
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import glossary_admin
+import glossary_filing_fees
+import glossary_inspections
+import glossary_intake
+
+SHELL: dict[str, str] = {
     # Areas
     "首页": "Home",
     "机构登记": "Registration",
@@ -75,6 +85,20 @@ GLOSSARY: dict[str, str] = {
         "An unexpected error occurred; the last action may not have completed.\n\n"
         "Error: {error}\n\nDetails were written to the log file:\n{log}",
 }
+
+
+def merged(*parts: dict[str, str]) -> dict[str, str]:
+    """One glossary from several; a source text given two different translations is an error."""
+    glossary: dict[str, str] = {}
+    for part in parts:
+        for source, english in part.items():
+            if glossary.setdefault(source, english) != english:
+                raise ValueError(f"conflicting translations of {source!r}: {glossary[source]!r} / {english!r}")
+    return glossary
+
+
+GLOSSARY = merged(SHELL, glossary_intake.GLOSSARY, glossary_filing_fees.GLOSSARY,
+                  glossary_inspections.GLOSSARY, glossary_admin.GLOSSARY)
 
 
 def fill(ts_path: Path) -> list[str]:

@@ -4,24 +4,111 @@
 <context>
     <name></name>
     <message>
-        <source>ClassTableModel</source>
-        <comment>班型</comment>
-        <translation type="unfinished"></translation>
+        <source>{count} 项</source>
+        <translation>{count} items</translation>
     </message>
     <message>
-        <source>ClassTableModel</source>
-        <comment>容量</comment>
-        <translation type="unfinished"></translation>
+        <source>未公示</source>
+        <translation>Not publicised</translation>
     </message>
     <message>
-        <source>ClassTableModel</source>
-        <comment>在托人数</comment>
-        <translation type="unfinished"></translation>
+        <source>普惠</source>
+        <translation>Inclusive</translation>
     </message>
     <message>
-        <source>ClassTableModel</source>
-        <comment>保育人员数</comment>
-        <translation type="unfinished"></translation>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>超 {amount} 元</source>
+        <translation>{amount} yuan over</translation>
+    </message>
+    <message>
+        <source>已公示</source>
+        <translation>Publicised</translation>
+    </message>
+    <message>
+        <source>不能办理</source>
+        <translation>Cannot proceed</translation>
+    </message>
+    <message>
+        <source>选择扫描件</source>
+        <translation>Choose scans</translation>
+    </message>
+    <message>
+        <source>扫描件 (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>导出PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>不符合要求的具体情况（将告知机构说明情况，并向社会公开）：</source>
+        <translation>How the filing falls short (the nursery will be asked to explain, and it will be made public):</translation>
+    </message>
+    <message>
+        <source>撤回原因（可不填）：</source>
+        <translation>Reason for withdrawal (optional):</translation>
+    </message>
+    <message>
+        <source>受理后将出具回执并占用一个回执编号，且不能撤销。确认受理备案？</source>
+        <translation>Accepting issues a receipt and uses up a receipt number; it cannot be undone. Accept the filing?</translation>
+    </message>
+    <message>
+        <source>将按材料清单中标记为缺失或不符合要求的材料退回补正。确认退回？</source>
+        <translation>The materials marked missing or not acceptable in the checklist will be returned for supplement. Return the application?</translation>
+    </message>
+    <message>
+        <source>确认已核实，备案事项符合要求？</source>
+        <translation>Confirm that the filing has been verified and meets the requirements?</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>创建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>新建用户</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>为工作人员创建登录账号。密码至少 8 个字符。</source>
+        <translation>Create a sign-in account for a staff member. Passwords have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)：</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>2–32个字符，用于登录</source>
+        <translation>2–32 characters, used to log in</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>角色(&amp;R)：</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>确认密码(&amp;C)：</source>
+        <translation>&amp;Confirm password:</translation>
     </message>
 </context>
 <context>
@@ -56,10 +143,276 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>共 {count} 条记录</source>
+        <translation>{count} records</translation>
+    </message>
+    <message>
+        <source>第 {seq} 条：{at} {actor} {action} {record}</source>
+        <translation>#{seq}: {at} {actor} {action} {record}</translation>
+    </message>
+    <message>
+        <source>原因：{reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>全部用户</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>用户(&amp;U)：</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>记录(&amp;R)：</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <source>机构名称、UUID、表名:记录号 或 对象类型</source>
+        <translation>Nursery name, UUID, table:record no. or object type</translation>
+    </message>
+    <message>
+        <source>操作(&amp;A)：</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>查询(&amp;Q)</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>审计记录</source>
+        <translation>Audit records</translation>
+    </message>
+    <message>
+        <source>字段变化</source>
+        <translation>Field changes</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>校验审计链(&amp;V)</source>
+        <translation>&amp;Verify audit chain</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>文件夹“{folder}”不存在，请重新选择（U盘是否已插好？）。</source>
+        <translation>The folder “{folder}” does not exist; choose again (is the USB drive plugged in?).</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>选择保存备份的文件夹</source>
+        <translation>Choose the folder for the backup</translation>
+    </message>
+    <message>
+        <source>备份完成：{path}
+大小 {size:.1f} MB，附件 {files} 个。</source>
+        <translation>Backup complete: {path}
+Size {size:.1f} MB, {files} attachments.</translation>
+    </message>
+    <message>
+        <source>
+注意：{n} 个附件已损坏（内容与名称不符），未放入备份。</source>
+        <translation>
+Note: {n} attachments are damaged (content does not match the name) and were left out.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>备份失败：{message}</source>
+        <translation>Backup failed: {message}</translation>
+    </message>
+    <message>
+        <source>备份已取消，未留下不完整的文件。</source>
+        <translation>Backup cancelled; no incomplete file was left behind.</translation>
+    </message>
+    <message>
+        <source>取消备份</source>
+        <translation>Cancel backup</translation>
+    </message>
+    <message>
+        <source>备份数据</source>
+        <translation>Back up data</translation>
+    </message>
+    <message>
+        <source>把数据库和全部附件备份为一个文件（.wsbackup），可存放在U盘等位置。备份期间可以继续使用工作站。</source>
+        <translation>Backs up the database and all attachments to one file (.wsbackup) that you can keep on a USB drive or elsewhere. You can keep using the workstation during the backup.</translation>
+    </message>
+    <message>
+        <source>保存到文件夹(&amp;F)：</source>
+        <translation>Save to &amp;folder:</translation>
+    </message>
+    <message>
+        <source>选择U盘或其他文件夹</source>
+        <translation>Choose a USB drive or another folder</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>文件名：</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>备份进度</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>开始备份(&amp;S)</source>
+        <translation>&amp;Start backup</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesEditor</name>
+    <message>
+        <source>（保存后显示）</source>
+        <translation>(shown after saving)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>（原检查 #{id}）</source>
+        <translation>(original inspection #{id})</translation>
+    </message>
+    <message>
+        <source>检查记录 — {name}</source>
+        <translation>Inspection record — {name}</translation>
+    </message>
+    <message>
+        <source>整改通知书 {no}，整改期限至 {due}：Ctrl+P 打印，Ctrl+Shift+S 导出PDF。</source>
+        <translation>Rectification notice {no}, rectify by {due}: Ctrl+P to print, Ctrl+Shift+S to export a PDF.</translation>
+    </message>
+    <message>
+        <source>不升级</source>
+        <translation>No escalation</translation>
+    </message>
+    <message>
+        <source>照片 {n} 张</source>
+        <translation>{n} photo(s)</translation>
+    </message>
+    <message>
+        <source>按检查结果（建议：{result}）</source>
+        <translation>From the results (suggested: {result})</translation>
+    </message>
+    <message>
+        <source>已填 {done}/{total} 项</source>
+        <translation>{done}/{total} items done</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>放弃未保存的检查结果？</source>
+        <translation>Discard the unsaved results?</translation>
+    </message>
+    <message>
+        <source>重新载入</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>是否重新载入最新的记录？本窗口中未保存的结果将被放弃。</source>
+        <translation>Reload the latest record? The unsaved results in this window will be discarded.</translation>
+    </message>
+    <message>
+        <source>整改通知书-{no}.pdf</source>
+        <translation>Rectification-notice-{no}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <source>（复查）</source>
+        <translation>(re-inspection)</translation>
+    </message>
+    <message>
+        <source>〔照片{n}张〕</source>
+        <translation>[{n} photo(s)]</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTableModel</name>
+    <message>
+        <source>班级名称</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <source>班型</source>
+        <translation>Class type</translation>
+    </message>
+    <message>
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>在托人数</source>
+        <translation>Children enrolled</translation>
+    </message>
+    <message>
+        <source>保育人员数</source>
+        <translation>Carers</translation>
+    </message>
+</context>
+<context>
     <name>ClassesEditor</name>
     <message>
         <source>合计：{n} 个班，容量 {c} 人，在托 {e} 人，保育人员 {g} 名</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {n} classes, capacity {c}, enrolled {e}, carers {g}</translation>
     </message>
 </context>
 <context>
@@ -84,30 +437,237 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>DrawDialog</name>
+    <message>
+        <source>全部街道（乡镇）</source>
+        <translation>All streets/townships</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>已备案且在营（默认）</source>
+        <translation>Filed and operating (default)</translation>
+    </message>
+    <message>
+        <source>普惠性</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>非普惠性</source>
+        <translation>Non-inclusive</translation>
+    </message>
+    <message>
+        <source>已选 {n} 名检查人员</source>
+        <translation>{n} inspectors selected</translation>
+    </message>
+    <message>
+        <source>{n} 家机构</source>
+        <translation>{n} nurseries</translation>
+    </message>
+    <message>
+        <source>尚未抽取。</source>
+        <translation>Not drawn yet.</translation>
+    </message>
+    <message>
+        <source>系统随机生成</source>
+        <translation>generated by the system</translation>
+    </message>
+    <message>
+        <source>抽取人指定</source>
+        <translation>set by the person drawing</translation>
+    </message>
+    <message>
+        <source>抽查编号 {id} · {at} · {who}
+随机种子：{seed}（{origin}） · 抽取范围：{size} 家机构
+范围校验值（SHA-256）：{digest}</source>
+        <translation>Draw {id} · {at} · {who}
+Random seed: {seed} ({origin}) · pool: {size} nurseries
+Pool checksum (SHA-256): {digest}</translation>
+    </message>
+    <message>
+        <source>双随机抽查结果-{id}.pdf</source>
+        <translation>Random-draw-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>复核一致：以记录的随机种子和抽取范围重新抽取，结果与第 {id} 次抽取完全相同。</source>
+        <translation>Verified: drawing again with the recorded seed and pool gives exactly the result of draw {id}.</translation>
+    </message>
+    <message>
+        <source>复核不一致：第 {id} 次抽取的记录与重新抽取的结果不同，记录可能已被改动。</source>
+        <translation>Mismatch: the record of draw {id} differs from drawing again; the record may have been altered.</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>Random inspection draw</translation>
+    </message>
+    <message>
+        <source>抽取条件</source>
+        <translation>Draw criteria</translation>
+    </message>
+    <message>
+        <source>街道（乡镇）(&amp;J)：</source>
+        <translation>Street/to&amp;wnship:</translation>
+    </message>
+    <message>
+        <source>机构性质(&amp;N)：</source>
+        <translation>Legal &amp;nature:</translation>
+    </message>
+    <message>
+        <source>机构类型(&amp;K)：</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>机构状态(&amp;S)：</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>普惠性(&amp;U)：</source>
+        <translation>Incl&amp;usive:</translation>
+    </message>
+    <message>
+        <source>抽取范围：</source>
+        <translation>Pool:</translation>
+    </message>
+    <message>
+        <source>抽取数量(&amp;C)：</source>
+        <translation>&amp;Count:</translation>
+    </message>
+    <message>
+        <source> 家</source>
+        <translation> nurseries</translation>
+    </message>
+    <message>
+        <source>每家检查人员(&amp;P)：</source>
+        <translation>Ins&amp;pectors per nursery:</translation>
+    </message>
+    <message>
+        <source> 名</source>
+        <translation> inspectors</translation>
+    </message>
+    <message>
+        <source>随机种子(&amp;E)：</source>
+        <translation>Random s&amp;eed:</translation>
+    </message>
+    <message>
+        <source>留空则由系统随机生成</source>
+        <translation>Leave empty to let the system generate one</translation>
+    </message>
+    <message>
+        <source>检查人员名单（勾选参加抽取的人员）</source>
+        <translation>Inspectors (tick those taking part in the draw)</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)：</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>名单外的人员：输入姓名后按回车添加</source>
+        <translation>Someone not listed: type the name and press Enter</translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>抽取(&amp;D)</source>
+        <translation>&amp;Draw</translation>
+    </message>
+    <message>
+        <source>抽取结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>Nursery name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>街道（乡镇）</source>
+        <translation>Street / township</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>打印(&amp;R)…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>导出PDF(&amp;X)…</source>
+        <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+        <source>历次抽取</source>
+        <translation>Past draws</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>抽取时间</source>
+        <translation>Drawn at</translation>
+    </message>
+    <message>
+        <source>抽取人</source>
+        <translation>Drawn by</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>抽取数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>抽取范围</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>复核(&amp;F)</source>
+        <translation>Veri&amp;fy</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateCompareDialog</name>
     <message>
         <source>可能重复的机构</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate nurseries</translation>
     </message>
     <message>
         <source>新录入与已有记录对照</source>
-        <translation type="unfinished"></translation>
+        <translation>New entry compared with existing records</translation>
     </message>
     <message>
         <source>是同一机构（打开已有记录）(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Same nursery (&amp;open the existing record)</translation>
     </message>
     <message>
         <source>不是同一机构，继续保存(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not the same nursery, save anyway</translation>
     </message>
     <message>
         <source>返回修改(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to editing</translation>
     </message>
     <message>
         <source>本辖区已有 {n} 家名称或地址相近的机构。请逐项比对：若为同一机构，请打开已有记录修改；若确认不是同一机构，可继续保存（将记录您的判断）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nurseries in the district have a similar name or address. Compare them one by one: if it is the same nursery, open the existing record and edit it; if you are sure it is not, you can save anyway (your decision is recorded).</translation>
     </message>
     <message>
         <source>名称</source>
@@ -115,86 +675,634 @@ Details were written to the log file:
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>法定代表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>相似项</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar fields</translation>
     </message>
     <message>
         <source>本次录入</source>
-        <translation type="unfinished"></translation>
+        <translation>This entry</translation>
     </message>
     <message>
         <source>已有记录（记录号 {id}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing record (record {id})</translation>
     </message>
     <message>
         <source>（尚未保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not saved yet)</translation>
     </message>
     <message>
         <source>（未填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
     <message>
         <source>与本次录入相近</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar to this entry</translation>
     </message>
     <message>
         <source>打开“{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Open “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>FeePublicityDialog</name>
+    <message>
+        <source>自 {start} 起执行（{count} 项）</source>
+        <translation>Effective from {start} ({count} items)</translation>
+    </message>
+    <message>
+        <source>选择公示凭证</source>
+        <translation>Choose publicity evidence</translation>
+    </message>
+    <message>
+        <source>找不到凭证文件“{path}”。</source>
+        <translation>Evidence file “{path}” not found.</translation>
+    </message>
+    <message>
+        <source>登记收费公示</source>
+        <translation>Record fee publicity</translation>
+    </message>
+    <message>
+        <source>收费标准</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <source>公示方式</source>
+        <translation>Publicity method</translation>
+    </message>
+    <message>
+        <source>公示日期</source>
+        <translation>Publicity date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>如：公示栏位于大门左侧</source>
+        <translation>e.g. notice board to the left of the main gate</translation>
+    </message>
+    <message>
+        <source>公示凭证</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>公示栏照片、网页截图或致家长信扫描件（可不附）</source>
+        <translation>Photo of the notice board, web screenshot or scan of the letter to parents (optional)</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRulesDialog</name>
+    <message>
+        <source>现行：{label}；共 {count} 个版本。</source>
+        <translation>Current: {label}; {count} versions in all.</translation>
+    </message>
+    <message>
+        <source>收费指导价参数</source>
+        <translation>Fee guide-price parameters</translation>
+    </message>
+    <message>
+        <source>执行日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>卫生健康投诉电话</source>
+        <translation>Health complaints phone</translation>
+    </message>
+    <message>
+        <source>留空则用卫生健康部门的联系电话</source>
+        <translation>Leave empty to use the health commission&apos;s phone</translation>
+    </message>
+    <message>
+        <source>价格监督投诉电话</source>
+        <translation>Price complaints phone</translation>
+    </message>
+    <message>
+        <source>留空则用市场监管部门的联系电话或 12315</source>
+        <translation>Leave empty to use market regulation&apos;s phone or 12315</translation>
+    </message>
+    <message>
+        <source>依据文件</source>
+        <translation>Policy document</translation>
+    </message>
+    <message>
+        <source>各服务类型保育费指导价（上限）</source>
+        <translation>Care-fee guide prices by service type (caps)</translation>
+    </message>
+    <message>
+        <source>全日托</source>
+        <translation>Full-day</translation>
+    </message>
+    <message>
+        <source>不设上限则留空</source>
+        <translation>Leave empty for no cap</translation>
+    </message>
+    <message>
+        <source>半日托</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <source>计时托</source>
+        <translation>Hourly</translation>
+    </message>
+    <message>
+        <source>临时托</source>
+        <translation>Temporary</translation>
+    </message>
+    <message>
+        <source>指导价包含伙食费（保育费与伙食费合并比较）</source>
+        <translation>Guide prices include meals (care and meal fees are compared together)</translation>
+    </message>
+    <message>
+        <source>限制调价频次：</source>
+        <translation>Limit price changes in</translation>
+    </message>
+    <message>
+        <source> 个月内</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>最多调整 </source>
+        <translation>to at most </translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> time(s)</translation>
+    </message>
+    <message>
+        <source>保存后自执行日期起生效，此前的参数版本保留；已生效的版本不能修改。指导价只用于提示，不影响登记。</source>
+        <translation>Takes effect from the effective date once saved; earlier versions are kept and versions already in effect cannot be changed. Guide prices only raise hints and never block recording.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeScheduleDialog</name>
+    <message>
+        <source>请先在列表中选择要替换的项目。</source>
+        <translation>Select the item to replace in the list first.</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>提示（不影响保存）：</source>
+        <translation>Hints (you can still save):</translation>
+    </message>
+    <message>
+        <source>共 {count} 项</source>
+        <translation>{count} items</translation>
+    </message>
+    <message>
+        <source>登记收费标准</source>
+        <translation>Record fee schedule</translation>
+    </message>
+    <message>
+        <source>执行日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>如：经理事会决议调整、依据的文件等（可不填）</source>
+        <translation>e.g. changed by board resolution, documents relied on (optional)</translation>
+    </message>
+    <message>
+        <source>新的收费标准自执行日期起生效，原收费标准于前一日终止；已登记的历史收费标准不会被修改。</source>
+        <translation>The new fee schedule takes effect on the effective date and the previous one ends the day before; fee schedules already recorded are not changed.</translation>
+    </message>
+    <message>
+        <source>收费项目（每个服务类型可填写多项）</source>
+        <translation>Fee items (several per service type allowed)</translation>
+    </message>
+    <message>
+        <source>服务类型</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>收费项目名称</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>如：保育费、伙食费、报名建档费</source>
+        <translation>e.g. care fee, meal fee, enrolment fee</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>如 2800 或 2800.50</source>
+        <translation>e.g. 2800 or 2800.50</translation>
+    </message>
+    <message>
+        <source>计费单位</source>
+        <translation>Billing unit</translation>
+    </message>
+    <message>
+        <source>服务内容及说明</source>
+        <translation>Services and notes</translation>
+    </message>
+    <message>
+        <source>该项费用包含的服务（可不填）</source>
+        <translation>Services this fee covers (optional)</translation>
+    </message>
+    <message>
+        <source>添加项目</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>在金额框中按回车也可添加</source>
+        <translation>Pressing Enter in the amount box also adds the item</translation>
+    </message>
+    <message>
+        <source>用上面的内容替换所选</source>
+        <translation>Replace selected with the above</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>{shown} / {total} 家，{flagged} 家有提示</source>
+        <translation>{shown} / {total} nurseries, {flagged} with hints</translation>
+    </message>
+    <message>
+        <source>无法读取收费记录</source>
+        <translation>Cannot read the fee records</translation>
+    </message>
+    <message>
+        <source>请在上方列表中选择机构</source>
+        <translation>Select a nursery in the list above</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>无法生成 PDF</source>
+        <translation>Cannot create the PDF</translation>
+    </message>
+    <message>
+        <source>已保存：{name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <source>收费公示</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>搜索机构名称或街道</source>
+        <translation>Search nursery name or street</translation>
+    </message>
+    <message>
+        <source>仅看超指导价</source>
+        <translation>Over guide price only</translation>
+    </message>
+    <message>
+        <source>仅看未公示</source>
+        <translation>Not publicised only</translation>
+    </message>
+    <message>
+        <source>查看日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>指导价参数…</source>
+        <translation>Guide prices…</translation>
+    </message>
+    <message>
+        <source>收费指导价、调价频次与投诉电话（系统管理员维护）</source>
+        <translation>Guide prices, price-change limits and complaint phone numbers (maintained by the system administrator)</translation>
+    </message>
+    <message>
+        <source>登记新收费标准…</source>
+        <translation>Record new fee schedule…</translation>
+    </message>
+    <message>
+        <source>登记公示…</source>
+        <translation>Record publicity…</translation>
+    </message>
+    <message>
+        <source>打开公示凭证</source>
+        <translation>Open publicity evidence</translation>
+    </message>
+    <message>
+        <source>生成收费公示表 PDF…</source>
+        <translation>Fee notice PDF…</translation>
+    </message>
+    <message>
+        <source>导出收费历史 PDF…</source>
+        <translation>Fee history PDF…</translation>
+    </message>
+    <message>
+        <source>所选收费标准的项目</source>
+        <translation>Items of the selected fee schedule</translation>
+    </message>
+    <message>
+        <source>收费标准历史（新的在前）</source>
+        <translation>Fee schedule history (newest first)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingApplicationDialog</name>
+    <message>
+        <source>{kind}申请 — {name}</source>
+        <translation>{kind} application — {name}</translation>
+    </message>
+    <message>
+        <source>出具回执期限：{due}</source>
+        <translation>Receipt due: {due}</translation>
+    </message>
+    <message>
+        <source>退回补正中，期限暂停（剩余 {n} 个工作日）</source>
+        <translation>Returned for supplement; deadline paused ({n} working days left)</translation>
+    </message>
+    <message>
+        <source>核实及告知不符合要求期限：{due}</source>
+        <translation>Verify or notify non-conformity by: {due}</translation>
+    </message>
+    <message>
+        <source>（已逾期 {days} 天）</source>
+        <translation>({days} days overdue)</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>办理人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>请先在材料清单中选择一项材料。</source>
+        <translation>Select a material in the checklist first.</translation>
+    </message>
+    <message>
+        <source>所选材料没有扫描件。</source>
+        <translation>The selected material has no scans.</translation>
+    </message>
+    <message>
+        <source>需补正</source>
+        <translation>Needs supplement</translation>
+    </message>
+    <message>
+        <source>“{title}”需补正的原因：</source>
+        <translation>Why “{title}” needs supplementing:</translation>
+    </message>
+    <message>
+        <source>备案申请</source>
+        <translation>Filing application</translation>
+    </message>
+    <message>
+        <source>材料清单</source>
+        <translation>Materials checklist</translation>
+    </message>
+    <message>
+        <source>添加扫描件…</source>
+        <translation>Add scans…</translation>
+    </message>
+    <message>
+        <source>查看扫描件</source>
+        <translation>View scans</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Mark checked</translation>
+    </message>
+    <message>
+        <source>需补正…</source>
+        <translation>Needs supplement…</translation>
+    </message>
+    <message>
+        <source>备案信息</source>
+        <translation>Filing information</translation>
+    </message>
+    <message>
+        <source>办理渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>承诺书签署人</source>
+        <translation>Commitment signed by</translation>
+    </message>
+    <message>
+        <source>承诺书签署日期</source>
+        <translation>Commitment signed on</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>全国系统备案编号</source>
+        <translation>National system filing no.</translation>
+    </message>
+    <message>
+        <source>全国系统备案日期</source>
+        <translation>National system filing date</translation>
+    </message>
+    <message>
+        <source>幼儿和工作人员安置情况</source>
+        <translation>Settlement of children and staff</translation>
+    </message>
+    <message>
+        <source>备案书（提交时）</source>
+        <translation>Filing form (as submitted)</translation>
+    </message>
+    <message>
+        <source>保存备案信息</source>
+        <translation>Save filing information</translation>
+    </message>
+    <message>
+        <source>变更事项</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>添加变更事项</source>
+        <translation>Add change</translation>
+    </message>
+    <message>
+        <source>删除所选事项</source>
+        <translation>Delete selected change</translation>
+    </message>
+    <message>
+        <source>保存变更事项</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>导出PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FilingNewDialog</name>
+    <message>
+        <source>新建备案申请</source>
+        <translation>New filing application</translation>
+    </message>
+    <message>
+        <source>输入机构名称或统一社会信用代码查找</source>
+        <translation>Type a nursery name or unified social credit code to search</translation>
+    </message>
+    <message>
+        <source>申请类型</source>
+        <translation>Application type</translation>
+    </message>
+</context>
+<context>
+    <name>FilingPage</name>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>备案管理</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <source>搜索机构名称、统一社会信用代码或回执编号</source>
+        <translation>Search nursery name, unified social credit code or receipt no.</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>新建备案申请…</source>
+        <translation>New filing application…</translation>
+    </message>
+    <message>
+        <source>单击一项即可打开</source>
+        <translation>Click an item to open it</translation>
+    </message>
+    <message>
+        <source>工作队列</source>
+        <translation>Work queue</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>整改事项 — {name}</source>
+        <translation>Rectification item — {name}</translation>
+    </message>
+    <message>
+        <source>（已逾期 {days} 天）</source>
+        <translation>({days} days overdue)</translation>
+    </message>
+    <message>
+        <source>{due}（{rule}，{issued} 下达）</source>
+        <translation>{due} ({rule}, issued {issued})</translation>
+    </message>
+    <message>
+        <source>仅逾期未整改的事项可以上报或移送。</source>
+        <translation>Only overdue items can be reported or referred.</translation>
+    </message>
+    <message>
+        <source>报告日期</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>整改情况</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>证明材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>警告</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>保存理由（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for saving (required)</translation>
     </message>
     <message>
         <source>警告 {code} 的保存理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for saving despite warning {code}</translation>
     </message>
     <message>
         <source>定位</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to</translation>
     </message>
     <message>
         <source>{n} 项错误须更正后才能保存</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} error(s) must be corrected before saving</translation>
     </message>
     <message>
         <source>{n} 项警告须填写保存理由</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} warning(s) need a reason for saving</translation>
     </message>
     <message>
         <source>警告均已填写理由，可以保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Every warning has a reason; you can save.</translation>
     </message>
     <message>
         <source>未发现问题，可以保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>No problems found; you can save.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +1385,17 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>HomeInspectionCounts</name>
+    <message>
+        <source>整改跟踪</source>
+        <translation>Rectification tracking</translation>
+    </message>
+    <message>
+        <source>本周到期整改 {due} 项，&lt;span style=&quot;color:{colour}&quot;&gt;逾期未整改 {late} 项&lt;/span&gt;</source>
+        <translation>Rectifications due this week: {due}, &lt;span style=&quot;color:{colour}&quot;&gt;overdue: {late}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>{name}（行政区划代码 {code}），街道（乡镇）{streets} 个</source>
@@ -320,314 +1439,694 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>HomeQueues</name>
+    <message>
+        <source>备案工作队列</source>
+        <translation>Filing work queue</translation>
+    </message>
+    <message>
+        <source>单击一项即可打开</source>
+        <translation>Click an item to open it</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>会话已锁定</source>
+        <translation>Session locked</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsChecklistDialog</name>
+    <message>
+        <source>检查记录</source>
+        <translation>Inspection record</translation>
+    </message>
+    <message>
+        <source>键盘：1/Y 符合 · 2/B 基本符合 · 3/N 不符合 · 4/0 不适用（记下后转到下一项）；Tab 或 Enter 填写本项备注，Enter 返回表格；Ctrl+S 保存草稿，Ctrl+Enter 完成记录</source>
+        <translation>Keys: 1/Y compliant · 2/B partly compliant · 3/N non-compliant · 4/0 not applicable (then moves to the next item); Tab or Enter to write a note for the item, Enter to return to the table; Ctrl+S saves a draft, Ctrl+Enter finishes the record</translation>
+    </message>
+    <message>
+        <source>本项备注(&amp;M)：</source>
+        <translation>Ite&amp;m note:</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>符合 (1)</source>
+        <translation>Compliant (1)</translation>
+    </message>
+    <message>
+        <source>基本符合 (2)</source>
+        <translation>Partly compliant (2)</translation>
+    </message>
+    <message>
+        <source>不符合 (3)</source>
+        <translation>Non-compliant (3)</translation>
+    </message>
+    <message>
+        <source>不适用 (4)</source>
+        <translation>Not applicable (4)</translation>
+    </message>
+    <message>
+        <source>结论与签名</source>
+        <translation>Conclusion and signatures</translation>
+    </message>
+    <message>
+        <source>总体结论(&amp;O)：</source>
+        <translation>&amp;Overall conclusion:</translation>
+    </message>
+    <message>
+        <source>升级处理(&amp;E)：</source>
+        <translation>&amp;Escalation:</translation>
+    </message>
+    <message>
+        <source>检查人员签名(&amp;G)：</source>
+        <translation>Inspectors&apos; si&amp;gnatures:</translation>
+    </message>
+    <message>
+        <source>多人用“、”分隔</source>
+        <translation>Separate several names with commas</translation>
+    </message>
+    <message>
+        <source>机构负责人签收(&amp;R)：</source>
+        <translation>&amp;Received by (nursery director):</translation>
+    </message>
+    <message>
+        <source>姓名（可空）</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <source>检查说明(&amp;C)：</source>
+        <translation>&amp;Comments:</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>完成记录</source>
+        <translation>Finish record</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>打印整改通知书</source>
+        <translation>Print rectification notice</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>导出通知书PDF</source>
+        <translation>Export notice PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>重新载入</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsFindingDialog</name>
+    <message>
+        <source>整改事项</source>
+        <translation>Rectification item</translation>
+    </message>
+    <message>
+        <source>检查部门：</source>
+        <translation>Inspecting department:</translation>
+    </message>
+    <message>
+        <source>检查结果：</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>整改状态：</source>
+        <translation>Rectification status:</translation>
+    </message>
+    <message>
+        <source>整改期限：</source>
+        <translation>Rectify by:</translation>
+    </message>
+    <message>
+        <source>整改通知书：</source>
+        <translation>Rectification notice:</translation>
+    </message>
+    <message>
+        <source>重新限期次数：</source>
+        <translation>Deadline extensions:</translation>
+    </message>
+    <message>
+        <source>升级处理：</source>
+        <translation>Escalation:</translation>
+    </message>
+    <message>
+        <source>整改报告记录：</source>
+        <translation>Rectification reports:</translation>
+    </message>
+    <message>
+        <source>登记整改报告</source>
+        <translation>Record rectification report</translation>
+    </message>
+    <message>
+        <source>报告日期(&amp;D)：</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>整改情况(&amp;T)：</source>
+        <translation>Ac&amp;tion taken:</translation>
+    </message>
+    <message>
+        <source>证明材料：</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>添加文件(&amp;A)…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <source>移除文件</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>登记整改报告(&amp;R)</source>
+        <translation>&amp;Record rectification report</translation>
+    </message>
+    <message>
+        <source>上报/移送（逾期未整改）</source>
+        <translation>Report / refer (overdue)</translation>
+    </message>
+    <message>
+        <source>方式(&amp;K)：</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>上报/移送(&amp;E)</source>
+        <translation>R&amp;eport / refer</translation>
+    </message>
+    <message>
+        <source>查看机构</source>
+        <translation>View nursery</translation>
+    </message>
+    <message>
+        <source>查看检查记录</source>
+        <translation>View inspection record</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsNewDialog</name>
+    <message>
+        <source>新建检查</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>被检查机构(&amp;F)：</source>
+        <translation>&amp;Nursery:</translation>
+    </message>
+    <message>
+        <source>输入机构名称、别名或统一社会信用代码查找，↓ 选择</source>
+        <translation>Type a nursery name, alias or unified social credit code to search; ↓ to choose</translation>
+    </message>
+    <message>
+        <source>检查日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>检查类型(&amp;K)：</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>检查人员(&amp;I)：</source>
+        <translation>&amp;Inspectors:</translation>
+    </message>
+    <message>
+        <source>多人用“、”或逗号分隔</source>
+        <translation>Separate several names with commas</translation>
+    </message>
+    <message>
+        <source>检查表(&amp;T)（空格勾选）：</source>
+        <translation>&amp;Checklists (Space to tick):</translation>
+    </message>
+    <message>
+        <source>参加部门(&amp;B)（空格勾选）：</source>
+        <translation>&amp;Participating departments (Space to tick):</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>本周到期整改 {due} 项 · 逾期 {late} 项</source>
+        <translation>Rectifications due this week: {due} · overdue: {late}</translation>
+    </message>
+    <message>
+        <source>逾期 {days} 天</source>
+        <translation>{days} days overdue</translation>
+    </message>
+    <message>
+        <source>请先选择要复查的检查或整改事项。</source>
+        <translation>First select the inspection or rectification item to re-inspect.</translation>
+    </message>
+    <message>
+        <source>复查</source>
+        <translation>Re-inspection</translation>
+    </message>
+    <message>
+        <source>复查人员（多人用“、”分隔）：</source>
+        <translation>Re-inspectors (separate several names with commas):</translation>
+    </message>
+    <message>
+        <source>新建检查</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>对所选检查（或所选整改事项的检查）发起复查</source>
+        <translation>Re-inspect the selected inspection (or the inspection of the selected rectification item)</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>Random inspection draw</translation>
+    </message>
+    <message>
+        <source>检查表模板</source>
+        <translation>Checklist templates</translation>
+    </message>
+    <message>
+        <source>查看机构</source>
+        <translation>View nursery</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>待整改/逾期</source>
+        <translation>Open / overdue</translation>
+    </message>
+    <message>
+        <source>我的检查</source>
+        <translation>My inspections</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTemplateDialog</name>
+    <message>
+        <source>检查表模板</source>
+        <translation>Checklist templates</translation>
+    </message>
+    <message>
+        <source>检查表(&amp;T)：</source>
+        <translation>Checklis&amp;t:</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>添加项目(&amp;A)</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>删除项目</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>修改原因(&amp;R)：</source>
+        <translation>&amp;Reason for change:</translation>
+    </message>
+    <message>
+        <source>保存为新版本(&amp;S)</source>
+        <translation>&amp;Save as new version</translation>
+    </message>
+    <message>
+        <source>版本历史：</source>
+        <translation>Version history:</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeAreaPage</name>
+    <message>
+        <source>新增机构(&amp;N)…</source>
+        <translation>&amp;New nursery…</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>机构登记[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Nursery registration[*]</translation>
     </message>
     <message>
         <source>重新载入(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rel&amp;oad</translation>
     </message>
     <message>
         <source>基本信息(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basic information</translation>
     </message>
     <message>
         <source>机构名称(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>与登记证书一致的全称</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name as on the registration certificate</translation>
     </message>
     <message>
         <source>别名(&amp;A)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <source>简称或曾用名（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Short or former name (optional)</translation>
     </message>
     <message>
         <source>机构性质(&amp;X)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legal nature:</translation>
     </message>
     <message>
         <source>决定登记机关和应持证照</source>
-        <translation type="unfinished"></translation>
+        <translation>Decides the registration authority and the licences required</translation>
     </message>
     <message>
         <source>机构类型(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>举办者(&amp;J)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponso&amp;r:</translation>
     </message>
     <message>
         <source>举办单位或个人</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsoring organisation or person</translation>
     </message>
     <message>
         <source>统一社会信用代码(&amp;U)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unified social credit code:</translation>
     </message>
     <message>
         <source>18位，见登记证书</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters, see the registration certificate</translation>
     </message>
     <message>
         <source>街道（乡镇）(&amp;Q)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Street/to&amp;wnship:</translation>
     </message>
     <message>
         <source>地址(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>详细地址（门牌号、楼栋）</source>
-        <translation type="unfinished"></translation>
+        <translation>Full address (number, building)</translation>
     </message>
     <message>
         <source>联系电话(&amp;H)：</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <source>手机或座机，如 023-68881234</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile or landline, e.g. 023-68881234</translation>
     </message>
     <message>
         <source>登记信息(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistration</translation>
     </message>
     <message>
         <source>请先选择机构性质。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the legal nature first.</translation>
     </message>
     <message>
         <source>登记机关(&amp;O)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration &amp;authority:</translation>
     </message>
     <message>
         <source>默认为按机构性质路由的登记机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Defaults to the authority for the legal nature</translation>
     </message>
     <message>
         <source>登记证书：</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate:</translation>
     </message>
     <message>
         <source>已取得登记证书(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate &amp;issued</translation>
     </message>
     <message>
         <source>勾选后填写登记日期；证书上的统一社会信用代码填在“基本信息”页</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick, then enter the registration date; the certificate&apos;s unified social credit code goes on the “Basic information” tab</translation>
     </message>
     <message>
         <source>登记日期(&amp;E)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration &amp;date:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>成立日期(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Founded:</translation>
     </message>
     <message>
         <source>已填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Known</translation>
     </message>
     <message>
         <source>业务范围(&amp;Y)：</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;usiness scope:</translation>
     </message>
     <message>
         <source>照登记证书抄录业务（经营）范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the business scope from the registration certificate</translation>
     </message>
     <message>
         <source>备注(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;marks:</translation>
     </message>
     <message>
         <source>其他需要说明的情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Anything else worth noting</translation>
     </message>
     <message>
         <source>人员(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People</translation>
     </message>
     <message>
         <source>法定代表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>证件类型(&amp;I)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID type:</translation>
     </message>
     <message>
         <source>证件号码(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D number:</translation>
     </message>
     <message>
         <source>电话(&amp;H)：</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Director</translation>
     </message>
     <message>
         <source>姓名(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>电话(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Phon&amp;e:</translation>
     </message>
     <message>
         <source>场所与托位(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premises and capaci&amp;ty</translation>
     </message>
     <message>
         <source>场所</source>
-        <translation type="unfinished"></translation>
+        <translation>Premises</translation>
     </message>
     <message>
         <source>场所性质(&amp;X)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind of premises:</translation>
     </message>
     <message>
         <source>租期截止(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lease ends:</translation>
     </message>
     <message>
         <source>已约定</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>建筑面积(&amp;A)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Floor &amp;area:</translation>
     </message>
     <message>
         <source>未填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Not given</translation>
     </message>
     <message>
         <source> ㎡</source>
-        <translation type="unfinished"></translation>
+        <translation> m²</translation>
     </message>
     <message>
         <source>0 表示未填写</source>
-        <translation type="unfinished"></translation>
+        <translation>0 means not given</translation>
     </message>
     <message>
         <source>生活用房面积(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;vity room area:</translation>
     </message>
     <message>
         <source>所在楼层(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Floo&amp;rs:</translation>
     </message>
     <message>
         <source>如 1-2 层</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1-2</translation>
     </message>
     <message>
         <source>户外面积(&amp;W)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Out&amp;door area:</translation>
     </message>
     <message>
         <source>托位与服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Places and services</translation>
     </message>
     <message>
         <source>托位数(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number of places:</translation>
     </message>
     <message>
         <source> 个</source>
-        <translation type="unfinished"></translation>
+        <translation> places</translation>
     </message>
     <message>
         <source>普惠托位数(&amp;U)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Incl&amp;usive places:</translation>
     </message>
     <message>
         <source>示范等级(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;monstration level:</translation>
     </message>
     <message>
         <source>服务：</source>
-        <translation type="unfinished"></translation>
+        <translation>Services:</translation>
     </message>
     <message>
         <source>提供膳食(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provides m&amp;eals</translation>
     </message>
     <message>
         <source>普惠性(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclusive</translation>
     </message>
     <message>
         <source>服务类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>Service types:</translation>
     </message>
     <message>
         <source>全日托(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full-day</translation>
     </message>
     <message>
         <source>半日托(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Half-day</translation>
     </message>
     <message>
         <source>计时托(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hourl&amp;y</translation>
     </message>
     <message>
         <source>临时托(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempor&amp;ary</translation>
     </message>
     <message>
         <source>班级(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classes</translation>
     </message>
     <message>
         <source>班级</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <source>添加班级(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add class</translation>
     </message>
     <message>
         <source>删除班级(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete class</translation>
     </message>
     <message>
         <source>检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Check results</translation>
     </message>
     <message>
         <source>Ctrl+S 保存&#x3000;Esc 取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S Save&#x3000;Esc Cancel</translation>
     </message>
     <message>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>保存 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>取消</source>
@@ -635,7 +2134,102 @@ Details were written to the log file:
     </message>
     <message>
         <source>取消 (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>新增机构登记[*]</source>
+        <translation>New nursery registration[*]</translation>
+    </message>
+    <message>
+        <source>请选择机构性质（决定登记机关和应持证照）。</source>
+        <translation>Choose the legal nature (it decides the registration authority and the licences required).</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>有尚未保存的修改，确定放弃吗？</source>
+        <translation>There are unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>是否现在重新载入最新记录？重新载入将放弃本窗口中尚未保存的修改。</source>
+        <translation>Reload the latest record now? Reloading discards the unsaved changes in this window.</translation>
+    </message>
+    <message>
+        <source>记录已被修改</source>
+        <translation>Record changed</translation>
+    </message>
+    <message>
+        <source>重新载入</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>重新载入将放弃本窗口中尚未保存的修改，确定吗？</source>
+        <translation>Reloading discards the unsaved changes in this window. Continue?</translation>
+    </message>
+    <message>
+        <source>该机构已注销，记录只读。</source>
+        <translation>This nursery is cancelled; the record is read-only.</translation>
+    </message>
+    <message>
+        <source>编辑机构：{name}（记录号 {id}）[*]</source>
+        <translation>Edit nursery: {name} (record {id})[*]</translation>
+    </message>
+    <message>
+        <source>请先在“基本信息”页选择机构性质，这里将显示登记机关和应持证照。</source>
+        <translation>Choose the legal nature on the “Basic information” tab first; the registration authority and the licences required will then show here.</translation>
+    </message>
+    <message>
+        <source>未确定（请按实际登记机关选择）</source>
+        <translation>Not determined (choose the actual registration authority)</translation>
+    </message>
+    <message>
+        <source>登记机关：{organ}&#x3000;应持证照：{certificate}</source>
+        <translation>Authority: {organ}&#x3000;Licence: {certificate}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>请输入用户名。</source>
+        <translation>Enter your username.</translation>
+    </message>
+    <message>
+        <source>请输入密码。</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>托育机构登记备案工作站</source>
+        <translation>Nursery Registration and Filing Workstation</translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码。</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)：</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>登录提示</source>
+        <translation>Sign-in message</translation>
     </message>
 </context>
 <context>
@@ -662,6 +2256,141 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>MaterialsTable</name>
+    <message>
+        <source>“{title}”的有效期“{text}”不是 YYYY-MM-DD 格式的日期。</source>
+        <translation>The valid-until date “{text}” of “{title}” is not a YYYY-MM-DD date.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <source>请选择机构。</source>
+        <translation>Choose a nursery.</translation>
+    </message>
+    <message>
+        <source>该机构当前为“{status}”，或已有办理中的申请，不能新建备案申请。</source>
+        <translation>This nursery is “{status}” or already has an application in progress; a new filing application is not possible.</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <source>{title}（{dept}，第{rev}版，{n}项）</source>
+        <translation>{title} ({dept}, version {rev}, {n} items)</translation>
+    </message>
+    <message>
+        <source>请选择被检查的机构。</source>
+        <translation>Choose the nursery to inspect.</translation>
+    </message>
+    <message>
+        <source>请填写检查人员。</source>
+        <translation>Enter the inspectors.</translation>
+    </message>
+    <message>
+        <source>请至少勾选一个检查表（空格键勾选）。</source>
+        <translation>Tick at least one checklist (Space ticks).</translation>
+    </message>
+</context>
+<context>
+    <name>NurseryRecordDialog</name>
+    <message>
+        <source>机构档案 — {name}</source>
+        <translation>Nursery record — {name}</translation>
+    </message>
+    <message>
+        <source>（未登记）</source>
+        <translation>(not registered)</translation>
+    </message>
+    <message>
+        <source>机构档案</source>
+        <translation>Nursery record</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>Nursery name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：</source>
+        <translation>Unified social credit code:</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>机构性质 / 登记机关：</source>
+        <translation>Legal nature / authority:</translation>
+    </message>
+    <message>
+        <source>地址：</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>托位 / 普惠托位 / 在托：</source>
+        <translation>Places / inclusive / enrolled:</translation>
+    </message>
+    <message>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>事项类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>编辑登记信息(&amp;E)</source>
+        <translation>&amp;Edit registration</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>新密码至少 8 个字符，不能与用户名相同。</source>
+        <translation>The new password needs at least 8 characters and must differ from the username.</translation>
+    </message>
+    <message>
+        <source>当前密码(&amp;O)：</source>
+        <translation>Current passw&amp;ord:</translation>
+    </message>
+    <message>
+        <source>新密码(&amp;P)：</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <source>确认新密码(&amp;C)：</source>
+        <translation>&amp;Confirm new password:</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>“{area}”功能正在建设中，将在后续版本中提供。</source>
@@ -669,15 +2398,600 @@ Details were written to the log file:
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>ProgressDialog</name>
     <message>
-        <source>ClassTableModel</source>
-        <comment>班级名称</comment>
-        <translation type="unfinished"></translation>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFilterForm</name>
+    <message>
+        <source>全部街道（乡镇）</source>
+        <translation>All streets/townships</translation>
+    </message>
+    <message>
+        <source>全部机构性质</source>
+        <translation>All legal natures</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>普惠</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>非普惠</source>
+        <translation>Non-inclusive</translation>
+    </message>
+    <message>
+        <source>按{date}</source>
+        <translation>By {date}</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>默认：{district}卫生健康委员会</source>
+        <translation>Default: {district} Health Commission</translation>
+    </message>
+    <message>
+        <source>正在导出{title}…</source>
+        <translation>Exporting {title}…</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>当前用户（{user}）无权导出名册报表。</source>
+        <translation>The current user ({user}) may not export registers.</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>导出为</source>
+        <translation>Export as</translation>
+    </message>
+    <message>
+        <source>请填写保存的文件名。</source>
+        <translation>Enter the file name to save to.</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>“{path}”已存在，要替换它吗？</source>
+        <translation>“{path}” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>个人信息已脱敏</source>
+        <translation>personal data masked</translation>
+    </message>
+    <message>
+        <source>含完整个人信息，请注意保密</source>
+        <translation>contains full personal data; keep it confidential</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 行（{masking}）：{path}</source>
+        <translation>Exported {rows} rows ({masking}): {path}</translation>
+    </message>
+    <message>
+        <source>导出失败：{message}</source>
+        <translation>Export failed: {message}</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已取消导出，未生成文件。</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>名册报表</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>把名册报表导出为 Excel 或 PDF，报送上级部门。证件号码和手机号码默认脱敏；导出在后台进行，可随时取消。</source>
+        <translation>Export registers to Excel or PDF for the authorities above. ID and mobile numbers are masked by default; the export runs in the background and can be cancelled at any time.</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>名册报表(&amp;R)：</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <source>筛选条件</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>街道（乡镇）(&amp;S)：</source>
+        <translation>&amp;Street/township:</translation>
+    </message>
+    <message>
+        <source>机构性质(&amp;N)：</source>
+        <translation>Legal &amp;nature:</translation>
+    </message>
+    <message>
+        <source>状态(&amp;T)：</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <source>是否普惠(&amp;I)：</source>
+        <translation>&amp;Inclusive:</translation>
+    </message>
+    <message>
+        <source>日期范围：</source>
+        <translation>Date range:</translation>
+    </message>
+    <message>
+        <source>按日期(&amp;D)</source>
+        <translation>By &amp;date</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>每千人口托位数目标(&amp;G)：</source>
+        <translation>Tar&amp;get places per 1,000 residents:</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Excel（.xlsx）(&amp;X)</source>
+        <translation>E&amp;xcel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF（.pdf）(&amp;P)</source>
+        <translation>&amp;PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>保存为(&amp;F)：</source>
+        <translation>Save to &amp;file:</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>填报单位(&amp;U)：</source>
+        <translation>Reporting &amp;unit:</translation>
+    </message>
+    <message>
+        <source>审核人(&amp;V)：</source>
+        <translation>Re&amp;viewer:</translation>
+    </message>
+    <message>
+        <source>导出完整的证件号码和手机号码（默认脱敏；需相应权限，导出将记入审计日志）</source>
+        <translation>Export full ID and mobile numbers (masked by default; needs the permission and is recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryFilterBar</name>
+    <message>
+        <source>普惠性</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>示范机构</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <source>全部街道（乡镇）</source>
+        <translation>All streets/townships</translation>
+    </message>
+    <message>
+        <source>全部法人性质</source>
+        <translation>All legal natures</translation>
+    </message>
+    <message>
+        <source>全部机构类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部服务形式</source>
+        <translation>All service types</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{caption}：{state}</source>
+        <translation>{caption}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>共 {count} 家</source>
+        <translation>{count} nurseries</translation>
+    </message>
+    <message>
+        <source>机构名册</source>
+        <translation>Nursery register</translation>
+    </message>
+    <message>
+        <source>搜索名称、简称、统一社会信用代码、地址、法定代表人（Ctrl+F）</source>
+        <translation>Search name, short name, unified social credit code, address, legal representative (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>按街道（乡镇）筛选</source>
+        <translation>Filter by street/township</translation>
+    </message>
+    <message>
+        <source>按法人性质筛选</source>
+        <translation>Filter by legal nature</translation>
+    </message>
+    <message>
+        <source>按机构类型筛选</source>
+        <translation>Filter by type</translation>
+    </message>
+    <message>
+        <source>按状态筛选</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>按服务形式筛选</source>
+        <translation>Filter by service type</translation>
+    </message>
+    <message>
+        <source>普惠性</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>半选：不限；勾选：仅普惠性机构；不勾选：仅非普惠性机构</source>
+        <translation>Partly ticked: any; ticked: inclusive nurseries only; unticked: non-inclusive only</translation>
+    </message>
+    <message>
+        <source>示范机构</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <source>半选：不限；勾选：仅示范机构；不勾选：仅非示范机构</source>
+        <translation>Partly ticked: any; ticked: demonstration nurseries only; unticked: others only</translation>
+    </message>
+    <message>
+        <source>清除条件</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>上一步(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N)</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>恢复(&amp;R)</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>工作站备份 (*{suffix});;所有文件 (*)</source>
+        <translation>Workstation backups (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在校验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>未通过校验：{message}
+
+请返回选择其他备份文件。</source>
+        <translation>Verification failed: {message}
+
+Go back and choose another backup file.</translation>
+    </message>
+    <message>
+        <source>校验通过：</source>
+        <translation>Verification passed:</translation>
+    </message>
+    <message>
+        <source>✓ 全部 {n} 个成员的 SHA-256 校验值与清单一致</source>
+        <translation>✓ The SHA-256 checksums of all {n} members match the manifest</translation>
+    </message>
+    <message>
+        <source>✓ 数据库完整性检查通过</source>
+        <translation>✓ The database integrity check passed</translation>
+    </message>
+    <message>
+        <source>✓ 数据库结构版本 {revision}，本程序可以打开</source>
+        <translation>✓ Database schema version {revision}, which this program can open</translation>
+    </message>
+    <message>
+        <source>备份时间：{time}</source>
+        <translation>Backed up: {time}</translation>
+    </message>
+    <message>
+        <source>备份来源：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>备份程序版本：{version}</source>
+        <translation>Program version: {version}</translation>
+    </message>
+    <message>
+        <source>机构 {nurseries} 家，附件 {files} 个，共 {size:.1f} MB</source>
+        <translation>{nurseries} nurseries, {files} attachments, {size:.1f} MB in all</translation>
+    </message>
+    <message>
+        <source>当前数据库：{db}
+将被替换为 {time} 的备份。
+
+当前数据库及其附件不会删除，会改名另存为“{name}.replaced-日期-时间”，放在同一文件夹中。
+恢复时工作站会先关闭当前数据库；恢复结束后程序退出，重新启动即使用恢复的数据。</source>
+        <translation>Current database: {db}
+will be replaced by the backup of {time}.
+
+The current database and its attachments are not deleted: they are renamed to “{name}.replaced-date-time” in the same folder.
+The workstation closes the current database first; when the restore ends the program exits, and the next start uses the restored data.</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>原数据库已另存为：{path}</source>
+        <translation>The previous database was set aside as: {path}</translation>
+    </message>
+    <message>
+        <source>原位置没有数据库，已直接放入恢复的数据库。</source>
+        <translation>There was no database at that location; the restored one was put there.</translation>
+    </message>
+    <message>
+        <source>已从备份恢复：{db}
+{aside}</source>
+        <translation>Restored from the backup: {db}
+{aside}</translation>
+    </message>
+    <message>
+        <source>恢复失败：{message}
+当前数据库未被替换。</source>
+        <translation>Restore failed: {message}
+The current database was not replaced.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份文件（.wsbackup）。恢复前会先完整校验；当前数据库在被替换前另存保留。</source>
+        <translation>Choose the backup file to restore (.wsbackup). It is fully verified first; the current database is set aside before it is replaced.</translation>
+    </message>
+    <message>
+        <source>备份文件路径</source>
+        <translation>Backup file path</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>校验备份</source>
+        <translation>Verify the backup</translation>
+    </message>
+    <message>
+        <source>检查每个成员的校验和、数据库完整性和结构版本。当前数据库不会被改动。</source>
+        <translation>Checks every member&apos;s checksum, the database integrity and the schema version. The current database is not touched.</translation>
+    </message>
+    <message>
+        <source>确认恢复</source>
+        <translation>Confirm the restore</translation>
+    </message>
+    <message>
+        <source>恢复会用备份替换当前数据库和附件。</source>
+        <translation>Restoring replaces the current database and attachments with the backup.</translation>
+    </message>
+    <message>
+        <source>我确认用该备份替换当前数据库(&amp;C)</source>
+        <translation>I &amp;confirm replacing the current database with this backup</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>当前用户：{user}（{role}）</source>
+        <translation>User: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>设置已保存。</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>这些设置由系统管理员修改。</source>
+        <translation>Only the system administrator changes these settings.</translation>
+    </message>
+    <message>
+        <source>自动备份文件夹：{folder}
+共 {count} 份自动备份，最近一次：{when}。</source>
+        <translation>Automatic backup folder: {folder}
+{count} automatic backups, the latest: {when}.</translation>
+    </message>
+    <message>
+        <source>自动备份文件夹：{folder}
+还没有自动备份。</source>
+        <translation>Automatic backup folder: {folder}
+No automatic backups yet.</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore complete</translation>
+    </message>
+    <message>
+        <source>数据已从备份恢复，被替换的数据库已另存。程序将退出，请重新启动。</source>
+        <translation>The data was restored from the backup and the replaced database was set aside. The program will now exit; please start it again.</translation>
+    </message>
+    <message>
+        <source>恢复未完成</source>
+        <translation>Restore not completed</translation>
+    </message>
+    <message>
+        <source>恢复没有完成。程序将退出，请重新启动后检查数据并再试。</source>
+        <translation>The restore did not complete. The program will now exit; start it again, check the data and try once more.</translation>
+    </message>
+    <message>
+        <source>我的账户</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>修改密码(&amp;P)…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>立即锁定(&amp;L)</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>工作站设置</source>
+        <translation>Workstation settings</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定(&amp;I)：</source>
+        <translation>Lock when &amp;idle for:</translation>
+    </message>
+    <message>
+        <source>不锁定</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>自动备份：</source>
+        <translation>Automatic backup:</translation>
+    </message>
+    <message>
+        <source>启动时（每天一次）和退出时自动备份(&amp;A)</source>
+        <translation>&amp;Automatically back up at start-up (once a day) and on exit</translation>
+    </message>
+    <message>
+        <source>保留每日备份(&amp;D)：</source>
+        <translation>Keep &amp;daily backups:</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>保留每月备份(&amp;M)：</source>
+        <translation>Keep &amp;monthly backups:</translation>
+    </message>
+    <message>
+        <source>自动备份文件夹(&amp;F)：</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>保存设置(&amp;S)</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>立即备份到…(&amp;B)</source>
+        <translation>&amp;Back up now to…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…(&amp;R)</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>用户管理</source>
+        <translation>User management</translation>
+    </message>
+    <message>
+        <source>为同事创建账号、分配角色、重置密码、停用账号或解除锁定。</source>
+        <translation>Create accounts for colleagues, assign roles, reset passwords, disable or unlock accounts.</translation>
+    </message>
+    <message>
+        <source>管理用户账号…(&amp;U)</source>
+        <translation>Manage &amp;user accounts…</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>无法登录</source>
+        <translation>Cannot log in</translation>
+    </message>
     <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
@@ -723,38 +3037,246 @@ The program will exit; the database file was not changed.</translation>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>内部错误：{error}（详情见日志 {log}）</source>
+        <translation>Internal error: {error} (details in the log {log})</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>项目数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation>Reason for change</translation>
+    </message>
+    <message>
+        <source>当前为第{rev}版，{n}个检查项目。</source>
+        <translation>Current version {rev}, {n} check items.</translation>
+    </message>
+    <message>
+        <source>（当前）</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <source>已保存为第{rev}版；已开始的检查仍按原版本记录。</source>
+        <translation>Saved as version {rev}; inspections already started keep their version.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>会话已锁定</source>
+        <translation>Session locked</translation>
+    </message>
+    <message>
+        <source>长时间无操作，会话已锁定。请输入“{user}”的密码继续；已打开的窗口和未保存的内容都会保留。</source>
+        <translation>The session was locked after a period of inactivity. Enter the password of “{user}” to continue; open windows and unsaved work are kept.</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>退出后，未保存的内容将会丢失。确定退出吗？</source>
+        <translation>Unsaved work will be lost when you log out. Log out?</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>已创建用户“{user}”。</source>
+        <translation>Created user “{user}”.</translation>
+    </message>
+    <message>
+        <source>已把“{user}”设为{role}；下次登录时生效。</source>
+        <translation>“{user}” is now {role}; this applies from the next sign-in.</translation>
+    </message>
+    <message>
+        <source>已{state}“{user}”。</source>
+        <translation>{state}: “{user}”.</translation>
+    </message>
+    <message>
+        <source>已解除“{user}”的锁定。</source>
+        <translation>Unlocked “{user}”.</translation>
+    </message>
+    <message>
+        <source>已重置“{user}”的密码，请告知本人并提醒其登录后修改。</source>
+        <translation>The password of “{user}” was reset; tell them and remind them to change it after signing in.</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>从未登录</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>停用(&amp;D)</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>启用(&amp;E)</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>用户管理</source>
+        <translation>User management</translation>
+    </message>
+    <message>
+        <source>用户列表</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>最近登录</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>新建用户(&amp;N)…</source>
+        <translation>&amp;New user…</translation>
+    </message>
+    <message>
+        <source>所选用户</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
+        <source>设为此角色(&amp;R)</source>
+        <translation>Set this &amp;role</translation>
+    </message>
+    <message>
+        <source>重置密码(&amp;P)…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>解除锁定(&amp;U)</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSession</name>
+    <message>
+        <source>自动备份失败：{message}</source>
+        <translation>Automatic backup failed: {message}</translation>
+    </message>
+    <message>
+        <source>退出时自动备份</source>
+        <translation>Backup on exit</translation>
+    </message>
+    <message>
+        <source>退出时自动备份失败：{message}
+数据已保存在数据库中。</source>
+        <translation>Automatic backup on exit failed: {message}
+Your data is saved in the database.</translation>
+    </message>
+    <message>
+        <source>正在备份数据库和附件…</source>
+        <translation>Backing up the database and attachments…</translation>
+    </message>
+    <message>
+        <source>已自动备份：{file}</source>
+        <translation>Backed up automatically: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>首次使用：创建系统管理员</source>
+        <translation>First run: create the system administrator</translation>
+    </message>
+    <message>
+        <source>这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 8 个字符，请牢记。</source>
+        <translation>This is a new database. First create a system administrator account for yourself, then log in with it and create accounts for your colleagues. The password needs at least 8 characters; keep it safe.</translation>
+    </message>
+    <message>
+        <source>重置“{user}”的密码</source>
+        <translation>Reset the password of “{user}”</translation>
+    </message>
+</context>
+<context>
     <name>ui.demonstrationCombo</name>
     <message>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
 </context>
 <context>
     <name>ui.legalNatureCombo</name>
     <message>
         <source>请选择机构性质</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the legal nature</translation>
     </message>
 </context>
 <context>
     <name>ui.organCombo</name>
     <message>
         <source>（未确定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not determined)</translation>
     </message>
 </context>
 <context>
     <name>ui.premisesTypeCombo</name>
     <message>
         <source>（未填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not given)</translation>
     </message>
 </context>
 <context>
     <name>ui.streetCombo</name>
     <message>
         <source>（未选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not chosen)</translation>
     </message>
 </context>
 </TS>

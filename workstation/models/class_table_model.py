@@ -154,7 +154,9 @@ class ClassTableModel(QAbstractTableModel):
 
     @staticmethod
     def _headers() -> list[str]:
-        tr = QCoreApplication.translate
-        return [tr("ClassTableModel", "班级名称"), tr("ClassTableModel", "班型"),
-                tr("ClassTableModel", "容量"), tr("ClassTableModel", "在托人数"),
-                tr("ClassTableModel", "保育人员数")]
+        # Spelled out (no alias) so that pyside6-lupdate finds the context.
+        return [QCoreApplication.translate("ClassTableModel", "班级名称"),
+                QCoreApplication.translate("ClassTableModel", "班型"),
+                QCoreApplication.translate("ClassTableModel", "容量"),
+                QCoreApplication.translate("ClassTableModel", "在托人数"),
+                QCoreApplication.translate("ClassTableModel", "保育人员数")]

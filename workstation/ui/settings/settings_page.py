@@ -164,8 +164,9 @@ def _role(actor: Actor) -> Role | None:
 
 def tell_restart(parent: QWidget | None, restored: bool) -> None:
     """After a restore attempt the window's connections are gone: say so; the caller then quits."""
-    tr = lambda text: QCoreApplication.translate("SettingsPage", text)  # noqa: E731
     if restored:
-        QMessageBox.information(parent, tr("恢复完成"), tr("数据已从备份恢复，被替换的数据库已另存。程序将退出，请重新启动。"))
+        QMessageBox.information(parent, QCoreApplication.translate("SettingsPage", "恢复完成"),
+                                QCoreApplication.translate("SettingsPage", "数据已从备份恢复，被替换的数据库已另存。程序将退出，请重新启动。"))
     else:
-        QMessageBox.warning(parent, tr("恢复未完成"), tr("恢复没有完成。程序将退出，请重新启动后检查数据并再试。"))
+        QMessageBox.warning(parent, QCoreApplication.translate("SettingsPage", "恢复未完成"),
+                            QCoreApplication.translate("SettingsPage", "恢复没有完成。程序将退出，请重新启动后检查数据并再试。"))

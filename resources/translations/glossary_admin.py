@@ -1,0 +1,253 @@
+"""English for sign-in, users, settings, backup and restore, the audit log and the registers.
+
+Merged into fill_en.GLOSSARY.
+"""
+
+GLOSSARY: dict[str, str] = {
+    # Sign-in, session lock and start-up
+    "登录": "Log in",
+    "退出": "Exit",
+    "请输入用户名。": "Enter your username.",
+    "请输入密码。": "Enter your password.",
+    "请输入用户名和密码。": "Enter your username and password.",
+    "用户名(&U)：": "&Username:",
+    "密码(&P)：": "&Password:",
+    "登录提示": "Sign-in message",
+    "无法登录": "Cannot log in",
+    "会话已锁定": "Session locked",
+    "长时间无操作，会话已锁定。请输入“{user}”的密码继续；已打开的窗口和未保存的内容都会保留。":
+        "The session was locked after a period of inactivity. Enter the password of “{user}” to "
+        "continue; open windows and unsaved work are kept.",
+    "解锁": "Unlock",
+    "退出登录": "Log out",
+    "退出后，未保存的内容将会丢失。确定退出吗？": "Unsaved work will be lost when you log out. Log out?",
+    "内部错误：{error}（详情见日志 {log}）": "Internal error: {error} (details in the log {log})",
+    # Accounts and passwords
+    "创建": "Create",
+    "新建用户": "New user",
+    "为工作人员创建登录账号。密码至少 8 个字符。": "Create a sign-in account for a staff member. "
+                                                   "Passwords have at least 8 characters.",
+    "2–32个字符，用于登录": "2–32 characters, used to log in",
+    "角色(&R)：": "&Role:",
+    "确认密码(&C)：": "&Confirm password:",
+    "确定": "OK",
+    "修改密码": "Change password",
+    "新密码至少 8 个字符，不能与用户名相同。":
+        "The new password needs at least 8 characters and must differ from the username.",
+    "当前密码(&O)：": "Current passw&ord:",
+    "新密码(&P)：": "New &password:",
+    "确认新密码(&C)：": "&Confirm new password:",
+    "两次输入的密码不一致。": "The two passwords do not match.",
+    "首次使用：创建系统管理员": "First run: create the system administrator",
+    "这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 8 个字符，请牢记。":
+        "This is a new database. First create a system administrator account for yourself, then log "
+        "in with it and create accounts for your colleagues. The password needs at least 8 "
+        "characters; keep it safe.",
+    "重置“{user}”的密码": "Reset the password of “{user}”",
+    # User management
+    "已创建用户“{user}”。": "Created user “{user}”.",
+    "已把“{user}”设为{role}；下次登录时生效。": "“{user}” is now {role}; this applies from the next sign-in.",
+    "已{state}“{user}”。": "{state}: “{user}”.",
+    "已解除“{user}”的锁定。": "Unlocked “{user}”.",
+    "已重置“{user}”的密码，请告知本人并提醒其登录后修改。":
+        "The password of “{user}” was reset; tell them and remind them to change it after signing in.",
+    "启用": "Enabled",
+    "停用": "Disabled",
+    "已锁定": "Locked",
+    "已停用": "Disabled",
+    "从未登录": "Never",
+    "停用(&D)": "&Disable",
+    "启用(&E)": "&Enable",
+    "用户管理": "User management",
+    "用户列表": "Users",
+    "用户名": "Username",
+    "姓名": "Name",
+    "角色": "Role",
+    "最近登录": "Last sign-in",
+    "新建用户(&N)…": "&New user…",
+    "所选用户": "Selected user",
+    "设为此角色(&R)": "Set this &role",
+    "重置密码(&P)…": "Reset &password…",
+    "解除锁定(&U)": "&Unlock",
+    # Settings page
+    "当前用户：{user}（{role}）": "User: {user} ({role})",
+    "设置已保存。": "Settings saved.",
+    "这些设置由系统管理员修改。": "Only the system administrator changes these settings.",
+    "自动备份文件夹：{folder}\n共 {count} 份自动备份，最近一次：{when}。":
+        "Automatic backup folder: {folder}\n{count} automatic backups, the latest: {when}.",
+    "自动备份文件夹：{folder}\n还没有自动备份。": "Automatic backup folder: {folder}\nNo automatic backups yet.",
+    "我的账户": "My account",
+    "修改密码(&P)…": "Change &password…",
+    "立即锁定(&L)": "&Lock now",
+    "工作站设置": "Workstation settings",
+    "无操作自动锁定(&I)：": "Lock when &idle for:",
+    "不锁定": "Never",
+    " 分钟": " min",
+    "自动备份：": "Automatic backup:",
+    "启动时（每天一次）和退出时自动备份(&A)": "&Automatically back up at start-up (once a day) and on exit",
+    "保留每日备份(&D)：": "Keep &daily backups:",
+    " 份": " backups",
+    "保留每月备份(&M)：": "Keep &monthly backups:",
+    "自动备份文件夹(&F)：": "Backup &folder:",
+    "保存设置(&S)": "&Save settings",
+    "备份与恢复": "Backup and restore",
+    "立即备份到…(&B)": "&Back up now to…",
+    "从备份恢复…(&R)": "&Restore from backup…",
+    "为同事创建账号、分配角色、重置密码、停用账号或解除锁定。":
+        "Create accounts for colleagues, assign roles, reset passwords, disable or unlock accounts.",
+    "管理用户账号…(&U)": "Manage &user accounts…",
+    "审计日志": "Audit log",
+    "恢复完成": "Restore complete",
+    "数据已从备份恢复，被替换的数据库已另存。程序将退出，请重新启动。":
+        "The data was restored from the backup and the replaced database was set aside. "
+        "The program will now exit; please start it again.",
+    "恢复未完成": "Restore not completed",
+    "恢复没有完成。程序将退出，请重新启动后检查数据并再试。":
+        "The restore did not complete. The program will now exit; start it again, check the data "
+        "and try once more.",
+    # Automatic backup
+    "自动备份失败：{message}": "Automatic backup failed: {message}",
+    "退出时自动备份": "Backup on exit",
+    "退出时自动备份失败：{message}\n数据已保存在数据库中。":
+        "Automatic backup on exit failed: {message}\nYour data is saved in the database.",
+    "正在备份数据库和附件…": "Backing up the database and attachments…",
+    "已自动备份：{file}": "Backed up automatically: {file}",
+    # Backup dialog
+    "文件夹“{folder}”不存在，请重新选择（U盘是否已插好？）。":
+        "The folder “{folder}” does not exist; choose again (is the USB drive plugged in?).",
+    "正在备份…": "Backing up…",
+    "正在取消…": "Cancelling…",
+    "选择保存备份的文件夹": "Choose the folder for the backup",
+    "备份完成：{path}\n大小 {size:.1f} MB，附件 {files} 个。":
+        "Backup complete: {path}\nSize {size:.1f} MB, {files} attachments.",
+    "\n注意：{n} 个附件已损坏（内容与名称不符），未放入备份。":
+        "\nNote: {n} attachments are damaged (content does not match the name) and were left out.",
+    "备份失败：{message}": "Backup failed: {message}",
+    "备份已取消，未留下不完整的文件。": "Backup cancelled; no incomplete file was left behind.",
+    "取消备份": "Cancel backup",
+    "备份数据": "Back up data",
+    "把数据库和全部附件备份为一个文件（.wsbackup），可存放在U盘等位置。备份期间可以继续使用工作站。":
+        "Backs up the database and all attachments to one file (.wsbackup) that you can keep on a "
+        "USB drive or elsewhere. You can keep using the workstation during the backup.",
+    "保存到文件夹(&F)：": "Save to &folder:",
+    "选择U盘或其他文件夹": "Choose a USB drive or another folder",
+    "浏览(&B)…": "&Browse…",
+    "文件名：": "File name:",
+    "备份进度": "Backup progress",
+    "开始备份(&S)": "&Start backup",
+    # Restore wizard
+    "上一步(&B)": "&Back",
+    "下一步(&N)": "&Next",
+    "恢复(&R)": "&Restore",
+    "完成": "Finish",
+    "选择备份文件": "Choose the backup file",
+    "工作站备份 (*{suffix});;所有文件 (*)": "Workstation backups (*{suffix});;All files (*)",
+    "正在校验…": "Verifying…",
+    "未通过校验：{message}\n\n请返回选择其他备份文件。":
+        "Verification failed: {message}\n\nGo back and choose another backup file.",
+    "校验通过：": "Verification passed:",
+    "✓ 全部 {n} 个成员的 SHA-256 校验值与清单一致": "✓ The SHA-256 checksums of all {n} members match the manifest",
+    "✓ 数据库完整性检查通过": "✓ The database integrity check passed",
+    "✓ 数据库结构版本 {revision}，本程序可以打开": "✓ Database schema version {revision}, which this program can open",
+    "备份时间：{time}": "Backed up: {time}",
+    "备份来源：{source}": "Source: {source}",
+    "备份程序版本：{version}": "Program version: {version}",
+    "机构 {nurseries} 家，附件 {files} 个，共 {size:.1f} MB":
+        "{nurseries} nurseries, {files} attachments, {size:.1f} MB in all",
+    "当前数据库：{db}\n将被替换为 {time} 的备份。\n\n当前数据库及其附件不会删除，会改名另存为“{name}.replaced-日期-时间”，放在同一文件夹中。\n恢复时工作站会先关闭当前数据库；恢复结束后程序退出，重新启动即使用恢复的数据。":
+        "Current database: {db}\nwill be replaced by the backup of {time}.\n\nThe current database and "
+        "its attachments are not deleted: they are renamed to “{name}.replaced-date-time” in the same "
+        "folder.\nThe workstation closes the current database first; when the restore ends the program "
+        "exits, and the next start uses the restored data.",
+    "正在恢复…": "Restoring…",
+    "原数据库已另存为：{path}": "The previous database was set aside as: {path}",
+    "原位置没有数据库，已直接放入恢复的数据库。": "There was no database at that location; the restored one was put there.",
+    "已从备份恢复：{db}\n{aside}": "Restored from the backup: {db}\n{aside}",
+    "恢复失败：{message}\n当前数据库未被替换。": "Restore failed: {message}\nThe current database was not replaced.",
+    "从备份恢复": "Restore from backup",
+    "选择要恢复的备份文件（.wsbackup）。恢复前会先完整校验；当前数据库在被替换前另存保留。":
+        "Choose the backup file to restore (.wsbackup). It is fully verified first; the current "
+        "database is set aside before it is replaced.",
+    "备份文件路径": "Backup file path",
+    "备份文件": "Backup file",
+    "校验备份": "Verify the backup",
+    "检查每个成员的校验和、数据库完整性和结构版本。当前数据库不会被改动。":
+        "Checks every member's checksum, the database integrity and the schema version. "
+        "The current database is not touched.",
+    "确认恢复": "Confirm the restore",
+    "恢复会用备份替换当前数据库和附件。": "Restoring replaces the current database and attachments with the backup.",
+    "我确认用该备份替换当前数据库(&C)": "I &confirm replacing the current database with this backup",
+    "恢复": "Restore",
+    # Audit log
+    "共 {count} 条记录": "{count} records",
+    "第 {seq} 条：{at} {actor} {action} {record}": "#{seq}: {at} {actor} {action} {record}",
+    "原因：{reason}": "Reason: {reason}",
+    "全部用户": "All users",
+    "全部操作": "All actions",
+    "用户(&U)：": "&User:",
+    "记录(&R)：": "&Record:",
+    "机构名称、UUID、表名:记录号 或 对象类型": "Nursery name, UUID, table:record no. or object type",
+    "操作(&A)：": "&Action:",
+    "日期(&D)：": "&Date:",
+    "yyyy-MM-dd": "yyyy-MM-dd",
+    "起始日期": "From",
+    "至": "to",
+    "截止日期": "To",
+    "查询(&Q)": "&Search",
+    "审计记录": "Audit records",
+    "字段变化": "Field changes",
+    "字段": "Field",
+    "原值": "Old value",
+    "新值": "New value",
+    "校验审计链(&V)": "&Verify audit chain",
+    # Registers page
+    "默认：{district}卫生健康委员会": "Default: {district} Health Commission",
+    "正在导出{title}…": "Exporting {title}…",
+    "当前用户（{user}）无权导出名册报表。": "The current user ({user}) may not export registers.",
+    "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)",
+    "导出为": "Export as",
+    "请填写保存的文件名。": "Enter the file name to save to.",
+    "文件已存在": "File exists",
+    "“{path}”已存在，要替换它吗？": "“{path}” already exists. Replace it?",
+    "个人信息已脱敏": "personal data masked",
+    "含完整个人信息，请注意保密": "contains full personal data; keep it confidential",
+    "已导出 {rows} 行（{masking}）：{path}": "Exported {rows} rows ({masking}): {path}",
+    "导出失败：{message}": "Export failed: {message}",
+    "导出失败": "Export failed",
+    "已取消导出，未生成文件。": "Export cancelled; no file was written.",
+    "把名册报表导出为 Excel 或 PDF，报送上级部门。证件号码和手机号码默认脱敏；导出在后台进行，可随时取消。":
+        "Export registers to Excel or PDF for the authorities above. ID and mobile numbers are masked "
+        "by default; the export runs in the background and can be cancelled at any time.",
+    "报表": "Register",
+    "名册报表(&R)：": "&Register:",
+    "筛选条件": "Filters",
+    "街道（乡镇）(&S)：": "&Street/township:",
+    "状态(&T)：": "Sta&tus:",
+    "是否普惠(&I)：": "&Inclusive:",
+    "日期范围：": "Date range:",
+    "按日期(&D)": "By &date",
+    "每千人口托位数目标(&G)：": "Tar&get places per 1,000 residents:",
+    "导出": "Export",
+    "格式：": "Format:",
+    "Excel（.xlsx）(&X)": "E&xcel (.xlsx)",
+    "PDF（.pdf）(&P)": "&PDF (.pdf)",
+    "保存为(&F)：": "Save to &file:",
+    "填报单位(&U)：": "Reporting &unit:",
+    "审核人(&V)：": "Re&viewer:",
+    "导出完整的证件号码和手机号码（默认脱敏；需相应权限，导出将记入审计日志）":
+        "Export full ID and mobile numbers (masked by default; needs the permission and is "
+        "recorded in the audit log)",
+    "导出(&E)": "&Export",
+    "取消(&C)": "&Cancel",
+    "全部机构性质": "All legal natures",
+    "全部": "All",
+    "非普惠": "Non-inclusive",
+    "按{date}": "By {date}",
+    "不适用": "Not applicable",
+    # Not extracted yet (audit table headers set in code without tr()); ready for when they are wrapped
+    "用户": "User",
+    "操作": "Action",
+    "记录": "Record",
+    "原因": "Reason",
+    "（空）": "(empty)",
+}
