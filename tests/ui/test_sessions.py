@@ -228,3 +228,11 @@ def test_a_session_records_its_login_backs_up_at_start_and_on_exit(accounts, wat
     assert not list(folder.glob(".*"))  # no partial file left behind
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
 
+
+
+@pytest.mark.parametrize(("username", "may_edit"), [("clerk", True), ("inspector", False), ("manager", False)])
+def test_nursery_record_offers_editing_only_to_roles_that_may_edit(qtbot, accounts, nurseries, username, may_edit):
+    window = window_for(qtbot, accounts, username)
+    intake_page = window.page("intake")
+    intake_page.open_record(1)
+    assert intake_page.record_dialog.ui.editButton.isVisibleTo(intake_page.record_dialog) is may_edit

@@ -70,6 +70,10 @@ class IntakeService:
         self._rules = rules
         self._today = today
 
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
     def route(self, draft: NurseryDraft) -> Route:
         """Which organ registers this nursery and which certificate to expect."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:

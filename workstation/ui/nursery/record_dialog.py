@@ -7,10 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from ...domain.permissions import Action
 from ...domain.timeutil import local_text
 from ...services.intake import IntakeService, NurseryRecord
 from ...services.timeline import TimelineService
 from ..forms.ui_nursery_record_dialog import Ui_NurseryRecordDialog
+from ..role_view import can
 
 
 class NurseryRecordDialog(QDialog):
@@ -38,6 +40,7 @@ class NurseryRecordDialog(QDialog):
         self._show_summary(record)
         self._show_timeline()
         self.ui.editButton.setEnabled(record.status.value != "CANCELLED")
+        self.ui.editButton.setVisible(can(self._intake.actor, Action.NURSERY_EDIT))
 
     def _show_summary(self, record: NurseryRecord) -> None:
         d = record.draft
