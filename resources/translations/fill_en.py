@@ -22,6 +22,8 @@ import glossary_inspections
 import glossary_intake
 
 SHELL: dict[str, str] = {
+    # The interface language's code (workstation/i18n/translation.py interface_language)
+    "zh": "en",
     # Areas
     "首页": "Home",
     "机构登记": "Registration",

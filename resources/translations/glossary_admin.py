@@ -244,7 +244,7 @@ GLOSSARY: dict[str, str] = {
     "非普惠": "Non-inclusive",
     "按{date}": "By {date}",
     "不适用": "Not applicable",
-    # Not extracted yet (audit table headers set in code without tr()); ready for when they are wrapped
+    # Audit table headers
     "用户": "User",
     "操作": "Action",
     "记录": "Record",

@@ -167,7 +167,7 @@ GLOSSARY: dict[str, str] = {
     "在金额框中按回车也可添加": "Pressing Enter in the amount box also adds the item",
     "用上面的内容替换所选": "Replace selected with the above",
     "删除所选": "Delete selected",
-    # Not extracted yet (set in code without tr()); ready for when they are wrapped
+    # Filing: table headers, material choices and texts built in code
     "类型": "Type",
     "提交日期": "Submitted",
     "回执期限": "Receipt due",
@@ -189,4 +189,6 @@ GLOSSARY: dict[str, str] = {
     "“{caption}”应为 YYYY-MM-DD 格式的日期。": "“{caption}” must be a YYYY-MM-DD date.",
     "无统一社会信用代码": "no unified social credit code",
     "无代码": "no code",
+    "回执编号 {number}": "Receipt no. {number}",
+    "{count} 份": "{count} file(s)",
 }

@@ -171,7 +171,7 @@ GLOSSARY: dict[str, str] = {
     "抽取范围": "Pool",
     "查看(&V)": "&View",
     "复核(&F)": "Veri&fy",
-    # Not extracted yet (table headers set in code without tr()); ready for when they are wrapped
+    # Table headers
     "检查部门": "Department",
     "检查项目": "Check item",
     "整改期限": "Rectify by",

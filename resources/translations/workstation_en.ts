@@ -2,74 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>{count} 项</source>
-        <translation>{count} items</translation>
-    </message>
-    <message>
-        <source>未公示</source>
-        <translation>Not publicised</translation>
-    </message>
-    <message>
-        <source>普惠</source>
-        <translation>Inclusive</translation>
-    </message>
-    <message>
-        <source>未登记</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
-        <source>超 {amount} 元</source>
-        <translation>{amount} yuan over</translation>
-    </message>
-    <message>
-        <source>已公示</source>
-        <translation>Publicised</translation>
-    </message>
-    <message>
-        <source>不能办理</source>
-        <translation>Cannot proceed</translation>
-    </message>
-    <message>
-        <source>选择扫描件</source>
-        <translation>Choose scans</translation>
-    </message>
-    <message>
-        <source>扫描件 (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>导出PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>不符合要求的具体情况（将告知机构说明情况，并向社会公开）：</source>
-        <translation>How the filing falls short (the nursery will be asked to explain, and it will be made public):</translation>
-    </message>
-    <message>
-        <source>撤回原因（可不填）：</source>
-        <translation>Reason for withdrawal (optional):</translation>
-    </message>
-    <message>
-        <source>受理后将出具回执并占用一个回执编号，且不能撤销。确认受理备案？</source>
-        <translation>Accepting issues a receipt and uses up a receipt number; it cannot be undone. Accept the filing?</translation>
-    </message>
-    <message>
-        <source>将按材料清单中标记为缺失或不符合要求的材料退回补正。确认退回？</source>
-        <translation>The materials marked missing or not acceptable in the checklist will be returned for supplement. Return the application?</translation>
-    </message>
-    <message>
-        <source>确认已核实，备案事项符合要求？</source>
-        <translation>Confirm that the filing has been verified and meets the requirements?</translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
     <message>
         <source>创建</source>
         <translation>Create</translation>
@@ -77,6 +14,14 @@
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>首次使用：创建系统管理员</source>
+        <translation>First run: create the system administrator</translation>
+    </message>
+    <message>
+        <source>这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 8 个字符，请牢记。</source>
+        <translation>This is a new database. First create a system administrator account for yourself, then log in with it and create accounts for your colleagues. The password needs at least 8 characters; keep it safe.</translation>
     </message>
     <message>
         <source>新建用户</source>
@@ -234,6 +179,33 @@
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>文件夹“{folder}”不存在，请重新选择（U盘是否已插好？）。</source>
@@ -319,6 +291,22 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
 <context>
     <name>ChangesEditor</name>
     <message>
+        <source>变更事项</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>变更前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>变更后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>变更原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>（保存后显示）</source>
         <translation>(shown after saving)</translation>
     </message>
@@ -377,6 +365,30 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
 <context>
     <name>ChecklistTable</name>
     <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
         <source>（复查）</source>
         <translation>(re-inspection)</translation>
     </message>
@@ -434,6 +446,29 @@ Error: {error}
 
 Details were written to the log file:
 {log}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBinding</name>
+    <message>
+        <source>请选择机构性质</source>
+        <translation>Choose the legal nature</translation>
+    </message>
+    <message>
+        <source>（未确定）</source>
+        <translation>(not determined)</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>（未选择）</source>
+        <translation>(not chosen)</translation>
     </message>
 </context>
 <context>
@@ -716,6 +751,131 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>打开“{name}”</source>
         <translation>Open “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>FeeHistoryTableModel</name>
+    <message>
+        <source>执行期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee items</translation>
+    </message>
+    <message>
+        <source>公示情况</source>
+        <translation>Publicity</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>{count} 项</source>
+        <translation>{count} items</translation>
+    </message>
+    <message>
+        <source>未公示</source>
+        <translation>Not publicised</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemTableModel</name>
+    <message>
+        <source>服务类型</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee items</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>计费单位</source>
+        <translation>Billing unit</translation>
+    </message>
+    <message>
+        <source>服务内容及说明</source>
+        <translation>Services and notes</translation>
+    </message>
+    <message>
+        <source>元/{unit}</source>
+        <translation>yuan/{unit}</translation>
+    </message>
+</context>
+<context>
+    <name>FeeOverviewTableModel</name>
+    <message>
+        <source>机构名称</source>
+        <translation>Nursery name</translation>
+    </message>
+    <message>
+        <source>街道（乡镇）</source>
+        <translation>Street / township</translation>
+    </message>
+    <message>
+        <source>法人性质</source>
+        <translation>Legal nature</translation>
+    </message>
+    <message>
+        <source>普惠性</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>执行日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>全日托</source>
+        <translation>Full-day</translation>
+    </message>
+    <message>
+        <source>半日托</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <source>计时托</source>
+        <translation>Hourly</translation>
+    </message>
+    <message>
+        <source>临时托</source>
+        <translation>Temporary</translation>
+    </message>
+    <message>
+        <source>超指导价</source>
+        <translation>Over guide price</translation>
+    </message>
+    <message>
+        <source>公示</source>
+        <translation>Publicised</translation>
+    </message>
+    <message>
+        <source>普惠</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>超 {amount} 元</source>
+        <translation>{amount} yuan over</translation>
+    </message>
+    <message>
+        <source>已公示</source>
+        <translation>Publicised</translation>
+    </message>
+    <message>
+        <source>未公示</source>
+        <translation>Not publicised</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1193,14 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>FilingApplicationDialog</name>
     <message>
+        <source>回执编号 {number}</source>
+        <translation>Receipt no. {number}</translation>
+    </message>
+    <message>
+        <source>无统一社会信用代码</source>
+        <translation>no unified social credit code</translation>
+    </message>
+    <message>
         <source>{kind}申请 — {name}</source>
         <translation>{kind} application — {name}</translation>
     </message>
@@ -1182,6 +1350,17 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>FilingInfoForm</name>
+    <message>
+        <source>“{caption}”应为 YYYY-MM-DD 格式的日期。</source>
+        <translation>“{caption}” must be a YYYY-MM-DD date.</translation>
+    </message>
+    <message>
+        <source>（提交时按机构登记信息生成）</source>
+        <translation>(generated from the registration on submission)</translation>
+    </message>
+</context>
+<context>
     <name>FilingNewDialog</name>
     <message>
         <source>新建备案申请</source>
@@ -1198,6 +1377,34 @@ Pool checksum (SHA-256): {digest}</translation>
 </context>
 <context>
     <name>FilingPage</name>
+    <message>
+        <source>机构名称</source>
+        <translation>Nursery name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>提交日期</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>回执期限</source>
+        <translation>Receipt due</translation>
+    </message>
+    <message>
+        <source>回执编号</source>
+        <translation>Receipt no.</translation>
+    </message>
     <message>
         <source>全部类型</source>
         <translation>All types</translation>
@@ -1229,6 +1436,49 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>工作队列</source>
         <translation>Work queue</translation>
+    </message>
+</context>
+<context>
+    <name>FilingPrompts</name>
+    <message>
+        <source>不能办理</source>
+        <translation>Cannot proceed</translation>
+    </message>
+    <message>
+        <source>选择扫描件</source>
+        <translation>Choose scans</translation>
+    </message>
+    <message>
+        <source>扫描件 (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>导出PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>不符合要求的具体情况（将告知机构说明情况，并向社会公开）：</source>
+        <translation>How the filing falls short (the nursery will be asked to explain, and it will be made public):</translation>
+    </message>
+    <message>
+        <source>撤回原因（可不填）：</source>
+        <translation>Reason for withdrawal (optional):</translation>
+    </message>
+    <message>
+        <source>受理后将出具回执并占用一个回执编号，且不能撤销。确认受理备案？</source>
+        <translation>Accepting issues a receipt and uses up a receipt number; it cannot be undone. Accept the filing?</translation>
+    </message>
+    <message>
+        <source>将按材料清单中标记为缺失或不符合要求的材料退回补正。确认退回？</source>
+        <translation>The materials marked missing or not acceptable in the checklist will be returned for supplement. Return the application?</translation>
+    </message>
+    <message>
+        <source>确认已核实，备案事项符合要求？</source>
+        <translation>Confirm that the filing has been verified and meets the requirements?</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1953,50 @@ Pool checksum (SHA-256): {digest}</translation>
 </context>
 <context>
     <name>InspectionsPage</name>
+    <message>
+        <source>机构名称</source>
+        <translation>Nursery name</translation>
+    </message>
+    <message>
+        <source>检查部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>重新限期</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>整改通知书</source>
+        <translation>Rectification notice</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>检查类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
     <message>
         <source>本周到期整改 {due} 项 · 逾期 {late} 项</source>
         <translation>Rectifications due this week: {due} · overdue: {late}</translation>
@@ -2194,6 +2488,13 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>zh</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录</source>
@@ -2258,12 +2559,68 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>MaterialsTable</name>
     <message>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>必需</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>已提供</source>
+        <translation>Provided</translation>
+    </message>
+    <message>
+        <source>证明类型/评价结论</source>
+        <translation>Proof type / rating</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>扫描件</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>审核结果</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{count} 份</source>
+        <translation>{count} file(s)</translation>
+    </message>
+    <message>
+        <source>（未注明）</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>（未评价）</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
         <source>“{title}”的有效期“{text}”不是 YYYY-MM-DD 格式的日期。</source>
         <translation>The valid-until date “{text}” of “{title}” is not a YYYY-MM-DD date.</translation>
     </message>
 </context>
 <context>
     <name>NewApplicationDialog</name>
+    <message>
+        <source>无代码</source>
+        <translation>no code</translation>
+    </message>
     <message>
         <source>请选择机构。</source>
         <translation>Choose a nursery.</translation>
@@ -2360,6 +2717,69 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>NurseryTableModel</name>
+    <message>
+        <source>机构名称</source>
+        <translation>Nursery name</translation>
+    </message>
+    <message>
+        <source>简称/别名</source>
+        <translation>Short name/alias</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>法人性质</source>
+        <translation>Legal nature</translation>
+    </message>
+    <message>
+        <source>机构类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>街道（乡镇）</source>
+        <translation>Street / township</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>托位数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>普惠托位数</source>
+        <translation>Inclusive places</translation>
+    </message>
+    <message>
+        <source>普惠性</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>示范级别</source>
+        <translation>Demonstration level</translation>
+    </message>
+    <message>
+        <source>更新时间</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>确定</source>
@@ -2368,6 +2788,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>重置“{user}”的密码</source>
+        <translation>Reset the password of “{user}”</translation>
     </message>
     <message>
         <source>修改密码</source>
@@ -3046,6 +3470,22 @@ The program will exit; the database file was not changed.</translation>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
         <source>版本</source>
         <translation>Version</translation>
     </message>
@@ -3223,60 +3663,6 @@ Your data is saved in the database.</translation>
     <message>
         <source>已自动备份：{file}</source>
         <translation>Backed up automatically: {file}</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>两次输入的密码不一致。</source>
-        <translation>The two passwords do not match.</translation>
-    </message>
-    <message>
-        <source>首次使用：创建系统管理员</source>
-        <translation>First run: create the system administrator</translation>
-    </message>
-    <message>
-        <source>这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 8 个字符，请牢记。</source>
-        <translation>This is a new database. First create a system administrator account for yourself, then log in with it and create accounts for your colleagues. The password needs at least 8 characters; keep it safe.</translation>
-    </message>
-    <message>
-        <source>重置“{user}”的密码</source>
-        <translation>Reset the password of “{user}”</translation>
-    </message>
-</context>
-<context>
-    <name>ui.demonstrationCombo</name>
-    <message>
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-</context>
-<context>
-    <name>ui.legalNatureCombo</name>
-    <message>
-        <source>请选择机构性质</source>
-        <translation>Choose the legal nature</translation>
-    </message>
-</context>
-<context>
-    <name>ui.organCombo</name>
-    <message>
-        <source>（未确定）</source>
-        <translation>(not determined)</translation>
-    </message>
-</context>
-<context>
-    <name>ui.premisesTypeCombo</name>
-    <message>
-        <source>（未填写）</source>
-        <translation>(not given)</translation>
-    </message>
-</context>
-<context>
-    <name>ui.streetCombo</name>
-    <message>
-        <source>（未选择）</source>
-        <translation>(not chosen)</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,8 @@ import pytest
 
 from workstation.app import build_main_window
 from workstation.domain.enums import InstitutionStatus, LegalNature
-from workstation.i18n.labels import label
-from workstation.i18n.translation import install_translator
+from workstation.i18n.labels import label, ui_label
+from workstation.i18n.translation import install_translator, remove_translators
 from workstation.paths import resource_path
 
 ENGLISH_AREAS = ["Home", "Registration", "Filing", "Inspections", "Fees", "Registers", "Settings"]
@@ -110,3 +110,21 @@ def test_translations_keep_placeholders_and_mnemonics():
         elif len(MNEMONIC.findall(source.replace("&&", ""))) != len(MNEMONIC.findall(english.replace("&&", ""))):
             broken.append((context, source, english))
     assert broken == []
+
+
+def test_table_model_headers_are_english_at_run_time(qapp, translators, nurseries):
+    # Headers marked with QT_TRANSLATE_NOOP must be extracted under the context headerData looks up.
+    from PySide6.QtCore import Qt
+
+    from workstation.models.nursery_table_model import NurseryTableModel
+    from workstation.services.registry import RegistryService
+
+    translators.extend(install_translator(qapp, "en"))
+    model = NurseryTableModel(RegistryService(nurseries.factory), lang="en")
+    header = model.headerData(NurseryTableModel.NAME, Qt.Orientation.Horizontal)
+    assert header == "Nursery name"
+    # Widgets given no language label enums in the installed translation's.
+    assert ui_label(InstitutionStatus.REGISTERED) == "Registered, not filed"
+    remove_translators(qapp, translators)
+    translators.clear()
+    assert ui_label(InstitutionStatus.REGISTERED) == "已登记未备案"

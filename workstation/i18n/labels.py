@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from ..domain.enums import LabelledEnum
+from .translation import interface_language
 
 
 def label(member: LabelledEnum, lang: str = "zh") -> str:
     """The member's label: English for 'en', Chinese otherwise."""
     return member.en if lang == "en" else member.zh
+
+
+def ui_label(member: LabelledEnum) -> str:
+    """The member's label in the language of the installed translation (for widgets given no `lang`)."""
+    return label(member, interface_language())

@@ -32,6 +32,12 @@ def install_translator(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
+def interface_language() -> str:
+    """'en' while the English translation is installed, else 'zh' (asked of the translators themselves)."""
+    # One message whose English is the language code; see SHELL in resources/translations/fill_en.py.
+    return "en" if QCoreApplication.translate("Language", "zh") == "en" else "zh"
+
+
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)

@@ -19,12 +19,7 @@ from ..services.fees_dto import Schedule
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
-_CONTEXT = "FeeHistoryTableModel"
 WARN = QColor("#b00020")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class FeeHistoryTableModel(QAbstractTableModel):
@@ -32,8 +27,10 @@ class FeeHistoryTableModel(QAbstractTableModel):
 
     PERIOD, ITEMS, PUBLICITY, RECORDED_BY = range(4)
     COLUMN_COUNT = 4
-    HEADERS = (QT_TRANSLATE_NOOP(_CONTEXT, "执行期"), QT_TRANSLATE_NOOP(_CONTEXT, "收费项目"),
-               QT_TRANSLATE_NOOP(_CONTEXT, "公示情况"), QT_TRANSLATE_NOOP(_CONTEXT, "登记人"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FeeHistoryTableModel", "执行期"), QT_TRANSLATE_NOOP("FeeHistoryTableModel", "收费项目"),
+        QT_TRANSLATE_NOOP("FeeHistoryTableModel", "公示情况"), QT_TRANSLATE_NOOP("FeeHistoryTableModel", "登记人"),
+    )
 
     def __init__(self, schedules: Sequence[Schedule] = (), parent=None, *, lang: str = "zh") -> None:
         super().__init__(parent)
@@ -57,7 +54,7 @@ class FeeHistoryTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < self.COLUMN_COUNT:
-            return tr(self.HEADERS[section])
+            return QCoreApplication.translate("FeeHistoryTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -74,12 +71,13 @@ class FeeHistoryTableModel(QAbstractTableModel):
         if column == self.PERIOD:
             return schedule.period.text
         if column == self.ITEMS:
-            return tr("{count} 项").format(count=len(schedule.items))
+            return QCoreApplication.translate("FeeHistoryTableModel", "{count} 项").format(
+                count=len(schedule.items))
         if column == self.PUBLICITY:
             return self._publicity(schedule)
         return schedule.recorded_by
 
     def _publicity(self, schedule: Schedule) -> str:
         if not schedule.publicity:
-            return tr("未公示")
+            return QCoreApplication.translate("FeeHistoryTableModel", "未公示")
         return "；".join(f"{p.publicised_on.isoformat()} {label(p.channel, self._lang)}" for p in schedule.publicity)

@@ -20,7 +20,6 @@ from ..i18n.labels import label
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
-_CONTEXT = "FeeItemTableModel"
 WARN = QColor("#b00020")
 
 
@@ -30,9 +29,9 @@ class FeeItemTableModel(QAbstractTableModel):
     SERVICE, KIND, NAME, AMOUNT, UNIT, COVERS = range(6)
     COLUMN_COUNT = 6
     HEADERS = (
-        QT_TRANSLATE_NOOP(_CONTEXT, "服务类型"), QT_TRANSLATE_NOOP(_CONTEXT, "类别"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "收费项目"), QT_TRANSLATE_NOOP(_CONTEXT, "金额（元）"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "计费单位"), QT_TRANSLATE_NOOP(_CONTEXT, "服务内容及说明"),
+        QT_TRANSLATE_NOOP("FeeItemTableModel", "服务类型"), QT_TRANSLATE_NOOP("FeeItemTableModel", "类别"),
+        QT_TRANSLATE_NOOP("FeeItemTableModel", "收费项目"), QT_TRANSLATE_NOOP("FeeItemTableModel", "金额（元）"),
+        QT_TRANSLATE_NOOP("FeeItemTableModel", "计费单位"), QT_TRANSLATE_NOOP("FeeItemTableModel", "服务内容及说明"),
     )
 
     def __init__(self, items: Sequence[FeeItem] = (), parent=None, *, lang: str = "zh") -> None:
@@ -91,7 +90,7 @@ class FeeItemTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < self.COLUMN_COUNT:
-            return QCoreApplication.translate(_CONTEXT, self.HEADERS[section])
+            return QCoreApplication.translate("FeeItemTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -112,7 +111,7 @@ class FeeItemTableModel(QAbstractTableModel):
 
     def _display(self, item: FeeItem, column: int) -> str:
         values = (label(item.service_type, self._lang), label(item.kind, self._lang), item.name,
-                  format_yuan(item.amount_fen), QCoreApplication.translate(_CONTEXT, "元/{unit}").format(
+                  format_yuan(item.amount_fen), QCoreApplication.translate("FeeItemTableModel", "元/{unit}").format(
                       unit=label(item.unit, self._lang)), item.covers)
         return values[column]
 

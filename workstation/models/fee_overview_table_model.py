@@ -22,13 +22,8 @@ from ..services.fees_dto import CurrentFees
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
-_CONTEXT = "FeeOverviewTableModel"
 WARN = QColor("#b00020")
 WARN_BACKGROUND = QColor("#fde7e9")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class FeeOverviewTableModel(QAbstractTableModel):
@@ -42,12 +37,17 @@ class FeeOverviewTableModel(QAbstractTableModel):
     SERVICE_COLUMNS = {FULL_DAY: ServiceType.FULL_DAY, HALF_DAY: ServiceType.HALF_DAY,
                        HOURLY: ServiceType.HOURLY, TEMPORARY: ServiceType.TEMPORARY}
     HEADERS = (
-        QT_TRANSLATE_NOOP(_CONTEXT, "机构名称"), QT_TRANSLATE_NOOP(_CONTEXT, "街道（乡镇）"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "法人性质"), QT_TRANSLATE_NOOP(_CONTEXT, "普惠性"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "执行日期"), QT_TRANSLATE_NOOP(_CONTEXT, "全日托"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "半日托"), QT_TRANSLATE_NOOP(_CONTEXT, "计时托"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "临时托"), QT_TRANSLATE_NOOP(_CONTEXT, "超指导价"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "公示"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "机构名称"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "街道（乡镇）"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "法人性质"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "普惠性"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "执行日期"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "全日托"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "半日托"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "计时托"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "临时托"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "超指导价"),
+        QT_TRANSLATE_NOOP("FeeOverviewTableModel", "公示"),
     )
 
     def __init__(self, rows: Sequence[CurrentFees] = (), parent=None, *, lang: str = "zh") -> None:
@@ -75,7 +75,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < self.COLUMN_COUNT:
-            return tr(self.HEADERS[section])
+            return QCoreApplication.translate("FeeOverviewTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -100,10 +100,11 @@ class FeeOverviewTableModel(QAbstractTableModel):
         texts = {
             self.NAME: lambda: row.name, self.STREET: lambda: row.street,
             self.NATURE: lambda: label(row.legal_nature, self._lang),
-            self.INCLUSIVE: lambda: tr("普惠") if row.inclusive else "",
-            self.EFFECTIVE_FROM: lambda: row.effective_from.isoformat() if row.effective_from else tr("未登记"),
-            self.OVER_CAP: lambda: tr("超 {amount} 元").format(amount=format_yuan(row.excess_fen))
-            if row.over_cap else "",
+            self.INCLUSIVE: lambda: QCoreApplication.translate("FeeOverviewTableModel", "普惠") if row.inclusive else "",
+            self.EFFECTIVE_FROM: lambda: row.effective_from.isoformat() if row.effective_from
+            else QCoreApplication.translate("FeeOverviewTableModel", "未登记"),
+            self.OVER_CAP: lambda: QCoreApplication.translate("FeeOverviewTableModel", "超 {amount} 元").format(
+                amount=format_yuan(row.excess_fen)) if row.over_cap else "",
             self.PUBLICISED: lambda: self._publicity_text(row),
         }
         return texts[column]()
@@ -111,7 +112,9 @@ class FeeOverviewTableModel(QAbstractTableModel):
     def _publicity_text(self, row: CurrentFees) -> str:
         if row.schedule_id is None:
             return ""
-        return tr("已公示") if row.publicised else tr("未公示")
+        if row.publicised:
+            return QCoreApplication.translate("FeeOverviewTableModel", "已公示")
+        return QCoreApplication.translate("FeeOverviewTableModel", "未公示")
 
     def _sort_value(self, row: CurrentFees, column: int):
         if column in self.SERVICE_COLUMNS:

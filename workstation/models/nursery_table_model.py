@@ -26,7 +26,6 @@ from ..services.registry import RegistryQuery, RegistryRow, RegistryService
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
-_CONTEXT = "NurseryTableModel"
 
 
 class NurseryTableModel(QAbstractTableModel):
@@ -40,20 +39,20 @@ class NurseryTableModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     HEADERS = (
-        QT_TRANSLATE_NOOP(_CONTEXT, "机构名称"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "简称/别名"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "统一社会信用代码"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "法人性质"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "机构类型"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "状态"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "街道（乡镇）"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "地址"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "法定代表人"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "托位数"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "普惠托位数"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "普惠性"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "示范级别"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "更新时间"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "机构名称"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "简称/别名"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "统一社会信用代码"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "法人性质"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "机构类型"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "状态"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "街道（乡镇）"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "地址"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "法定代表人"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "托位数"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "普惠托位数"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "普惠性"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "示范级别"),
+        QT_TRANSLATE_NOOP("NurseryTableModel", "更新时间"),
     )
     # Column -> RegistryQuery.sort_key (every column sorts through an index).
     SORT_KEYS = ("name", "alias", "uscc", "legal_nature", "kind", "status", "street", "address",
@@ -126,7 +125,7 @@ class NurseryTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(_CONTEXT, self.HEADERS[section])
+            return QCoreApplication.translate("NurseryTableModel", self.HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(section)
         return None
@@ -179,7 +178,7 @@ class NurseryTableModel(QAbstractTableModel):
         if isinstance(value, LabelledEnum):
             return label(value, self._lang)
         if isinstance(value, bool):
-            return QCoreApplication.translate(_CONTEXT, "是") if value else ""
+            return QCoreApplication.translate("NurseryTableModel", "是") if value else ""
         if column in self._NUMERIC:
             return f"{value:,}"
         if column == self.UPDATED_AT:  # stored as naive UTC

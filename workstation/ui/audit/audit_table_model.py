@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...services.audit import AuditFilter, AuditRow, AuditService
 
 Index = QModelIndex | QPersistentModelIndex
-CONTEXT = "AuditTableModel"
 _NO_PARENT = QModelIndex()
 
 
@@ -17,7 +23,14 @@ class AuditTableModel(QAbstractTableModel):
     """Newest first; keyset paging on seq, so scrolling deep stays fast."""
 
     SEQ, AT, ACTOR, ACTION, RECORD, REASON = range(6)
-    HEADERS = ("序号", "时间", "用户", "操作", "记录", "原因")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "序号"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "时间"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "用户"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "操作"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "记录"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "原因"),
+    )
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
     PAGE = 200
 
@@ -78,7 +91,7 @@ class AuditTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
+            return QCoreApplication.translate("AuditTableModel", self.HEADERS[section])
         return None
 
     def record_text(self, row: AuditRow) -> str:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from ...domain.errors import DomainError
 from ...domain.permissions import USER_ROLES, Role
+from ...i18n.labels import ui_label
 from ...services.auth import AuthService
 from ...services.context import Actor
 from ...services.users import UserService
@@ -26,7 +28,7 @@ def _show(dialog: QDialog, exc: DomainError, fields: dict[str, QWidget], default
 def _matching(dialog: QDialog, password: QLineEdit, confirm: QLineEdit) -> bool:
     if password.text() == confirm.text():
         return True
-    dialog.ui.messageLabel.setText(dialog.tr("两次输入的密码不一致。"))
+    dialog.ui.messageLabel.setText(QCoreApplication.translate("AccountDialog", "两次输入的密码不一致。"))
     dialog.ui.messageLabel.show()
     confirm.clear()
     confirm.setFocus()
@@ -44,7 +46,7 @@ class AccountDialog(QDialog):
         self._create = create
         self.created: object | None = None
         for role in roles:
-            self.ui.roleCombo.addItem(role.zh, role)
+            self.ui.roleCombo.addItem(ui_label(role), role)
         self.ui.roleCombo.setEnabled(len(roles) > 1)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -59,9 +61,9 @@ class AccountDialog(QDialog):
         """First run: the administrator's account; `created` is then the Actor."""
         dialog = cls(lambda name, display, _role, pw: auth.create_first_admin(name, display, pw),
                      (Role.ADMIN,), parent)
-        dialog.setWindowTitle(dialog.tr("首次使用：创建系统管理员"))
-        dialog.ui.introLabel.setText(dialog.tr(
-            "这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 8 个字符，请牢记。"))
+        dialog.setWindowTitle(QCoreApplication.translate("AccountDialog", "首次使用：创建系统管理员"))
+        dialog.ui.introLabel.setText(QCoreApplication.translate(
+            "AccountDialog", "这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 8 个字符，请牢记。"))
         return dialog
 
     @property
@@ -104,7 +106,7 @@ class PasswordDialog(QDialog):
     @classmethod
     def for_reset(cls, users: UserService, username: str, parent: QWidget | None = None) -> PasswordDialog:
         dialog = cls(lambda _old, new: users.reset_password(username, new), False, parent)
-        dialog.setWindowTitle(dialog.tr("重置“{user}”的密码").format(user=username))
+        dialog.setWindowTitle(QCoreApplication.translate("PasswordDialog", "重置“{user}”的密码").format(user=username))
         return dialog
 
     def accept(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 from ...db.base import utcnow
 from ...domain.errors import DomainError
 from ...domain.permissions import USER_ROLES, Role
+from ...i18n.labels import ui_label
 from ...services.users import UserInfo, UserService
 from ..forms.ui_users_dialog import Ui_UsersDialog
 from .account_dialogs import AccountDialog, PasswordDialog
@@ -26,7 +27,7 @@ class UsersDialog(QDialog):
         self._users = users
         self._rows: list[UserInfo] = []
         for role in USER_ROLES:
-            self.ui.roleCombo.addItem(role.zh, role)
+            self.ui.roleCombo.addItem(ui_label(role), role)
         self.ui.newButton.clicked.connect(self.new_user)
         self.ui.setRoleButton.clicked.connect(self.set_role)
         self.ui.toggleActiveButton.clicked.connect(self.toggle_active)
@@ -88,12 +89,12 @@ class UsersDialog(QDialog):
             return
         self.refresh(changed.username)
         state = self.tr("启用") if changed.active else self.tr("停用")
-        self._say(message.format(user=changed.username, role=changed.role.zh, state=state))
+        self._say(message.format(user=changed.username, role=ui_label(changed.role), state=state))
 
     def _cells(self, info: UserInfo, now: dt.datetime) -> list[str]:
         state = self.tr("已锁定") if info.locked(now) else self.tr("启用") if info.active else self.tr("已停用")
         last = _local(info.last_login_at) if info.last_login_at else self.tr("从未登录")
-        return [info.username, info.display_name, info.role.zh, state, last]
+        return [info.username, info.display_name, ui_label(info.role), state, last]
 
     def _selection_changed(self) -> None:
         info = self.selected()

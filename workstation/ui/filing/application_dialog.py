@@ -20,6 +20,7 @@ from ...domain.filing import CLOCK_STATES, EDITABLE_CONTENT, DocumentKind, Filin
 from ...domain.filing_rules import MaterialResult
 from ...exports.documents.filing_model import Document, build_document
 from ...exports.documents.filing_pdf import write_document_pdf
+from ...i18n.labels import ui_label
 from ...services.filing import FilingService
 from ...services.filing_dto import ApplicationView, MaterialUpdate
 from ..forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
@@ -64,10 +65,11 @@ class FilingApplicationDialog(QDialog):
     def _show(self, view: ApplicationView) -> None:
         self.view = view
         ui = self.ui
-        receipt = f" · 回执编号 {view.receipt_no}" if view.receipt_no else ""
-        ui.headerLabel.setText(f"{view.nursery.name}（{view.nursery.uscc or '无统一社会信用代码'}）"
-                               f" — {view.kind.zh} · {view.state.zh}{receipt}")
-        self.setWindowTitle(self.tr("{kind}申请 — {name}").format(kind=view.kind.zh, name=view.nursery.name))
+        receipt = " · " + self.tr("回执编号 {number}").format(number=view.receipt_no) if view.receipt_no else ""
+        uscc = view.nursery.uscc or self.tr("无统一社会信用代码")
+        ui.headerLabel.setText(f"{view.nursery.name}（{uscc}）"
+                               f" — {ui_label(view.kind)} · {ui_label(view.state)}{receipt}")
+        self.setWindowTitle(self.tr("{kind}申请 — {name}").format(kind=ui_label(view.kind), name=view.nursery.name))
         self._show_clock(view)
         self.materials.fill(view.materials, view.state in EDITABLE_MATERIALS)
         self.info.show(view)
@@ -118,7 +120,7 @@ class FilingApplicationDialog(QDialog):
             layout.takeAt(0).widget().deleteLater()
         self.action_buttons: dict[FilingAction, QPushButton] = {}
         for action in view.actions:
-            button = QPushButton(action.zh, self.ui.actionsBar)
+            button = QPushButton(ui_label(action), self.ui.actionsBar)
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
             layout.addWidget(button)
@@ -129,7 +131,7 @@ class FilingApplicationDialog(QDialog):
         combo = self.ui.documentCombo
         combo.clear()
         for document in view.documents:
-            combo.addItem(document.zh, document)
+            combo.addItem(ui_label(document), document)
         for button in (self.ui.previewButton, self.ui.printButton, self.ui.pdfButton):
             button.setEnabled(bool(view.documents))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ...domain.filing import CHANGE_FIELDS
@@ -11,7 +11,12 @@ from ...services.filing_dto import ChangeDraft, ChangeItemView
 
 class ChangesEditor(QObject):
     FIELD, OLD, NEW, REASON = range(4)
-    HEADERS = ("变更事项", "变更前", "变更后", "变更原因")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChangesEditor", "变更事项"),
+        QT_TRANSLATE_NOOP("ChangesEditor", "变更前"),
+        QT_TRANSLATE_NOOP("ChangesEditor", "变更后"),
+        QT_TRANSLATE_NOOP("ChangesEditor", "变更原因"),
+    )
 
     def __init__(self, table: QTableWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QTreeWidgetItem, QWidget
 
 from ...domain.errors import DomainError
 from ...domain.filing import FilingKind, FilingState
+from ...i18n.labels import ui_label
 from ...services.filing import FilingService
 from ..forms.ui_filing_page import Ui_FilingPage
 from . import prompts
@@ -29,7 +30,15 @@ class FilingPage(QWidget):
     application_opened = Signal(int)
 
     NAME, USCC, KIND, STATE, SUBMITTED, DUE, RECEIPT = range(7)
-    HEADERS = ("机构名称", "统一社会信用代码", "类型", "状态", "提交日期", "回执期限", "回执编号")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FilingPage", "机构名称"),
+        QT_TRANSLATE_NOOP("FilingPage", "统一社会信用代码"),
+        QT_TRANSLATE_NOOP("FilingPage", "类型"),
+        QT_TRANSLATE_NOOP("FilingPage", "状态"),
+        QT_TRANSLATE_NOOP("FilingPage", "提交日期"),
+        QT_TRANSLATE_NOOP("FilingPage", "回执期限"),
+        QT_TRANSLATE_NOOP("FilingPage", "回执编号"),
+    )
     SEARCH_DELAY_MS = 200
 
     def __init__(self, filing_service: FilingService, parent: QWidget | None = None, *,
@@ -68,7 +77,7 @@ class FilingPage(QWidget):
         table = self.ui.applicationTable
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            texts = (row.nursery_name, row.uscc, row.kind.zh, row.state.zh,
+            texts = (row.nursery_name, row.uscc, ui_label(row.kind), ui_label(row.state),
                      row.submitted_on.isoformat() if row.submitted_on else "",
                      row.due_on.isoformat() if row.due_on else "", row.receipt_no or "")
             for column, text in enumerate(texts):
@@ -106,10 +115,10 @@ class FilingPage(QWidget):
     def _set_up_filters(self) -> None:
         self.ui.kindCombo.addItem(self.tr("全部类型"), None)
         for kind in FilingKind:
-            self.ui.kindCombo.addItem(kind.zh, kind)
+            self.ui.kindCombo.addItem(ui_label(kind), kind)
         self.ui.stateCombo.addItem(self.tr("全部状态"), None)
         for state in FilingState:
-            self.ui.stateCombo.addItem(state.zh, state)
+            self.ui.stateCombo.addItem(ui_label(state), state)
 
     def _set_up_table(self) -> None:
         table = self.ui.applicationTable

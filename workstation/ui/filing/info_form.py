@@ -8,10 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from ...domain.filing import OPEN_STATES, FilingChannel, FilingKind, FilingState
+from ...i18n.labels import ui_label
 from ...services.filing_dto import ApplicationView, FilingInfo
 from ..forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
-
-CONTEXT = "FilingInfoForm"
 
 
 class InfoForm:
@@ -20,7 +19,7 @@ class InfoForm:
     def __init__(self, ui: Ui_FilingApplicationDialog) -> None:
         self.ui = ui
         for channel in FilingChannel:
-            ui.channelCombo.addItem(channel.zh, channel)
+            ui.channelCombo.addItem(ui_label(channel), channel)
         self.error = ""
 
     def show(self, view: ApplicationView) -> None:
@@ -65,11 +64,11 @@ def _date(edit: QLineEdit, caption: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        message = QCoreApplication.translate(CONTEXT, "“{caption}”应为 YYYY-MM-DD 格式的日期。")
+        message = QCoreApplication.translate("FilingInfoForm", "“{caption}”应为 YYYY-MM-DD 格式的日期。")
         raise ValueError(message.format(caption=caption)) from None
 
 
 def _form_text(view: ApplicationView) -> str:
     if not view.submitted_on:
-        return QCoreApplication.translate(CONTEXT, "（提交时按机构登记信息生成）")
+        return QCoreApplication.translate("FilingInfoForm", "（提交时按机构登记信息生成）")
     return "；".join(f"{label}：{value}" for label, value in view.form)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ...domain.filing_rules import FireProofKind, HygieneRating, MaterialType
+from ...i18n.labels import ui_label
 from ...services.filing_dto import MaterialUpdate, MaterialView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,7 +22,16 @@ class MaterialsTable(QObject):
     invalid_date = Signal(str)
 
     MATERIAL, REQUIRED, PROVIDED, DETAIL, VALID_UNTIL, FILES, RESULT, CHECKED = range(8)
-    HEADERS = ("材料", "必需", "已提供", "证明类型/评价结论", "有效期至", "扫描件", "审核结果", "审核人")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MaterialsTable", "材料"),
+        QT_TRANSLATE_NOOP("MaterialsTable", "必需"),
+        QT_TRANSLATE_NOOP("MaterialsTable", "已提供"),
+        QT_TRANSLATE_NOOP("MaterialsTable", "证明类型/评价结论"),
+        QT_TRANSLATE_NOOP("MaterialsTable", "有效期至"),
+        QT_TRANSLATE_NOOP("MaterialsTable", "扫描件"),
+        QT_TRANSLATE_NOOP("MaterialsTable", "审核结果"),
+        QT_TRANSLATE_NOOP("MaterialsTable", "审核人"),
+    )
 
     def __init__(self, table: QTableWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,9 +66,9 @@ class MaterialsTable(QObject):
         fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         files = "；".join(f.file_name for f in m.files)
         checked = f"{m.checked_by} {m.checked_at:%Y-%m-%d %H:%M}" if m.checked_at else ""
-        result = (m.result.zh + (f"：{m.note}" if m.note else "")) if m.result else ""
-        texts = {self.MATERIAL: m.title, self.REQUIRED: "是" if m.required else "否",
-                 self.FILES: f"{len(m.files)} 份" + (f"（{files}）" if files else ""),
+        result = (ui_label(m.result) + (f"：{m.note}" if m.note else "")) if m.result else ""
+        texts = {self.MATERIAL: m.title, self.REQUIRED: self.tr("是") if m.required else self.tr("否"),
+                 self.FILES: self.tr("{count} 份").format(count=len(m.files)) + (f"（{files}）" if files else ""),
                  self.RESULT: result, self.CHECKED: checked}
         for column, text in texts.items():
             item = QTableWidgetItem(text)
@@ -76,9 +86,9 @@ class MaterialsTable(QObject):
 
     def _detail_combo(self, row: int, m: MaterialView, editable: bool) -> QComboBox | None:
         if m.material_type is MaterialType.FIRE_SAFETY:
-            choices, current = [("（未注明）", None), *((k.zh, k) for k in FireProofKind)], m.subtype
+            choices, current = [(self.tr("（未注明）"), None), *((ui_label(k), k) for k in FireProofKind)], m.subtype
         elif m.material_type is MaterialType.HYGIENE_EVALUATION:
-            choices, current = [("（未评价）", None), *((k.zh, k) for k in HygieneRating)], m.rating
+            choices, current = [(self.tr("（未评价）"), None), *((ui_label(k), k) for k in HygieneRating)], m.rating
         else:
             return None
         combo = QComboBox(self.table)

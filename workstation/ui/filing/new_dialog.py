@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from ...domain.filing import FilingKind
+from ...i18n.labels import ui_label
 from ...services.filing import FilingService
 from ...services.filing_dto import NurseryChoice
 from ..forms.ui_filing_new_dialog import Ui_FilingNewDialog
@@ -29,8 +30,8 @@ class NewApplicationDialog(QDialog):
     def search(self, text: str) -> None:
         self.ui.nurseryList.clear()
         for choice in self._service.nursery_choices(text):
-            item = QListWidgetItem(f"{choice.name}（{choice.uscc or '无代码'}）· {choice.status.zh}",
-                                   self.ui.nurseryList)
+            uscc = choice.uscc or self.tr("无代码")
+            item = QListWidgetItem(f"{choice.name}（{uscc}）· {ui_label(choice.status)}", self.ui.nurseryList)
             item.setData(CHOICE_ROLE, choice)
         self._choose(None)
 
@@ -44,12 +45,12 @@ class NewApplicationDialog(QDialog):
         combo = self.ui.kindCombo
         combo.clear()
         for kind in choice.kinds if choice else ():
-            combo.addItem(kind.zh, kind)
+            combo.addItem(ui_label(kind), kind)
         if choice is None:
             hint = self.tr("请选择机构。")
         elif not choice.kinds:
             hint = self.tr("该机构当前为“{status}”，或已有办理中的申请，不能新建备案申请。").format(
-                status=choice.status.zh)
+                status=ui_label(choice.status))
         else:
             hint = ""
         self.ui.hintLabel.setText(hint)

@@ -8,15 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ...domain.filing import FilingAction
+from ...i18n.labels import ui_label
 
 if TYPE_CHECKING:
     from .application_dialog import FilingApplicationDialog
-
-CONTEXT = "FilingPrompts"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def ask_text(parent: QWidget, title: str, label: str, required: bool) -> str | None:
@@ -33,30 +28,38 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 
 def error(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, tr("不能办理"), message)
+    QMessageBox.warning(parent, QCoreApplication.translate("FilingPrompts", "不能办理"), message)
 
 
 def choose_scans(parent: QWidget) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, tr("选择扫描件"), "", tr("扫描件 (*.pdf *.jpg *.jpeg *.png)"))
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("FilingPrompts", "选择扫描件"), "",
+        QCoreApplication.translate("FilingPrompts", "扫描件 (*.pdf *.jpg *.jpeg *.png)"))
     return paths
 
 
 def choose_pdf_path(parent: QWidget, name: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, tr("导出PDF"), name, tr("PDF 文件 (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("FilingPrompts", "导出PDF"), name,
+        QCoreApplication.translate("FilingPrompts", "PDF 文件 (*.pdf)"))
     return path or None
 
 
 def reason_for(dialog: FilingApplicationDialog, action: FilingAction) -> str | None:
     """What the action needs from the user first: a reason, a confirmation, or nothing (None: cancelled)."""
     if action is FilingAction.NOTIFY:
-        return dialog.ask_text(action.zh, tr("不符合要求的具体情况（将告知机构说明情况，并向社会公开）："), True)
+        return dialog.ask_text(ui_label(action), QCoreApplication.translate(
+            "FilingPrompts", "不符合要求的具体情况（将告知机构说明情况，并向社会公开）："), True)
     if action is FilingAction.WITHDRAW:
-        return dialog.ask_text(action.zh, tr("撤回原因（可不填）："), False)
+        return dialog.ask_text(ui_label(action), QCoreApplication.translate("FilingPrompts", "撤回原因（可不填）："), False)
     questions = {
-        FilingAction.ACCEPT: tr("受理后将出具回执并占用一个回执编号，且不能撤销。确认受理备案？"),
-        FilingAction.RETURN: tr("将按材料清单中标记为缺失或不符合要求的材料退回补正。确认退回？"),
-        FilingAction.VERIFY: tr("确认已核实，备案事项符合要求？"),
+        FilingAction.ACCEPT: QCoreApplication.translate(
+            "FilingPrompts", "受理后将出具回执并占用一个回执编号，且不能撤销。确认受理备案？"),
+        FilingAction.RETURN: QCoreApplication.translate(
+            "FilingPrompts", "将按材料清单中标记为缺失或不符合要求的材料退回补正。确认退回？"),
+        FilingAction.VERIFY: QCoreApplication.translate(
+            "FilingPrompts", "确认已核实，备案事项符合要求？"),
     }
     if action in questions:
-        return "" if dialog.confirm(action.zh, questions[action]) else None
+        return "" if dialog.confirm(ui_label(action), questions[action]) else None
     return ""

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ...i18n.labels import ui_label
 from ...services.filing_queues import QueueEntry, WorkQueues
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ def find_entry(tree: QTreeWidget, key: str, application_id: int | None = None) -
 def _entry_text(entry: QueueEntry) -> str:
     parts = [entry.nursery_name]
     if entry.kind is not None:
-        parts.append(entry.kind.zh)
+        parts.append(ui_label(entry.kind))
     if entry.due_on is not None:
         parts.append(f"{entry.note} {entry.due_on.isoformat()}" if entry.application_id else entry.note)
     return " · ".join(parts)

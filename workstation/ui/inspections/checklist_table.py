@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -45,7 +45,14 @@ class ChecklistTable(QObject):
     """Drives a QTableWidget of the inspection's lines."""
 
     CODE, TEXT, BASIS, SEVERITY, RESULT, NOTE = range(6)
-    HEADERS = ("编号", "检查内容", "依据", "程度", "结果", "备注")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChecklistTable", "编号"),
+        QT_TRANSLATE_NOOP("ChecklistTable", "检查内容"),
+        QT_TRANSLATE_NOOP("ChecklistTable", "依据"),
+        QT_TRANSLATE_NOOP("ChecklistTable", "程度"),
+        QT_TRANSLATE_NOOP("ChecklistTable", "结果"),
+        QT_TRANSLATE_NOOP("ChecklistTable", "备注"),
+    )
     changed = Signal()          # a result, note or photo changed
     note_requested = Signal()   # Tab/Enter on the table
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidget, QTableWidgetItem, QWidget
 
@@ -48,8 +48,18 @@ class InspectionServices:
 class InspectionsPage(QWidget):
     nursery_requested = Signal(int)
 
-    FINDING_HEADERS = ("机构名称", "检查部门", "编号", "检查项目", "整改期限", "状态", "重新限期", "整改通知书")
-    MINE_HEADERS = ("检查日期", "机构名称", "检查类型", "检查部门", "状态", "结论", "整改通知书")
+    FINDING_HEADERS = (
+        QT_TRANSLATE_NOOP("InspectionsPage", "机构名称"), QT_TRANSLATE_NOOP("InspectionsPage", "检查部门"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "编号"), QT_TRANSLATE_NOOP("InspectionsPage", "检查项目"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "整改期限"), QT_TRANSLATE_NOOP("InspectionsPage", "状态"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "重新限期"), QT_TRANSLATE_NOOP("InspectionsPage", "整改通知书"),
+    )
+    MINE_HEADERS = (
+        QT_TRANSLATE_NOOP("InspectionsPage", "检查日期"), QT_TRANSLATE_NOOP("InspectionsPage", "机构名称"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "检查类型"), QT_TRANSLATE_NOOP("InspectionsPage", "检查部门"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "状态"), QT_TRANSLATE_NOOP("InspectionsPage", "结论"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "整改通知书"),
+    )
 
     def __init__(self, services: InspectionServices, actor: Actor, parent: QWidget | None = None, *,
                  lang: str = "zh", today: Callable[[], dt.date] = dt.date.today) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidge
 
 from ...domain.enums import InspectingDeptKind
 from ...domain.inspections import InspectionKind
-from ...i18n.labels import label
+from ...i18n.labels import label, ui_label
 from ...services.inspection_dto import TemplateDTO
 from ...services.registry import RegistryQuery, RegistryService
 from ..fees.combos import date_of, set_date
@@ -56,7 +56,7 @@ def registry_search(registry: RegistryService, limit: int = SEARCH_LIMIT) -> Nur
     """Search the registry the way its page does (name, alias, code)."""
     def search(text: str) -> list[NurseryOption]:
         rows = registry.first_page(RegistryQuery(text=text.strip()), limit).rows
-        return [NurseryOption(r.id, r.name, r.uscc or "", r.status.zh, r.address) for r in rows]
+        return [NurseryOption(r.id, r.name, r.uscc or "", ui_label(r.status), r.address) for r in rows]
     return search
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ...domain.enums import InspectingDeptKind
@@ -27,7 +27,12 @@ class TemplateEditorDialog(QDialog):
     """Choose a template, edit its items, save with a reason; the version history below."""
 
     CODE, TEXT, BASIS, SEVERITY = range(4)
-    HEADERS = ("编号", "检查内容", "依据", "程度")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TemplateEditorDialog", "编号"),
+        QT_TRANSLATE_NOOP("TemplateEditorDialog", "检查内容"),
+        QT_TRANSLATE_NOOP("TemplateEditorDialog", "依据"),
+        QT_TRANSLATE_NOOP("TemplateEditorDialog", "程度"),
+    )
     saved = Signal(object)  # the new TemplateDTO
 
     def __init__(self, templates: TemplateService, parent: QWidget | None = None, *, lang: str = "zh") -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, SignalInstance
+from PySide6.QtCore import QCoreApplication, QDate, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -158,14 +158,14 @@ class DraftBinding:
     def _fill_choices(self, streets: Sequence[StreetInfo]) -> None:
         ui = self.ui
         self._fill(ui.legalNatureCombo, LegalNature)
-        ui.legalNatureCombo.setPlaceholderText(ui.legalNatureCombo.tr("请选择机构性质"))
+        ui.legalNatureCombo.setPlaceholderText(QCoreApplication.translate("DraftBinding", "请选择机构性质"))
         ui.legalNatureCombo.setCurrentIndex(-1)
         self._fill(ui.kindCombo, InstitutionKind)
         self._fill(ui.legalRepIdTypeCombo, IdType)
-        self._fill(ui.organCombo, RegistrationOrganKind, ui.organCombo.tr("（未确定）"))
-        self._fill(ui.premisesTypeCombo, PremisesType, ui.premisesTypeCombo.tr("（未填写）"))
-        self._fill(ui.demonstrationCombo, DemonstrationLevel, ui.demonstrationCombo.tr("无"))
-        ui.streetCombo.addItem(ui.streetCombo.tr("（未选择）"), "")
+        self._fill(ui.organCombo, RegistrationOrganKind, QCoreApplication.translate("DraftBinding", "（未确定）"))
+        self._fill(ui.premisesTypeCombo, PremisesType, QCoreApplication.translate("DraftBinding", "（未填写）"))
+        self._fill(ui.demonstrationCombo, DemonstrationLevel, QCoreApplication.translate("DraftBinding", "无"))
+        ui.streetCombo.addItem(QCoreApplication.translate("DraftBinding", "（未选择）"), "")
         for street in streets:
             ui.streetCombo.addItem(street.name, street.code)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from ...domain.permissions import Action
 from ...domain.timeutil import local_text
+from ...i18n.labels import ui_label
 from ...services.intake import IntakeService, NurseryRecord
 from ...services.timeline import TimelineService
 from ..forms.ui_nursery_record_dialog import Ui_NurseryRecordDialog
@@ -47,9 +48,9 @@ class NurseryRecordDialog(QDialog):
         self.setWindowTitle(self.tr("机构档案 — {name}").format(name=d.name))
         self.ui.titleLabel.setText(d.name + (f"（{d.alias}）" if d.alias else ""))
         self.ui.usccValue.setText(d.uscc or self.tr("（未登记）"))
-        self.ui.statusValue.setText(record.status.zh)
-        organ = d.registration_organ_kind.zh if d.registration_organ_kind else "—"
-        self.ui.natureValue.setText(f"{d.legal_nature.zh} / {organ}（{record.registration_certificate or '—'}）")
+        self.ui.statusValue.setText(ui_label(record.status))
+        organ = ui_label(d.registration_organ_kind) if d.registration_organ_kind else "—"
+        self.ui.natureValue.setText(f"{ui_label(d.legal_nature)} / {organ}（{record.registration_certificate or '—'}）")
         self.ui.addressValue.setText(d.address or "—")
         self.ui.placesValue.setText(f"{d.places_total} / {d.places_inclusive} / {d.enrolled}")
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox
 from ...domain.district import StreetInfo
 from ...domain.enums import LabelledEnum, LegalNature
 from ...exports import RegisterFilters, RegisterSpec
+from ...i18n.labels import ui_label
 from ..forms.ui_registers_page import Ui_RegistersPage
 
 
@@ -72,4 +73,4 @@ class RegisterFilterForm(QObject):
 def _fill(combo: QComboBox, everything: str, enum_cls: type[LabelledEnum]) -> None:
     combo.addItem(everything, None)
     for member in enum_cls:
-        combo.addItem(member.zh, member.value)
+        combo.addItem(ui_label(member), member.value)

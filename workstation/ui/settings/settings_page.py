@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ...domain.errors import DomainError
 from ...domain.permissions import Action, Role, allowed
 from ...domain.workstation_settings import WorkstationSettings
+from ...i18n.labels import ui_label
 from ...services.audit import AuditService
 from ...services.auth import AuthService
 from ...services.backup_rotation import automatic_backups
@@ -51,7 +52,7 @@ class SettingsPage(QWidget):
         self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
         role = _role(actor)
         self.ui.whoLabel.setText(self.tr("当前用户：{user}（{role}）").format(
-            user=actor.label, role=role.zh if role else actor.role))
+            user=actor.label, role=ui_label(role) if role else actor.role))
         self.ui.passwordButton.setEnabled(bool(role and role.value != "SYSTEM"))
         self.ui.passwordButton.clicked.connect(self.change_password)
         self.ui.lockButton.clicked.connect(self.lock_requested)
