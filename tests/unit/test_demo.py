@@ -30,7 +30,7 @@ from workstation.domain.validators import (
     validate_resident_id,
     validate_uscc,
 )
-from workstation.services import demo, demo_names
+from workstation.services import demo_names, demo_nurseries
 from workstation.services.context import Actor
 from workstation.services.demo import DemoCancelled, DemoService
 from workstation.services.district import DistrictService
@@ -252,7 +252,7 @@ def test_generate_refuses_a_non_positive_count(database) -> None:
 
 
 def test_progress_is_reported_per_batch_and_ends_at_total(database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(demo, "BATCH_SIZE", 40)
+    monkeypatch.setattr(demo_nurseries, "BATCH_SIZE", 40)
     calls: list[tuple[int, int]] = []
     result = DemoService(database.factory, ACTOR).generate(100, progress=lambda d, t: calls.append((d, t)))
     assert calls == [(40, 100), (80, 100), (100, 100)]
@@ -262,7 +262,7 @@ def test_progress_is_reported_per_batch_and_ends_at_total(database, monkeypatch:
 
 
 def test_cancel_leaves_the_database_as_it_was(database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(demo, "BATCH_SIZE", 40)
+    monkeypatch.setattr(demo_nurseries, "BATCH_SIZE", 40)
     asked = iter([False, False, True])
     with pytest.raises(DemoCancelled):
         DemoService(database.factory, ACTOR).generate(200, is_cancelled=lambda: next(asked))
