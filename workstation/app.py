@@ -173,10 +173,12 @@ def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = 
     from .services.intake import IntakeService
     from .services.registry import RegistryService
     from .services.timeline import TimelineEntry, TimelineService
+    from .ui.events import AppEvents
     from .ui.filing import FilingPage, HomeQueues
     from .ui.intake.area_page import IntakeAreaPage
 
     window.database = db
+    window.events = events = AppEvents(window)
     district = window.home_page.district
     intake = IntakeService(db.factory, actor)
     timeline = TimelineService(db.factory, actor, providers=[filing_timeline, inspection_timeline])
@@ -193,12 +195,15 @@ def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = 
         lambda i: (window.show_area("filing"), filing_page.open_application(i)))
     queues.nursery_requested.connect(intake_page.open_record)
     window.area_changed.connect(lambda key: queues.refresh() if key == "home" else None)
+    events.calendar_changed.connect(queues.refresh)
+    events.calendar_changed.connect(filing_page.refresh)
     fees = _attach_fees(window, db, actor, lang)
     timeline.add_provider(lambda _session, nursery_id: [
         TimelineEntry(e.at, "收费", e.text, e.actor) for e in fees.fee_timeline(nursery_id)])
     _attach_registers(window, db, actor)
     _attach_inspections(window, db, actor, lang, intake_page)
-    _attach_settings(window, db, actor)
+    settings_page = _attach_settings(window, db, actor)
+    queues.calendar_requested.connect(lambda: (window.show_area("settings"), settings_page.show_calendar()))
     from .ui.role_view import apply_role
 
     apply_role(window, actor)
@@ -232,14 +237,17 @@ def _attach_inspections(window: MainWindow, db: Database, actor: Actor, lang: st
     counts.open_requested.connect(lambda: window.show_area("inspections"))
     window.area_changed.connect(lambda key: counts.refresh() if key == "home"
                                 else page.refresh() if key == "inspections" else None)
+    window.events.calendar_changed.connect(page.refresh)
 
 
-def _attach_settings(window: MainWindow, db: Database, actor: Actor) -> None:
+def _attach_settings(window: MainWindow, db: Database, actor: Actor):
     from PySide6.QtCore import QThreadPool
 
     from .services.audit import AuditService
     from .services.auth import AuthService
     from .services.backup_rotation import backups_folder
+    from .services.calendar import CalendarService
+    from .services.provisional import RECOMPUTERS
     from .services.settings import SettingsService
     from .services.users import UserService
     from .ui.settings import SettingsPage, SettingsServices
@@ -250,10 +258,13 @@ def _attach_settings(window: MainWindow, db: Database, actor: Actor) -> None:
         auth=AuthService(db.factory), settings=settings, users=UserService(db.factory, actor),
         audit=AuditService(db.factory, actor), db_location=db.location,
         backups_dir=lambda: backups_folder(db.location, settings.get().backup_folder),
-        release_database=lambda: release_database(window))
+        release_database=lambda: release_database(window),
+        calendar=CalendarService(db.factory, actor, RECOMPUTERS))
     page = SettingsPage(services, actor, QThreadPool.globalInstance(), window)
+    page.calendar_changed.connect(window.events.calendar_changed)
     page.restore_finished.connect(lambda ok: (tell_restart(window, ok), window.close()))
     window.replace_page("settings", page)
+    return page
 
 
 def _attach_registers(window: MainWindow, db: Database, actor: Actor) -> None:

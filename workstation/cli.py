@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import __version__, cli_calendar
 
 if TYPE_CHECKING:
     from .services.imports import ImportReport
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_import_parser(sub)
     _add_backup_parsers(sub)
     _add_export_parser(sub)
+    cli_calendar.add_parser(sub, _iso_date)
     sub.add_parser("check", help="检查数据库完整性与结构版本")
     sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包）")
     return parser
@@ -341,6 +342,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "export": _cmd_export,
+    "calendar": lambda args: cli_calendar.command(args, _db_path(args)),
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
 }

@@ -289,6 +289,282 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
     </message>
 </context>
 <context>
+    <name>CalendarDayDialog</name>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>“{text}”不是日期（应为 YYYY-MM-DD）。</source>
+        <translation>“{text}” is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>更正一天</source>
+        <translation>Correct one day</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>改为(&amp;K)：</source>
+        <translation>Ma&amp;ke it:</translation>
+    </message>
+    <message>
+        <source>依据(&amp;S)：</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>通知名称及文号</source>
+        <translation>Notice and number</translation>
+    </message>
+    <message>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>如：春节调休</source>
+        <translation>e.g. Spring Festival make-up day</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMonthTableModel</name>
+    <message>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>录入：{source}（{who}）</source>
+        <translation>Entered: {source} ({who})</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>工作日历由系统管理员录入和修改；此处仅供查看。</source>
+        <translation>The system administrator enters and changes the calendar; you can view it here.</translation>
+    </message>
+    <message>
+        <source>已保存{year}年的节假日安排。</source>
+        <translation>Saved the {year} holiday arrangement. </translation>
+    </message>
+    <message>
+        <source>请先在月历中选择要更正的日期。</source>
+        <translation>Select the day to correct in the month grids first.</translation>
+    </message>
+    <message>
+        <source>已更正{day}。</source>
+        <translation>Corrected {day}. </translation>
+    </message>
+    <message>
+        <source>所选日期没有录入项；内置日历的日期可用“更正所选日期”调整。</source>
+        <translation>The selected day has no entry; use “Correct the selected day” to change a built-in day.</translation>
+    </message>
+    <message>
+        <source>删除{day}的录入？删除后该日按内置日历或常规工作周计算。</source>
+        <translation>Delete the entry for {day}? The day then follows the built-in calendar or the ordinary week.</translation>
+    </message>
+    <message>
+        <source>已删除{day}的录入。</source>
+        <translation>Deleted the entry for {day}. </translation>
+    </message>
+    <message>
+        <source>{year}年节假日安排.csv</source>
+        <translation>holidays-{year}.csv</translation>
+    </message>
+    <message>
+        <source>已导出{year}年的{count}个放假和调休上班日期到 {path}</source>
+        <translation>Exported {count} holidays and make-up days of {year} to {path}</translation>
+    </message>
+    <message>
+        <source>{month}月</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>{year}年：已录入（{sources}）</source>
+        <translation>{year}: entered ({sources})</translation>
+    </message>
+    <message>
+        <source>{year}年：内置日历（{library}）</source>
+        <translation>{year}: built-in calendar ({library})</translation>
+    </message>
+    <message>
+        <source>，另有{n}天录入更正</source>
+        <translation>, with {n} corrected days</translation>
+    </message>
+    <message>
+        <source>{year}年的法定节假日安排尚未录入：该年按常规工作周（周一至周五）计算，涉及该年的期限均为暂定，录入后自动重新计算。</source>
+        <translation>The {year} holiday arrangement has not been entered: the year follows the ordinary Monday–Friday week, deadlines in it are provisional and are recomputed once it is entered.</translation>
+    </message>
+    <message>
+        <source>；全年工作日 {n} 天。</source>
+        <translation>; {n} working days in the year.</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>周末</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>法定节假日</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;粗体&lt;/b&gt;：录入项</source>
+        <translation>&lt;b&gt;Bold&lt;/b&gt;: entered</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;斜体&lt;/i&gt;：尚未录入，按常规工作周暂定</source>
+        <translation>&lt;i&gt;Italic&lt;/i&gt;: not entered yet, provisional ordinary week</translation>
+    </message>
+    <message>
+        <source>导入节假日安排</source>
+        <translation>Import a holiday arrangement</translation>
+    </message>
+    <message>
+        <source>节假日安排 (*.csv *.xlsx)</source>
+        <translation>Holiday arrangements (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出节假日安排</source>
+        <translation>Export the holiday arrangement</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</source>
+        <translation>CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>年份(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>录入年度安排(&amp;E)…</source>
+        <translation>&amp;Enter a year…</translation>
+    </message>
+    <message>
+        <source>更正所选日期(&amp;C)…</source>
+        <translation>&amp;Correct the selected day…</translation>
+    </message>
+    <message>
+        <source>删除所选日期的录入(&amp;D)</source>
+        <translation>&amp;Delete the selected day&apos;s entry</translation>
+    </message>
+    <message>
+        <source>从文件导入(&amp;I)…</source>
+        <translation>&amp;Import from a file…</translation>
+    </message>
+    <message>
+        <source>导出本年(&amp;X)…</source>
+        <translation>E&amp;xport this year…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarYearDialog</name>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>放假日期第{row}行：{reason}</source>
+        <translation>Holidays, line {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>调休上班日第{row}行：{reason}</source>
+        <translation>Make-up days, line {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>发布日期“{text}”不是日期（应为 YYYY-MM-DD）</source>
+        <translation>Date issued “{text}” is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>录入年度节假日安排</source>
+        <translation>Enter a year&apos;s holiday arrangement</translation>
+    </message>
+    <message>
+        <source>按国务院办公厅当年部分节假日安排的通知录入。每行一个日期或日期范围，可在后面注明节日，例如“2027-01-01至2027-01-03 元旦”。未列出的日期按常规工作周（周一至周五上班）计算。录入会替换该年原有的录入项。</source>
+        <translation>Enter the State Council&apos;s notice on the year&apos;s holidays. One date or range per line, optionally followed by the festival, e.g. “2027-01-01至2027-01-03 元旦”. Days not listed follow the ordinary Monday–Friday week. Saving replaces the year&apos;s earlier entries.</translation>
+    </message>
+    <message>
+        <source>年份(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>通知名称及文号(&amp;N)：</source>
+        <translation>&amp;Notice and number:</translation>
+    </message>
+    <message>
+        <source>如：国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号）</source>
+        <translation>e.g. the General Office of the State Council&apos;s notice on the 2027 holidays (国办发明电〔2026〕X号)</translation>
+    </message>
+    <message>
+        <source>发布日期(&amp;T)：</source>
+        <translation>Da&amp;te issued:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD（可不填）</source>
+        <translation>YYYY-MM-DD (optional)</translation>
+    </message>
+    <message>
+        <source>放假日期(&amp;H)：</source>
+        <translation>&amp;Holidays:</translation>
+    </message>
+    <message>
+        <source>2027-01-01至2027-01-03 元旦</source>
+        <translation>2027-01-01至2027-01-03 New Year</translation>
+    </message>
+    <message>
+        <source>调休上班日(&amp;W)：</source>
+        <translation>Make-up &amp;working days:</translation>
+    </message>
+    <message>
+        <source>2027-02-20 春节调休</source>
+        <translation>2027-02-20 Spring Festival make-up day</translation>
+    </message>
+</context>
+<context>
     <name>ChangesEditor</name>
     <message>
         <source>变更事项</source>
@@ -676,6 +952,13 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>复核(&amp;F)</source>
         <translation>Veri&amp;fy</translation>
+    </message>
+</context>
+<context>
+    <name>DueDates</name>
+    <message>
+        <source>（暂按常规工作周计算）</source>
+        <translation> (provisional: ordinary working week)</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1980,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>单击一项即可打开</source>
         <translation>Click an item to open it</translation>
+    </message>
+    <message>
+        <source>打开工作日历</source>
+        <translation>Open the working-day calendar</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3579,10 @@ The current database was not replaced.</translation>
     <message>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <translation>Working-day calendar</translation>
     </message>
     <message>
         <source>这些设置由系统管理员修改。</source>

@@ -23,7 +23,7 @@ def test_enter_a_year_the_library_lacks(calendar, district):
     assert not calendar.year(2027).covered
     # Test data (not the published 2027 arrangement).
     entered = calendar.set_year(2027, [D(2027, 1, 1), D(2027, 2, 8), D(2027, 2, 9)], [D(2027, 2, 6)],
-                                "测试通知（2027）")
+                                "测试通知（2027）").year
     assert entered.covered and not entered.built_in
     assert [(e.day, e.kind) for e in entered.entries] == [
         (D(2027, 1, 1), DayKind.HOLIDAY), (D(2027, 2, 6), DayKind.WORKDAY), (D(2027, 2, 8), DayKind.HOLIDAY),
@@ -36,7 +36,7 @@ def test_enter_a_year_the_library_lacks(calendar, district):
 
 def test_entering_a_year_again_replaces_it(calendar):
     calendar.set_year(2027, [D(2027, 1, 1)], [], "第一版")
-    again = calendar.set_year(2027, [D(2027, 1, 1), D(2027, 1, 4)], [], "更正版")
+    again = calendar.set_year(2027, [D(2027, 1, 1), D(2027, 1, 4)], [], "更正版").year
     assert [e.day for e in again.entries] == [D(2027, 1, 1), D(2027, 1, 4)]
     assert {e.source for e in again.entries} == {"更正版"}
 

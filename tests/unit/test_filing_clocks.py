@@ -13,9 +13,9 @@ from test_filing_support import SYSTEM, Clock, act, add_nursery, check_all, draf
 from workstation.domain.enums import InstitutionStatus as Status
 from workstation.domain.filing import FilingAction, FilingKind, FilingState
 from workstation.domain.filing_rules import FILING_DEFAULTS, MaterialResult, ReturnClock
-from workstation.domain.workdays import CalendarNotCovered
 from workstation.services.calendar import CalendarService
 from workstation.services.filing_queues import home_queues
+from workstation.services.provisional import RECOMPUTERS
 
 A, K, S = FilingAction, FilingKind, FilingState
 D = dt.date
@@ -91,19 +91,22 @@ def test_notice_due_fifteen_working_days_after_acceptance(district):
     assert (accepted.accepted_on, accepted.verification_due_on) == (D(2025, 9, 30), D(2025, 10, 28))
 
 
-def test_year_the_calendar_lacks_is_refused_until_an_administrator_enters_it(district):
+def test_year_the_calendar_lacks_gives_a_provisional_clock_until_an_administrator_enters_it(district):
     clock = Clock(D(2026, 12, 30))
     svc = service(district, clock)
     app = provide_all(svc, draft(svc, add_nursery(district.factory), K.INITIAL))
-    with pytest.raises(CalendarNotCovered, match="2027年的法定节假日安排尚未录入"):
-        act(svc, app, A.SUBMIT)
-    assert svc.get(app.id).state is S.DRAFT
+    submitted_app = act(svc, app, A.SUBMIT)
+    # Ordinary week: 31 Dec (1), Fri 1 Jan (2), 4 (3), 5 (4), 6 Jan (5).
+    assert (submitted_app.due_on, submitted_app.due_provisional) == (D(2027, 1, 6), True)
     # Test data, not the published 2027 arrangement: New Year's Day off.
-    CalendarService(district.factory, SYSTEM).set_year(2027, [D(2027, 1, 1)], [], "测试用安排")
-    moved = act(svc, app, A.SUBMIT)
+    change = CalendarService(district.factory, SYSTEM, RECOMPUTERS, clock.date, clock.now).set_year(
+        2027, [D(2027, 1, 1)], [], "测试用安排")
+    assert [(m.old, m.new, m.provisional) for m in change.recomputed] == [(D(2027, 1, 6), D(2027, 1, 7), False)]
+    moved = svc.get(app.id)
     # Wed 30 Dec: 31 Dec (1), [Fri 1 Jan off], 4 (2), 5 (3), 6 (4), 7 Jan (5).
-    assert moved.due_on == D(2027, 1, 7)
+    assert (moved.due_on, moved.due_provisional) == (D(2027, 1, 7), False)
     assert "覆盖1天" in moved.calendar_version
+    assert "由2027-01-06（暂按常规工作周计算）调整为2027-01-07" in moved.history[-1].text
 
 
 def test_work_queues(district):
@@ -141,3 +144,10 @@ def test_queues_still_work_when_the_calendar_lacks_next_year(district):
     queues = home_queues(district.factory, clock.date)
     assert "2027年" in queues.calendar_problem
     assert "2027-01-01" in queues.queue("due_next").title  # estimated with the ordinary week
+
+
+@pytest.mark.parametrize("today, told", [
+    (D(2026, 10, 31), False), (D(2026, 11, 1), True), (D(2026, 12, 4), True), (D(2027, 3, 1), True),
+])
+def test_home_queues_tell_from_1_november_that_next_year_is_missing(district, today, told):
+    assert bool(home_queues(district.factory, lambda: today).calendar_problem) is told

@@ -15,6 +15,7 @@ from workstation.db.orm.inspections import NoticeCounter
 from workstation.domain.errors import ConflictError, DomainError
 from workstation.domain.inspections import ItemResult
 from workstation.exports.documents.rectification_notice import write_rectification_notice
+from workstation.services import inspection_findings as findings_module
 
 D = dt.date
 R = ItemResult
@@ -75,13 +76,20 @@ def test_notice_numbers_are_unique_and_gap_free_per_year(district):
     assert counters == {("rectification", 2025): 2, ("rectification", 2026): 1}
 
 
-def test_a_recording_that_fails_after_taking_a_number_leaves_no_gap(district):
+def test_a_recording_that_fails_after_taking_a_number_leaves_no_gap(district, monkeypatch):
     clock = Clock(D(2026, 3, 2))
     svc = service(district, clock)
     assert record(svc, start(svc, nursery(district, 1), clock.today), {"XF-02": R.FAIL}).notice_no.endswith("0001号")
-    # The deadline of an inspection dated in a year the calendar does not cover cannot be computed:
-    # the failure comes after the number was taken, and the whole recording is rolled back.
-    uncovered = start(svc, nursery(district, 2), D(2031, 3, 3))
-    with pytest.raises(DomainError, match="2031"):
-        record(svc, uncovered, {"XF-02": R.FAIL})
+    # A deadline that cannot be computed fails after the number was taken: the whole recording is rolled back.
+    failing = start(svc, nursery(district, 2), D(2026, 3, 3))
+    real = findings_module._deadline
+
+    def deadline(ctx, finding, day):
+        if day == D(2026, 3, 3):
+            raise DomainError("2026-03-03 的整改期限无法计算（测试）")
+        real(ctx, finding, day)
+
+    monkeypatch.setattr(findings_module, "_deadline", deadline)
+    with pytest.raises(DomainError, match="2026-03-03"):
+        record(svc, failing, {"XF-02": R.FAIL})
     assert record(svc, start(svc, nursery(district, 3), clock.today), {"XF-02": R.FAIL}).notice_no.endswith("0002号")

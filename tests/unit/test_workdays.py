@@ -16,11 +16,14 @@ import datetime as dt
 import pytest
 
 from workstation.domain.workdays import (
-    CalendarNotCovered,
     DayKind,
+    DaySource,
+    DayType,
+    Due,
     WorkCalendar,
     add_working_days,
     library_years,
+    missing_years_message,
 )
 
 D = dt.date
@@ -74,12 +77,18 @@ def test_working_days_after_counts_the_half_open_interval():
     assert LIBRARY.working_days_after(D(2025, 10, 14), D(2025, 10, 9)) == 0
 
 
-def test_a_year_the_library_does_not_cover_is_refused_with_a_clear_message():
-    with pytest.raises(CalendarNotCovered, match="2027年的法定节假日安排尚未录入") as caught:
-        add_working_days(D(2026, 12, 30), 5, LIBRARY)
-    assert "2004—2026" in caught.value.message and "系统设置" in caught.value.message
-    with pytest.raises(CalendarNotCovered, match="2003年"):
-        LIBRARY.is_workday(D(2003, 12, 31))
+def test_a_year_the_calendar_does_not_know_follows_the_ordinary_week_and_is_provisional():
+    # Wed 30 Dec 2026: Thu 31 Dec (1), [Fri 1 Jan 2027 is a weekday in the ordinary week] 1 Jan (2),
+    # [Sat 2, Sun 3 off], Mon 4 (3), Tue 5 (4), Wed 6 Jan (5).
+    due = LIBRARY.due(D(2026, 12, 30), 5)
+    assert due == Due(D(2027, 1, 6), provisional=True)
+    assert LIBRARY.uncovered_years(D(2026, 12, 30), D(2028, 1, 3)) == (2027, 2028)
+    # Inside a known year nothing is provisional, even on the year's last day.
+    assert LIBRARY.due(D(2026, 12, 24), 5) == Due(D(2026, 12, 31), provisional=False)
+    assert LIBRARY.is_workday(D(2003, 12, 31)) and not LIBRARY.is_workday(D(2003, 12, 27))  # Wed / Sat
+    assert LIBRARY.day_type(D(2027, 1, 1)) == (DayType.WORKDAY, DaySource.ORDINARY, "")
+    assert LIBRARY.day_type(D(2026, 10, 1)) == (DayType.HOLIDAY, DaySource.BUILT_IN, "国庆节")
+    assert LIBRARY.day_type(D(2026, 2, 14)) == (DayType.MAKEUP, DaySource.BUILT_IN, "春节")
 
 
 def test_administrator_entries_cover_a_new_year():
@@ -109,6 +118,6 @@ def test_calendar_version_names_library_and_entries():
     assert one != plain and one != other and "覆盖1天" in one
 
 
-def test_weekend_fallback_only_when_asked():
-    assert WorkCalendar(weekend_fallback=True).is_workday(D(2030, 1, 7))  # a Monday
-    assert not WorkCalendar(weekend_fallback=True).is_workday(D(2030, 1, 5))  # a Saturday
+def test_missing_years_message_names_the_years_and_the_way_out():
+    text = missing_years_message((2028, 2027))
+    assert text.startswith("2027年、2028年的法定节假日安排尚未录入") and "系统设置—工作日历" in text

@@ -64,6 +64,7 @@ class FilingEventKind(LabelledEnum):
     MATERIALS = ("MATERIALS", "材料", "Materials")
     INFO = ("INFO", "备案信息", "Filing information")
     DOCUMENT = ("DOCUMENT", "出具文书", "Document issued")
+    CLOCK = ("CLOCK", "期限重算", "Deadline recomputed")
 
 
 S = FilingState
@@ -226,6 +227,7 @@ class DocumentFacts:
     settlement_note: str = ""
     verification_due_on: dt.date | None = None
     conditions: tuple[str, ...] = ()  # basic conditions listed in the 告知书
+    verification_due_provisional: bool = False  # counted through a year the calendar does not know
 
     @property
     def is_copy(self) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .enums import InspectingDeptKind as Dept
 from .errors import ValidationError
 from .inspections import Escalation, ItemResult, OverallResult, Severity
-from .workdays import WorkCalendar, add_working_days
+from .workdays import Due, WorkCalendar, add_working_days
 
 FINDING_RESULTS = frozenset({ItemResult.FAIL, ItemResult.PARTIAL})
 
@@ -39,6 +39,11 @@ class DeadlineRule:
             return add_working_days(start, self.days, calendar)
         end = start + dt.timedelta(days=self.days)
         return end if calendar.is_workday(end) else calendar.next_working_day(end)
+
+    def due(self, start: dt.date, calendar: WorkCalendar) -> Due:
+        """The deadline, provisional when it was counted through a year the calendar does not know."""
+        day = self.deadline(start, calendar)
+        return Due(day, calendar.is_provisional(start, day))
 
 
 DEFAULT_DEADLINES: dict[Dept, DeadlineRule] = {

@@ -191,6 +191,7 @@ class NoticeLine:
     deadline: dt.date
     deadline_rule: str  # e.g. 15个工作日
     reissue_count: int = 0
+    deadline_provisional: bool = False  # counted through a year the calendar does not know
 
 
 @dataclass(frozen=True)

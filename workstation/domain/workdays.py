@@ -1,9 +1,12 @@
 """Working days under China's official holiday arrangement (国务院办公厅 annual 节假日安排).
 
 The `chinese_calendar` library knows the published arrangements of the years it was built with.
-An administrator's overrides (holidays and make-up working days entered from the State Council
-notice) always win over the library, and they also cover years the library does not know yet.
-A date in a year neither covers raises CalendarNotCovered instead of guessing.
+An administrator's entries (holidays and make-up working days from the State Council notice)
+always win over the library, and they also cover years the library does not know yet.
+
+A year that is neither built in nor entered never stops work: its days follow the ordinary
+Monday–Friday week, and every date computed through such a year is *provisional* — shown with
+PROVISIONAL_MARK and recomputed once the year is entered.
 
 Counting follows the administrative convention: the day of the triggering act is not counted,
 so "due within 5 working days of 2025-09-30" is the 5th working day after 2025-09-30.
@@ -14,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 
 import chinese_calendar
@@ -24,23 +28,46 @@ from .errors import DomainError
 
 # A year with no working day for this long cannot exist; stop instead of looping for ever.
 _MAX_SCAN_DAYS = 400
+PROVISIONAL_MARK = "（暂按常规工作周计算）"
+PROVISIONAL_MARK_EN = " (provisional: ordinary working week)"
+
+_FESTIVALS = {
+    "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节", "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节", "Mid-autumn Festival": "中秋节", "National Day": "国庆节",
+    "Anti-Fascist 70th Day": "抗战胜利70周年纪念日",
+}
 
 
 class DayKind(LabelledEnum):
+    """What an entry declares a day to be."""
+
     HOLIDAY = ("HOLIDAY", "放假（休息日）", "Holiday")
     WORKDAY = ("WORKDAY", "调休上班日", "Make-up working day")
 
 
-class CalendarNotCovered(DomainError):
-    """A date falls in a year whose holiday arrangement is neither built in nor entered."""
+class DayType(LabelledEnum):
+    """What a day is, as the year view shows it."""
 
-    def __init__(self, year: int, library_years: tuple[int, int]) -> None:
-        first, last = library_years
-        super().__init__(
-            f"{year}年的法定节假日安排尚未录入（内置日历仅含{first}—{last}年），无法按工作日计算期限。"
-            f"请系统管理员在“系统设置—工作日历”中录入{year}年的放假和调休上班日期后再办理。"
-        )
-        self.year = year
+    WORKDAY = ("WORKDAY", "工作日", "Working day")
+    WEEKEND = ("WEEKEND", "周末", "Weekend")
+    HOLIDAY = ("HOLIDAY", "法定节假日", "Public holiday")
+    MAKEUP = ("MAKEUP", "调休上班", "Make-up working day")
+
+
+class DaySource(LabelledEnum):
+    """Where a day's type comes from."""
+
+    BUILT_IN = ("BUILT_IN", "内置日历", "Built-in calendar")
+    ENTERED = ("ENTERED", "录入", "Entered")
+    ORDINARY = ("ORDINARY", "常规工作周（暂定）", "Ordinary week (provisional)")
+
+
+@dataclass(frozen=True)
+class Due:
+    """A computed date and whether a year on the way was unknown (ordinary week assumed)."""
+
+    day: dt.date
+    provisional: bool
 
 
 @lru_cache(maxsize=1)
@@ -54,23 +81,53 @@ def library_version() -> str:
     return f"chinese_calendar {getattr(chinese_calendar, '__version__', '?')}"
 
 
+def built_in(year: int) -> bool:
+    first, last = library_years()
+    return first <= year <= last
+
+
+def festival(day: dt.date) -> str:
+    """The festival the built-in data names for `day` (holiday or make-up day), or ""."""
+    name = _library_data.holidays.get(day) or _library_data.workdays.get(day)
+    return _FESTIVALS.get(str(name), str(name)) if name else ""
+
+
+def built_in_entries(year: int) -> dict[dt.date, DayKind]:
+    """The built-in arrangement of `year` as entries: holidays on weekdays and make-up weekends."""
+    if not built_in(year):
+        return {}
+    days = {d: DayKind.HOLIDAY for d in _library_data.holidays if d.year == year}
+    days.update({d: DayKind.WORKDAY for d in _library_data.workdays if d.year == year})
+    return dict(sorted(days.items()))
+
+
+def missing_years_message(years: list[int] | tuple[int, ...]) -> str:
+    """The one sentence that tells people a year is missing and what follows from it."""
+    text = "、".join(f"{y}年" for y in sorted(set(years)))
+    return (f"{text}的法定节假日安排尚未录入，涉及该年的期限暂按常规工作周（周一至周五）计算并标注“暂定”。"
+            "请系统管理员在“系统设置—工作日历”中录入，录入后暂定期限将自动重新计算。")
+
+
 class WorkCalendar:
-    """Working-day arithmetic over the library plus administrator overrides.
+    """Working-day arithmetic over the library plus administrator entries; never refuses a year."""
 
-    `weekend_fallback` (demo data only) treats an uncovered year as Monday–Friday instead of refusing.
-    """
-
-    def __init__(self, overrides: Mapping[dt.date, DayKind] | None = None, *,
-                 weekend_fallback: bool = False) -> None:
+    def __init__(self, overrides: Mapping[dt.date, DayKind] | None = None) -> None:
         self._overrides = dict(overrides or {})
         self._override_years = frozenset(day.year for day in self._overrides)
-        self._weekend_fallback = weekend_fallback
         self._known: dict[dt.date, bool] = {}  # the library's lookup is slow; deadlines ask often
         self.version = _version(self._overrides)
 
     def covers(self, year: int) -> bool:
-        first, last = library_years()
-        return first <= year <= last or year in self._override_years
+        """True when the year's arrangement is built in or entered (its dates are final)."""
+        return built_in(year) or year in self._override_years
+
+    def uncovered_years(self, start: dt.date, end: dt.date) -> tuple[int, ...]:
+        """Years between the two dates (inclusive, any order) whose arrangement is unknown."""
+        low, high = sorted((start.year, end.year))
+        return tuple(y for y in range(low, high + 1) if not self.covers(y))
+
+    def is_provisional(self, start: dt.date, end: dt.date) -> bool:
+        return bool(self.uncovered_years(start, end))
 
     def is_workday(self, day: dt.date) -> bool:
         known = self._known.get(day)
@@ -78,16 +135,29 @@ class WorkCalendar:
             known = self._known[day] = self._lookup(day)
         return known
 
+    def day_type(self, day: dt.date) -> tuple[DayType, DaySource, str]:
+        """The year view's cell: type, source and the note (festival name or the entry's note)."""
+        if day in self._overrides:
+            kind = self._overrides[day]
+            return (DayType.MAKEUP if kind is DayKind.WORKDAY else DayType.HOLIDAY), DaySource.ENTERED, ""
+        weekend = day.weekday() >= 5
+        if not self.covers(day.year):
+            return (DayType.WEEKEND if weekend else DayType.WORKDAY), DaySource.ORDINARY, ""
+        if not built_in(day.year):
+            return (DayType.WEEKEND if weekend else DayType.WORKDAY), DaySource.ENTERED, ""
+        if day in _library_data.workdays:
+            return DayType.MAKEUP, DaySource.BUILT_IN, festival(day)
+        if day in _library_data.holidays:
+            return DayType.HOLIDAY, DaySource.BUILT_IN, festival(day)
+        return (DayType.WEEKEND if weekend else DayType.WORKDAY), DaySource.BUILT_IN, ""
+
     def _lookup(self, day: dt.date) -> bool:
         kind = self._overrides.get(day)
         if kind is not None:
             return kind is DayKind.WORKDAY
-        first, last = library_years()
-        if first <= day.year <= last:
+        if built_in(day.year):
             return chinese_calendar.is_workday(day)
-        if day.year in self._override_years or self._weekend_fallback:
-            return day.weekday() < 5  # entered year: days not listed follow the ordinary week
-        raise CalendarNotCovered(day.year, library_years())
+        return day.weekday() < 5  # entered or unknown year: days not listed follow the ordinary week
 
     def next_working_day(self, day: dt.date) -> dt.date:
         """The first working day strictly after `day`."""
@@ -100,6 +170,11 @@ class WorkCalendar:
             day += dt.timedelta(days=1)
             count += self.is_workday(day)
         return count
+
+    def due(self, start: dt.date, n: int) -> Due:
+        """The n-th working day after `start`, marked provisional when an unknown year was crossed."""
+        day = add_working_days(start, n, self)
+        return Due(day, self.is_provisional(start, day))
 
 
 def add_working_days(start: dt.date, n: int, calendar: WorkCalendar) -> dt.date:

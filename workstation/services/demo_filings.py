@@ -56,7 +56,7 @@ def add_demo_filings(session: Session, seed: int, today: dt.date, who: str,
                      rules: FilingRules = FILING_DEFAULTS) -> int:
     """Plan and insert the demo filings; return how many applications were added."""
     rng = random.Random(f"demo:{seed}:filings")
-    calendar = load_calendar(session, weekend_fallback=True)  # demo data must not fail in a new year
+    calendar = load_calendar(session)
     division = session.scalar(select(District.division_code).order_by(District.id).limit(1)) or ""
     pools = _pools(session)
     _fill_short_pools(session, pools)
@@ -112,6 +112,11 @@ class _Planner:
         registered = [S.DRAFT, S.RETURNED_FOR_SUPPLEMENT, S.WITHDRAWN, None]
         apps += [self.early(row, K.INITIAL, registered[i % 4]) for i, row in enumerate(pools.get(Status.REGISTERED, []))
                  if registered[i % 4] is not None]
+        for app in apps:  # clocks running into a year the calendar does not know are provisional
+            due, verification = app.due_on, app.extra.get("verification_due_on")
+            app.extra["due_provisional"] = bool(due and self.calendar.is_provisional(app.submitted_on or due, due))
+            app.extra["verification_provisional"] = bool(
+                verification and self.calendar.is_provisional(app.accepted_on or verification, verification))
         return apps
 
     def follow_ups(self, pools: dict[Status, list[rows.NurseryRow]]) -> list[DemoApp]:

@@ -111,7 +111,8 @@ class Builder:
             line = self.row(InspectionItemResult, inspection_id=inspection["id"], position=position,
                             template_item_id=item.id, finding_id=None, code=item.code, text=item.text,
                             basis=item.basis, severity=item.severity, department=item.department, result=result,
-                            note=NOTES.get(result, ""), photos=[], deadline=None, deadline_rule="")
+                            note=NOTES.get(result, ""), photos=[], deadline=None, deadline_rule="",
+                            deadline_provisional=False)
             if item.id in bad:
                 visit.findings.append(self.finding(inspection, line))
         overall = suggested_overall(results)
@@ -123,15 +124,19 @@ class Builder:
 
     def finding(self, inspection: dict, line: dict) -> dict:
         rule = self.rules.rule_for(line["department"], line["severity"])
-        deadline = rule.deadline(inspection["inspected_on"], self.calendar)
+        due = rule.due(inspection["inspected_on"], self.calendar)
+        deadline = due.day
         finding = self.row(Finding, inspection_id=inspection["id"], nursery_id=inspection["nursery_id"],
                            department=line["department"], code=line["code"], text=line["text"], note=line["note"],
                            basis=line["basis"], severity=line["severity"], result=line["result"], state=RS.ISSUED,
                            issued_on=inspection["inspected_on"], deadline=deadline, deadline_rule=rule.text,
                            reissue_count=0, reported_on=None, closed_on=None, closed_by_inspection_id=None,
                            escalation=None, escalated_on=None, escalation_note="", rule_version=self.rules.version,
-                           calendar_version=self.calendar.version, _notice_of=inspection["id"])
-        line.update(finding_id=finding["id"], deadline=deadline, deadline_rule=rule.text)
+                           calendar_version=self.calendar.version, _notice_of=inspection["id"],
+                           deadline_days=rule.days, deadline_working=rule.working_days,
+                           deadline_provisional=due.provisional)
+        line.update(finding_id=finding["id"], deadline=deadline, deadline_rule=rule.text,
+                    deadline_provisional=due.provisional)
         self.event(finding, None, None, RS.ISSUED, inspection["inspected_on"], inspection["id"],
                    f"检查发现“{line['code']} {line['text']}”{line['result'].zh}；责令限{rule.text}内整改，"
                    f"期限至{deadline.isoformat()}（{{notice}}）")
@@ -176,12 +181,14 @@ class Builder:
             line = self.row(InspectionItemResult, inspection_id=recheck["id"], position=position,
                             template_item_id=None, finding_id=f["id"], code=f["code"], text=f["text"],
                             basis=f["basis"], severity=f["severity"], department=f["department"], result=result,
-                            note=NOTES.get(result, ""), photos=[], deadline=None, deadline_rule="")
+                            note=NOTES.get(result, ""), photos=[], deadline=None, deadline_rule="",
+                            deadline_provisional=False)
             if f is failed:
                 rule = self.rules.rule_for(f["department"], f["severity"])
-                f.update(state=RS.ISSUED, reissue_count=1, issued_on=day, deadline=rule.deadline(day, self.calendar),
-                         _notice_of=recheck["id"])
-                line.update(deadline=f["deadline"], deadline_rule=rule.text)
+                due = rule.due(day, self.calendar)
+                f.update(state=RS.ISSUED, reissue_count=1, issued_on=day, deadline=due.day, _notice_of=recheck["id"],
+                         deadline_provisional=due.provisional)
+                line.update(deadline=f["deadline"], deadline_rule=rule.text, deadline_provisional=due.provisional)
                 self.event(f, RA.RECHECK_FAIL, RS.ISSUED, RS.ISSUED, day, recheck["id"],
                            f"复查{result.zh}；第1次重新限期整改，期限至{f['deadline'].isoformat()}（{{notice}}）")
             else:

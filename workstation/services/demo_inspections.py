@@ -46,7 +46,7 @@ def add_demo_inspections(session: Session, seed: int, today: dt.date, who: str,
     rng = random.Random(f"demo:{seed}:inspections")
     seed_templates(session, who)
     templates = _templates(session)
-    calendar = load_calendar(session, weekend_fallback=True)  # demo data must not fail in a new year
+    calendar = load_calendar(session)
     nurseries = session.execute(select(Nursery.id).where(Nursery.status.in_(ACTIVE)).order_by(Nursery.id)).all()
     builder = rows.Builder(session, rng, today, who, rules, calendar)
     visits = []

@@ -203,7 +203,7 @@ def application_rows(session: Session, text: str, state: FilingState | None, kin
         stmt = stmt.where(FilingApplication.kind == kind)
     stmt = stmt.order_by(FilingApplication.id.desc()).limit(limit)
     return [ApplicationRow(a.id, a.nursery_id, name, uscc or "", a.kind, a.state, a.submitted_on, a.due_on,
-                           a.receipt_no) for a, name, uscc in session.execute(stmt)]
+                           a.receipt_no, a.due_provisional) for a, name, uscc in session.execute(stmt)]
 
 
 def nursery_choices(session: Session, text: str, limit: int) -> list[NurseryChoice]:

@@ -77,7 +77,7 @@ def document_facts(session: Session, app: FilingApplication, document: DocumentK
         missing=_missing(session, app),
         changes=tuple((_label(c.field), c.old_value, c.new_value, c.reason) for c in app.change_items),
         settlement_note=app.settlement_note, verification_due_on=app.verification_due_on,
-        conditions=rules.basic_conditions,
+        conditions=rules.basic_conditions, verification_due_provisional=app.verification_due_provisional,
     )
 
 

@@ -110,6 +110,8 @@ class ApplicationView:
     history: tuple[TimelineEntry, ...]
     actions: tuple[FilingAction, ...]        # legal now for this state, kind and the user's role
     documents: tuple[DocumentKind, ...]      # documents that can be issued now
+    due_provisional: bool = False            # due dates counted through a year the calendar lacks
+    verification_due_provisional: bool = False
 
     def material(self, material_type: MaterialType) -> MaterialView:
         return next(m for m in self.materials if m.material_type is material_type)
@@ -128,6 +130,7 @@ class ApplicationRow:
     submitted_on: dt.date | None
     due_on: dt.date | None
     receipt_no: str | None
+    due_provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,4 +224,5 @@ def application_view(session: Session, app: FilingApplication, actor: Actor) -> 
         history=tuple(timeline_entry(e) for e in events),
         actions=legal_actions(actor, app.kind, app.state),
         documents=documents_for(app.kind, app.state, returned),
+        due_provisional=app.due_provisional, verification_due_provisional=app.verification_due_provisional,
     )

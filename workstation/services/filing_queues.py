@@ -14,8 +14,8 @@ from ..db.orm.filing import FilingApplication, FilingEvent
 from ..domain.enums import InstitutionStatus
 from ..domain.filing import CLOCK_STATES, FilingKind, FilingState
 from ..domain.filing_rules import FILING_DEFAULTS, FilingRules
-from ..domain.workdays import CalendarNotCovered, WorkCalendar
-from .calendar import load_calendar
+from ..domain.workdays import missing_years_message
+from .calendar import load_calendar, missing_years
 from .filing_dto import TimelineEntry, timeline_entry
 
 QUEUE_LIMIT = 200  # entries listed per queue (the count is always complete)
@@ -32,6 +32,7 @@ class QueueEntry:
     state: FilingState | None
     due_on: dt.date | None
     note: str
+    provisional: bool = False  # due_on was counted through a year the calendar does not know
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class Queue:
 class WorkQueues:
     today: dt.date
     queues: tuple[Queue, ...]  # overdue, due_today, due_next, not_filed, awaiting_verification
-    calendar_problem: str = ""  # set when the calendar does not cover today (next day estimated)
+    calendar_problem: str = ""  # set when this year (or, from 1 November, next year) is not in the calendar
 
     def queue(self, key: str) -> Queue:
         return next(q for q in self.queues if q.key == key)
@@ -55,7 +56,10 @@ class WorkQueues:
 def work_queues(session: Session, today: dt.date, rules: FilingRules = FILING_DEFAULTS,
                 limit: int = QUEUE_LIMIT) -> WorkQueues:
     """Deadlines of both clocks (receipt 5 WD, notification 15 WD), the not-filed backlog, verification."""
-    next_day, problem = _next_working_day(load_calendar(session), today)
+    calendar = load_calendar(session)
+    next_day = calendar.next_working_day(today)
+    missing = missing_years(calendar, today)
+    problem = missing_years_message(missing) if missing else ""
     clocks = _clock_entries(session)
     overdue = [e for e in clocks if e.due_on < today]
     due_today = [e for e in clocks if e.due_on == today]
@@ -90,26 +94,20 @@ def _queue(key: str, title: str, entries: list[QueueEntry], limit: int) -> Queue
     return Queue(key, title, len(entries), tuple(ordered[:limit]))
 
 
-def _next_working_day(calendar: WorkCalendar, today: dt.date) -> tuple[dt.date, str]:
-    try:
-        return calendar.next_working_day(today), ""
-    except CalendarNotCovered as exc:
-        fallback = WorkCalendar(weekend_fallback=True)
-        return fallback.next_working_day(today), exc.message
-
-
 def _app_rows(session: Session, *conditions):
     stmt = (select(FilingApplication.id, FilingApplication.nursery_id, Nursery.name, FilingApplication.kind,
-                   FilingApplication.state, FilingApplication.due_on, FilingApplication.verification_due_on)
+                   FilingApplication.state, FilingApplication.due_on, FilingApplication.verification_due_on,
+                   FilingApplication.due_provisional, FilingApplication.verification_due_provisional)
             .join(Nursery, Nursery.id == FilingApplication.nursery_id).where(*conditions))
     return session.execute(stmt).all()
 
 
 def _clock_entries(session: Session) -> list[QueueEntry]:
-    receipts = [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.due_on, "出具回执")
+    receipts = [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.due_on, "出具回执", r.due_provisional)
                 for r in _app_rows(session, FilingApplication.state.in_(CLOCK_STATES),
                                    FilingApplication.due_on.is_not(None))]
-    notices = [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.verification_due_on, "核实/告知不符合要求")
+    notices = [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.verification_due_on, "核实/告知不符合要求",
+                          r.verification_due_provisional)
                for r in _app_rows(session, FilingApplication.state == FilingState.ACCEPTED,
                                   FilingApplication.kind != FilingKind.CANCELLATION,
                                   FilingApplication.verification_due_on.is_not(None))]
@@ -117,7 +115,8 @@ def _clock_entries(session: Session) -> list[QueueEntry]:
 
 
 def _awaiting_verification(session: Session) -> list[QueueEntry]:
-    return [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.verification_due_on, "待核实")
+    return [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.verification_due_on, "待核实",
+                          r.verification_due_provisional)
             for r in _app_rows(session, FilingApplication.state == FilingState.ACCEPTED)]
 
 

@@ -29,7 +29,7 @@ from ..domain.filing_rules import (
     guard_problems,
     receipt_number,
 )
-from ..domain.workdays import WorkCalendar, add_working_days
+from ..domain.workdays import PROVISIONAL_MARK, WorkCalendar
 from .context import Actor
 from .filing_materials import guard_facts, reset_flagged, sync_checklist
 
@@ -90,12 +90,18 @@ def record(ctx: StepContext, app: FilingApplication, kind: FilingEventKind, text
         rule_version=ctx.rules.version, calendar_version=ctx.calendar.version))
 
 
-def _start_clock(ctx: StepContext, app: FilingApplication, days: int) -> dt.date:
-    app.clock_started_on = ctx.today
-    app.due_on = add_working_days(ctx.today, days, ctx.calendar)
+def _start_clock(ctx: StepContext, app: FilingApplication, days: int) -> str:
+    """Start the receipt clock; the due date as the history line states it (marked when provisional)."""
+    due = ctx.calendar.due(ctx.today, days)
+    app.clock_started_on, app.due_days = ctx.today, days
+    app.due_on, app.due_provisional = due.day, due.provisional
     app.clock_remaining = None
     app.rule_version, app.calendar_version = ctx.rules.version, ctx.calendar.version
-    return app.due_on
+    return due_text(due.day, due.provisional)
+
+
+def due_text(day: dt.date, provisional: bool) -> str:
+    return day.isoformat() + (PROVISIONAL_MARK if provisional else "")
 
 
 def _changes(app: FilingApplication) -> dict[str, str]:
@@ -110,7 +116,7 @@ def _submit(ctx: StepContext, step: Step) -> str:
     app.submitted_at, app.submitted_on = ctx.now, ctx.today
     days = ctx.rules.receipt_due_working_days
     due = _start_clock(ctx, app, days)
-    return f"提交申请，应于{due.isoformat()}前完成备案并出具回执（{days}个工作日）"
+    return f"提交申请，应于{due}前完成备案并出具回执（{days}个工作日）"
 
 
 def _resubmit(ctx: StepContext, step: Step) -> str:
@@ -121,7 +127,7 @@ def _resubmit(ctx: StepContext, step: Step) -> str:
     days = app.clock_remaining if paused else ctx.rules.receipt_due_working_days
     due = _start_clock(ctx, app, days)
     how = f"继续计时，剩余{days}个工作日" if paused else f"重新计时{days}个工作日"
-    return f"补正材料后重新提交，{how}，应于{due.isoformat()}前出具回执"
+    return f"补正材料后重新提交，{how}，应于{due}前出具回执"
 
 
 def _return(ctx: StepContext, step: Step) -> str:
@@ -136,7 +142,7 @@ def _return(ctx: StepContext, step: Step) -> str:
     else:
         app.clock_remaining = None
         clock = "补正后重新计算期限"
-    app.due_on = None
+    app.due_on, app.due_provisional = None, False
     return "退回补正：" + "；".join(f"{m.title}（{m.note}）" for m in flagged) + f"。{clock}"
 
 
@@ -147,11 +153,12 @@ def _accept(ctx: StepContext, step: Step) -> str:
     app.receipt_no = receipt_number(ctx.rules, ctx.district_code, ctx.today.year, step.serial)
     app.accepted_at, app.accepted_on = ctx.now, ctx.today
     days = ctx.rules.notice_due_working_days
-    app.verification_due_on = add_working_days(ctx.today, days, ctx.calendar)
+    due = ctx.calendar.due(ctx.today, days)
+    app.verification_due_on, app.verification_due_provisional, app.verification_days = due.day, due.provisional, days
     app.rule_version, app.calendar_version = ctx.rules.version, ctx.calendar.version
     KIND_EFFECTS[app.kind](ctx, app, nursery)
     return (f"受理备案，出具回执（编号 {app.receipt_no}）；如发现不符合要求，"
-            f"应于{app.verification_due_on.isoformat()}前告知（{days}个工作日）")
+            f"应于{due_text(due.day, due.provisional)}前告知（{days}个工作日）")
 
 
 def _accept_initial(ctx: StepContext, app: FilingApplication, nursery: Nursery) -> None:
@@ -195,7 +202,7 @@ def _notify(ctx: StepContext, step: Step) -> str:
 
 def _withdraw(ctx: StepContext, step: Step) -> str:
     app = step.app
-    app.withdrawn_at, app.due_on, app.clock_remaining = ctx.now, None, None
+    app.withdrawn_at, app.due_on, app.clock_remaining, app.due_provisional = ctx.now, None, None, False
     return "申请人撤回申请" + (f"：{step.reason.strip()}" if step.reason.strip() else "")
 
 

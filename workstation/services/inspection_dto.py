@@ -124,6 +124,7 @@ class FindingDTO:
     escalated_on: dt.date | None
     escalation_note: str
     reports: tuple[ReportDTO, ...]
+    deadline_provisional: bool = False  # counted through a year the calendar does not know yet
 
     @property
     def overdue(self) -> bool:
@@ -216,7 +217,7 @@ def finding_dto(f: Finding, nursery_name: str, today: dt.date) -> FindingDTO:
         f.basis, f.severity, f.result, effective_state(f.state, f.deadline, today), f.state, f.issued_on,
         f.deadline, f.deadline_rule, f.notice_no, f.reissue_count, f.reported_on, f.closed_on,
         f.closed_by_inspection_id, f.escalation, f.escalated_on, f.escalation_note,
-        tuple(report_dto(r) for r in f.reports))
+        tuple(report_dto(r) for r in f.reports), f.deadline_provisional)
 
 
 def item_dto(i: InspectionItemResult, inspection: Inspection) -> InspectionItemDTO:

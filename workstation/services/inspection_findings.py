@@ -22,7 +22,7 @@ from ..domain.inspections import (
     inspection_move,
     rectification_move,
 )
-from ..domain.workdays import WorkCalendar
+from ..domain.workdays import PROVISIONAL_MARK, WorkCalendar
 from .context import Actor
 
 RA, RS = RectificationAction, RectificationState
@@ -50,8 +50,20 @@ def log(ctx: FindingContext, finding: Finding, action: RectificationAction | Non
 
 def _deadline(ctx: FindingContext, finding: Finding, start: dt.date) -> None:
     rule = ctx.rules.rule_for(finding.department, finding.severity)
-    finding.deadline, finding.deadline_rule = rule.deadline(start, ctx.calendar), rule.text
+    due = rule.due(start, ctx.calendar)
+    finding.deadline, finding.deadline_provisional, finding.deadline_rule = due.day, due.provisional, rule.text
+    finding.deadline_days, finding.deadline_working = rule.days, rule.working_days
     finding.rule_version, finding.calendar_version = ctx.rules.version, ctx.calendar.version
+
+
+def deadline_text(finding: Finding) -> str:
+    """The deadline as history lines and notices state it (marked when provisional)."""
+    return finding.deadline.isoformat() + (PROVISIONAL_MARK if finding.deadline_provisional else "")
+
+
+def _mirror(item: InspectionItemResult, finding: Finding) -> None:
+    item.deadline, item.deadline_rule = finding.deadline, finding.deadline_rule
+    item.deadline_provisional = finding.deadline_provisional
 
 
 def raise_finding(ctx: FindingContext, inspection: Inspection, item: InspectionItemResult, notice_no: str) -> Finding:
@@ -64,10 +76,11 @@ def raise_finding(ctx: FindingContext, inspection: Inspection, item: InspectionI
     _deadline(ctx, finding, inspection.inspected_on)
     ctx.session.add(finding)
     ctx.session.flush()
-    item.finding_id, item.deadline, item.deadline_rule = finding.id, finding.deadline, finding.deadline_rule
+    item.finding_id = finding.id
+    _mirror(item, finding)
     log(ctx, finding, None, None, f"检查发现“{item.code} {item.text}”{item.result.zh}"
         f"{'：' + item.note if item.note else ''}；责令限{finding.deadline_rule}内整改，"
-        f"期限至{finding.deadline.isoformat()}（{notice_no}）", inspection.id, inspection.inspected_on)
+        f"期限至{deadline_text(finding)}（{notice_no}）", inspection.id, inspection.inspected_on)
     return finding
 
 
@@ -80,10 +93,10 @@ def reissue(ctx: FindingContext, finding: Finding, inspection: Inspection, item:
     finding.issued_on, finding.notice_no, finding.result = inspection.inspected_on, notice_no, item.result
     finding.note = item.note or finding.note
     _deadline(ctx, finding, inspection.inspected_on)
-    item.deadline, item.deadline_rule = finding.deadline, finding.deadline_rule
+    _mirror(item, finding)
     finding.updated_by = ctx.actor.username
     log(ctx, finding, RA.RECHECK_FAIL, source, f"复查{item.result.zh}{'：' + item.note if item.note else ''}；"
-        f"第{finding.reissue_count}次重新限期整改，期限至{finding.deadline.isoformat()}（{notice_no}）",
+        f"第{finding.reissue_count}次重新限期整改，期限至{deadline_text(finding)}（{notice_no}）",
         inspection.id, inspection.inspected_on)
 
 

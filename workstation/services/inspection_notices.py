@@ -39,7 +39,7 @@ def notice_facts(session: Session, inspection: Inspection, rules: InspectionRule
         raise ConflictError("该检查没有需要整改的项目，未出具整改通知书。")
     nursery = session.get(Nursery, inspection.nursery_id)
     lines = tuple(NoticeLine(i.code, i.text, i.result, i.note, i.basis, i.department, i.deadline, i.deadline_rule,
-                             _reissue_no(session, inspection, i))
+                             _reissue_no(session, inspection, i), i.deadline_provisional)
                   for i in inspection.items if i.result is not None and is_finding(i.result) and i.deadline)
     signatures = Signatures(tuple(inspection.inspector_signatures or ()), inspection.inspectors_signed_on,
                             inspection.representative, inspection.representative_signed_on)

@@ -43,6 +43,7 @@ class FindingRow:
     reissue_count: int
     notice_no: str
     days_overdue: int               # calendar days past the deadline (0 when not overdue)
+    deadline_provisional: bool = False
 
     @property
     def overdue(self) -> bool:
@@ -68,7 +69,8 @@ def open_findings(session: Session, today: dt.date, limit: int = QUEUE_LIMIT,
         state = effective_state(f.state, f.deadline, today)
         late = (today - f.deadline).days if state is RS.OVERDUE else 0
         rows.append(FindingRow(f.id, f.inspection_id, f.nursery_id, name, f.department, f.code, f.text, f.severity,
-                               state, f.deadline, f.reissue_count, f.notice_no, late))
+                               state, f.deadline, f.reissue_count, f.notice_no, late,
+                               f.deadline_provisional))
     return rows
 
 

@@ -62,6 +62,8 @@ class FilingApplication(Travelling, Base):
     submitted_on: Mapped[dt.date | None] = mapped_column(Date)  # local date of the first submission
     clock_started_on: Mapped[dt.date | None] = mapped_column(Date)
     due_on: Mapped[dt.date | None] = mapped_column(Date)
+    due_days: Mapped[int | None] = mapped_column(Integer)  # working days counted from clock_started_on
+    due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     clock_remaining: Mapped[int | None] = mapped_column(Integer)
     returned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
@@ -70,6 +72,8 @@ class FilingApplication(Travelling, Base):
     accepted_on: Mapped[dt.date | None] = mapped_column(Date)  # local date: the receipt's date and year
     receipt_no: Mapped[str | None] = mapped_column(String(50), unique=True)
     verification_due_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    verification_days: Mapped[int | None] = mapped_column(Integer)  # working days counted from accepted_on
+    verification_due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     notified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     nonconformity: Mapped[str] = mapped_column(Text, default="")
@@ -195,3 +199,4 @@ class Holiday(Travelling, Base):
     kind: Mapped[DayKind] = mapped_column(enum_column(DayKind))
     source: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(String(200), default="")
+    source_date: Mapped[dt.date | None] = mapped_column(Date)  # the State Council notice's date

@@ -131,6 +131,7 @@ class InspectionItemResult(Travelling, Base):
     # The deadline this inspection set for the line (as its notice states it, whatever happens later).
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     deadline_rule: Mapped[str] = mapped_column(String(30), default="")
+    deadline_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
 
     inspection: Mapped[Inspection] = relationship(back_populates="items")
 
@@ -158,6 +159,10 @@ class Finding(Travelling, Base):
     issued_on: Mapped[dt.date] = mapped_column(Date)
     deadline: Mapped[dt.date] = mapped_column(Date)
     deadline_rule: Mapped[str] = mapped_column(String(30), default="")
+    # The rule the deadline was counted by, kept so a provisional deadline can be recomputed.
+    deadline_days: Mapped[int | None] = mapped_column(Integer)
+    deadline_working: Mapped[bool] = mapped_column(Boolean, default=False)
+    deadline_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     notice_no: Mapped[str] = mapped_column(String(60), default="")
     reissue_count: Mapped[int] = mapped_column(Integer, default=0)
     reported_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -24,9 +24,11 @@ from ...db.orm.inspections import Finding, Inspection
 from ...db.repositories.findings import in_state
 from ...domain.enums import InspectingDeptKind
 from ...domain.inspections import Escalation, ItemResult, RectificationState, effective_state
+from ...domain.workdays import PROVISIONAL_MARK
 from ..spec import (
     COUNT,
     DATE,
+    DUE,
     Column,
     Filter,
     RegisterFilters,
@@ -51,7 +53,7 @@ COLUMNS = (
     Column("result", "检查结果", 9, pdf_width=30, user_text=False),
     Column("basis", "依据", 30, pdf_width=73),
     Column("notice_no", "整改通知书编号", 22, pdf_width=62),
-    Column("deadline", "整改期限", 11, DATE, pdf_width=37),
+    Column("deadline", "整改期限", 11, DUE, pdf_width=37),
     Column("reissues", "重新限期", 8, COUNT, total=Total.SUM, pdf_width=30),
     Column("state", "整改状态", 11, pdf_width=38, user_text=False, total=Tally(tuple(s.zh for s in RS), UNIT)),
     Column("reported_on", "报告整改日期", 11, DATE, pdf_width=43),
@@ -87,7 +89,7 @@ def statement(session: Session, filters: RegisterFilters, day: dt.date) -> Selec
     return (
         _joined(select(Nursery.name, Nursery.uscc, Street.name, Inspection.inspected_on,
                        type_coerce(f.department, String), f.text, type_coerce(f.result, String), f.basis,
-                       f.notice_no, f.deadline, f.reissue_count, type_coerce(f.state, String), f.reported_on,
+                       f.notice_no, f.deadline, f.deadline_provisional, f.reissue_count, type_coerce(f.state, String), f.reported_on,
                        f.closed_on, type_coerce(f.escalation, String)).select_from(f))
         .outerjoin(Street, Street.id == Nursery.street_id)
         .where(*_conditions(session, filters, day))
@@ -105,11 +107,12 @@ def rows(session: Session, ctx: SourceContext) -> Iterator[Row]:
 
 
 def _row(r: Any, day: dt.date) -> Row:
-    (name, uscc, street, inspected_on, department, text, result, basis, notice_no, deadline, reissues, state,
-     reported_on, closed_on, escalation) = r
+    (name, uscc, street, inspected_on, department, text, result, basis, notice_no, deadline, provisional, reissues,
+     state, reported_on, closed_on, escalation) = r
+    due = f"{deadline.isoformat()}{PROVISIONAL_MARK}" if provisional else deadline
     return (
         name, uscc or None, street, inspected_on, DEPARTMENTS[department], text or None, RESULTS[result],
-        basis or None, notice_no or None, deadline, reissues or 0, effective_state(RS(state), deadline, day).zh,
+        basis or None, notice_no or None, due, reissues or 0, effective_state(RS(state), deadline, day).zh,
         reported_on, closed_on, ESCALATIONS[escalation],
     )
 
@@ -134,5 +137,6 @@ SPEC = RegisterSpec(
         "整改状态为制表日期的状态：整改期限已过仍未报告整改的，列为“逾期未整改”。",
         "复查不合格重新限期整改的，整改期限和整改通知书编号为最近一次的；“重新限期”为累计重新限期整改的次数。",
         "街道（乡镇）、机构性质和是否普惠按机构当前登记信息筛选。",
+        "整改期限注明“暂按常规工作周计算”的，该期限跨入尚未录入法定节假日安排的年份，录入后自动重新计算。",
     ),
 )

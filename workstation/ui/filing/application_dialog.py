@@ -23,6 +23,7 @@ from ...exports.documents.filing_pdf import write_document_pdf
 from ...i18n.labels import ui_label
 from ...services.filing import FilingService
 from ...services.filing_dto import ApplicationView, MaterialUpdate
+from ..due_dates import due_text
 from ..forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
 from . import prompts
 from .changes_editor import ChangesEditor
@@ -85,12 +86,14 @@ class FilingApplicationDialog(QDialog):
     def _show_clock(self, view: ApplicationView) -> None:
         label, due = self.ui.clockLabel, None
         if view.state in CLOCK_STATES and view.due_on:
-            due, text = view.due_on, self.tr("出具回执期限：{due}").format(due=view.due_on.isoformat())
+            due, text = view.due_on, self.tr("出具回执期限：{due}").format(
+                due=due_text(view.due_on, view.due_provisional))
         elif view.clock_remaining is not None:
             text = self.tr("退回补正中，期限暂停（剩余 {n} 个工作日）").format(n=view.clock_remaining)
         elif view.verification_due_on and view.state.value == "ACCEPTED":
             due = view.verification_due_on
-            text = self.tr("核实及告知不符合要求期限：{due}").format(due=due.isoformat())
+            text = self.tr("核实及告知不符合要求期限：{due}").format(
+                due=due_text(due, view.verification_due_provisional))
         else:
             text = ""
         today = self._today()

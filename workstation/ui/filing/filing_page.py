@@ -12,6 +12,7 @@ from ...domain.errors import DomainError
 from ...domain.filing import FilingKind, FilingState
 from ...i18n.labels import ui_label
 from ...services.filing import FilingService
+from ..due_dates import due_text
 from ..forms.ui_filing_page import Ui_FilingPage
 from . import prompts
 from .application_dialog import FilingApplicationDialog
@@ -79,7 +80,7 @@ class FilingPage(QWidget):
         for r, row in enumerate(rows):
             texts = (row.nursery_name, row.uscc, ui_label(row.kind), ui_label(row.state),
                      row.submitted_on.isoformat() if row.submitted_on else "",
-                     row.due_on.isoformat() if row.due_on else "", row.receipt_no or "")
+                     due_text(row.due_on, row.due_provisional), row.receipt_no or "")
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, row.id)

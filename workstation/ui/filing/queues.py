@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from ...i18n.labels import ui_label
 from ...services.filing_queues import QueueEntry, WorkQueues
+from ..due_dates import due_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOURS = {"overdue": QColor("#b00000"), "due_today": QColor("#b06000")}
@@ -54,7 +55,8 @@ def _entry_text(entry: QueueEntry) -> str:
     if entry.kind is not None:
         parts.append(ui_label(entry.kind))
     if entry.due_on is not None:
-        parts.append(f"{entry.note} {entry.due_on.isoformat()}" if entry.application_id else entry.note)
+        parts.append(f"{entry.note} {due_text(entry.due_on, entry.provisional)}" if entry.application_id
+                     else entry.note)
     return " · ".join(parts)
 
 
@@ -63,6 +65,7 @@ class HomeQueues(QWidget):
 
     application_requested = Signal(int)
     nursery_requested = Signal(int)
+    calendar_requested = Signal()  # the calendar notice's link: open 系统设置 → 工作日历
 
     def __init__(self, source: Callable[[], WorkQueues], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +77,7 @@ class HomeQueues(QWidget):
         self.warning = QLabel(self)
         self.warning.setStyleSheet("color: #b00000;")
         self.warning.setWordWrap(True)
+        self.warning.linkActivated.connect(lambda _link: self.calendar_requested.emit())
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setToolTip(self.tr("单击一项即可打开"))
@@ -85,8 +89,10 @@ class HomeQueues(QWidget):
     def refresh(self) -> None:
         self.queues = self._source()
         fill_queue_tree(self.tree, self.queues)
-        self.warning.setText(self.queues.calendar_problem)
-        self.warning.setVisible(bool(self.queues.calendar_problem))
+        problem = self.queues.calendar_problem
+        link = self.tr("打开工作日历")
+        self.warning.setText(f'{problem} <a href="calendar">{link}</a>' if problem else "")
+        self.warning.setVisible(bool(problem))
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         entry = entry_of(item)

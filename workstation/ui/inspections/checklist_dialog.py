@@ -17,6 +17,7 @@ from ...domain.inspections import EDITABLE_INSPECTION, Escalation, ItemResult, O
 from ...i18n.labels import label
 from ...services.inspection_dto import InspectionDTO
 from ...services.inspections import InspectionService
+from ..due_dates import due_text
 from ..fees.combos import date_of, set_date
 from ..filing import prompts
 from ..forms.ui_inspections_checklist_dialog import Ui_InspectionsChecklistDialog
@@ -107,9 +108,11 @@ class ChecklistDialog(NoticeActions, QDialog):
         if not has:
             self.ui.noticeLabel.setText("")
             return
-        due = max((f.deadline for f in view.findings if f.notice_no == view.notice_no), default=None)
+        latest = max((f for f in view.findings if f.notice_no == view.notice_no), key=lambda f: f.deadline,
+                     default=None)
+        due = due_text(latest.deadline, latest.deadline_provisional) if latest else "——"
         self.ui.noticeLabel.setText(self.tr("整改通知书 {no}，整改期限至 {due}：Ctrl+P 打印，Ctrl+Shift+S 导出PDF。")
-                                    .format(no=view.notice_no, due=due.isoformat() if due else "——"))
+                                    .format(no=view.notice_no, due=due))
 
     # --- entering -----------------------------------------------------------------------------
 

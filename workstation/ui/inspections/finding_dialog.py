@@ -17,6 +17,7 @@ from ...domain.inspections import OPEN_FINDING, Escalation, RectificationState
 from ...i18n.labels import label
 from ...services.inspection_dto import FindingDTO
 from ...services.inspections import InspectionService
+from ..due_dates import due_text
 from ..fees.combos import date_of, set_date
 from ..filing import prompts
 from ..forms.ui_inspections_finding_dialog import Ui_InspectionsFindingDialog
@@ -83,7 +84,7 @@ class FindingDialog(QDialog):
         ui.stateValue.setText(state)
         ui.stateValue.setStyleSheet("color: #b00000; font-weight: bold;" if f.overdue else "")
         ui.deadlineValue.setText(self.tr("{due}（{rule}，{issued} 下达）").format(
-            due=f.deadline.isoformat(), rule=f.deadline_rule, issued=f.issued_on.isoformat()))
+            due=due_text(f.deadline, f.deadline_provisional), rule=f.deadline_rule, issued=f.issued_on.isoformat()))
         ui.noticeValue.setText(f.notice_no or "——")
         ui.reissueValue.setText(str(f.reissue_count))
         ui.escalatedValue.setText(self._escalation_text(f))

@@ -23,6 +23,7 @@ from ...services.inspection_queues import FindingRow, InspectionQueues
 from ...services.inspection_templates import TemplateService
 from ...services.inspections import InspectionService
 from ...services.random_draw import RandomDrawService
+from ..due_dates import due_text
 from ..filing import prompts
 from ..forms.ui_inspections_page import Ui_InspectionsPage
 from ..role_view import can
@@ -111,7 +112,7 @@ class InspectionsPage(QWidget):
             return
         lg = self._lang
         _fill(self.ui.findingsTable, [(f, (f.nursery_name, label(f.department, lg), f.code, f.text,
-                                           f.deadline.isoformat(), self._state_text(f), str(f.reissue_count),
+                                           due_text(f.deadline, f.deadline_provisional), self._state_text(f), str(f.reissue_count),
                                            f.notice_no)) for f in self.findings], [f.overdue for f in self.findings])
         _fill(self.ui.mineTable, [(i, (i.inspected_on.isoformat(), i.nursery_name, label(i.kind, lg),
                                        "、".join(label(d, lg) for d in i.departments), label(i.state, lg),

@@ -16,6 +16,7 @@ from ...i18n.labels import ui_label
 from ...services.audit import AuditService
 from ...services.auth import AuthService
 from ...services.backup_rotation import automatic_backups
+from ...services.calendar import CalendarService
 from ...services.context import Actor
 from ...services.settings import SettingsService
 from ...services.users import UserService
@@ -25,6 +26,7 @@ from ..auth.users_dialog import UsersDialog
 from ..backup import BackupDialog, RestoreWizard
 from ..forms.ui_settings_page import Ui_SettingsPage
 from ..tasks import Pool
+from .calendar_page import CalendarPage
 
 
 @dataclass(frozen=True)
@@ -36,12 +38,14 @@ class SettingsServices:
     db_location: str
     backups_dir: Callable[[], Path]  # where automatic backups go under the current settings
     release_database: Callable[[], None]  # close every connection before a restore
+    calendar: CalendarService | None = None  # 工作日历 tab (everyone reads; SETTINGS_EDIT changes)
 
 
 class SettingsPage(QWidget):
     lock_requested = Signal()
     settings_saved = Signal(object)  # WorkstationSettings
     restore_finished = Signal(bool)  # True: restored; False: failed after the database was released
+    calendar_changed = Signal()
 
     def __init__(self, services: SettingsServices, actor: Actor, pool: Pool | None = None,
                  parent: QWidget | None = None) -> None:
@@ -61,9 +65,15 @@ class SettingsPage(QWidget):
         self.ui.restoreButton.clicked.connect(self.restore)
         self.ui.usersButton.clicked.connect(self.manage_users)
         self.audit_page: AuditPage | None = None
+        self.calendar_page: CalendarPage | None = None
         self._show_tabs_for(role)
         self._load_settings()
         self._describe_backups()
+
+    def show_calendar(self) -> None:
+        """Bring the 工作日历 tab to the front (the home page's calendar notice links here)."""
+        if self.calendar_page is not None:
+            self.ui.tabs.setCurrentWidget(self.calendar_page)
 
     def tab_titles(self) -> list[str]:
         return [self.ui.tabs.tabText(i) for i in range(self.ui.tabs.count())]
@@ -117,6 +127,10 @@ class SettingsPage(QWidget):
         if can(Action.AUDIT_VIEW):
             self.audit_page = AuditPage(self._services.audit, self)
             self.ui.auditTab.layout().addWidget(self.audit_page)
+        if self._services.calendar is not None:
+            self.calendar_page = CalendarPage(self._services.calendar, can(Action.SETTINGS_EDIT), self)
+            self.calendar_page.calendar_changed.connect(self.calendar_changed)
+            self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.backupTab), self.calendar_page, self.tr("工作日历"))
         ui = self.ui
         self.ui.restoreButton.setVisible(can(Action.RESTORE))
         self.ui.backupButton.setVisible(can(Action.BACKUP))

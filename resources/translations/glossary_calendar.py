@@ -1,0 +1,77 @@
+"""English of the working-day calendar (系统设置 → 工作日历) and of provisional deadlines."""
+
+GLOSSARY: dict[str, str] = {
+    "工作日历": "Working-day calendar",
+    "（暂按常规工作周计算）": " (provisional: ordinary working week)",
+    "打开工作日历": "Open the working-day calendar",
+    # Month grid
+    "一": "Mon", "二": "Tue", "三": "Wed", "四": "Thu", "五": "Fri", "六": "Sat", "日": "Sun",
+    "{month}月": "Month {month}",
+    "录入：{source}（{who}）": "Entered: {source} ({who})",
+    "工作日": "Working day",
+    "周末": "Weekend",
+    "法定节假日": "Public holiday",
+    "调休上班": "Make-up working day",
+    "<b>粗体</b>：录入项": "<b>Bold</b>: entered",
+    "<i>斜体</i>：尚未录入，按常规工作周暂定": "<i>Italic</i>: not entered yet, provisional ordinary week",
+    # Page
+    "年份(&Y)：": "&Year:",
+    " 年": "",
+    "录入年度安排(&E)…": "&Enter a year…",
+    "更正所选日期(&C)…": "&Correct the selected day…",
+    "删除所选日期的录入(&D)": "&Delete the selected day's entry",
+    "从文件导入(&I)…": "&Import from a file…",
+    "导出本年(&X)…": "E&xport this year…",
+    "工作日历由系统管理员录入和修改；此处仅供查看。":
+        "The system administrator enters and changes the calendar; you can view it here.",
+    "已保存{year}年的节假日安排。": "Saved the {year} holiday arrangement. ",
+    "请先在月历中选择要更正的日期。": "Select the day to correct in the month grids first.",
+    "已更正{day}。": "Corrected {day}. ",
+    "所选日期没有录入项；内置日历的日期可用“更正所选日期”调整。":
+        "The selected day has no entry; use “Correct the selected day” to change a built-in day.",
+    "删除{day}的录入？删除后该日按内置日历或常规工作周计算。":
+        "Delete the entry for {day}? The day then follows the built-in calendar or the ordinary week.",
+    "已删除{day}的录入。": "Deleted the entry for {day}. ",
+    "{year}年节假日安排.csv": "holidays-{year}.csv",
+    "已导出{year}年的{count}个放假和调休上班日期到 {path}":
+        "Exported {count} holidays and make-up days of {year} to {path}",
+    "{year}年：已录入（{sources}）": "{year}: entered ({sources})",
+    "{year}年：内置日历（{library}）": "{year}: built-in calendar ({library})",
+    "，另有{n}天录入更正": ", with {n} corrected days",
+    "{year}年的法定节假日安排尚未录入：该年按常规工作周（周一至周五）计算，涉及该年的期限均为暂定，录入后自动重新计算。":
+        "The {year} holiday arrangement has not been entered: the year follows the ordinary Monday–Friday week, "
+        "deadlines in it are provisional and are recomputed once it is entered.",
+    "；全年工作日 {n} 天。": "; {n} working days in the year.",
+    "导入节假日安排": "Import a holiday arrangement",
+    "节假日安排 (*.csv *.xlsx)": "Holiday arrangements (*.csv *.xlsx)",
+    "导出节假日安排": "Export the holiday arrangement",
+    "CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)": "CSV files (*.csv);;Excel workbooks (*.xlsx)",
+    # Year dialog
+    "录入年度节假日安排": "Enter a year's holiday arrangement",
+    "按国务院办公厅当年部分节假日安排的通知录入。每行一个日期或日期范围，可在后面注明节日，例如“2027-01-01至2027-01-03 元旦”。"
+    "未列出的日期按常规工作周（周一至周五上班）计算。录入会替换该年原有的录入项。":
+        "Enter the State Council's notice on the year's holidays. One date or range per line, optionally followed "
+        "by the festival, e.g. “2027-01-01至2027-01-03 元旦”. Days not listed follow the ordinary Monday–Friday "
+        "week. Saving replaces the year's earlier entries.",
+    "通知名称及文号(&N)：": "&Notice and number:",
+    "如：国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号）":
+        "e.g. the General Office of the State Council's notice on the 2027 holidays (国办发明电〔2026〕X号)",
+    "发布日期(&T)：": "Da&te issued:",
+    "YYYY-MM-DD（可不填）": "YYYY-MM-DD (optional)",
+    "放假日期(&H)：": "&Holidays:",
+    "2027-01-01至2027-01-03 元旦": "2027-01-01至2027-01-03 New Year",
+    "调休上班日(&W)：": "Make-up &working days:",
+    "2027-02-20 春节调休": "2027-02-20 Spring Festival make-up day",
+    "放假日期第{row}行：{reason}": "Holidays, line {row}: {reason}",
+    "调休上班日第{row}行：{reason}": "Make-up days, line {row}: {reason}",
+    "发布日期“{text}”不是日期（应为 YYYY-MM-DD）": "Date issued “{text}” is not a date (YYYY-MM-DD)",
+    "保存(&S)": "&Save",
+    # Day dialog
+    "更正一天": "Correct one day",
+    "日期(&D)：": "&Date:",
+    "改为(&K)：": "Ma&ke it:",
+    "依据(&S)：": "&Source:",
+    "通知名称及文号": "Notice and number",
+    "如：春节调休": "e.g. Spring Festival make-up day",
+    "“{text}”不是日期（应为 YYYY-MM-DD）。": "“{text}” is not a date (YYYY-MM-DD).",
+}

@@ -1,0 +1,168 @@
+"""系统设置 → 工作日历 in the real main window: an administrator enters next year with the keyboard and
+the provisional deadline in the filing queue becomes final without pressing anything else.
+
+The 2027 arrangement typed here is TEST DATA, not the published one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget
+
+from workstation.app import attach_database, build_main_window
+from workstation.db.attachments import Attachments
+from workstation.domain.errors import PermissionDenied
+from workstation.domain.filing import FilingAction, FilingKind
+from workstation.domain.workdays import DayKind, DayType
+from workstation.models.calendar_month_table_model import CalendarMonthTableModel
+from workstation.services.calendar import CalendarService
+from workstation.services.context import Actor
+from workstation.services.filing import FilingService
+from workstation.ui.settings.calendar_page import CalendarPage
+
+D = dt.date
+ADMIN = Actor("admin", "孙管理", "ADMIN")
+CLERK = Actor("clerk", "王登记", "CLERK")
+MARK = "（暂按常规工作周计算）"
+
+
+def _accepted_on_14_december(database, nursery: int) -> int:
+    """An initial filing accepted on Mon 14 Dec 2026: verification due Mon 4 Jan 2027 by the ordinary week."""
+    svc = FilingService(database.factory, Actor("tester", "测试员", "SYSTEM"),
+                        Attachments.for_database(database.location), today=lambda: D(2026, 12, 14))
+    app = svc.create(nursery, FilingKind.INITIAL)
+    from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
+    from workstation.services.filing_dto import MaterialUpdate
+
+    for m in app.materials:
+        if m.required:
+            svc.update_material(m.id, MaterialUpdate(
+                True, FireProofKind.ACCEPTANCE if m.material_type is MaterialType.FIRE_SAFETY else None,
+                HygieneRating.QUALIFIED if m.material_type is MaterialType.HYGIENE_EVALUATION else None))
+    app = svc.act(app.id, FilingAction.SUBMIT, svc.get(app.id).version)
+    app = svc.act(app.id, FilingAction.START_CHECK, app.version)
+    for m in app.materials:
+        if m.required:
+            app = svc.check_material(m.id, MaterialResult.OK)
+    app = svc.act(app.id, FilingAction.ACCEPT, app.version)
+    assert (app.verification_due_on, app.verification_due_provisional) == (D(2027, 1, 4), True)
+    return app.id
+
+
+def _queue_texts(tree: QTreeWidget) -> list[str]:
+    return [tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
+            for j in range(tree.topLevelItem(i).childCount())]
+
+
+@pytest.fixture
+def nursery_id(district):
+    from workstation.db.orm import Nursery
+    from workstation.domain.codes import make_org_code, make_uscc
+    from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
+
+    with district.factory.begin() as session:
+        row = Nursery(name="日历托育园", legal_nature=LegalNature.FOR_PROFIT, kind=InstitutionKind.STANDALONE,
+                      status=InstitutionStatus.REGISTERED, uscc=make_uscc("91", "500107", make_org_code("00000001")),
+                      registered_at=D(2026, 6, 1), director_name="李四")
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def test_entering_next_year_by_keyboard_makes_the_queue_deadline_final(qtbot, district, nursery_id, type_text):
+    _accepted_on_14_december(district, nursery_id)
+    window = build_main_window(district, ADMIN)
+    qtbot.addWidget(window)
+    attach_database(window, district, ADMIN)
+    filing_tree = window.page("filing").ui.queueTree
+    assert "日历托育园 · 首次备案 · 待核实 2027-01-04" + MARK in _queue_texts(filing_tree)
+
+    window.show_area("settings")
+    settings = window.page("settings")
+    settings.show_calendar()
+    page = settings.calendar_page
+    assert settings.ui.tabs.currentWidget() is page
+    page.ui.yearSpin.setValue(2027)
+    assert "尚未录入" in page.ui.statusLabel.text()
+    page.ui.enterButton.setFocus()
+    qtbot.keyClick(page.ui.enterButton, Qt.Key.Key_Space)
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.ui.yearSpin.value() == 2027
+    type_text(dialog.focusWidget(), "测试用安排（非官方）")          # the notice: focus starts there
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    type_text(dialog.focusWidget(), "2026-11-10")                 # its date
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    type_text(dialog.focusWidget(), "2027-01-01至2027-01-03 元旦")  # holidays
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    type_text(dialog.focusWidget(), "2027-02-06至2027-02-12 春节")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    type_text(dialog.focusWidget(), "2027-02-20 春节调休")         # make-up days
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.focusWidget() is dialog.ui.sourceDateEdit
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)             # Enter saves
+    assert not dialog.isVisible(), dialog.ui.messageLabel.text()
+
+    assert "已保存2027年的节假日安排" in page.ui.messageLabel.text()
+    assert "1个日期有变动" in page.ui.messageLabel.text()
+    assert "已录入" in page.ui.statusLabel.text() and "测试用安排（非官方）（2026-11-10）" in page.ui.statusLabel.text()
+    new_year = page.models[0].index_of(D(2027, 1, 1))
+    assert page.models[0].data(new_year, Qt.ItemDataRole.ToolTipRole).startswith("2027-01-01 · 法定节假日 · 元旦")
+    texts = _queue_texts(filing_tree)   # refreshed through the event hub, nothing pressed
+    assert "日历托育园 · 首次备案 · 待核实 2027-01-05" in texts and not any(MARK in t for t in texts)
+
+
+def test_a_mistyped_range_keeps_the_dialog_and_what_was_typed(qtbot, district):
+    page = CalendarPage(CalendarService(district.factory, ADMIN), True, today=lambda: D(2026, 12, 4))
+    qtbot.addWidget(page)
+    dialog = page.enter_year(2027)
+    dialog.ui.sourceEdit.setText("测试")
+    dialog.ui.holidaysEdit.setPlainText("2027-01-01\n2027-1-32 元旦")
+    dialog.ui.workdaysEdit.setPlainText("2027-01-04")
+    dialog.save()
+    assert dialog.isVisible() and "放假日期第2行" in dialog.ui.messageLabel.text()
+    dialog.ui.holidaysEdit.setPlainText("2027-01-01")
+    dialog.save()
+    assert dialog.isVisible() and "调休上班日第1行" in dialog.ui.messageLabel.text() and "星期一" in \
+        dialog.ui.messageLabel.text()
+    assert dialog.ui.workdaysEdit.toPlainText() == "2027-01-04"  # nothing lost
+    assert CalendarService(district.factory, ADMIN).year(2027).entries == ()
+
+
+def test_default_year_is_the_missing_one_and_clerks_only_read(qtbot, district):
+    page = CalendarPage(CalendarService(district.factory, CLERK, today=lambda: D(2026, 12, 4)), False,
+                        today=lambda: D(2026, 12, 4))
+    qtbot.addWidget(page)
+    assert page.ui.yearSpin.value() == 2027  # from 1 November the missing next year comes first
+    assert not page.ui.enterButton.isVisible() and not page.ui.importButton.isVisibleTo(page)
+    assert page.ui.exportButton.isVisibleTo(page)
+    with pytest.raises(PermissionDenied):
+        CalendarService(district.factory, CLERK).correct_day(D(2027, 1, 1), DayKind.HOLIDAY, "x")
+
+
+def test_correct_and_remove_a_selected_day(qtbot, district):
+    page = CalendarPage(CalendarService(district.factory, ADMIN), True, today=lambda: D(2026, 12, 4))
+    qtbot.addWidget(page)
+    page.ui.yearSpin.setValue(2026)
+    page.select(D(2026, 12, 31))
+    dialog = page.correct_selected()
+    assert dialog.ui.dateEdit.text() == "2026-12-31" and DayKind(dialog.ui.kindCombo.currentData()) is DayKind.HOLIDAY
+    dialog.ui.sourceEdit.setText("测试更正")
+    dialog.save()
+    assert page.year.day(D(2026, 12, 31)).type is DayType.HOLIDAY and page.ui.removeButton.isEnabled()
+    page.confirm = lambda _text: True
+    page.select(D(2026, 12, 31))
+    page.remove_selected()
+    assert page.year.day(D(2026, 12, 31)).type is DayType.WORKDAY and "已删除" in page.ui.messageLabel.text()
+
+
+def test_month_model(qtmodeltester, district):
+    year = CalendarService(district.factory, ADMIN).year(2026)
+    model = CalendarMonthTableModel(2026, 2, [d for d in year.days if d.day.month == 2])
+    qtmodeltester.check(model)
+    # February 2026 starts on a Sunday: the first row has six empty cells.
+    assert model.data(model.index(0, 6)) == "1" and model.data(model.index(0, 0)) is None
+    assert model.data(model.index_of(D(2026, 2, 14)), Qt.ItemDataRole.ToolTipRole).startswith("2026-02-14 · 调休上班")

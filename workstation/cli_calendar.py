@@ -1,0 +1,84 @@
+"""`workstation calendar show|import|export`: the working-day calendar on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
+WEEKDAYS = "一二三四五六日"
+
+
+def add_parser(sub: argparse._SubParsersAction, iso_date) -> None:
+    calendar = sub.add_parser("calendar", help="工作日历：查看、导入、导出年度节假日安排")
+    verbs = calendar.add_subparsers(dest="calendar_verb", metavar="VERB", required=True)
+    show = verbs.add_parser("show", help="列出一年的放假和调休上班日期及来源")
+    show.add_argument("year", type=int)
+    imp = verbs.add_parser("import", help="从 .csv 或 .xlsx（日期、类型、说明）录入一年的安排")
+    imp.add_argument("file")
+    imp.add_argument("--source", required=True, help="依据，如“国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔…〕…号）”")
+    imp.add_argument("--source-date", type=iso_date, help="通知发布日期 YYYY-MM-DD")
+    imp.add_argument("--year", type=int, help="文件所属年份（不填则按文件中的日期）")
+    exp = verbs.add_parser("export", help="导出一年的安排（.csv 或 .xlsx），供其他区县导入")
+    exp.add_argument("year", type=int)
+    exp.add_argument("--out", required=True)
+
+
+def command(args: argparse.Namespace, db_path: str) -> int:
+    from .db.session import open_database
+    from .services.calendar import ArrangementRefused, CalendarService
+    from .services.context import os_actor
+    from .services.provisional import RECOMPUTERS
+
+    if args.calendar_verb == "export":
+        _refuse_database_as_output(Path(args.out), db_path)
+    db = open_database(db_path)
+    try:
+        service = CalendarService(db.factory, os_actor(), RECOMPUTERS)
+        if args.calendar_verb == "show":
+            return _show(service, args.year)
+        if args.calendar_verb == "export":
+            count = service.export_year(args.year, Path(args.out))
+            print(f"已导出{args.year}年的{count}个放假和调休上班日期：{args.out}")
+            return EXIT_OK
+        try:
+            change = service.import_file(Path(args.file), args.source, args.source_date, args.year)
+        except ArrangementRefused as exc:
+            print(f"未导入，{Path(args.file).name} 有{len(exc.problems)}处问题，数据库未作任何改动：", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  {problem.text()}", file=sys.stderr)
+            return EXIT_PROBLEM
+        print(f"已录入{change.year.year}年的节假日安排（{len(change.year.entries)}个日期）。{change.summary()}")
+        for moved in change.moved:
+            print(f"  {moved.nursery_name} {moved.what}：{moved.old.isoformat()} → {moved.new.isoformat()}")
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def _show(service, year: int) -> int:
+    view = service.year(year)
+    if view.built_in:
+        from .domain.workdays import library_version
+
+        origin = f"内置日历（{library_version()}）" + (f"，另有{len(view.entries)}天录入" if view.entries else "")
+    elif view.entries:
+        origin = "录入：" + "；".join(view.sources)
+    else:
+        origin = "尚未录入，按常规工作周（周一至周五）暂定"
+    print(f"{year}年工作日历 · 来源：{origin}")
+    print(f"全年工作日 {view.working_days} 天")
+    for day, kind, note in service.arrangement(year):
+        weekday = WEEKDAYS[day.weekday()]
+        print(f"{day.isoformat()} 周{weekday} {kind.zh}{' ' + note if note else ''}")
+    return EXIT_OK
+
+
+def _refuse_database_as_output(out: Path, db_path: str) -> None:
+    from .domain.errors import ValidationError
+
+    if out.exists() and Path(db_path).exists() and out.resolve() == Path(db_path).resolve():
+        raise ValidationError(f"输出文件 {out} 就是数据库本身，已拒绝（否则会覆盖数据库）。", "out")
+
+

@@ -1,0 +1,45 @@
+"""Recomputing provisional deadlines once the calendar knows more.
+
+Each area that stores working-day deadlines provides one recomputer; the calendar service runs
+them all in the transaction that changed the calendar, so the entry and the moved deadlines are
+saved together or not at all. A recomputer writes a history line for every deadline it touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from ...domain.workdays import PROVISIONAL_MARK, WorkCalendar
+from ..context import Actor
+from .views import Moved
+
+
+@dataclass(frozen=True)
+class RecomputeContext:
+    session: Session
+    calendar: WorkCalendar
+    actor: Actor
+    now: dt.datetime  # UTC, as history lines store it
+    today: dt.date    # local date of the change
+    reason: str  # why the calendar changed, e.g. "录入2027年节假日安排（国办发明电〔2026〕X号）"
+
+    def history_text(self, what: str, old: dt.date, new: dt.date, provisional: bool) -> str:
+        """The line every recomputed deadline gets in its item's history."""
+        after = new.isoformat() + (PROVISIONAL_MARK if provisional else "")
+        if old == new:
+            return f"{self.reason}：{what}{after}经重新计算不变" + ("，仍为暂定" if provisional else "，转为正式期限")
+        return f"{self.reason}：{what}由{old.isoformat()}{PROVISIONAL_MARK}调整为{after}"
+
+
+Recompute = Callable[[RecomputeContext], list[Moved]]
+
+
+def recompute_all(ctx: RecomputeContext, recomputers: Sequence[Recompute]) -> tuple[Moved, ...]:
+    moved: list[Moved] = []
+    for recompute in recomputers:
+        moved.extend(recompute(ctx))
+    return tuple(moved)
