@@ -16,7 +16,6 @@ GLOSSARY: dict[str, str] = {
     "<i>斜体</i>：尚未录入，按常规工作周暂定": "<i>Italic</i>: not entered yet, provisional ordinary week",
     # Page
     "年份(&Y)：": "&Year:",
-    " 年": "",
     "录入年度安排(&E)…": "&Enter a year…",
     "更正所选日期(&C)…": "&Correct the selected day…",
     "删除所选日期的录入(&D)": "&Delete the selected day's entry",
@@ -67,6 +66,11 @@ GLOSSARY: dict[str, str] = {
     "发布日期“{text}”不是日期（应为 YYYY-MM-DD）": "Date issued “{text}” is not a date (YYYY-MM-DD)",
     "保存(&S)": "&Save",
     # Day dialog
+    "没有需要重新计算的暂定期限。": "No provisional deadline needed recomputing.",
+    "已重新计算{total}个暂定期限，其中{moved}个日期有变动（{same}个不变）":
+        "Recomputed {total} provisional deadlines: {moved} moved ({same} unchanged)",
+    "；{n}个仍为暂定（涉及尚未录入的年份）。": "; {n} stay provisional (they reach a year not entered yet).",
+    "；均已转为正式期限。": "; all are final now.",
     "更正一天": "Correct one day",
     "日期(&D)：": "&Date:",
     "改为(&K)：": "Ma&ke it:",

@@ -405,6 +405,22 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
         <translation>Exported {count} holidays and make-up days of {year} to {path}</translation>
     </message>
     <message>
+        <source>没有需要重新计算的暂定期限。</source>
+        <translation>No provisional deadline needed recomputing.</translation>
+    </message>
+    <message>
+        <source>已重新计算{total}个暂定期限，其中{moved}个日期有变动（{same}个不变）</source>
+        <translation>Recomputed {total} provisional deadlines: {moved} moved ({same} unchanged)</translation>
+    </message>
+    <message>
+        <source>；{n}个仍为暂定（涉及尚未录入的年份）。</source>
+        <translation>; {n} stay provisional (they reach a year not entered yet).</translation>
+    </message>
+    <message>
+        <source>；均已转为正式期限。</source>
+        <translation>; all are final now.</translation>
+    </message>
+    <message>
         <source>{month}月</source>
         <translation>Month {month}</translation>
     </message>
@@ -475,10 +491,6 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
     <message>
         <source>年份(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <source> 年</source>
-        <translation></translation>
     </message>
     <message>
         <source>录入年度安排(&amp;E)…</source>

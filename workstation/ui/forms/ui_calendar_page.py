@@ -129,7 +129,6 @@ class Ui_CalendarPage(object):
 
     def retranslateUi(self, CalendarPage):
         self.yearLabel.setText(QCoreApplication.translate("CalendarPage", u"\u5e74\u4efd(&Y)\uff1a", None))
-        self.yearSpin.setSuffix(QCoreApplication.translate("CalendarPage", u" \u5e74", None))
         self.enterButton.setText(QCoreApplication.translate("CalendarPage", u"\u5f55\u5165\u5e74\u5ea6\u5b89\u6392(&E)\u2026", None))
         self.correctButton.setText(QCoreApplication.translate("CalendarPage", u"\u66f4\u6b63\u6240\u9009\u65e5\u671f(&C)\u2026", None))
         self.removeButton.setText(QCoreApplication.translate("CalendarPage", u"\u5220\u9664\u6240\u9009\u65e5\u671f\u7684\u5f55\u5165(&D)", None))

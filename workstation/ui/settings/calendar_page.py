@@ -163,12 +163,24 @@ class CalendarPage(QWidget):
     def _changed(self, change: CalendarChange | None, done: str, year: int) -> None:
         if change is None:
             return
-        self.ui.messageLabel.setText(done + change.summary())
+        self.ui.messageLabel.setText(done + self._summary(change))
         if self.ui.yearSpin.value() != year:
             self.ui.yearSpin.setValue(year)  # reloads
         else:
             self.reload()
         self.calendar_changed.emit()
+
+    def _summary(self, change: CalendarChange) -> str:
+        """What the change did to provisional deadlines (the service's summary, in the interface language)."""
+        total, moved = len(change.recomputed), len(change.moved)
+        if not total:
+            return self.tr("没有需要重新计算的暂定期限。")
+        still = sum(m.provisional for m in change.recomputed)
+        text = self.tr("已重新计算{total}个暂定期限，其中{moved}个日期有变动（{same}个不变）").format(
+            total=total, moved=moved, same=total - moved)
+        if still:
+            return text + self.tr("；{n}个仍为暂定（涉及尚未录入的年份）。").format(n=still)
+        return text + self.tr("；均已转为正式期限。")
 
     def _month_view(self, month: int) -> QTableView:
         box = QGroupBox(self.tr("{month}月").format(month=month), self.ui.monthsWidget)
