@@ -40,9 +40,9 @@ def _open(db: str):
 
 def _values(db: str) -> tuple[list[str], list[tuple]]:
     """The register's header and rows exactly as the export writes them (numbered, masked)."""
-    from workstation.exports.body import RegisterBody
+    from workstation.exports.common.body import RegisterBody
+    from workstation.exports.common.spec import RegisterFilters, SourceContext
     from workstation.exports.registers import REGISTERS
-    from workstation.exports.spec import RegisterFilters, SourceContext
 
     spec = REGISTERS["nurseries"]
     database = _open(db)
@@ -80,8 +80,8 @@ def child_raw_xlsx(db: str, out: str) -> dict:
 def child_raw_pdf(db: str, out: str) -> dict:
     from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 
-    from workstation.exports import pdf
-    from workstation.exports.pdf_text import register_font
+    from workstation.exports.common import pdf
+    from workstation.exports.common.pdf_text import register_font
     from workstation.exports.registers import REGISTERS
 
     header, rows = _values(db)

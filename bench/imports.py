@@ -78,8 +78,8 @@ def timed(action: Callable[[], object]) -> tuple[float, object]:
 def one_run(path: Path, folder: Path, run: int) -> dict[str, float]:
     """Every step once, the import steps against a fresh district database."""
     from workstation.db.session import open_database
-    from workstation.services.context import Actor
-    from workstation.services.district import DistrictService
+    from workstation.services.common.context import Actor
+    from workstation.services.district.service import DistrictService
     from workstation.services.imports import RegistrationImporter, read_table
 
     db = open_database(folder / f"bench{run}.db")

@@ -79,8 +79,8 @@ def measure(path: Path, repeat: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from workstation.db.session import open_database
-    from workstation.models.nursery_table_model import NurseryTableModel
-    from workstation.services.registry import RegistryQuery, RegistryService
+    from workstation.models.registry.nursery_table_model import NurseryTableModel
+    from workstation.services.registry.listing import RegistryQuery, RegistryService
     from workstation.ui.registry import RegistryPage
 
     app = QApplication.instance() or QApplication([])
@@ -187,8 +187,8 @@ def insert_synthetic(path: Path, nurseries: int, seed: int = 1) -> None:
 
     from workstation.db.orm import Nursery, NurseryServiceType, Street
     from workstation.db.session import open_database
-    from workstation.services.context import Actor
-    from workstation.services.district import DistrictService
+    from workstation.services.common.context import Actor
+    from workstation.services.district.service import DistrictService
 
     db = open_database(path)
     DistrictService(db.factory, Actor("bench")).initialize("500107", "九龙坡区", STREETS)

@@ -6,6 +6,6 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 echo "== ruff" >&2
 .venv/bin/ruff check workstation tests bench migrations
 echo "== import-linter" >&2
-.venv/bin/lint-imports --no-cache
+PYTHONPATH=scripts .venv/bin/lint-imports --no-cache
 echo "== pytest" >&2
 .venv/bin/python -m pytest "$@"

@@ -38,7 +38,7 @@ def database(db_path: Path):
 
 @pytest.fixture
 def actor():
-    from workstation.services.context import Actor
+    from workstation.services.common.context import Actor
 
     return Actor(username="tester", display_name="测试员", role="SYSTEM")
 
@@ -46,7 +46,7 @@ def actor():
 @pytest.fixture
 def district(database, actor):
     """A database with a small district set up."""
-    from workstation.services.district import DistrictService
+    from workstation.services.district.service import DistrictService
 
     DistrictService(database.factory, actor).initialize(
         "500107", "九龙坡区", [("500107001", "杨家坪街道"), ("500107002", "谢家湾街道")], resident_population=1_200_000

@@ -7,6 +7,7 @@ only after the window's first paint. Any other database takes the full path befo
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from argparse import Namespace
 from collections.abc import Callable
@@ -16,21 +17,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from . import APP_NAME
-from .db.readers import quick_reader
-from .domain.district import DistrictSettings
-from .domain.errors import DomainError, StorageError
-from .i18n.translation import install_translator
-from .logs import log_exception, setup_logging
-from .services.context import Actor, os_actor
-from .services.home import HomeService
-from .ui.crash import install_excepthook, show_crash_dialog
-from .ui.main_window import MainWindow
-from .ui.startup import FirstPaintWatcher, apply_app_font
+from workstation import APP_NAME
+from workstation.db.readers import quick_reader
+from workstation.domain.district import DistrictSettings
+from workstation.domain.errors import DomainError, StorageError
+from workstation.i18n.translation import install_translator
+from workstation.logs import log_exception, setup_logging
+from workstation.services.common.context import Actor, os_actor
+from workstation.services.home import HomeService
+from workstation.ui.areas import AREAS
+from workstation.ui.crash import install_excepthook, show_crash_dialog
+from workstation.ui.main_window import MainWindow
+from workstation.ui.startup import FirstPaintWatcher, apply_app_font
 
 if TYPE_CHECKING:
-    from .db.session import Database
-    from .services.district import DistrictService
+    from PySide6.QtWidgets import QWidget
+
+    from workstation.db.session import Database
+    from workstation.services.district import DistrictService
+    from workstation.ui.context import UiContext
 
 EXIT_OK, EXIT_FAILED, EXIT_STORAGE, EXIT_INTERNAL = 0, 1, 2, 70
 SCREENSHOT_DELAY_MS = 300  # let late layout and style polish settle before grabbing
@@ -56,7 +61,7 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     if reader is not None:
         # Accounts exist: the login dialog shows at once, the ORM loads while the person types,
         # and the main window's home page is served by the stdlib reader.
-        from .ui.auth.sign_in import DatabaseLoader, LazyAuth
+        from workstation.ui.accounts import DatabaseLoader, LazyAuth
 
         loader = DatabaseLoader(lambda: _open_database(db_path))
         auth = LazyAuth(loader, reader)
@@ -75,8 +80,8 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     db = _open(db_path)
     if db is None:
         return EXIT_STORAGE
-    from .services.auth import AuthService
-    from .services.district import DistrictService
+    from workstation.services.accounts import AuthService
+    from workstation.services.district import DistrictService
 
     district = ensure_district(DistrictService(db.factory, os_actor()), lang)
     auth = AuthService(db.factory)
@@ -97,7 +102,7 @@ def _sign_in(auth, has_users: bool, credentials: tuple[str, str] | None,
     first-run dialog would.
     """
     if credentials is None:
-        from .ui.auth.sign_in import sign_in
+        from workstation.ui.accounts import sign_in
 
         return sign_in(auth, has_users, preload=preload), EXIT_OK
     username, password = credentials
@@ -148,7 +153,7 @@ def _attach(window: MainWindow, db: Database, actor: Actor, lang: str, args: Nam
     attach_database(window, db, actor, lang)
     if getattr(args, "screenshot", None) or getattr(args, "quit_after_show", False):
         return  # a measured or pictured start: no idle lock, no automatic backups
-    from .ui.session import WorkSession
+    from workstation.ui.session import WorkSession
 
     window.session = WorkSession.start(window, db, actor)
 
@@ -164,135 +169,46 @@ def release_database(window: MainWindow) -> None:
     window.readers = []
 
 
-def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = "zh") -> None:
-    """Give the window its database and the area pages that need the full service layer."""
-    from .db.attachments import Attachments
-    from .services.filing import FilingService
-    from .services.filing_queues import timeline as filing_timeline
-    from .services.inspection_queues import timeline as inspection_timeline
-    from .services.intake import IntakeService
-    from .services.registry import RegistryService
-    from .services.timeline import TimelineEntry, TimelineService
-    from .ui.events import AppEvents
-    from .ui.filing import FilingPage, HomeQueues
-    from .ui.intake.area_page import IntakeAreaPage
+def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = "zh",
+                    today: Callable[[], dt.date] = dt.date.today) -> UiContext:
+    """Give the window its database: the home page's queues now, every other page on its first visit."""
+    from workstation.context import AppContext
+    from workstation.ui.context import UiContext
+    from workstation.ui.role_view import apply_role
 
     window.database = db
-    window.events = events = AppEvents(window)
-    district = window.home_page.district
-    intake = IntakeService(db.factory, actor)
-    timeline = TimelineService(db.factory, actor, providers=[filing_timeline, inspection_timeline])
-    intake_page = IntakeAreaPage(RegistryService(db.factory), intake, timeline, district, window, lang=lang)
-    window.replace_page("intake", intake_page)
-    filing = FilingService(db.factory, actor, Attachments.for_database(db.location))
-    filing_page = FilingPage(filing)
-    window.replace_page("filing", filing_page)
-    filing_page.nursery_requested.connect(intake_page.open_record)
-    queues = HomeQueues(filing.queues)
-    window.home_page.layout().addWidget(queues)
-    queues.refresh()
-    queues.application_requested.connect(
-        lambda i: (window.show_area("filing"), filing_page.open_application(i)))
-    queues.nursery_requested.connect(intake_page.open_record)
-    window.area_changed.connect(lambda key: queues.refresh() if key == "home" else None)
-    events.calendar_changed.connect(queues.refresh)
-    events.calendar_changed.connect(filing_page.refresh)
-    fees = _attach_fees(window, db, actor, lang)
-    timeline.add_provider(lambda _session, nursery_id: [
-        TimelineEntry(e.at, "收费", e.text, e.actor) for e in fees.fee_timeline(nursery_id)])
-    _attach_registers(window, db, actor)
-    _attach_inspections(window, db, actor, lang, intake_page)
-    settings_page = _attach_settings(window, db, actor)
-    queues.calendar_requested.connect(lambda: (window.show_area("settings"), settings_page.show_calendar()))
-    from .ui.role_view import apply_role
+    ctx = UiContext(AppContext(db, actor, today), window, lang)
+    window.ui_context = ctx
+    builders = {area.key: _builder(area.builder, ctx) for area in AREAS if area.builder}
+    builders["settings"] = lambda: _settings_page(ctx)
+    window.install_builders(builders)
+    from workstation.ui.filing import build_home_widget as filing_home
+    from workstation.ui.inspections import build_home_widget as inspections_home
 
+    for build in (filing_home, inspections_home):
+        window.home_page.layout().addWidget(build(ctx))
     apply_role(window, actor)
+    return ctx
 
 
-def _attach_inspections(window: MainWindow, db: Database, actor: Actor, lang: str, intake_page) -> None:
-    from .db.attachments import Attachments
-    from .exports.documents.draw_pdf import write_draw_pdf
-    from .exports.documents.rectification_notice import write_rectification_notice
-    from .services.inspection_queues import InspectionQueues
-    from .services.inspection_templates import TemplateService
-    from .services.inspections import InspectionService
-    from .services.random_draw import RandomDrawService
-    from .services.registry import RegistryService
-    from .ui.inspections.home_counts import HomeInspectionCounts
-    from .ui.inspections.inspections_page import InspectionServices, InspectionsPage
-    from .ui.inspections.new_dialog import registry_search
+def _builder(package: str, ctx: UiContext) -> Callable[[], QWidget]:
+    def build() -> QWidget:
+        from importlib import import_module
 
-    queues = InspectionQueues(db.factory, actor)
-    services = InspectionServices(
-        InspectionService(db.factory, actor, Attachments.for_database(db.location),
-                          notice_writer=write_rectification_notice),
-        TemplateService(db.factory, actor), queues, registry_search(RegistryService(db.factory)),
-        draw=lambda: RandomDrawService(db.factory, actor, write_draw_pdf))
-    page = InspectionsPage(services, actor, window, lang=lang)
-    window.replace_page("inspections", page)
-    page.nursery_requested.connect(intake_page.open_record)
-    counts = HomeInspectionCounts(queues.home_counts)
-    window.home_page.layout().addWidget(counts)
-    counts.refresh()
-    counts.open_requested.connect(lambda: window.show_area("inspections"))
-    window.area_changed.connect(lambda key: counts.refresh() if key == "home"
-                                else page.refresh() if key == "inspections" else None)
-    window.events.calendar_changed.connect(page.refresh)
+        return import_module(package).build_page(ctx)
+
+    return build
 
 
-def _attach_settings(window: MainWindow, db: Database, actor: Actor):
-    from PySide6.QtCore import QThreadPool
+def _settings_page(ctx: UiContext) -> QWidget:
+    from workstation.ui.settings import build_page
 
-    from .services.audit import AuditService
-    from .services.auth import AuthService
-    from .services.backup_rotation import backups_folder
-    from .services.calendar import CalendarService
-    from .services.provisional import RECOMPUTERS
-    from .services.settings import SettingsService
-    from .services.users import UserService
-    from .ui.settings import SettingsPage, SettingsServices
-    from .ui.settings.settings_page import tell_restart
-
-    settings = SettingsService(db.factory, actor)
-    services = SettingsServices(
-        auth=AuthService(db.factory), settings=settings, users=UserService(db.factory, actor),
-        audit=AuditService(db.factory, actor), db_location=db.location,
-        backups_dir=lambda: backups_folder(db.location, settings.get().backup_folder),
-        release_database=lambda: release_database(window),
-        calendar=CalendarService(db.factory, actor, RECOMPUTERS))
-    page = SettingsPage(services, actor, QThreadPool.globalInstance(), window)
-    page.calendar_changed.connect(window.events.calendar_changed)
-    page.restore_finished.connect(lambda ok: (tell_restart(window, ok), window.close()))
-    window.replace_page("settings", page)
-    return page
-
-
-def _attach_registers(window: MainWindow, db: Database, actor: Actor) -> None:
-    from PySide6.QtCore import QThreadPool
-
-    from .exports import export_register
-    from .services.registers import RegistersService
-    from .ui.registers import RegistersPage
-
-    service = RegistersService(db.factory, actor, export_register)
-    window.replace_page("registers", RegistersPage(service, window.home_page.district, actor,
-                                                   QThreadPool.globalInstance(), window))
-
-
-def _attach_fees(window: MainWindow, db: Database, actor: Actor, lang: str):
-    from .db.attachments import Attachments
-    from .services.fees import FeeService
-    from .services.fees_rules import FeeRuleService
-    from .ui.fees.fees_page import FeesPage
-
-    service = FeeService(db.factory, actor, Attachments.for_database(db.location))
-    window.replace_page("fees", FeesPage(service, window, rule_service=FeeRuleService(db.factory, actor), lang=lang))
-    return service
+    return build_page(ctx, lambda: release_database(ctx.window))
 
 
 def build_main_window(db: Database, actor: Actor, lang: str = "zh") -> MainWindow | None:
     """The main window for `db`, running the first-run dialog first if needed (None: cancelled)."""
-    from .services.district import DistrictService
+    from workstation.services.district import DistrictService
 
     district = ensure_district(DistrictService(db.factory, actor), lang)
     if district is None:
@@ -305,7 +221,7 @@ def ensure_district(service: DistrictService, lang: str = "zh") -> DistrictSetti
     settings = service.get()
     if settings is not None:
         return settings
-    from .ui.first_run_dialog import FirstRunDialog  # only a new database needs it
+    from workstation.ui.first_run_dialog import FirstRunDialog  # only a new database needs it
 
     dialog = FirstRunDialog(service, lang)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -321,7 +237,7 @@ def _application() -> QApplication:
 
 
 def _open_database(db_path: str) -> Database:
-    from .db.session import open_database
+    from workstation.db.session import open_database
 
     return open_database(db_path)
 

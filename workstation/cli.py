@@ -9,10 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, cli_calendar
+from workstation import __version__, cli_calendar
 
 if TYPE_CHECKING:
-    from .services.imports import ImportReport
+    from workstation.services.imports import ImportReport
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 70
 _SHOWN_REJECTIONS = 20  # rejected rows listed on stderr by `import`; --report saves them all
@@ -75,7 +75,7 @@ def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def _add_export_parser(sub: argparse._SubParsersAction) -> None:
-    from .exports.names import FORMATS, REGISTER_NAMES
+    from workstation.exports.common.names import FORMATS, REGISTER_NAMES
 
     export = sub.add_parser("export", help="导出名册报表（.xlsx 或 .pdf）")
     export.add_argument("register", choices=REGISTER_NAMES, metavar="REGISTER",
@@ -122,14 +122,14 @@ def run(argv: list[str]) -> int:
 
 
 def _report(exc: Exception) -> int:
-    from .db.errors import translate_db_error
-    from .domain.errors import DomainError
+    from workstation.db.errors import translate_db_error
+    from workstation.domain.errors import DomainError
 
     translated = translate_db_error(exc)
     if isinstance(exc, DomainError) or translated is not None:
         print(f"错误：{(translated or exc).message}", file=sys.stderr)  # type: ignore[union-attr]
         return EXIT_ERROR
-    from .logs import log_exception
+    from workstation.logs import log_exception
 
     where = log_exception(exc)
     print(f"内部错误：{type(exc).__name__}: {exc}（详情见日志 {where}）", file=sys.stderr)
@@ -139,13 +139,13 @@ def _report(exc: Exception) -> int:
 def _db_path(args: argparse.Namespace) -> str:
     if args.db:
         return args.db
-    from .paths import default_db_path
+    from workstation.paths import default_db_path
 
     return str(default_db_path())
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from .app import run_gui
+    from workstation.app import run_gui
 
     if getattr(args, "login_stdin", False):
         lines = sys.stdin.read().splitlines()
@@ -157,9 +157,9 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from .db.session import open_database
-    from .services.context import os_actor
-    from .services.demo import DemoService
+    from workstation.db.session import open_database
+    from workstation.demo import DemoService
+    from workstation.services.common.context import os_actor
 
     db = open_database(_db_path(args))
     try:
@@ -173,10 +173,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    from .db.session import open_database
-    from .domain.errors import ValidationError
-    from .services.context import os_actor
-    from .services.district import DistrictService
+    from workstation.db.session import open_database
+    from workstation.domain.errors import ValidationError
+    from workstation.services.common.context import os_actor
+    from workstation.services.district import DistrictService
 
     streets = []
     for item in args.street:
@@ -196,7 +196,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .services.maintenance import check_database
+    from workstation.services.audit import check_database
 
     report = check_database(Path(_db_path(args)))
     for line in report.lines():
@@ -205,7 +205,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_selfcheck(args: argparse.Namespace) -> int:
-    from .services.maintenance import self_check
+    from workstation.services.audit import self_check
 
     for line in self_check():
         print(line)
@@ -213,9 +213,9 @@ def _cmd_selfcheck(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from .db.session import open_database
-    from .services.context import os_actor
-    from .services.imports import RegistrationImporter, save_rejected
+    from workstation.db.session import open_database
+    from workstation.services.common.context import os_actor
+    from workstation.services.imports import RegistrationImporter, save_rejected
 
     db = open_database(_db_path(args))
     try:
@@ -250,8 +250,8 @@ def _print_import(report: ImportReport, args: argparse.Namespace) -> None:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from .services.backup import backup
-    from .services.context import os_actor
+    from workstation.services.backup import backup
+    from workstation.services.common.context import os_actor
 
     result = backup(_db_path(args), args.out, actor=os_actor(), progress=_stderr_progress("备份（%）"))
     manifest = result.manifest
@@ -263,8 +263,8 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from .services.backup import BackupInvalid, restore, verify
-    from .services.context import os_actor
+    from workstation.services.backup import BackupInvalid, restore, verify
+    from workstation.services.common.context import os_actor
 
     progress = _stderr_progress("校验（%）" if args.verify_only else "恢复（%）")
     try:
@@ -284,10 +284,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .db.session import open_database
-    from .exports import export_register
-    from .services.context import os_actor
-    from .services.registers import RegistersService
+    from workstation.db.session import open_database
+    from workstation.exports import export_register
+    from workstation.services.common.context import os_actor
+    from workstation.services.registers import RegistersService
 
     spec, filters = _export_request(args)
     fmt = args.format or Path(args.out).suffix.lower().lstrip(".")
@@ -305,9 +305,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export_request(args: argparse.Namespace):  # -> (RegisterSpec, RegisterFilters)
-    from .domain.enums import LegalNature
-    from .domain.errors import ValidationError
-    from .exports import RegisterFilters, find_spec
+    from workstation.domain.enums import LegalNature
+    from workstation.domain.errors import ValidationError
+    from workstation.exports import RegisterFilters, find_spec
 
     spec = find_spec(args.register)
     status = nature = None

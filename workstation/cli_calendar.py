@@ -26,16 +26,16 @@ def add_parser(sub: argparse._SubParsersAction, iso_date) -> None:
 
 
 def command(args: argparse.Namespace, db_path: str) -> int:
-    from .db.session import open_database
-    from .services.calendar import ArrangementRefused, CalendarService
-    from .services.context import os_actor
-    from .services.provisional import RECOMPUTERS
+    from workstation.context import recomputers
+    from workstation.db.session import open_database
+    from workstation.services.calendar import ArrangementRefused, CalendarService
+    from workstation.services.common.context import os_actor
 
     if args.calendar_verb == "export":
         _refuse_database_as_output(Path(args.out), db_path)
     db = open_database(db_path)
     try:
-        service = CalendarService(db.factory, os_actor(), RECOMPUTERS)
+        service = CalendarService(db.factory, os_actor(), recomputers())
         if args.calendar_verb == "show":
             return _show(service, args.year)
         if args.calendar_verb == "export":
@@ -60,7 +60,7 @@ def command(args: argparse.Namespace, db_path: str) -> int:
 def _show(service, year: int) -> int:
     view = service.year(year)
     if view.built_in:
-        from .domain.workdays import library_version
+        from workstation.domain.workdays import library_version
 
         origin = f"内置日历（{library_version()}）" + (f"，另有{len(view.entries)}天录入" if view.entries else "")
     elif view.entries:
@@ -76,7 +76,7 @@ def _show(service, year: int) -> int:
 
 
 def _refuse_database_as_output(out: Path, db_path: str) -> None:
-    from .domain.errors import ValidationError
+    from workstation.domain.errors import ValidationError
 
     if out.exists() and Path(db_path).exists() and out.resolve() == Path(db_path).resolve():
         raise ValidationError(f"输出文件 {out} 就是数据库本身，已拒绝（否则会覆盖数据库）。", "out")

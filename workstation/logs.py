@@ -14,7 +14,7 @@ def setup_logging() -> Path:
     global _configured
     if _configured is not None:
         return _configured
-    from .paths import user_log_dir
+    from workstation.paths import user_log_dir
 
     folder = user_log_dir()
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import APP_NAME
+from workstation import APP_NAME
 
 _ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
 

@@ -108,7 +108,7 @@ def upgrade() -> None:
 
 
 # Trigram full-text index over the fields the registry searches; kept in step by triggers.
-# The columns are those of workstation.services.registry_search.SEARCH_COLUMNS.
+# The columns are those of workstation.services.registry.search.SEARCH_COLUMNS.
 FTS_COLUMNS = "name, alias, uscc, address, legal_rep_name"
 
 

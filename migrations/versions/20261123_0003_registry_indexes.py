@@ -7,7 +7,7 @@ Create Date: 2026-11-23
 The registry (机构名册) pages through 100,000 nurseries sorted by any column; every sort key
 needs an index ending in the id so "ORDER BY key, id LIMIT 200" walks an index instead of
 sorting the table. Enumerations sort (and are filtered) in their declared order through
-expression indexes that must equal workstation.services.registry_search.enum_rank() exactly
+expression indexes that must equal workstation.services.registry.search.enum_rank() exactly
 (tests/unit/test_registry_service.py checks the plans). ix_nursery_search lets a short-term
 LIKE scan read five columns, not the rows.
 """

@@ -19,11 +19,11 @@ from workstation.db.session import open_database
 from workstation.domain.enums import InstitutionKind, LegalNature
 from workstation.domain.errors import ConflictError
 from workstation.domain.nursery import NurseryDraft
-from workstation.services.audit import record_event
-from workstation.services.context import Actor
-from workstation.services.intake import IntakeService
-from workstation.services.maintenance import check_audit_file
-from workstation.services.uow import writing
+from workstation.services.audit.checks import check_audit_file
+from workstation.services.audit.service import record_event
+from workstation.services.common.context import Actor
+from workstation.services.common.uow import writing
+from workstation.services.registry.intake import IntakeService
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "marker-7f3a-audit-byte"
@@ -33,9 +33,9 @@ WRITER = textwrap.dedent("""
     import sys, time
     from workstation.db.orm import RuleSet
     from workstation.db.session import open_database
-    from workstation.services.audit import record_event
-    from workstation.services.context import Actor
-    from workstation.services.uow import writing
+    from workstation.services.audit.service import record_event
+    from workstation.services.common.context import Actor
+    from workstation.services.common.uow import writing
 
     name, count = sys.argv[2], int(sys.argv[3])
     db = open_database(sys.argv[1])
@@ -55,8 +55,8 @@ EDITOR = textwrap.dedent("""
     import dataclasses, datetime as dt, json, sys
     from workstation.domain.errors import ConflictError
     from workstation.db.session import open_database
-    from workstation.services.context import Actor
-    from workstation.services.intake import IntakeService
+    from workstation.services.common.context import Actor
+    from workstation.services.registry.intake import IntakeService
 
     name, nursery_id = sys.argv[2], int(sys.argv[3])
     db = open_database(sys.argv[1])
@@ -209,7 +209,7 @@ def test_stale_edit_from_another_engine_is_refused_naming_who(intake, district, 
 
 def test_change_slipping_in_before_the_write_is_a_conflict_not_a_crash(intake, district, db_path, monkeypatch):
     """Without the write lock (e.g. another database's isolation) the version check is the safety net."""
-    from workstation.services import uow
+    from workstation.services.common import uow
 
     record = intake.create(draft())
     monkeypatch.setattr(uow, "lock_for_writing", lambda session: None)

@@ -16,10 +16,10 @@ import pytest
 
 from workstation.db.attachments import Attachments, attachments_dir
 from workstation.db.session import open_database
-from workstation.services.backup import backup
-from workstation.services.context import Actor
-from workstation.services.demo import DemoService
-from workstation.services.maintenance import check_database
+from workstation.demo import DemoService
+from workstation.services.audit.checks import check_database
+from workstation.services.backup.service import backup
+from workstation.services.common.context import Actor
 
 
 def cli(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:

@@ -29,12 +29,12 @@ from workstation.db.attachments import Attachments, attachments_dir
 from workstation.db.backup_files import clean_stale_partials, partials
 from workstation.db.session import open_database
 from workstation.db.sqlite_file import integrity_problems
+from workstation.demo import DemoService
 from workstation.domain.codes import make_uscc
-from workstation.services.backup import verify
-from workstation.services.context import Actor
-from workstation.services.demo import DemoService
-from workstation.services.district import DistrictService
-from workstation.services.intake import IntakeService
+from workstation.services.backup.service import verify
+from workstation.services.common.context import Actor
+from workstation.services.district.service import DistrictService
+from workstation.services.registry.intake import IntakeService
 
 pytestmark = pytest.mark.slow
 SEED = 20261123
@@ -203,8 +203,8 @@ def test_killed_backup_leaves_only_complete_backups(demo_db, tmp_path):
 EDIT_LOOP = textwrap.dedent("""
     import dataclasses, sys
     from workstation.db.session import open_database
-    from workstation.services.context import Actor
-    from workstation.services.intake import IntakeService
+    from workstation.services.common.context import Actor
+    from workstation.services.registry.intake import IntakeService
     db = open_database(sys.argv[1])
     service, nursery = IntakeService(db.factory, Actor(username="editor")), int(sys.argv[2])
     record = service.get(nursery)

@@ -16,10 +16,10 @@ from workstation.domain.codes import make_org_code, make_uscc
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
 from workstation.domain.filing import FilingAction, FilingKind
 from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
-from workstation.services.context import Actor
-from workstation.services.district import DistrictService
-from workstation.services.filing import FilingService
-from workstation.services.filing_dto import MaterialUpdate
+from workstation.services.common.context import Actor
+from workstation.services.district.service import DistrictService
+from workstation.services.filing.dto import MaterialUpdate
+from workstation.services.filing.service import FilingService
 
 TODAY = dt.date(2025, 11, 3)
 ACTOR = Actor("tester", "测试员", "SYSTEM")

@@ -15,13 +15,13 @@ from workstation.domain.codes import make_org_code, make_uscc
 from workstation.domain.enums import InspectingDeptKind as Dept
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
 from workstation.domain.inspections import InspectionKind, ItemResult, Signatures
-from workstation.exports.documents.rectification_notice import write_rectification_notice
-from workstation.services.context import Actor
-from workstation.services.inspection_dto import InspectionDTO, ItemEntry
-from workstation.services.inspection_queues import InspectionQueues
-from workstation.services.inspection_templates import TemplateService
-from workstation.services.inspections import InspectionService
-from workstation.services.registry import RegistryService
+from workstation.exports.inspections.notice import write_rectification_notice
+from workstation.services.common.context import Actor
+from workstation.services.inspections.dto import InspectionDTO, ItemEntry
+from workstation.services.inspections.queues import InspectionQueues
+from workstation.services.inspections.service import InspectionService
+from workstation.services.inspections.templates import TemplateService
+from workstation.services.registry.listing import RegistryService
 from workstation.ui.inspections.inspections_page import InspectionServices, InspectionsPage
 from workstation.ui.inspections.new_dialog import registry_search
 

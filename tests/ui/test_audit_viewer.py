@@ -11,12 +11,12 @@ from PySide6.QtCore import QDate, Qt
 
 from workstation.domain.enums import ClassType, InstitutionKind, LegalNature
 from workstation.domain.nursery import ClassDraft, NurseryDraft
-from workstation.services.audit import AuditRecord, AuditService, record_many
-from workstation.services.context import Actor
-from workstation.services.intake import IntakeService
-from workstation.services.uow import writing
+from workstation.models.audit.audit_table_model import AuditTableModel
+from workstation.services.audit.service import AuditRecord, AuditService, record_many
+from workstation.services.common.context import Actor
+from workstation.services.common.uow import writing
+from workstation.services.registry.intake import IntakeService
 from workstation.ui.audit.audit_page import NEW_COLUMN, OLD_COLUMN, AuditPage
-from workstation.ui.audit.audit_table_model import AuditTableModel
 
 MANAGER = Actor("mgr", "王科长", "MANAGER")
 CLERK = Actor("clerk1", "张登记", "CLERK")

@@ -17,11 +17,11 @@ from workstation.db.attachments import Attachments
 from workstation.domain.errors import PermissionDenied
 from workstation.domain.filing import FilingAction, FilingKind
 from workstation.domain.workdays import DayKind, DayType
-from workstation.models.calendar_month_table_model import CalendarMonthTableModel
+from workstation.models.calendar.calendar_month_table_model import CalendarMonthTableModel
 from workstation.services.calendar import CalendarService
-from workstation.services.context import Actor
-from workstation.services.filing import FilingService
-from workstation.ui.settings.calendar_page import CalendarPage
+from workstation.services.common.context import Actor
+from workstation.services.filing.service import FilingService
+from workstation.ui.calendar.calendar_page import CalendarPage
 
 D = dt.date
 ADMIN = Actor("admin", "孙管理", "ADMIN")
@@ -35,7 +35,7 @@ def _accepted_on_14_december(database, nursery: int) -> int:
                         Attachments.for_database(database.location), today=lambda: D(2026, 12, 14))
     app = svc.create(nursery, FilingKind.INITIAL)
     from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
-    from workstation.services.filing_dto import MaterialUpdate
+    from workstation.services.filing.dto import MaterialUpdate
 
     for m in app.materials:
         if m.required:

@@ -16,10 +16,10 @@ from workstation.db.orm.users import User
 from workstation.domain.codes import make_org_code, make_uscc
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
 from workstation.domain.permissions import Role
-from workstation.exports.documents.draw_pdf import write_draw_pdf
-from workstation.services.context import Actor
-from workstation.services.random_draw import RandomDrawService
-from workstation.services.random_draw_dto import DrawFilters
+from workstation.exports.inspections.draw import write_draw_pdf
+from workstation.services.common.context import Actor
+from workstation.services.inspections.draw_dto import DrawFilters
+from workstation.services.inspections.draws import RandomDrawService
 from workstation.ui.inspections.draw_dialog import DrawDialog
 
 INSPECTOR = Actor("insp", "周检查", "INSPECTOR")

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from workstation.domain.enums import InstitutionStatus, LegalNature, ServiceType
 from workstation.domain.fees import FeeFinding, FeeItem, FeeItemKind, FeeUnit
-from workstation.models.fee_item_table_model import FeeItemTableModel
-from workstation.models.fee_overview_table_model import FeeOverviewProxyModel, FeeOverviewTableModel
-from workstation.services.fees_dto import CurrentFees
+from workstation.models.fees.fee_item_table_model import FeeItemTableModel
+from workstation.models.fees.fee_overview_table_model import FeeOverviewProxyModel, FeeOverviewTableModel
+from workstation.services.fees.dto import CurrentFees
 
 FULL, HALF, HOURLY = ServiceType.FULL_DAY, ServiceType.HALF_DAY, ServiceType.HOURLY
 

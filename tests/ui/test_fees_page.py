@@ -15,10 +15,10 @@ from workstation.db.attachments import Attachments
 from workstation.db.orm import Nursery
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature, ServiceType
 from workstation.domain.fees import FeeCap, FeeItem, FeeItemKind, FeeRules, FeeUnit, ScheduleDraft
-from workstation.models.fee_overview_table_model import FeeOverviewTableModel as Columns
-from workstation.services.context import Actor
-from workstation.services.fees import FeeService
-from workstation.services.fees_rules import FeeRuleService
+from workstation.models.fees.fee_overview_table_model import FeeOverviewTableModel as Columns
+from workstation.services.common.context import Actor
+from workstation.services.fees.rules import FeeRuleService
+from workstation.services.fees.service import FeeService
 from workstation.ui.fees import FeesPage
 
 TODAY = dt.date(2026, 11, 23)
@@ -249,3 +249,23 @@ def test_administrator_sets_a_new_cap_and_the_list_follows(qtbot, district, serv
     dialog.ui.fullDayCapEdit.setText("1800")
     assert dialog.save()
     assert cell(page, "阳光普惠托育园", Columns.OVER_CAP) == "超 100.00 元"
+
+
+def test_a_manager_cannot_open_the_fee_editor_by_double_click(qtbot, district, services, tmp_path):
+    _fees, _rules, _ids = services
+    manager = Actor("manager", "李科长", role="MANAGER")
+    widget = FeesPage(FeeService(district.factory, manager, Attachments(tmp_path / "files"), today=lambda: TODAY),
+                      today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    view = widget.ui.overviewView
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "阳光普惠托育园")
+    rect = view.visualRect(model.index(row, 0))
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=rect.center())
+    assert widget.nursery_id is not None  # the nursery is shown …
+    assert widget.schedule_dialog is None  # … but its fees are not editable for this role
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert widget.schedule_dialog is None and not widget.ui.addScheduleButton.isEnabled()

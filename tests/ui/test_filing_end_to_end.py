@@ -19,8 +19,8 @@ from workstation.domain.codes import make_org_code, make_uscc
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
 from workstation.domain.filing import DocumentKind, FilingAction, FilingKind, FilingState
 from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
-from workstation.services.context import Actor
-from workstation.services.filing import FilingService
+from workstation.services.common.context import Actor
+from workstation.services.filing.service import FilingService
 from workstation.ui.filing import FilingPage
 from workstation.ui.filing.materials_table import MaterialsTable
 from workstation.ui.filing.new_dialog import NewApplicationDialog

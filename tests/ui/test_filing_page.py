@@ -13,10 +13,10 @@ from workstation.domain.codes import make_org_code, make_uscc
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
 from workstation.domain.filing import DocumentKind, FilingAction, FilingKind, FilingState
 from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
-from workstation.services.context import Actor
-from workstation.services.filing import FilingService
-from workstation.services.filing_dto import ChangeDraft, MaterialUpdate
-from workstation.services.filing_queues import home_queues
+from workstation.services.common.context import Actor
+from workstation.services.filing.dto import ChangeDraft, MaterialUpdate
+from workstation.services.filing.queues import home_queues
+from workstation.services.filing.service import FilingService
 from workstation.ui.filing import FilingPage, HomeQueues, application_dialog
 from workstation.ui.filing.queues import find_entry
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 from workstation.domain.enums import LegalNature
-from workstation.services.district import DistrictService
+from workstation.services.district.service import DistrictService
 from workstation.ui.first_run_dialog import CODE_COLUMN, NAME_COLUMN, FirstRunDialog
 
 

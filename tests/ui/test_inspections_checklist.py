@@ -14,7 +14,7 @@ from workstation.domain.inspections import (
     ItemResult,
     OverallResult,
 )
-from workstation.services.inspection_dto import ItemEntry
+from workstation.services.inspections.dto import ItemEntry
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier

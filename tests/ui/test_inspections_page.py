@@ -28,8 +28,8 @@ from workstation.domain.inspections import (
     RectificationState,
     Severity,
 )
-from workstation.exports.documents.draw_pdf import write_draw_pdf
-from workstation.services.random_draw import RandomDrawService
+from workstation.exports.inspections.draw import write_draw_pdf
+from workstation.services.inspections.draws import RandomDrawService
 from workstation.ui.inspections.draw_dialog import DrawDialog
 from workstation.ui.inspections.home_counts import HomeInspectionCounts
 

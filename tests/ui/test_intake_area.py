@@ -10,11 +10,11 @@ from PySide6.QtCore import QSettings, Qt
 
 from workstation.domain.enums import ClassType, InstitutionKind, LegalNature, PremisesType
 from workstation.domain.nursery import ClassDraft, NurseryDraft, Override
-from workstation.services.district import DistrictService
-from workstation.services.intake import IntakeService
-from workstation.services.registry import RegistryService
-from workstation.services.timeline import TimelineService
-from workstation.ui.intake.area_page import IntakeAreaPage
+from workstation.services.district.service import DistrictService
+from workstation.services.registry.intake import IntakeService
+from workstation.services.registry.listing import RegistryService
+from workstation.services.registry.timeline import TimelineService
+from workstation.ui.registry.area_page import IntakeAreaPage
 
 
 @pytest.fixture

@@ -19,12 +19,12 @@ from workstation.domain.enums import (
     ServiceType,
 )
 from workstation.domain.nursery import ClassDraft, NurseryDraft, Override
-from workstation.models.class_table_model import ClassTableModel
-from workstation.services.context import Actor
-from workstation.services.district import DistrictService
-from workstation.services.intake import IntakeService
-from workstation.services.routing import RoutingService
-from workstation.ui.intake import IntakeDialog
+from workstation.models.registry.class_table_model import ClassTableModel
+from workstation.services.common.context import Actor
+from workstation.services.district.service import DistrictService
+from workstation.services.registry.intake import IntakeService
+from workstation.services.registry.routing import RoutingService
+from workstation.ui.registry import IntakeDialog
 
 USCC_FOR_PROFIT = "91110105MA01ABCD5F"
 USCC_OTHER = "91500107MA5U7JXQ0W"

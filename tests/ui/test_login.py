@@ -7,10 +7,10 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QVBoxLayout
 
-from workstation.services.auth import AuthService
-from workstation.services.context import Actor
-from workstation.ui.auth.idle_lock import Curtain, IdleLock
-from workstation.ui.auth.login_dialog import LoginDialog, UnlockDialog
+from workstation.services.accounts.auth import AuthService
+from workstation.services.common.context import Actor
+from workstation.ui.accounts.idle_lock import Curtain, IdleLock
+from workstation.ui.accounts.login_dialog import LoginDialog, UnlockDialog
 
 PASSWORD = "Xk7-correct-horse"
 ADMIN = Actor("admin", "管理员", "ADMIN")
@@ -192,7 +192,7 @@ def fill(qtbot, edits: dict, dialog) -> None:
 
 
 def test_first_admin_dialog_creates_the_administrator(qtbot, database):
-    from workstation.ui.auth.account_dialogs import AccountDialog
+    from workstation.ui.accounts.account_dialogs import AccountDialog
 
     auth = AuthService(database.factory)
     dialog = AccountDialog.for_first_admin(auth)
@@ -209,7 +209,7 @@ def test_first_admin_dialog_creates_the_administrator(qtbot, database):
 
 
 def test_change_own_password_asks_for_the_current_one(qtbot, auth):
-    from workstation.ui.auth.account_dialogs import PasswordDialog
+    from workstation.ui.accounts.account_dialogs import PasswordDialog
 
     dialog = PasswordDialog.for_own(auth, ADMIN)
     qtbot.addWidget(dialog)
@@ -224,8 +224,8 @@ def test_change_own_password_asks_for_the_current_one(qtbot, auth):
 @pytest.fixture
 def users_dialog(qtbot, auth, database):
     from workstation.domain.permissions import Role
-    from workstation.services.users import UserService
-    from workstation.ui.auth.users_dialog import UsersDialog
+    from workstation.services.accounts.users import UserService
+    from workstation.ui.accounts.users_dialog import UsersDialog
 
     service = UserService(database.factory, ADMIN)
     service.create("clerk1", "张登记", Role.CLERK, "Clerk-pass-1")

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workstation.app import build_main_window
-from workstation.services.home import HomeService
+from workstation.services.home.figures import HomeService
 from workstation.ui.areas import AREAS
-from workstation.ui.home_page import HomePage
+from workstation.ui.home.home_page import HomePage
 from workstation.ui.placeholder_page import PlaceholderPage
 
 AREA_TITLES = ["首页", "机构登记", "备案管理", "监督检查", "收费公示", "名册报表", "系统设置"]
@@ -107,7 +107,7 @@ def test_home_page_street_table(window):
 def test_home_page_refreshes_when_shown_again(window, add_sample_nurseries):
     add_sample_nurseries(1)
     assert window.home_page.ui.nurseriesValue.text() == "4"
-    window.show_area("intake")
+    window.show_area("registry")
     window.show_area("home")
     assert window.home_page.ui.nurseriesValue.text() == "5"
 
@@ -116,8 +116,8 @@ def test_replace_page_puts_the_real_page_in_place(qtbot, window):
     from PySide6.QtWidgets import QLabel
 
     real = QLabel("登记页")
-    window.replace_page("intake", real)
-    assert window.page("intake") is real
-    window.show_area("intake")
+    window.replace_page("registry", real)
+    assert window.page("registry") is real
+    window.show_area("registry")
     assert window.ui.pages.currentWidget() is real
     assert window.ui.pages.count() == len(AREAS)

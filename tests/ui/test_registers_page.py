@@ -19,9 +19,9 @@ from workstation.domain.enums import InstitutionStatus
 from workstation.domain.errors import StorageError
 from workstation.domain.filing import FilingState
 from workstation.exports import REGISTERS, export_register
-from workstation.services.context import Actor
-from workstation.services.district import DistrictService
-from workstation.services.registers import RegistersService
+from workstation.services.common.context import Actor
+from workstation.services.district.service import DistrictService
+from workstation.services.registers.service import RegistersService
 from workstation.ui.registers import RegistersPage
 from workstation.ui.tasks import SynchronousPool
 
@@ -126,7 +126,7 @@ def test_cancel_before_the_work_begins_leaves_no_file(qtbot, nurseries, out):
 
 @pytest.fixture
 def demo(database, actor):
-    from workstation.services.demo import DemoService
+    from workstation.demo import DemoService
 
     DemoService(database.factory, actor, today=TODAY).generate(300, seed=3)
     return database

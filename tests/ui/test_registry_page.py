@@ -10,8 +10,13 @@ from sqlalchemy import insert, select
 
 from workstation.db.orm import Nursery, Street
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
-from workstation.models.nursery_table_model import NurseryTableModel
-from workstation.services.registry import RegistryFirstPage, RegistryQuery, RegistryRow, RegistryService
+from workstation.models.registry.nursery_table_model import NurseryTableModel
+from workstation.services.registry.listing import (
+    RegistryFirstPage,
+    RegistryQuery,
+    RegistryRow,
+    RegistryService,
+)
 from workstation.ui.registry import RegistryPage
 
 # --- the model over a fake service of 100,000 rows ----------------------------------------------

@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from workstation.db.attachments import Attachments
 from workstation.db.backup_files import partials
-from workstation.services.backup import backup, verify
+from workstation.services.backup.service import backup, verify
 from workstation.ui.backup import BackupDialog, RestoreWizard
 from workstation.ui.tasks import SynchronousPool
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from workstation import app as app_module
 from workstation.app import EXIT_OK, EXIT_STORAGE, run_gui
 from workstation.db.session import open_database
-from workstation.services.context import os_actor
-from workstation.services.district import DistrictService
+from workstation.services.common.context import os_actor
+from workstation.services.district.service import DistrictService
 
 
 class RecordingMessageBox:

@@ -13,13 +13,13 @@ from workstation import app as app_module
 from workstation.app import EXIT_FAILED, EXIT_OK, attach_database, build_main_window, run_gui
 from workstation.domain.permissions import Role
 from workstation.domain.workstation_settings import WorkstationSettings
-from workstation.services.audit import AuditFilter, AuditService
-from workstation.services.auth import AuthService
-from workstation.services.backup import verify
-from workstation.services.backup_rotation import automatic_backups, backups_folder
-from workstation.services.context import Actor
-from workstation.services.settings import SettingsService
-from workstation.services.users import UserService
+from workstation.services.accounts.auth import AuthService
+from workstation.services.accounts.users import UserService
+from workstation.services.audit.service import AuditFilter, AuditService
+from workstation.services.backup.rotation import automatic_backups, backups_folder
+from workstation.services.backup.service import verify
+from workstation.services.common.context import Actor
+from workstation.services.district.settings import SettingsService
 from workstation.ui.session import WorkSession
 from workstation.ui.tasks import SynchronousPool
 
@@ -141,7 +141,7 @@ def window_for(qtbot, db, username: str):
 def test_each_role_sees_only_what_it_may_do(qtbot, accounts, username, registers, new_nursery, tabs):
     window = window_for(qtbot, accounts, username)
     assert window.area_hidden("registers") is not registers
-    assert window.page("intake").new_button.isHidden() is not new_nursery
+    assert window.page("registry").new_button.isHidden() is not new_nursery
     assert set(window.page("settings").tab_titles()) == tabs
 
 
@@ -154,7 +154,7 @@ def test_hidden_area_shortcut_does_nothing(qtbot, accounts):
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # 名册报表 is the sixth area
     assert window.current_area() == "home"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_area() == "intake"
+    assert window.current_area() == "registry"
 
 
 def test_administrator_saves_settings_and_the_idle_lock_follows(qtbot, accounts, tmp_path):
@@ -233,6 +233,6 @@ def test_a_session_records_its_login_backs_up_at_start_and_on_exit(accounts, wat
 @pytest.mark.parametrize(("username", "may_edit"), [("clerk", True), ("inspector", False), ("manager", False)])
 def test_nursery_record_offers_editing_only_to_roles_that_may_edit(qtbot, accounts, nurseries, username, may_edit):
     window = window_for(qtbot, accounts, username)
-    intake_page = window.page("intake")
+    intake_page = window.page("registry")
     intake_page.open_record(1)
     assert intake_page.record_dialog.ui.editButton.isVisibleTo(intake_page.record_dialog) is may_edit

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from workstation.models.street_figures_table_model import StreetFiguresTableModel as Model
-from workstation.models.street_figures_table_model import sorting_proxy
-from workstation.services.home import StreetFigures
+from workstation.models.home.street_figures_table_model import StreetFiguresTableModel as Model
+from workstation.models.home.street_figures_table_model import sorting_proxy
+from workstation.services.home.figures import StreetFigures
 
 ROWS = (
     StreetFigures("500107001", "杨家坪街道", 12, 3, 1200, 300),

@@ -30,7 +30,7 @@ def test_english_navigation_and_title(qtbot, qapp, translators, nurseries, actor
 
 
 def test_english_first_run_dialog(qtbot, qapp, translators, database, actor):
-    from workstation.services.district import DistrictService
+    from workstation.services.district.service import DistrictService
     from workstation.ui.first_run_dialog import FirstRunDialog
 
     translators.extend(install_translator(qapp, "en"))
@@ -116,8 +116,8 @@ def test_table_model_headers_are_english_at_run_time(qapp, translators, nurserie
     # Headers marked with QT_TRANSLATE_NOOP must be extracted under the context headerData looks up.
     from PySide6.QtCore import Qt
 
-    from workstation.models.nursery_table_model import NurseryTableModel
-    from workstation.services.registry import RegistryService
+    from workstation.models.registry.nursery_table_model import NurseryTableModel
+    from workstation.services.registry.listing import RegistryService
 
     translators.extend(install_translator(qapp, "en"))
     model = NurseryTableModel(RegistryService(nurseries.factory), lang="en")

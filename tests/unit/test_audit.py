@@ -13,15 +13,15 @@ from sqlalchemy import func, select, update
 from workstation.db.audit_hooks import Entry, coalesce
 from workstation.db.orm import Nursery, RuleSet
 from workstation.db.orm.audit import AuditEntry, AuditHead
+from workstation.demo import DemoService
 from workstation.domain.enums import ClassType, InstitutionKind, LegalNature, PremisesType
 from workstation.domain.errors import PermissionDenied
 from workstation.domain.nursery import ClassDraft, NurseryDraft, Override
-from workstation.services.audit import AuditFilter, AuditService, record_event
-from workstation.services.context import Actor
-from workstation.services.demo import DemoService
-from workstation.services.intake import IntakeRejected, IntakeService
-from workstation.services.maintenance import check_audit_file, check_database
-from workstation.services.uow import writing
+from workstation.services.audit.checks import check_audit_file, check_database
+from workstation.services.audit.service import AuditFilter, AuditService, record_event
+from workstation.services.common.context import Actor
+from workstation.services.common.uow import writing
+from workstation.services.registry.intake import IntakeRejected, IntakeService
 
 TODAY = dt.date(2026, 11, 23)
 CLERK = Actor("clerk1", "张登记", "CLERK")
@@ -288,7 +288,7 @@ def test_import_writes_one_row_per_created_and_updated_nursery(intake, district,
 
 
 def test_cancelled_demo_leaves_an_intact_chain_ending_with_the_undo(database):
-    from workstation.services.demo import DemoCancelled
+    from workstation.demo import DemoCancelled
 
     demo = DemoService(database.factory, Actor("os:tester", "tester", "SYSTEM"), TODAY)
     with pytest.raises(DemoCancelled):
@@ -301,7 +301,7 @@ def test_cancelled_demo_leaves_an_intact_chain_ending_with_the_undo(database):
 def test_every_audited_table_has_a_name_in_the_viewer():
     import workstation.db.orm  # noqa: F401  (registers every table)
     from workstation.db.base import Base
-    from workstation.services.audit import ENTITY_LABELS
+    from workstation.services.audit.service import ENTITY_LABELS
 
     missing = set(Base.metadata.tables) - set(ENTITY_LABELS) - {"audit_log", "audit_head"}
     assert not missing, f"add these tables to ENTITY_LABELS: {sorted(missing)}"

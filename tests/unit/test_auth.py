@@ -13,8 +13,8 @@ from workstation.db.orm.audit import AuditEntry
 from workstation.db.orm.users import User
 from workstation.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from workstation.domain.permissions import Role
-from workstation.services import auth
-from workstation.services.auth import (
+from workstation.services.accounts import auth
+from workstation.services.accounts.auth import (
     AccountInactive,
     AccountLocked,
     AuthService,
@@ -22,8 +22,8 @@ from workstation.services.auth import (
     hash_password,
     verify_password,
 )
-from workstation.services.context import Actor
-from workstation.services.users import UserService
+from workstation.services.accounts.users import UserService
+from workstation.services.common.context import Actor
 
 PASSWORD = "Xk7-correct-horse"
 START = dt.datetime(2026, 11, 23, 8, 0)

@@ -19,19 +19,19 @@ from sqlalchemy import text
 from workstation.db.attachments import Attachments, attachments_dir
 from workstation.db.backup_files import partials
 from workstation.db.session import open_database
+from workstation.demo import DemoService
 from workstation.domain.errors import PermissionDenied, StorageError
-from workstation.services.backup import (
+from workstation.services.audit.checks import check_database
+from workstation.services.backup.bundle import DATABASE, MANIFEST
+from workstation.services.backup.rotation import automatic_backups, rotate, run_automatic, to_keep
+from workstation.services.backup.service import (
     BackupCancelled,
     RestoreCancelled,
     backup,
     restore,
     verify,
 )
-from workstation.services.backup_bundle import DATABASE, MANIFEST
-from workstation.services.backup_rotation import automatic_backups, rotate, run_automatic, to_keep
-from workstation.services.context import Actor
-from workstation.services.demo import DemoService
-from workstation.services.maintenance import check_database
+from workstation.services.common.context import Actor
 
 INSPECTOR = Actor(username="insp", role="INSPECTOR")
 

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from workstation.db.attachments import Attachments
 from workstation.db.session import open_database
 from workstation.domain.errors import StorageError, ValidationError
-from workstation.services.backup import BackupInvalid, backup, restore, verify
-from workstation.services.backup_bundle import DATABASE, MANIFEST
-from workstation.services.context import Actor
-from workstation.services.district import DistrictService
+from workstation.services.backup.bundle import DATABASE, MANIFEST
+from workstation.services.backup.service import BackupInvalid, backup, restore, verify
+from workstation.services.common.context import Actor
+from workstation.services.district.service import DistrictService
 
 ACTOR = Actor(username="tester")
 

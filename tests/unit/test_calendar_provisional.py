@@ -16,13 +16,13 @@ from test_filing_support import service as filing_service
 from test_inspections_support import record, start
 from test_inspections_support import service as inspection_service
 
+from workstation.context import recomputers
 from workstation.db.orm.inspections import FindingEvent
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.filing import FilingAction, FilingKind
 from workstation.domain.inspections import ItemResult
 from workstation.domain.workdays import DayKind
 from workstation.services.calendar import CalendarService
-from workstation.services.provisional import RECOMPUTERS
 
 D = dt.date
 A = FilingAction
@@ -89,7 +89,7 @@ def test_filing_and_inspections_go_on_in_december_and_move_when_2027_is_entered(
         deadline, _after = FINDINGS[today][f.deadline_rule]
         assert (f.deadline, f.deadline_provisional) == (deadline, deadline.year == 2027), f.department
 
-    change = CalendarService(district.factory, SYSTEM, RECOMPUTERS, clock.date, clock.now).set_year(
+    change = CalendarService(district.factory, SYSTEM, recomputers(), clock.date, clock.now).set_year(
         2027, *TEST_2027, "测试用安排（非官方）")
 
     after = filing.get(done.id)
@@ -113,7 +113,7 @@ def test_a_finding_history_says_why_its_deadline_moved(district):
     recorded = record(inspections, start(inspections, nursery, clock.today, ("fire",)), default=ItemResult.FAIL)
     clock.today = D(2027, 1, 19)  # past the provisional 18 Jan: shown overdue for now
     assert all(f.overdue for f in inspections.inspection(recorded.id).findings)
-    CalendarService(district.factory, SYSTEM, RECOMPUTERS, clock.date, clock.now).set_year(
+    CalendarService(district.factory, SYSTEM, recomputers(), clock.date, clock.now).set_year(
         2027, *TEST_2027, "测试用安排（非官方）")
     finding = inspections.inspection(recorded.id).findings[0]
     assert finding.deadline == D(2027, 1, 19) and not finding.overdue  # due today under the entered year
@@ -125,7 +125,7 @@ def test_a_finding_history_says_why_its_deadline_moved(district):
 
 def test_entering_a_year_leaves_deadlines_into_a_still_unknown_year_provisional(district):
     clock = Clock(D(2027, 12, 20))  # 2027 entered, 2028 not
-    svc = CalendarService(district.factory, SYSTEM, RECOMPUTERS, clock.date, clock.now)
+    svc = CalendarService(district.factory, SYSTEM, recomputers(), clock.date, clock.now)
     svc.set_year(2027, *TEST_2027, "测试用安排（非官方）")
     filing = filing_service(district, clock)
     done = accepted(filing, add_nursery(district.factory, 1))

@@ -14,6 +14,9 @@ from sqlalchemy import func, select
 
 from workstation.db.orm import Department, District, Nursery, NurseryClass, NurseryServiceType, Street
 from workstation.db.session import open_database
+from workstation.demo import DemoCancelled, DemoService
+from workstation.demo import names as demo_names
+from workstation.demo import nurseries as demo_nurseries
 from workstation.domain.enums import (
     ClassType,
     InstitutionKind,
@@ -30,10 +33,8 @@ from workstation.domain.validators import (
     validate_resident_id,
     validate_uscc,
 )
-from workstation.services import demo_names, demo_nurseries
-from workstation.services.context import Actor
-from workstation.services.demo import DemoCancelled, DemoService
-from workstation.services.district import DistrictService
+from workstation.services.common.context import Actor
+from workstation.services.district.service import DistrictService
 
 TODAY = dt.date(2026, 11, 23)
 ACTOR = Actor(username="tester")

@@ -27,8 +27,8 @@ from workstation.domain.errors import ValidationError
 from workstation.domain.fees import FeeItem, FeeItemKind, FeeUnit, ScheduleDraft
 from workstation.exports import RegisterFilters, export_register
 from workstation.exports.registers import REGISTERS
-from workstation.services.context import Actor
-from workstation.services.fees import FeeService
+from workstation.services.common.context import Actor
+from workstation.services.fees.service import FeeService
 
 S = InstitutionStatus
 CHARGING = {S.FILED, S.OPERATING, S.UNDER_NOTICE, S.CHANGING, S.SUSPENDED, S.CANCELLING}

@@ -22,7 +22,7 @@ from workstation.domain.inspections import (
     RectificationState,
     Severity,
 )
-from workstation.exports.spec import RegisterFilters
+from workstation.exports.common.spec import RegisterFilters
 
 RISKY = {"name": "=1+1", "inspector": "@张三", "notice": "-2026-1", "text": "+整改", "basis": "=SUM(A1)"}
 

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from test_exports_support import ANY, TODAY, demo_db_fixture, needs_pdftotext, pdf_pages  # noqa: F401
 
 from workstation.exports import RegisterFilters, export_register
-from workstation.exports.pdf_text import Wrapper, register_font
+from workstation.exports.common.pdf_text import Wrapper, register_font
 from workstation.exports.registers import REGISTERS
 
 

@@ -7,8 +7,8 @@ from test_exports_support import demo_db_fixture  # noqa: F401  (the demo_db fix
 
 from workstation.domain.errors import StorageError
 from workstation.exports import ExportCancelled, RegisterFilters, export_register
-from workstation.exports import run as run_module
-from workstation.exports.files import atomic_output
+from workstation.exports.common import run as run_module
+from workstation.exports.common.files import atomic_output
 
 
 class Checkpoints:

@@ -17,9 +17,9 @@ from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNa
 from workstation.domain.errors import PermissionDenied
 from workstation.domain.permissions import Action, Role
 from workstation.exports import RegisterFilters, export_register
-from workstation.exports.masking import mask_id_number, mask_mobile
-from workstation.services.context import Actor
-from workstation.services.registers import RegistersService
+from workstation.exports.common.masking import mask_id_number, mask_mobile
+from workstation.services.common.context import Actor
+from workstation.services.registers.service import RegistersService
 
 RISKY = ["=1+1", "+1+2", "-2+3", "@SUM(A1)", "#N/A", '=HYPERLINK("http://example.com","点我")']
 FULL_ID, MOBILE, LANDLINE = "500107199003071234", "13812345678", "023-68881771"
@@ -169,7 +169,7 @@ def test_an_export_that_cannot_be_audited_leaves_no_file(risky, tmp_path, monkey
     def broken(*_args, **_kwargs):
         raise RuntimeError("audit store unavailable")
 
-    monkeypatch.setattr("workstation.services.registers.record_event", broken)
+    monkeypatch.setattr("workstation.services.registers.service.record_event", broken)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(RuntimeError):

@@ -15,7 +15,7 @@ from test_exports_support import TODAY, demo_db_fixture, read_xlsx  # noqa: F401
 
 from workstation.db.orm import Nursery
 from workstation.exports import RegisterFilters, export_register
-from workstation.exports.body import text_of
+from workstation.exports.common.body import text_of
 from workstation.exports.registers import REGISTERS
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

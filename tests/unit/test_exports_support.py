@@ -19,8 +19,8 @@ from sqlalchemy.orm import selectinload
 
 from workstation.db.orm import Department, Nursery, Street
 from workstation.domain.enums import ClassType, ServiceType
+from workstation.exports.common.spec import RegisterFilters
 from workstation.exports.registers import REGISTERS
-from workstation.exports.spec import RegisterFilters
 
 TODAY = dt.date(2026, 6, 30)
 ANY = RegisterFilters()  # no filter
@@ -34,8 +34,8 @@ needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="
 def demo_db_fixture(tmp_path_factory):
     """300 demo nurseries (fixed date and seed), three of them without a street, one with a note."""
     from workstation.db.session import open_database
-    from workstation.services.context import Actor
-    from workstation.services.demo import DemoService
+    from workstation.demo import DemoService
+    from workstation.services.common.context import Actor
 
     db = open_database(tmp_path_factory.mktemp("exports") / "demo.db")
     DemoService(db.factory, Actor("tester", "测试员"), today=TODAY).generate(300, seed=7)
@@ -175,9 +175,9 @@ def pdf_row_blocks(path: Path, count: int) -> tuple[list[list[str]], list[str]]:
 
 def expected_lines(spec_key: str, row: tuple) -> list[str]:
     """The row as the PDF prints it, line by line (cells wrapped exactly as the renderer does)."""
-    from workstation.exports.pdf import FRAME_WIDTH
-    from workstation.exports.pdf_table import Grid, column_widths
-    from workstation.exports.pdf_text import Wrapper, register_font
+    from workstation.exports.common.pdf import FRAME_WIDTH
+    from workstation.exports.common.pdf_table import Grid, column_widths
+    from workstation.exports.common.pdf_text import Wrapper, register_font
 
     spec = REGISTERS[spec_key]
     wrapper = Wrapper(register_font(), spec.pdf_font_size)

@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from workstation.db.orm.fees import FeeItemRow, FeePublicity, FeeRule, FeeSchedule
 from workstation.db.session import open_database
+from workstation.demo import DemoService
 from workstation.domain.enums import LegalNature
-from workstation.services.context import Actor
-from workstation.services.demo import DemoService
-from workstation.services.fees import FeeService
+from workstation.services.common.context import Actor
+from workstation.services.fees.service import FeeService
 
 TODAY = dt.date(2026, 11, 23)
 ACTOR = Actor(username="tester")

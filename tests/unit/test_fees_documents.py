@@ -11,8 +11,8 @@ import pytest
 
 from workstation.domain.enums import LegalNature, ServiceType
 from workstation.domain.fees import FeeItem, FeeItemKind, FeeUnit, Period, PublicityChannel
-from workstation.exports.documents.fee_notice import write_fee_history, write_fee_notice
-from workstation.services.fees_dto import NurseryFeeHeader, Publicity, Schedule
+from workstation.exports.fees.notice import write_fee_history, write_fee_notice
+from workstation.services.fees.dto import NurseryFeeHeader, Publicity, Schedule
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
 
@@ -62,7 +62,7 @@ def test_history_lists_every_period_newest_first_with_publicity(tmp_path):
 def test_a_failed_write_leaves_the_previous_file(tmp_path, monkeypatch):
     out = tmp_path / "notice.pdf"
     out.write_bytes(b"previous")
-    import workstation.exports.documents.fee_notice as module
+    import workstation.exports.fees.notice as module
 
     class Broken(module.SimpleDocTemplate):
         def build(self, *_args, **_kwargs):  # half a file, then the disk fills up

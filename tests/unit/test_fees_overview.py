@@ -27,9 +27,9 @@ from workstation.domain.fees import (
     PublicityChannel,
     ScheduleDraft,
 )
-from workstation.services.context import Actor
-from workstation.services.fees import FeeService, current_fees_by_nursery
-from workstation.services.fees_rules import FeeRuleService
+from workstation.services.common.context import Actor
+from workstation.services.fees.rules import FeeRuleService
+from workstation.services.fees.service import FeeService, current_fees_by_nursery
 
 D = dt.date
 TODAY = D(2026, 11, 23)

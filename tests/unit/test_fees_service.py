@@ -22,9 +22,9 @@ from workstation.domain.fees import (
     ScheduleDraft,
     parse_yuan,
 )
-from workstation.services.context import Actor
-from workstation.services.fees import FeeService
-from workstation.services.fees_rules import FeeRuleService
+from workstation.services.common.context import Actor
+from workstation.services.fees.rules import FeeRuleService
+from workstation.services.fees.service import FeeService
 
 D = dt.date
 TODAY = D(2026, 11, 23)

@@ -24,8 +24,8 @@ from workstation.domain.enums import InstitutionStatus as Status
 from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.filing import FilingAction, FilingKind
 from workstation.domain.filing_rules import MaterialType
-from workstation.services.filing_dto import ChangeDraft, FilingInfo
-from workstation.services.intake import IntakeService
+from workstation.services.filing.dto import ChangeDraft, FilingInfo
+from workstation.services.registry.intake import IntakeService
 
 A, K = FilingAction, FilingKind
 TODAY = dt.date(2025, 11, 3)

@@ -10,12 +10,12 @@ import datetime as dt
 import pytest
 from test_filing_support import SYSTEM, Clock, act, add_nursery, check_all, draft, provide_all, service
 
+from workstation.context import recomputers
 from workstation.domain.enums import InstitutionStatus as Status
 from workstation.domain.filing import FilingAction, FilingKind, FilingState
 from workstation.domain.filing_rules import FILING_DEFAULTS, MaterialResult, ReturnClock
 from workstation.services.calendar import CalendarService
-from workstation.services.filing_queues import home_queues
-from workstation.services.provisional import RECOMPUTERS
+from workstation.services.filing.queues import home_queues
 
 A, K, S = FilingAction, FilingKind, FilingState
 D = dt.date
@@ -99,7 +99,7 @@ def test_year_the_calendar_lacks_gives_a_provisional_clock_until_an_administrato
     # Ordinary week: 31 Dec (1), Fri 1 Jan (2), 4 (3), 5 (4), 6 Jan (5).
     assert (submitted_app.due_on, submitted_app.due_provisional) == (D(2027, 1, 6), True)
     # Test data, not the published 2027 arrangement: New Year's Day off.
-    change = CalendarService(district.factory, SYSTEM, RECOMPUTERS, clock.date, clock.now).set_year(
+    change = CalendarService(district.factory, SYSTEM, recomputers(), clock.date, clock.now).set_year(
         2027, [D(2027, 1, 1)], [], "测试用安排")
     assert [(m.old, m.new, m.provisional) for m in change.recomputed] == [(D(2027, 1, 6), D(2027, 1, 7), False)]
     moved = svc.get(app.id)

@@ -21,10 +21,10 @@ from workstation.db.orm.filing import (
     ReceiptCounter,
 )
 from workstation.db.session import open_database
+from workstation.demo import DemoService
 from workstation.domain.enums import InstitutionStatus as Status
 from workstation.domain.filing import DECIDED_STATES, FilingAction, FilingKind, FilingState
 from workstation.domain.filing_rules import GuardFacts, MaterialFacts, guard_problems
-from workstation.services.demo import DemoService
 
 TODAY = dt.date(2026, 11, 23)
 K, S = FilingKind, FilingState

@@ -27,8 +27,8 @@ from workstation.domain.enums import InstitutionStatus as Status
 from workstation.domain.errors import ConflictError
 from workstation.domain.filing import DocumentKind, FilingAction, FilingKind
 from workstation.domain.filing_rules import MaterialResult
-from workstation.exports.documents.filing_pdf import write_filing_document
-from workstation.services.filing_dto import ChangeDraft
+from workstation.exports.filing.documents import write_filing_document
+from workstation.services.filing.dto import ChangeDraft
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 A, K = FilingAction, FilingKind

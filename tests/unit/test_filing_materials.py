@@ -31,7 +31,7 @@ from workstation.domain.filing_rules import (
     MaterialRule,
     MaterialType,
 )
-from workstation.services.filing_dto import MaterialUpdate
+from workstation.services.filing.dto import MaterialUpdate
 
 A, K, M = FilingAction, FilingKind, MaterialType
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32

@@ -15,7 +15,7 @@ from workstation.domain.enums import InstitutionStatus as Status
 from workstation.domain.errors import StorageError, ValidationError
 from workstation.domain.filing import FilingAction, FilingKind
 from workstation.domain.filing_rules import FILING_DEFAULTS, MaterialResult
-from workstation.services import filing_receipts
+from workstation.services.common import serials as filing_receipts
 
 A, K = FilingAction, FilingKind
 

@@ -25,8 +25,8 @@ from workstation.domain.enums import InstitutionStatus as Status
 from workstation.domain.errors import ConflictError, PermissionDenied, ValidationError
 from workstation.domain.filing import IN_PROGRESS, FilingAction, FilingKind, FilingState
 from workstation.domain.filing_rules import HygieneRating, MaterialResult, MaterialType
-from workstation.services.context import Actor
-from workstation.services.filing_dto import MaterialUpdate
+from workstation.services.common.context import Actor
+from workstation.services.filing.dto import MaterialUpdate
 
 A, S, K = FilingAction, FilingState, FilingKind
 TODAY = dt.date(2025, 9, 30)

@@ -18,9 +18,9 @@ from workstation.domain.filing_rules import (
     MaterialResult,
     MaterialType,
 )
-from workstation.services.context import Actor
-from workstation.services.filing import FilingService
-from workstation.services.filing_dto import ApplicationView, ChangeDraft, FilingInfo, MaterialUpdate
+from workstation.services.common.context import Actor
+from workstation.services.filing.dto import ApplicationView, ChangeDraft, FilingInfo, MaterialUpdate
+from workstation.services.filing.service import FilingService
 
 CLERK = Actor("clerk", "王登记", "CLERK")
 MANAGER = Actor("manager", "李科长", "MANAGER")

@@ -167,7 +167,7 @@ def test_duplicate_uscc_names_the_first_row(importer, tmp_path):
 
 
 def test_nature_from_uscc_and_routing(district, actor, tmp_path):
-    from workstation.services.routing import RoutingService
+    from workstation.services.registry.routing import RoutingService
 
     RoutingService(district.factory, actor).set_route(LegalNature.SOCIAL_SERVICE, RegistrationOrganKind.ADMIN_APPROVAL)
     header = ["单位名称", "信用代码"]

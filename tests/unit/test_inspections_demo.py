@@ -13,11 +13,11 @@ from test_inspections_support import INSPECTOR
 
 from workstation.db.orm.inspections import Finding, Inspection, InspectionItemResult, NoticeCounter
 from workstation.db.session import open_database
+from workstation.demo import DemoService
 from workstation.domain.inspections import DONE_FINDING, InspectionKind, InspectionState, RectificationState
-from workstation.services.context import Actor
-from workstation.services.demo import DemoService
-from workstation.services.inspection_queues import InspectionQueues
-from workstation.services.inspections import InspectionService
+from workstation.services.common.context import Actor
+from workstation.services.inspections.queues import InspectionQueues
+from workstation.services.inspections.service import InspectionService
 
 TODAY = dt.date(2026, 11, 23)
 RS, IS = RectificationState, InspectionState

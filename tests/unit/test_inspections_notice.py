@@ -14,8 +14,8 @@ from test_inspections_support import Clock, nursery, record, service, start
 from workstation.db.orm.inspections import NoticeCounter
 from workstation.domain.errors import ConflictError, DomainError
 from workstation.domain.inspections import ItemResult
-from workstation.exports.documents.rectification_notice import write_rectification_notice
-from workstation.services import inspection_findings as findings_module
+from workstation.exports.inspections.notice import write_rectification_notice
+from workstation.services.inspections import findings as findings_module
 
 D = dt.date
 R = ItemResult

@@ -9,8 +9,8 @@ import pytest
 from test_inspections_support import INSPECTOR, OTHER_INSPECTOR, Clock, nursery, record, service, start
 
 from workstation.domain.inspections import ItemResult, RectificationState
-from workstation.services.inspection_queues import InspectionQueues, timeline
-from workstation.services.timeline import TimelineService
+from workstation.services.inspections.queues import InspectionQueues, timeline
+from workstation.services.registry.timeline import TimelineService
 
 D = dt.date
 R, RS = ItemResult, RectificationState

@@ -29,8 +29,8 @@ from workstation.domain.inspections import (
     OverallResult,
     RectificationState,
 )
-from workstation.services.inspection_dto import ItemDraft
-from workstation.services.inspection_templates import TemplateService
+from workstation.services.inspections.dto import ItemDraft
+from workstation.services.inspections.templates import TemplateService
 
 D = dt.date
 R, IS, RS = ItemResult, InspectionState, RectificationState

@@ -12,9 +12,9 @@ from workstation.domain.enums import InspectingDeptKind as Dept
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.inspection_rules import INSPECTION_DEFAULTS, InspectionRules
 from workstation.domain.inspections import InspectionKind, ItemResult, Signatures
-from workstation.services.context import Actor
-from workstation.services.inspection_dto import InspectionDTO, ItemEntry
-from workstation.services.inspections import InspectionService
+from workstation.services.common.context import Actor
+from workstation.services.inspections.dto import InspectionDTO, ItemEntry
+from workstation.services.inspections.service import InspectionService
 
 INSPECTOR = Actor("insp", "赵检查", "INSPECTOR")
 OTHER_INSPECTOR = Actor("insp2", "钱检查", "INSPECTOR")

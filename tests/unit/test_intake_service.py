@@ -17,9 +17,9 @@ from workstation.domain.enums import (
 )
 from workstation.domain.errors import ConflictError
 from workstation.domain.nursery import ClassDraft, NurseryDraft, Override
-from workstation.services.context import Actor
-from workstation.services.intake import IntakeRejected, IntakeService, PossibleDuplicate
-from workstation.services.routing import RoutingService
+from workstation.services.common.context import Actor
+from workstation.services.registry.intake import IntakeRejected, IntakeService, PossibleDuplicate
+from workstation.services.registry.routing import RoutingService
 
 TODAY = dt.date(2026, 11, 23)
 USCC_FOR_PROFIT = "91110105MA01ABCD5F"
@@ -78,7 +78,7 @@ def test_hard_error_blocks_save(intake, district):
     with pytest.raises(IntakeRejected) as info:
         intake.create(bad)
     assert any(f.code == "R-CLASS" for f in info.value.findings)
-    from workstation.services.home import HomeService
+    from workstation.services.home.figures import HomeService
 
     assert HomeService(district.factory).summary().nurseries == 0
 

@@ -13,19 +13,19 @@ from sqlalchemy import func, select
 
 from workstation.db.orm import Nursery
 from workstation.db.orm.audit import AuditHead
+from workstation.demo import DemoService
 from workstation.domain.enums import ClassType, InstitutionKind, LegalNature, RegistrationOrganKind
 from workstation.domain.errors import DomainError, PermissionDenied
 from workstation.domain.nursery import ClassDraft, NurseryDraft
 from workstation.domain.permissions import PERMISSIONS, USER_ROLES, Action, Role, allowed
-from workstation.services.audit import AuditFilter, AuditService
-from workstation.services.context import Actor, os_actor
-from workstation.services.demo import DemoService
-from workstation.services.district import DistrictService
+from workstation.services.accounts.users import UserService
+from workstation.services.audit.service import AuditFilter, AuditService
+from workstation.services.common.context import Actor, os_actor
+from workstation.services.common.uow import require
+from workstation.services.district.service import DistrictService
 from workstation.services.imports import RegistrationImporter
-from workstation.services.intake import IntakeService
-from workstation.services.routing import RoutingService
-from workstation.services.uow import require
-from workstation.services.users import UserService
+from workstation.services.registry.intake import IntakeService
+from workstation.services.registry.routing import RoutingService
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -18,10 +18,10 @@ from workstation.db.orm.users import User
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
 from workstation.domain.errors import PermissionDenied, StorageError, ValidationError
 from workstation.domain.permissions import Role
-from workstation.exports.documents.draw_pdf import write_draw_pdf
-from workstation.services.context import Actor
-from workstation.services.random_draw import RandomDrawService
-from workstation.services.random_draw_dto import DrawFilters
+from workstation.exports.inspections.draw import write_draw_pdf
+from workstation.services.common.context import Actor
+from workstation.services.inspections.draw_dto import DrawFilters
+from workstation.services.inspections.draws import RandomDrawService
 
 INSPECTOR = Actor("insp", "周检查", "INSPECTOR")
 CLERK = Actor("clerk", "王登记", "CLERK")

@@ -13,10 +13,10 @@ from workstation.domain.enums import (
     LegalNature,
     ServiceType,
 )
-from workstation.services import registry as registry_module
-from workstation.services import registry_search
-from workstation.services.registry import SORT_KEYS, RegistryQuery, RegistryService
-from workstation.services.registry_search import (
+from workstation.services.registry import listing as registry_module
+from workstation.services.registry import search as registry_search
+from workstation.services.registry.listing import SORT_KEYS, RegistryQuery, RegistryService
+from workstation.services.registry.search import (
     ENUM_SORT_KEYS,
     SEARCH_COLUMNS,
     Plan,

@@ -22,14 +22,14 @@ from workstation.db.errors import translate_db_error
 from workstation.db.orm import Nursery
 from workstation.db.session import open_database
 from workstation.db.sqlite_file import integrity_problems
+from workstation.demo import DemoService
 from workstation.domain.codes import make_uscc
 from workstation.domain.errors import StorageError
-from workstation.services import backup as backup_module
-from workstation.services.backup import backup, restore
-from workstation.services.context import Actor
-from workstation.services.demo import DemoService
+from workstation.services.backup import service as backup_module
+from workstation.services.backup.service import backup, restore
+from workstation.services.common.context import Actor
 from workstation.services.imports import RegistrationImporter
-from workstation.services.intake import IntakeService
+from workstation.services.registry.intake import IntakeService
 
 ACTOR = Actor(username="tester")
 

@@ -14,8 +14,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..domain.errors import StorageError, ValidationError
-from .errors import translate_db_error
+from workstation.db.errors import translate_db_error
+from workstation.domain.errors import StorageError, ValidationError
 
 CHUNK = 1 << 20
 _SHA = re.compile(r"[0-9a-f]{64}")

@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
-from .base import utcnow
-from .orm.audit import AUDIT_TABLES, GENESIS, AuditEntry, AuditHead, canonical_json, chain_hash
+from workstation.db.base import utcnow
+from workstation.db.orm.audit import AUDIT_TABLES, GENESIS, AuditEntry, AuditHead, canonical_json, chain_hash
 
 ACTOR_KEY = "actor"  # session.info: the services.context.Actor doing the work
 ACTION_KEY = "audit_action"  # session.info: a named action replacing create/update (e.g. "login")

@@ -10,10 +10,10 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain.errors import DomainError, StorageError
-from .errors import LOCKED, translate_db_error
-from .schema_version import HEAD
-from .sqlite_file import check_sqlite_header, integrity_problems, read_revision
+from workstation.db.errors import LOCKED, translate_db_error
+from workstation.db.schema_version import HEAD
+from workstation.db.sqlite_file import check_sqlite_header, integrity_problems, read_revision
+from workstation.domain.errors import DomainError, StorageError
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -110,7 +110,7 @@ def revision_is_newer(revision: str | None) -> bool:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    from ..paths import migrations_dir
+    from workstation.paths import migrations_dir
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))

@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..domain.errors import StorageError
-from .attachments import attachments_dir
-from .backup import storage_error
+from workstation.db.attachments import attachments_dir
+from workstation.db.backup import storage_error
+from workstation.domain.errors import StorageError
 
 PARTIAL_SUFFIX = ".partial"
 LOCK_NAME = "lock"  # inside a partial folder

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import raise_translated
+from workstation.db.errors import raise_translated
 
 BUSY_TIMEOUT_MS = 10_000
 

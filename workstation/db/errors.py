@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-from ..domain.errors import StorageError
+from workstation.domain.errors import StorageError
 
 LOCKED = "数据库正被其他程序占用（可能另一个工作站窗口或程序正在保存），请稍后重试。"
 FULL = "磁盘空间已满，无法写入数据库。请清理磁盘空间后重试。"

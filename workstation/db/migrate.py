@@ -10,10 +10,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-from ..domain.errors import StorageError
-from ..paths import migrations_dir
-from .schema_version import HEAD
-from .sqlite_file import check_sqlite_header, probe_file
+from workstation.db.schema_version import HEAD
+from workstation.db.sqlite_file import check_sqlite_header, probe_file
+from workstation.domain.errors import StorageError
+from workstation.paths import migrations_dir
 
 
 def current_revision(engine: Engine) -> str | None:

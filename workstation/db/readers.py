@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Protocol
 
-from .schema_version import HEAD
-from .sqlite_file import check_sqlite_header, probe_file
+from workstation.db.schema_version import HEAD
+from workstation.db.sqlite_file import check_sqlite_header, probe_file
 
 
 class SqlReader(Protocol):

@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import StorageError
-from .engine import make_engine, make_session_factory
-from .migrate import ensure_schema
+from workstation.db.engine import make_engine, make_session_factory
+from workstation.db.migrate import ensure_schema
+from workstation.domain.errors import StorageError
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from ..domain.errors import StorageError
+from workstation.domain.errors import StorageError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

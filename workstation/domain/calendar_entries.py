@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .errors import ValidationError
-from .workdays import DayKind
+from workstation.domain.errors import ValidationError
+from workstation.domain.workdays import DayKind
 
 _KIND_WORDS = {
     DayKind.HOLIDAY: ("放假", "休息", "休息日", "假日", "节假日", "法定节假日", "放假（休息日）", "holiday", "off"),

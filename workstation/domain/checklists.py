@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .enums import InspectingDeptKind as Dept
-from .inspections import Severity
+from workstation.domain.enums import InspectingDeptKind as Dept
+from workstation.domain.inspections import Severity
 
 G, S = Severity.GENERAL, Severity.SERIOUS
 SZ = "托育机构设置标准（试行）"

@@ -11,7 +11,7 @@ import datetime as _dt
 from stdnum.cn import ric as _ric
 from stdnum.cn import uscc as _uscc
 
-from .validators import USCC_ALPHABET
+from workstation.domain.validators import USCC_ALPHABET
 
 # GB 11714: characters 0-9A-Z take their index as value; weights for the first 8 characters.
 _ORG_VALUES = {c: i for i, c in enumerate("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .enums import LegalNature
+from workstation.domain.enums import LegalNature
 
 
 @dataclass(frozen=True)

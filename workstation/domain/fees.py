@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .enums import LabelledEnum, LegalNature, ServiceType
-from .errors import ValidationError
+from workstation.domain.enums import LabelledEnum, LegalNature, ServiceType
+from workstation.domain.errors import ValidationError
 
 MAX_FEN = 9_999_999_999  # 99,999,999.99 yuan
 _NUMBER = re.compile(r"^[+-]?\d+(\.\d*)?$")

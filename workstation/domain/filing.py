@@ -11,10 +11,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .enums import InstitutionStatus as Status
-from .enums import LabelledEnum
-from .errors import ConflictError, ValidationError
-from .permissions import Action
+from workstation.domain.enums import InstitutionStatus as Status
+from workstation.domain.enums import LabelledEnum
+from workstation.domain.errors import ConflictError, ValidationError
+from workstation.domain.permissions import Action
 
 
 class FilingKind(LabelledEnum):

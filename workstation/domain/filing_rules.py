@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
-from .enums import LabelledEnum
-from .errors import ValidationError
-from .filing import FilingKind
-from .rules import NATIONAL_DEFAULTS
+from workstation.domain.enums import LabelledEnum
+from workstation.domain.errors import ValidationError
+from workstation.domain.filing import FilingKind
+from workstation.domain.rules import NATIONAL_DEFAULTS
 
 
 class MaterialType(LabelledEnum):

@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from .enums import InspectingDeptKind as Dept
-from .errors import ValidationError
-from .inspections import Escalation, ItemResult, OverallResult, Severity
-from .workdays import Due, WorkCalendar, add_working_days
+from workstation.domain.enums import InspectingDeptKind as Dept
+from workstation.domain.errors import ValidationError
+from workstation.domain.inspections import Escalation, ItemResult, OverallResult, Severity
+from workstation.domain.workdays import Due, WorkCalendar, add_working_days
 
 FINDING_RESULTS = frozenset({ItemResult.FAIL, ItemResult.PARTIAL})
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .enums import InspectingDeptKind, LabelledEnum
-from .errors import ConflictError
+from workstation.domain.enums import InspectingDeptKind, LabelledEnum
+from workstation.domain.errors import ConflictError
 
 
 class InspectionKind(LabelledEnum):

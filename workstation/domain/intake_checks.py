@@ -6,12 +6,12 @@ import datetime as dt
 import math
 from collections.abc import Iterator
 
-from .enums import ClassType, InstitutionKind, PremisesType
-from .errors import ValidationError
-from .normalize import clean_text
-from .nursery import ClassDraft, Finding, NurseryDraft
-from .rules import RuleParameters
-from .validators import (
+from workstation.domain.enums import ClassType, InstitutionKind, PremisesType
+from workstation.domain.errors import ValidationError
+from workstation.domain.normalize import clean_text
+from workstation.domain.nursery import ClassDraft, Finding, NurseryDraft
+from workstation.domain.rules import RuleParameters
+from workstation.domain.validators import (
     uscc_nature_warning,
     validate_phone,
     validate_resident_id,

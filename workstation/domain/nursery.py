@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .enums import (
+from workstation.domain.enums import (
     ClassType,
     DemonstrationLevel,
     IdType,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .enums import LabelledEnum
+from workstation.domain.enums import LabelledEnum
 
 
 class Role(LabelledEnum):

@@ -23,7 +23,7 @@ import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .errors import ValidationError
+from workstation.domain.errors import ValidationError
 
 METHOD = "sha256-v1"
 SEED_MAX_LENGTH = 64

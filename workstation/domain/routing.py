@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .enums import LegalNature
-from .enums import RegistrationOrganKind as Organ
+from workstation.domain.enums import LegalNature
+from workstation.domain.enums import RegistrationOrganKind as Organ
 
 DEFAULT_ROUTES: dict[LegalNature, Organ] = {
     LegalNature.PUBLIC_INSTITUTION: Organ.STAFFING_OFFICE,

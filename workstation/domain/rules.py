@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
 
-from .enums import ClassType
+from workstation.domain.enums import ClassType
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from stdnum import exceptions as _stdnum_errors
 from stdnum.cn import ric as _ric
 from stdnum.cn import uscc as _uscc
 
-from .enums import LegalNature
-from .errors import ValidationError
-from .normalize import compact_code, to_halfwidth
+from workstation.domain.enums import LegalNature
+from workstation.domain.errors import ValidationError
+from workstation.domain.normalize import compact_code, to_halfwidth
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_FORMAT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")

@@ -23,8 +23,8 @@ from functools import lru_cache
 import chinese_calendar
 from chinese_calendar import constants as _library_data
 
-from .enums import LabelledEnum
-from .errors import DomainError
+from workstation.domain.enums import LabelledEnum
+from workstation.domain.errors import DomainError
 
 # A year with no working day for this long cannot exist; stop instead of looping for ever.
 _MAX_SCAN_DAYS = 400

@@ -1,7 +1,8 @@
 """Register specs and their Excel and PDF renderers.
 
-A register is declared once (spec.py, registers/*.py) and rendered to .xlsx (xlsx.py) and
-.pdf (pdf.py) from the same body of rows (body.py). `export_register` is the entry point.
+A register is declared once (common/spec.py, registers/*.py) and rendered to .xlsx (common/xlsx.py)
+and .pdf (common/pdf.py) from the same body of rows (common/body.py). Documents of single records
+are built per area (filing, inspections, fees) from the shared blocks in documents/. `export_register` is the entry point.
 Names are loaded on first use, so `exports.names` stays cheap to import.
 """
 
@@ -11,8 +12,9 @@ from importlib import import_module
 from typing import Any
 
 _LAZY = {
-    "ExportCancelled": ".files", "REGISTERS": ".registers", "NATIONAL_TARGET": ".run", "ExportedFile": ".run",
-    "export_register": ".run", "find_spec": ".run", "RegisterFilters": ".spec", "RegisterSpec": ".spec",
+    "ExportCancelled": ".common.files", "REGISTERS": ".registers", "NATIONAL_TARGET": ".common.run",
+    "ExportedFile": ".common.run", "export_register": ".common.run", "find_spec": ".common.run",
+    "RegisterFilters": ".common.spec", "RegisterSpec": ".common.spec",
 }
 __all__ = sorted(_LAZY)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..domain.enums import LabelledEnum
-from .translation import interface_language
+from workstation.domain.enums import LabelledEnum
+from workstation.i18n.translation import interface_language
 
 
 def label(member: LabelledEnum, lang: str = "zh") -> str:

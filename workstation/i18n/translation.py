@@ -9,7 +9,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from ..paths import resource_path
+from workstation.paths import resource_path
 
 LANGUAGES = ("zh", "en")
 

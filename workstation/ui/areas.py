@@ -1,4 +1,4 @@
-"""The work areas reachable from the navigation list, in display order."""
+"""The work areas reachable from the navigation list, in display order, and how each page is built."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ CONTEXT = "Areas"
 class Area:
     key: str
     source_title: str  # Chinese source text; translated through CONTEXT
+    builder: str = ""  # "package": its front's build_page(UiContext) makes the page on first visit
 
     @property
     def title(self) -> str:
@@ -21,12 +22,12 @@ class Area:
 
 AREAS: tuple[Area, ...] = (
     Area("home", QT_TRANSLATE_NOOP("Areas", "首页")),
-    Area("intake", QT_TRANSLATE_NOOP("Areas", "机构登记")),
-    Area("filing", QT_TRANSLATE_NOOP("Areas", "备案管理")),
-    Area("inspections", QT_TRANSLATE_NOOP("Areas", "监督检查")),
-    Area("fees", QT_TRANSLATE_NOOP("Areas", "收费公示")),
-    Area("registers", QT_TRANSLATE_NOOP("Areas", "名册报表")),
-    Area("settings", QT_TRANSLATE_NOOP("Areas", "系统设置")),
+    Area("registry", QT_TRANSLATE_NOOP("Areas", "机构登记"), "workstation.ui.registry"),
+    Area("filing", QT_TRANSLATE_NOOP("Areas", "备案管理"), "workstation.ui.filing"),
+    Area("inspections", QT_TRANSLATE_NOOP("Areas", "监督检查"), "workstation.ui.inspections"),
+    Area("fees", QT_TRANSLATE_NOOP("Areas", "收费公示"), "workstation.ui.fees"),
+    Area("registers", QT_TRANSLATE_NOOP("Areas", "名册报表"), "workstation.ui.registers"),
+    Area("settings", QT_TRANSLATE_NOOP("Areas", "系统设置"), "workstation.ui.settings"),
 )
 
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import LegalNature
-from ..domain.errors import DomainError, ValidationError
-from ..domain.routing import APPROVAL_ELIGIBLE
-from ..i18n.labels import label
-from ..services.district import DistrictService, DistrictSettings
-from .forms.ui_first_run_dialog import Ui_FirstRunDialog
+from workstation.domain.enums import LegalNature
+from workstation.domain.errors import DomainError, ValidationError
+from workstation.domain.routing import APPROVAL_ELIGIBLE
+from workstation.i18n.labels import label
+from workstation.services.district import DistrictService, DistrictSettings
+from workstation.ui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 
 CODE_COLUMN, NAME_COLUMN = 0, 1
 

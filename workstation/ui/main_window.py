@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
-from ..domain.district import DistrictSettings
-from ..services.context import Actor
-from ..services.home import HomeService
-from .areas import AREAS, area_index
-from .forms.ui_main_window import Ui_MainWindow
-from .home_page import HomePage
-from .placeholder_page import PlaceholderPage
+from workstation.domain.district import DistrictSettings
+from workstation.services.common.context import Actor
+from workstation.services.home import HomeService
+from workstation.ui.areas import AREAS, area_index
+from workstation.ui.forms.ui_main_window import Ui_MainWindow
+from workstation.ui.home import HomePage
+from workstation.ui.placeholder_page import PlaceholderPage
 
 
 class MainWindow(QMainWindow):
@@ -32,6 +34,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.db_location = db_location
+        self._builders: dict[str, Callable[[], QWidget]] = {}
         self.setWindowTitle(self.tr("托育机构登记备案工作站 — {district}").format(district=district.name))
         self.home_page = HomePage(home, district, self)
         self._add_pages()
@@ -47,7 +50,22 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(area_index(key))
 
     def page(self, key: str) -> QWidget:
+        """The area's page; a page with a builder is built here on its first use."""
+        build = self._builders.pop(key, None)
+        if build is not None:
+            self.replace_page(key, build())
         return self.ui.pages.widget(area_index(key))
+
+    def install_builders(self, builders: dict[str, Callable[[], QWidget]]) -> None:
+        """Build each area's page on first visit (or first use); the current area is built now."""
+        self._builders.update(builders)
+        current = self.current_area()
+        if current in self._builders:
+            self.page(current)
+
+    def built(self, key: str) -> bool:
+        """False while the area's page still waits for its first visit."""
+        return key not in self._builders
 
     def set_area_hidden(self, key: str, hidden: bool) -> None:
         """Hide an area a role cannot use (its Ctrl+number shortcut then does nothing)."""
@@ -58,6 +76,7 @@ class MainWindow(QMainWindow):
 
     def replace_page(self, key: str, page: QWidget) -> None:
         """Put an area's real page in place of its placeholder."""
+        self._builders.pop(key, None)
         index = area_index(key)
         old = self.ui.pages.widget(index)
         self.ui.pages.insertWidget(index, page)
@@ -93,6 +112,7 @@ class MainWindow(QMainWindow):
     def _show_area(self, row: int) -> None:
         if row < 0:
             return
+        self.page(AREAS[row].key)  # built on first visit
         self.ui.pages.setCurrentIndex(row)
         if AREAS[row].key == "home":
             self.home_page.refresh()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ..domain.permissions import Action, Role, allowed
-from ..services.context import Actor
+from workstation.domain.permissions import Action, Role
+from workstation.services.common.context import Actor
 
 # (area key, attribute path to a widget on that area's page, action needed to see it)
 EDIT_WIDGETS: tuple[tuple[str, str, Action], ...] = (
-    ("intake", "new_button", Action.NURSERY_EDIT),
+    ("registry", "new_button", Action.NURSERY_EDIT),
     ("filing", "ui.newButton", Action.FILING_EDIT),
     ("fees", "ui.addScheduleButton", Action.FEE_EDIT),
     ("fees", "ui.publicityButton", Action.FEE_EDIT),
@@ -21,23 +21,26 @@ AREA_ACTIONS: dict[str, Action] = {"registers": Action.REGISTER_EXPORT}
 
 
 def role_of(actor: Actor) -> Role | None:
-    try:
-        return Role(actor.role)
-    except ValueError:
-        return None
+    return actor.role_enum
 
 
 def can(actor: Actor, action: Action) -> bool:
-    role = role_of(actor)
-    return role is not None and allowed(role, action)
+    return actor.can(action)
 
 
 def apply_role(window, actor: Actor) -> None:
-    """Hide areas and edit buttons of `window` (a MainWindow) that `actor`'s role may not use."""
+    """Hide the areas of `window` (a MainWindow) that `actor`'s role may not use.
+
+    Edit buttons are hidden on each page as it is built (hide_edit_widgets), pages being lazy.
+    """
     for key, action in AREA_ACTIONS.items():
         window.set_area_hidden(key, not can(actor, action))
-    for key, path, action in EDIT_WIDGETS:
-        widget = _find(window.page(key), path)
+
+
+def hide_edit_widgets(key: str, page: QWidget, actor: Actor) -> None:
+    """Hide the edit buttons of area `key`'s page that `actor`'s role may not use."""
+    for area, path, action in EDIT_WIDGETS:
+        widget = _find(page, path) if area == key else None
         if widget is not None and not can(actor, action):
             widget.hide()
 

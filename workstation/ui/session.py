@@ -9,14 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from ..domain.workstation_settings import WorkstationSettings
-from ..logs import log_exception
-from ..services.auth import AuthService
-from ..services.backup_rotation import backups_folder, run_automatic
-from ..services.context import Actor
-from ..services.settings import SettingsService
-from .auth.idle_lock import IdleLock
-from .tasks import Pool, ProgressDialog, SynchronousPool, Task
+from workstation.domain.workstation_settings import WorkstationSettings
+from workstation.logs import log_exception
+from workstation.services.accounts import AuthService
+from workstation.services.backup import backups_folder, run_automatic
+from workstation.services.common.context import Actor
+from workstation.services.district import SettingsService
+from workstation.ui.accounts import IdleLock
+from workstation.ui.tasks import Pool, ProgressDialog, SynchronousPool, Task
 
 BackupsDir = Callable[[WorkstationSettings], Path]
 

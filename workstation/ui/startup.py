@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..paths import resource_path
+from workstation.paths import resource_path
 
 # Bundled first so Chinese never falls back to boxes or Japanese glyph variants.
 FONT_FAMILIES = ["WenQuanYi Micro Hei", "Microsoft YaHei", "Noto Sans CJK SC"]

@@ -26,8 +26,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from ..db.errors import translate_db_error
-from ..domain.errors import DomainError
+from workstation.db.errors import translate_db_error
+from workstation.domain.errors import DomainError
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -114,7 +114,7 @@ def message_for(exc: BaseException) -> str:
     translated = translate_db_error(exc)
     if translated is not None:
         return translated.message
-    from ..logs import log_exception
+    from workstation.logs import log_exception
 
     where = log_exception(exc)
     text = QCoreApplication.translate("Tasks", "内部错误：{error}（详情见日志 {log}）")

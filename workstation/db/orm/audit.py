@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..base import Base
+from workstation.db.base import Base
 
 GENESIS = "0" * 64
 HASHED_FIELDS = ("seq", "at", "actor", "action", "entity", "entity_id", "entity_uuid", "nursery_id",
@@ -98,4 +98,4 @@ def chain_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical_json(content)).encode("utf-8")).hexdigest()
 
 
-from .. import audit_hooks  # noqa: E402, F401  (registers the session events that write the trail)
+from workstation.db import audit_hooks  # noqa: E402, F401  (registers the session events that write the trail)

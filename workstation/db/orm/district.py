@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import JSON, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ...domain.enums import DepartmentKind
-from ..base import Base, Travelling
-from .types import enum_column
+from workstation.db.base import Base, Travelling
+from workstation.db.orm.types import enum_column
+from workstation.domain.enums import DepartmentKind
 
 
 class District(Travelling, Base):

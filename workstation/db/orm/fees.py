@@ -21,10 +21,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ...domain.enums import ServiceType
-from ...domain.fees import FeeItemKind, FeeUnit, PublicityChannel
-from ..base import Base, Travelling
-from .types import enum_column
+from workstation.db.base import Base, Travelling
+from workstation.db.orm.types import enum_column
+from workstation.domain.enums import ServiceType
+from workstation.domain.fees import FeeItemKind, FeeUnit, PublicityChannel
 
 
 class FeeSchedule(Travelling, Base):

@@ -18,8 +18,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ...domain.enums import InstitutionStatus
-from ...domain.filing import (
+from workstation.db.base import Base, Travelling, new_uuid, utcnow
+from workstation.db.orm.types import enum_column
+from workstation.domain.enums import InstitutionStatus
+from workstation.domain.filing import (
     DocumentKind,
     FilingAction,
     FilingChannel,
@@ -27,10 +29,8 @@ from ...domain.filing import (
     FilingKind,
     FilingState,
 )
-from ...domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
-from ...domain.workdays import DayKind
-from ..base import Base, Travelling, new_uuid, utcnow
-from .types import enum_column
+from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
+from workstation.domain.workdays import DayKind
 
 
 class FilingApplication(Travelling, Base):

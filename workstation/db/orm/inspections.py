@@ -19,8 +19,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ...domain.enums import InspectingDeptKind
-from ...domain.inspections import (
+from workstation.db.base import Base, Travelling, new_uuid, utcnow
+from workstation.db.orm.types import enum_column
+from workstation.domain.enums import InspectingDeptKind
+from workstation.domain.inspections import (
     Escalation,
     InspectionKind,
     InspectionState,
@@ -30,8 +32,6 @@ from ...domain.inspections import (
     RectificationState,
     Severity,
 )
-from ..base import Base, Travelling, new_uuid, utcnow
-from .types import enum_column
 
 
 class ChecklistTemplate(Travelling, Base):

@@ -7,9 +7,9 @@ import datetime as dt
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ...domain.enums import LegalNature, RegistrationOrganKind
-from ..base import Base, Travelling, utcnow
-from .types import enum_column
+from workstation.db.base import Base, Travelling, utcnow
+from workstation.db.orm.types import enum_column
+from workstation.domain.enums import LegalNature, RegistrationOrganKind
 
 
 class RoutingRule(Travelling, Base):

@@ -7,7 +7,9 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ...domain.enums import (
+from workstation.db.base import Base, Travelling
+from workstation.db.orm.types import enum_column
+from workstation.domain.enums import (
     ClassType,
     DemonstrationLevel,
     IdType,
@@ -18,8 +20,6 @@ from ...domain.enums import (
     RegistrationOrganKind,
     ServiceType,
 )
-from ..base import Base, Travelling
-from .types import enum_column
 
 
 class Nursery(Travelling, Base):

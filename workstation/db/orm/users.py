@@ -7,9 +7,9 @@ import datetime as dt
 from sqlalchemy import Boolean, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ...domain.permissions import Role
-from ..base import Base, Travelling
-from .types import enum_column
+from workstation.db.base import Base, Travelling
+from workstation.db.orm.types import enum_column
+from workstation.domain.permissions import Role
 
 
 class User(Travelling, Base):

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from ...domain.enums import InstitutionStatus, LegalNature, ServiceType
-from ...domain.enums import InstitutionStatus as Status
-from ...domain.fees import (
+from workstation.db.orm import Nursery, Street
+from workstation.db.orm.fees import FeeItemRow, FeePublicity, FeeRule, FeeSchedule
+from workstation.domain.enums import InstitutionStatus, LegalNature, ServiceType
+from workstation.domain.enums import InstitutionStatus as Status
+from workstation.domain.fees import (
     NO_RULES,
     FeeCap,
     FeeFinding,
@@ -29,8 +31,6 @@ from ...domain.fees import (
     frequency_finding,
     publicity_finding,
 )
-from ..orm import Nursery, Street
-from ..orm.fees import FeeItemRow, FeePublicity, FeeRule, FeeSchedule
 
 # Nurseries expected to have fees on record: filed and not (yet) cancelled.
 CHARGING = (Status.FILED, Status.OPERATING, Status.UNDER_NOTICE, Status.CHANGING, Status.SUSPENDED,

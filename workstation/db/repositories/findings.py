@@ -11,8 +11,8 @@ import datetime as dt
 
 from sqlalchemy import ColumnElement
 
-from ...domain.inspections import RectificationState
-from ..orm.inspections import Finding
+from workstation.db.orm.inspections import Finding
+from workstation.domain.inspections import RectificationState
 
 RS = RectificationState
 

@@ -8,9 +8,9 @@ from enum import Enum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.normalize import clean_text, compact_code, to_halfwidth
-from ...domain.nursery import ClassDraft, NurseryDraft
-from ..orm import Nursery, NurseryClass, NurseryServiceType, Street
+from workstation.db.orm import Nursery, NurseryClass, NurseryServiceType, Street
+from workstation.domain.normalize import clean_text, compact_code, to_halfwidth
+from workstation.domain.nursery import ClassDraft, NurseryDraft
 
 _SCALARS = (
     "name", "alias", "sponsor", "legal_nature", "kind", "address", "phone", "legal_rep_name",

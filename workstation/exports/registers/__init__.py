@@ -3,9 +3,9 @@ and in ../names.py."""
 
 from __future__ import annotations
 
-from ..names import REGISTER_NAMES
-from ..spec import RegisterSpec
-from . import fees, filings, inspections, nurseries, rectifications, summary
+from workstation.exports.common.names import REGISTER_NAMES
+from workstation.exports.common.spec import RegisterSpec
+from workstation.exports.registers import fees, filings, inspections, nurseries, rectifications, summary
 
 # In the order the UI offers them (the issue's order): nurseries, filings, inspections,
 # rectifications, fees, summary.

@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, Date, select
 from sqlalchemy.orm import Session
 
-from ...db.orm import Nursery, Street
-from ...domain.enums import LabelledEnum
-from ...domain.errors import ValidationError
-from ..spec import RegisterFilters
+from workstation.db.orm import Nursery, Street
+from workstation.domain.enums import LabelledEnum
+from workstation.domain.errors import ValidationError
+from workstation.exports.common.spec import RegisterFilters
 
 
 def street_id(session: Session, code: str) -> int:

@@ -17,11 +17,21 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from ...db.repositories.fees import CurrentFees, count_current_fees, current_fees_by_nursery
-from ...domain.enums import InstitutionStatus, ServiceType
-from ...domain.fees import DEFAULT_UNIT, FeeItem, FeeItemKind, FeeUnit, fen_to_decimal
-from ..spec import DATE, DECIMAL_2, Column, Filter, RegisterFilters, RegisterSpec, Row, SourceContext, Tally
-from .common import nursery_conditions
+from workstation.db.repositories.fees import CurrentFees, count_current_fees, current_fees_by_nursery
+from workstation.domain.enums import InstitutionStatus, ServiceType
+from workstation.domain.fees import DEFAULT_UNIT, FeeItem, FeeItemKind, FeeUnit, fen_to_decimal
+from workstation.exports.common.spec import (
+    DATE,
+    DECIMAL_2,
+    Column,
+    Filter,
+    RegisterFilters,
+    RegisterSpec,
+    Row,
+    SourceContext,
+    Tally,
+)
+from workstation.exports.registers.common import nursery_conditions
 
 CARE_GROUP = "保育费（元）"
 PUBLICISED, NOT_PUBLICISED, NO_SCHEDULE = "已公示", "未公示", "未登记收费标准"

@@ -18,12 +18,21 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from ...db.orm import Nursery, Street
-from ...db.orm.filing import FilingApplication, FilingEvent
-from ...domain.enums import LabelledEnum
-from ...domain.filing import DECIDED_STATES, FilingAction, FilingKind, FilingState
-from ..spec import DATE, Column, Filter, RegisterFilters, RegisterSpec, Row, SourceContext, Tally
-from .common import date_conditions, nursery_conditions, zh_labels
+from workstation.db.orm import Nursery, Street
+from workstation.db.orm.filing import FilingApplication, FilingEvent
+from workstation.domain.enums import LabelledEnum
+from workstation.domain.filing import DECIDED_STATES, FilingAction, FilingKind, FilingState
+from workstation.exports.common.spec import (
+    DATE,
+    Column,
+    Filter,
+    RegisterFilters,
+    RegisterSpec,
+    Row,
+    SourceContext,
+    Tally,
+)
+from workstation.exports.registers.common import date_conditions, nursery_conditions, zh_labels
 
 S = FilingState
 

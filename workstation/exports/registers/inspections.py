@@ -20,11 +20,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, Subquery, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...db.orm import Nursery, Street
-from ...db.orm.inspections import Finding, Inspection, InspectionItemResult
-from ...domain.enums import InspectingDeptKind, LabelledEnum
-from ...domain.inspections import Escalation, InspectionKind, InspectionState, ItemResult, OverallResult
-from ..spec import (
+from workstation.db.orm import Nursery, Street
+from workstation.db.orm.inspections import Finding, Inspection, InspectionItemResult
+from workstation.domain.enums import InspectingDeptKind, LabelledEnum
+from workstation.domain.inspections import (
+    Escalation,
+    InspectionKind,
+    InspectionState,
+    ItemResult,
+    OverallResult,
+)
+from workstation.exports.common.spec import (
     COUNT,
     DATE,
     Column,
@@ -36,7 +42,7 @@ from ..spec import (
     Tally,
     Total,
 )
-from .common import date_conditions, nursery_conditions, zh_labels
+from workstation.exports.registers.common import date_conditions, nursery_conditions, zh_labels
 
 S = InspectionState
 

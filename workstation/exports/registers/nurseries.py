@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, Subquery, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...db.orm import Department, Nursery, NurseryClass, NurseryServiceType, Street
-from ...domain.enums import (
+from workstation.db.orm import Department, Nursery, NurseryClass, NurseryServiceType, Street
+from workstation.domain.enums import (
     ClassType,
     DemonstrationLevel,
     InstitutionKind,
@@ -22,7 +22,7 @@ from ...domain.enums import (
     RegistrationOrganKind,
     ServiceType,
 )
-from ..spec import (
+from workstation.exports.common.spec import (
     COUNT,
     DATE,
     DECIMAL_1,
@@ -36,7 +36,7 @@ from ..spec import (
     SourceContext,
     Total,
 )
-from .common import nursery_conditions, zh_labels
+from workstation.exports.registers.common import nursery_conditions, zh_labels
 
 CLASS_GROUP = "班级数"
 # Widths: Excel character units; pdf_width: relative share of the PDF page (about points at 6 pt).

@@ -19,13 +19,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...db.orm import Nursery, Street
-from ...db.orm.inspections import Finding, Inspection
-from ...db.repositories.findings import in_state
-from ...domain.enums import InspectingDeptKind
-from ...domain.inspections import Escalation, ItemResult, RectificationState, effective_state
-from ...domain.workdays import PROVISIONAL_MARK
-from ..spec import (
+from workstation.db.orm import Nursery, Street
+from workstation.db.orm.inspections import Finding, Inspection
+from workstation.db.repositories.findings import in_state
+from workstation.domain.enums import InspectingDeptKind
+from workstation.domain.inspections import Escalation, ItemResult, RectificationState, effective_state
+from workstation.domain.workdays import PROVISIONAL_MARK
+from workstation.exports.common.spec import (
     COUNT,
     DATE,
     DUE,
@@ -38,7 +38,7 @@ from ..spec import (
     Tally,
     Total,
 )
-from .common import date_conditions, nursery_conditions, zh_labels
+from workstation.exports.registers.common import date_conditions, nursery_conditions, zh_labels
 
 RS = RectificationState
 DEPARTMENTS, RESULTS, ESCALATIONS = zh_labels(InspectingDeptKind), zh_labels(ItemResult), zh_labels(Escalation)

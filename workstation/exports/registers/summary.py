@@ -13,11 +13,21 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...db.orm import Nursery, NurseryClass, Street
-from ...domain.enums import InstitutionStatus as S
-from ...domain.enums import LegalNature
-from ..spec import DECIMAL_2, INTEGER, THOUSANDS, Column, Filter, RegisterSpec, Row, SourceContext, Total
-from .common import nursery_conditions, street_id
+from workstation.db.orm import Nursery, NurseryClass, Street
+from workstation.domain.enums import InstitutionStatus as S
+from workstation.domain.enums import LegalNature
+from workstation.exports.common.spec import (
+    DECIMAL_2,
+    INTEGER,
+    THOUSANDS,
+    Column,
+    Filter,
+    RegisterSpec,
+    Row,
+    SourceContext,
+    Total,
+)
+from workstation.exports.registers.common import nursery_conditions, street_id
 
 NATURE_GROUP, STATUS_GROUP = "按机构性质", "按备案状态"
 # Status buckets, in workflow order; together they hold every status once.

@@ -14,20 +14,26 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ...db.base import utcnow
-from ...db.orm.filing import Holiday
-from ...domain.calendar_entries import ArrangementRefused, EntryRow, Problem, arrangement_year, check_rows
-from ...domain.errors import ValidationError
-from ...domain.permissions import Action
-from ...domain.workdays import DayKind, WorkCalendar, built_in, built_in_entries, festival
-from ..context import Actor
-from ..uow import reading, writing
-from . import files
-from .recompute import Recompute, RecomputeContext, recompute_all
-from .views import CalendarChange, CalendarDay, DayView, Moved, YearCalendar
+from workstation.db.base import utcnow
+from workstation.db.orm.filing import Holiday
+from workstation.domain.calendar_entries import (
+    ArrangementRefused,
+    EntryRow,
+    Problem,
+    arrangement_year,
+    check_rows,
+)
+from workstation.domain.errors import ValidationError
+from workstation.domain.permissions import Action
+from workstation.domain.workdays import DayKind, WorkCalendar, built_in, built_in_entries, festival
+from workstation.services.calendar import files
+from workstation.services.calendar.recompute import Recompute, RecomputeContext, recompute_all
+from workstation.services.calendar.views import CalendarChange, CalendarDay, DayView, Moved, YearCalendar
+from workstation.services.common.context import Actor
+from workstation.services.common.uow import reading, writing
 
 __all__ = ["ArrangementRefused", "CalendarChange", "CalendarDay", "CalendarService", "DayView", "Moved",
-           "Recompute", "YearCalendar", "load_calendar", "missing_years"]
+           "Recompute", "RecomputeContext", "YearCalendar", "load_calendar", "missing_years"]
 
 WARN_FROM_MONTH = 11  # from 1 November the administrator is told that next year is missing
 

@@ -8,10 +8,10 @@ import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ...db.backup_files import atomic_output
-from ...domain.calendar_entries import EntryRow, Problem, kind_word, parse_date, parse_kind
-from ...domain.errors import StorageError, ValidationError
-from ...domain.workdays import DayKind
+from workstation.db.backup_files import atomic_output
+from workstation.domain.calendar_entries import EntryRow, Problem, kind_word, parse_date, parse_kind
+from workstation.domain.errors import StorageError, ValidationError
+from workstation.domain.workdays import DayKind
 
 HEADER = ("日期", "类型", "说明")
 SUFFIXES = (".csv", ".xlsx")

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ...domain.workdays import PROVISIONAL_MARK, WorkCalendar
-from ..context import Actor
-from .views import Moved
+from workstation.domain.workdays import PROVISIONAL_MARK, WorkCalendar
+from workstation.services.calendar.views import Moved
+from workstation.services.common.context import Actor
 
 
 @dataclass(frozen=True)

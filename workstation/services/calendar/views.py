@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ...domain.workdays import DayKind, DaySource, DayType
+from workstation.domain.workdays import DayKind, DaySource, DayType
 
 
 @dataclass(frozen=True)

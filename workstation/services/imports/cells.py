@@ -7,10 +7,10 @@ import functools
 import math
 import re
 
-from ...domain.enums import LegalNature, RegistrationOrganKind
-from ...domain.errors import ValidationError
-from ...domain.normalize import clean_text
-from ...domain.validators import validate_uscc
+from workstation.domain.enums import LegalNature, RegistrationOrganKind
+from workstation.domain.errors import ValidationError
+from workstation.domain.normalize import clean_text
+from workstation.domain.validators import validate_uscc
 
 # C0 controls other than tab/newline/CR: never stored, and openpyxl refuses to write them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

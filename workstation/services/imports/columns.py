@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...domain.normalize import clean_text
+from workstation.domain.normalize import clean_text
 
 # Field key -> accepted header texts (after normalise_header). The first two are required.
 FIELD_HEADERS: dict[str, tuple[str, ...]] = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...domain.errors import DomainError, ValidationError
+from workstation.domain.errors import DomainError, ValidationError
 
 
 class UnusableFileError(ValidationError):

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from .columns import FIELD_LABELS, REQUIRED_FIELDS, is_header, match_columns
-from .errors import ImportCancelled, UnusableFileError
+from workstation.services.imports.columns import FIELD_LABELS, REQUIRED_FIELDS, is_header, match_columns
+from workstation.services.imports.errors import ImportCancelled, UnusableFileError
 
 HEADER_SEARCH_ROWS = 20  # title rows above the header are skipped within this many rows
 MAX_ROWS = 200_000

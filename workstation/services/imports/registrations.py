@@ -18,19 +18,19 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ...db.orm import Department, District, ImportBatch, Nursery, Street
-from ...domain.enums import InstitutionKind, InstitutionStatus, RegistrationOrganKind
-from ...domain.errors import ConflictError, NotFound, ValidationError
-from ...domain.permissions import Action
-from ..audit import AuditRecord, record_many, records_as, records_bulk_itself
-from ..context import Actor
-from ..routing import routes_in
-from ..uow import reading, require, writing
-from .cells import cell_text
-from .errors import ImportCancelled
-from .reader import SheetRow, Table, read_table
-from .report import ImportReport, RowOutcome, RowResult
-from .rows import Candidate, RowContext, validate_row
+from workstation.db.orm import Department, District, ImportBatch, Nursery, Street
+from workstation.domain.enums import InstitutionKind, InstitutionStatus, RegistrationOrganKind
+from workstation.domain.errors import ConflictError, NotFound, ValidationError
+from workstation.domain.permissions import Action
+from workstation.services.audit import AuditRecord, record_many, records_as, records_bulk_itself
+from workstation.services.common.context import Actor
+from workstation.services.common.uow import reading, require, writing
+from workstation.services.imports.cells import cell_text
+from workstation.services.imports.errors import ImportCancelled
+from workstation.services.imports.reader import SheetRow, Table, read_table
+from workstation.services.imports.report import ImportReport, RowOutcome, RowResult
+from workstation.services.imports.rows import Candidate, RowContext, validate_row
+from workstation.services.registry import routes_in
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -15,10 +15,10 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from ...domain.enums import LabelledEnum
-from ...domain.errors import StorageError
-from .cells import cell_text
-from .reader import read_table
+from workstation.domain.enums import LabelledEnum
+from workstation.domain.errors import StorageError
+from workstation.services.imports.cells import cell_text
+from workstation.services.imports.reader import read_table
 
 REASON_HEADER = "错误原因"
 ROW_HEADER = "原行号"

@@ -6,12 +6,20 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ...domain.enums import LegalNature, RegistrationOrganKind
-from ...domain.errors import ValidationError
-from ...domain.routing import APPROVAL_ELIGIBLE, DEFAULT_ROUTES, Route
-from ...domain.validators import USCC_PREFIXES
-from .cells import NATURE_BY_PREFIX, cell_text, date_of, free_text, nature_of, organ_of, uscc_of
-from .reader import SheetRow
+from workstation.domain.enums import LegalNature, RegistrationOrganKind
+from workstation.domain.errors import ValidationError
+from workstation.domain.routing import APPROVAL_ELIGIBLE, DEFAULT_ROUTES, Route
+from workstation.domain.validators import USCC_PREFIXES
+from workstation.services.imports.cells import (
+    NATURE_BY_PREFIX,
+    cell_text,
+    date_of,
+    free_text,
+    nature_of,
+    organ_of,
+    uscc_of,
+)
+from workstation.services.imports.reader import SheetRow
 
 # Column limits of the nursery table (longer text would be cut by some databases).
 _MAX_LENGTH = {"name": (200, "名称"), "address": (300, "住所"), "legal_rep_name": (50, "法定代表人（负责人）")}

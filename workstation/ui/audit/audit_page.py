@@ -7,10 +7,16 @@ from typing import Any
 from PySide6.QtCore import QDate, QItemSelection
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from ...domain.errors import DomainError
-from ...services.audit import ACTION_LABELS, FIELD_LABELS, AuditFilter, AuditRow, AuditService
-from ..forms.ui_audit_page import Ui_AuditPage
-from .audit_table_model import AuditTableModel
+from workstation.domain.errors import DomainError
+from workstation.models.audit import AuditTableModel
+from workstation.services.audit import (
+    ACTION_LABELS,
+    FIELD_LABELS,
+    AuditFilter,
+    AuditRow,
+    AuditService,
+)
+from workstation.ui.forms.ui_audit_page import Ui_AuditPage
 
 FIELD_COLUMN, OLD_COLUMN, NEW_COLUMN = range(3)
 

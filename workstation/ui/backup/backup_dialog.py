@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from ...services.backup import BackupResult, backup, default_file_name
-from ...services.context import Actor
-from ..forms.ui_backup_dialog import Ui_BackupDialog
-from ..tasks import Pool, Task
+from workstation.services.backup import BackupResult, backup, default_file_name
+from workstation.services.common.context import Actor
+from workstation.ui.forms.ui_backup_dialog import Ui_BackupDialog
+from workstation.ui.tasks import Pool, Task
 
 
 class BackupDialog(QDialog):

@@ -15,11 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
-from ...services.backup import RestoreResult, VerifiedBackup, restore, verify
-from ...services.backup_bundle import SUFFIX
-from ...services.context import Actor
-from ..forms.ui_backup_restore_wizard import Ui_RestoreWizard
-from ..tasks import Pool, Task
+from workstation.services.backup import SUFFIX, RestoreResult, VerifiedBackup, restore, verify
+from workstation.services.common.context import Actor
+from workstation.ui.forms.ui_backup_restore_wizard import Ui_RestoreWizard
+from workstation.ui.tasks import Pool, Task
 
 
 class RestoreWizard(QWizard):

@@ -8,8 +8,8 @@ from enum import Enum
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
-from ...domain.enums import LabelledEnum
-from ...i18n.labels import label
+from workstation.domain.enums import LabelledEnum
+from workstation.i18n.labels import label
 
 
 def fill_combo(combo: QComboBox, members: type[LabelledEnum], lang: str) -> None:

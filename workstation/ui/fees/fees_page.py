@@ -15,19 +15,20 @@ from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
-from ...domain.errors import DomainError
-from ...exports.documents.fee_notice import write_fee_history, write_fee_notice
-from ...models.fee_history_table_model import FeeHistoryTableModel
-from ...models.fee_item_table_model import FeeItemTableModel
-from ...models.fee_overview_table_model import FeeOverviewProxyModel, FeeOverviewTableModel
-from ...services.fees import FeeService
-from ...services.fees_dto import Schedule
-from ...services.fees_rules import FeeRuleService
-from ..forms.ui_fees_page import Ui_FeesPage
-from .combos import date_of, set_date
-from .publicity_dialog import FeePublicityDialog
-from .rules_dialog import FeeRulesDialog
-from .schedule_dialog import FeeScheduleDialog
+from workstation.domain.errors import DomainError
+from workstation.exports.fees import write_fee_history, write_fee_notice
+from workstation.models.fees import (
+    FeeHistoryTableModel,
+    FeeItemTableModel,
+    FeeOverviewProxyModel,
+    FeeOverviewTableModel,
+)
+from workstation.services.fees import FeeRuleService, FeeService, Schedule
+from workstation.ui.fees.combos import date_of, set_date
+from workstation.ui.fees.publicity_dialog import FeePublicityDialog
+from workstation.ui.fees.rules_dialog import FeeRulesDialog
+from workstation.ui.fees.schedule_dialog import FeeScheduleDialog
+from workstation.ui.forms.ui_fees_page import Ui_FeesPage
 
 PDF_FILTER = "PDF 文件 (*.pdf)"
 
@@ -89,8 +90,11 @@ class FeesPage(QWidget):
         return self.history_model.schedule_at(rows[0].row()) if rows else None
 
     def open_schedule_dialog(self) -> FeeScheduleDialog | None:
-        """Open the schedule editor for the selected nursery (window-modal; saved refreshes the page)."""
-        if self.nursery_id is None:
+        """Open the schedule editor for the selected nursery (window-modal; saved refreshes the page).
+
+        Roles that may not edit fees get nothing, however they ask (button, double-click, Enter).
+        """
+        if self.nursery_id is None or not self._can_edit:
             return None
         dialog = FeeScheduleDialog(self._service, self.nursery_id, self, lang=self._lang, today=self._today())
         dialog.saved.connect(self._saved)
@@ -100,7 +104,7 @@ class FeesPage(QWidget):
 
     def open_publicity_dialog(self) -> FeePublicityDialog | None:
         schedule = self.selected_schedule()
-        if schedule is None:
+        if schedule is None or not self._can_edit:
             return None
         dialog = FeePublicityDialog(self._service, schedule, self, lang=self._lang, today=self._today())
         dialog.saved.connect(self._saved)

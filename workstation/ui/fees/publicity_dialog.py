@@ -8,12 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from ...domain.errors import DomainError, ValidationError
-from ...domain.fees import PublicityChannel
-from ...services.fees import FeeService
-from ...services.fees_dto import Publicity, Schedule
-from ..forms.ui_fees_publicity_dialog import Ui_FeePublicityDialog
-from .combos import current_member, date_of, fill_combo, set_date, show_error
+from workstation.domain.errors import DomainError, ValidationError
+from workstation.domain.fees import PublicityChannel
+from workstation.services.fees import FeeService, Publicity, Schedule
+from workstation.ui.fees.combos import current_member, date_of, fill_combo, set_date, show_error
+from workstation.ui.forms.ui_fees_publicity_dialog import Ui_FeePublicityDialog
 
 EVIDENCE_FILTER = "图片或文档 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)"
 

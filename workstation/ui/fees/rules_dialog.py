@@ -7,12 +7,19 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from ...domain.enums import ServiceType
-from ...domain.errors import DomainError, ValidationError
-from ...domain.fees import DEFAULT_UNIT, FeeCap, FeeRules, FeeUnit, fen_to_decimal, parse_yuan
-from ...services.fees_rules import FeeRuleService
-from ..forms.ui_fees_rules_dialog import Ui_FeeRulesDialog
-from .combos import current_member, date_of, fill_combo, select_member, set_date, show_error
+from workstation.domain.enums import ServiceType
+from workstation.domain.errors import DomainError, ValidationError
+from workstation.domain.fees import DEFAULT_UNIT, FeeCap, FeeRules, FeeUnit, fen_to_decimal, parse_yuan
+from workstation.services.fees import FeeRuleService
+from workstation.ui.fees.combos import (
+    current_member,
+    date_of,
+    fill_combo,
+    select_member,
+    set_date,
+    show_error,
+)
+from workstation.ui.forms.ui_fees_rules_dialog import Ui_FeeRulesDialog
 
 
 class FeeRulesDialog(QDialog):

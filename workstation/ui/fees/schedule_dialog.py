@@ -8,9 +8,9 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
-from ...domain.enums import ServiceType
-from ...domain.errors import ConflictError, ValidationError
-from ...domain.fees import (
+from workstation.domain.enums import ServiceType
+from workstation.domain.errors import ConflictError, ValidationError
+from workstation.domain.fees import (
     DEFAULT_NAME,
     DEFAULT_UNIT,
     FeeItem,
@@ -19,11 +19,17 @@ from ...domain.fees import (
     ScheduleDraft,
     parse_yuan,
 )
-from ...models.fee_item_table_model import FeeItemTableModel
-from ...services.fees import FeeService
-from ...services.fees_dto import Schedule
-from ..forms.ui_fees_schedule_dialog import Ui_FeeScheduleDialog
-from .combos import current_member, date_of, fill_combo, select_member, set_date, show_error
+from workstation.models.fees import FeeItemTableModel
+from workstation.services.fees import FeeService, Schedule
+from workstation.ui.fees.combos import (
+    current_member,
+    date_of,
+    fill_combo,
+    select_member,
+    set_date,
+    show_error,
+)
+from workstation.ui.forms.ui_fees_schedule_dialog import Ui_FeeScheduleDialog
 
 
 class FeeScheduleDialog(QDialog):

@@ -15,21 +15,21 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QPushButton, QTableWidgetItem, QWidget
 
-from ...domain.errors import DomainError, ValidationError
-from ...domain.filing import CLOCK_STATES, EDITABLE_CONTENT, DocumentKind, FilingAction, FilingKind
-from ...domain.filing_rules import MaterialResult
-from ...exports.documents.filing_model import Document, build_document
-from ...exports.documents.filing_pdf import write_document_pdf
-from ...i18n.labels import ui_label
-from ...services.filing import FilingService
-from ...services.filing_dto import ApplicationView, MaterialUpdate
-from ..due_dates import due_text
-from ..forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
-from . import prompts
-from .changes_editor import ChangesEditor
-from .info_form import InfoForm
-from .materials_table import MaterialsTable
-from .printing import preview_document, print_document
+from workstation.domain.errors import DomainError, ValidationError
+from workstation.domain.filing import CLOCK_STATES, EDITABLE_CONTENT, DocumentKind, FilingAction, FilingKind
+from workstation.domain.filing_rules import MaterialResult
+from workstation.exports.documents import Document, write_document_pdf
+from workstation.exports.filing import build_document
+from workstation.i18n.labels import ui_label
+from workstation.services.filing import ApplicationView, FilingService, MaterialUpdate
+from workstation.ui.common import prompts
+from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.printing import preview_document, print_document
+from workstation.ui.filing.changes_editor import ChangesEditor
+from workstation.ui.filing.info_form import InfoForm
+from workstation.ui.filing.materials_table import MaterialsTable
+from workstation.ui.filing.reasons import reason_for
+from workstation.ui.forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
 
 EDITABLE_MATERIALS = frozenset(CLOCK_STATES | EDITABLE_CONTENT)
 
@@ -175,7 +175,7 @@ class FilingApplicationDialog(QDialog):
         return True
 
     def run_action(self, action: FilingAction) -> bool:
-        reason = prompts.reason_for(self, action)
+        reason = reason_for(self, action)
         if reason is None:
             return False
         view = self.view

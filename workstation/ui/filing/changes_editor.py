@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
-from ...domain.filing import CHANGE_FIELDS
-from ...services.filing_dto import ChangeDraft, ChangeItemView
+from workstation.domain.filing import CHANGE_FIELDS
+from workstation.services.filing import ChangeDraft, ChangeItemView
 
 
 class ChangesEditor(QObject):

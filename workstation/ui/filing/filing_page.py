@@ -8,16 +8,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QTreeWidgetItem, QWidget
 
-from ...domain.errors import DomainError
-from ...domain.filing import FilingKind, FilingState
-from ...i18n.labels import ui_label
-from ...services.filing import FilingService
-from ..due_dates import due_text
-from ..forms.ui_filing_page import Ui_FilingPage
-from . import prompts
-from .application_dialog import FilingApplicationDialog
-from .new_dialog import NewApplicationDialog
-from .queues import entry_of, fill_queue_tree
+from workstation.domain.errors import DomainError
+from workstation.domain.filing import FilingKind, FilingState
+from workstation.i18n.labels import ui_label
+from workstation.services.filing import FilingService
+from workstation.ui.common import prompts
+from workstation.ui.common.due_dates import due_text
+from workstation.ui.filing.application_dialog import FilingApplicationDialog
+from workstation.ui.filing.new_dialog import NewApplicationDialog
+from workstation.ui.filing.queues import entry_of, fill_queue_tree
+from workstation.ui.forms.ui_filing_page import Ui_FilingPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -29,6 +29,7 @@ class FilingPage(QWidget):
     # window shows the nursery's record.
     nursery_requested = Signal(int)
     application_opened = Signal(int)
+    application_changed = Signal(int)  # saved or moved in its dialog (the event hub tells other pages)
 
     NAME, USCC, KIND, STATE, SUBMITTED, DUE, RECEIPT = range(7)
     HEADERS = (
@@ -92,6 +93,7 @@ class FilingPage(QWidget):
             self.dialog.close()
         self.dialog = FilingApplicationDialog(self._service, app_id, self, today=self._today)
         self.dialog.changed.connect(lambda _id: self.refresh())
+        self.dialog.changed.connect(self.application_changed)
         self.dialog.show()
         self.application_opened.emit(app_id)
         return self.dialog

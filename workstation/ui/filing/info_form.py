@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
-from ...domain.filing import OPEN_STATES, FilingChannel, FilingKind, FilingState
-from ...i18n.labels import ui_label
-from ...services.filing_dto import ApplicationView, FilingInfo
-from ..forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
+from workstation.domain.filing import OPEN_STATES, FilingChannel, FilingKind, FilingState
+from workstation.i18n.labels import ui_label
+from workstation.services.filing import ApplicationView, FilingInfo
+from workstation.ui.forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
 
 
 class InfoForm:

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
-from ...domain.filing_rules import FireProofKind, HygieneRating, MaterialType
-from ...i18n.labels import ui_label
-from ...services.filing_dto import MaterialUpdate, MaterialView
+from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialType
+from workstation.i18n.labels import ui_label
+from workstation.services.filing import MaterialUpdate, MaterialView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

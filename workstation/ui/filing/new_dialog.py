@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-from ...domain.filing import FilingKind
-from ...i18n.labels import ui_label
-from ...services.filing import FilingService
-from ...services.filing_dto import NurseryChoice
-from ..forms.ui_filing_new_dialog import Ui_FilingNewDialog
+from workstation.domain.filing import FilingKind
+from workstation.i18n.labels import ui_label
+from workstation.services.filing import FilingService, NurseryChoice
+from workstation.ui.forms.ui_filing_new_dialog import Ui_FilingNewDialog
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 

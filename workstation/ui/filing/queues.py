@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ...i18n.labels import ui_label
-from ...services.filing_queues import QueueEntry, WorkQueues
-from ..due_dates import due_text
+from workstation.i18n.labels import ui_label
+from workstation.services.filing import QueueEntry, WorkQueues
+from workstation.ui.common.due_dates import due_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOURS = {"overdue": QColor("#b00000"), "due_today": QColor("#b06000")}

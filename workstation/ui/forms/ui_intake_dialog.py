@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSplitter, QTabWidget, QTableView, QVBoxLayout,
     QWidget)
 
-from workstation.ui.intake.findings_panel import FindingsPanel
+from workstation.ui.registry.findings_panel import FindingsPanel
 
 class Ui_IntakeDialog(object):
     def setupUi(self, IntakeDialog):

@@ -12,19 +12,24 @@ from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...domain.errors import ConflictError, DomainError, ValidationError
-from ...domain.inspections import EDITABLE_INSPECTION, Escalation, ItemResult, OverallResult, Signatures
-from ...i18n.labels import label
-from ...services.inspection_dto import InspectionDTO
-from ...services.inspections import InspectionService
-from ..due_dates import due_text
-from ..fees.combos import date_of, set_date
-from ..filing import prompts
-from ..forms.ui_inspections_checklist_dialog import Ui_InspectionsChecklistDialog
-from .checklist_table import ChecklistTable
-from .keys import TabLeavesField
-from .new_dialog import split_names
-from .notice_actions import NoticeActions
+from workstation.domain.errors import ConflictError, DomainError, ValidationError
+from workstation.domain.inspections import (
+    EDITABLE_INSPECTION,
+    Escalation,
+    ItemResult,
+    OverallResult,
+    Signatures,
+)
+from workstation.i18n.labels import label
+from workstation.services.inspections import InspectionDTO, InspectionService
+from workstation.ui.common import prompts
+from workstation.ui.common.due_dates import due_text
+from workstation.ui.fees import date_of, set_date
+from workstation.ui.forms.ui_inspections_checklist_dialog import Ui_InspectionsChecklistDialog
+from workstation.ui.inspections.checklist_table import ChecklistTable
+from workstation.ui.inspections.keys import TabLeavesField
+from workstation.ui.inspections.new_dialog import split_names
+from workstation.ui.inspections.notice_actions import NoticeActions
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

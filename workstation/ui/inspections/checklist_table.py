@@ -13,10 +13,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-from ...domain.inspection_rules import suggested_overall
-from ...domain.inspections import ItemResult, OverallResult
-from ...i18n.labels import label
-from ...services.inspection_dto import InspectionItemDTO, ItemEntry
+from workstation.domain.inspection_rules import suggested_overall
+from workstation.domain.inspections import ItemResult, OverallResult
+from workstation.i18n.labels import label
+from workstation.services.inspections import InspectionItemDTO, ItemEntry
 
 R = ItemResult
 RESULT_KEYS: dict[Qt.Key, ItemResult] = {

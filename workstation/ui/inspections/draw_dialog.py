@@ -16,16 +16,21 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidget, QTableWidgetItem, QWidget
 
-from ...domain.enums import InstitutionKind, InstitutionStatus, LegalNature
-from ...domain.errors import DomainError, PermissionDenied
-from ...domain.timeutil import local_text
-from ...exports.documents.draw_pdf import build_draw_document
-from ...services.random_draw import RandomDrawService
-from ...services.random_draw_dto import DEFAULT_STATUSES, DrawDTO, DrawFilters, DrawSummary
-from ..fees.combos import fill_combo
-from ..filing import prompts
-from ..filing.printing import print_document
-from ..forms.ui_draw_dialog import Ui_DrawDialog
+from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
+from workstation.domain.errors import DomainError, PermissionDenied
+from workstation.domain.timeutil import local_text
+from workstation.exports.inspections import build_draw_document
+from workstation.services.inspections import (
+    DEFAULT_STATUSES,
+    DrawDTO,
+    DrawFilters,
+    DrawSummary,
+    RandomDrawService,
+)
+from workstation.ui.common import prompts
+from workstation.ui.common.printing import print_document
+from workstation.ui.fees import fill_combo
+from workstation.ui.forms.ui_draw_dialog import Ui_DrawDialog
 
 ANY = "__any__"  # combo data of "不限"
 DEFAULT = "__default__"  # status combo: the default population statuses

@@ -12,16 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
-from ...domain.errors import DomainError
-from ...domain.inspections import OPEN_FINDING, Escalation, RectificationState
-from ...i18n.labels import label
-from ...services.inspection_dto import FindingDTO
-from ...services.inspections import InspectionService
-from ..due_dates import due_text
-from ..fees.combos import date_of, set_date
-from ..filing import prompts
-from ..forms.ui_inspections_finding_dialog import Ui_InspectionsFindingDialog
-from .keys import TabLeavesField
+from workstation.domain.errors import DomainError
+from workstation.domain.inspections import OPEN_FINDING, Escalation, RectificationState
+from workstation.i18n.labels import label
+from workstation.services.inspections import FindingDTO, InspectionService
+from workstation.ui.common import prompts
+from workstation.ui.common.due_dates import due_text
+from workstation.ui.fees import date_of, set_date
+from workstation.ui.forms.ui_inspections_finding_dialog import Ui_InspectionsFindingDialog
+from workstation.ui.inspections.keys import TabLeavesField
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...domain.errors import DomainError
-from ...services.inspection_queues import HomeCounts
+from workstation.domain.errors import DomainError
+from workstation.services.inspections import HomeCounts
 
 
 class HomeInspectionCounts(QWidget):

@@ -15,23 +15,31 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidget, QTableWidgetItem, QWidget
 
-from ...domain.errors import DomainError
-from ...domain.permissions import Action
-from ...i18n.labels import label
-from ...services.context import Actor
-from ...services.inspection_queues import FindingRow, InspectionQueues
-from ...services.inspection_templates import TemplateService
-from ...services.inspections import InspectionService
-from ...services.random_draw import RandomDrawService
-from ..due_dates import due_text
-from ..filing import prompts
-from ..forms.ui_inspections_page import Ui_InspectionsPage
-from ..role_view import can
-from .checklist_dialog import ChecklistDialog
-from .draw_dialog import DrawDialog
-from .finding_dialog import FindingDialog
-from .new_dialog import NewInspection, NewInspectionDialog, NurserySearch, split_names
-from .template_dialog import TemplateEditorDialog
+from workstation.domain.errors import DomainError
+from workstation.domain.permissions import Action
+from workstation.i18n.labels import label
+from workstation.services.common.context import Actor
+from workstation.services.inspections import (
+    FindingRow,
+    InspectionQueues,
+    InspectionService,
+    RandomDrawService,
+    TemplateService,
+)
+from workstation.ui.common import prompts
+from workstation.ui.common.due_dates import due_text
+from workstation.ui.forms.ui_inspections_page import Ui_InspectionsPage
+from workstation.ui.inspections.checklist_dialog import ChecklistDialog
+from workstation.ui.inspections.draw_dialog import DrawDialog
+from workstation.ui.inspections.finding_dialog import FindingDialog
+from workstation.ui.inspections.new_dialog import (
+    NewInspection,
+    NewInspectionDialog,
+    NurserySearch,
+    split_names,
+)
+from workstation.ui.inspections.template_dialog import TemplateEditorDialog
+from workstation.ui.role_view import can
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#b00000")
@@ -48,6 +56,7 @@ class InspectionServices:
 
 class InspectionsPage(QWidget):
     nursery_requested = Signal(int)
+    inspection_changed = Signal()  # recorded, reported, escalated … (the event hub tells other pages)
 
     FINDING_HEADERS = (
         QT_TRANSLATE_NOOP("InspectionsPage", "机构名称"), QT_TRANSLATE_NOOP("InspectionsPage", "检查部门"),
@@ -190,6 +199,7 @@ class InspectionsPage(QWidget):
         self.checklist = ChecklistDialog(self._s.inspections, inspection_id, self, may_edit=self.may_edit,
                                          lang=self._lang)
         self.checklist.changed.connect(lambda _id: self.refresh())
+        self.checklist.changed.connect(lambda _id: self.inspection_changed.emit())
         self.checklist.show()
         return self.checklist
 
@@ -199,6 +209,7 @@ class InspectionsPage(QWidget):
         dialog = FindingDialog(self._s.inspections, finding_id, self, may_edit=self.may_edit, lang=self._lang,
                                today=self._today)
         dialog.changed.connect(lambda _id: self.refresh())
+        dialog.changed.connect(lambda _id: self.inspection_changed.emit())
         dialog.nursery_requested.connect(self.nursery_requested)
         dialog.inspection_requested.connect(self.open_inspection)
         self.finding_dialog = dialog

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
 
-from ...domain.enums import InspectingDeptKind
-from ...domain.inspections import InspectionKind
-from ...i18n.labels import label, ui_label
-from ...services.inspection_dto import TemplateDTO
-from ...services.registry import RegistryQuery, RegistryService
-from ..fees.combos import date_of, set_date
-from ..forms.ui_inspections_new_dialog import Ui_InspectionsNewDialog
-from .keys import TabLeavesField
+from workstation.domain.enums import InspectingDeptKind
+from workstation.domain.inspections import InspectionKind
+from workstation.i18n.labels import label, ui_label
+from workstation.services.inspections import TemplateDTO
+from workstation.services.registry import RegistryQuery, RegistryService
+from workstation.ui.fees import date_of, set_date
+from workstation.ui.forms.ui_inspections_new_dialog import Ui_InspectionsNewDialog
+from workstation.ui.inspections.keys import TabLeavesField
 
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
-from ...domain.errors import DomainError
-from ...exports.documents.rectification_notice import notice_document
-from ..filing.printing import print_document
+from workstation.domain.errors import DomainError
+from workstation.exports.inspections import notice_document
+from workstation.ui.common.printing import print_document
 
 
 class NoticeActions:

@@ -10,15 +10,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from ...domain.enums import InspectingDeptKind
-from ...domain.errors import DomainError
-from ...domain.inspections import Severity
-from ...domain.timeutil import local_text
-from ...i18n.labels import label
-from ...services.inspection_dto import ItemDraft, TemplateDTO, TemplateItemDTO
-from ...services.inspection_templates import TemplateService
-from ..filing import prompts
-from ..forms.ui_inspections_template_dialog import Ui_InspectionsTemplateDialog
+from workstation.domain.enums import InspectingDeptKind
+from workstation.domain.errors import DomainError
+from workstation.domain.inspections import Severity
+from workstation.domain.timeutil import local_text
+from workstation.i18n.labels import label
+from workstation.services.inspections import ItemDraft, TemplateDTO, TemplateItemDTO, TemplateService
+from workstation.ui.common import prompts
+from workstation.ui.forms.ui_inspections_template_dialog import Ui_InspectionsTemplateDialog
 
 DEPT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import QComboBox
 
-from ...domain.district import StreetInfo
-from ...domain.enums import LabelledEnum, LegalNature
-from ...exports import RegisterFilters, RegisterSpec
-from ...i18n.labels import ui_label
-from ..forms.ui_registers_page import Ui_RegistersPage
+from workstation.domain.district import StreetInfo
+from workstation.domain.enums import LabelledEnum, LegalNature
+from workstation.exports import RegisterFilters, RegisterSpec
+from workstation.i18n.labels import ui_label
+from workstation.ui.forms.ui_registers_page import Ui_RegistersPage
 
 
 class RegisterFilterForm(QObject):

@@ -13,13 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...domain.district import DistrictSettings
-from ...exports import REGISTERS, RegisterSpec
-from ...services.context import Actor
-from ...services.registers import ExportOutcome, RegistersService
-from ..forms.ui_registers_page import Ui_RegistersPage
-from ..tasks import Pool, Task, show_error
-from .filter_form import RegisterFilterForm
+from workstation.domain.district import DistrictSettings
+from workstation.exports import REGISTERS, RegisterSpec
+from workstation.services.common.context import Actor
+from workstation.services.registers import ExportOutcome, RegistersService
+from workstation.ui.forms.ui_registers_page import Ui_RegistersPage
+from workstation.ui.registers.filter_form import RegisterFilterForm
+from workstation.ui.tasks import Pool, Task, show_error
 
 FORMATS = {"xlsx": ".xlsx", "pdf": ".pdf"}
 

@@ -8,10 +8,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
-from ...domain.enums import InstitutionKind, InstitutionStatus, LabelledEnum, LegalNature, ServiceType
-from ...i18n.labels import label
-from ...services.district import StreetInfo
-from ..forms.ui_registry_page import Ui_RegistryPage
+from workstation.domain.enums import (
+    InstitutionKind,
+    InstitutionStatus,
+    LabelledEnum,
+    LegalNature,
+    ServiceType,
+)
+from workstation.i18n.labels import label
+from workstation.services.district import StreetInfo
+from workstation.ui.forms.ui_registry_page import Ui_RegistryPage
 
 # Combo box -> the enumeration its items carry (by value); the street combo carries codes.
 _ENUMS: dict[str, type[LabelledEnum]] = {

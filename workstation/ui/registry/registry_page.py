@@ -16,10 +16,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
-from ...models.nursery_table_model import NurseryTableModel
-from ...services.registry import RegistryQuery, RegistryService
-from ..forms.ui_registry_page import Ui_RegistryPage
-from .filter_bar import RegistryFilterBar
+from workstation.models.registry import NurseryTableModel
+from workstation.services.registry import RegistryQuery, RegistryService
+from workstation.ui.forms.ui_registry_page import Ui_RegistryPage
+from workstation.ui.registry.filter_bar import RegistryFilterBar
 
 # Initial column widths in pixels (the user's own layout is restored over them).
 _WIDTHS = {

@@ -9,24 +9,22 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...domain.errors import DomainError
-from ...domain.permissions import Action, Role, allowed
-from ...domain.workstation_settings import WorkstationSettings
-from ...i18n.labels import ui_label
-from ...services.audit import AuditService
-from ...services.auth import AuthService
-from ...services.backup_rotation import automatic_backups
-from ...services.calendar import CalendarService
-from ...services.context import Actor
-from ...services.settings import SettingsService
-from ...services.users import UserService
-from ..audit.audit_page import AuditPage
-from ..auth.account_dialogs import PasswordDialog
-from ..auth.users_dialog import UsersDialog
-from ..backup import BackupDialog, RestoreWizard
-from ..forms.ui_settings_page import Ui_SettingsPage
-from ..tasks import Pool
-from .calendar_page import CalendarPage
+from workstation.domain.errors import DomainError
+from workstation.domain.permissions import Action, Role
+from workstation.domain.workstation_settings import WorkstationSettings
+from workstation.i18n.labels import ui_label
+from workstation.services.accounts import AuthService, UserService
+from workstation.services.audit import AuditService
+from workstation.services.backup import automatic_backups
+from workstation.services.calendar import CalendarService
+from workstation.services.common.context import Actor
+from workstation.services.district import SettingsService
+from workstation.ui.accounts import PasswordDialog, UsersDialog
+from workstation.ui.audit import AuditPage
+from workstation.ui.backup import BackupDialog, RestoreWizard
+from workstation.ui.calendar import CalendarPage
+from workstation.ui.forms.ui_settings_page import Ui_SettingsPage
+from workstation.ui.tasks import Pool
 
 
 @dataclass(frozen=True)
@@ -46,6 +44,8 @@ class SettingsPage(QWidget):
     settings_saved = Signal(object)  # WorkstationSettings
     restore_finished = Signal(bool)  # True: restored; False: failed after the database was released
     calendar_changed = Signal()
+    users_changed = Signal()
+    backed_up = Signal()
 
     def __init__(self, services: SettingsServices, actor: Actor, pool: Pool | None = None,
                  parent: QWidget | None = None) -> None:
@@ -68,7 +68,12 @@ class SettingsPage(QWidget):
         self.calendar_page: CalendarPage | None = None
         self._show_tabs_for(role)
         self._load_settings()
-        self._describe_backups()
+        self.describe_backups()
+
+    def refresh_audit(self) -> None:
+        """Re-run the audit list's query (new rows appear without pressing 查询)."""
+        if self.audit_page is not None:
+            self.audit_page.search()
 
     def show_calendar(self) -> None:
         """Bring the 工作日历 tab to the front (the home page's calendar notice links here)."""
@@ -91,12 +96,13 @@ class SettingsPage(QWidget):
             ui.policyMessage.setText(exc.message)
             return
         ui.policyMessage.setText(self.tr("设置已保存。"))
-        self._describe_backups()
+        self.describe_backups()
         self.settings_saved.emit(saved)
 
     def backup(self) -> None:
         dialog = BackupDialog(self._services.db_location, self._actor, self._pool, parent=self)
-        dialog.backed_up.connect(lambda _result: self._describe_backups())
+        dialog.backed_up.connect(lambda _result: self.backed_up.emit())
+        dialog.backed_up.connect(lambda _result: self.describe_backups())
         self._open(dialog)
 
     def restore(self) -> None:
@@ -114,15 +120,16 @@ class SettingsPage(QWidget):
         self._open(wizard)
 
     def manage_users(self) -> None:
-        self._open(UsersDialog(self._services.users, self))
+        dialog = UsersDialog(self._services.users, self)
+        dialog.changed.connect(self.users_changed)
+        self._open(dialog)
 
     def _open(self, dialog: QWidget) -> None:
         self.dialog = dialog
         dialog.open()
 
     def _show_tabs_for(self, role: Role | None) -> None:
-        def can(action: Action) -> bool:
-            return role is not None and allowed(role, action)
+        can = self._actor.can
 
         if can(Action.AUDIT_VIEW):
             self.audit_page = AuditPage(self._services.audit, self)
@@ -155,7 +162,7 @@ class SettingsPage(QWidget):
         ui.folderEdit.setText(settings.backup_folder)
         ui.folderEdit.setPlaceholderText(str(self._services.backups_dir()))
 
-    def _describe_backups(self) -> None:
+    def describe_backups(self) -> None:
         folder = self._services.backups_dir()
         try:
             found = automatic_backups(folder) if folder.is_dir() else []
@@ -171,10 +178,7 @@ class SettingsPage(QWidget):
 
 
 def _role(actor: Actor) -> Role | None:
-    try:
-        return Role(actor.role)
-    except ValueError:
-        return None
+    return actor.role_enum
 
 
 def tell_restart(parent: QWidget | None, restored: bool) -> None:

@@ -1,0 +1,227 @@
+"""Rows of the demo inspections (see demo_inspections.py): visits, lines, findings, re-inspections,
+reports and finding history, as plain dicts with explicit ids and seed-derived uuids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from workstation.db.base import utcnow
+from workstation.db.orm.inspections import (
+    Finding,
+    FindingEvent,
+    Inspection,
+    InspectionItemResult,
+    RectificationReport,
+)
+from workstation.domain.enums import InspectingDeptKind
+from workstation.domain.inspection_rules import InspectionRules, suggested_overall
+from workstation.domain.inspections import (
+    Escalation,
+    InspectionKind,
+    InspectionState,
+    ItemResult,
+    OverallResult,
+    RectificationAction,
+    RectificationState,
+    Severity,
+)
+from workstation.domain.workdays import WorkCalendar
+
+IS, RS, RA = InspectionState, RectificationState, RectificationAction
+INSPECTORS = ("赵明", "钱芳", "孙伟", "李娜", "周强", "吴静", "郑磊", "王燕")
+REPRESENTATIVES = ("张园长", "刘园长", "陈主任", "杨负责人", "黄园长")
+NOTES = {ItemResult.FAIL: "现场检查不符合要求", ItemResult.PARTIAL: "基本符合，个别细节需完善"}
+MODELS = (Inspection, Finding, InspectionItemResult, RectificationReport, FindingEvent)
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    id: int
+    code: str
+    text: str
+    basis: str
+    severity: Severity
+    department: InspectingDeptKind
+
+
+@dataclass(frozen=True)
+class TemplateRef:
+    id: int
+    key: str
+    revision: int
+    department: InspectingDeptKind
+    items: tuple[ItemRef, ...]
+
+
+@dataclass
+class Visit:
+    inspection: dict
+    findings: list[dict] = field(default_factory=list)
+
+    @property
+    def deadline(self) -> dt.date:
+        return max(f["deadline"] for f in self.findings)
+
+
+class Builder:
+    def __init__(self, session: Session, rng: random.Random, today: dt.date, who: str, rules: InspectionRules,
+                 calendar: WorkCalendar) -> None:
+        self.rng, self.today, self.who, self.rules, self.calendar = rng, today, who, rules, calendar
+        self.uuids = random.Random(rng.random())
+        self.now = utcnow()
+        self.next = {m: (session.scalar(select(func.max(m.id))) or 0) + 1 for m in MODELS}
+        self.tables: dict[type, list[dict]] = {m: [] for m in MODELS}
+        self.session = session
+
+    def row(self, model, travelling: bool = True, **values) -> dict:
+        row = {"id": self.next[model], "uuid": str(uuid.UUID(int=self.uuids.getrandbits(128), version=4)), **values}
+        self.next[model] += 1
+        if travelling:
+            row.update(created_at=self.now, created_by=self.who, updated_at=self.now, updated_by=self.who, version=1)
+        self.tables[model].append(row)
+        return row
+
+    def inspection(self, nursery_id: int, day: dt.date, kind: InspectionKind, depts, templates: list[dict],
+                   previous: int | None = None) -> dict:
+        names = self.rng.sample(INSPECTORS, 2)
+        return self.row(Inspection, nursery_id=nursery_id, inspected_on=day, kind=kind,
+                        departments=[d.value for d in depts], inspectors=names, templates=templates,
+                        state=IS.CLOSED_QUALIFIED, overall=OverallResult.QUALIFIED,
+                        suggested_overall=OverallResult.QUALIFIED, escalation=None, notes="",
+                        inspector_signatures=names, inspectors_signed_on=day,
+                        representative=self.rng.choice(REPRESENTATIVES), representative_signed_on=day,
+                        previous_inspection_id=previous, notice_no=None, notice_issued_on=None,
+                        recorded_at=_at(day), recorded_by=self.who, closed_on=day,
+                        rule_version=self.rules.version, calendar_version=self.calendar.version)
+
+    def plan_visit(self, nursery_id: int, day: dt.date, kind: InspectionKind, template: TemplateRef,
+                   force_findings: bool = False) -> Visit | None:
+        """One visit with a line per template item; some lines fail and become findings."""
+        ref = [{"id": template.id, "key": template.key, "revision": template.revision}]
+        inspection = self.inspection(nursery_id, day, kind, [template.department], ref)
+        bad: dict[int, ItemResult] = {}
+        if force_findings or self.rng.random() < 0.4:
+            for item in self.rng.sample(template.items, self.rng.randint(1, min(3, len(template.items)))):
+                bad[item.id] = ItemResult.FAIL if self.rng.random() < 0.4 else ItemResult.PARTIAL
+        visit = Visit(inspection)
+        results = []
+        for position, item in enumerate(template.items, 1):
+            result = bad.get(item.id) or (ItemResult.NA if self.rng.random() < 0.03 else ItemResult.PASS)
+            results.append((result, item.severity))
+            line = self.row(InspectionItemResult, inspection_id=inspection["id"], position=position,
+                            template_item_id=item.id, finding_id=None, code=item.code, text=item.text,
+                            basis=item.basis, severity=item.severity, department=item.department, result=result,
+                            note=NOTES.get(result, ""), photos=[], deadline=None, deadline_rule="",
+                            deadline_provisional=False)
+            if item.id in bad:
+                visit.findings.append(self.finding(inspection, line))
+        overall = suggested_overall(results)
+        inspection.update(overall=overall, suggested_overall=overall)
+        if not visit.findings:
+            return None
+        inspection.update(state=IS.RECTIFICATION_REQUIRED, closed_on=None, notice_issued_on=day)
+        return visit
+
+    def finding(self, inspection: dict, line: dict) -> dict:
+        rule = self.rules.rule_for(line["department"], line["severity"])
+        due = rule.due(inspection["inspected_on"], self.calendar)
+        deadline = due.day
+        finding = self.row(Finding, inspection_id=inspection["id"], nursery_id=inspection["nursery_id"],
+                           department=line["department"], code=line["code"], text=line["text"], note=line["note"],
+                           basis=line["basis"], severity=line["severity"], result=line["result"], state=RS.ISSUED,
+                           issued_on=inspection["inspected_on"], deadline=deadline, deadline_rule=rule.text,
+                           reissue_count=0, reported_on=None, closed_on=None, closed_by_inspection_id=None,
+                           escalation=None, escalated_on=None, escalation_note="", rule_version=self.rules.version,
+                           calendar_version=self.calendar.version, _notice_of=inspection["id"],
+                           deadline_days=rule.days, deadline_working=rule.working_days,
+                           deadline_provisional=due.provisional)
+        line.update(finding_id=finding["id"], deadline=deadline, deadline_rule=rule.text,
+                    deadline_provisional=due.provisional)
+        self.event(finding, None, None, RS.ISSUED, inspection["inspected_on"], inspection["id"],
+                   f"检查发现“{line['code']} {line['text']}”{line['result'].zh}；责令限{rule.text}内整改，"
+                   f"期限至{deadline.isoformat()}（{{notice}}）")
+        return finding
+
+    def event(self, finding: dict, action: RectificationAction | None, source: RectificationState | None,
+              target: RectificationState, day: dt.date,
+              inspection_id: int | None, text: str) -> None:
+        self.row(FindingEvent, travelling=False, finding_id=finding["id"], nursery_id=finding["nursery_id"],
+                 inspection_id=inspection_id, at=_at(day, 11), day=day, action=action, from_state=source,
+                 to_state=target, text=text, actor=self.who, actor_name="演示数据")
+
+    def follow_up(self, visit: Visit, outcome: str) -> None:
+        """What happened to the visit's findings by today: still open, or `outcome` once overdue."""
+        if visit.deadline >= self.today:
+            for f in visit.findings:
+                if self.rng.random() < 0.3:
+                    self.report(f, self.rng.randint(0, (self.today - f["issued_on"]).days))
+            return
+        if outcome in ("closed", "reissued"):
+            self.recheck(visit, reissue=outcome == "reissued")
+        elif outcome == "escalated":
+            self.escalate(visit)
+        elif self.rng.random() < 0.3:
+            self.report(visit.findings[0], (self.today - visit.findings[0]["issued_on"]).days)  # a late report
+
+    def report(self, f: dict, after: int) -> None:
+        day = f["issued_on"] + dt.timedelta(days=after)
+        f.update(state=RS.SUBMITTED, reported_on=day)
+        self.row(RectificationReport, finding_id=f["id"], reported_on=day, text="已按要求完成整改，附整改前后照片。",
+                 evidence=[])
+        self.event(f, RA.REPORT, RS.ISSUED, RS.SUBMITTED, day, None, "机构报告整改情况：已按要求完成整改")
+
+    def recheck(self, visit: Visit, reissue: bool) -> None:
+        day = min(self.today, visit.deadline + dt.timedelta(days=self.rng.randint(1, 5)))
+        original = visit.inspection
+        depts = [InspectingDeptKind(d) for d in original["departments"]]
+        recheck = self.inspection(original["nursery_id"], day, InspectionKind.RECHECK, depts, [], original["id"])
+        failed = visit.findings[0] if reissue else None
+        for position, f in enumerate(visit.findings, 1):
+            result = f["result"] if f is failed else ItemResult.PASS
+            line = self.row(InspectionItemResult, inspection_id=recheck["id"], position=position,
+                            template_item_id=None, finding_id=f["id"], code=f["code"], text=f["text"],
+                            basis=f["basis"], severity=f["severity"], department=f["department"], result=result,
+                            note=NOTES.get(result, ""), photos=[], deadline=None, deadline_rule="",
+                            deadline_provisional=False)
+            if f is failed:
+                rule = self.rules.rule_for(f["department"], f["severity"])
+                due = rule.due(day, self.calendar)
+                f.update(state=RS.ISSUED, reissue_count=1, issued_on=day, deadline=due.day, _notice_of=recheck["id"],
+                         deadline_provisional=due.provisional)
+                line.update(deadline=f["deadline"], deadline_rule=rule.text, deadline_provisional=due.provisional)
+                self.event(f, RA.RECHECK_FAIL, RS.ISSUED, RS.ISSUED, day, recheck["id"],
+                           f"复查{result.zh}；第1次重新限期整改，期限至{f['deadline'].isoformat()}（{{notice}}）")
+            else:
+                f.update(state=RS.CLOSED, closed_on=day, closed_by_inspection_id=recheck["id"])
+                self.event(f, RA.RECHECK_PASS, RS.ISSUED, RS.CLOSED, day, recheck["id"], "复查符合，整改到位，销号")
+        if failed is not None:
+            recheck.update(state=IS.RECTIFICATION_REQUIRED, overall=OverallResult.RECTIFY,
+                           suggested_overall=OverallResult.RECTIFY, closed_on=None, notice_issued_on=day)
+        else:
+            original.update(state=IS.CLOSED_AFTER_RECTIFICATION, closed_on=day)
+
+    def escalate(self, visit: Visit) -> None:
+        day = min(self.today, visit.deadline + dt.timedelta(days=self.rng.randint(3, 20)))
+        kind = self.rng.choice((Escalation.NOTICE, Escalation.CREDIT, Escalation.REFER))
+        for f in visit.findings:
+            f.update(state=RS.ESCALATED, escalation=kind, escalated_on=day, escalation_note="逾期未整改")
+            self.event(f, RA.EXPIRE, RS.ISSUED, RS.OVERDUE, day, None,
+                       f"整改期限{f['deadline'].isoformat()}已过，逾期未整改")
+            self.event(f, RA.ESCALATE, RS.OVERDUE, RS.ESCALATED, day, None, f"逾期未整改，{kind.zh}：逾期未整改")
+        visit.inspection.update(state=IS.CLOSED_AFTER_RECTIFICATION, closed_on=day)
+
+    def insert(self) -> None:
+        conn = self.session.connection()  # Core executemany: the demo transaction records its bulk rows itself
+        for model in MODELS:
+            if self.tables[model]:
+                conn.execute(insert(model.__table__), self.tables[model])
+
+
+def _at(day: dt.date, hour: int = 10) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour))

@@ -1,0 +1,130 @@
+"""PDF renderer: reportlab platypus, A4 landscape, the CJK font embedded as a subset.
+
+Title, reporting unit, period, filters, the table with its header rows on every page
+(pdf_table.py), the totals row, notes and signatures; "第 X 页 共 Y 页" on every page (the
+canvas keeps each page until the end, when the number of pages is known).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer
+
+from workstation.exports.common.body import Heading, RegisterBody
+from workstation.exports.common.files import Watch
+from workstation.exports.common.pdf_table import Grid, PageTable, column_widths, data_rows, header, paginate
+from workstation.exports.common.pdf_text import Wrapper, register_font
+from workstation.exports.common.spec import Column
+
+PAGE = landscape(A4)
+MARGIN, BOTTOM_MARGIN = 10 * mm, 12 * mm
+FRAME_WIDTH = PAGE[0] - 2 * MARGIN
+FRAME_HEIGHT = PAGE[1] - MARGIN - BOTTOM_MARGIN
+SAFETY = 2.0  # points kept free on page 1 against rounding in the heading's measured height
+
+
+def write_pdf(path: Path, heading: Heading, body: RegisterBody, notes: Iterable[str], watch: Watch) -> None:
+    """Write the register to `path` (a temp file the caller renames into place)."""
+    font = register_font()
+    size = body.spec.pdf_font_size
+    wrapper = Wrapper(font, size)
+    grid = Grid(body.columns, column_widths(body.columns, wrapper, FRAME_WIDTH), wrapper, size * 1.2)
+    head = header(grid)
+    top = _heading_flowables(heading, font)
+    story: list[Any] = list(top)
+    runs = paginate(data_rows(body, grid, watch), grid, sum(head[1]), FRAME_HEIGHT - _height(top) - SAFETY,
+                    FRAME_HEIGHT)
+    pages = list(runs)
+    for number, run in enumerate(pages):
+        story.append(PageTable(grid, head, run, number == len(pages) - 1, font, size) if run else PageBreak())
+    story += [Spacer(1, 4 * mm), *_tail(heading, notes, font)]
+    doc = _Document(str(path), watch, title=heading.title, author=heading.signature_line)
+    doc.build(story, canvasmaker=_numbered_canvas(heading.title, font))
+
+
+def column_widths_for(columns: tuple[Column, ...], size: float) -> list[float]:
+    """The widths the register's columns get on the page (for comparisons in benchmarks)."""
+    return column_widths(columns, Wrapper(register_font(), size), FRAME_WIDTH)
+
+
+def _height(flowables: list[Any]) -> float:
+    return sum(f.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] for f in flowables)
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    return {
+        "title": ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=TA_CENTER),
+        "line": ParagraphStyle("line", fontName=font, fontSize=9, leading=13),
+    }
+
+
+def _heading_flowables(heading: Heading, font: str) -> list[Any]:
+    styles = _styles(font)
+    lines = [heading.unit_line, heading.period_line, heading.filters_line]
+    if heading.extra_line:
+        lines.append(heading.extra_line)
+    return [Paragraph(escape(heading.title), styles["title"]), Spacer(1, 4 * mm),
+            *(Paragraph(escape(line), styles["line"]) for line in lines), Spacer(1, 2 * mm)]
+
+
+def _tail(heading: Heading, notes: Iterable[str], font: str) -> list[Any]:
+    style = _styles(font)["line"]
+    lines = list(notes)
+    flowables: list[Any] = []
+    if lines:
+        flowables.append(Paragraph("说明：", style))
+        flowables += [Paragraph(escape(f"{n}. {note}"), style) for n, note in enumerate(lines, start=1)]
+    flowables += [Spacer(1, 4 * mm), Paragraph(escape(heading.signature_line), style)]
+    return flowables
+
+
+class _Document(BaseDocTemplate):
+    """One frame per page without padding; reports rows laid out and stops when cancelled."""
+
+    def __init__(self, filename: str, watch: Watch, **kwargs: Any) -> None:
+        super().__init__(filename, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                         bottomMargin=BOTTOM_MARGIN, **kwargs)
+        frame = Frame(MARGIN, BOTTOM_MARGIN, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0, id="page")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._watch = watch
+        self._rows_done = 0
+
+    def afterFlowable(self, flowable: Any) -> None:
+        if isinstance(flowable, PageTable):
+            self._rows_done += flowable.rows
+            self._watch.report(self._rows_done)
+
+
+def _numbered_canvas(title: str, font: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Holds the pages until save(), then stamps "第 X 页 共 Y 页" on each."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.setFont(font, 8)
+                self.drawCentredString(PAGE[0] / 2, 6 * mm, f"第 {number} 页 共 {total} 页")
+                self.drawString(MARGIN, 6 * mm, title)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

@@ -1,0 +1,198 @@
+"""The PDF register table, laid out page by page.
+
+Every cell is wrapped here (pdf_text.Wrapper), so every row's height is known before
+reportlab sees it. The rows are then cut into pages and each page becomes one Table that
+starts with the header rows: the header repeats on every page by construction, and the
+header's spans cost nothing per page. (One LongTable with repeatRows recomputes its span
+map over all remaining rows at every page break: quadratic, 10x slower at 10,000 rows.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from workstation.exports.common.body import RegisterBody, text_of
+from workstation.exports.common.files import Watch
+from workstation.exports.common.pdf_text import Wrapper
+from workstation.exports.common.spec import Column
+
+PADDING = 1.5  # left and right
+TOP, BOTTOM = 1.0, 1.5
+GRID = colors.HexColor("#808080")
+SHADE = colors.HexColor("#E7E6E6")
+ELLIPSIS = "…"
+
+
+@dataclass
+class Grid:
+    """Column widths and the text metrics of one table."""
+
+    columns: tuple[Column, ...]
+    widths: list[float]
+    wrapper: Wrapper
+    leading: float
+    _spans: list[float] = field(init=False, repr=False)
+    _renders: list[Callable[[object], str]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Numbers are never broken over lines (a huge total may overflow its cell instead).
+        self._spans = [float("inf") if c.fmt.numeric else w - 2 * PADDING
+                       for c, w in zip(self.columns, self.widths, strict=True)]
+        self._renders = [text_of(c) for c in self.columns]
+
+    def height(self, lines: int) -> float:
+        return lines * self.leading + TOP + BOTTOM
+
+    def row(self, values: tuple) -> tuple[list[str], float]:
+        """The row's cells as wrapped text, and its height."""
+        cells, most, wrap = [], 1, self.wrapper.lines
+        for render, value, span in zip(self._renders, values, self._spans, strict=True):
+            if value is None:
+                cells.append("")
+                continue
+            lines = wrap(render(value), span)
+            most = max(most, len(lines))
+            cells.append("\n".join(lines))
+        return cells, self.height(most)
+
+
+def column_widths(columns: tuple[Column, ...], wrapper: Wrapper, total: float) -> list[float]:
+    """The spec's widths scaled to `total`; numbers and dates get room to stay on one line."""
+    least = [wrapper.width(c.fmt.sample) + 2 * PADDING + 1 if c.fmt.sample else 0.0 for c in columns]
+    shares = [c.pdf_width or c.width for c in columns]
+    widths = [share * total / sum(shares) for share in shares]
+    fixed = [i for i, w in enumerate(widths) if least[i] > w]
+    if not fixed:
+        return widths
+    rest = [i for i in range(len(columns)) if i not in fixed]
+    scale = (total - sum(least[i] for i in fixed)) / sum(shares[i] for i in rest)
+    return [least[i] if i in fixed else shares[i] * scale for i in range(len(columns))]
+
+
+def header(grid: Grid) -> tuple[list[list[str]], list[float]]:
+    """One header row, or two when columns are grouped (group titles span their columns)."""
+    columns, widths, lines = grid.columns, grid.widths, grid.wrapper.lines
+    if not any(c.group for c in columns):
+        cells = [lines(c.header, w - 2 * PADDING) for c, w in zip(columns, widths, strict=True)]
+        return [["\n".join(c) for c in cells]], [grid.height(max(len(c) for c in cells))]
+    top, bottom, lone = [], [], 1
+    for index, (column, width) in enumerate(zip(columns, widths, strict=True)):
+        if column.group is None:
+            text = lines(column.header, width - 2 * PADDING)
+            lone = max(lone, len(text))
+            top.append(text)
+            bottom.append([])
+        else:
+            first = index == 0 or columns[index - 1].group != column.group
+            span = sum(w for c, w in zip(columns[index:], widths[index:], strict=True) if c.group == column.group)
+            top.append(lines(column.group, span - 2 * PADDING) if first else [])
+            bottom.append(lines(column.header, width - 2 * PADDING))
+    upper = grid.height(max(len(t) for t, c in zip(top, columns, strict=True) if c.group))
+    lower = max(grid.height(max(len(b) for b in bottom)), grid.height(lone) - upper)
+    return [["\n".join(t) for t in top], ["\n".join(b) for b in bottom]], [upper, lower]
+
+
+def data_rows(body: RegisterBody, grid: Grid, watch: Watch) -> Iterator[tuple[list[str], float]]:
+    """Every row of the body, then the totals row, wrapped (checks for cancel as it goes)."""
+    for number, values in enumerate(body, start=1):
+        yield grid.row(values)
+        if number % 500 == 0:
+            watch.check()
+    yield grid.row(body.totals_row())
+
+
+def paginate(rows: Iterator[tuple[list[str], float]], grid: Grid, head_height: float, first_room: float,
+             room: float) -> Iterator[list[tuple[list[str], float]]]:
+    """Rows in page-sized runs: each run under the header fits its page's room.
+
+    The first run is empty when not even the first row fits under the title on page 1.
+    """
+    page: list[tuple[list[str], float]] = []
+    free, first_page = first_room - head_height, True
+    for cells, height in rows:
+        if height > room - head_height:  # a row taller than a page (a very long note): cut it
+            cells, height = _cut(cells, grid, room - head_height)
+        if height > free and (page or first_page):
+            yield page
+            page, free = [], room - head_height
+        first_page = False
+        page.append((cells, height))
+        free -= height
+    yield page
+
+
+def _cut(cells: list[str], grid: Grid, room: float) -> tuple[list[str], float]:
+    """The row cut to the lines that fit in `room`, "…" marking where each long cell was cut."""
+    keep = max(1, int((room - TOP - BOTTOM) // grid.leading))
+    cut = [c if c.count("\n") < keep else "\n".join([*c.split("\n")[:keep - 1], ELLIPSIS]) for c in cells]
+    return cut, grid.height(keep)
+
+
+class PageTable(Flowable):
+    """One page of the register (header rows, then the page's rows), built only when laid out.
+
+    A reportlab Table keeps a style object per cell; building each page's Table just in time
+    and dropping it once drawn keeps one page's worth of them in memory, not the register's.
+    """
+
+    def __init__(self, grid: Grid, head: tuple[list[list[str]], list[float]], rows: list[tuple[list[str], float]],
+                 last: bool, font: str, size: float) -> None:
+        super().__init__()
+        self.rows = len(rows)  # data rows (the totals row included on the last page)
+        self._make = (grid, head, rows, last, font, size)
+        self._table: Table | None = None
+
+    def _built(self) -> Table:
+        if self._table is None:
+            grid, (head, heights), rows, last, font, size = self._make
+            self._table = Table([*head, *(cells for cells, _h in rows)], colWidths=grid.widths,
+                                rowHeights=[*heights, *(h for _c, h in rows)])
+            self._table.setStyle(_style(grid.columns, len(head), font, size, last and bool(rows)))
+        return self._table
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        self.width, self.height = self._built().wrap(width, height)
+        return self.width, self.height
+
+    def split(self, width: float, height: float) -> list[Any]:
+        return self._built().split(width, height)  # only if the page arithmetic were off
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803 (reportlab's name)
+        self._built().drawOn(canvas, x, y, _sW)
+        self._table = None
+        self._make = (None, None, None, None, None, None)  # the page is drawn: let its rows go
+
+
+def _style(columns: tuple[Column, ...], head: int, font: str, size: float, totals: bool) -> TableStyle:
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), font, size, size * 1.2),
+        ("GRID", (0, 0), (-1, -1), 0.25, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP), ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM),
+        ("BACKGROUND", (0, 0), (-1, head - 1), SHADE),
+        ("ALIGN", (0, 0), (-1, head - 1), "CENTER"), ("VALIGN", (0, 0), (-1, head - 1), "MIDDLE"),
+        *(("ALIGN", (i, head), (i, -1), "RIGHT") for i, c in enumerate(columns) if c.fmt.numeric),
+    ]
+    if totals:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), SHADE))
+    if head == 2:
+        commands += _spans(columns)
+    return TableStyle(commands)
+
+
+def _spans(columns: tuple[Column, ...]) -> list[tuple[Any, ...]]:
+    commands: list[tuple[Any, ...]] = []
+    index = 0
+    while index < len(columns):
+        group, last = columns[index].group, index
+        while group and last + 1 < len(columns) and columns[last + 1].group == group:
+            last += 1
+        commands.append(("SPAN", (index, 0), (last, 0)) if group else ("SPAN", (index, 0), (index, 1)))
+        index = last + 1
+    return commands

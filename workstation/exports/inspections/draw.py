@@ -1,0 +1,87 @@
+"""双随机抽查结果 (the result of a random selection) as a printable document and PDF.
+
+Built from the renderer-neutral document blocks (exports/documents), so the PDF
+(documents.write_document_pdf, CJK font embedded) and the Qt print path lay out the same
+words. The input is the random-draw service's DrawDTO, described here structurally
+(exports do not import services).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from workstation.domain.random_draw import EXPLANATION
+from workstation.exports.documents import Block, Document, Fields, Grid, Para, cn_date, write_document_pdf
+
+TITLE = "双随机抽查结果"
+PICK_HEADER = ("序号", "机构名称", "统一社会信用代码", "街道（乡镇）", "检查人员")
+PICK_WIDTHS = (0.07, 0.31, 0.26, 0.15, 0.21)
+
+
+class DrawnPick(Protocol):
+    position: int
+    name: str
+    uscc: str
+    street_name: str
+    inspectors: Sequence[str]
+
+
+class DrawSheet(Protocol):
+    """services.random_draw_dto.DrawDTO."""
+
+    id: int
+    drawn_at: dt.datetime  # naive UTC
+    drawn_by_name: str
+    drawn_by: str
+    method: str
+    seed: str
+    seed_generated: bool
+    filters_text: str
+    population_size: int
+    population_sha256: str
+    count: int
+    per_nursery: int
+    inspectors: Sequence[str]
+    picks: Sequence[DrawnPick]
+
+
+def write_draw_pdf(path: Path, draw: DrawSheet) -> None:
+    """Write the printable result of `draw` to `path` (replaced only when complete)."""
+    write_document_pdf(Path(path), build_draw_document(draw))
+
+
+def build_draw_document(draw: DrawSheet) -> Document:
+    """The result as blocks: the facts of the draw, the nurseries drawn, how to reproduce it."""
+    local = _local(draw.drawn_at)
+    who = draw.drawn_by_name or draw.drawn_by
+    seed = draw.seed + ("（系统随机生成）" if draw.seed_generated else "（抽取人指定）")
+    facts = Fields((
+        ("抽取时间", f"{cn_date(local.date())} {local:%H:%M}"), ("抽取人", who), ("随机种子", seed),
+        ("抽取条件", draw.filters_text), ("抽取范围", f"{draw.population_size}家机构"),
+        ("范围校验值（SHA-256）", _split(draw.population_sha256)),
+        ("抽取数量", f"{draw.count}家"), ("每家检查人员", f"{draw.per_nursery}名"),
+        ("检查人员名单", "、".join(draw.inspectors)), ("抽取方法", draw.method),
+    ))
+    rows = tuple((str(p.position), p.name, p.uscc or "——", p.street_name or "——", "、".join(p.inspectors))
+                 for p in draw.picks)
+    blocks: tuple[Block, ...] = (
+        facts,
+        Grid(PICK_HEADER, rows, PICK_WIDTHS),
+        Para(EXPLANATION, "indent"),
+        Para("范围校验值为抽取范围内全部机构统一社会信用代码按文本排序、以换行符连接后的 SHA-256 值，"
+             "用于证明复核所用的抽取范围与抽取时一致。", "note"),
+    )
+    return Document(TITLE, f"抽查编号：{draw.id}", "", "", blocks, f"抽取人：{who}", cn_date(local.date()),
+                    f"{TITLE}-{draw.id}")
+
+
+def _local(moment: dt.datetime) -> dt.datetime:
+    return moment.replace(tzinfo=dt.UTC).astimezone()
+
+
+def _split(digest: str) -> str:
+    """The 64 hex digits in two lines of 32 (a cell is narrower than the whole value)."""
+    return f"{digest[:32]}\n{digest[32:]}" if len(digest) > 32 else digest

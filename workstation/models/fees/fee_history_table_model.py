@@ -1,0 +1,83 @@
+"""A nursery's fee schedules, newest first, as a read-only table model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from workstation.i18n.labels import label
+from workstation.services.fees import Schedule
+
+_Index = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()
+WARN = QColor("#b00020")
+
+
+class FeeHistoryTableModel(QAbstractTableModel):
+    """Period, number of items, publicity and who recorded each schedule."""
+
+    PERIOD, ITEMS, PUBLICITY, RECORDED_BY = range(4)
+    COLUMN_COUNT = 4
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FeeHistoryTableModel", "执行期"), QT_TRANSLATE_NOOP("FeeHistoryTableModel", "收费项目"),
+        QT_TRANSLATE_NOOP("FeeHistoryTableModel", "公示情况"), QT_TRANSLATE_NOOP("FeeHistoryTableModel", "登记人"),
+    )
+
+    def __init__(self, schedules: Sequence[Schedule] = (), parent=None, *, lang: str = "zh") -> None:
+        super().__init__(parent)
+        self._rows: list[Schedule] = list(schedules)
+        self._lang = lang
+
+    def set_schedules(self, schedules: Sequence[Schedule]) -> None:
+        self.beginResetModel()
+        self._rows = list(schedules)
+        self.endResetModel()
+
+    def schedule_at(self, row: int) -> Schedule | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.COLUMN_COUNT:
+            return QCoreApplication.translate("FeeHistoryTableModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        schedule = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(schedule, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.PUBLICITY and not schedule.publicity:
+            return QBrush(WARN)
+        return None
+
+    def _display(self, schedule: Schedule, column: int) -> str:
+        if column == self.PERIOD:
+            return schedule.period.text
+        if column == self.ITEMS:
+            return QCoreApplication.translate("FeeHistoryTableModel", "{count} 项").format(
+                count=len(schedule.items))
+        if column == self.PUBLICITY:
+            return self._publicity(schedule)
+        return schedule.recorded_by
+
+    def _publicity(self, schedule: Schedule) -> str:
+        if not schedule.publicity:
+            return QCoreApplication.translate("FeeHistoryTableModel", "未公示")
+        return "；".join(f"{p.publicised_on.isoformat()} {label(p.channel, self._lang)}" for p in schedule.publicity)

@@ -1,0 +1,191 @@
+"""Accounts: the first administrator, login with lockout, password changes.
+
+Passwords are stored only as salted scrypt hashes and compared in constant time. Nothing here
+logs a password or personal data; login attempts are recorded in the audit trail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from workstation.db.base import utcnow
+from workstation.db.orm.users import User
+from workstation.domain.errors import ConflictError, DomainError, ValidationError
+from workstation.domain.passwords import dummy_hash, hash_password, normalize_username, verify_password
+from workstation.domain.permissions import Role
+from workstation.services.audit import record_event, records_as
+from workstation.services.common.context import Actor
+from workstation.services.common.uow import reading, writing
+
+
+@dataclass(frozen=True)
+class AuthPolicy:
+    """Every account rule in one place."""
+
+    min_password_length: int = 8
+    max_password_length: int = 128
+    max_failures: int = 5  # wrong passwords in a row before the account locks
+    lockout: dt.timedelta = dt.timedelta(minutes=15)
+
+
+POLICY = AuthPolicy()
+_USERNAME = re.compile(r"[^\s:]{2,32}")
+
+
+class LoginFailed(DomainError):
+    """Wrong username or password; `remaining` tries before the account locks (None: unknown user)."""
+
+    def __init__(self, message: str, remaining: int | None = None) -> None:
+        super().__init__(message)
+        self.remaining = remaining
+
+
+class AccountLocked(LoginFailed):
+    """Too many wrong passwords: no login until `until` (UTC)."""
+
+    def __init__(self, message: str, until: dt.datetime) -> None:
+        super().__init__(message, 0)
+        self.until = until
+
+
+class AccountInactive(LoginFailed):
+    """The account was deactivated by an administrator."""
+
+
+def check_username(text: str) -> str:
+    """The username as stored, or ValidationError (2–32 characters, no spaces or colons)."""
+    name = normalize_username(text)
+    if not _USERNAME.fullmatch(name):
+        raise ValidationError("用户名应为 2–32 个字符，不能含空格或冒号。", "username")
+    return name
+
+
+def check_new_password(password: str, username: str = "", policy: AuthPolicy = POLICY) -> None:
+    """Refuse passwords that are too short, too long, too simple or equal to the username."""
+    if len(password) < policy.min_password_length:
+        raise ValidationError(f"密码至少需要 {policy.min_password_length} 个字符。", "password")
+    if len(password) > policy.max_password_length:
+        raise ValidationError(f"密码最多 {policy.max_password_length} 个字符。", "password")
+    if username and password.casefold() == username.casefold():
+        raise ValidationError("密码不能与用户名相同。", "password")
+    if len(set(password)) < 3:
+        raise ValidationError("密码过于简单，请混用不同的字母、数字或符号。", "password")
+
+
+def local_time(moment: dt.datetime) -> str:
+    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+
+
+class AuthService:
+    """Who may use the workstation: first run, login, re-authentication, own password."""
+
+    def __init__(self, factory: sessionmaker[Session], policy: AuthPolicy = POLICY,
+                 now: Callable[[], dt.datetime] = utcnow) -> None:
+        self._factory = factory
+        self._policy = policy
+        self._now = now
+
+    def has_users(self) -> bool:
+        """False on a new database: the first-run flow must create the administrator."""
+        with reading(self._factory) as session:
+            return bool(session.scalar(select(func.count()).select_from(User)))
+
+    def create_first_admin(self, username: str, display_name: str, password: str) -> Actor:
+        """Create the first administrator (refused once any account exists); return them as actor."""
+        name = check_username(username)
+        check_new_password(password, name, self._policy)
+        actor = Actor(name, display_name.strip() or name, Role.ADMIN.value)
+        with writing(self._factory, actor) as session:
+            if session.scalar(select(func.count()).select_from(User)):
+                raise ConflictError("已有用户账号，不能再创建首个管理员。")
+            session.add(User(username=name, display_name=actor.display_name, role=Role.ADMIN,
+                             password_hash=hash_password(password), password_changed_at=self._now(),
+                             created_by=name, updated_by=name))
+        return actor
+
+    def login(self, username: str, password: str, purpose: str = "login") -> Actor:
+        """The actor for a correct password; LoginFailed / AccountLocked / AccountInactive otherwise.
+
+        Failures are counted (and written) even though an error is raised.
+        """
+        name = normalize_username(username)
+        with writing(self._factory, Actor(name[:64], name[:64], "")) as session:
+            user = session.scalar(select(User).where(User.username == name))
+            outcome = self._attempt(session, user, name, password, purpose)
+        if isinstance(outcome, DomainError):
+            raise outcome
+        return outcome
+
+    def record_login(self, actor: Actor) -> Actor:
+        """Record a login already checked by quick_login (start-up, before the ORM loaded).
+
+        The account is read again: one deactivated or locked in between is refused now.
+        """
+        with writing(self._factory, actor) as session:
+            user = session.scalar(select(User).where(User.username == actor.username))
+            now = self._now()
+            if user is None or not user.active or (user.locked_until is not None and user.locked_until > now):
+                raise AccountInactive("该账号已停用或被锁定，请联系系统管理员。")
+            return self._succeeded(session, user, "login", now)
+
+    def reauthenticate(self, actor: Actor, password: str) -> Actor:
+        """Unlock an idle-locked session: the same user's password, counted like a login."""
+        return self.login(actor.username, password, purpose="unlock")
+
+    def change_password(self, actor: Actor, old: str, new: str) -> None:
+        """Change the actor's own password after checking the current one."""
+        check_new_password(new, actor.username, self._policy)
+        with writing(self._factory, actor) as session:
+            user = session.scalar(select(User).where(User.username == actor.username))
+            if user is None or not verify_password(old, user.password_hash):
+                raise ValidationError("当前密码不正确。", "old_password")
+            if verify_password(new, user.password_hash):
+                raise ValidationError("新密码不能与当前密码相同。", "password")
+            records_as(session, "password_change")
+            user.password_hash = hash_password(new)
+            user.password_changed_at = self._now()
+            user.updated_by = actor.username
+
+    def _attempt(self, session: Session, user: User | None, name: str, password: str,
+                 purpose: str) -> Actor | DomainError:
+        now = self._now()
+        if user is None:
+            verify_password(password, dummy_hash())
+            return self._failed(session, name, "unknown", LoginFailed("用户名或密码不正确。"))
+        if user.locked_until is not None and user.locked_until > now:
+            message = f"该账号因连续多次密码错误已被锁定，请在 {local_time(user.locked_until)} 后再试，或请系统管理员解锁。"
+            return self._failed(session, name, "locked", AccountLocked(message, user.locked_until))
+        if not verify_password(password, user.password_hash):
+            return self._wrong_password(session, user, now)
+        if not user.active:
+            return self._failed(session, name, "inactive", AccountInactive("该账号已停用，请联系系统管理员。"))
+        return self._succeeded(session, user, purpose, now)
+
+    def _succeeded(self, session: Session, user: User, purpose: str, now: dt.datetime) -> Actor:
+        records_as(session, purpose)
+        user.failed_attempts, user.locked_until, user.last_login_at = 0, None, now
+        actor = Actor(user.username, user.display_name, user.role.value)
+        record_event(session, actor, purpose, "user_account", user.id, {}, entity_uuid=user.uuid)
+        return actor
+
+    def _wrong_password(self, session: Session, user: User, now: dt.datetime) -> DomainError:
+        records_as(session, "login_failed")
+        user.failed_attempts += 1
+        remaining = self._policy.max_failures - user.failed_attempts
+        if remaining > 0:
+            return LoginFailed(f"用户名或密码不正确，还可再试 {remaining} 次。", remaining)
+        user.failed_attempts, user.locked_until = 0, now + self._policy.lockout
+        minutes = int(self._policy.lockout.total_seconds() // 60)
+        return AccountLocked(f"密码连续错误 {self._policy.max_failures} 次，账号已锁定 {minutes} 分钟"
+                             f"（至 {local_time(user.locked_until)}）。", user.locked_until)
+
+    def _failed(self, session: Session, name: str, why: str, error: LoginFailed) -> LoginFailed:
+        actor = Actor(name[:64], name[:64], "")
+        record_event(session, actor, "login_failed", "user_account", "", {"username": name[:64], "why": why})
+        return error

@@ -1,0 +1,55 @@
+"""Audit trail: hash-chained rows of every change, the viewer's queries, database checks.
+
+The front module: other areas and layers import only from here (names load on first use).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workstation.fronts import lazy_front
+
+if TYPE_CHECKING:
+    from workstation.services.audit.checks import check_database, self_check
+    from workstation.services.audit.service import (
+        ACTION_LABELS,
+        FIELD_LABELS,
+        AuditFilter,
+        AuditRecord,
+        AuditRow,
+        AuditService,
+        record_event,
+        record_many,
+        records_as,
+        records_bulk_itself,
+    )
+
+__all__ = [
+    "ACTION_LABELS",
+    "AuditFilter",
+    "AuditRecord",
+    "AuditRow",
+    "AuditService",
+    "FIELD_LABELS",
+    "check_database",
+    "record_event",
+    "record_many",
+    "records_as",
+    "records_bulk_itself",
+    "self_check",
+]
+
+__getattr__ = lazy_front(__name__, {
+    "ACTION_LABELS": "service",
+    "AuditFilter": "service",
+    "AuditRecord": "service",
+    "AuditRow": "service",
+    "AuditService": "service",
+    "FIELD_LABELS": "service",
+    "check_database": "checks",
+    "record_event": "service",
+    "record_many": "service",
+    "records_as": "service",
+    "records_bulk_itself": "service",
+    "self_check": "checks",
+})

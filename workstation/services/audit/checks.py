@@ -1,0 +1,155 @@
+"""Database checks: file integrity, schema revision, the audit chain; a self-check for installed bundles."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, String, inspect, select, type_coerce
+
+from workstation.db.schema_version import HEAD
+from workstation.db.sqlite_file import integrity_problems, read_revision
+from workstation.domain.errors import StorageError
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    revision: str | None = None
+    problems: list[str] = field(default_factory=list)
+    audit: ChainReport | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        if self.ok:
+            lines = [f"数据库检查通过：{self.path}", f"完整性：正常；结构版本：{self.revision}（最新）"]
+            if self.audit is not None:
+                lines.append(f"审计链：完整，共 {self.audit.rows} 条记录。")
+            return lines
+        return [f"数据库检查发现问题：{self.path}"] + [f"  - {p}" for p in self.problems]
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """Result of walking the audit chain: rows verified, and the first broken row if any."""
+
+    rows: int
+    broken_seq: int | None = None
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problem
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"审计链完整，共 {self.rows} 条记录。"
+        return f"审计链在第 {self.broken_seq} 条记录处断开：{self.problem}"
+
+
+def verify_chain(conn: Connection) -> ChainReport:
+    """Walk the audit rows in seq order and check numbering, links, hashes and the head."""
+    from workstation.db.orm.audit import GENESIS, AuditEntry, AuditHead
+
+    log, head = AuditEntry.__table__, AuditHead.__table__
+    columns = [type_coerce(c, String).label("at") if c.name == "at" else c for c in log.c]
+    prev_seq, prev_hash, count = 0, GENESIS, 0
+    rows = conn.execution_options(yield_per=1000).execute(select(*columns).order_by(log.c.seq))
+    for row in rows.mappings():
+        problem = _row_problem(row, prev_seq, prev_hash)
+        if problem:
+            return ChainReport(count, row["seq"], problem)
+        prev_seq, prev_hash, count = row["seq"], row["hash"], count + 1
+    last = conn.execute(select(head.c.seq, head.c.hash).where(head.c.id == 1)).first()
+    if last is None or (last.seq, last.hash) != (prev_seq, prev_hash):
+        shown = "缺失" if last is None else f"记为第 {last.seq} 条"
+        return ChainReport(count, prev_seq + 1, f"链头（audit_head）{shown}，而审计记录只到第 {prev_seq} 条且哈希不符："
+                                                "末尾的记录被删除，或链头被改动。")
+    return ChainReport(count)
+
+
+def _row_problem(row: Mapping, prev_seq: int, prev_hash: str) -> str:
+    from workstation.db.orm.audit import chain_hash
+
+    seq = row["seq"]
+    if seq != prev_seq + 1:
+        return f"序号不连续：第 {prev_seq} 条之后是第 {seq} 条，中间的记录被删除或改号。"
+    if row["prev_hash"] != prev_hash:
+        return (f"与第 {prev_seq} 条记录的链接断开：本条记下的前一哈希为 {row['prev_hash'][:16]}…，"
+                f"第 {prev_seq} 条的哈希为 {prev_hash[:16]}…；两条之一写入后被改动过。")
+    try:
+        computed = chain_hash(row["prev_hash"], row)
+    except (ValueError, TypeError):
+        return f"时间字段“{row['at']}”无法解析：这条记录写入后被改动过。"
+    if computed != row["hash"]:
+        who = f"{row['at']} {row['actor']} {row['action']} {row['entity']} {row['entity_id']}".strip()
+        return (f"内容与哈希不符（存储的哈希 {row['hash'][:16]}…，按内容重算为 {computed[:16]}…）："
+                f"这条记录（{who}）写入后被改动过。")
+    return ""
+
+
+def check_audit_file(path: Path) -> ChainReport | None:
+    """Verify the audit chain of a SQLite file read-only; None when it has no audit tables yet."""
+    from workstation.db.audit_hooks import read_only_engine
+
+    engine = read_only_engine(path)
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("audit_log"):
+                return None
+            return verify_chain(conn)
+    finally:
+        engine.dispose()
+
+
+def check_database(path: Path) -> CheckReport:
+    """Check a database file without changing it: SQLite integrity and schema at head."""
+    report = CheckReport(path)
+    if not path.exists():
+        report.problems.append("数据库文件不存在。")
+        return report
+    try:
+        report.problems += integrity_problems(path)
+        report.revision = read_revision(path)
+    except StorageError as exc:
+        report.problems.append(exc.message)
+        return report
+    except Exception as exc:  # sqlite3 errors on damaged files
+        report.problems.append(f"无法读取数据库：{exc}")
+        return report
+    if report.revision is None:
+        report.problems.append("没有结构版本记录：这不是本工作站的数据库，或尚未初始化。")
+        return report
+    if report.revision != HEAD:
+        report.problems.append(f"结构版本为 {report.revision}，本程序的最新版本为 {HEAD}。")
+    _check_audit(report)
+    return report
+
+
+def _check_audit(report: CheckReport) -> None:
+    try:
+        report.audit = check_audit_file(report.path)
+    except Exception as exc:  # a damaged file can fail in many ways; say so instead of crashing
+        report.problems.append(f"无法校验审计链：{exc}")
+        return
+    if report.audit is not None and not report.audit.ok:
+        report.problems.append(report.audit.describe())
+
+
+def self_check() -> list[str]:
+    """Migrate a temporary database to head and check it (used to verify an installed bundle)."""
+    from workstation.db.session import open_database
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "selfcheck.db"
+        db = open_database(path)
+        db.close()
+        report = check_database(path)
+        if not report.ok:
+            raise StorageError("自检失败：" + "；".join(report.problems))
+        return [f"自检通过：临时数据库已迁移到结构版本 {report.revision}。"]

@@ -1,0 +1,54 @@
+"""Backups: online backup with a checksum manifest, verified restore, automatic rotation.
+
+The front module: other areas and layers import only from here (names load on first use).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workstation.fronts import lazy_front
+
+if TYPE_CHECKING:
+    from workstation.services.backup.bundle import SUFFIX
+    from workstation.services.backup.rotation import automatic_backups, backups_folder, run_automatic
+    from workstation.services.backup.service import (
+        BackupInvalid,
+        BackupResult,
+        RestoreResult,
+        VerifiedBackup,
+        backup,
+        default_file_name,
+        restore,
+        verify,
+    )
+
+__all__ = [
+    "BackupInvalid",
+    "BackupResult",
+    "RestoreResult",
+    "SUFFIX",
+    "VerifiedBackup",
+    "automatic_backups",
+    "backup",
+    "backups_folder",
+    "default_file_name",
+    "restore",
+    "run_automatic",
+    "verify",
+]
+
+__getattr__ = lazy_front(__name__, {
+    "BackupInvalid": "service",
+    "BackupResult": "service",
+    "RestoreResult": "service",
+    "SUFFIX": "bundle",
+    "VerifiedBackup": "service",
+    "automatic_backups": "rotation",
+    "backup": "service",
+    "backups_folder": "rotation",
+    "default_file_name": "service",
+    "restore": "service",
+    "run_automatic": "rotation",
+    "verify": "service",
+})

@@ -1,0 +1,102 @@
+"""Automatic backups: at most one a day (the app calls this at start and on exit), then rotation
+keeping the last KEEP_DAILY daily backups and the first backup of each of the last KEEP_MONTHLY months.
+
+Only files named `auto-YYYYMMDD-HHMMSS.wsbackup` are rotated; manual backups put in the same
+folder are never deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from workstation.db.backup import sqlite_file
+from workstation.db.backup_files import clean_stale_partials
+from workstation.domain.errors import StorageError
+from workstation.services.backup.bundle import SUFFIX
+from workstation.services.backup.service import IsCancelled, Progress, backup
+from workstation.services.common.context import Actor
+
+KEEP_DAILY = 7  # the defaults, in one place; the lead may move them into settings.py
+KEEP_MONTHLY = 12
+_AUTO = re.compile(r"auto-(\d{8}-\d{6})" + re.escape(SUFFIX))
+
+
+def default_backups_dir(db_location: str | Path) -> Path:
+    """Where automatic backups of a database go by default: a folder beside it."""
+    path = sqlite_file(db_location)
+    return path.with_name(path.name + ".backups")
+
+
+def backups_folder(db_location: str | Path, configured: str = "") -> Path:
+    """Where automatic backups go: the configured folder, else default_backups_dir."""
+    return Path(configured).expanduser() if configured.strip() else default_backups_dir(db_location)
+
+
+def automatic_name(now: dt.datetime) -> str:
+    return f"auto-{now:%Y%m%d-%H%M%S}{SUFFIX}"
+
+
+def run_automatic(db_location: str | Path, backups_dir: str | Path, *, actor: Actor,
+                  keep_daily: int = KEEP_DAILY, keep_monthly: int = KEEP_MONTHLY,
+                  now: dt.datetime | None = None, progress: Progress | None = None,
+                  is_cancelled: IsCancelled | None = None, force: bool = False) -> Path | None:
+    """Make today's automatic backup unless one exists (`force`: always, as on exit, the newest of a
+    day being the one kept), then rotate; return the new file or None."""
+    now = now or dt.datetime.now()
+    folder = Path(backups_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"无法创建备份文件夹“{folder}”：{exc.strerror}") from exc
+    clean_stale_partials(folder)
+    made = None
+    if force or now.date() not in {stamp.date() for stamp, _ in automatic_backups(folder)}:
+        made = backup(db_location, folder / automatic_name(now), actor=actor, progress=progress,
+                      is_cancelled=is_cancelled, now=now).path
+    rotate(folder, keep_daily, keep_monthly)
+    return made
+
+
+def automatic_backups(folder: Path) -> list[tuple[dt.datetime, Path]]:
+    """(time, path) of the automatic backups in `folder`, oldest first."""
+    found = []
+    for path in folder.iterdir():
+        match = _AUTO.fullmatch(path.name)
+        if match and path.is_file():
+            try:
+                found.append((dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), path))
+            except ValueError:
+                continue  # e.g. month 13: not one of ours
+    return sorted(found)
+
+
+def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_monthly: int = KEEP_MONTHLY) -> list[Path]:
+    """Delete automatic backups outside the policy; return the deleted files."""
+    backups = automatic_backups(folder)
+    keep = set(to_keep([stamp for stamp, _ in backups], keep_daily, keep_monthly))
+    removed = []
+    for stamp, path in backups:
+        if stamp not in keep:
+            try:
+                path.unlink()
+            except OSError:
+                continue  # e.g. open in another program; tried again next time
+            removed.append(path)
+    return removed
+
+
+def to_keep(stamps: Iterable[dt.datetime], keep_daily: int, keep_monthly: int) -> list[dt.datetime]:
+    """The backups a policy keeps: the newest of each of the last `keep_daily` days, and the first
+    of each of the last `keep_monthly` months."""
+    ordered = sorted(set(stamps))
+    newest_per_day: dict[dt.date, dt.datetime] = {}
+    first_per_month: dict[tuple[int, int], dt.datetime] = {}
+    for stamp in ordered:
+        newest_per_day[stamp.date()] = stamp
+        first_per_month.setdefault((stamp.year, stamp.month), stamp)
+    days = sorted(newest_per_day)[-keep_daily:] if keep_daily > 0 else []
+    months = sorted(first_per_month)[-keep_monthly:] if keep_monthly > 0 else []
+    return sorted({newest_per_day[d] for d in days} | {first_per_month[m] for m in months})

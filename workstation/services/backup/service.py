@@ -1,0 +1,276 @@
+"""Backups and restore of a workstation database with its attachments (one `.wsbackup` file).
+
+Long work in the design's shape: each function takes `progress(done, total)` (here percent,
+total 100) and `is_cancelled()`, and writes through a temporary that is renamed into place, so a
+cancel, a full disk or a killed process never leaves a partial backup or a half-restored database.
+Automatic backups and their rotation: backup_rotation.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from workstation import __version__
+from workstation.db.attachments import Attachments, attachments_dir, sha256_file
+from workstation.db.backup import (
+    BackupCancelled,
+    check_copy,
+    online_copy,
+    revision_is_newer,
+    sqlite_file,
+    storage_error,
+    table_counts,
+    take_over,
+)
+from workstation.db.backup_files import atomic_output, partial_folder, swap_in
+from workstation.domain.errors import StorageError
+from workstation.domain.permissions import Action
+from workstation.services.backup.bundle import (
+    COMPRESS_LEVEL,
+    DATABASE,
+    FILES,
+    MANIFEST,
+    SUFFIX,
+    BackupInvalid,
+    Manifest,
+    add_member,
+    extract_member,
+    read_manifest,
+)
+from workstation.services.common.context import Actor
+from workstation.services.common.uow import require
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+__all__ = ["BackupCancelled", "BackupInvalid", "BackupResult", "RestoreCancelled", "RestoreResult",
+           "VerifiedBackup", "backup", "default_file_name", "restore", "verify"]
+
+
+class RestoreCancelled(BackupCancelled):
+    def __init__(self) -> None:
+        super().__init__("恢复已取消，当前数据库未作任何改动。")
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    manifest: Manifest
+    file_size: int
+
+
+@dataclass(frozen=True)
+class VerifiedBackup:
+    """A backup that passed every check: member checksums, integrity, schema revision."""
+
+    path: Path
+    manifest: Manifest
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    replaced: Path | None  # where the database that was replaced now lies (None: there was none)
+    manifest: Manifest
+
+
+def default_file_name(db_location: str | Path, now: dt.datetime | None = None) -> str:
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"{sqlite_file(db_location).stem}-备份-{stamp}{SUFFIX}"
+
+
+def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progress: Progress | None = None,
+           is_cancelled: IsCancelled | None = None, now: dt.datetime | None = None) -> BackupResult:
+    """Back up the database (online: others may keep working) and its attachments into one file.
+
+    `out_path` may be a folder (a dated file name is chosen). Raises BackupCancelled, StorageError
+    (also when the database fails its integrity check: a damaged copy is never saved as a backup).
+    """
+    require(actor, Action.BACKUP)
+    db_path = sqlite_file(db_location)
+    out = Path(out_path)
+    out = out / default_file_name(db_path, now) if out.is_dir() else out
+    meter = _Percent(progress)
+    if not db_path.is_file():
+        raise StorageError(f"数据库文件“{db_path}”不存在，无法备份。")
+    with _storage_errors("备份"), partial_folder(db_path, "backup") as work:
+        copy = work / DATABASE
+        online_copy(db_path, copy, meter.phase(0, 40), is_cancelled)
+        manifest = _describe(copy, db_path, now)
+        meter.report(45)
+        members = _write(out, copy, Attachments.for_database(db_path), manifest, meter.phase(45, 100),
+                         is_cancelled)
+    manifest = _with_members(manifest, *members)
+    return BackupResult(out, manifest, out.stat().st_size)
+
+
+def verify(backup_file: str | Path, db_location: str | Path, progress: Progress | None = None,
+           is_cancelled: IsCancelled | None = None) -> VerifiedBackup:
+    """Check a backup without touching the database at `db_location` (its folder holds the scratch copy)."""
+    db_path = sqlite_file(db_location)
+    scratch = db_path if db_path.parent.is_dir() else Path(tempfile.gettempdir()) / db_path.name
+    with _storage_errors("校验备份"), partial_folder(scratch, "verify") as work:
+        manifest = _extract_verified(Path(backup_file), work, _Percent(progress).phase(0, 100), is_cancelled)
+    return VerifiedBackup(Path(backup_file), manifest)
+
+
+def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, progress: Progress | None = None,
+            is_cancelled: IsCancelled | None = None, now: dt.datetime | None = None) -> RestoreResult:
+    """Replace the database and attachments with a verified backup; the current ones are kept aside.
+
+    Everything is checked on an extracted copy first; a refused backup (BackupInvalid) or a cancel
+    changes nothing. The caller must have closed its own connections to the database.
+    """
+    require(actor, Action.RESTORE)
+    db_path = sqlite_file(db_location)
+    meter = _Percent(progress)
+    with _storage_errors("恢复"):
+        db_path.parent.mkdir(parents=True, exist_ok=True)  # e.g. restoring onto a new computer
+    with _storage_errors("恢复"), partial_folder(db_path, "restore") as work:
+        manifest = _extract_verified(Path(backup_file), work, meter.phase(0, 95), is_cancelled)
+        if is_cancelled is not None and is_cancelled():
+            raise RestoreCancelled()
+        take_over(db_path)
+        files = work / "files"
+        replaced = swap_in(work / DATABASE, files if files.is_dir() else None, db_path, _aside(db_path, now))
+    meter.report(100)
+    return RestoreResult(db_path, replaced, manifest)
+
+
+@contextmanager
+def _storage_errors(doing: str) -> Iterator[None]:
+    """OSError from file work (disk full, USB drive pulled, no permission) as a StorageError."""
+    try:
+        yield
+    except OSError as exc:
+        raise storage_error(exc, doing) from exc
+
+
+def _describe(copy: Path, db_path: Path, now: dt.datetime | None) -> Manifest:
+    try:
+        revision, problems = check_copy(copy, thorough=False)  # the restore runs the full check
+    except StorageError as exc:  # too damaged for SQLite to check
+        revision, problems = None, [exc.message]
+    if problems:
+        raise StorageError("数据库完整性检查未通过，未生成备份（以免用损坏的副本替换好的备份）："
+                           + "；".join(problems[:3]) + "。请运行“检查数据库”。")
+    created = (now or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
+    return Manifest(__version__, revision, created, str(db_path.resolve()), table_counts(copy), {})
+
+
+def _write(out: Path, copy: Path, attachments: Attachments, manifest: Manifest, step: Progress,
+           is_cancelled: IsCancelled | None) -> tuple[dict, list[str]]:
+    stored = list(attachments)
+    total = copy.stat().st_size + sum(p.stat().st_size for _, p in stored)
+    counter = _ByteCounter(step, total, is_cancelled)
+    members, damaged = {}, []
+    with atomic_output(out) as temp:
+        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as archive:
+            members[DATABASE] = add_member(archive, DATABASE, copy, counter)
+            for sha, path in stored:
+                if sha256_file(path) != sha:  # the file no longer matches its name: leave it out, say so
+                    damaged.append(sha)
+                    continue
+                name = f"{FILES}{sha[:2]}/{sha[2:]}"
+                members[name] = add_member(archive, name, path, counter)
+                if members[name].sha256 != sha:
+                    raise StorageError(f"附件“{sha[:12]}…”在备份期间被改动，请重新备份。")
+            archive.writestr(MANIFEST, _with_members(manifest, members, damaged).to_json())
+    return members, damaged
+
+
+def _with_members(manifest: Manifest, members: dict, damaged: list[str]) -> Manifest:
+    return replace(manifest, members=dict(members), damaged=tuple(damaged))
+
+
+def _extract_verified(path: Path, work: Path, step: Progress, is_cancelled: IsCancelled | None) -> Manifest:
+    archive = _open_archive(path)
+    with archive:
+        manifest = read_manifest(archive)
+        counter = _ByteCounter(step, manifest.size, is_cancelled, RestoreCancelled)
+        for name in sorted(manifest.members):
+            target = work / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            extract_member(archive, name, manifest.members[name], target, counter)
+            _fsync(target)
+    try:
+        revision, problems = check_copy(work / DATABASE)
+    except StorageError as exc:  # SQLite cannot even read it
+        raise BackupInvalid(f"备份中的数据库完整性检查未通过：{exc.message}；未作任何改动。", DATABASE) from exc
+    _check_revision(manifest, revision, problems)
+    return manifest
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    if not path.is_file():
+        raise StorageError(f"找不到备份文件“{path}”。")
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise BackupInvalid(f"“{path.name}”不是工作站备份文件（不是有效的备份包，或已损坏/被截断）；未作任何改动。") from exc
+    except OSError as exc:
+        raise storage_error(exc, "读取备份文件") from exc
+
+
+def _check_revision(manifest: Manifest, revision: str | None, problems: list[str]) -> None:
+    if problems:
+        raise BackupInvalid("备份中的数据库完整性检查未通过：" + "；".join(problems[:3]) + "；未作任何改动。", DATABASE)
+    if revision is None:
+        raise BackupInvalid("备份中的数据库没有结构版本记录，不是本工作站的数据库；未作任何改动。", DATABASE)
+    if revision != manifest.schema_revision:
+        raise BackupInvalid("备份中的数据库结构版本与清单不符（被改动）；未作任何改动。", DATABASE)
+    if revision_is_newer(revision):
+        raise BackupInvalid(f"该备份来自较新版本的工作站程序（数据库结构版本 {revision}），"
+                            "请先升级本程序再恢复；未作任何改动。", DATABASE)
+
+
+def _aside(db_path: Path, now: dt.datetime | None) -> Path:
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate, n = db_path.with_name(f"{db_path.name}.replaced-{stamp}"), 1
+    while candidate.exists() or attachments_dir(candidate).exists():
+        n += 1
+        candidate = db_path.with_name(f"{db_path.name}.replaced-{stamp}-{n}")
+    return candidate
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+class _Percent:
+    """Maps phases of the work onto one 0–100 scale and reports each percent once."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self._last = -1
+
+    def report(self, percent: int) -> None:
+        if self._progress is not None and percent > self._last:
+            self._last = percent
+            self._progress(percent, 100)
+
+    def phase(self, start: int, end: int) -> Progress:
+        return lambda done, total: self.report(start + (end - start) * done // max(total, 1))
+
+
+class _ByteCounter:
+    """Counts bytes through add_member/extract_member; checks cancellation once per block."""
+
+    def __init__(self, step: Progress, total: int, is_cancelled: IsCancelled | None,
+                 cancel: type[BackupCancelled] = BackupCancelled) -> None:
+        self._step, self._total, self._is_cancelled, self._cancel = step, total, is_cancelled, cancel
+        self._done = 0
+
+    def __call__(self, size: int) -> None:
+        if self._is_cancelled is not None and self._is_cancelled():
+            raise self._cancel()
+        self._done += size
+        self._step(self._done, self._total)

@@ -1,0 +1,42 @@
+"""Who is acting: passed to every service so records and audit name a person, and so the
+interface and the services answer "may this person do that?" from the same table."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from workstation.domain.permissions import Action, Role, allowed
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    display_name: str = ""
+    role: str = "SYSTEM"
+
+    @property
+    def label(self) -> str:
+        return self.display_name or self.username
+
+    @property
+    def role_enum(self) -> Role | None:
+        """The role, or None for a role name this version does not know."""
+        try:
+            return Role(self.role)
+        except ValueError:
+            return None
+
+    def can(self, action: Action) -> bool:
+        """True when the actor's role allows `action` (domain/permissions.py, the one table)."""
+        role = self.role_enum
+        return role is not None and allowed(role, action)
+
+
+def os_actor() -> Actor:
+    """CLI actions are attributed to the operating-system user."""
+    try:
+        name = getpass.getuser()
+    except Exception:  # no login name (e.g. some containers)
+        name = "unknown"
+    return Actor(username=f"os:{name}", display_name=name)

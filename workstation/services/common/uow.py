@@ -1,0 +1,47 @@
+"""Units of work: one user action = one transaction, with the acting user attached to the session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from workstation.db.audit_hooks import ACTOR_KEY, REASON_KEY, lock_for_writing
+from workstation.domain.errors import PermissionDenied
+from workstation.domain.permissions import Action
+from workstation.services.common.context import Actor
+
+
+def require(actor: Actor, action: Action) -> None:
+    """Raise PermissionDenied unless the actor's role allows `action`."""
+    if not actor.can(action):
+        role = actor.role_enum
+        label = role.zh if role else actor.role
+        raise PermissionDenied(f"当前角色（{label}）无权{action.zh}。")
+
+
+@contextmanager
+def writing(factory: sessionmaker[Session], actor: Actor, action: Action | None = None,
+            reason: str = "") -> Iterator[Session]:
+    """A write transaction: permission checked first, write lock taken before any read,
+    actor (and reason) recorded on every audit row it writes."""
+    if action is not None:
+        require(actor, action)
+    with factory.begin() as session:
+        session.info[ACTOR_KEY] = actor
+        if reason:
+            session.info[REASON_KEY] = reason
+        lock_for_writing(session)
+        yield session
+
+
+@contextmanager
+def reading(factory: sessionmaker[Session], actor: Actor | None = None,
+            action: Action | None = None) -> Iterator[Session]:
+    """A read-only session (permission checked when an action is given)."""
+    if actor is not None and action is not None:
+        require(actor, action)
+    with factory() as session:
+        session.info[ACTOR_KEY] = actor
+        yield session

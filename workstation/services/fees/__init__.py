@@ -1,0 +1,34 @@
+"""Fees (收费公示): effective-dated schedules, guidance caps, publicity, the district overview.
+
+The front module: other areas and layers import only from here (names load on first use).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workstation.fronts import lazy_front
+
+if TYPE_CHECKING:
+    from workstation.services.fees.dto import CurrentFees, Publicity, Schedule
+    from workstation.services.fees.overview import CHARGING
+    from workstation.services.fees.rules import FeeRuleService
+    from workstation.services.fees.service import FeeService
+
+__all__ = [
+    "CHARGING",
+    "CurrentFees",
+    "FeeRuleService",
+    "FeeService",
+    "Publicity",
+    "Schedule",
+]
+
+__getattr__ = lazy_front(__name__, {
+    "CHARGING": "overview",
+    "CurrentFees": "dto",
+    "FeeRuleService": "rules",
+    "FeeService": "service",
+    "Publicity": "dto",
+    "Schedule": "dto",
+})

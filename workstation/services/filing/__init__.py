@@ -1,0 +1,54 @@
+"""Filing (备案): applications, materials, working-day clocks, receipts, queues.
+
+The front module: other areas and layers import only from here (names load on first use).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workstation.fronts import lazy_front
+
+if TYPE_CHECKING:
+    from workstation.services.filing.dto import (
+        ApplicationView,
+        ChangeDraft,
+        ChangeItemView,
+        FilingInfo,
+        MaterialUpdate,
+        MaterialView,
+        NurseryChoice,
+    )
+    from workstation.services.filing.provisional import recompute_filing_clocks
+    from workstation.services.filing.queues import QueueEntry, WorkQueues, timeline
+    from workstation.services.filing.service import FilingService
+
+__all__ = [
+    "ApplicationView",
+    "ChangeDraft",
+    "ChangeItemView",
+    "FilingInfo",
+    "FilingService",
+    "MaterialUpdate",
+    "MaterialView",
+    "NurseryChoice",
+    "QueueEntry",
+    "WorkQueues",
+    "recompute_filing_clocks",
+    "timeline",
+]
+
+__getattr__ = lazy_front(__name__, {
+    "ApplicationView": "dto",
+    "ChangeDraft": "dto",
+    "ChangeItemView": "dto",
+    "FilingInfo": "dto",
+    "FilingService": "service",
+    "MaterialUpdate": "dto",
+    "MaterialView": "dto",
+    "NurseryChoice": "dto",
+    "QueueEntry": "queues",
+    "WorkQueues": "queues",
+    "recompute_filing_clocks": "provisional",
+    "timeline": "queues",
+})

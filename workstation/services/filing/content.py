@@ -1,0 +1,223 @@
+"""What an application contains: creation, filing information, change items, materials, scans, lists."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from workstation.db.attachments import Attachments
+from workstation.db.orm import Nursery
+from workstation.db.orm.filing import ChangeItem, FilingApplication, FilingMaterial, MaterialFile
+from workstation.domain.errors import ConflictError, NotFound, ValidationError
+from workstation.domain.filing import (
+    CHANGE_FIELDS,
+    EDITABLE_CONTENT,
+    OPEN_STATES,
+    OPENING_STATUSES,
+    FilingChannel,
+    FilingEventKind,
+    FilingKind,
+    FilingState,
+    format_value,
+    parse_value,
+)
+from workstation.domain.filing_rules import MaterialResult
+from workstation.services.common.lookup import load_nursery
+from workstation.services.common.scans import check_scan
+from workstation.services.filing.dto import (
+    ApplicationRow,
+    ChangeDraft,
+    FilingInfo,
+    MaterialUpdate,
+    NurseryChoice,
+)
+from workstation.services.filing.materials import mark_material, require_editable, sync_checklist
+from workstation.services.filing.materials import update_material as apply_material_update
+from workstation.services.filing.steps import StepContext, record
+
+__all__ = ["check_scan"]
+
+
+def create(ctx: StepContext, nursery_id: int, kind: FilingKind, channel: FilingChannel) -> FilingApplication:
+    nursery = load_nursery(ctx.session, nursery_id)
+    _check_can_open(ctx.session, nursery, kind)
+    who = ctx.actor.username
+    app = FilingApplication(nursery_id=nursery.id, kind=kind, channel=channel, state=FilingState.DRAFT,
+                            created_by=who, updated_by=who)
+    sync_checklist(app, ctx.rules, nursery.provides_meals, {}, who)
+    ctx.session.add(app)
+    ctx.session.flush()
+    return app
+
+
+def _check_can_open(session: Session, nursery: Nursery, kind: FilingKind) -> None:
+    allowed = OPENING_STATUSES[kind]
+    if nursery.status not in allowed:
+        names = "、".join(f"“{s.zh}”" for s in allowed)
+        raise ConflictError(f"机构“{nursery.name}”当前为“{nursery.status.zh}”，不能申请{kind.zh}（机构须为{names}）。")
+    other = session.scalars(select(FilingApplication).where(
+        FilingApplication.nursery_id == nursery.id, FilingApplication.state.in_(OPEN_STATES))).first()
+    if other is not None:
+        raise ConflictError(f"机构“{nursery.name}”已有办理中的{other.kind.zh}申请（{other.state.zh}），"
+                            "请办结或撤回后再申请。")
+
+
+def update_info(ctx: StepContext, app: FilingApplication, info: FilingInfo) -> None:
+    """Filing information; the national number may still be added after the decision."""
+    if app.state is FilingState.WITHDRAWN:
+        raise ConflictError("申请已撤回，不能再修改。")
+    open_fields = {"channel": info.channel, "commitment_signer": info.commitment_signer.strip(),
+                   "commitment_signed_on": info.commitment_signed_on,
+                   "settlement_note": info.settlement_note.strip()}
+    late_fields = {"national_filing_no": info.national_filing_no.strip(), "national_filed_on": info.national_filed_on}
+    changed_open = {k: v for k, v in open_fields.items() if getattr(app, k) != v}
+    if changed_open and app.state not in OPEN_STATES:
+        raise ConflictError(f"申请已{app.state.zh}，只能补录全国备案系统的备案编号和日期。")
+    if "settlement_note" in changed_open and app.kind is not FilingKind.CANCELLATION:
+        raise ValidationError("只有注销备案需要填写安置情况。", "settlement_note")
+    changed_late = {k: v for k, v in late_fields.items() if getattr(app, k) != v}
+    for name, value in {**changed_open, **changed_late}.items():
+        setattr(app, name, value)
+    if changed_late:
+        record(ctx, app, FilingEventKind.INFO,
+               f"登记全国系统备案编号“{app.national_filing_no or '（空）'}”，日期"
+               f"{app.national_filed_on.isoformat() if app.national_filed_on else '（空）'}")
+    if changed_open or changed_late:
+        app.updated_by = ctx.actor.username
+
+
+def set_change_items(ctx: StepContext, app: FilingApplication, drafts: Sequence[ChangeDraft]) -> None:
+    if app.kind is not FilingKind.CHANGE:
+        raise ConflictError(f"{app.kind.zh}申请没有变更事项。")
+    if app.state not in EDITABLE_CONTENT:
+        raise ConflictError(f"申请已{app.state.zh}，变更事项不能再修改（退回补正后可修改）。")
+    nursery = ctx.session.get(Nursery, app.nursery_id)
+    cleaned = _check_drafts(nursery, drafts)
+    existing = {item.field: item for item in app.change_items}
+    for item in list(app.change_items):
+        if item.field not in cleaned:
+            app.change_items.remove(item)
+    who = ctx.actor.username
+    for field, (old, new, reason) in cleaned.items():
+        item = existing.get(field) or ChangeItem(field=field, created_by=who)
+        item.old_value, item.new_value, item.reason, item.updated_by = old, new, reason, who
+        if field not in existing:
+            app.change_items.append(item)
+    sync_checklist(app, ctx.rules, nursery.provides_meals, {f: v[1] for f, v in cleaned.items()}, who)
+    summary = "；".join(f"{CHANGE_FIELDS[f].label}：{o or '（空）'}→{n}" for f, (o, n, _) in cleaned.items())
+    record(ctx, app, FilingEventKind.INFO, f"变更事项：{summary or '（无）'}")
+    app.updated_by = who
+
+
+def _check_drafts(nursery: Nursery, drafts: Sequence[ChangeDraft]) -> dict[str, tuple[str, str, str]]:
+    """field -> (old text, new text, reason); ValidationError on the first bad line."""
+    cleaned: dict[str, tuple[str, str, str]] = {}
+    for draft in drafts:
+        value = parse_value(draft.field, draft.new_value)
+        label = CHANGE_FIELDS[draft.field].label
+        if draft.field in cleaned:
+            raise ValidationError(f"变更事项“{label}”重复。", draft.field)
+        old, new = format_value(draft.field, getattr(nursery, draft.field)), format_value(draft.field, value)
+        if old == new:
+            raise ValidationError(f"“{label}”变更后与现登记内容相同（{old}）。", draft.field)
+        if not draft.reason.strip():
+            raise ValidationError(f"请填写“{label}”的变更原因。", draft.field)
+        cleaned[draft.field] = (old, new, draft.reason.strip())
+    return cleaned
+
+
+def _material(session: Session, material_id: int) -> FilingMaterial:
+    row = session.get(FilingMaterial, material_id)
+    if row is None:
+        raise NotFound(f"找不到编号为 {material_id} 的备案材料。")
+    return row
+
+
+def update_material(ctx: StepContext, material_id: int, update: MaterialUpdate) -> FilingApplication:
+    row = _material(ctx.session, material_id)
+    require_editable(row.application)
+    apply_material_update(row, update, ctx.actor.username)
+    return row.application
+
+
+def check_material(ctx: StepContext, material_id: int, result: MaterialResult, note: str) -> FilingApplication:
+    row = _material(ctx.session, material_id)
+    mark_material(row, result, note, ctx.actor.username, ctx.now)
+    record(ctx, row.application, FilingEventKind.MATERIALS,
+           f"审核材料“{row.title}”：{result.zh}" + (f"（{note.strip()}）" if note.strip() else ""))
+    return row.application
+
+
+def attach(ctx: StepContext, attachments: Attachments, material_id: int, path: Path) -> FilingApplication:
+    row = _material(ctx.session, material_id)
+    require_editable(row.application)
+    sha = attachments.put(path)
+    who = ctx.actor.username
+    row.files.append(MaterialFile(sha256=sha, file_name=path.name[:260], size=path.stat().st_size,
+                                  added_at=ctx.now, added_by=who))
+    if not row.provided:
+        row.provided = True
+    row.updated_by = who
+    record(ctx, row.application, FilingEventKind.MATERIALS, f"为“{row.title}”附加扫描件“{path.name}”")
+    return row.application
+
+
+def remove_file(ctx: StepContext, file_id: int) -> FilingApplication:
+    file = ctx.session.get(MaterialFile, file_id)
+    if file is None:
+        raise NotFound(f"找不到编号为 {file_id} 的扫描件。")
+    row = file.material
+    require_editable(row.application)
+    row.files.remove(file)
+    record(ctx, row.application, FilingEventKind.MATERIALS, f"移除“{row.title}”的扫描件“{file.file_name}”")
+    return row.application
+
+
+def viewable_copy(session: Session, attachments: Attachments, file_id: int) -> Path:
+    file = session.get(MaterialFile, file_id)
+    if file is None:
+        raise NotFound(f"找不到编号为 {file_id} 的扫描件。")
+    data = attachments.read(file.sha256)
+    folder = Path(tempfile.gettempdir()) / "workstation-attachments"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{file.sha256[:12]}-{_safe_name(file.file_name)}"
+    if not target.exists():
+        target.write_bytes(data)
+    return target
+
+
+def _safe_name(name: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name) or "scan"
+
+
+def application_rows(session: Session, text: str, state: FilingState | None, kind: FilingKind | None,
+                     limit: int) -> list[ApplicationRow]:
+    stmt = select(FilingApplication, Nursery.name, Nursery.uscc).join(
+        Nursery, Nursery.id == FilingApplication.nursery_id)
+    if text.strip():
+        like = f"%{text.strip()}%"
+        stmt = stmt.where(or_(Nursery.name.like(like), Nursery.uscc.like(like),
+                              FilingApplication.receipt_no.like(like)))
+    if state is not None:
+        stmt = stmt.where(FilingApplication.state == state)
+    if kind is not None:
+        stmt = stmt.where(FilingApplication.kind == kind)
+    stmt = stmt.order_by(FilingApplication.id.desc()).limit(limit)
+    return [ApplicationRow(a.id, a.nursery_id, name, uscc or "", a.kind, a.state, a.submitted_on, a.due_on,
+                           a.receipt_no, a.due_provisional) for a, name, uscc in session.execute(stmt)]
+
+
+def nursery_choices(session: Session, text: str, limit: int) -> list[NurseryChoice]:
+    stmt = select(Nursery.id, Nursery.name, Nursery.uscc, Nursery.status).order_by(Nursery.name).limit(limit)
+    if text.strip():
+        like = f"%{text.strip()}%"
+        stmt = stmt.where(or_(Nursery.name.like(like), Nursery.uscc.like(like)))
+    busy = set(session.scalars(select(FilingApplication.nursery_id).where(FilingApplication.state.in_(OPEN_STATES))))
+    return [NurseryChoice(r.id, r.name, r.uscc or "", r.status,
+                          () if r.id in busy else tuple(k for k in FilingKind if r.status in OPENING_STATUSES[k]))
+            for r in session.execute(stmt)]

@@ -1,0 +1,216 @@
+"""Frozen DTOs of the filing area and their construction from ORM rows (no ORM object leaves)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workstation.db.orm import Nursery
+from workstation.db.orm.filing import ChangeItem, FilingApplication, FilingEvent, FilingMaterial
+from workstation.domain.enums import InstitutionStatus
+from workstation.domain.filing import (
+    CHANGE_FIELDS,
+    DocumentKind,
+    FilingAction,
+    FilingChannel,
+    FilingKind,
+    FilingState,
+    documents_for,
+    transitions_from,
+)
+from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
+from workstation.domain.permissions import Role, allowed
+from workstation.services.common.context import Actor
+from workstation.services.common.timeline import TimelineEntry
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    id: int
+    sha256: str
+    file_name: str
+    size: int
+    added_at: dt.datetime
+    added_by: str
+
+
+@dataclass(frozen=True)
+class MaterialView:
+    id: int
+    material_type: MaterialType
+    title: str
+    required: bool
+    provided: bool
+    subtype: FireProofKind | None
+    rating: HygieneRating | None
+    valid_until: dt.date | None
+    result: MaterialResult | None
+    note: str
+    checked_by: str
+    checked_at: dt.datetime | None
+    files: tuple[AttachedFile, ...]
+
+
+@dataclass(frozen=True)
+class ChangeItemView:
+    field: str
+    label: str
+    old_value: str
+    new_value: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class NurserySummary:
+    id: int
+    name: str
+    uscc: str
+    status: InstitutionStatus
+    provides_meals: bool
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    id: int
+    version: int
+    kind: FilingKind
+    state: FilingState
+    channel: FilingChannel
+    nursery: NurserySummary
+    commitment_signer: str
+    commitment_signed_on: dt.date | None
+    national_filing_no: str
+    national_filed_on: dt.date | None
+    settlement_note: str
+    form: tuple[tuple[str, str], ...]        # the 备案书 as submitted: (label, value)
+    submitted_on: dt.date | None
+    clock_started_on: dt.date | None
+    due_on: dt.date | None
+    clock_remaining: int | None
+    accepted_on: dt.date | None
+    receipt_no: str | None
+    verification_due_on: dt.date | None
+    nonconformity: str
+    rule_version: str
+    calendar_version: str
+    materials: tuple[MaterialView, ...]
+    change_items: tuple[ChangeItemView, ...]
+    history: tuple[TimelineEntry, ...]
+    actions: tuple[FilingAction, ...]        # legal now for this state, kind and the user's role
+    documents: tuple[DocumentKind, ...]      # documents that can be issued now
+    due_provisional: bool = False            # due dates counted through a year the calendar lacks
+    verification_due_provisional: bool = False
+
+    def material(self, material_type: MaterialType) -> MaterialView:
+        return next(m for m in self.materials if m.material_type is material_type)
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    """One line of the application list."""
+
+    id: int
+    nursery_id: int
+    nursery_name: str
+    uscc: str
+    kind: FilingKind
+    state: FilingState
+    submitted_on: dt.date | None
+    due_on: dt.date | None
+    receipt_no: str | None
+    due_provisional: bool = False
+
+
+@dataclass(frozen=True)
+class FilingInfo:
+    """The editable 备案书 / 承诺书 / national-system fields of an application."""
+
+    channel: FilingChannel = FilingChannel.PAPER
+    commitment_signer: str = ""
+    commitment_signed_on: dt.date | None = None
+    national_filing_no: str = ""
+    national_filed_on: dt.date | None = None
+    settlement_note: str = ""
+
+
+@dataclass(frozen=True)
+class MaterialUpdate:
+    provided: bool
+    subtype: FireProofKind | None = None
+    rating: HygieneRating | None = None
+    valid_until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ChangeDraft:
+    field: str
+    new_value: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class NurseryChoice:
+    id: int
+    name: str
+    uscc: str
+    status: InstitutionStatus
+    kinds: tuple[FilingKind, ...]  # kinds of application this nursery can open now
+
+
+def _form_label(name: str) -> str:
+    return CHANGE_FIELDS[name].label if name in CHANGE_FIELDS else {"uscc": "统一社会信用代码"}.get(name, name)
+
+
+def role_of(actor: Actor) -> Role | None:
+    return actor.role_enum
+
+
+def legal_actions(actor: Actor, kind: FilingKind, state: FilingState) -> tuple[FilingAction, ...]:
+    role = role_of(actor)
+    return tuple(dict.fromkeys(t.action for t in transitions_from(kind, state)
+                               if role is not None and allowed(role, t.permission)))
+
+
+def material_view(m: FilingMaterial) -> MaterialView:
+    files = tuple(AttachedFile(f.id, f.sha256, f.file_name, f.size, f.added_at, f.added_by) for f in m.files)
+    return MaterialView(m.id, m.material_type, m.title, m.required, m.provided, m.subtype, m.rating,
+                        m.valid_until, m.result, m.note, m.checked_by, m.checked_at, files)
+
+
+def change_view(item: ChangeItem) -> ChangeItemView:
+    spec = CHANGE_FIELDS.get(item.field)
+    return ChangeItemView(item.field, spec.label if spec else item.field, item.old_value, item.new_value, item.reason)
+
+
+def timeline_entry(event: FilingEvent) -> TimelineEntry:
+    return TimelineEntry(event.at, "备案", event.text, event.actor_name or event.actor)
+
+
+def nursery_summary(n: Nursery) -> NurserySummary:
+    return NurserySummary(n.id, n.name, n.uscc or "", n.status, n.provides_meals)
+
+
+def application_view(session: Session, app: FilingApplication, actor: Actor) -> ApplicationView:
+    nursery = session.get(Nursery, app.nursery_id)
+    events = session.scalars(select(FilingEvent).where(FilingEvent.application_id == app.id)
+                             .order_by(FilingEvent.at, FilingEvent.id)).all()
+    returned = any(e.action is FilingAction.RETURN for e in events)
+    return ApplicationView(
+        id=app.id, version=app.version, kind=app.kind, state=app.state, channel=app.channel,
+        nursery=nursery_summary(nursery), commitment_signer=app.commitment_signer,
+        commitment_signed_on=app.commitment_signed_on, national_filing_no=app.national_filing_no,
+        national_filed_on=app.national_filed_on, settlement_note=app.settlement_note,
+        form=tuple((_form_label(k), str(v)) for k, v in app.form_data.items() if v not in ("", None)),
+        submitted_on=app.submitted_on, clock_started_on=app.clock_started_on, due_on=app.due_on,
+        clock_remaining=app.clock_remaining, accepted_on=app.accepted_on, receipt_no=app.receipt_no, verification_due_on=app.verification_due_on,
+        nonconformity=app.nonconformity, rule_version=app.rule_version, calendar_version=app.calendar_version,
+        materials=tuple(material_view(m) for m in app.materials),
+        change_items=tuple(change_view(c) for c in app.change_items),
+        history=tuple(timeline_entry(e) for e in events),
+        actions=legal_actions(actor, app.kind, app.state),
+        documents=documents_for(app.kind, app.state, returned),
+        due_provisional=app.due_provisional, verification_due_provisional=app.verification_due_provisional,
+    )

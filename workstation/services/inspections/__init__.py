@@ -1,0 +1,76 @@
+"""Inspections: checklists, findings and rectification, notices, re-inspection, random draws.
+
+The front module: other areas and layers import only from here (names load on first use).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workstation.fronts import lazy_front
+
+if TYPE_CHECKING:
+    from workstation.services.inspections.draw_dto import DEFAULT_STATUSES, DrawDTO, DrawFilters, DrawSummary
+    from workstation.services.inspections.draws import RandomDrawService
+    from workstation.services.inspections.dto import (
+        FindingDTO,
+        InspectionDTO,
+        InspectionItemDTO,
+        ItemDraft,
+        ItemEntry,
+        TemplateDTO,
+        TemplateItemDTO,
+    )
+    from workstation.services.inspections.notices import SERIES
+    from workstation.services.inspections.provisional import recompute_finding_deadlines
+    from workstation.services.inspections.queues import FindingRow, HomeCounts, InspectionQueues, timeline
+    from workstation.services.inspections.service import InspectionService
+    from workstation.services.inspections.templates import TemplateService, seed_templates
+
+__all__ = [
+    "DEFAULT_STATUSES",
+    "DrawDTO",
+    "DrawFilters",
+    "DrawSummary",
+    "FindingDTO",
+    "FindingRow",
+    "HomeCounts",
+    "InspectionDTO",
+    "InspectionItemDTO",
+    "InspectionQueues",
+    "InspectionService",
+    "ItemDraft",
+    "ItemEntry",
+    "RandomDrawService",
+    "SERIES",
+    "TemplateDTO",
+    "TemplateItemDTO",
+    "TemplateService",
+    "recompute_finding_deadlines",
+    "seed_templates",
+    "timeline",
+]
+
+__getattr__ = lazy_front(__name__, {
+    "DEFAULT_STATUSES": "draw_dto",
+    "DrawDTO": "draw_dto",
+    "DrawFilters": "draw_dto",
+    "DrawSummary": "draw_dto",
+    "FindingDTO": "dto",
+    "FindingRow": "queues",
+    "HomeCounts": "queues",
+    "InspectionDTO": "dto",
+    "InspectionItemDTO": "dto",
+    "InspectionQueues": "queues",
+    "InspectionService": "service",
+    "ItemDraft": "dto",
+    "ItemEntry": "dto",
+    "RandomDrawService": "draws",
+    "SERIES": "notices",
+    "TemplateDTO": "dto",
+    "TemplateItemDTO": "dto",
+    "TemplateService": "templates",
+    "recompute_finding_deadlines": "provisional",
+    "seed_templates": "templates",
+    "timeline": "queues",
+})

@@ -1,0 +1,188 @@
+"""双随机、一公开: draw nurseries from a filtered population, pair them with inspectors, keep and verify it.
+
+The draw itself is workstation.domain.random_draw (a hash ordering anyone can redo); this
+service picks the population from the nursery table, stores the draw with its canonical
+population, and re-runs it on request to show it was not altered. Writing the printable
+result is done by the exports package, handed in as `writer` by the composition root
+(normally workstation.exports.inspections.draw.write_draw_pdf): the import contract keeps
+services and exports independent of each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from workstation.db.base import utcnow
+from workstation.db.orm import Nursery, Street
+from workstation.db.orm.random_draws import RandomDraw, RandomDrawPick
+from workstation.db.orm.users import User
+from workstation.domain import random_draw as method
+from workstation.domain.errors import NotFound, PermissionDenied, StorageError, ValidationError
+from workstation.domain.permissions import Action, Role
+from workstation.services.audit import record_event
+from workstation.services.common.context import Actor
+from workstation.services.common.uow import reading, require, writing
+from workstation.services.district import StreetInfo
+from workstation.services.inspections.draw_dto import (
+    Candidate,
+    DrawDTO,
+    DrawFilters,
+    DrawSummary,
+    candidate_key,
+    draw_view,
+    summary_of,
+)
+
+DrawWriter = Callable[[Path, DrawDTO], None]
+
+
+class RandomDrawService:
+    """Random selections as the acting user. `now` and `new_seed` are injectable for tests."""
+
+    def __init__(self, factory: sessionmaker[Session], actor: Actor, writer: DrawWriter | None = None, *,
+                 now: Callable[[], dt.datetime] = utcnow, new_seed: Callable[[], str] = method.new_seed) -> None:
+        self._factory = factory
+        self._actor = actor
+        self._writer = writer
+        self._now = now
+        self._new_seed = new_seed
+
+    def may_draw(self) -> bool:
+        """Whether the acting user may make a draw (the dialog disables 抽取 otherwise)."""
+        try:
+            require(self._actor, Action.RANDOM_DRAW)
+        except PermissionDenied:
+            return False
+        return True
+
+    def streets(self) -> tuple[StreetInfo, ...]:
+        """The district's streets and townships by code (choices of the street filter)."""
+        with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
+            rows = session.execute(select(Street.code, Street.name, Street.resident_population).order_by(Street.code))
+            return tuple(StreetInfo(*row) for row in rows)
+
+    def population(self, filters: DrawFilters | None = None) -> list[Candidate]:
+        """The nurseries a draw with `filters` (default: filed and open ones) would draw from, by key."""
+        with reading(self._factory, self._actor, Action.RANDOM_DRAW) as session:
+            return _population(session, filters or DrawFilters())
+
+    def inspectors_pool(self) -> list[str]:
+        """Names of the active inspector accounts (the dialog also takes typed names)."""
+        with reading(self._factory, self._actor, Action.RANDOM_DRAW) as session:
+            rows = session.execute(select(User.display_name, User.username).where(
+                User.active.is_(True), User.role == Role.INSPECTOR))
+            return sorted({(display or username).strip() for display, username in rows})
+
+    def run(self, filters: DrawFilters, count: int, inspectors: Sequence[str], per_nursery: int = 2,
+            seed: str | int | None = None) -> DrawDTO:
+        """Draw `count` nurseries of the population and their inspectors, and store the draw.
+
+        A blank `seed` is replaced by a fresh unpredictable one (recorded as generated). Raises
+        ValidationError (count, pool, seed) or PermissionDenied; nothing is stored then.
+        """
+        with writing(self._factory, self._actor, Action.RANDOM_DRAW, "双随机抽取") as session:
+            candidates = {c.key: c for c in _population(session, filters)}
+            if not candidates:
+                raise ValidationError("按所选条件没有可抽取的机构。", "filters")
+            generated = seed is None or not str(seed).strip()
+            result = method.draw(list(candidates), inspectors, count, per_nursery,
+                                 seed=self._new_seed() if generated else seed)
+            row = self._store(session, filters, result, generated, candidates)
+            return draw_view(row)
+
+    def draws(self, limit: int = 200) -> list[DrawSummary]:
+        """Past draws, newest first."""
+        with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
+            rows = session.scalars(select(RandomDraw).order_by(RandomDraw.id.desc()).limit(limit))
+            return [summary_of(row) for row in rows]
+
+    def draw(self, draw_id: int) -> DrawDTO:
+        """One stored draw with its picks."""
+        with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
+            return draw_view(_load(session, draw_id))
+
+    def verify(self, draw_id: int) -> bool:
+        """Re-run the stored draw (seed, population, pool) and compare with what was stored.
+
+        False when the stored population no longer matches its fingerprint, or any drawn
+        nursery, position or inspector differs: the record was altered after the draw.
+        """
+        with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
+            row = _load(session, draw_id)
+            return _reproduces(row)
+
+    def export_pdf(self, draw_id: int, path: Path | str) -> Path:
+        """Write the printable result of the draw to `path` (replaced only when complete); recorded in the audit trail."""
+        if self._writer is None:
+            raise StorageError("未配置抽查结果的导出。")
+        view = self.draw(draw_id)
+        out = Path(path)
+        self._writer(out, view)
+        with writing(self._factory, self._actor) as session:
+            record_event(session, self._actor, "export", "random_draw", draw_id, {"file": str(out)},
+                         entity_uuid=view.uuid)
+        return out
+
+    def _store(self, session: Session, filters: DrawFilters, result: method.DrawResult, generated: bool,
+               candidates: dict[str, Candidate]) -> RandomDraw:
+        who, at = self._actor.username, self._now()
+        street = session.scalar(select(Street.name).where(Street.code == filters.street_code)) or ""
+        row = RandomDraw(
+            created_at=at, updated_at=at, created_by=who, updated_by=who, drawn_by_name=self._actor.label,
+            method=result.method, seed=result.seed, seed_generated=generated, filters=filters.to_json(street),
+            population_size=result.population_size, population_sha256=result.population_digest,
+            population=sorted(candidates), count=len(result.picks), per_nursery=result.per_nursery,
+            inspectors=list(result.inspectors))
+        for pick in result.picks:
+            chosen = candidates[pick.key]
+            row.picks.append(RandomDrawPick(
+                position=pick.position, nursery_id=chosen.nursery_id, nursery_key=pick.key,
+                nursery_name=chosen.name, street_name=chosen.street_name, inspectors=list(pick.inspectors)))
+        session.add(row)
+        session.flush()
+        return row
+
+
+def _population(session: Session, filters: DrawFilters) -> list[Candidate]:
+    stmt = (select(Nursery.id, Nursery.uscc, Nursery.uuid, Nursery.name, Street.name, Nursery.status)
+            .outerjoin(Street, Street.id == Nursery.street_id))
+    if filters.statuses:  # none chosen: any status
+        stmt = stmt.where(Nursery.status.in_(filters.statuses))
+    if filters.street_code is not None:
+        stmt = stmt.where(Street.code == filters.street_code)
+    if filters.legal_nature is not None:
+        stmt = stmt.where(Nursery.legal_nature == filters.legal_nature)
+    if filters.kind is not None:
+        stmt = stmt.where(Nursery.kind == filters.kind)
+    if filters.inclusive is not None:
+        stmt = stmt.where(Nursery.inclusive == filters.inclusive)
+    rows = [Candidate(id_, candidate_key(uscc, uuid), name, uscc or "", street or "", status)
+            for id_, uscc, uuid, name, street, status in session.execute(stmt)]
+    return sorted(rows, key=lambda c: c.key)
+
+
+def _load(session: Session, draw_id: int) -> RandomDraw:
+    row = session.get(RandomDraw, draw_id)
+    if row is None:
+        raise NotFound(f"抽查记录（编号{draw_id}）不存在。")
+    return row
+
+
+def _reproduces(row: RandomDraw) -> bool:
+    population = list(row.population)
+    if row.method != method.METHOD or len(population) != row.population_size:
+        return False
+    try:
+        if method.population_digest(population) != row.population_sha256:
+            return False
+        again = method.draw(population, row.inspectors, row.count, row.per_nursery, seed=row.seed)
+    except ValidationError:
+        return False
+    stored = [(p.position, p.nursery_key, tuple(p.inspectors)) for p in row.picks]
+    return again.inspectors == tuple(row.inspectors) and stored == [
+        (p.position, p.key, p.inspectors) for p in again.picks]

@@ -1,0 +1,50 @@
+"""The registry of nurseries: intake with routing and checks, search, duplicates, timeline.
+
+The front module: other areas and layers import only from here (names load on first use).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workstation.fronts import lazy_front
+
+if TYPE_CHECKING:
+    from workstation.services.registry.duplicates import SimilarNursery
+    from workstation.services.registry.intake import (
+        IntakeRejected,
+        IntakeService,
+        NurseryRecord,
+        PossibleDuplicate,
+    )
+    from workstation.services.registry.listing import RegistryQuery, RegistryRow, RegistryService
+    from workstation.services.registry.routing import routes_in
+    from workstation.services.registry.timeline import TimelineEntry, TimelineService
+
+__all__ = [
+    "IntakeRejected",
+    "IntakeService",
+    "NurseryRecord",
+    "PossibleDuplicate",
+    "RegistryQuery",
+    "RegistryRow",
+    "RegistryService",
+    "SimilarNursery",
+    "TimelineEntry",
+    "TimelineService",
+    "routes_in",
+]
+
+__getattr__ = lazy_front(__name__, {
+    "IntakeRejected": "intake",
+    "IntakeService": "intake",
+    "NurseryRecord": "intake",
+    "PossibleDuplicate": "intake",
+    "RegistryQuery": "listing",
+    "RegistryRow": "listing",
+    "RegistryService": "listing",
+    "SimilarNursery": "duplicates",
+    "TimelineEntry": "timeline",
+    "TimelineService": "timeline",
+    "routes_in": "routing",
+})

@@ -1,0 +1,104 @@
+"""Similar-nursery detection: names and addresses compared after normalisation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from workstation.db.orm import DuplicateDecision, Nursery
+from workstation.domain.normalize import clean_text
+
+_BRACKETS = re.compile(r"[()\[\]【】（）〔〕<>《》「」\s·.,，、\-—_#]")
+_NAME_SUFFIXES = (
+    "股份有限公司", "有限责任公司", "有限公司", "托育服务中心", "婴幼儿照护服务中心", "托育中心", "托育服务部",
+    "托育服务", "托育园", "托育所", "托育点", "托育室", "托育", "中心", "公司",
+)
+_REGION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fa5]{2,3}[省市])?(?:[\u4e00-\u9fa5]{2,4}?[区县])?")
+SIMILARITY_THRESHOLD = 0.85
+
+
+def name_key(name: str, district_name: str = "") -> str:
+    """Name without spaces, brackets, region prefix and common suffixes such as 有限公司/托育中心."""
+    text = _BRACKETS.sub("", clean_text(name))
+    if district_name:
+        text = re.sub(r"^[\u4e00-\u9fa5]{2,3}市", "", text).removeprefix(district_name)
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _NAME_SUFFIXES:
+            if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                text, changed = text[: -len(suffix)], True
+    return text
+
+
+def address_key(address: str) -> str:
+    """Address without spaces, brackets, punctuation and the city/district prefix."""
+    text = _BRACKETS.sub("", clean_text(address))
+    return _REGION_PREFIX.sub("", text)
+
+
+def similar(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    return a == b or SequenceMatcher(None, a, b).ratio() >= SIMILARITY_THRESHOLD
+
+
+@dataclass(frozen=True)
+class SimilarNursery:
+    id: int
+    name: str
+    uscc: str
+    address: str
+    legal_rep_name: str
+    status_label: str
+    matched_on: str  # "名称" | "地址" | "名称、地址"
+
+
+def find_similar(session: Session, name: str, address: str, district_name: str,
+                 exclude_id: int | None = None, limit: int = 10) -> list[SimilarNursery]:
+    """Nurseries whose name or address is similar, minus those already judged different."""
+    nkey, akey = name_key(name, district_name), address_key(address)
+    patterns = _like_patterns(nkey, min_len=2) + _like_patterns(akey, min_len=4)
+    if not patterns:
+        return []
+    conditions = [Nursery.name.like(p) for p in _like_patterns(nkey, 2)]
+    conditions += [Nursery.address.like(p) for p in _like_patterns(akey, 4)]
+    stmt = select(Nursery).where(or_(*conditions)).limit(200)
+    if exclude_id is not None:
+        stmt = stmt.where(Nursery.id != exclude_id)
+    decided = _decided_different(session, exclude_id)
+    found = []
+    for row in session.scalars(stmt):
+        if row.id in decided:
+            continue
+        on = [label for label, hit in (("名称", similar(nkey, name_key(row.name, district_name))),
+                                       ("地址", similar(akey, address_key(row.address)))) if hit]
+        if on:
+            found.append(SimilarNursery(row.id, row.name, row.uscc or "", row.address, row.legal_rep_name,
+                                        row.status.zh, "、".join(on)))
+    return found[:limit]
+
+
+def _like_patterns(key: str, min_len: int) -> list[str]:
+    if len(key) < min_len:
+        return []
+    escaped = key.replace("%", "").replace("_", "")
+    if len(escaped) <= 4:
+        return [f"%{escaped}%"]
+    return [f"%{escaped[:3]}%", f"%{escaped[-3:]}%"]
+
+
+def _decided_different(session: Session, nursery_id: int | None) -> set[int]:
+    if nursery_id is None:
+        return set()
+    rows = session.execute(
+        select(DuplicateDecision.nursery_id, DuplicateDecision.other_nursery_id).where(
+            or_(DuplicateDecision.nursery_id == nursery_id, DuplicateDecision.other_nursery_id == nursery_id),
+            DuplicateDecision.decision == "different",
+        )
+    )
+    return {b if a == nursery_id else a for a, b in rows}

@@ -1,0 +1,253 @@
+"""How the registry's SQL is built: search terms, filters, sort order, and ways to fetch a page.
+
+Search: a trigram full-text index for long terms, LIKE for short ones.
+
+SQLite's trigram tokenizer finds nothing for terms of one or two characters, so those go to
+LIKE over the base table; longer ones go to the FTS5 table `nursery_fts` (migration
+20261123_0002) when it exists. Without it (another database, or SQLite built without trigram)
+every term uses LIKE.
+
+Counting LIKE matches reads every row, so the cost of a search lies in how its rows are
+fetched in sort order (`Plan`, `choose_plan`): few matches are looked up and sorted; many are
+found by walking the sort column's index, testing each entry against the set of matching
+ids, or, when matches are dense, testing the row itself.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    Integer,
+    Select,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql.expression import type_coerce
+
+from workstation.db.orm import Nursery, NurseryServiceType, Street
+from workstation.domain.enums import (
+    DemonstrationLevel,
+    InstitutionKind,
+    InstitutionStatus,
+    LabelledEnum,
+    LegalNature,
+)
+from workstation.domain.normalize import clean_text
+
+if TYPE_CHECKING:
+    from workstation.services.registry.listing import RegistryQuery
+
+# The columns searched, in the order of the FTS table's columns.
+SEARCH_COLUMNS: tuple[str, ...] = ("name", "alias", "uscc", "address", "legal_rep_name")
+FTS_TABLE = "nursery_fts"
+# The trigram tokenizer indexes three-character windows; shorter terms match nothing there.
+FTS_MIN_CHARS = 3
+# Up to this many matches, a page looks the matching rows up and sorts them.
+SMALL_RESULT = 2000
+# A page is looked for by testing rows along the sort index when it is expected within
+# this many index entries. Matches are not spread evenly (names sharing a brand sit
+# together in name order), hence a small number.
+DIRECT_WALK_MAX = 2000
+# The first page of a search with short terms is first looked for among this many rows in
+# sort order (dense terms fill it there; counting them reads every row anyway).
+FIRST_WINDOW = 1000
+
+# Enumerations sort in their declared order (e.g. the workflow order of statuses), not by code.
+ENUM_SORT_KEYS: dict[str, type[LabelledEnum]] = {
+    "legal_nature": LegalNature, "kind": InstitutionKind, "status": InstitutionStatus,
+    "demonstration_level": DemonstrationLevel,
+}
+
+_fts = table(FTS_TABLE, column("rowid"))
+# "+ 0" keeps the planner from driving a query by the id, so it walks the sort index.
+_UNINDEXED_ID = type_coerce(Nursery.id + 0, Integer)
+
+
+class Plan(enum.Enum):
+    LIST = "list"  # look the matching ids up, sort them
+    WALK = "walk"  # walk the sort index, probing the set of matching ids
+    DIRECT = "direct"  # walk the sort index, testing every term with LIKE on each row
+
+
+def search_terms(text_: str | None) -> tuple[str, ...]:
+    """The terms of what the user typed: half-width, whitespace-separated, duplicates dropped."""
+    terms = clean_text(text_).split(" ")
+    return tuple(dict.fromkeys(t for t in terms if t))
+
+
+def fts_phrase(term: str) -> str:
+    """`term` quoted as one FTS5 phrase, so operators and punctuation in it are literal."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def has_fts_table(conn: Connection) -> bool:
+    """True when the trigram index exists (created on SQLite with trigram support only)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    found = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": FTS_TABLE}
+    ).first()
+    return found is not None
+
+
+def choose_plan(search: TextSearch, total: int | None, table_rows: int, window_end: int) -> Plan:
+    """How to fetch rows up to `window_end` of a search with `total` matches among `table_rows`."""
+    if total is None:
+        return Plan.WALK
+    if total <= SMALL_RESULT:
+        return Plan.LIST
+    if search.fts_query is not None:
+        return Plan.WALK  # the FTS index hands over the matching ids cheaply
+    expected_walk = window_end * table_rows / max(total, 1)
+    return Plan.DIRECT if expected_walk <= DIRECT_WALK_MAX else Plan.WALK
+
+
+@dataclass(frozen=True)
+class TextSearch:
+    """The search box's text: one FTS query for the long terms, LIKE for the short ones.
+
+    `fold_case` makes LIKE case-insensitive where the database's LIKE is not (SQLite's
+    already ignores ASCII case, so a USCC typed in lower case matches there without it).
+    """
+
+    fts_query: str | None
+    like_terms: tuple[str, ...]
+    fold_case: bool = False
+    terms: tuple[str, ...] = ()  # every term, for testing rows one by one
+
+    @classmethod
+    def parse(cls, text_: str | None, *, use_fts: bool, fold_case: bool) -> TextSearch:
+        terms = search_terms(text_)
+        long_terms = [t for t in terms if use_fts and len(t) >= FTS_MIN_CHARS]
+        fts_query = " ".join(fts_phrase(t) for t in long_terms) or None  # phrases are ANDed
+        return cls(fts_query, tuple(t for t in terms if t not in long_terms), fold_case, terms)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.terms)
+
+    def fts_ids(self) -> Select:
+        """Rowids the FTS query matches (only when there is one)."""
+        return select(_fts.c.rowid.label("id")).where(literal_column(FTS_TABLE).op("MATCH")(self.fts_query))
+
+    def fts_count(self) -> Select:
+        """Count of an FTS-only search without filters, answered by the index alone."""
+        return select(func.count()).select_from(_fts).where(
+            literal_column(FTS_TABLE).op("MATCH")(self.fts_query))
+
+    def match_conditions(self) -> list[ColumnElement[bool]]:
+        """Conditions a matching row satisfies, using the FTS index where it can."""
+        fts = [] if self.fts_query is None else [Nursery.id.in_(self.fts_ids())]
+        return [*fts, *(self._like(term) for term in self.like_terms)]
+
+    def matching_ids(self) -> Select:
+        """Ids of the matching nurseries; from the FTS index alone when it answers every term."""
+        if self.fts_query is not None and not self.like_terms:
+            return self.fts_ids()  # reading each row would only confirm that it exists
+        return select(Nursery.id).where(*self.match_conditions())
+
+    def direct_conditions(self) -> list[ColumnElement[bool]]:
+        """Every term tested with LIKE on the row itself (no index: for testing few rows)."""
+        return [self._like(term) for term in self.terms]
+
+    def page_conditions(self, plan: Plan) -> list[ColumnElement[bool]]:
+        """WHERE conditions for fetching a page the way `plan` says."""
+        if plan is Plan.DIRECT:
+            return self.direct_conditions()
+        return [(Nursery.id if plan is Plan.LIST else _UNINDEXED_ID).in_(self.matching_ids())]
+
+    def _like(self, term: str) -> ColumnElement[bool]:
+        # A USCC holds only ASCII letters and digits: other terms need not test it.
+        names = [c for c in SEARCH_COLUMNS if c != "uscc" or term.isascii()]
+        columns = [getattr(Nursery, name) for name in names]
+        if self.fold_case:
+            return or_(*(c.icontains(term, autoescape=True) for c in columns))
+        return or_(*(c.contains(term, autoescape=True) for c in columns))
+
+
+def first_window(filters: list[ColumnElement[bool]], order: list[ColumnElement]) -> ColumnElement[bool]:
+    """The first FIRST_WINDOW rows in sort order (a bounded place to look for the first page)."""
+    ids = select(Nursery.id).where(*filters).order_by(*order).limit(FIRST_WINDOW)
+    return Nursery.id.in_(ids)
+
+
+def matches_cte(search: TextSearch, filters: list[ColumnElement[bool]]) -> CTE:
+    """The matching ids computed once per statement, for both the count and a page."""
+    if filters:
+        matching = select(Nursery.id).where(*search.match_conditions(), *filters)
+    else:
+        matching = search.matching_ids()
+    return matching.cte("registry_matches").prefix_with("MATERIALIZED")
+
+
+def in_cte(matches: CTE) -> ColumnElement[bool]:
+    """The row is in `matches`, tested along the sort index."""
+    return _UNINDEXED_ID.in_(select(matches.c.id))
+
+
+def filter_conditions(query: RegistryQuery) -> list[ColumnElement[bool]]:
+    """WHERE conditions of the query's filters (the search text aside).
+
+    Enumerations are compared through their rank, so the expression index that sorts them
+    also finds them (no separate index per enumeration column).
+    """
+    conditions: list[ColumnElement[bool]] = []
+    if query.street_code is not None:
+        street_id = select(Street.id).where(Street.code == query.street_code).scalar_subquery()
+        conditions.append(Nursery.street_id == street_id)
+    for key in ("legal_nature", "kind", "status"):
+        value = getattr(query, key)
+        if value is not None:
+            conditions.append(enum_rank(key, ENUM_SORT_KEYS[key]) == _rank(value))
+    if query.inclusive is not None:
+        conditions.append(Nursery.inclusive == query.inclusive)
+    if query.demonstration is not None:
+        level = enum_rank("demonstration_level", DemonstrationLevel)
+        conditions.append(level >= 0 if query.demonstration else level == -1)
+    if query.service_type is not None:
+        offered = select(NurseryServiceType.nursery_id).where(NurseryServiceType.service_type == query.service_type)
+        conditions.append(_UNINDEXED_ID.in_(offered))
+    return conditions
+
+
+def _rank(member: LabelledEnum) -> int:
+    return list(type(member)).index(member)
+
+
+def order_by(query: RegistryQuery) -> list[ColumnElement]:
+    """ORDER BY terms: the sort key, then the id in the same direction as the tie-breaker."""
+    keys = [] if query.sort_key == "id" else [sort_expression(query.sort_key)]
+    keys.append(Nursery.id)
+    return [key.desc() if query.descending else key.asc() for key in keys]
+
+
+def sort_expression(key: str) -> ColumnElement:
+    if key == "street":
+        return Nursery.street_id
+    if key in ENUM_SORT_KEYS:
+        return enum_rank(key, ENUM_SORT_KEYS[key])
+    return getattr(Nursery, key)
+
+
+_CODE = re.compile(r"^[A-Z_]+$")
+
+
+def enum_rank(column: str, enum_cls: type[LabelledEnum]) -> ColumnElement[int]:
+    """The member's position in `enum_cls` (-1 for NULL), written out literally so that it
+    equals the expression index of migration 20261123_0003 and SQLite walks that index."""
+    values = [member.value for member in enum_cls]
+    assert all(_CODE.match(v) for v in values)  # literal SQL: codes only
+    whens = " ".join(f"WHEN '{value}' THEN {rank}" for rank, value in enumerate(values))
+    return literal_column(f"CASE nursery.{column} {whens} ELSE -1 END")

@@ -1,0 +1,34 @@
+"""Accounts in the interface: login, idle lock, user management, own password.
+
+The front module: other areas import only from here (names load on first use).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workstation.fronts import lazy_front
+
+if TYPE_CHECKING:
+    from workstation.ui.accounts.account_dialogs import PasswordDialog
+    from workstation.ui.accounts.idle_lock import IdleLock
+    from workstation.ui.accounts.login_flow import DatabaseLoader, LazyAuth, sign_in
+    from workstation.ui.accounts.users_dialog import UsersDialog
+
+__all__ = [
+    "DatabaseLoader",
+    "IdleLock",
+    "LazyAuth",
+    "PasswordDialog",
+    "UsersDialog",
+    "sign_in",
+]
+
+__getattr__ = lazy_front(__name__, {
+    "DatabaseLoader": "login_flow",
+    "IdleLock": "idle_lock",
+    "LazyAuth": "login_flow",
+    "PasswordDialog": "account_dialogs",
+    "UsersDialog": "users_dialog",
+    "sign_in": "login_flow",
+})

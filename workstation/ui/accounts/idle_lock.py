@@ -1,0 +1,117 @@
+"""Idle lock: after some minutes without input, cover the windows and ask for the password again.
+
+Nothing is closed or reset: open forms stay as they are under a curtain, and the unlock dialog
+is application-modal on top of them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from workstation.domain.workstation_settings import DEFAULT_SETTINGS
+from workstation.services.accounts import AuthService
+from workstation.services.common.context import Actor
+from workstation.ui.accounts.login_dialog import UnlockDialog
+
+IDLE_LOCK_MINUTES = DEFAULT_SETTINGS.idle_lock_minutes
+INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin, QEvent.Type.InputMethod,
+})
+
+
+class Curtain(QWidget):
+    """Hides a window's content (personal data) while the session is locked."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("lockCurtain")
+        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#lockCurtain { background: #eef1f5; }")
+        label = QLabel(QCoreApplication.translate("IdleLock", "会话已锁定"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(label)
+        self.setGeometry(window.rect())
+        self.raise_()
+        self.show()
+
+
+class IdleLock(QObject):
+    """Install on the application with start(); `interval_ms` is injectable for tests."""
+
+    locked = Signal()
+    unlocked = Signal(object)  # the Actor as re-checked (a changed role shows here)
+    logout_requested = Signal()
+
+    def __init__(self, auth: AuthService, actor: Actor, interval_ms: int = IDLE_LOCK_MINUTES * 60_000,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._auth = auth
+        self._actor = actor
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.lock)
+        self.dialog: UnlockDialog | None = None
+        self._curtains: list[Curtain] = []
+
+    @property
+    def is_locked(self) -> bool:
+        return self.dialog is not None
+
+    def start(self, app: QCoreApplication | None = None) -> None:
+        """Watch input application-wide and start counting idle time (interval 0: never lock)."""
+        (app or QApplication.instance()).installEventFilter(self)
+        if self._timer.interval() > 0:
+            self._timer.start()
+
+    def set_interval(self, interval_ms: int) -> None:
+        """A changed setting takes effect at once (0: never lock)."""
+        self._timer.setInterval(interval_ms)
+        if interval_ms > 0 and self.dialog is None:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def stop(self, app: QCoreApplication | None = None) -> None:
+        (app or QApplication.instance()).removeEventFilter(self)
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.dialog is None and event.type() in INPUT_EVENTS and self._timer.interval() > 0:
+            self._timer.start()  # any input restarts the idle count
+        return False
+
+    def lock(self) -> None:
+        """Cover every window and show the unlock dialog (also callable from a menu: 锁定)."""
+        if self.dialog is not None:
+            return
+        self._timer.stop()
+        self._curtains = [Curtain(w) for w in _windows()]
+        self.dialog = UnlockDialog(self._auth, self._actor)
+        self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.dialog.accepted.connect(self._unlock)
+        self.dialog.logout_requested.connect(self.logout_requested)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        self.locked.emit()
+
+    def _unlock(self) -> None:
+        for curtain in self._curtains:
+            curtain.hide()
+            curtain.deleteLater()
+        self._curtains = []
+        dialog, self.dialog = self.dialog, None
+        if self._timer.interval() > 0:
+            self._timer.start()
+        if dialog is not None:
+            dialog.deleteLater()
+            self.unlocked.emit(dialog.actor)
+
+
+def _windows() -> list[QWidget]:
+    kinds = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowType() in kinds]

@@ -1,0 +1,88 @@
+"""Login at start, and the unlock dialog of an idle-locked session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from workstation.domain.errors import DomainError
+from workstation.services.accounts import AuthService
+from workstation.services.common.context import Actor
+from workstation.ui.forms.ui_login_dialog import Ui_LoginDialog
+
+
+class LoginDialog(QDialog):
+    """Accepted only once the service has checked the password; `actor` is then who logged in."""
+
+    def __init__(self, auth: AuthService, parent: QWidget | None = None, username: str = "") -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self._auth = auth
+        self.actor: Actor | None = None
+        buttons = self.ui.buttonBox
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        self.ui.messageLabel.hide()
+        self.ui.usernameEdit.setText(username)
+        (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
+
+    def accept(self) -> None:
+        username, password = self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
+        if not username.strip():
+            self.show_message(self.tr("请输入用户名。"), self.ui.usernameEdit)
+            return
+        if not password:
+            self.show_message(self.tr("请输入密码。"), self.ui.passwordEdit)
+            return
+        try:
+            self.actor = self._authenticate(username, password)
+        except DomainError as exc:
+            self.ui.passwordEdit.clear()
+            self.show_message(exc.message, self.ui.passwordEdit)
+            return
+        super().accept()
+
+    def show_message(self, text: str, focus: QWidget) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.show()
+        focus.setFocus()
+
+    def _authenticate(self, username: str, password: str) -> Actor:
+        return self._auth.login(username, password)
+
+
+class UnlockDialog(LoginDialog):
+    """The same user's password again. Escape does not close it; leaving means logging out."""
+
+    logout_requested = Signal()
+
+    def __init__(self, auth: AuthService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(auth, parent, actor.username)
+        self._locked_actor = actor
+        self.setWindowTitle(self.tr("会话已锁定"))
+        self.ui.hintLabel.setText(self.tr("长时间无操作，会话已锁定。请输入“{user}”的密码继续；"
+                                          "已打开的窗口和未保存的内容都会保留。").format(user=actor.label))
+        self.ui.usernameEdit.setReadOnly(True)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出登录"))
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+
+    def reject(self) -> None:
+        answer = QMessageBox.question(self, self.tr("退出登录"),
+                                      self.tr("退出后，未保存的内容将会丢失。确定退出吗？"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.logout_requested.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.ignore()  # an accidental Escape must not end the session
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+
+    def _authenticate(self, username: str, password: str) -> Actor:
+        return self._auth.reauthenticate(self._locked_actor, password)

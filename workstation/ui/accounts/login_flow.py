@@ -1,0 +1,107 @@
+"""Who uses this session: the first administrator on a new database, else the login dialog.
+
+The login dialog can show before the ORM has loaded: `LazyAuth` opens the database on first
+use, and `preload` (called once the dialog has painted) usually does that while the person types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QWidget
+
+from workstation.services.common.context import Actor
+
+if TYPE_CHECKING:
+    from workstation.db.readers import SqlReader
+    from workstation.db.session import Database
+    from workstation.services.accounts import AuthService
+
+
+class DatabaseLoader:
+    """Opens the database once, on first call; `database` stays None until then."""
+
+    def __init__(self, open_database: Callable[[], Database]) -> None:
+        self._open = open_database
+        self.database: Database | None = None
+
+    def __call__(self) -> Database:
+        if self.database is None:
+            self.database = self._open()
+        return self.database
+
+
+class LazyAuth:
+    """An AuthService over a database opened on first use (StorageError surfaces in the dialog).
+
+    With a start-up `reader`, a login is first checked there (services.quick_login); such a login
+    is `unrecorded` until record_pending() runs on the opened database.
+    """
+
+    def __init__(self, loader: DatabaseLoader, reader: SqlReader | None = None) -> None:
+        self._loader = loader
+        self._reader = reader
+        self._auth: AuthService | None = None
+        self.unrecorded: Actor | None = None
+
+    def login(self, username: str, password: str) -> Actor:
+        if self._reader is not None:
+            from workstation.services.accounts import quick_login
+
+            actor = quick_login(self._reader, username, password)
+            if actor is not None:
+                self.unrecorded = actor
+                return actor
+        return self._service().login(username, password)
+
+    def record_pending(self) -> None:
+        if self.unrecorded is not None:
+            self._service().record_login(self.unrecorded)
+            self.unrecorded = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._service(), name)
+
+    def _service(self) -> AuthService:
+        if self._auth is None:
+            from workstation.services.accounts import AuthService
+
+            self._auth = AuthService(self._loader().factory)
+        return self._auth
+
+
+def sign_in(auth: AuthService | LazyAuth, has_users: bool, parent: QWidget | None = None,
+            preload: Callable[[], object] | None = None) -> Actor | None:
+    """The signed-in actor, or None when the person cancels."""
+    from workstation.ui.accounts.account_dialogs import AccountDialog
+    from workstation.ui.accounts.login_dialog import LoginDialog
+
+    if not has_users:
+        dialog = AccountDialog.for_first_admin(auth, parent)  # type: ignore[arg-type]
+        return _run(dialog, lambda: dialog.actor)
+    login = LoginDialog(auth, parent)  # type: ignore[arg-type]
+    if preload is not None:
+        from workstation.ui.startup import FirstPaintWatcher
+
+        watcher = login.paint_watcher = FirstPaintWatcher(login)  # keep the Python side alive
+        watcher.painted.connect(lambda: QTimer.singleShot(0, lambda: _quietly(preload)))
+    return _run(login, lambda: login.actor)
+
+
+def _run(dialog: QDialog, result: Callable[[], Actor | None]) -> Actor | None:
+    try:
+        return result() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        watcher = getattr(dialog, "paint_watcher", None)
+        if watcher is not None:
+            dialog.removeEventFilter(watcher)
+        dialog.deleteLater()
+
+
+def _quietly(preload: Callable[[], object]) -> None:
+    try:
+        preload()
+    except Exception:  # the login attempt opens it again and shows the error
+        pass

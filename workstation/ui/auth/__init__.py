@@ -1,1 +1,0 @@
-"""Accounts in the interface: login, idle lock, user management, own password."""

@@ -1,0 +1,1 @@
+"""Widgets and helpers every area of the interface shares: prompts, date marks."""

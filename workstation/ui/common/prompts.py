@@ -1,0 +1,37 @@
+"""The questions the filing dialogs ask (default implementations of their replaceable hooks)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def ask_text(parent: QWidget, title: str, label: str, required: bool) -> str | None:
+    """Multi-line text from the user; None when cancelled (or left empty when required)."""
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    if not ok or (required and not text.strip()):
+        return None
+    return text.strip()
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def error(parent: QWidget, message: str) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("FilingPrompts", "不能办理"), message)
+
+
+def choose_scans(parent: QWidget) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("FilingPrompts", "选择扫描件"), "",
+        QCoreApplication.translate("FilingPrompts", "扫描件 (*.pdf *.jpg *.jpeg *.png)"))
+    return paths
+
+
+def choose_pdf_path(parent: QWidget, name: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("FilingPrompts", "导出PDF"), name,
+        QCoreApplication.translate("FilingPrompts", "PDF 文件 (*.pdf)"))
+    return path or None

@@ -1,0 +1,30 @@
+"""How the 备案管理 page and the home page's filing queues are built and wired."""
+
+from __future__ import annotations
+
+from workstation.ui.context import UiContext
+from workstation.ui.filing.filing_page import FilingPage
+from workstation.ui.filing.queues import HomeQueues
+from workstation.ui.role_view import hide_edit_widgets
+
+
+def build_page(ctx: UiContext) -> FilingPage:
+    page = FilingPage(ctx.app.filing, today=ctx.app.today)
+    page.nursery_requested.connect(ctx.open_nursery)
+    # A filing decision changes the nursery's status too (filed, cancelled …).
+    page.application_changed.connect(lambda _id: ctx.events.notify("filings", "nurseries"))
+    for changed in (ctx.events.nurseries_changed, ctx.events.calendar_changed):
+        changed.connect(page.refresh)
+    hide_edit_widgets("filing", page, ctx.actor)
+    return page
+
+
+def build_home_widget(ctx: UiContext) -> HomeQueues:
+    queues = HomeQueues(ctx.app.filing.queues)
+    queues.application_requested.connect(ctx.open_application)
+    queues.nursery_requested.connect(ctx.open_nursery)
+    queues.calendar_requested.connect(ctx.show_calendar)
+    ctx.window.area_changed.connect(lambda key: queues.refresh() if key == "home" else None)
+    ctx.events.any_changed.connect(lambda _kind: queues.refresh())
+    queues.refresh()
+    return queues

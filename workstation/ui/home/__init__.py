@@ -1,0 +1,21 @@
+"""首页: district figures, the per-street table and the work queues other areas add.
+
+The front module: other areas import only from here (names load on first use).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workstation.fronts import lazy_front
+
+if TYPE_CHECKING:
+    from workstation.ui.home.home_page import HomePage
+
+__all__ = [
+    "HomePage",
+]
+
+__getattr__ = lazy_front(__name__, {
+    "HomePage": "home_page",
+})

@@ -1,0 +1,30 @@
+"""How the 监督检查 page and the home page's rectification counts are built and wired."""
+
+from __future__ import annotations
+
+from workstation.ui.context import UiContext
+from workstation.ui.inspections.home_counts import HomeInspectionCounts
+from workstation.ui.inspections.inspections_page import InspectionServices, InspectionsPage
+from workstation.ui.inspections.new_dialog import registry_search
+
+
+def build_page(ctx: UiContext) -> InspectionsPage:
+    app = ctx.app
+    services = InspectionServices(app.inspections, app.templates, app.inspection_queues,
+                                  registry_search(app.registry), draw=app.draws)
+    page = InspectionsPage(services, ctx.actor, ctx.window, lang=ctx.lang)
+    page.nursery_requested.connect(ctx.open_nursery)
+    page.inspection_changed.connect(lambda: ctx.events.notify("inspections"))
+    ctx.window.area_changed.connect(lambda key: page.refresh() if key == "inspections" else None)
+    for changed in (ctx.events.nurseries_changed, ctx.events.calendar_changed):
+        changed.connect(page.refresh)
+    return page
+
+
+def build_home_widget(ctx: UiContext) -> HomeInspectionCounts:
+    counts = HomeInspectionCounts(ctx.app.inspection_queues.home_counts)
+    counts.open_requested.connect(lambda: ctx.window.show_area("inspections"))
+    ctx.window.area_changed.connect(lambda key: counts.refresh() if key == "home" else None)
+    ctx.events.any_changed.connect(lambda _kind: counts.refresh())
+    counts.refresh()
+    return counts

@@ -1,0 +1,17 @@
+"""How the 机构登记 page is built and wired (called on first visit)."""
+
+from __future__ import annotations
+
+from workstation.ui.context import UiContext
+from workstation.ui.registry.area_page import IntakeAreaPage
+from workstation.ui.role_view import hide_edit_widgets
+
+
+def build_page(ctx: UiContext) -> IntakeAreaPage:
+    app = ctx.app
+    page = IntakeAreaPage(app.registry, app.intake, app.timeline, ctx.district, ctx.window, lang=ctx.lang)
+    page.nursery_saved.connect(lambda _id: ctx.events.notify("nurseries"))
+    for changed in (ctx.events.filings_changed, ctx.events.inspections_changed, ctx.events.fees_changed):
+        changed.connect(page.refresh)  # statuses and the record's timeline follow the other areas
+    hide_edit_widgets("registry", page, ctx.actor)
+    return page

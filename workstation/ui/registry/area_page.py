@@ -1,0 +1,71 @@
+"""The 机构登记 area: the registry with the actions that start intake work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from workstation.domain.district import DistrictSettings
+from workstation.services.registry import IntakeService, RegistryService, TimelineService
+from workstation.ui.registry.record_dialog import NurseryRecordDialog
+from workstation.ui.registry.registry_page import RegistryPage
+
+
+class IntakeAreaPage(QWidget):
+    """Registry table plus 新增机构 (Ctrl+N); opening a row shows the record and its timeline."""
+
+    nursery_saved = Signal(int)  # after the intake dialog saved (the event hub tells other pages)
+
+    def __init__(self, registry: RegistryService, intake: IntakeService, timeline: TimelineService,
+                 district: DistrictSettings, parent: QWidget | None = None, lang: str = "zh") -> None:
+        super().__init__(parent)
+        self._intake, self._timeline, self._district, self._lang = intake, timeline, district, lang
+        self.new_button = QPushButton(self.tr("新增机构(&N)…"), self)
+        self.new_button.setToolTip("Ctrl+N")
+        self.registry_page = RegistryPage(registry, self, lang=lang)
+        self._lay_out()
+        self.new_button.clicked.connect(self.new_nursery)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_nursery)
+        self.registry_page.nursery_activated.connect(self.open_record)
+        self.record_dialog: NurseryRecordDialog | None = None
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.registry_page, 1)
+
+    def new_nursery(self) -> None:
+        self._open_editor(None)
+
+    def open_record(self, nursery_id: int) -> None:
+        """Show the nursery's record with its timeline (non-modal)."""
+        dialog = NurseryRecordDialog(self._intake, self._timeline, nursery_id, self,
+                                     open_editor=self._open_editor)
+        self.record_dialog = dialog
+        dialog.open()
+
+    def _open_editor(self, nursery_id: int | None) -> None:
+        from workstation.ui.registry.intake_dialog import IntakeDialog
+
+        dialog = IntakeDialog(self._intake, self._district, nursery_id=nursery_id, parent=self, lang=self._lang)
+        dialog.saved.connect(self._saved)
+        dialog.open_existing_requested.connect(self.open_record)
+        self.editor = dialog
+        dialog.open()
+
+    def refresh(self) -> None:
+        """Re-read the registry and the open record (data changed elsewhere)."""
+        self.registry_page.refresh()
+        if self.record_dialog is not None and self.record_dialog.isVisible():
+            self.record_dialog.refresh()
+
+    def _saved(self, nursery_id: int) -> None:
+        self.registry_page.refresh()
+        if self.record_dialog is not None and self.record_dialog.nursery_id == nursery_id:
+            self.record_dialog.refresh()
+        self.nursery_saved.emit(nursery_id)

@@ -1,0 +1,64 @@
+"""Read view of one nursery with its timeline; 编辑 opens the intake dialog on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from workstation.domain.permissions import Action
+from workstation.domain.timeutil import local_text
+from workstation.i18n.labels import ui_label
+from workstation.services.registry import IntakeService, NurseryRecord, TimelineService
+from workstation.ui.forms.ui_nursery_record_dialog import Ui_NurseryRecordDialog
+from workstation.ui.role_view import can
+
+
+class NurseryRecordDialog(QDialog):
+    """Shows a nursery; `edit_requested(id)` lets the caller open the editor (and refresh this view)."""
+
+    edit_requested = Signal(int)
+
+    def __init__(self, intake: IntakeService, timeline: TimelineService, nursery_id: int,
+                 parent: QWidget | None = None, open_editor: Callable[[int], None] | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NurseryRecordDialog()
+        self.ui.setupUi(self)
+        self._intake, self._timeline, self.nursery_id = intake, timeline, nursery_id
+        header = self.ui.timelineTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.ui.closeButton.clicked.connect(self.accept)
+        self.ui.editButton.clicked.connect(lambda: self.edit_requested.emit(self.nursery_id))
+        if open_editor is not None:
+            self.edit_requested.connect(open_editor)
+        self.refresh()
+
+    def refresh(self) -> None:
+        record = self._intake.get(self.nursery_id)
+        self._show_summary(record)
+        self._show_timeline()
+        self.ui.editButton.setEnabled(record.status.value != "CANCELLED")
+        self.ui.editButton.setVisible(can(self._intake.actor, Action.NURSERY_EDIT))
+
+    def _show_summary(self, record: NurseryRecord) -> None:
+        d = record.draft
+        self.setWindowTitle(self.tr("机构档案 — {name}").format(name=d.name))
+        self.ui.titleLabel.setText(d.name + (f"（{d.alias}）" if d.alias else ""))
+        self.ui.usccValue.setText(d.uscc or self.tr("（未登记）"))
+        self.ui.statusValue.setText(ui_label(record.status))
+        organ = ui_label(d.registration_organ_kind) if d.registration_organ_kind else "—"
+        self.ui.natureValue.setText(f"{ui_label(d.legal_nature)} / {organ}（{record.registration_certificate or '—'}）")
+        self.ui.addressValue.setText(d.address or "—")
+        self.ui.placesValue.setText(f"{d.places_total} / {d.places_inclusive} / {d.enrolled}")
+
+    def _show_timeline(self) -> None:
+        table = self.ui.timelineTable
+        entries = self._timeline.timeline(self.nursery_id)
+        table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            values = (local_text(entry.at), entry.kind, entry.actor, entry.text)
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeRowsToContents()
