@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from ..db.attachments import Attachments
 from ..db.base import utcnow
 from ..db.orm.inspections import (
     Finding,
+    FindingEvent,
     Inspection,
     RectificationReport,
 )
@@ -54,6 +56,7 @@ from .inspection_dto import (
 )
 from .inspection_notices import notice_facts
 from .inspection_templates import current_template, seed_templates
+from .timeline import TimelineEntry
 from .uow import reading, writing
 
 NoticeWriter = Callable[[Path, NoticeFacts], object]  # exports.documents.rectification_notice.write_rectification_notice
@@ -85,7 +88,11 @@ class InspectionService:
     def finding(self, finding_id: int) -> FindingDTO:
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
             finding = lookup.load_finding(session, finding_id)
-            return finding_dto(finding, lookup.load_nursery(session, finding.nursery_id).name, self._today())
+            events = session.scalars(select(FindingEvent).where(FindingEvent.finding_id == finding_id)
+                                     .order_by(FindingEvent.at, FindingEvent.id))
+            history = tuple(TimelineEntry(e.at, "检查", e.text, e.actor_name or e.actor) for e in events)
+            return replace(finding_dto(finding, lookup.load_nursery(session, finding.nursery_id).name, self._today()),
+                           history=history)
 
     def notice(self, inspection_id: int) -> NoticeFacts:
         """The facts of the inspection's 整改通知书 (ConflictError when it has none)."""

@@ -12,7 +12,7 @@ from ...domain.errors import DomainError
 from ...domain.filing import FilingKind, FilingState
 from ...i18n.labels import ui_label
 from ...services.filing import FilingService
-from ..due_dates import due_text
+from ..due_dates import due_text, missing_years_text
 from ..forms.ui_filing_page import Ui_FilingPage
 from . import prompts
 from .application_dialog import FilingApplicationDialog
@@ -66,8 +66,9 @@ class FilingPage(QWidget):
             self.show_error(exc.message)
             return
         fill_queue_tree(self.ui.queueTree, queues)
-        self.ui.calendarLabel.setText(queues.calendar_problem)
-        self.ui.calendarLabel.setVisible(bool(queues.calendar_problem))
+        notice = missing_years_text(queues.missing_years)
+        self.ui.calendarLabel.setText(notice)
+        self.ui.calendarLabel.setVisible(bool(notice))
         self.reload_list()
 
     def reload_list(self) -> None:
