@@ -117,6 +117,9 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the output went to a pipe whose reader stopped (`| head`): not an error
+        sys.stdout = None  # type: ignore[assignment]  # nothing more to flush at exit
+        return EXIT_OK
     except Exception as exc:
         return _report(exc)
 

@@ -52,6 +52,9 @@ def command(args: argparse.Namespace, db_path: str) -> int:
         print(f"已录入{change.year.year}年的节假日安排（{len(change.year.entries)}个日期）。{change.summary()}")
         for moved in change.moved:
             print(f"  {moved.nursery_name} {moved.what}：{moved.old.isoformat()} → {moved.new.isoformat()}")
+        for moved in change.unapplied:
+            print(f"  未改动（已确定）：{moved.nursery_name} {moved.what} {moved.old.isoformat()}，"
+                  f"按新日历应为 {moved.new.isoformat()}")
         return EXIT_OK
     finally:
         db.close()

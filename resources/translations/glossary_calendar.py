@@ -6,7 +6,6 @@ GLOSSARY: dict[str, str] = {
     "打开工作日历": "Open the working-day calendar",
     # Month grid
     "一": "Mon", "二": "Tue", "三": "Wed", "四": "Thu", "五": "Fri", "六": "Sat", "日": "Sun",
-    "{month}月": "Month {month}",
     "录入：{source}（{who}）": "Entered: {source} ({who})",
     "工作日": "Working day",
     "周末": "Weekend",
@@ -58,7 +57,7 @@ GLOSSARY: dict[str, str] = {
     "发布日期(&T)：": "Da&te issued:",
     "YYYY-MM-DD（可不填）": "YYYY-MM-DD (optional)",
     "放假日期(&H)：": "&Holidays:",
-    "2027-01-01至2027-01-03 元旦": "2027-01-01至2027-01-03 New Year",
+    "2027-01-01至2027-01-03 元旦": "2027-01-01 to 2027-01-03 New Year",
     "调休上班日(&W)：": "Make-up &working days:",
     "2027-02-20 春节调休": "2027-02-20 Spring Festival make-up day",
     "放假日期第{row}行：{reason}": "Holidays, line {row}: {reason}",
@@ -71,6 +70,23 @@ GLOSSARY: dict[str, str] = {
         "Recomputed {total} provisional deadlines: {moved} moved ({same} unchanged)",
     "；{n}个仍为暂定（涉及尚未录入的年份）。": "; {n} stay provisional (they reach a year not entered yet).",
     "；均已转为正式期限。": "; all are final now.",
+    "……另有{n}项": "… and {n} more",
+    "另有{n}个已确定的期限按新日历计算会不同，未自动改动（通知书或回执已载明），请核对：":
+        "{n} final deadlines would differ under the changed calendar; they were left as served "
+        "(the notice or receipt states them). Please check:",
+    "· {name} {what}：{old} → {new}": "· {name}, {what}: {old} → {new}",
+    "放弃已输入的内容？": "Discard what you typed?",
+    "、": ", ",
+    "{year}年": "{year}",
+    "{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，并注明“暂按常规工作周计算”。"
+    "请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。":
+        "The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted "
+        "on the ordinary Monday–Friday week and marked “provisional: ordinary working week”. The system "
+        "administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.",
+    "处理记录：": "History:",
+    "1月": "January", "2月": "February", "3月": "March", "4月": "April", "5月": "May", "6月": "June",
+    "7月": "July", "8月": "August", "9月": "September", "10月": "October", "11月": "November",
+    "12月": "December",
     "更正一天": "Correct one day",
     "日期(&D)：": "&Date:",
     "改为(&K)：": "Ma&ke it:",

@@ -369,6 +369,54 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>1月</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>2月</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>3月</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>4月</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>6月</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>7月</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>8月</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>9月</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>10月</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>11月</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>12月</source>
+        <translation>December</translation>
+    </message>
+    <message>
         <source>工作日历由系统管理员录入和修改；此处仅供查看。</source>
         <translation>The system administrator enters and changes the calendar; you can view it here.</translation>
     </message>
@@ -421,8 +469,16 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
         <translation>; all are final now.</translation>
     </message>
     <message>
-        <source>{month}月</source>
-        <translation>Month {month}</translation>
+        <source>……另有{n}项</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>另有{n}个已确定的期限按新日历计算会不同，未自动改动（通知书或回执已载明），请核对：</source>
+        <translation>{n} final deadlines would differ under the changed calendar; they were left as served (the notice or receipt states them). Please check:</translation>
+    </message>
+    <message>
+        <source>· {name} {what}：{old} → {new}</source>
+        <translation>· {name}, {what}: {old} → {new}</translation>
     </message>
     <message>
         <source>{year}年：已录入（{sources}）</source>
@@ -528,6 +584,10 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
         <translation>Make-up days, line {row}: {reason}</translation>
     </message>
     <message>
+        <source>放弃已输入的内容？</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
         <source>发布日期“{text}”不是日期（应为 YYYY-MM-DD）</source>
         <translation>Date issued “{text}” is not a date (YYYY-MM-DD)</translation>
     </message>
@@ -565,7 +625,7 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
     </message>
     <message>
         <source>2027-01-01至2027-01-03 元旦</source>
-        <translation>2027-01-01至2027-01-03 New Year</translation>
+        <translation>2027-01-01 to 2027-01-03 New Year</translation>
     </message>
     <message>
         <source>调休上班日(&amp;W)：</source>
@@ -971,6 +1031,18 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>（暂按常规工作周计算）</source>
         <translation> (provisional: ordinary working week)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，并注明“暂按常规工作周计算”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。</source>
+        <translation>The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted on the ordinary Monday–Friday week and marked “provisional: ordinary working week”. The system administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2221,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>升级处理：</source>
         <translation>Escalation:</translation>
+    </message>
+    <message>
+        <source>处理记录：</source>
+        <translation>History:</translation>
     </message>
     <message>
         <source>整改报告记录：</source>

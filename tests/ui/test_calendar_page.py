@@ -166,3 +166,23 @@ def test_month_model(qtmodeltester, district):
     # February 2026 starts on a Sunday: the first row has six empty cells.
     assert model.data(model.index(0, 6)) == "1" and model.data(model.index(0, 0)) is None
     assert model.data(model.index_of(D(2026, 2, 14)), Qt.ItemDataRole.ToolTipRole).startswith("2026-02-14 · 调休上班")
+
+
+def test_reopening_an_entered_year_shows_it_and_cancel_asks_first(qtbot, district):
+    service = CalendarService(district.factory, ADMIN)
+    service.set_year(2027, [D(2027, 1, 1), D(2027, 1, 2), D(2027, 1, 3), D(2027, 2, 8)], [D(2027, 2, 20)],
+                     "测试用安排（非官方）", D(2026, 11, 10))
+    page = CalendarPage(service, True, today=lambda: D(2026, 12, 4))
+    qtbot.addWidget(page)
+    dialog = page.enter_year(2027)
+    assert dialog.ui.holidaysEdit.toPlainText() == "2027-01-01至2027-01-03\n2027-02-08"
+    assert dialog.ui.workdaysEdit.toPlainText() == "2027-02-20"
+    assert (dialog.ui.sourceEdit.text(), dialog.ui.sourceDateEdit.text()) == ("测试用安排（非官方）", "2026-11-10")
+    dialog.ui.holidaysEdit.appendPlainText("2027-05-01至2027-05-05 劳动节")
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or False
+    dialog.reject()
+    assert asked == [True] and dialog.isVisible()  # kept: the person said no
+    dialog.save()
+    saved = [e.day for e in service.year(2027).entries]
+    assert D(2027, 1, 2) in saved and D(2027, 5, 3) in saved  # added to, not replaced by, the new line

@@ -56,7 +56,7 @@ def test_year_given_refuses_a_file_of_another_year(calendar, tmp_path):
 @pytest.mark.parametrize("content, reason", [
     (b"", "没有任何日期"),
     (b"\xff\xfe\x00garbage\x00\x81", "编码无法识别"),
-    (b"2027-13-01,\xe6\x94\xbe\xe5\x81\x87,\n", "不是日期"),
+    (b"2027-13-01,\xe6\x94\xbe\xe5\x81\x87,\n", "不存在"),
 ])
 def test_unreadable_files_are_refused_with_a_reason(calendar, tmp_path, content, reason):
     path = tmp_path / "x.csv"
@@ -96,3 +96,24 @@ def test_every_change_is_audited(calendar, district):
     actions = [a for a, _r in rows]
     assert actions == ["bulk_delete", "create", "create", "delete"]
     assert any("录入2027年节假日安排（测试通知）" in r for _a, r in rows)
+
+
+@pytest.mark.parametrize("line, days, note", [
+    ("2027-01-01至2027-01-03 元旦", 3, "元旦"),
+    ("2027-01-01 to 2027-01-03 New Year", 3, "New Year"),
+    ("2027-01-01 - 2027-01-02", 2, ""),
+    ("２０２７－０２－０７ 春节调休", 1, "春节调休"),  # full-width digits from a Chinese input method
+])
+def test_ranges_as_people_type_them(line, days, note):
+    from workstation.domain.calendar_entries import parse_ranges
+
+    rows, problems = parse_ranges(line, DayKind.HOLIDAY)
+    assert problems == [] and len(rows) == days and rows[0].note == note
+
+
+def test_a_day_that_does_not_exist_is_named_as_such():
+    from workstation.domain.calendar_entries import parse_ranges
+
+    _rows, problems = parse_ranges("2027-02-30\n2027-01-01至2027-01-40\n元旦", DayKind.HOLIDAY)
+    assert [p.reason for p in problems] == ["日期“2027-02-30”不存在", "日期“2027-01-40”不存在",
+                                            "“元旦”不是日期或日期范围（如 2027-01-01至2027-01-03）"]

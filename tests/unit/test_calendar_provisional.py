@@ -102,8 +102,9 @@ def test_filing_and_inspections_go_on_in_december_and_move_when_2027_is_entered(
         assert (f.deadline, f.deadline_provisional) == (expected or before, False), f.department
     provisional_findings = sum(d.year == 2027 for d in (FINDINGS[today][f.deadline_rule][0]
                                                         for f in recorded.findings))
-    assert len(change.recomputed) == provisional_findings + verification[1] + receipt[1]
-    assert len(change.moved) == sum(m.old != m.new for m in change.recomputed) > 0
+    assert len(change.provisional) == provisional_findings + verification[1] + receipt[1]
+    assert len(change.moved) == sum(m.old != m.new for m in change.provisional) > 0
+    assert change.unapplied == ()  # the test arrangement changes no final deadline
 
 
 def test_a_finding_history_says_why_its_deadline_moved(district):
@@ -131,6 +132,19 @@ def test_entering_a_year_leaves_deadlines_into_a_still_unknown_year_provisional(
     done = accepted(filing, add_nursery(district.factory, 1))
     assert done.verification_due_provisional and done.verification_due_on.year == 2028
     change = svc.correct_day(D(2027, 12, 24), DayKind.HOLIDAY, "测试更正")
-    (moved,) = change.recomputed
+    (moved,) = change.provisional
     assert moved.provisional and moved.new == moved.old + dt.timedelta(days=1)
     assert "仍为暂定" in change.summary()
+
+
+def test_a_correction_reports_final_deadlines_it_would_move_and_leaves_them(district):
+    clock = Clock(D(2026, 12, 10))  # Thu: a fire deadline (15 WD) ends Thu 31 Dec 2026, final
+    inspections = inspection_service(district, clock)
+    nursery = add_nursery(district.factory, 1, InstitutionStatus.OPERATING)
+    recorded = record(inspections, start(inspections, nursery, clock.today, ("fire",)), default=ItemResult.FAIL)
+    assert {(f.deadline, f.deadline_provisional) for f in recorded.findings} == {(D(2026, 12, 31), False)}
+    change = CalendarService(district.factory, SYSTEM, recomputers(), clock.date, clock.now).correct_day(
+        D(2026, 12, 24), DayKind.HOLIDAY, "测试更正")
+    assert {(m.old, m.new, m.applied) for m in change.recomputed} == {(D(2026, 12, 31), D(2027, 1, 1), False)}
+    assert f"另有{len(recorded.findings)}个已确定的期限按新日历计算会不同" in change.summary()
+    assert {f.deadline for f in inspections.inspection(recorded.id).findings} == {D(2026, 12, 31)}  # left as served

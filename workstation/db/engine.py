@@ -8,6 +8,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.errors import raise_translated
+from workstation.db.sqlite_file import mark_live
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -35,6 +36,9 @@ def make_engine(db: str | Path) -> Engine:
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
+    for _seq, name, file in cur.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            mark_live(file)
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from workstation.db.schema_version import HEAD
-from workstation.db.sqlite_file import check_sqlite_header, probe_file
+from workstation.db.sqlite_file import check_sqlite_header, mark_live, probe_file
 
 
 class SqlReader(Protocol):
@@ -36,6 +36,7 @@ class SqliteFileReader:
 
     def __init__(self, path: Path) -> None:
         self._conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        mark_live(path)
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         return self._conn.execute(sql, params).fetchall()

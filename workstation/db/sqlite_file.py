@@ -9,6 +9,29 @@ from workstation.domain.errors import StorageError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
+# Files this process has SQLite connections to. POSIX drops *all* of a process's fcntl locks on a
+# file when *any* descriptor of it is closed, so reading such a file with open()/close() would let
+# another process (a CLI run) believe it is the last user, checkpoint and delete the -wal and -shm
+# this process still writes to: every later save would be lost. SQLite's own connections share
+# their descriptors safely; plain file reads of a live database must not happen.
+_live: set[str] = set()
+
+
+def mark_live(path: str | Path) -> None:
+    """Record that this process now holds SQLite connections to `path` (see _live)."""
+    _live.add(_key(path))
+
+
+def is_live(path: str | Path) -> bool:
+    return _key(path) in _live
+
+
+def _key(path: str | Path) -> str:
+    try:
+        return str(Path(path).expanduser().resolve())
+    except OSError:
+        return str(path)
+
 
 def check_sqlite_header(path: Path) -> None:
     """Raise StorageError unless `path` is missing, empty, or starts like a SQLite database."""
@@ -17,8 +40,8 @@ def check_sqlite_header(path: Path) -> None:
     if path.is_dir():
         raise StorageError(f"“{path}”是一个文件夹，不是数据库文件。")
     size = path.stat().st_size
-    if size == 0:
-        return
+    if size == 0 or is_live(path):
+        return  # a file this process has open was checked before its first connection
     with path.open("rb") as fh:
         head = fh.read(100)
     if not head.startswith(SQLITE_MAGIC):

@@ -19,7 +19,7 @@ _KIND_WORDS = {
     DayKind.WORKDAY: ("调休上班", "上班", "补班", "调休", "调休上班日", "workday", "make-up working day", "makeup"),
 }
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
-_RANGE = re.compile(r"^\s*(\S+?)\s*(?:(?:至|到|~|～|—|--)\s*(\S+?))?(?:\s+(.*))?$")
+_RANGE = re.compile(r"^\s*(\S+?)\s*(?:(?:至|到|~|～|—|--|\s(?:to|TO|To|-)\s)\s*(\S+?))?(?:\s+(.*))?$")
 WEEKDAYS_ZH = "一二三四五六日"
 
 
@@ -92,7 +92,10 @@ def parse_ranges(text: str, kind: DayKind) -> tuple[list[EntryRow], list[Problem
         first = parse_date(match.group(1)) if match else None
         last = parse_date(match.group(2)) if match and match.group(2) else first
         if first is None or last is None:
-            problems.append(Problem(number, f"“{line.strip()}”不是日期或日期范围（如 2027-01-01至2027-01-03）"))
+            bad = (match.group(1) if first is None else match.group(2)) if match else ""
+            reason = (date_problem(bad) if _DATE.match(bad.translate(_FULL_WIDTH))
+                      else f"“{line.strip()}”不是日期或日期范围（如 2027-01-01至2027-01-03）")
+            problems.append(Problem(number, reason))
             continue
         if last < first or (last - first).days > 31:
             problems.append(Problem(number, f"日期范围 {first.isoformat()}至{last.isoformat()} 无效"))
@@ -131,6 +134,13 @@ def arrangement_year(rows: Sequence[EntryRow], year: int | None) -> int | None:
     if year is not None:
         return year
     return rows[0].day.year if rows else None
+
+
+def date_problem(value: object) -> str:
+    """Why a cell is not a date: a day that does not exist, or text in another form."""
+    if _DATE.match(str(value or "").translate(_FULL_WIDTH)):
+        return f"日期“{value}”不存在"
+    return f"“{value}”不是日期（应为 2027-01-01 这样的格式）"
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．　", "0123456789-/. ")

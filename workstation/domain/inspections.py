@@ -196,7 +196,7 @@ class NoticeLine:
 
 @dataclass(frozen=True)
 class NoticeFacts:
-    """Everything a 整改通知书 states; exports/documents/rectification_notice lays it out."""
+    """Everything a 整改通知书 states; exports/inspections/notice.py lays it out."""
 
     notice_no: str
     issuer: str

@@ -104,8 +104,8 @@ def built_in_entries(year: int) -> dict[dt.date, DayKind]:
 def missing_years_message(years: list[int] | tuple[int, ...]) -> str:
     """The one sentence that tells people a year is missing and what follows from it."""
     text = "、".join(f"{y}年" for y in sorted(set(years)))
-    return (f"{text}的法定节假日安排尚未录入，涉及该年的期限暂按常规工作周（周一至周五）计算并标注“暂定”。"
-            "请系统管理员在“系统设置—工作日历”中录入，录入后暂定期限将自动重新计算。")
+    return (f"{text}的法定节假日安排尚未录入，涉及该年的期限暂按常规工作周（周一至周五）计算，"
+            f"并注明“{PROVISIONAL_MARK.strip('（）')}”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。")
 
 
 class WorkCalendar:

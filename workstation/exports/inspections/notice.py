@@ -20,7 +20,7 @@ def notice_document(facts: NoticeFacts) -> Document:
     """The notice's title, number and blocks for `facts`."""
     departments = "、".join(d.zh for d in facts.departments) or "本部门"
     rows = tuple((str(n), f"{line.code} {line.text}", _finding_text(line), line.basis or "——",
-                  f"{cn_date(line.deadline)}{PROVISIONAL_MARK if line.deadline_provisional else ''}前") for n, line in enumerate(facts.lines, 1))
+                  f"{cn_date(line.deadline)}前{PROVISIONAL_MARK if line.deadline_provisional else ''}") for n, line in enumerate(facts.lines, 1))
     blocks: list[Block] = [
         Para(f"{cn_date(facts.inspected_on)}，{departments}对你单位开展了{facts.kind.zh}。经检查，你单位存在下列问题，"
              "不符合有关规定。现责令你单位在规定期限内整改到位，并将整改情况及证明材料书面报告本部门。", "indent"),

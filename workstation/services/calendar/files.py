@@ -9,7 +9,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from workstation.db.backup_files import atomic_output
-from workstation.domain.calendar_entries import EntryRow, Problem, kind_word, parse_date, parse_kind
+from workstation.domain.calendar_entries import (
+    EntryRow,
+    Problem,
+    date_problem,
+    kind_word,
+    parse_date,
+    parse_kind,
+)
 from workstation.domain.errors import StorageError, ValidationError
 from workstation.domain.workdays import DayKind
 
@@ -34,7 +41,7 @@ def read_rows(path: Path) -> tuple[list[EntryRow], list[Problem]]:
             continue  # the header
         kind = parse_kind(kind_cell)
         if day is None:
-            problems.append(Problem(number, f"“{first}”不是日期（应为 2027-01-01 这样的格式）"))
+            problems.append(Problem(number, date_problem(first)))
         elif kind is None:
             problems.append(Problem(number, f"类型“{kind_cell}”无法识别（应为“放假”或“调休上班”）"))
         else:

@@ -70,6 +70,8 @@ class Moved:
     old: dt.date
     new: dt.date
     provisional: bool       # still provisional (it runs into another unknown year)
+    applied: bool = True    # False: a final deadline the changed calendar would count differently,
+    #                         reported and left as decided (its notice or receipt already states it)
 
 
 @dataclass(frozen=True)
@@ -81,16 +83,31 @@ class CalendarChange:
 
     @property
     def moved(self) -> tuple[Moved, ...]:
-        return tuple(m for m in self.recomputed if m.old != m.new)
+        """Provisional deadlines whose date changed."""
+        return tuple(m for m in self.recomputed if m.applied and m.old != m.new)
+
+    @property
+    def provisional(self) -> tuple[Moved, ...]:
+        """Every provisional deadline recomputed (moved or not)."""
+        return tuple(m for m in self.recomputed if m.applied)
+
+    @property
+    def unapplied(self) -> tuple[Moved, ...]:
+        """Final deadlines the changed calendar would count differently (left unchanged)."""
+        return tuple(m for m in self.recomputed if not m.applied)
 
     def summary(self) -> str:
         """One sentence for the person who made the change."""
-        if not self.recomputed:
-            return "没有需要重新计算的暂定期限。"
-        still = sum(m.provisional for m in self.recomputed)
-        text = (f"已重新计算{len(self.recomputed)}个暂定期限，其中{len(self.moved)}个日期有变动"
-                f"（{len(self.recomputed) - len(self.moved)}个不变）")
-        return text + (f"；{still}个仍为暂定（涉及尚未录入的年份）。" if still else "；均已转为正式期限。")
+        done = self.provisional
+        if not done:
+            text = "没有需要重新计算的暂定期限。"
+        else:
+            still = sum(m.provisional for m in done)
+            text = (f"已重新计算{len(done)}个暂定期限，其中{len(self.moved)}个日期有变动（{len(done) - len(self.moved)}个不变）"
+                    + (f"；{still}个仍为暂定（涉及尚未录入的年份）。" if still else "；均已转为正式期限。"))
+        if self.unapplied:
+            text += f"另有{len(self.unapplied)}个已确定的期限按新日历计算会不同，未自动改动，请核对。"
+        return text
 
 
 def _cite(entry: CalendarDay) -> str:

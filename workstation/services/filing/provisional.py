@@ -13,25 +13,37 @@ RECEIPT, NOTICE = "出具回执期限", "核实/告知不符合要求期限"
 
 
 def recompute_filing_clocks(ctx: RecomputeContext) -> list[Moved]:
-    """Open receipt clocks and verification clocks that are provisional, counted again."""
+    """Open clocks counted again: provisional ones move (with a history line); final ones that would
+    now differ are only reported (the receipt or notice already states them)."""
     apps = ctx.session.scalars(select(FilingApplication).where(or_(
-        FilingApplication.due_provisional.is_(True), FilingApplication.verification_due_provisional.is_(True))))
+        FilingApplication.state.in_(CLOCK_STATES) & FilingApplication.due_days.is_not(None),
+        (FilingApplication.state == FilingState.ACCEPTED) & FilingApplication.verification_days.is_not(None))))
     moved: list[Moved] = []
     for app in apps:
         name = ctx.session.scalar(select(Nursery.name).where(Nursery.id == app.nursery_id)) or ""
-        if app.due_provisional and app.state in CLOCK_STATES and app.due_on and app.clock_started_on and app.due_days:
+        if app.state in CLOCK_STATES and app.due_on and app.clock_started_on and app.due_days:
             due = ctx.calendar.due(app.clock_started_on, app.due_days)
-            moved.append(Moved(RECEIPT, name, app.due_on, due.day, due.provisional))
-            _log(ctx, app, ctx.history_text(RECEIPT, app.due_on, due.day, due.provisional))
-            app.due_on, app.due_provisional = due.day, due.provisional
-        if (app.verification_due_provisional and app.state is FilingState.ACCEPTED and app.verification_due_on
-                and app.accepted_on and app.verification_days):
+            if app.due_provisional:
+                moved.append(Moved(RECEIPT, name, app.due_on, due.day, due.provisional))
+                _log(ctx, app, ctx.history_text(RECEIPT, app.due_on, due.day, due.provisional))
+                app.due_on, app.due_provisional = due.day, due.provisional
+                _stamp(ctx, app)
+            elif due.day != app.due_on:
+                moved.append(Moved(RECEIPT, name, app.due_on, due.day, due.provisional, applied=False))
+        if app.state is FilingState.ACCEPTED and app.verification_due_on and app.accepted_on and app.verification_days:
             due = ctx.calendar.due(app.accepted_on, app.verification_days)
-            moved.append(Moved(NOTICE, name, app.verification_due_on, due.day, due.provisional))
-            _log(ctx, app, ctx.history_text(NOTICE, app.verification_due_on, due.day, due.provisional))
-            app.verification_due_on, app.verification_due_provisional = due.day, due.provisional
-        app.calendar_version, app.updated_by = ctx.calendar.version, ctx.actor.username
+            if app.verification_due_provisional:
+                moved.append(Moved(NOTICE, name, app.verification_due_on, due.day, due.provisional))
+                _log(ctx, app, ctx.history_text(NOTICE, app.verification_due_on, due.day, due.provisional))
+                app.verification_due_on, app.verification_due_provisional = due.day, due.provisional
+                _stamp(ctx, app)
+            elif due.day != app.verification_due_on:
+                moved.append(Moved(NOTICE, name, app.verification_due_on, due.day, due.provisional, applied=False))
     return moved
+
+
+def _stamp(ctx: RecomputeContext, app: FilingApplication) -> None:
+    app.calendar_version, app.updated_by = ctx.calendar.version, ctx.actor.username
 
 
 def _log(ctx: RecomputeContext, app: FilingApplication, text: str) -> None:

@@ -48,6 +48,7 @@ class WorkQueues:
     today: dt.date
     queues: tuple[Queue, ...]  # overdue, due_today, due_next, not_filed, awaiting_verification
     calendar_problem: str = ""  # set when this year (or, from 1 November, next year) is not in the calendar
+    missing_years: tuple[int, ...] = ()  # those years (the interface words the notice in its language)
 
     def queue(self, key: str) -> Queue:
         return next(q for q in self.queues if q.key == key)
@@ -72,7 +73,7 @@ def work_queues(session: Session, today: dt.date, rules: FilingRules = FILING_DE
         _queue("not_filed", f"登记超过{rules.registered_not_filed_days}天未备案", not_filed, limit),
         _queue("awaiting_verification", "待核实的备案", waiting, limit),
     )
-    return WorkQueues(today, queues, problem)
+    return WorkQueues(today, queues, problem, missing)
 
 
 def home_queues(factory: sessionmaker[Session], today: Callable[[], dt.date] = dt.date.today,

@@ -29,6 +29,7 @@ from workstation.domain.inspections import (
     Signatures,
     effective_state,
 )
+from workstation.services.common.timeline import TimelineEntry
 
 # --- inputs ---------------------------------------------------------------------------------
 
@@ -125,6 +126,7 @@ class FindingDTO:
     escalation_note: str
     reports: tuple[ReportDTO, ...]
     deadline_provisional: bool = False  # counted through a year the calendar does not know yet
+    history: tuple[TimelineEntry, ...] = ()  # issued, reported, reissued, moved … (oldest first)
 
     @property
     def overdue(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from workstation.db.attachments import Attachments
 from workstation.db.base import utcnow
-from workstation.db.orm.inspections import Finding, Inspection, RectificationReport
+from workstation.db.orm.inspections import Finding, FindingEvent, Inspection, RectificationReport
 from workstation.domain.enums import InspectingDeptKind
 from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.inspection_rules import INSPECTION_DEFAULTS, InspectionRules
@@ -36,6 +37,7 @@ from workstation.services.calendar import load_calendar
 from workstation.services.common.context import Actor
 from workstation.services.common.scans import check_scan
 from workstation.services.common.serials import retrying
+from workstation.services.common.timeline import TimelineEntry
 from workstation.services.common.uow import reading, writing
 from workstation.services.inspections import findings, lookup, recording
 from workstation.services.inspections.dto import (
@@ -50,7 +52,7 @@ from workstation.services.inspections.dto import (
 from workstation.services.inspections.notices import notice_facts
 from workstation.services.inspections.templates import current_template, seed_templates
 
-NoticeWriter = Callable[[Path, NoticeFacts], object]  # exports.documents.rectification_notice.write_rectification_notice
+NoticeWriter = Callable[[Path, NoticeFacts], object]  # exports.inspections.write_rectification_notice
 
 
 class InspectionService:
@@ -79,7 +81,11 @@ class InspectionService:
     def finding(self, finding_id: int) -> FindingDTO:
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
             finding = lookup.load_finding(session, finding_id)
-            return finding_dto(finding, lookup.load_nursery(session, finding.nursery_id).name, self._today())
+            events = session.scalars(select(FindingEvent).where(FindingEvent.finding_id == finding_id)
+                                     .order_by(FindingEvent.at, FindingEvent.id))
+            history = tuple(TimelineEntry(e.at, "检查", e.text, e.actor_name or e.actor) for e in events)
+            return replace(finding_dto(finding, lookup.load_nursery(session, finding.nursery_id).name, self._today()),
+                           history=history)
 
     def notice(self, inspection_id: int) -> NoticeFacts:
         """The facts of the inspection's 整改通知书 (ConflictError when it has none)."""

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from workstation.domain.calendar_entries import EntryRow, Problem, parse_date, parse_ranges
 from workstation.domain.errors import DomainError, ValidationError
@@ -27,7 +27,7 @@ class CalendarYearDialog(QDialog):
     """A year's holidays and make-up days as lines of dates or ranges; saved in one go."""
 
     def __init__(self, enter: EnterYear, year: int, parent: QWidget | None = None, *, source: str = "",
-                 holidays: str = "", workdays: str = "") -> None:
+                 holidays: str = "", workdays: str = "", source_date: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CalendarYearDialog()
         self.ui.setupUi(self)
@@ -37,6 +37,9 @@ class CalendarYearDialog(QDialog):
         self.ui.sourceEdit.setText(source)
         self.ui.holidaysEdit.setPlainText(holidays)
         self.ui.workdaysEdit.setPlainText(workdays)
+        self.ui.sourceDateEdit.setText(source_date.isoformat() if source_date else "")
+        self.confirm_discard: Callable[[], bool] = self._ask_discard
+        self._typed = self._contents()
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存(&S)"))
@@ -52,7 +55,7 @@ class CalendarYearDialog(QDialog):
         if date_problem:
             problems.append(date_problem)
         if problems:
-            self._show("；".join(problems))
+            self._show("\n".join(problems))
             return
         # Number the make-up lines after the holiday lines, so a clash names a line the person can find.
         offset = max((r.row for r in holidays), default=0) + 1000
@@ -63,6 +66,21 @@ class CalendarYearDialog(QDialog):
             self._show(_renumber(exc, offset))
             return
         self.accept()
+
+    def reject(self) -> None:
+        """Esc and 取消 ask before throwing away what was typed."""
+        if self._contents() != self._typed and not self.confirm_discard():
+            return
+        super().reject()
+
+    def _contents(self) -> tuple[str, ...]:
+        ui = self.ui
+        return (str(ui.yearSpin.value()), ui.sourceEdit.text(), ui.sourceDateEdit.text(),
+                ui.holidaysEdit.toPlainText(), ui.workdaysEdit.toPlainText())
+
+    def _ask_discard(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("录入年度节假日安排"), self.tr("放弃已输入的内容？"))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -119,5 +137,5 @@ def _renumber(exc: DomainError, offset: int) -> str:
         return exc.message
     workday = QCoreApplication.translate("CalendarYearDialog", "调休上班日第{row}行：{reason}")
     holiday = QCoreApplication.translate("CalendarYearDialog", "放假日期第{row}行：{reason}")
-    return "；".join(workday.format(row=p.row - offset, reason=p.reason) if p.row > offset
-                    else holiday.format(row=p.row, reason=p.reason) for p in problems)
+    return "\n".join(workday.format(row=p.row - offset, reason=p.reason) if p.row > offset
+                     else holiday.format(row=p.row, reason=p.reason) for p in problems)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,11 +22,20 @@ from workstation.domain.calendar_entries import EntryRow
 from workstation.domain.errors import DomainError
 from workstation.domain.workdays import DayKind, DayType, library_version
 from workstation.models.calendar import COLOURS, CalendarMonthTableModel, describe
-from workstation.services.calendar import CalendarChange, CalendarService, DayView, YearCalendar
+from workstation.services.calendar import CalendarChange, CalendarService, DayView, Moved, YearCalendar
 from workstation.ui.calendar.calendar_dialogs import CalendarDayDialog, CalendarYearDialog
 from workstation.ui.forms.ui_calendar_page import Ui_CalendarPage
 
 CELL_WIDTH, CELL_HEIGHT = 30, 22
+MONTHS = (
+    QT_TRANSLATE_NOOP("CalendarPage", "1月"), QT_TRANSLATE_NOOP("CalendarPage", "2月"),
+    QT_TRANSLATE_NOOP("CalendarPage", "3月"), QT_TRANSLATE_NOOP("CalendarPage", "4月"),
+    QT_TRANSLATE_NOOP("CalendarPage", "5月"), QT_TRANSLATE_NOOP("CalendarPage", "6月"),
+    QT_TRANSLATE_NOOP("CalendarPage", "7月"), QT_TRANSLATE_NOOP("CalendarPage", "8月"),
+    QT_TRANSLATE_NOOP("CalendarPage", "9月"), QT_TRANSLATE_NOOP("CalendarPage", "10月"),
+    QT_TRANSLATE_NOOP("CalendarPage", "11月"), QT_TRANSLATE_NOOP("CalendarPage", "12月"),
+)
+SHOWN = 8  # moved deadlines listed by name after a change
 
 
 class CalendarPage(QWidget):
@@ -90,8 +99,15 @@ class CalendarPage(QWidget):
     def enter_year(self, year: int | None = None, *, holidays: str = "", workdays: str = "",
                    source: str = "") -> CalendarYearDialog:
         year = year or self.ui.yearSpin.value()
+        source_date = None
+        if not (holidays or workdays):
+            # A year entered before comes back as it stands: the person edits it, nothing is lost by saving.
+            entries = self._service.year(year).entries
+            holidays, workdays = _ranges(entries, DayKind.HOLIDAY), _ranges(entries, DayKind.WORKDAY)
+            source_date = entries[0].source_date if entries else None
+            source = source or (entries[0].source if entries else "")
         dialog = CalendarYearDialog(self._enter, year, self, source=source or self._source_hint(year),
-                                    holidays=holidays, workdays=workdays)
+                                    holidays=holidays, workdays=workdays, source_date=source_date)
         dialog.accepted.connect(lambda: self._changed(dialog.change, self.tr("已保存{year}年的节假日安排。").format(
             year=dialog.ui.yearSpin.value()), dialog.ui.yearSpin.value()))
         self._open(dialog)
@@ -163,7 +179,7 @@ class CalendarPage(QWidget):
     def _changed(self, change: CalendarChange | None, done: str, year: int) -> None:
         if change is None:
             return
-        self.ui.messageLabel.setText(done + self._summary(change))
+        self.ui.messageLabel.setText(done + "\n" + self._summary(change))
         if self.ui.yearSpin.value() != year:
             self.ui.yearSpin.setValue(year)  # reloads
         else:
@@ -172,18 +188,30 @@ class CalendarPage(QWidget):
 
     def _summary(self, change: CalendarChange) -> str:
         """What the change did to provisional deadlines (the service's summary, in the interface language)."""
-        total, moved = len(change.recomputed), len(change.moved)
-        if not total:
-            return self.tr("没有需要重新计算的暂定期限。")
-        still = sum(m.provisional for m in change.recomputed)
-        text = self.tr("已重新计算{total}个暂定期限，其中{moved}个日期有变动（{same}个不变）").format(
-            total=total, moved=moved, same=total - moved)
-        if still:
-            return text + self.tr("；{n}个仍为暂定（涉及尚未录入的年份）。").format(n=still)
-        return text + self.tr("；均已转为正式期限。")
+        done, moved = change.provisional, change.moved
+        if not done:
+            text = self.tr("没有需要重新计算的暂定期限。")
+        else:
+            still = sum(m.provisional for m in done)
+            text = self.tr("已重新计算{total}个暂定期限，其中{moved}个日期有变动（{same}个不变）").format(
+                total=len(done), moved=len(moved), same=len(done) - len(moved))
+            text += (self.tr("；{n}个仍为暂定（涉及尚未录入的年份）。").format(n=still) if still
+                     else self.tr("；均已转为正式期限。"))
+        lines = [text, *(self._moved_line(m) for m in moved[:SHOWN])]
+        if len(moved) > SHOWN:
+            lines.append(self.tr("……另有{n}项").format(n=len(moved) - SHOWN))
+        if change.unapplied:
+            lines.append(self.tr("另有{n}个已确定的期限按新日历计算会不同，未自动改动（通知书或回执已载明），请核对：").format(
+                n=len(change.unapplied)))
+            lines += [self._moved_line(m) for m in change.unapplied[:SHOWN]]
+        return "\n".join(lines)
+
+    def _moved_line(self, moved: Moved) -> str:
+        return self.tr("· {name} {what}：{old} → {new}").format(
+            name=moved.nursery_name, what=moved.what, old=moved.old.isoformat(), new=moved.new.isoformat())
 
     def _month_view(self, month: int) -> QTableView:
-        box = QGroupBox(self.tr("{month}月").format(month=month), self.ui.monthsWidget)
+        box = QGroupBox(QCoreApplication.translate("CalendarPage", MONTHS[month - 1]), self.ui.monthsWidget)
         view = QTableView(box)
         view.setObjectName(f"month{month}View")
         view.setModel(self.models[month - 1])
@@ -205,6 +233,9 @@ class CalendarPage(QWidget):
         view = self.models[month - 1].day_at(index)
         if view is not None:
             self.selected = view
+            for other, grid in enumerate(self.views, 1):
+                if other != month:
+                    grid.clearSelection()  # one selected day in the whole year
             self._show_selected()
 
     def _show_selected(self) -> None:
@@ -236,14 +267,15 @@ class CalendarPage(QWidget):
         return missing[0] if missing else self._today().year
 
     def _legend(self) -> str:
-        swatch = '<span style="background:{c};">&nbsp;&nbsp;&nbsp;&nbsp;</span> {t}'
+        swatch = ('<span style="background:{c}; border:1px solid #909090;">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
+                  '&nbsp;{t}')
         parts = [swatch.format(c=COLOURS[DayType.WORKDAY], t=self.tr("工作日")),
                  swatch.format(c=COLOURS[DayType.WEEKEND], t=self.tr("周末")),
                  swatch.format(c=COLOURS[DayType.HOLIDAY], t=self.tr("法定节假日")),
                  swatch.format(c=COLOURS[DayType.MAKEUP], t=self.tr("调休上班"))]
         parts.append(self.tr("<b>粗体</b>：录入项"))
         parts.append(self.tr("<i>斜体</i>：尚未录入，按常规工作周暂定"))
-        return "　".join(parts)
+        return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
 
     def _open(self, dialog: QWidget) -> None:
         self.dialog = dialog
@@ -262,6 +294,18 @@ class CalendarPage(QWidget):
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("工作日历"), text)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _ranges(entries, kind: DayKind) -> str:
+    """Entries of `kind` as the dialog's lines: runs of consecutive days with the same note as ranges."""
+    lines: list[list] = []  # [first, last, note]
+    for entry in (e for e in entries if e.kind is kind):
+        if lines and entry.day - lines[-1][1] == dt.timedelta(days=1) and entry.note == lines[-1][2]:
+            lines[-1][1] = entry.day
+        else:
+            lines.append([entry.day, entry.day, entry.note])
+    return "\n".join((f"{a.isoformat()}至{b.isoformat()}" if a != b else a.isoformat()) + (f" {n}" if n else "")
+                     for a, b, n in lines)
 
 
 def _lines(rows: list[EntryRow], kind: DayKind) -> str:

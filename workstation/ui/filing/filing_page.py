@@ -13,7 +13,7 @@ from workstation.domain.filing import FilingKind, FilingState
 from workstation.i18n.labels import ui_label
 from workstation.services.filing import FilingService
 from workstation.ui.common import prompts
-from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.due_dates import due_text, missing_years_text
 from workstation.ui.filing.application_dialog import FilingApplicationDialog
 from workstation.ui.filing.new_dialog import NewApplicationDialog
 from workstation.ui.filing.queues import entry_of, fill_queue_tree
@@ -67,8 +67,9 @@ class FilingPage(QWidget):
             self.show_error(exc.message)
             return
         fill_queue_tree(self.ui.queueTree, queues)
-        self.ui.calendarLabel.setText(queues.calendar_problem)
-        self.ui.calendarLabel.setVisible(bool(queues.calendar_problem))
+        notice = missing_years_text(queues.missing_years)
+        self.ui.calendarLabel.setText(notice)
+        self.ui.calendarLabel.setVisible(bool(notice))
         self.reload_list()
 
     def reload_list(self) -> None:

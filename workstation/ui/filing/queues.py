@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from workstation.i18n.labels import ui_label
 from workstation.services.filing import QueueEntry, WorkQueues
-from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.due_dates import due_text, missing_years_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOURS = {"overdue": QColor("#b00000"), "due_today": QColor("#b06000")}
@@ -75,7 +75,8 @@ class HomeQueues(QWidget):
         self.title = QLabel(self.tr("备案工作队列"), self)
         self.title.setStyleSheet("font-weight: bold;")
         self.warning = QLabel(self)
-        self.warning.setStyleSheet("color: #b00000;")
+        self.warning.setStyleSheet("QLabel { color: #8a0000; background: #fdecea; border: 1px solid #e0a0a0;"
+                                   " padding: 6px; font-weight: bold; }")
         self.warning.setWordWrap(True)
         self.warning.linkActivated.connect(lambda _link: self.calendar_requested.emit())
         self.tree = QTreeWidget(self)
@@ -89,7 +90,7 @@ class HomeQueues(QWidget):
     def refresh(self) -> None:
         self.queues = self._source()
         fill_queue_tree(self.tree, self.queues)
-        problem = self.queues.calendar_problem
+        problem = missing_years_text(self.queues.missing_years)
         link = self.tr("打开工作日历")
         self.warning.setText(f'{problem} <a href="calendar">{link}</a>' if problem else "")
         self.warning.setVisible(bool(problem))

@@ -70,6 +70,12 @@ class Ui_FilingPage(object):
 
         self.calendarLabel = QLabel(FilingPage)
         self.calendarLabel.setObjectName(u"calendarLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.calendarLabel.sizePolicy().hasHeightForWidth())
+        self.calendarLabel.setSizePolicy(sizePolicy)
+        self.calendarLabel.setTextFormat(Qt.TextFormat.RichText)
         self.calendarLabel.setText(u"")
         self.calendarLabel.setWordWrap(True)
 
@@ -77,6 +83,11 @@ class Ui_FilingPage(object):
 
         self.splitter = QSplitter(FilingPage)
         self.splitter.setObjectName(u"splitter")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.splitter.sizePolicy().hasHeightForWidth())
+        self.splitter.setSizePolicy(sizePolicy1)
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.queueTree = QTreeWidget(self.splitter)
         self.queueTree.setObjectName(u"queueTree")

@@ -147,6 +147,19 @@ class Ui_InspectionsFindingDialog(object):
 
         self.dialogLayout.addLayout(self.infoForm)
 
+        self.historyLabel = QLabel(InspectionsFindingDialog)
+        self.historyLabel.setObjectName(u"historyLabel")
+
+        self.dialogLayout.addWidget(self.historyLabel)
+
+        self.historyView = QPlainTextEdit(InspectionsFindingDialog)
+        self.historyView.setObjectName(u"historyView")
+        self.historyView.setReadOnly(True)
+        self.historyView.setTabChangesFocus(True)
+        self.historyView.setMaximumSize(QSize(16777215, 110))
+
+        self.dialogLayout.addWidget(self.historyView)
+
         self.reportsLabel = QLabel(InspectionsFindingDialog)
         self.reportsLabel.setObjectName(u"reportsLabel")
 
@@ -336,6 +349,7 @@ class Ui_InspectionsFindingDialog(object):
         self.noticeLabel.setText(QCoreApplication.translate("InspectionsFindingDialog", u"\u6574\u6539\u901a\u77e5\u4e66\uff1a", None))
         self.reissueLabel.setText(QCoreApplication.translate("InspectionsFindingDialog", u"\u91cd\u65b0\u9650\u671f\u6b21\u6570\uff1a", None))
         self.escalatedLabel.setText(QCoreApplication.translate("InspectionsFindingDialog", u"\u5347\u7ea7\u5904\u7406\uff1a", None))
+        self.historyLabel.setText(QCoreApplication.translate("InspectionsFindingDialog", u"\u5904\u7406\u8bb0\u5f55\uff1a", None))
         self.reportsLabel.setText(QCoreApplication.translate("InspectionsFindingDialog", u"\u6574\u6539\u62a5\u544a\u8bb0\u5f55\uff1a", None))
         self.reportGroup.setTitle(QCoreApplication.translate("InspectionsFindingDialog", u"\u767b\u8bb0\u6574\u6539\u62a5\u544a", None))
         self.reportDateLabel.setText(QCoreApplication.translate("InspectionsFindingDialog", u"\u62a5\u544a\u65e5\u671f(&D)\uff1a", None))

@@ -88,6 +88,8 @@ class FindingDialog(QDialog):
         ui.reissueValue.setText(str(f.reissue_count))
         ui.escalatedValue.setText(self._escalation_text(f))
         self._show_reports(f)
+        self.ui.historyView.setPlainText("\n".join(
+            f"{e.at:%Y-%m-%d %H:%M} {e.text}" + (f"（{e.actor}）" if e.actor else "") for e in f.history))
         is_open = f.state in OPEN_FINDING
         ui.reportGroup.setVisible(self._may_edit and is_open)
         ui.escalateGroup.setVisible(self._may_edit and is_open)
