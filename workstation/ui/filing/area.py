@@ -21,6 +21,7 @@ def build_page(ctx: UiContext) -> FilingPage:
 
 def build_home_widget(ctx: UiContext) -> HomeQueues:
     queues = HomeQueues(ctx.app.filing.queues)
+    ctx.window.home_page.layout().insertWidget(0, queues.warning)  # the calendar notice heads the page
     queues.application_requested.connect(ctx.open_application)
     queues.nursery_requested.connect(ctx.open_nursery)
     queues.calendar_requested.connect(ctx.show_calendar)
