@@ -21,19 +21,82 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
 
 
+def seal_sqlite(db) -> None:
+    """Fold the WAL into the main file and close every connection: the file alone is then complete."""
+    with db.engine.connect() as conn:
+        busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    db.close()
+    path = Path(db.location)
+    wal = path.with_name(path.name + "-wal")
+    assert busy == 0 and (not wal.exists() or wal.stat().st_size == 0), f"{path}: WAL not checkpointed"
+
+
+def copy_sqlite(source: Path, target: Path) -> Path:
+    """Copy a sealed database file (the main file only: no -wal/-shm) to `target`."""
+    import shutil
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database migrated to head once per session; `database` hands out copies of it.
+
+    (tests/db/test_migrations.py and tests that open a new path themselves still migrate from empty.)
+    """
+    from workstation.db.session import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    seal_sqlite(open_database(path))
+    return path
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
 
 
 @pytest.fixture
-def database(db_path: Path):
-    """A migrated, empty database."""
+def database(db_path: Path, migrated_template: Path):
+    """A migrated, empty database (a copy of the session's template, opened as usual)."""
     from workstation.db.session import open_database
 
+    if not db_path.exists():
+        copy_sqlite(migrated_template, db_path)
     db = open_database(db_path)
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path):
+    """`demo_database(path, count, seed, today, actor)`: a demo district at `path`, opened.
+
+    Each distinct demo is generated once per session (in a copy of the migrated template) and
+    every caller gets its own copy of that file, so writes stay with the caller. The key leaves out
+    the actor's display name: the generator stores only the username and role (checked: a demo made
+    as Actor("tester") and one made as Actor("tester", "测试员", "SYSTEM") differ only in the random
+    uuids that differ between any two runs).
+    """
+    from workstation.db.session import open_database
+    from workstation.demo import DemoService
+
+    made: dict[tuple, Path] = {}
+
+    def make(path: Path, count: int, seed: int, today, actor):
+        key = (count, seed, today, actor.username, actor.role)
+        if key not in made:
+            source = tmp_path_factory.mktemp("demo-template") / "demo.db"
+            copy_sqlite(migrated_template, source)
+            db = open_database(source)
+            DemoService(db.factory, actor, today=today).generate(count, seed=seed)
+            seal_sqlite(db)
+            made[key] = source
+        return open_database(copy_sqlite(made[key], path))
+
+    return make
 
 
 @pytest.fixture

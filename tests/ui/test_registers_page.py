@@ -125,11 +125,11 @@ def test_cancel_before_the_work_begins_leaves_no_file(qtbot, nurseries, out):
 
 
 @pytest.fixture
-def demo(database, actor):
-    from workstation.demo import DemoService
-
-    DemoService(database.factory, actor, today=TODAY).generate(300, seed=3)
-    return database
+def demo(db_path, actor, demo_database):
+    """300 demo nurseries (seed 3) at db_path: a fresh copy of the session's demo (see conftest)."""
+    db = demo_database(db_path, 300, seed=3, today=TODAY, actor=actor)
+    yield db
+    db.close()
 
 
 def gated_exporter(gate: threading.Event):

@@ -59,9 +59,12 @@ def _rows(db, model, order) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory):
-    """One database with 300 demo nurseries (seed 3), shared by the read-only checks."""
-    db = _generate(tmp_path_factory.mktemp("demo") / "demo.db", 300, seed=3)
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_database):
+    """One database with 300 demo nurseries (seed 3), shared by the read-only checks.
+
+    A copy of the session's demo (conftest `demo_database`, also used by test_filing_demo).
+    """
+    db = demo_database(tmp_path_factory.mktemp("demo") / "demo.db", 300, seed=3, today=TODAY, actor=ACTOR)
     yield db
     db.close()
 

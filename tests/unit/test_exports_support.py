@@ -31,14 +31,12 @@ needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="
 
 
 @pytest.fixture(scope="session", name="demo_db")
-def demo_db_fixture(tmp_path_factory):
+def demo_db_fixture(tmp_path_factory, demo_database):
     """300 demo nurseries (fixed date and seed), three of them without a street, one with a note."""
-    from workstation.db.session import open_database
-    from workstation.demo import DemoService
     from workstation.services.common.context import Actor
 
-    db = open_database(tmp_path_factory.mktemp("exports") / "demo.db")
-    DemoService(db.factory, Actor("tester", "测试员"), today=TODAY).generate(300, seed=7)
+    db = demo_database(tmp_path_factory.mktemp("exports") / "demo.db", 300, seed=7, today=TODAY,
+                       actor=Actor("tester", "测试员"))
     with db.factory.begin() as session:
         session.execute(update(Nursery).where(Nursery.id.in_(NO_STREET_IDS)).values(street_id=None))
         session.execute(update(Nursery).where(Nursery.id == NOTE_ID).values(notes=NOTE))

@@ -38,8 +38,10 @@ def _generate(path: Path, count: int, seed: int):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    db = _generate(tmp_path_factory.mktemp("filing-demo") / "demo.db", 300, seed=3)
+def demo(tmp_path_factory, demo_database):
+    # This module's own copy of the session's demo (conftest `demo_database`, shared with test_demo).
+    db = demo_database(tmp_path_factory.mktemp("filing-demo") / "demo.db", 300, seed=3,
+                       today=TODAY, actor=SYSTEM)
     yield db
     db.close()
 

@@ -108,8 +108,19 @@ def _refuse_unknown(config, revision: str | None) -> None:
 
 
 def _upgrade(engine: Engine, config) -> None:
+    """Migrate on an engine of its own: its dialect caches every table the migrations define, and the
+    ORM's statement caches would keep the working engine's dialect (and all that) alive for good."""
     from alembic import command
 
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    from workstation.db.engine import make_engine
+
+    in_memory = engine.url.database in (None, "", ":memory:")
+    migrating = engine if in_memory else make_engine(engine.url.render_as_string(hide_password=False))
+    try:
+        with migrating.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    finally:
+        config.attributes.pop("connection", None)
+        if migrating is not engine:
+            migrating.dispose()
