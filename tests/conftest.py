@@ -6,6 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sys
+from pathlib import Path
+
+# Helpers shared across areas (tests/support/*_support.py) are imported by bare name.
+sys.path.insert(0, str(Path(__file__).parent / "support"))
+
 from pathlib import Path
 
 import pytest

@@ -1,0 +1,64 @@
+"""Every Qt item model of the workstation passes Qt's own model tester with realistic rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workstation.domain.enums import ClassType, InstitutionStatus, LegalNature, ServiceType
+from workstation.domain.fees import FeeFinding, FeeItem, FeeItemKind, FeeUnit, Period, PublicityChannel
+from workstation.domain.nursery import ClassDraft
+from workstation.models.audit import AuditTableModel
+from workstation.models.fees import (
+    FeeHistoryTableModel,
+    FeeItemTableModel,
+    FeeOverviewProxyModel,
+    FeeOverviewTableModel,
+)
+from workstation.models.registry import ClassTableModel, NurseryTableModel
+from workstation.services.audit import AuditFilter, AuditService
+from workstation.services.fees.dto import CurrentFees, Publicity, Schedule
+from workstation.services.registry import RegistryService
+
+FULL, HOURLY = ServiceType.FULL_DAY, ServiceType.HOURLY
+ITEMS = (FeeItem(FULL, FeeItemKind.CARE, "保育费", 199999, FeeUnit.MONTH, "含保育"),
+         FeeItem(FULL, FeeItemKind.MEAL, "伙食费", 60000, FeeUnit.MONTH),
+         FeeItem(HOURLY, FeeItemKind.CARE, "计时保育费", 4550, FeeUnit.HOUR))
+
+
+def _overview_rows() -> list[CurrentFees]:
+    cap = FeeFinding("FEE-CAP", "超过指导价", FULL, "保育费", 150000)
+    return [CurrentFees(n, f"托育园{n}", "", "杨家坪街道", LegalNature.SOCIAL_SERVICE, n % 2 == 0,
+                        InstitutionStatus.OPERATING, n if n != 3 else None, dt.date(2026, 1, 1) if n != 3 else None,
+                        ITEMS if n != 3 else (), n != 2, (cap,) if n == 1 else ())
+            for n in range(1, 5)]
+
+
+def test_fee_models(qtmodeltester):
+    overview = FeeOverviewTableModel(_overview_rows())
+    qtmodeltester.check(overview)
+    proxy = FeeOverviewProxyModel()
+    proxy.setSourceModel(overview)
+    proxy.set_conditions("托育", False, True)
+    qtmodeltester.check(proxy)
+    items = FeeItemTableModel(ITEMS)
+    items.set_findings([FeeFinding("FEE-CAP", "超过指导价", FULL, "保育费", 150000)])
+    qtmodeltester.check(items)
+    history = FeeHistoryTableModel([
+        Schedule(2, 7, Period(dt.date(2026, 3, 1)), ITEMS, "调整",
+                 (Publicity(PublicityChannel.NOTICE_BOARD, dt.date(2026, 2, 20), evidence_name="照片.jpg"),)),
+        Schedule(1, 7, Period(dt.date(2025, 1, 1), dt.date(2026, 2, 28)), ITEMS[:1])])
+    qtmodeltester.check(history)
+
+
+def test_registry_models(qtmodeltester, nurseries):
+    qtmodeltester.check(NurseryTableModel(RegistryService(nurseries.factory)))
+    classes = ClassTableModel()
+    classes.set_classes([ClassDraft(ClassType.TODDLER_OLD, "小一班", 20, 18, 4),
+                         ClassDraft(ClassType.INFANT, "乳儿班", 10, 6, 3)])
+    qtmodeltester.check(classes)
+
+
+def test_audit_model(qtmodeltester, nurseries, actor):
+    model = AuditTableModel(AuditService(nurseries.factory, actor))
+    model.set_filter(AuditFilter())
+    qtmodeltester.check(model)

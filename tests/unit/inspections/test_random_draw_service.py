@@ -1,0 +1,190 @@
+"""双随机 service: population by filters, stored draws that verify, tampering caught, permissions, PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+
+import pytest
+from filing_support import add_nursery, uscc
+from sqlalchemy import select, text
+
+from workstation.db.orm import Nursery, Street
+from workstation.db.orm.audit import AuditEntry
+from workstation.db.orm.random_draws import RandomDraw, RandomDrawPick
+from workstation.db.orm.users import User
+from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
+from workstation.domain.errors import PermissionDenied, StorageError, ValidationError
+from workstation.domain.permissions import Role
+from workstation.exports.inspections.draw import write_draw_pdf
+from workstation.services.common.context import Actor
+from workstation.services.inspections.draw_dto import DrawFilters
+from workstation.services.inspections.draws import RandomDrawService
+
+INSPECTOR = Actor("insp", "周检查", "INSPECTOR")
+CLERK = Actor("clerk", "王登记", "CLERK")
+POOL = ["张三", "李四", "王五", "赵六"]
+NOW = dt.datetime(2025, 9, 30, 2, 0)
+S = InstitutionStatus
+
+
+@pytest.fixture
+def db(district):
+    """Twelve nurseries on two streets: ten filed or operating, one registered, one suspended."""
+    with district.factory() as session:
+        streets = dict(session.execute(select(Street.code, Street.id)).all())
+    for n in range(1, 11):
+        add_nursery(district.factory, n, status=S.OPERATING if n % 2 else S.FILED,
+                    street_id=streets["500107001" if n <= 6 else "500107002"], inclusive=n <= 3,
+                    legal_nature=LegalNature.SOCIAL_SERVICE if n == 10 else LegalNature.FOR_PROFIT,
+                    kind=InstitutionKind.COMMUNITY if n == 9 else InstitutionKind.STANDALONE)
+    add_nursery(district.factory, 11, status=S.REGISTERED, street_id=streets["500107001"])
+    add_nursery(district.factory, 12, status=S.SUSPENDED, street_id=streets["500107001"])
+    return district
+
+
+def svc(db, actor: Actor = INSPECTOR, **kwargs) -> RandomDrawService:
+    return RandomDrawService(db.factory, actor, write_draw_pdf, now=lambda: NOW, **kwargs)
+
+
+def test_population_follows_the_filters_in_key_order(db):
+    service = svc(db)
+    everyone = service.population()
+    assert [c.name for c in everyone] == sorted((f"测试托育园{n}" for n in range(1, 11)),
+                                                key=lambda name: uscc(int(name[5:])))
+    assert [c.key for c in everyone] == sorted(c.key for c in everyone)
+    assert {c.key for c in everyone} == {uscc(n) for n in range(1, 11)}
+    assert len(service.population(DrawFilters(street_code="500107002"))) == 4
+    assert {c.name for c in service.population(DrawFilters(inclusive=True))} == {"测试托育园1", "测试托育园2", "测试托育园3"}
+    assert [c.name for c in service.population(DrawFilters(legal_nature=LegalNature.SOCIAL_SERVICE))] == ["测试托育园10"]
+    assert [c.name for c in service.population(DrawFilters(kind=InstitutionKind.COMMUNITY))] == ["测试托育园9"]
+    assert len(service.population(DrawFilters(statuses=()))) == 12  # any status
+    assert [c.street_name for c in service.population(DrawFilters(street_code="500107001"))] == ["杨家坪街道"] * 6
+
+
+def test_inspectors_pool_lists_active_inspector_accounts(db):
+    with db.factory.begin() as session:
+        for username, name, role, active in (("a", "张三", Role.INSPECTOR, True), ("b", "", Role.INSPECTOR, True),
+                                             ("c", "李四", Role.INSPECTOR, False), ("d", "王五", Role.CLERK, True)):
+            session.add(User(username=username, display_name=name, role=role, password_hash="x", active=active))
+    assert svc(db).inspectors_pool() == sorted(["张三", "b"])
+
+
+def test_draw_is_stored_and_reproduced(db):
+    service = svc(db)
+    result = service.run(DrawFilters(), 4, POOL, 2, seed="20250930")
+    assert result.seed == "20250930" and not result.seed_generated
+    assert result.drawn_at == NOW and result.drawn_by == "insp" and result.drawn_by_name == "周检查"
+    assert result.population_size == 10 and len(result.picks) == 4
+    assert len({p.nursery_id for p in result.picks}) == 4
+    assert all(len(set(p.inspectors)) == 2 for p in result.picks)
+    assert service.draw(result.id) == result
+    assert service.verify(result.id)
+    # The same seed over the same population draws the same nurseries and inspectors.
+    again = service.run(DrawFilters(), 4, list(reversed(POOL)), 2, seed="20250930")
+    assert [(p.nursery_id, p.inspectors) for p in again.picks] == [(p.nursery_id, p.inspectors) for p in result.picks]
+    other = service.run(DrawFilters(), 4, POOL, 2, seed="another")
+    assert [p.nursery_id for p in other.picks] != [p.nursery_id for p in result.picks]
+    assert [d.id for d in service.draws()] == [other.id, again.id, result.id]
+    assert "杨家坪" not in service.draws()[0].filters_text and "机构状态：已备案、正常运营" in service.draws()[0].filters_text
+
+
+def test_blank_seed_is_generated_and_recorded(db):
+    service = svc(db, new_seed=lambda: "000000000042")
+    result = service.run(DrawFilters(street_code="500107001"), 2, POOL, seed="  ")
+    assert result.seed == "000000000042" and result.seed_generated
+    assert "杨家坪街道" in result.filters_text
+    assert service.verify(result.id)
+
+
+def test_verify_holds_after_nurseries_change_and_catches_tampering(db):
+    service = svc(db)
+    result = service.run(DrawFilters(), 3, POOL, 2, seed="s1")
+    with db.factory.begin() as session:  # the registry moves on: renames, closures, new nurseries
+        for row in session.scalars(select(Nursery)):
+            row.name += "（改名）"
+            row.status = S.SUSPENDED
+    add_nursery(db.factory, 30, status=S.OPERATING)
+    assert service.verify(result.id)
+    assert service.draw(result.id).picks[0].name.startswith("测试托育园")  # names as drawn
+
+    with db.factory.begin() as session:  # someone swaps an inspector in the stored result
+        pick = session.scalars(select(RandomDrawPick).where(RandomDrawPick.draw_id == result.id)).first()
+        pick.inspectors = ["王五", "外人"]
+    assert not service.verify(result.id)
+
+    second = service.run(DrawFilters(statuses=()), 3, POOL, 2, seed="s2")
+    with db.factory.begin() as session:  # or trims the stored population (fingerprint no longer matches)
+        draw = session.get(RandomDraw, second.id)
+        draw.population = draw.population[1:] + ["91500107XXXXXXXXXX"]
+    assert not service.verify(second.id)
+
+
+def test_refusals_store_nothing(db):
+    service = svc(db)
+    with pytest.raises(ValidationError, match="超过抽取范围内的机构数（10家）"):
+        service.run(DrawFilters(), 11, POOL)
+    with pytest.raises(ValidationError, match="检查人员（1名）"):
+        service.run(DrawFilters(), 1, ["张三"])
+    with pytest.raises(ValidationError, match="没有可抽取的机构"):
+        service.run(DrawFilters(street_code="500107002", inclusive=True), 1, POOL)
+    assert service.draws() == []
+
+
+def test_clerk_may_read_draws_but_not_draw(db):
+    made = svc(db).run(DrawFilters(), 2, POOL, seed="x")
+    clerk = svc(db, CLERK)
+    assert not clerk.may_draw() and svc(db).may_draw()
+    with pytest.raises(PermissionDenied, match="无权双随机抽取"):
+        clerk.run(DrawFilters(), 2, POOL, seed="x")
+    with pytest.raises(PermissionDenied):
+        clerk.population()
+    assert [d.id for d in clerk.draws()] == [made.id]
+    assert clerk.verify(made.id)
+
+
+def test_draw_is_in_the_audit_trail(db):
+    result = svc(db).run(DrawFilters(), 2, POOL, seed="audit")
+    with db.factory() as session:
+        rows = session.scalars(select(AuditEntry).where(AuditEntry.entity.in_(("random_draw", "random_draw_pick")))).all()
+    draw_rows = [r for r in rows if r.entity == "random_draw"]
+    assert len(draw_rows) == 1 and draw_rows[0].actor == "insp" and draw_rows[0].action == "create"
+    changes = json.loads(draw_rows[0].changes)
+    assert changes["seed"] == [None, "audit"] and changes["population_sha256"][1] == result.population_sha256
+    assert "population" not in changes  # kept whole in the table, by fingerprint in the trail
+    assert sorted(r.nursery_id for r in rows if r.entity == "random_draw_pick") == sorted(
+        p.nursery_id for p in result.picks)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_pdf_shows_seed_population_hash_and_nurseries(db, tmp_path):
+    service = svc(db)
+    result = service.run(DrawFilters(), 3, POOL, 2, seed="PUBLIC-2025")
+    path = service.export_pdf(result.id, tmp_path / "抽查结果.pdf")
+    text_out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
+                              check=True).stdout
+    compact = "".join(text_out.split())
+    for expected in ("双随机抽查结果", "PUBLIC-2025", "周检查", "10家机构", result.population_sha256, "复核方法",
+                     *(p.name for p in result.picks), *(p.uscc for p in result.picks), "、".join(result.picks[0].inspectors)):
+        assert expected in compact, expected
+    drawn = {p.uscc for p in result.picks}
+    assert not any(c.uscc in compact for c in service.population() if c.uscc not in drawn)
+    with db.factory() as session:
+        exported = session.scalar(select(AuditEntry).where(AuditEntry.action == "export",
+                                                           AuditEntry.entity == "random_draw"))
+    assert exported is not None and exported.entity_id == str(result.id)
+
+
+def test_export_needs_a_writer(db, tmp_path):
+    result = svc(db).run(DrawFilters(), 1, POOL, seed="x")
+    with pytest.raises(StorageError):
+        RandomDrawService(db.factory, INSPECTOR).export_pdf(result.id, tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_check_constraints_hold(db):
+    svc(db).run(DrawFilters(), 1, POOL, seed="x")
+    with pytest.raises(Exception, match="CHECK"), db.factory.begin() as session:
+        session.execute(text("UPDATE random_draw SET count = population_size + 1"))
