@@ -75,7 +75,7 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
         window = MainWindow(home, home.district(), actor, db_path)
         window.readers = [reader]
         FirstPaintWatcher(window.home_page).painted.connect(
-            lambda: QTimer.singleShot(0, lambda: _attach_later(window, loader, auth, actor, lang, args)))
+            lambda: QTimer.singleShot(0, lambda: _attach_later(window, loader, auth, actor, args)))
         return _show(app, window, args)
     db = _open(db_path)
     if db is None:
@@ -83,14 +83,14 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     from workstation.services.accounts import AuthService
     from workstation.services.district import DistrictService
 
-    district = ensure_district(DistrictService(db.factory, os_actor()), lang)
+    district = ensure_district(DistrictService(db.factory, os_actor()))
     auth = AuthService(db.factory)
     actor, code = (None, EXIT_OK) if district is None else _sign_in(auth, auth.has_users(), credentials)
     if actor is None:
         db.close()
         return code
     window = MainWindow(HomeService(db.factory), district, actor, db.location)
-    _attach(window, db, actor, lang, args)
+    _attach(window, db, actor, args)
     return _show(app, window, args)
 
 
@@ -130,7 +130,7 @@ def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
         window.deleteLater()
 
 
-def _attach_later(window: MainWindow, loader, auth, actor: Actor, lang: str, args: Namespace) -> None:
+def _attach_later(window: MainWindow, loader, auth, actor: Actor, args: Namespace) -> None:
     """After the first paint: open the database (if the login did not), record the login, attach."""
     if getattr(window, "ended", False):
         return
@@ -144,13 +144,13 @@ def _attach_later(window: MainWindow, loader, auth, actor: Actor, lang: str, arg
         QMessageBox.critical(window, QCoreApplication.translate("Startup", "无法登录"), exc.message)
         window.close()
         return
-    _attach(window, db, actor, lang, args)
+    _attach(window, db, actor, args)
 
 
-def _attach(window: MainWindow, db: Database, actor: Actor, lang: str, args: Namespace) -> None:
+def _attach(window: MainWindow, db: Database, actor: Actor, args: Namespace) -> None:
     if getattr(window, "ended", False):
         return
-    attach_database(window, db, actor, lang)
+    attach_database(window, db, actor)
     if getattr(args, "screenshot", None) or getattr(args, "quit_after_show", False):
         return  # a measured or pictured start: no idle lock, no automatic backups
     from workstation.ui.session import WorkSession
@@ -169,7 +169,7 @@ def release_database(window: MainWindow) -> None:
     window.readers = []
 
 
-def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = "zh",
+def attach_database(window: MainWindow, db: Database, actor: Actor,
                     today: Callable[[], dt.date] = dt.date.today) -> UiContext:
     """Give the window its database: the home page's queues now, every other page on its first visit."""
     from workstation.context import AppContext
@@ -177,7 +177,7 @@ def attach_database(window: MainWindow, db: Database, actor: Actor, lang: str = 
     from workstation.ui.role_view import apply_role
 
     window.database = db
-    ctx = UiContext(AppContext(db, actor, today), window, lang)
+    ctx = UiContext(AppContext(db, actor, today), window)
     window.ui_context = ctx
     builders = {area.key: _builder(area.builder, ctx) for area in AREAS if area.builder}
     builders["settings"] = lambda: _settings_page(ctx)
@@ -206,24 +206,24 @@ def _settings_page(ctx: UiContext) -> QWidget:
     return build_page(ctx, lambda: release_database(ctx.window))
 
 
-def build_main_window(db: Database, actor: Actor, lang: str = "zh") -> MainWindow | None:
+def build_main_window(db: Database, actor: Actor) -> MainWindow | None:
     """The main window for `db`, running the first-run dialog first if needed (None: cancelled)."""
     from workstation.services.district import DistrictService
 
-    district = ensure_district(DistrictService(db.factory, actor), lang)
+    district = ensure_district(DistrictService(db.factory, actor))
     if district is None:
         return None
     return MainWindow(HomeService(db.factory), district, actor, db.location)
 
 
-def ensure_district(service: DistrictService, lang: str = "zh") -> DistrictSettings | None:
+def ensure_district(service: DistrictService) -> DistrictSettings | None:
     """The district settings; on a new database asks for them (None when the user cancels)."""
     settings = service.get()
     if settings is not None:
         return settings
     from workstation.ui.first_run_dialog import FirstRunDialog  # only a new database needs it
 
-    dialog = FirstRunDialog(service, lang)
+    dialog = FirstRunDialog(service)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.settings if accepted else None
 

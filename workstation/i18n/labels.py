@@ -12,5 +12,5 @@ def label(member: LabelledEnum, lang: str = "zh") -> str:
 
 
 def ui_label(member: LabelledEnum) -> str:
-    """The member's label in the language of the installed translation (for widgets given no `lang`)."""
+    """The member's label in the interface language: the installed translation is the one switch."""
     return label(member, interface_language())

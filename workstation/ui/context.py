@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 
 
 class UiContext:
-    def __init__(self, app: AppContext, window: MainWindow, lang: str = "zh",
+    def __init__(self, app: AppContext, window: MainWindow,
                  pool: QThreadPool | None = None) -> None:
-        self.app, self.window, self.lang = app, window, lang
+        self.app, self.window = app, window
         self.pool = pool or QThreadPool.globalInstance()
         self.events = AppEvents(window)
 

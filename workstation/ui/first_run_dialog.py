@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.enums import LegalNature
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.routing import APPROVAL_ELIGIBLE
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.district import DistrictService, DistrictSettings
 from workstation.ui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 
@@ -25,13 +25,13 @@ CODE_COLUMN, NAME_COLUMN = 0, 1
 class FirstRunDialog(QDialog):
     """On OK calls DistrictService.initialize; a refused input keeps the dialog open."""
 
-    def __init__(self, service: DistrictService, lang: str = "zh", parent: QWidget | None = None) -> None:
+    def __init__(self, service: DistrictService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
         self._service = service
         self.settings: DistrictSettings | None = None
-        self.nature_boxes = self._add_nature_boxes(lang)
+        self.nature_boxes = self._add_nature_boxes()
         buttons = self.ui.buttonBox
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建辖区"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -78,10 +78,10 @@ class FirstRunDialog(QDialog):
             table.commitData(editor)
             table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def _add_nature_boxes(self, lang: str) -> dict[LegalNature, QCheckBox]:
+    def _add_nature_boxes(self) -> dict[LegalNature, QCheckBox]:
         boxes = {}
         for nature in (n for n in LegalNature if n in APPROVAL_ELIGIBLE):
-            box = QCheckBox(label(nature, lang), self.ui.approvalGroup)
+            box = QCheckBox(ui_label(nature), self.ui.approvalGroup)
             self.ui.approvalLayout.insertWidget(len(boxes), box)
             boxes[nature] = box
         return boxes

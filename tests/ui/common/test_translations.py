@@ -19,7 +19,7 @@ ENGLISH_AREAS = ["Home", "Registration", "Filing", "Inspections", "Fees", "Regis
 def test_english_navigation_and_title(qtbot, qapp, translators, nurseries, actor):
     translators.extend(install_translator(qapp, "en"))
     assert translators, "workstation_en.qm did not load"
-    window = build_main_window(nurseries, actor, "en")
+    window = build_main_window(nurseries, actor)
     qtbot.addWidget(window)
     nav = window.ui.navList
     assert [nav.item(row).text() for row in range(nav.count())] == ENGLISH_AREAS
@@ -34,7 +34,7 @@ def test_english_first_run_dialog(qtbot, qapp, translators, database, actor):
     from workstation.ui.first_run_dialog import FirstRunDialog
 
     translators.extend(install_translator(qapp, "en"))
-    dialog = FirstRunDialog(DistrictService(database.factory, actor), "en")
+    dialog = FirstRunDialog(DistrictService(database.factory, actor))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "First run: set up the district"
     assert dialog.nature_boxes[LegalNature.FOR_PROFIT].text() == "For-profit enterprise"
@@ -42,7 +42,7 @@ def test_english_first_run_dialog(qtbot, qapp, translators, database, actor):
 
 def test_chinese_is_the_source_language(qtbot, qapp, translators, nurseries, actor):
     translators.extend(install_translator(qapp, "zh"))
-    window = build_main_window(nurseries, actor, "zh")
+    window = build_main_window(nurseries, actor)
     qtbot.addWidget(window)
     assert window.ui.navList.item(0).text() == "首页"
 
@@ -120,7 +120,7 @@ def test_table_model_headers_are_english_at_run_time(qapp, translators, nurserie
     from workstation.services.registry.listing import RegistryService
 
     translators.extend(install_translator(qapp, "en"))
-    model = NurseryTableModel(RegistryService(nurseries.factory), lang="en")
+    model = NurseryTableModel(RegistryService(nurseries.factory))
     header = model.headerData(NurseryTableModel.NAME, Qt.Orientation.Horizontal)
     assert header == "Nursery name"
     # Widgets given no language label enums in the installed translation's.

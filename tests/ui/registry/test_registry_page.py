@@ -107,8 +107,11 @@ class TestLazyModel:
         assert model.sort_column() == NurseryTableModel.PLACES_TOTAL
         assert model.cached_pages() == [0]
 
-    def test_english_labels(self, qapp):
-        model = NurseryTableModel(CountingRegistry(3), lang="en")  # type: ignore[arg-type]
+    def test_english_labels(self, qapp, translators):
+        from workstation.i18n.translation import install_translator
+
+        translators.extend(install_translator(qapp, "en"))  # the one language switch
+        model = NurseryTableModel(CountingRegistry(3))  # type: ignore[arg-type]
         model.set_query(RegistryQuery())
         assert model.data(model.index(0, NurseryTableModel.KIND)) == "Standalone nursery"
 

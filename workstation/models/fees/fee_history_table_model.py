@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.fees import Schedule
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -32,10 +32,9 @@ class FeeHistoryTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("FeeHistoryTableModel", "公示情况"), QT_TRANSLATE_NOOP("FeeHistoryTableModel", "登记人"),
     )
 
-    def __init__(self, schedules: Sequence[Schedule] = (), parent=None, *, lang: str = "zh") -> None:
+    def __init__(self, schedules: Sequence[Schedule] = (), parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Schedule] = list(schedules)
-        self._lang = lang
 
     def set_schedules(self, schedules: Sequence[Schedule]) -> None:
         self.beginResetModel()
@@ -80,4 +79,4 @@ class FeeHistoryTableModel(QAbstractTableModel):
     def _publicity(self, schedule: Schedule) -> str:
         if not schedule.publicity:
             return QCoreApplication.translate("FeeHistoryTableModel", "未公示")
-        return "；".join(f"{p.publicised_on.isoformat()} {label(p.channel, self._lang)}" for p in schedule.publicity)
+        return "；".join(f"{p.publicised_on.isoformat()} {ui_label(p.channel)}" for p in schedule.publicity)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from workstation.domain.enums import ServiceType
 from workstation.domain.fees import FeeFinding, FeeItem, format_yuan
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -34,11 +34,10 @@ class FeeItemTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("FeeItemTableModel", "计费单位"), QT_TRANSLATE_NOOP("FeeItemTableModel", "服务内容及说明"),
     )
 
-    def __init__(self, items: Sequence[FeeItem] = (), parent=None, *, lang: str = "zh") -> None:
+    def __init__(self, items: Sequence[FeeItem] = (), parent=None) -> None:
         super().__init__(parent)
         self._items: list[FeeItem] = list(items)
         self._findings: dict[tuple[ServiceType, str], FeeFinding] = {}
-        self._lang = lang
 
     # --- editing --------------------------------------------------------------------------------
 
@@ -110,9 +109,9 @@ class FeeItemTableModel(QAbstractTableModel):
         return None
 
     def _display(self, item: FeeItem, column: int) -> str:
-        values = (label(item.service_type, self._lang), label(item.kind, self._lang), item.name,
+        values = (ui_label(item.service_type), ui_label(item.kind), item.name,
                   format_yuan(item.amount_fen), QCoreApplication.translate("FeeItemTableModel", "元/{unit}").format(
-                      unit=label(item.unit, self._lang)), item.covers)
+                      unit=ui_label(item.unit)), item.covers)
         return values[column]
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from workstation.domain.enums import ServiceType
 from workstation.domain.fees import format_yuan
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.fees import CurrentFees
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -50,10 +50,9 @@ class FeeOverviewTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("FeeOverviewTableModel", "公示"),
     )
 
-    def __init__(self, rows: Sequence[CurrentFees] = (), parent=None, *, lang: str = "zh") -> None:
+    def __init__(self, rows: Sequence[CurrentFees] = (), parent=None) -> None:
         super().__init__(parent)
         self._rows: list[CurrentFees] = list(rows)
-        self._lang = lang
 
     def set_rows(self, rows: Sequence[CurrentFees]) -> None:
         self.beginResetModel()
@@ -99,7 +98,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
             return item.price_text if item else ""
         texts = {
             self.NAME: lambda: row.name, self.STREET: lambda: row.street,
-            self.NATURE: lambda: label(row.legal_nature, self._lang),
+            self.NATURE: lambda: ui_label(row.legal_nature),
             self.INCLUSIVE: lambda: QCoreApplication.translate("FeeOverviewTableModel", "普惠") if row.inclusive else "",
             self.EFFECTIVE_FROM: lambda: row.effective_from.isoformat() if row.effective_from
             else QCoreApplication.translate("FeeOverviewTableModel", "未登记"),

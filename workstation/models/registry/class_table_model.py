@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from workstation.domain.enums import ClassType
 from workstation.domain.nursery import ClassDraft
+from workstation.i18n.labels import ui_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -32,9 +33,8 @@ class ClassTableModel(QAbstractTableModel):
     ClassTypeRole = Qt.ItemDataRole.UserRole + 1  # the ClassType member of the row
     COUNT_FIELDS = {CAPACITY: "capacity", ENROLLED: "enrolled", CAREGIVERS: "caregivers"}
 
-    def __init__(self, lang: str = "zh", parent: Any = None) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self._rows: list[ClassDraft] = []
         self._marks: dict[int, tuple[str, str]] = {}
 
@@ -150,7 +150,7 @@ class ClassTableModel(QAbstractTableModel):
         return dataclasses.replace(row, **{self.COUNT_FIELDS[column]: number})
 
     def _type_label(self, class_type: ClassType) -> str:
-        return class_type.en if self._lang == "en" else class_type.zh
+        return ui_label(class_type)
 
     @staticmethod
     def _headers() -> list[str]:

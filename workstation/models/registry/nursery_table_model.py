@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from workstation.domain.enums import LabelledEnum
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.registry import RegistryQuery, RegistryRow, RegistryService
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -63,10 +63,9 @@ class NurseryTableModel(QAbstractTableModel):
                "updated_at")
     _NUMERIC = frozenset({PLACES_TOTAL, PLACES_INCLUSIVE})
 
-    def __init__(self, service: RegistryService, parent=None, *, lang: str = "zh") -> None:
+    def __init__(self, service: RegistryService, parent=None) -> None:
         super().__init__(parent)
         self._service = service
-        self._lang = lang
         self._query = RegistryQuery()
         self._total = 0
         self._pages: OrderedDict[int, list[RegistryRow]] = OrderedDict()
@@ -176,7 +175,7 @@ class NurseryTableModel(QAbstractTableModel):
         if value is None:
             return ""
         if isinstance(value, LabelledEnum):
-            return label(value, self._lang)
+            return ui_label(value)
         if isinstance(value, bool):
             return QCoreApplication.translate("NurseryTableModel", "是") if value else ""
         if column in self._NUMERIC:

@@ -9,14 +9,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from workstation.domain.enums import LabelledEnum
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 
 
-def fill_combo(combo: QComboBox, members: type[LabelledEnum], lang: str) -> None:
+def fill_combo(combo: QComboBox, members: type[LabelledEnum]) -> None:
     """One entry per member, labelled in the interface language, the value as item data."""
     combo.clear()
     for member in members:
-        combo.addItem(label(member, lang), member.value)
+        combo.addItem(ui_label(member), member.value)
 
 
 def current_member(combo: QComboBox, members: type[Enum]):

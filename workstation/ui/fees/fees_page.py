@@ -34,28 +34,28 @@ PDF_FILTER = "PDF 文件 (*.pdf)"
 
 
 class FeesPage(QWidget):
-    """FeesPage(fee_service, parent, rule_service=..., lang=..., today=...): services come in, nothing global."""
+    """FeesPage(fee_service, parent, rule_service=..., today=...): services come in, nothing global."""
 
     # A schedule or publicity record of this nursery was saved.
     fees_changed = Signal(int)
 
     def __init__(self, fee_service: FeeService, parent: QWidget | None = None, *,
-                 rule_service: FeeRuleService | None = None, lang: str = "zh",
+                 rule_service: FeeRuleService | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.ui = Ui_FeesPage()
         self.ui.setupUi(self)
-        self._service, self._rules, self._lang, self._today = fee_service, rule_service, lang, today
+        self._service, self._rules, self._today = fee_service, rule_service, today
         self.nursery_id: int | None = None
         self._findings: list = []
         self.schedule_dialog: FeeScheduleDialog | None = None
         self.publicity_dialog: FeePublicityDialog | None = None
         self.rules_dialog: FeeRulesDialog | None = None
-        self.model = FeeOverviewTableModel(parent=self, lang=lang)
+        self.model = FeeOverviewTableModel(parent=self)
         self.proxy = FeeOverviewProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.items_model = FeeItemTableModel(parent=self, lang=lang)
-        self.history_model = FeeHistoryTableModel(parent=self, lang=lang)
+        self.items_model = FeeItemTableModel(parent=self)
+        self.history_model = FeeHistoryTableModel(parent=self)
         set_date(self.ui.asOfEdit, today())
         self._set_up_views()
         self._connect()
@@ -96,7 +96,7 @@ class FeesPage(QWidget):
         """
         if self.nursery_id is None or not self._can_edit:
             return None
-        dialog = FeeScheduleDialog(self._service, self.nursery_id, self, lang=self._lang, today=self._today())
+        dialog = FeeScheduleDialog(self._service, self.nursery_id, self, today=self._today())
         dialog.saved.connect(self._saved)
         self.schedule_dialog = dialog
         dialog.open()
@@ -106,7 +106,7 @@ class FeesPage(QWidget):
         schedule = self.selected_schedule()
         if schedule is None or not self._can_edit:
             return None
-        dialog = FeePublicityDialog(self._service, schedule, self, lang=self._lang, today=self._today())
+        dialog = FeePublicityDialog(self._service, schedule, self, today=self._today())
         dialog.saved.connect(self._saved)
         self.publicity_dialog = dialog
         dialog.open()
@@ -115,7 +115,7 @@ class FeesPage(QWidget):
     def open_rules_dialog(self) -> FeeRulesDialog | None:
         if self._rules is None:
             return None
-        dialog = FeeRulesDialog(self._rules, self, lang=self._lang, today=self._today())
+        dialog = FeeRulesDialog(self._rules, self, today=self._today())
         dialog.saved.connect(self.refresh)
         self.rules_dialog = dialog
         dialog.open()

@@ -22,8 +22,7 @@ class FeePublicityDialog(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, fee_service: FeeService, schedule: Schedule, parent: QWidget | None = None, *,
-                 lang: str = "zh", today: dt.date | None = None) -> None:
+    def __init__(self, fee_service: FeeService, schedule: Schedule, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FeePublicityDialog()
         self.ui.setupUi(self)
@@ -31,7 +30,7 @@ class FeePublicityDialog(QDialog):
         self._schedule = schedule
         self.publicity: Publicity | None = None
         ui = self.ui
-        fill_combo(ui.channelCombo, PublicityChannel, lang)
+        fill_combo(ui.channelCombo, PublicityChannel)
         ui.scheduleLabel.setText(self.tr("自 {start} 起执行（{count} 项）").format(
             start=schedule.period.start.isoformat(), count=len(schedule.items)))
         day = today or dt.date.today()

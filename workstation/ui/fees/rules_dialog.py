@@ -27,7 +27,7 @@ class FeeRulesDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, rule_service: FeeRuleService, parent: QWidget | None = None, *, lang: str = "zh",
+    def __init__(self, rule_service: FeeRuleService, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FeeRulesDialog()
@@ -41,7 +41,7 @@ class FeeRulesDialog(QDialog):
             ServiceType.HOURLY: (ui.hourlyCapEdit, ui.hourlyUnitCombo),
             ServiceType.TEMPORARY: (ui.temporaryCapEdit, ui.temporaryUnitCombo)}
         for service_type, (_edit, combo) in self.rows.items():
-            fill_combo(combo, FeeUnit, lang)
+            fill_combo(combo, FeeUnit)
             select_member(combo, DEFAULT_UNIT[service_type])
         self._load(rule_service.rules_on(self._today), rule_service.versions())
         show_error(ui.errorLabel, "")

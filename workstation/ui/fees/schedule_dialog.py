@@ -37,18 +37,17 @@ class FeeScheduleDialog(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, fee_service: FeeService, nursery_id: int, parent: QWidget | None = None, *,
-                 lang: str = "zh", today: dt.date | None = None) -> None:
+    def __init__(self, fee_service: FeeService, nursery_id: int, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FeeScheduleDialog()
         self.ui.setupUi(self)
         self._service = fee_service
         self._nursery_id = nursery_id
         self.schedule: Schedule | None = None
-        self.model = FeeItemTableModel(parent=self, lang=lang)
+        self.model = FeeItemTableModel(parent=self)
         history = fee_service.history(nursery_id)
         self._latest = history[0].id if history else None
-        self._set_up(lang, fee_service.header(nursery_id).name, history, today or dt.date.today())
+        self._set_up(fee_service.header(nursery_id).name, history, today or dt.date.today())
         self._connect()
         self.refresh_findings()
 
@@ -119,11 +118,11 @@ class FeeScheduleDialog(QDialog):
 
     # --- set-up and reactions -------------------------------------------------------------------
 
-    def _set_up(self, lang: str, name: str, history: list[Schedule], today: dt.date) -> None:
+    def _set_up(self, name: str, history: list[Schedule], today: dt.date) -> None:
         ui = self.ui
         ui.nurseryLabel.setText(name)
         for combo, members in ((ui.serviceCombo, ServiceType), (ui.kindCombo, FeeItemKind), (ui.unitCombo, FeeUnit)):
-            fill_combo(combo, members, lang)
+            fill_combo(combo, members)
         ui.nameEdit.setText(DEFAULT_NAME[FeeItemKind.CARE])
         select_member(ui.unitCombo, DEFAULT_UNIT[ServiceType.FULL_DAY])
         start = today if not history else max(today, history[0].period.start + dt.timedelta(days=1))

@@ -12,7 +12,7 @@ def build_page(ctx: UiContext) -> InspectionsPage:
     app = ctx.app
     services = InspectionServices(app.inspections, app.templates, app.inspection_queues,
                                   registry_search(app.registry), draw=app.draws)
-    page = InspectionsPage(services, ctx.actor, ctx.window, lang=ctx.lang)
+    page = InspectionsPage(services, ctx.actor, ctx.window)
     page.nursery_requested.connect(ctx.open_nursery)
     page.inspection_changed.connect(lambda: ctx.events.notify("inspections"))
     ctx.window.area_changed.connect(lambda key: page.refresh() if key == "inspections" else None)

@@ -20,7 +20,7 @@ from workstation.domain.inspections import (
     OverallResult,
     Signatures,
 )
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.inspections import InspectionDTO, InspectionService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
@@ -40,17 +40,17 @@ class ChecklistDialog(NoticeActions, QDialog):
     changed = Signal(int)  # saved or recorded (the page refreshes its lists)
 
     def __init__(self, service: InspectionService, inspection_id: int, parent: QWidget | None = None, *,
-                 may_edit: bool = True, lang: str = "zh") -> None:
+                 may_edit: bool = True) -> None:
         super().__init__(parent)
         self.ui = Ui_InspectionsChecklistDialog()
         self.ui.setupUi(self)
-        self._service, self._id, self._may_edit, self._lang = service, inspection_id, may_edit, lang
+        self._service, self._id, self._may_edit = service, inspection_id, may_edit
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
         self.confirm: Callable[[str, str], bool] = lambda title, text: prompts.confirm(self, title, text)
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
         self.choose_photos: Callable[[], list[str]] = lambda: prompts.choose_scans(self)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
-        self.table = ChecklistTable(self.ui.itemsTable, lang)
+        self.table = ChecklistTable(self.ui.itemsTable)
         self.view: InspectionDTO | None = None
         self.dirty = False
         TabLeavesField(self.ui.inspectorsDateEdit, self.ui.representativeDateEdit)
@@ -75,10 +75,10 @@ class ChecklistDialog(NoticeActions, QDialog):
 
     def _show(self, view: InspectionDTO) -> None:
         self.view, ui = view, self.ui
-        depts = "、".join(label(d, self._lang) for d in view.departments)
+        depts = "、".join(ui_label(d) for d in view.departments)
         previous = self.tr("（原检查 #{id}）").format(id=view.previous_inspection_id) if view.previous_inspection_id else ""
         ui.headerLabel.setText(f"{view.nursery_name} — {view.inspected_on.isoformat()} {depts} "
-                               f"{label(view.kind, self._lang)}{previous} · {label(view.state, self._lang)}")
+                               f"{ui_label(view.kind)}{previous} · {ui_label(view.state)}")
         self.setWindowTitle(self.tr("检查记录 — {name}").format(name=view.nursery_name))
         self.table.fill(view.items, self.editable)
         self._show_conclusion(view)
@@ -124,10 +124,10 @@ class ChecklistDialog(NoticeActions, QDialog):
     def _fill_combos(self) -> None:
         self.ui.overallCombo.addItem("", None)
         for member in OverallResult:
-            self.ui.overallCombo.addItem(label(member, self._lang), member.value)
+            self.ui.overallCombo.addItem(ui_label(member), member.value)
         self.ui.escalationCombo.addItem(self.tr("不升级"), None)
         for member in Escalation:
-            self.ui.escalationCombo.addItem(label(member, self._lang), member.value)
+            self.ui.escalationCombo.addItem(ui_label(member), member.value)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -170,7 +170,7 @@ class ChecklistDialog(NoticeActions, QDialog):
         self._show_photos()
         suggested = self.table.suggested()
         self.ui.overallCombo.setItemText(0, self.tr("按检查结果（建议：{result}）").format(
-            result=label(suggested, self._lang)))
+            result=ui_label(suggested)))
         self.ui.escalationCombo.setEnabled(self.editable and self.overall_shown() is OverallResult.UNQUALIFIED)
         self.ui.progressLabel.setText(self.tr("已填 {done}/{total} 项").format(
             done=self.table.filled(), total=len(self.table.lines)))

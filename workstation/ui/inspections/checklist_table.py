@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from workstation.domain.inspection_rules import suggested_overall
 from workstation.domain.inspections import ItemResult, OverallResult
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.inspections import InspectionItemDTO, ItemEntry
 
 R = ItemResult
@@ -56,9 +56,9 @@ class ChecklistTable(QObject):
     changed = Signal()          # a result, note or photo changed
     note_requested = Signal()   # Tab/Enter on the table
 
-    def __init__(self, table: QTableWidget, lang: str = "zh") -> None:
+    def __init__(self, table: QTableWidget) -> None:
         super().__init__(table)
-        self.table, self._lang = table, lang
+        self.table = table
         self.lines: list[Line] = []
         self.editable = False
         table.setColumnCount(len(self.HEADERS))
@@ -78,7 +78,7 @@ class ChecklistTable(QObject):
         for row, line in enumerate(self.lines):
             item = line.item
             code = item.code + (self.tr("（复查）") if item.carried else "")
-            texts = (code, item.text, item.basis, label(item.severity, self._lang))
+            texts = (code, item.text, item.basis, ui_label(item.severity))
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -153,7 +153,7 @@ class ChecklistTable(QObject):
 
     def _show(self, row: int) -> None:
         line = self.lines[row]
-        result = QTableWidgetItem(label(line.result, self._lang) if line.result else "——")
+        result = QTableWidgetItem(ui_label(line.result) if line.result else "——")
         if line.result is not None:
             result.setForeground(QBrush(QColor(COLOURS[line.result])))
             font = result.font()

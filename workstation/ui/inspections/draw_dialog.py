@@ -40,11 +40,11 @@ ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class DrawDialog(QDialog):
     """Makes a random selection with the service and shows, prints and verifies draws."""
 
-    def __init__(self, service: RandomDrawService, parent: QWidget | None = None, *, lang: str = "zh") -> None:
+    def __init__(self, service: RandomDrawService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DrawDialog()
         self.ui.setupUi(self)
-        self._service, self._lang = service, lang
+        self._service = service
         self.current: DrawDTO | None = None
         self._history: list[DrawSummary] = []
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
@@ -67,10 +67,10 @@ class DrawDialog(QDialog):
         for street in self._service.streets():
             ui.streetCombo.addItem(street.name, street.code)
         for combo, members in ((ui.natureCombo, LegalNature), (ui.kindCombo, InstitutionKind)):
-            fill_combo(combo, members, self._lang)
+            fill_combo(combo, members)
             combo.insertItem(0, self.tr("不限"), ANY)
             combo.setCurrentIndex(0)
-        fill_combo(ui.statusCombo, InstitutionStatus, self._lang)
+        fill_combo(ui.statusCombo, InstitutionStatus)
         ui.statusCombo.insertItem(0, self.tr("不限"), ANY)
         ui.statusCombo.insertItem(0, self.tr("已备案且在营（默认）"), DEFAULT)
         ui.statusCombo.setCurrentIndex(0)

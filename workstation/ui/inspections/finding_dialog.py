@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidge
 
 from workstation.domain.errors import DomainError
 from workstation.domain.inspections import OPEN_FINDING, Escalation, RectificationState
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.inspections import FindingDTO, InspectionService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
@@ -33,11 +33,11 @@ class FindingDialog(QDialog):
     inspection_requested = Signal(int)
 
     def __init__(self, service: InspectionService, finding_id: int, parent: QWidget | None = None, *,
-                 may_edit: bool = True, lang: str = "zh", today: Callable[[], dt.date] = dt.date.today) -> None:
+                 may_edit: bool = True, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.ui = Ui_InspectionsFindingDialog()
         self.ui.setupUi(self)
-        self._service, self._id, self._may_edit, self._lang = service, finding_id, may_edit, lang
+        self._service, self._id, self._may_edit = service, finding_id, may_edit
         self._today = today
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
         self.choose_files: Callable[[], list[str]] = lambda: prompts.choose_scans(self)
@@ -46,7 +46,7 @@ class FindingDialog(QDialog):
         self.ui.evidenceList.setMaximumHeight(90)
         TabLeavesField(self.ui.reportDateEdit)
         for member in Escalation:
-            self.ui.escalationCombo.addItem(label(member, lang), member.value)
+            self.ui.escalationCombo.addItem(ui_label(member), member.value)
         self._connect()
         self.reload()
 
@@ -71,13 +71,13 @@ class FindingDialog(QDialog):
         return True
 
     def _show(self, f: FindingDTO) -> None:
-        self.view, ui, lg = f, self.ui, self._lang
-        ui.headerLabel.setText(f"{f.nursery_name} — {f.code} {f.text}（{label(f.severity, lg)}）")
+        self.view, ui = f, self.ui
+        ui.headerLabel.setText(f"{f.nursery_name} — {f.code} {f.text}（{ui_label(f.severity)}）")
         self.setWindowTitle(self.tr("整改事项 — {name}").format(name=f.nursery_name))
-        ui.deptValue.setText(label(f.department, lg))
-        ui.resultValue.setText(label(f.result, lg) + (f"：{f.note}" if f.note else ""))
+        ui.deptValue.setText(ui_label(f.department))
+        ui.resultValue.setText(ui_label(f.result) + (f"：{f.note}" if f.note else ""))
         ui.basisValue.setText(f.basis or "——")
-        state = label(f.state, lg)
+        state = ui_label(f.state)
         if f.overdue:
             state += self.tr("（已逾期 {days} 天）").format(days=(self._today() - f.deadline).days)
         ui.stateValue.setText(state)
@@ -101,7 +101,7 @@ class FindingDialog(QDialog):
         if f.escalation is None:
             return "——"
         when = f.escalated_on.isoformat() if f.escalated_on else ""
-        return f"{label(f.escalation, self._lang)} {when}" + (f"：{f.escalation_note}" if f.escalation_note else "")
+        return f"{ui_label(f.escalation)} {when}" + (f"：{f.escalation_note}" if f.escalation_note else "")
 
     def _show_reports(self, f: FindingDTO) -> None:
         table = self.ui.reportsTable

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidget, QTableWid
 
 from workstation.domain.errors import DomainError
 from workstation.domain.permissions import Action
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.common.context import Actor
 from workstation.services.inspections import (
     FindingRow,
@@ -71,12 +71,11 @@ class InspectionsPage(QWidget):
         QT_TRANSLATE_NOOP("InspectionsPage", "整改通知书"),
     )
 
-    def __init__(self, services: InspectionServices, actor: Actor, parent: QWidget | None = None, *,
-                 lang: str = "zh", today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, services: InspectionServices, actor: Actor, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.ui = Ui_InspectionsPage()
         self.ui.setupUi(self)
-        self._s, self._actor, self._lang, self._today = services, actor, lang, today
+        self._s, self._actor, self._today = services, actor, today
         self.may_edit = can(actor, Action.INSPECTION_EDIT)
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
         self.ask_inspectors: Callable[[str], str | None] = self._ask_inspectors
@@ -119,13 +118,12 @@ class InspectionsPage(QWidget):
         except DomainError as exc:
             self.show_error(exc.message)
             return
-        lg = self._lang
-        _fill(self.ui.findingsTable, [(f, (f.nursery_name, label(f.department, lg), f.code, f.text,
+        _fill(self.ui.findingsTable, [(f, (f.nursery_name, ui_label(f.department), f.code, f.text,
                                            due_text(f.deadline, f.deadline_provisional), self._state_text(f), str(f.reissue_count),
                                            f.notice_no)) for f in self.findings], [f.overdue for f in self.findings])
-        _fill(self.ui.mineTable, [(i, (i.inspected_on.isoformat(), i.nursery_name, label(i.kind, lg),
-                                       "、".join(label(d, lg) for d in i.departments), label(i.state, lg),
-                                       label(i.overall, lg) if i.overall else "——", i.notice_no or ""))
+        _fill(self.ui.mineTable, [(i, (i.inspected_on.isoformat(), i.nursery_name, ui_label(i.kind),
+                                       "、".join(ui_label(d) for d in i.departments), ui_label(i.state),
+                                       ui_label(i.overall) if i.overall else "——", i.notice_no or ""))
                                   for i in mine])
         self.ui.countsLabel.setText(self.tr("本周到期整改 {due} 项 · 逾期 {late} 项").format(
             due=counts.due_this_week, late=counts.overdue))
@@ -133,7 +131,7 @@ class InspectionsPage(QWidget):
     def _state_text(self, f: FindingRow) -> str:
         if f.overdue:
             return self.tr("逾期 {days} 天").format(days=f.days_overdue)
-        return label(f.state, self._lang)
+        return ui_label(f.state)
 
     def selected(self):
         """The selected row of the shown tab (a FindingRow or an InspectionRow), or None."""
@@ -156,8 +154,7 @@ class InspectionsPage(QWidget):
         except DomainError as exc:
             self.show_error(exc.message)
             return None
-        dialog = NewInspectionDialog(self._s.nursery_search, templates, self._actor.label, self._today(), self,
-                                     lang=self._lang, text=text)
+        dialog = NewInspectionDialog(self._s.nursery_search, templates, self._actor.label, self._today(), self, text=text)
         dialog.accepted.connect(lambda: self.start_inspection(dialog.request()))
         self.new_dialog = dialog
         dialog.open()
@@ -196,8 +193,7 @@ class InspectionsPage(QWidget):
     def open_inspection(self, inspection_id: int) -> ChecklistDialog:
         if self.checklist is not None:
             self.checklist.close()
-        self.checklist = ChecklistDialog(self._s.inspections, inspection_id, self, may_edit=self.may_edit,
-                                         lang=self._lang)
+        self.checklist = ChecklistDialog(self._s.inspections, inspection_id, self, may_edit=self.may_edit)
         self.checklist.changed.connect(lambda _id: self.refresh())
         self.checklist.changed.connect(lambda _id: self.inspection_changed.emit())
         self.checklist.show()
@@ -206,7 +202,7 @@ class InspectionsPage(QWidget):
     def open_finding(self, finding_id: int) -> FindingDialog:
         if self.finding_dialog is not None:
             self.finding_dialog.close()
-        dialog = FindingDialog(self._s.inspections, finding_id, self, may_edit=self.may_edit, lang=self._lang,
+        dialog = FindingDialog(self._s.inspections, finding_id, self, may_edit=self.may_edit,
                                today=self._today)
         dialog.changed.connect(lambda _id: self.refresh())
         dialog.changed.connect(lambda _id: self.inspection_changed.emit())
@@ -219,12 +215,12 @@ class InspectionsPage(QWidget):
     def open_draw(self) -> DrawDialog | None:
         if self._s.draw is None:
             return None
-        self.draw_dialog = DrawDialog(self._s.draw(), self, lang=self._lang)
+        self.draw_dialog = DrawDialog(self._s.draw(), self)
         self.draw_dialog.show()
         return self.draw_dialog
 
     def open_templates(self) -> TemplateEditorDialog:
-        self.template_dialog = TemplateEditorDialog(self._s.templates, self, lang=self._lang)
+        self.template_dialog = TemplateEditorDialog(self._s.templates, self)
         self.template_dialog.show()
         return self.template_dialog
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidge
 
 from workstation.domain.enums import InspectingDeptKind
 from workstation.domain.inspections import InspectionKind
-from workstation.i18n.labels import label, ui_label
+from workstation.i18n.labels import ui_label
 from workstation.services.inspections import TemplateDTO
 from workstation.services.registry import RegistryQuery, RegistryService
 from workstation.ui.fees import date_of, set_date
@@ -68,21 +68,21 @@ class NewInspectionDialog(QDialog):
     """Collects a NewInspection; `request()` returns it once the form is complete."""
 
     def __init__(self, search: NurserySearch, templates: Sequence[TemplateDTO], inspector: str, today: dt.date,
-                 parent: QWidget | None = None, *, lang: str = "zh", text: str = "") -> None:
+                 parent: QWidget | None = None, *, text: str = "") -> None:
         super().__init__(parent)
         self.ui = Ui_InspectionsNewDialog()
         self.ui.setupUi(self)
-        self._search, self._lang = search, lang
+        self._search = search
         set_date(self.ui.dateEdit, today)
         TabLeavesField(self.ui.dateEdit)
         for kind in InspectionKind:
             if kind is not InspectionKind.RECHECK:  # a 复查 starts from the earlier inspection
-                self.ui.kindCombo.addItem(label(kind, lang), kind.value)
+                self.ui.kindCombo.addItem(ui_label(kind), kind.value)
         self.ui.inspectorsEdit.setText(inspector)
         self._fill_checkable(self.ui.templatesList, [
             (self.tr("{title}（{dept}，第{rev}版，{n}项）").format(
-                title=t.title, dept=label(t.department, lang), rev=t.revision, n=len(t.items)), t) for t in templates])
-        self._fill_checkable(self.ui.departmentsList, [(label(d, lang), d) for d in InspectingDeptKind])
+                title=t.title, dept=ui_label(t.department), rev=t.revision, n=len(t.items)), t) for t in templates])
+        self._fill_checkable(self.ui.departmentsList, [(ui_label(d), d) for d in InspectingDeptKind])
         self._connect()
         self.ui.searchEdit.setText(text)
         self.search(text)

@@ -14,7 +14,7 @@ from workstation.domain.enums import InspectingDeptKind
 from workstation.domain.errors import DomainError
 from workstation.domain.inspections import Severity
 from workstation.domain.timeutil import local_text
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.inspections import ItemDraft, TemplateDTO, TemplateItemDTO, TemplateService
 from workstation.ui.common import prompts
 from workstation.ui.forms.ui_inspections_template_dialog import Ui_InspectionsTemplateDialog
@@ -34,11 +34,11 @@ class TemplateEditorDialog(QDialog):
     )
     saved = Signal(object)  # the new TemplateDTO
 
-    def __init__(self, templates: TemplateService, parent: QWidget | None = None, *, lang: str = "zh") -> None:
+    def __init__(self, templates: TemplateService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_InspectionsTemplateDialog()
         self.ui.setupUi(self)
-        self._templates, self._lang = templates, lang
+        self._templates = templates
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
         self.current: TemplateDTO | None = None
         self._set_up_tables()
@@ -79,7 +79,7 @@ class TemplateEditorDialog(QDialog):
             self.show_error(exc.message)
             return
         for t in templates:
-            self.ui.templateCombo.addItem(f"{t.title}（{label(t.department, self._lang)}）", t.key)
+            self.ui.templateCombo.addItem(f"{t.title}（{ui_label(t.department)}）", t.key)
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -132,7 +132,7 @@ class TemplateEditorDialog(QDialog):
     def _severity_combo(self, severity: Severity) -> QComboBox:
         combo = QComboBox(self.ui.itemsTable)
         for member in Severity:
-            combo.addItem(label(member, self._lang), member.value)
+            combo.addItem(ui_label(member), member.value)
         combo.setCurrentIndex(combo.findData(severity.value))
         return combo
 

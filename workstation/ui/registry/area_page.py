@@ -18,12 +18,12 @@ class IntakeAreaPage(QWidget):
     nursery_saved = Signal(int)  # after the intake dialog saved (the event hub tells other pages)
 
     def __init__(self, registry: RegistryService, intake: IntakeService, timeline: TimelineService,
-                 district: DistrictSettings, parent: QWidget | None = None, lang: str = "zh") -> None:
+                 district: DistrictSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._intake, self._timeline, self._district, self._lang = intake, timeline, district, lang
+        self._intake, self._timeline, self._district = intake, timeline, district
         self.new_button = QPushButton(self.tr("新增机构(&N)…"), self)
         self.new_button.setToolTip("Ctrl+N")
-        self.registry_page = RegistryPage(registry, self, lang=lang)
+        self.registry_page = RegistryPage(registry, self)
         self._lay_out()
         self.new_button.clicked.connect(self.new_nursery)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_nursery)
@@ -52,7 +52,7 @@ class IntakeAreaPage(QWidget):
     def _open_editor(self, nursery_id: int | None) -> None:
         from workstation.ui.registry.intake_dialog import IntakeDialog
 
-        dialog = IntakeDialog(self._intake, self._district, nursery_id=nursery_id, parent=self, lang=self._lang)
+        dialog = IntakeDialog(self._intake, self._district, nursery_id=nursery_id, parent=self)
         dialog.saved.connect(self._saved)
         dialog.open_existing_requested.connect(self.open_record)
         self.editor = dialog

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.enums import ClassType
 from workstation.domain.nursery import ClassDraft
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.models.registry import ClassTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -30,14 +30,13 @@ MAX_COUNT = 999
 class ClassTypeDelegate(QStyledItemDelegate):
     """Edits the 班型 column with a combo of ClassType labels; a choice is committed at once."""
 
-    def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         combo = QComboBox(parent)
         for class_type in ClassType:
-            combo.addItem(label(class_type, self._lang), class_type.value)
+            combo.addItem(ui_label(class_type), class_type.value)
         combo.activated.connect(lambda _i, combo=combo: self.commitData.emit(combo))
         return combo
 
@@ -65,14 +64,14 @@ class ClassesEditor(QObject):
     changed = Signal()
 
     def __init__(self, view: QTableView, add_button: QPushButton, remove_button: QPushButton,
-                 total_label: QLabel, hint_label: QLabel, lang: str = "zh") -> None:
+                 total_label: QLabel, hint_label: QLabel) -> None:
         super().__init__(view)
         self.view = view
-        self.model = ClassTableModel(lang, self)
+        self.model = ClassTableModel(self)
         self._total_label = total_label
         self._hint_label = hint_label
         self._remove_button = remove_button
-        self._setup_view(lang)
+        self._setup_view()
         add_button.clicked.connect(self.add_class)
         remove_button.clicked.connect(self.remove_selected)
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
@@ -117,10 +116,10 @@ class ClassesEditor(QObject):
         self._hint_label.style().unpolish(self._hint_label)
         self._hint_label.style().polish(self._hint_label)
 
-    def _setup_view(self, lang: str) -> None:
+    def _setup_view(self) -> None:
         view = self.view
         view.setModel(self.model)
-        view.setItemDelegateForColumn(ClassTableModel.CLASS_TYPE, ClassTypeDelegate(lang, view))
+        view.setItemDelegateForColumn(ClassTableModel.CLASS_TYPE, ClassTypeDelegate(view))
         counts = CountDelegate(view)
         for column in ClassTableModel.COUNT_FIELDS:
             view.setItemDelegateForColumn(column, counts)

@@ -30,7 +30,7 @@ from workstation.domain.enums import (
     ServiceType,
 )
 from workstation.domain.nursery import NurseryDraft
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.district import StreetInfo
 from workstation.ui.forms.ui_intake_dialog import Ui_IntakeDialog
 from workstation.ui.registry.classes_editor import ClassesEditor
@@ -41,11 +41,9 @@ E = TypeVar("E", bound=Enum)
 class DraftBinding:
     """Knows which widget holds which NurseryDraft field; nothing here talks to a service."""
 
-    def __init__(self, ui: Ui_IntakeDialog, classes: ClassesEditor, streets: Sequence[StreetInfo],
-                 lang: str = "zh") -> None:
+    def __init__(self, ui: Ui_IntakeDialog, classes: ClassesEditor, streets: Sequence[StreetInfo]) -> None:
         self.ui = ui
         self.classes = classes
-        self._lang = lang
         self.service_checks: dict[ServiceType, QCheckBox] = {
             ServiceType.FULL_DAY: ui.fullDayCheck, ServiceType.HALF_DAY: ui.halfDayCheck,
             ServiceType.HOURLY: ui.hourlyCheck, ServiceType.TEMPORARY: ui.temporaryCheck,
@@ -173,7 +171,7 @@ class DraftBinding:
         if none_label is not None:
             combo.addItem(none_label, None)
         for member in members:
-            combo.addItem(label(member, self._lang), member.value)
+            combo.addItem(ui_label(member), member.value)
 
     def _date(self, name: str) -> dt.date | None:
         check, edit = self.optional_dates[name]

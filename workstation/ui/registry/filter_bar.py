@@ -15,7 +15,7 @@ from workstation.domain.enums import (
     LegalNature,
     ServiceType,
 )
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.district import StreetInfo
 from workstation.ui.forms.ui_registry_page import Ui_RegistryPage
 
@@ -38,11 +38,10 @@ class RegistryFilterBar(QObject):
     # own signals: SignalInstance.emit() in PySide6 6.12.0 drops a reference to True per call.
     changed = Signal()
 
-    def __init__(self, ui: Ui_RegistryPage, streets: Sequence[StreetInfo], lang: str = "zh",
+    def __init__(self, ui: Ui_RegistryPage, streets: Sequence[StreetInfo],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ui = ui
-        self._lang = lang
         self._checks: dict[str, tuple[QCheckBox, str]] = {
             "inclusive": (ui.inclusiveCheck, self.tr("普惠性")),
             "demonstration": (ui.demonstrationCheck, self.tr("示范机构")),
@@ -98,7 +97,7 @@ class RegistryFilterBar(QObject):
     def _fill_enum(self, combo: QComboBox, everything: str, enum_cls: type[LabelledEnum]) -> None:
         combo.addItem(everything, None)
         for member in enum_cls:
-            combo.addItem(label(member, self._lang), member.value)
+            combo.addItem(ui_label(member), member.value)
 
     def _show_state(self, name: str) -> None:
         box, caption = self._checks[name]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.enums import InstitutionStatus, RegistrationOrganKind
 from workstation.domain.errors import ConflictError, DomainError
 from workstation.domain.nursery import Finding, NurseryDraft, Override
-from workstation.i18n.labels import label
+from workstation.i18n.labels import ui_label
 from workstation.services.district import DistrictSettings
 from workstation.services.registry import (
     IntakeRejected,
@@ -45,12 +45,11 @@ class IntakeDialog(QDialog):
     CHECK_DELAY_MS = 200  # checks run once typing pauses this long
 
     def __init__(self, intake_service: IntakeService, district_settings: DistrictSettings,
-                 nursery_id: int | None = None, parent: QWidget | None = None, *, lang: str = "zh") -> None:
+                 nursery_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)
         self._service = intake_service
-        self._lang = lang
         self.nursery_id = nursery_id
         self.version: int | None = None
         self._read_only = False
@@ -59,8 +58,8 @@ class IntakeDialog(QDialog):
         self.duplicate_dialog: DuplicateCompareDialog | None = None
         ui = self.ui
         self.classes = ClassesEditor(ui.classesView, ui.addClassButton, ui.removeClassButton,
-                                     ui.classesTotalLabel, ui.classesHintLabel, lang)
-        self.binding = DraftBinding(ui, self.classes, district_settings.streets, lang)
+                                     ui.classesTotalLabel, ui.classesHintLabel)
+        self.binding = DraftBinding(ui, self.classes, district_settings.streets)
         self.panel: FindingsPanel = ui.findingsPanel
         switches = {edit: check for check, edit in self.binding.optional_dates.values()}
         self.marks = FieldMarks(self.binding.field_widgets(), ui.tabs, self.classes, switches)
@@ -224,7 +223,7 @@ class IntakeDialog(QDialog):
             self.ui.routeLabel.setText(self.tr("请先在“基本信息”页选择机构性质，这里将显示登记机关和应持证照。"))
             return None
         route = self._service.route(self.binding.read())
-        organ = label(route.organ, self._lang) if route.organ else self.tr("未确定（请按实际登记机关选择）")
+        organ = ui_label(route.organ) if route.organ else self.tr("未确定（请按实际登记机关选择）")
         self.ui.routeLabel.setText(self.tr("登记机关：{organ}　应持证照：{certificate}").format(
             organ=organ, certificate=route.certificate))
         return route.organ

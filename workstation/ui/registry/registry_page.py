@@ -46,14 +46,13 @@ class RegistryPage(QWidget):
     SEARCH_DELAY_MS = 150
     LAYOUT_KEY = "registry/header_state"
 
-    def __init__(self, registry_service: RegistryService, parent: QWidget | None = None, *,
-                 lang: str = "zh", settings: QSettings | None = None) -> None:
+    def __init__(self, registry_service: RegistryService, parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_RegistryPage()
         self.ui.setupUi(self)
         self._settings = settings if settings is not None else default_settings()
-        self.model = NurseryTableModel(registry_service, self, lang=lang)
-        self.filter_bar = RegistryFilterBar(self.ui, registry_service.streets(), lang, self)
+        self.model = NurseryTableModel(registry_service, self)
+        self.filter_bar = RegistryFilterBar(self.ui, registry_service.streets(), self)
         # Restarted by every keystroke: the query runs once typing pauses.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
