@@ -62,7 +62,7 @@ def test_history_lists_every_period_newest_first_with_publicity(tmp_path):
 def test_a_failed_write_leaves_the_previous_file(tmp_path, monkeypatch):
     out = tmp_path / "notice.pdf"
     out.write_bytes(b"previous")
-    import workstation.exports.fees.notice as module
+    import workstation.exports.documents.pdf as module  # the one PDF renderer every document goes through
 
     class Broken(module.SimpleDocTemplate):
         def build(self, *_args, **_kwargs):  # half a file, then the disk fills up

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Para:
     text: str
-    style: str = "body"  # "body" | "indent" (first-line indent) | "note" (small print)
+    style: str = "body"  # body | indent (first-line indent) | note (small print) | subtitle | heading | right
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class Grid:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...]  # shares of the line width
+    numeric: frozenset[int] = frozenset()  # columns of amounts (right-aligned)
+    spans: tuple[tuple[int, int, int], ...] = ()  # (column, first row, last row) merged; rows count from 0
 
 
 Block = Para | Fields | Grid

@@ -54,10 +54,14 @@ def _flowable(block: Block, styles: dict[str, ParagraphStyle]) -> Any:
 
 def _grid(block: Grid, styles: dict[str, ParagraphStyle]) -> Table:
     rows = [[Paragraph(escape(h), styles["label"]) for h in block.header]]
-    rows += [[Paragraph(escape(cell), styles["cell"]) for cell in row] for row in block.rows]
+    rows += [[Paragraph(escape(cell), styles["amount" if n in block.numeric else "cell"]) for n, cell in enumerate(row)]
+             for row in block.rows]
     if not block.rows:
         rows.append([Paragraph("（无）", styles["cell"]), *[""] * (len(block.header) - 1)])
-    return _table(rows, block.widths, header=True)
+    table = _table(rows, block.widths, header=True)
+    if block.spans:  # +1: the header row comes first
+        table.setStyle(TableStyle([("SPAN", (col, first + 1), (col, last + 1)) for col, first, last in block.spans]))
+    return table
 
 
 def _table(rows: list[list[Any]], shares: tuple[float, ...], header: bool) -> Table:
@@ -77,4 +81,6 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
             "copy": style("copy", 16, alignment=TA_RIGHT, textColor=COPY_COLOUR),
             "right": style("right", 11, alignment=TA_RIGHT), "body": style("body", 12),
             "indent": style("indent", 12, firstLineIndent=24), "note": style("note", 9.5),
-            "label": style("label", 10.5), "cell": style("cell", 10.5)}
+            "label": style("label", 10.5), "cell": style("cell", 10.5),
+            "amount": style("amount", 10.5, alignment=TA_RIGHT),
+            "subtitle": style("subtitle", 14, alignment=TA_CENTER), "heading": style("heading", 12, spaceBefore=2 * mm)}

@@ -41,7 +41,8 @@ def document_html(document: Document) -> str:
 
 def _block(block: Para | Fields | Grid) -> str:
     if isinstance(block, Para):
-        indent = ' style="text-indent:24pt"' if block.style == "indent" else ""
+        indent = {"indent": ' style="text-indent:24pt"', "subtitle": ' align="center"', "right": ' align="right"',
+                  "heading": ' style="font-weight:bold"'}.get(block.style, "")
         return f"<p{indent}>{escape(block.text)}</p>"
     if isinstance(block, Fields):
         rows = "".join(f'<tr><td width="28%" bgcolor="#e7e6e6">{escape(k)}</td><td>{escape(v)}</td></tr>'
@@ -49,7 +50,8 @@ def _block(block: Para | Fields | Grid) -> str:
     else:
         head = "".join(f'<td bgcolor="#e7e6e6" width="{int(100 * w / sum(block.widths))}%">{escape(h)}</td>'
                        for h, w in zip(block.header, block.widths, strict=True))
-        body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows)
+        body = "".join("<tr>" + "".join(f'<td{" align=right" if n in block.numeric else ""}>{escape(c)}</td>'
+                                        for n, c in enumerate(row)) + "</tr>" for row in block.rows)
         rows = f"<tr>{head}</tr>{body or '<tr><td>（无）</td></tr>'}"
     return f'<table border="1" cellspacing="0" cellpadding="4" width="100%">{rows}</table><p></p>'
 
