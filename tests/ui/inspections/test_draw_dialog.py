@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from workstation.db.orm import Street
+from workstation.db.orm.accounts import User
 from workstation.db.orm.nursery import Nursery
-from workstation.db.orm.users import User
 from workstation.domain.codes import make_org_code, make_uscc
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
 from workstation.domain.permissions import Role

@@ -9,8 +9,8 @@ import logging
 import pytest
 from sqlalchemy import select
 
+from workstation.db.orm.accounts import User
 from workstation.db.orm.audit import AuditEntry
-from workstation.db.orm.users import User
 from workstation.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from workstation.domain.permissions import Role
 from workstation.services.accounts import auth

@@ -12,9 +12,9 @@ from filing_support import add_nursery, uscc
 from sqlalchemy import select, text
 
 from workstation.db.orm import Nursery, Street
+from workstation.db.orm.accounts import User
 from workstation.db.orm.audit import AuditEntry
 from workstation.db.orm.random_draws import RandomDraw, RandomDrawPick
-from workstation.db.orm.users import User
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
 from workstation.domain.errors import PermissionDenied, StorageError, ValidationError
 from workstation.domain.permissions import Role

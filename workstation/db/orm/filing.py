@@ -30,7 +30,6 @@ from workstation.domain.filing import (
     FilingState,
 )
 from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
-from workstation.domain.workdays import DayKind
 
 
 class FilingApplication(Travelling, Base):
@@ -188,15 +187,3 @@ class ReceiptCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-
-
-class Holiday(Travelling, Base):
-    """An administrator's calendar entry: wins over the built-in holiday arrangement for that day."""
-
-    __tablename__ = "holiday"
-
-    day: Mapped[dt.date] = mapped_column(Date, unique=True)
-    kind: Mapped[DayKind] = mapped_column(enum_column(DayKind))
-    source: Mapped[str] = mapped_column(String(200), default="")
-    note: Mapped[str] = mapped_column(String(200), default="")
-    source_date: Mapped[dt.date | None] = mapped_column(Date)  # the State Council notice's date

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.base import utcnow
-from workstation.db.orm.users import User
+from workstation.db.orm.accounts import User
 from workstation.domain.errors import ConflictError, DomainError, ValidationError
 from workstation.domain.passwords import dummy_hash, hash_password, normalize_username, verify_password
 from workstation.domain.permissions import Role

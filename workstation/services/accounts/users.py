@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.base import utcnow
-from workstation.db.orm.users import User
+from workstation.db.orm.accounts import User
 from workstation.domain.errors import ConflictError, NotFound, ValidationError
 from workstation.domain.permissions import USER_ROLES, Action, Role
 from workstation.services.accounts.auth import (

@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.base import utcnow
-from workstation.db.orm.filing import Holiday
+from workstation.db.orm.calendar import Holiday
 from workstation.domain.calendar_entries import (
     ArrangementRefused,
     EntryRow,

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.base import utcnow
 from workstation.db.orm import Nursery, Street
+from workstation.db.orm.accounts import User
 from workstation.db.orm.random_draws import RandomDraw, RandomDrawPick
-from workstation.db.orm.users import User
 from workstation.domain import random_draw as method
 from workstation.domain.errors import NotFound, PermissionDenied, StorageError, ValidationError
 from workstation.domain.permissions import Action, Role

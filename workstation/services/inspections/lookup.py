@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workstation.db.orm.accounts import User
 from workstation.db.orm.inspections import ChecklistTemplate, Finding, Inspection, InspectionItemResult
-from workstation.db.orm.users import User
 from workstation.domain.errors import NotFound, ValidationError
 from workstation.services.common import lookup as common_lookup
 
