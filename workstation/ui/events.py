@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-KINDS = ("nurseries", "filings", "inspections", "fees", "users", "settings", "backups", "calendar")
+KINDS = ("nurseries", "filings", "inspections", "fees", "users", "settings", "backups", "calendar", "exports")
 
 
 class AppEvents(QObject):
@@ -23,6 +23,7 @@ class AppEvents(QObject):
     settings_changed = Signal()
     backups_changed = Signal()
     calendar_changed = Signal()  # deadlines may have moved: every view showing one refreshes
+    exports_changed = Signal()   # a register was exported (the audit trail has a new row)
     any_changed = Signal(str)    # the kind, after its own signal
 
     def notify(self, *kinds: str) -> None:

@@ -14,6 +14,7 @@ from workstation.i18n.labels import ui_label
 from workstation.services.filing import FilingService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text, missing_years_text
+from workstation.ui.common.tables import bulk_fill
 from workstation.ui.filing.application_dialog import FilingApplicationDialog
 from workstation.ui.filing.new_dialog import NewApplicationDialog
 from workstation.ui.filing.queues import entry_of, fill_queue_tree
@@ -78,15 +79,16 @@ class FilingPage(QWidget):
         rows = self._service.applications(self.ui.searchEdit.text(), FilingState(state) if state else None,
                                           FilingKind(kind) if kind else None)
         table = self.ui.applicationTable
-        table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            texts = (row.nursery_name, row.uscc, ui_label(row.kind), ui_label(row.state),
-                     row.submitted_on.isoformat() if row.submitted_on else "",
-                     due_text(row.due_on, row.due_provisional), row.receipt_no or "")
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, row.id)
-                table.setItem(r, column, item)
+        with bulk_fill(table):
+            table.setRowCount(len(rows))
+            for r, row in enumerate(rows):
+                texts = (row.nursery_name, row.uscc, ui_label(row.kind), ui_label(row.state),
+                         row.submitted_on.isoformat() if row.submitted_on else "",
+                         due_text(row.due_on, row.due_provisional), row.receipt_no or "")
+                for column, text in enumerate(texts):
+                    item = QTableWidgetItem(text)
+                    item.setData(ID_ROLE, row.id)
+                    table.setItem(r, column, item)
 
     def open_application(self, app_id: int) -> FilingApplicationDialog:
         """Show the application in its dialog (non-modal; the lists refresh after every change)."""

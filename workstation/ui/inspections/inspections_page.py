@@ -28,6 +28,7 @@ from workstation.services.inspections import (
 )
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.tables import bulk_fill
 from workstation.ui.forms.ui_inspections_page import Ui_InspectionsPage
 from workstation.ui.inspections.checklist_dialog import ChecklistDialog
 from workstation.ui.inspections.draw_dialog import DrawDialog
@@ -239,15 +240,16 @@ def _set_up(table: QTableWidget, headers: list[str]) -> None:
 
 def _fill(table: QTableWidget, rows: list[tuple[object, tuple[str, ...]]], marked: list[bool] | None = None) -> None:
     """Rows of texts, each cell carrying its row object; marked rows in bold red (overdue)."""
-    table.setRowCount(len(rows))
-    for r, (data, texts) in enumerate(rows):
-        late = bool(marked and marked[r])
-        for column, text in enumerate(texts):
-            item = QTableWidgetItem(text)
-            item.setData(ROW_ROLE, data)
-            if late:
-                item.setForeground(QBrush(OVERDUE))
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            table.setItem(r, column, item)
+    with bulk_fill(table):
+        table.setRowCount(len(rows))
+        for r, (data, texts) in enumerate(rows):
+            late = bool(marked and marked[r])
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(ROW_ROLE, data)
+                if late:
+                    item.setForeground(QBrush(OVERDUE))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(r, column, item)

@@ -7,4 +7,6 @@ from workstation.ui.registers.registers_page import RegistersPage
 
 
 def build_page(ctx: UiContext) -> RegistersPage:
-    return RegistersPage(ctx.app.registers, ctx.district, ctx.actor, ctx.pool, ctx.window)
+    page = RegistersPage(ctx.app.registers, ctx.district, ctx.actor, ctx.pool, ctx.window)
+    page.exported.connect(lambda _outcome: ctx.events.notify("exports"))
+    return page
