@@ -186,3 +186,17 @@ def test_reopening_an_entered_year_shows_it_and_cancel_asks_first(qtbot, distric
     dialog.save()
     saved = [e.day for e in service.year(2027).entries]
     assert D(2027, 1, 2) in saved and D(2027, 5, 3) in saved  # added to, not replaced by, the new line
+
+
+def test_changing_the_year_in_the_dialog_shows_that_year(qtbot, district):
+    service = CalendarService(district.factory, ADMIN)
+    service.set_year(2027, [D(2027, 1, 1)], [], "测试用安排（非官方）")
+    page = CalendarPage(service, True, today=lambda: D(2026, 12, 4))
+    qtbot.addWidget(page)
+    dialog = page.enter_year(2028)
+    assert dialog.ui.holidaysEdit.toPlainText() == ""
+    dialog.ui.yearSpin.setValue(2027)
+    assert dialog.ui.holidaysEdit.toPlainText() == "2027-01-01"
+    dialog.ui.workdaysEdit.setPlainText("2027-02-20")  # typed: another year must not wipe it
+    dialog.ui.yearSpin.setValue(2028)
+    assert dialog.ui.workdaysEdit.toPlainText() == "2027-02-20"

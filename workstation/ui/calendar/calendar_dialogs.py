@@ -20,6 +20,7 @@ from workstation.ui.forms.ui_calendar_day_dialog import Ui_CalendarDayDialog
 from workstation.ui.forms.ui_calendar_year_dialog import Ui_CalendarYearDialog
 
 EnterYear = Callable[[int, list[EntryRow], str, dt.date | None], CalendarChange]
+LoadYear = Callable[[int], tuple[str, dt.date | None, str, str]]  # source, its date, holidays, make-up days
 CorrectDay = Callable[[dt.date, DayKind, str, str, dt.date | None], CalendarChange]
 
 
@@ -27,7 +28,8 @@ class CalendarYearDialog(QDialog):
     """A year's holidays and make-up days as lines of dates or ranges; saved in one go."""
 
     def __init__(self, enter: EnterYear, year: int, parent: QWidget | None = None, *, source: str = "",
-                 holidays: str = "", workdays: str = "", source_date: dt.date | None = None) -> None:
+                 holidays: str = "", workdays: str = "", source_date: dt.date | None = None,
+                 load: LoadYear | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CalendarYearDialog()
         self.ui.setupUi(self)
@@ -40,6 +42,8 @@ class CalendarYearDialog(QDialog):
         self.ui.sourceDateEdit.setText(source_date.isoformat() if source_date else "")
         self.confirm_discard: Callable[[], bool] = self._ask_discard
         self._typed = self._contents()
+        self._load = load
+        self.ui.yearSpin.valueChanged.connect(self._year_changed)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存(&S)"))
@@ -66,6 +70,18 @@ class CalendarYearDialog(QDialog):
             self._show(_renumber(exc, offset))
             return
         self.accept()
+
+    def _year_changed(self, year: int) -> None:
+        """Another year: show its entries, unless the person has typed something of their own."""
+        if self._load is None or self._contents()[1:] != self._typed[1:]:
+            return
+        source, source_date, holidays, workdays = self._load(year)
+        ui = self.ui
+        ui.sourceEdit.setText(source)
+        ui.sourceDateEdit.setText(source_date.isoformat() if source_date else "")
+        ui.holidaysEdit.setPlainText(holidays)
+        ui.workdaysEdit.setPlainText(workdays)
+        self._typed = self._contents()
 
     def reject(self) -> None:
         """Esc and 取消 ask before throwing away what was typed."""

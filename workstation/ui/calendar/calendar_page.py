@@ -102,16 +102,20 @@ class CalendarPage(QWidget):
         source_date = None
         if not (holidays or workdays):
             # A year entered before comes back as it stands: the person edits it, nothing is lost by saving.
-            entries = self._service.year(year).entries
-            holidays, workdays = _ranges(entries, DayKind.HOLIDAY), _ranges(entries, DayKind.WORKDAY)
-            source_date = entries[0].source_date if entries else None
-            source = source or (entries[0].source if entries else "")
+            loaded_source, source_date, holidays, workdays = self._year_as_text(year)
+            source = source or loaded_source
         dialog = CalendarYearDialog(self._enter, year, self, source=source or self._source_hint(year),
-                                    holidays=holidays, workdays=workdays, source_date=source_date)
+                                    holidays=holidays, workdays=workdays, source_date=source_date,
+                                    load=self._year_as_text)
         dialog.accepted.connect(lambda: self._changed(dialog.change, self.tr("已保存{year}年的节假日安排。").format(
             year=dialog.ui.yearSpin.value()), dialog.ui.yearSpin.value()))
         self._open(dialog)
         return dialog
+
+    def _year_as_text(self, year: int) -> tuple[str, dt.date | None, str, str]:
+        entries = self._service.year(year).entries
+        return (entries[0].source if entries else "", entries[0].source_date if entries else None,
+                _ranges(entries, DayKind.HOLIDAY), _ranges(entries, DayKind.WORKDAY))
 
     def correct_selected(self) -> CalendarDayDialog | None:
         if self.selected is None:
