@@ -26,16 +26,16 @@ def add_parser(sub: argparse._SubParsersAction, iso_date) -> None:
 
 
 def command(args: argparse.Namespace, db_path: str) -> int:
-    from workstation.context import recomputers
+    from workstation.context import AppContext
     from workstation.db.session import open_database
-    from workstation.services.calendar import ArrangementRefused, CalendarService
+    from workstation.services.calendar import ArrangementRefused
     from workstation.services.common.context import os_actor
 
     if args.calendar_verb == "export":
         _refuse_database_as_output(Path(args.out), db_path)
     db = open_database(db_path)
     try:
-        service = CalendarService(db.factory, os_actor(), recomputers())
+        service = AppContext(db, os_actor()).calendar
         if args.calendar_verb == "show":
             return _show(service, args.year)
         if args.calendar_verb == "export":

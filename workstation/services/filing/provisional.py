@@ -15,12 +15,12 @@ RECEIPT, NOTICE = "出具回执期限", "核实/告知不符合要求期限"
 def recompute_filing_clocks(ctx: RecomputeContext) -> list[Moved]:
     """Open clocks counted again: provisional ones move (with a history line); final ones that would
     now differ are only reported (the receipt or notice already states them)."""
-    apps = ctx.session.scalars(select(FilingApplication).where(or_(
+    rows = ctx.session.execute(select(FilingApplication, Nursery.name)
+                               .join(Nursery, Nursery.id == FilingApplication.nursery_id).where(or_(
         FilingApplication.state.in_(CLOCK_STATES) & FilingApplication.due_days.is_not(None),
         (FilingApplication.state == FilingState.ACCEPTED) & FilingApplication.verification_days.is_not(None))))
     moved: list[Moved] = []
-    for app in apps:
-        name = ctx.session.scalar(select(Nursery.name).where(Nursery.id == app.nursery_id)) or ""
+    for app, name in rows:
         if app.state in CLOCK_STATES and app.due_on and app.clock_started_on and app.due_days:
             due = ctx.calendar.due(app.clock_started_on, app.due_days)
             if app.due_provisional:

@@ -15,19 +15,17 @@ WHAT = "整改期限"
 
 def recompute_finding_deadlines(ctx: RecomputeContext) -> list[Moved]:
     """Open findings whose deadline is provisional, counted again from the day it was set."""
-    findings = ctx.session.scalars(select(Finding).where(Finding.state.in_(OPEN_FINDING),
-                                                         Finding.deadline_days.is_not(None)))
+    rows = ctx.session.execute(select(Finding, Nursery.name).join(Nursery, Nursery.id == Finding.nursery_id)
+                               .where(Finding.state.in_(OPEN_FINDING), Finding.deadline_days.is_not(None)))
     moved: list[Moved] = []
-    for finding in findings:
+    for finding, name in rows:
         rule = DeadlineRule(finding.deadline_days or 0, finding.deadline_working)
         due = rule.due(finding.issued_on, ctx.calendar)
         old = finding.deadline
         if not finding.deadline_provisional:
             if due.day != old:  # final: the notice states it; report, do not move
-                name = ctx.session.scalar(select(Nursery.name).where(Nursery.id == finding.nursery_id)) or ""
                 moved.append(Moved(WHAT, name, old, due.day, due.provisional, applied=False))
             continue
-        name = ctx.session.scalar(select(Nursery.name).where(Nursery.id == finding.nursery_id)) or ""
         moved.append(Moved(WHAT, name, old, due.day, due.provisional))
         finding.deadline, finding.deadline_provisional = due.day, due.provisional
         finding.calendar_version, finding.updated_by = ctx.calendar.version, ctx.actor.username

@@ -11,10 +11,18 @@ from workstation.ui.role_view import hide_edit_widgets
 def build_page(ctx: UiContext) -> FilingPage:
     page = FilingPage(ctx.app.filing, today=ctx.app.today)
     page.nursery_requested.connect(ctx.open_nursery)
-    # A filing decision changes the nursery's status too (filed, cancelled …).
-    page.application_changed.connect(lambda _id: ctx.events.notify("filings", "nurseries"))
+    telling = [False]  # the page refreshed itself already; the hub's echo of its own change is skipped
+
+    def tell_others(_id: int) -> None:
+        telling[0] = True
+        try:  # a filing decision changes the nursery's status too (filed, cancelled …)
+            ctx.events.notify("filings", "nurseries")
+        finally:
+            telling[0] = False
+
+    page.application_changed.connect(tell_others)
     for changed in (ctx.events.nurseries_changed, ctx.events.calendar_changed):
-        changed.connect(page.refresh)
+        changed.connect(lambda: None if telling[0] else page.refresh())
     hide_edit_widgets("filing", page, ctx.actor)
     return page
 
