@@ -116,18 +116,55 @@ def _sign_in(auth, has_users: bool, credentials: tuple[str, str] | None,
 
 
 def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
+    """Run the window until the program ends; after 注销 / 切换用户 sign in again on the same database."""
     _after_first_paint(app, window, args)
-    window.show()
+    while True:
+        window.show()
+        code, db = _run_window(app, window)
+        if db is None:
+            return code
+        next_window = _sign_in_again(db, args)
+        if next_window is None:
+            db.close()
+            return EXIT_OK
+        window = next_window
+
+
+def _run_window(app: QApplication, window: MainWindow) -> tuple[int, Database | None]:
+    """The exit code, and the still open database when the session ended with a logout."""
+    code = EXIT_INTERNAL
+    db = None
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         window.ended = True  # an attach still queued for this window must not run
         session = getattr(window, "session", None)
+        logged_out = session is not None and session.is_logged_out
         if session is not None:
-            session.end()
+            session.end(backup=not logged_out)
+        if logged_out:
+            db, window.database = window.database, None
         release_database(window)
         window.close()
         window.deleteLater()
+    return code, db
+
+
+def _sign_in_again(db: Database, args: Namespace) -> MainWindow | None:
+    """The login dialog after a logout; the next person's window (None: they closed the dialog)."""
+    from workstation.services.accounts import AuthService
+    from workstation.services.district import DistrictService
+    from workstation.ui.accounts import sign_in
+
+    actor = sign_in(AuthService(db.factory), True)
+    if actor is None:
+        return None
+    district = DistrictService(db.factory, actor).get()
+    if district is None:
+        return None
+    window = MainWindow(HomeService(db.factory), district, actor, db.location)
+    _attach(window, db, actor, args)
+    return window
 
 
 def _attach_later(window: MainWindow, loader, auth, actor: Actor, args: Namespace) -> None:
@@ -156,6 +193,7 @@ def _attach(window: MainWindow, db: Database, actor: Actor, args: Namespace) -> 
     from workstation.ui.session import WorkSession
 
     window.session = WorkSession.start(window, db, actor)
+    window.session.logged_out.connect(QCoreApplication.quit)
 
 
 def release_database(window: MainWindow) -> None:

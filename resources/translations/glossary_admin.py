@@ -20,7 +20,14 @@ GLOSSARY: dict[str, str] = {
         "continue; open windows and unsaved work are kept.",
     "解锁": "Unlock",
     "退出登录": "Log out",
-    "退出后，未保存的内容将会丢失。确定退出吗？": "Unsaved work will be lost when you log out. Log out?",
+    "注销 / 切换用户": "Log out / switch user",
+    "注销 / 切换用户…": "Log out / switch user…",
+    "注销后回到登录窗口，已打开窗口中未保存的内容将会丢失。确定注销吗？":
+        "Logging out returns to the login window; unsaved work in open windows will be lost. Log out?",
+    "注销后回到登录窗口，可由您或其他用户重新登录。确定注销吗？":
+        "Logging out returns to the login window, where you or a colleague can sign in. Log out?",
+    "锁定": "Lock",
+    "退出程序": "Quit",
     "内部错误：{error}（详情见日志 {log}）": "Internal error: {error} (details in the log {log})",
     # Accounts and passwords
     "创建": "Create",

@@ -2923,6 +2923,18 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>User: {user}</translation>
     </message>
     <message>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>注销 / 切换用户…</source>
+        <translation>Log out / switch user…</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>托育机构登记备案工作站</source>
         <translation>Nursery Registration and Filing Workstation</translation>
     </message>
@@ -3912,12 +3924,12 @@ The program will exit; the database file was not changed.</translation>
         <translation>Unlock</translation>
     </message>
     <message>
-        <source>退出登录</source>
-        <translation>Log out</translation>
+        <source>注销 / 切换用户</source>
+        <translation>Log out / switch user</translation>
     </message>
     <message>
-        <source>退出后，未保存的内容将会丢失。确定退出吗？</source>
-        <translation>Unsaved work will be lost when you log out. Log out?</translation>
+        <source>注销后回到登录窗口，已打开窗口中未保存的内容将会丢失。确定注销吗？</source>
+        <translation>Logging out returns to the login window; unsaved work in open windows will be lost. Log out?</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4033,14 @@ The program will exit; the database file was not changed.</translation>
 </context>
 <context>
     <name>WorkSession</name>
+    <message>
+        <source>注销 / 切换用户</source>
+        <translation>Log out / switch user</translation>
+    </message>
+    <message>
+        <source>注销后回到登录窗口，可由您或其他用户重新登录。确定注销吗？</source>
+        <translation>Logging out returns to the login window, where you or a colleague can sign in. Log out?</translation>
+    </message>
     <message>
         <source>自动备份失败：{message}</source>
         <translation>Automatic backup failed: {message}</translation>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QToolButton, QWidget
 
 from workstation.domain.district import DistrictSettings
 from workstation.services.common.context import Actor
@@ -21,6 +21,8 @@ class MainWindow(QMainWindow):
     """Composes the area pages; services come in through the constructor."""
 
     area_changed = Signal(str)
+    lock_requested = Signal()
+    logout_requested = Signal()  # 注销 / 切换用户: the session ends, the login dialog shows again
 
     def __init__(
         self,
@@ -101,9 +103,30 @@ class MainWindow(QMainWindow):
 
     def _add_status(self, actor: Actor, db_location: str) -> None:
         self.db_label = QLabel(self.tr("数据库：{location}").format(location=db_location), self)
-        self.user_label = QLabel(self.tr("当前用户：{user}").format(user=actor.label), self)
+        self.user_label = QToolButton(self)
+        self.user_label.setObjectName("accountButton")
+        self.user_label.setText(self.tr("当前用户：{user}").format(user=actor.label))
+        self.user_label.setAutoRaise(True)
+        self.user_label.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.user_label.setMenu(self._account_menu())
         self.ui.statusBar.addWidget(self.db_label, 1)
         self.ui.statusBar.addPermanentWidget(self.user_label)
+
+    def _account_menu(self) -> QMenu:
+        menu = QMenu(self)
+        entries = (
+            ("lockAction", self.tr("锁定"), "Ctrl+L", self.lock_requested.emit),
+            ("logoutAction", self.tr("注销 / 切换用户…"), "Ctrl+Shift+L", self.logout_requested.emit),
+            ("quitAction", self.tr("退出程序"), "Ctrl+Q", self.close),
+        )
+        for name, text, keys, slot in entries:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)  # the shortcut works without opening the menu
+            menu.addAction(action)
+        return menu
 
     def _go_to_row(self, row: int) -> None:
         if not self.ui.navList.item(row).isHidden():

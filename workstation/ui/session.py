@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from workstation.domain.errors import DomainError
 from workstation.domain.workstation_settings import WorkstationSettings
 from workstation.logs import log_exception
 from workstation.services.accounts import AuthService
@@ -22,13 +23,20 @@ BackupsDir = Callable[[WorkstationSettings], Path]
 
 
 class WorkSession(QObject):
+    logged_out = Signal()  # 注销 / 切换用户: the window closes and the login dialog shows again
+
     def __init__(self, window: QMainWindow, db_location: str, actor: Actor, auth: AuthService,
                  settings: WorkstationSettings, backups_dir: BackupsDir, pool: Pool | None = None) -> None:
         super().__init__(window)
         self._window, self._location, self._actor = window, db_location, actor
         self._settings, self._backups_dir, self._pool = settings, backups_dir, pool or QThreadPool.globalInstance()
+        self._auth = auth
         self.idle_lock = IdleLock(auth, actor, settings.idle_lock_minutes * 60_000, self)
-        self.idle_lock.logout_requested.connect(window.close)
+        self.idle_lock.logout_requested.connect(lambda: self.logout(ask=False))
+        self.is_logged_out = False
+        if hasattr(window, "logout_requested"):
+            window.logout_requested.connect(self.logout)
+            window.lock_requested.connect(self.idle_lock.lock)
         self.start_task: Task | None = None
         self.exit_dialog: ProgressDialog | None = None
 
@@ -50,6 +58,38 @@ class WorkSession(QObject):
         self._settings = settings
         self.idle_lock.set_interval(settings.idle_lock_minutes * 60_000)
 
+    def logout(self, ask: bool = True) -> bool:
+        """End the session so another user (or the same) can sign in; False when the person declined.
+
+        From the window (`ask`): confirm, then close every other window, each of which may ask about
+        its unsaved input and so keep the session. From the lock dialog the person has already agreed
+        to lose unsaved input, and nothing may show personal data again: every window just goes.
+        """
+        others = [w for w in _windows() if w is not self._window]
+        if ask:
+            answer = QMessageBox.question(self._window, self.tr("注销 / 切换用户"),
+                                          self.tr("注销后回到登录窗口，可由您或其他用户重新登录。确定注销吗？"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            for window in others:
+                window.close()
+                if window.isVisible():
+                    return False  # kept open to save its input
+        else:
+            for window in others:
+                window.hide()
+                if window.parent() is None:
+                    window.deleteLater()
+        try:
+            self._auth.logout(self._actor, "menu" if ask else "lock")
+        except DomainError as exc:  # the trail could not be written: the session still ends
+            log_exception(exc)
+        self.is_logged_out = True
+        self.idle_lock.stop()
+        self.logged_out.emit()
+        self._window.close()
+        return True
+
     def backup_at_start(self) -> None:
         """Today's automatic backup, in the background, unless one exists (then only rotation)."""
         if not self._settings.auto_backup:
@@ -60,8 +100,10 @@ class WorkSession(QObject):
             lambda message: self._status(self.tr("自动备份失败：{message}").format(message=message), 0))
         self.start_task.start(self._pool)
 
-    def end(self) -> None:
+    def end(self, backup: bool = True) -> None:
         """On exit: stop the lock, wait for the start backup, then back up with a progress dialog.
+
+        A logout (`backup` False) leaves the exit backup to the end of the program.
 
         The application's event loop has ended, and Qt then returns from any new event loop at
         once: so the exit backup runs on this thread (the modal progress dialog still paints).
@@ -70,7 +112,7 @@ class WorkSession(QObject):
         wait = getattr(self._pool, "waitForDone", None)
         if wait is not None:
             wait()  # the start backup, if still running
-        if not self._settings.auto_backup or getattr(self._window, "database", None) is None:
+        if not backup or not self._settings.auto_backup or getattr(self._window, "database", None) is None:
             return  # released for a restore: nothing of this session to keep
         task = Task(self._work(force=True))
         task.signals.failed.connect(lambda message: QMessageBox.warning(
@@ -99,3 +141,8 @@ class WorkSession(QObject):
             self._window.statusBar().showMessage(text, timeout_ms)
         except RuntimeError as exc:  # window already gone at exit
             log_exception(exc)
+
+
+def _windows() -> list[QWidget]:
+    kinds = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowType() in kinds]

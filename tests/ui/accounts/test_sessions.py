@@ -7,7 +7,8 @@ from argparse import Namespace
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from workstation import app as app_module
 from workstation.app import EXIT_FAILED, EXIT_OK, attach_database, build_main_window, run_gui
@@ -236,3 +237,73 @@ def test_nursery_record_offers_editing_only_to_roles_that_may_edit(qtbot, accoun
     intake_page = window.page("registry")
     intake_page.open_record(1)
     assert intake_page.record_dialog.ui.editButton.isVisibleTo(intake_page.record_dialog) is may_edit
+
+
+def _when_attached(qapp, action, skip=()) -> None:
+    """Run `action(window)` once a main window not in `skip` has its session."""
+    def poll() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if getattr(w, "session", None) is not None and w not in skip and w.isVisible()]
+        if windows:
+            action(windows[0])
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def _audited(db) -> list[tuple[str, str, str]]:
+    actor = Actor("admin", "管理员", Role.ADMIN.value)
+    rows = AuditService(db.factory, actor).page(AuditFilter())
+    return [(row.action, row.actor, row.details.get("how", ""))
+            for row in sorted(rows, key=lambda r: r.seq) if row.action in ("login", "logout", "unlock")]
+
+
+def test_logout_from_the_window_lets_another_user_sign_in(accounts, watchdog, qapp, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    seen: list[str] = []
+    first: list = []
+
+    def log_out(window) -> None:
+        first.append(window)
+        seen.append(window.user_label.text())
+        on_modal_dialog(sign_in_as_inspector)
+        window.findChild(QAction, "logoutAction").trigger()
+
+    def sign_in_as_inspector(dialog) -> None:
+        dialog.ui.usernameEdit.setText("inspector")
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        dialog.accept()
+        _when_attached(qapp, lambda w: (seen.append(w.user_label.text()), qapp.quit()), skip=first)
+
+    _when_attached(qapp, log_out)
+    location = accounts.location
+    assert run_gui(location, args(quit_after_show=False, credentials=("clerk", PASSWORD))) == EXIT_OK
+    assert "clerk" in seen[0] and "inspector" in seen[1]
+    assert [(action, who) for action, who, _how in _audited(accounts)] == [
+        ("login", "clerk"), ("logout", "clerk"), ("login", "inspector")]
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_logout_from_the_lock_dialog_ends_the_session_and_the_process(accounts, watchdog, qapp, monkeypatch):
+    """Before: the window closed but the lock dialog stayed, the process ran on, and no logout was recorded."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    at_login: list[list[str]] = []
+
+    def lock_then_log_out(window) -> None:
+        window.findChild(QAction, "lockAction").trigger()
+        dialog = window.session.idle_lock.dialog
+        on_modal_dialog(close_login)
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    def close_login(dialog) -> None:
+        at_login.append([type(w).__name__ for w in QApplication.topLevelWidgets()
+                         if w.isVisible() and w is not dialog and w.windowType() != Qt.WindowType.ToolTip])
+        dialog.reject()  # nobody signs in: the program ends
+
+    _when_attached(qapp, lock_then_log_out)
+    location = accounts.location
+    assert run_gui(location, args(quit_after_show=False, credentials=("clerk", PASSWORD))) == EXIT_OK
+    assert at_login == [[]]  # neither the window nor the lock dialog is left behind the login
+    assert _audited(accounts) == [("login", "clerk", ""), ("logout", "clerk", "lock")]
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]

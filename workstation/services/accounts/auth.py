@@ -138,6 +138,13 @@ class AuthService:
         """Unlock an idle-locked session: the same user's password, counted like a login."""
         return self.login(actor.username, password, purpose="unlock")
 
+    def logout(self, actor: Actor, how: str = "menu") -> None:
+        """Record the end of `actor`'s session (`how`: "menu", "lock" or "switch")."""
+        with writing(self._factory, actor) as session:
+            user = session.scalar(select(User).where(User.username == actor.username))
+            record_event(session, actor, "logout", "user_account", user.id if user else "", {"how": how},
+                         entity_uuid=user.uuid if user else "")
+
     def change_password(self, actor: Actor, old: str, new: str) -> None:
         """Change the actor's own password after checking the current one."""
         check_new_password(new, actor.username, self._policy)

@@ -93,23 +93,35 @@ class IdleLock(QObject):
         self.dialog = UnlockDialog(self._auth, self._actor)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._unlock)
-        self.dialog.logout_requested.connect(self.logout_requested)
+        self.dialog.logout_requested.connect(self._logout)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
         self.locked.emit()
 
     def _unlock(self) -> None:
+        dialog = self._lift()
+        if self._timer.interval() > 0:
+            self._timer.start()
+        if dialog is not None:
+            self.unlocked.emit(dialog.actor)
+
+    def _logout(self) -> None:
+        """The locked session ends: the dialog goes too (it would keep the process alive)."""
+        self._lift()
+        self._timer.stop()
+        self.logout_requested.emit()
+
+    def _lift(self) -> UnlockDialog | None:
         for curtain in self._curtains:
             curtain.hide()
             curtain.deleteLater()
         self._curtains = []
         dialog, self.dialog = self.dialog, None
-        if self._timer.interval() > 0:
-            self._timer.start()
         if dialog is not None:
+            dialog.hide()
             dialog.deleteLater()
-            self.unlocked.emit(dialog.actor)
+        return dialog
 
 
 def _windows() -> list[QWidget]:

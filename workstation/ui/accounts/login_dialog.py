@@ -54,7 +54,7 @@ class LoginDialog(QDialog):
 
 
 class UnlockDialog(LoginDialog):
-    """The same user's password again. Escape does not close it; leaving means logging out."""
+    """The same user's password again. Escape does not close it; leaving means logging out (the login dialog follows)."""
 
     logout_requested = Signal()
 
@@ -66,12 +66,12 @@ class UnlockDialog(LoginDialog):
                                           "已打开的窗口和未保存的内容都会保留。").format(user=actor.label))
         self.ui.usernameEdit.setReadOnly(True)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁"))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出登录"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("注销 / 切换用户"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
 
     def reject(self) -> None:
-        answer = QMessageBox.question(self, self.tr("退出登录"),
-                                      self.tr("退出后，未保存的内容将会丢失。确定退出吗？"))
+        answer = QMessageBox.question(self, self.tr("注销 / 切换用户"),
+                                      self.tr("注销后回到登录窗口，已打开窗口中未保存的内容将会丢失。确定注销吗？"))
         if answer == QMessageBox.StandardButton.Yes:
             self.logout_requested.emit()
 
