@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from collections.abc import Callable
+from pathlib import Path
 
 from workstation.domain.errors import StorageError
 
@@ -17,7 +19,10 @@ LOCKED = "数据库正被其他程序占用（可能另一个工作站窗口或�
 FULL = "磁盘空间已满，无法写入数据库。请清理磁盘空间后重试。"
 READ_ONLY = "数据库文件是只读的（可能在只读介质上，或没有写入权限），无法保存。"
 IO = "读写数据库文件时发生磁盘错误（磁盘或U盘可能已拔出或损坏）。"
-CORRUPT = "数据库文件已损坏，请用备份恢复（“数据→恢复备份”）。"
+CORRUPT = "数据库文件已损坏（完整性检查未通过），请联系系统管理员用备份恢复（“系统设置→备份与恢复”）。"
+# SQLite also reports "malformed" for a moment when another process changes the file under a
+# reader in an unusual way; the file is called corrupt only once PRAGMA integrity_check fails.
+SOUND_BUT_FAILED = "读取数据库时出错，但数据库完整性检查通过，数据完好（可能另一程序正在同时改动它）。请重试。"
 NOT_A_DB = "该文件不是本工作站的数据库（可能选错了文件）。"
 CANT_OPEN = "无法打开数据库文件（文件夹不存在或没有访问权限）。"
 NOTHING_LOST = "本次操作未保存，此前已保存的数据不受影响。"
@@ -36,17 +41,21 @@ _BY_ERRNO = {errno.ENOSPC: _DISK_FULL, errno.EDQUOT: _DISK_FULL, errno.EROFS: "�
              errno.ENOENT: "找不到“{name}”（文件夹不存在，或U盘已拔出）。"}
 
 
-def translate_db_error(exc: BaseException, doing: str = "") -> StorageError | None:
+def translate_db_error(exc: BaseException, doing: str = "",
+                       is_sound: Callable[[], bool | None] | None = None) -> StorageError | None:
     """The StorageError a person should see for `exc`, or None when it is not a storage failure.
 
     `doing` names the action for the message ("备份"…); the message always says nothing saved was lost.
     OSError is understood too (disk full, read-only medium, no permission, missing folder).
+    `is_sound` runs the integrity check before a corruption report (None: the check could not run).
     """
     if isinstance(exc, StorageError):
         return exc
     message = _message(_unwrap(exc))
     if message is None:
         return None
+    if message == CORRUPT and is_sound is not None and is_sound() is not False:
+        message = SOUND_BUT_FAILED
     prefix = f"{doing}失败：" if doing else ""
     return StorageError(f"{prefix}{message}{NOTHING_LOST}")
 
@@ -71,6 +80,25 @@ def _message(exc: BaseException) -> str | None:
 
 def raise_translated(context) -> None:
     """SQLAlchemy `handle_error` listener: raise the StorageError in place of a storage failure."""
-    translated = translate_db_error(context.original_exception)
+    engine = context.engine
+    path = engine.url.database if engine is not None and engine.dialect.name == "sqlite" else None
+    check = (lambda: integrity_ok(path)) if path and path != ":memory:" else None
+    translated = translate_db_error(context.original_exception, is_sound=check)
     if translated is not None:
         raise translated from context.original_exception
+
+
+def integrity_ok(path: str) -> bool | None:
+    """PRAGMA integrity_check on its own read-only connection; None when it cannot run (busy, gone).
+
+    SQLite's own connection, not a file read: closing it keeps this process's locks on the file.
+    """
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            row = conn.execute("PRAGMA integrity_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return False if _message(exc) in (CORRUPT, NOT_A_DB) else None
+    return row is not None and row[0] == "ok"

@@ -15,10 +15,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 
 from workstation.db.attachments import Attachments, attachments_dir
-from workstation.db.errors import translate_db_error
+from workstation.db.errors import integrity_ok, translate_db_error
 from workstation.db.orm import Nursery
 from workstation.db.session import open_database
 from workstation.db.sqlite_file import integrity_problems
@@ -221,6 +221,38 @@ def test_translation_of_driver_errors():
     assert translate_db_error(ValueError("not storage")) is None
     assert translate_db_error(sqlite3.IntegrityError("UNIQUE constraint failed")) is None
 
+
+
+def _malformed_on_next_statement(database) -> None:
+    """The next statement fails as SQLite says when it reads a page it cannot parse."""
+    def fail(*_args):
+        event.remove(database.engine, "before_cursor_execute", fail)
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    event.listen(database.engine, "before_cursor_execute", fail)
+
+
+def test_a_sound_database_is_never_called_corrupt(db):
+    """Before: any "malformed" read said 数据库文件已损坏，请用备份恢复 although the file was sound
+    (restoring would have lost the day's work)."""
+    _malformed_on_next_statement(db)
+    with pytest.raises(StorageError) as raised:
+        with db.factory() as session:
+            session.execute(text("SELECT count(*) FROM nursery"))
+    assert "完整性检查通过" in raised.value.message and "恢复" not in raised.value.message
+    with db.factory() as session:  # and the next statement simply works
+        assert session.execute(text("SELECT count(*) FROM nursery")).scalar() == 30
+
+
+def test_a_database_failing_the_integrity_check_is_called_corrupt(db, db_file):
+    db.close()
+    data = bytearray(db_file.read_bytes())
+    data[5 * 4096:8 * 4096] = bytes(range(256)) * 48
+    db_file.write_bytes(bytes(data))
+    assert integrity_ok(str(db_file)) is False
+    translated = translate_db_error(sqlite3.DatabaseError("database disk image is malformed"),
+                                    is_sound=lambda: integrity_ok(str(db_file)))
+    assert "已损坏（完整性检查未通过）" in translated.message
 
 # -- missing attachments folder -----------------------------------------------------------------
 
