@@ -21,17 +21,18 @@ from workstation.domain.errors import ValidationError
 from workstation.exports import RegisterFilters, export_register
 
 FILED = {S.FILED, S.OPERATING, S.UNDER_NOTICE, S.CHANGING, S.SUSPENDED, S.CANCELLING}
-BUCKETS = [{S.INTAKE}, {S.REGISTERED}, {S.FILING}, FILED, {S.CANCELLED, S.CLOSED_UNFILED}]
-NO_PLACES = {S.INTAKE, S.CANCELLED, S.CLOSED_UNFILED}
+# Counted nurseries by filing status (adding up to 机构总数), then those not counted.
+BUCKETS = [{S.REGISTERED}, {S.FILING}, FILED, {S.INTAKE}, {S.CANCELLED, S.CLOSED_UNFILED}]
+NOT_COUNTED = {S.INTAKE, S.CANCELLED, S.CLOSED_UNFILED}
 
 
 def figures(nurseries: list, name: str, population: int | None, target: float) -> tuple:
-    counted = [n for n in nurseries if n.status not in NO_PLACES]
+    counted = [n for n in nurseries if n.status not in NOT_COUNTED]
     places = sum(n.places_total for n in counted)
     ratio = round(places * 1000 / population, 2) if population else None
     return (
-        name, population, len(nurseries),
-        *(sum(1 for n in nurseries if n.legal_nature is nature) for nature in LegalNature),
+        name, population, len(counted),
+        *(sum(1 for n in counted if n.legal_nature is nature) for nature in LegalNature),
         *(sum(1 for n in nurseries if n.status in bucket) for bucket in BUCKETS),
         places, sum(n.places_inclusive for n in counted), sum(c.enrolled for n in counted for c in n.classes),
         ratio, None if ratio is None else ("达标" if ratio >= target else "未达标"),
@@ -68,7 +69,9 @@ def test_xlsx_sums_every_street_and_the_district(demo_db, tmp_path):
     assert sheet["rows"] == rows
     assert sheet["totals"] == totals
     assert rows[-1][1] == "（未划分街道）"
-    assert totals[3] == 300  # every nursery counted once
+    intake, closed = totals[-7], totals[-6]  # the two columns not counted in 机构总数
+    assert totals[3] + intake + closed == 300 and intake and closed  # every nursery once
+    assert sum(totals[-10:-7]) == totals[3]  # the counted status buckets add up to 机构总数
     assert totals[2] is None and totals[-2:] == (None, None)  # the unassigned row has no population
     assert sheet["heading"][4] == "国家目标：每千人口拥有3岁以下婴幼儿托位数 4.5 个"
 

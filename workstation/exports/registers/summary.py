@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery, NurseryClass, Street
+from workstation.domain.counting import COUNTED
 from workstation.domain.enums import InstitutionStatus as S
 from workstation.domain.enums import LegalNature
 from workstation.exports.common.spec import (
@@ -29,17 +30,19 @@ from workstation.exports.common.spec import (
 )
 from workstation.exports.registers.common import nursery_conditions, street_id
 
-NATURE_GROUP, STATUS_GROUP = "按机构性质", "按备案状态"
-# Status buckets, in workflow order; together they hold every status once.
+NATURE_GROUP, STATUS_GROUP, OTHER_GROUP = "按机构性质", "按备案状态", "未计入机构总数"
+# Status buckets of the nurseries that count (domain/counting.py), in workflow order; together they
+# hold every counted status once, so they add up to 机构总数.
 BUCKETS: tuple[tuple[str, str, frozenset[S]], ...] = (
-    ("intake", "意向登记", frozenset({S.INTAKE})),
     ("registered", "已登记未备案", frozenset({S.REGISTERED})),
     ("filing", "备案办理中", frozenset({S.FILING})),
     ("filed", "已备案", frozenset({S.FILED, S.OPERATING, S.UNDER_NOTICE, S.CHANGING, S.SUSPENDED, S.CANCELLING})),
+)
+# Shown beside the counted ones, for the whole picture.
+OTHERS: tuple[tuple[str, str, frozenset[S]], ...] = (
+    ("intake", "意向登记", frozenset({S.INTAKE})),
     ("closed", "已注销或关闭", frozenset({S.CANCELLED, S.CLOSED_UNFILED})),
 )
-# Places and children are counted only where care is (or may lawfully be) given.
-NOT_COUNTED_FOR_PLACES = frozenset({S.INTAKE, S.CANCELLED, S.CLOSED_UNFILED})
 UNASSIGNED = "（未划分街道）"
 TARGET_KEY = "target_per_thousand"
 
@@ -72,6 +75,7 @@ COLUMNS = (
     *(Column(f"nature_{n.value.lower()}", n.zh, 10, INTEGER, total=Total.SUM, group=NATURE_GROUP)
       for n in LegalNature),
     *(Column(key, label, 8, INTEGER, total=Total.SUM, group=STATUS_GROUP) for key, label, _ in BUCKETS),
+    *(Column(key, label, 8, INTEGER, total=Total.SUM, group=OTHER_GROUP) for key, label, _ in OTHERS),
     Column("places", "托位数", 8, INTEGER, total=Total.SUM),
     Column("places_inclusive", "普惠托位数", 8, INTEGER, total=Total.SUM),
     Column("enrolled", "在托人数", 8, INTEGER, total=Total.SUM),
@@ -91,10 +95,10 @@ class _Figures:
     enrolled: int = 0
 
     def add(self, nature: LegalNature, status: S, count: int, places: int, inclusive: int) -> None:
-        self.natures[nature] = self.natures.get(nature, 0) + count
-        bucket = next(key for key, _label, members in BUCKETS if status in members)
+        bucket = next(key for key, _label, members in BUCKETS + OTHERS if status in members)
         self.buckets[bucket] = self.buckets.get(bucket, 0) + count
-        if status not in NOT_COUNTED_FOR_PLACES:
+        if status in COUNTED:
+            self.natures[nature] = self.natures.get(nature, 0) + count
             self.places += places
             self.inclusive += inclusive
 
@@ -118,7 +122,7 @@ def _figures(session: Session, ctx: SourceContext) -> dict[int | None, _Figures]
                 .join(NurseryClass, NurseryClass.nursery_id == Nursery.id)
                 .where(*conditions).group_by(Nursery.street_id, Nursery.status))
     for street, status, children in session.execute(enrolled):
-        if status not in NOT_COUNTED_FOR_PLACES:
+        if status in COUNTED:
             figures.setdefault(street, _Figures()).enrolled += children
     return figures
 
@@ -128,7 +132,7 @@ def _row(name: str, population: int | None, f: _Figures, target: float) -> Row:
     return (
         name, population, sum(f.natures.values()),
         *(f.natures.get(n, 0) for n in LegalNature),
-        *(f.buckets.get(key, 0) for key, _label, _members in BUCKETS),
+        *(f.buckets.get(key, 0) for key, _label, _members in BUCKETS + OTHERS),
         f.places, f.inclusive, f.enrolled, ratio, reached(ratio, target),
     )
 
@@ -167,8 +171,9 @@ SPEC = RegisterSpec(
     status_enum=S,
     status_label="机构状态",
     notes=(
+        "机构总数、按机构性质、托位数、普惠托位数、在托人数只计已登记且未注销或关闭的机构（与工作站首页一致）；"
+        "意向登记、已注销和未备案已关闭的机构单列，不计入。",
         "已备案含正常运营、已通知说明情况、变更备案中、停业整顿/暂停收托、注销办理中的机构。",
-        "托位数、普惠托位数、在托人数不含意向登记、已注销和未备案已关闭的机构。",
         "每千人口托位数 = 托位数 ÷ 常住人口 × 1000；常住人口未填写的街道（乡镇）不计算，合计行亦不计算。",
     ),
     count_noun=None,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.orm import Nursery
 from workstation.db.orm.filing import FilingApplication, FilingEvent
+from workstation.domain.counting import CLOSED
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.filing import CLOCK_STATES, FilingKind, FilingState
 from workstation.domain.filing_rules import FILING_DEFAULTS, FilingRules
@@ -77,10 +78,10 @@ def work_queues(session: Session, today: dt.date, rules: FilingRules = FILING_DE
 
 
 def home_queues(factory: sessionmaker[Session], today: Callable[[], dt.date] = dt.date.today,
-                rules: FilingRules = FILING_DEFAULTS) -> WorkQueues:
-    """The queues for the home page (one short read transaction)."""
+                rules: FilingRules = FILING_DEFAULTS, limit_all: bool = False) -> WorkQueues:
+    """The queues for the home page (one short read transaction); `limit_all` lists every entry."""
     with factory() as session:
-        return work_queues(session, today(), rules, limit=20)
+        return work_queues(session, today(), rules, limit=10**9 if limit_all else 20)
 
 
 def timeline(session: Session, nursery_id: int) -> list[TimelineEntry]:
@@ -99,7 +100,8 @@ def _app_rows(session: Session, *conditions):
     stmt = (select(FilingApplication.id, FilingApplication.nursery_id, Nursery.name, FilingApplication.kind,
                    FilingApplication.state, FilingApplication.due_on, FilingApplication.verification_due_on,
                    FilingApplication.due_provisional, FilingApplication.verification_due_provisional)
-            .join(Nursery, Nursery.id == FilingApplication.nursery_id).where(*conditions))
+            .join(Nursery, Nursery.id == FilingApplication.nursery_id)
+            .where(Nursery.status.not_in(CLOSED), *conditions))  # a cancelled nursery is no one's work
     return session.execute(stmt).all()
 
 
@@ -122,10 +124,18 @@ def _awaiting_verification(session: Session) -> list[QueueEntry]:
 
 
 def _not_filed(session: Session, today: dt.date, days: int) -> list[QueueEntry]:
+    """Registered nurseries not filed `days` after registration; a registration pushed or entered
+    without its date counts from the day it was recorded here (its date is asked for in the note)."""
     cutoff = today - dt.timedelta(days=days)
-    rows = session.execute(select(Nursery.id, Nursery.name, Nursery.registered_at).where(
-        Nursery.status == InstitutionStatus.REGISTERED, Nursery.registered_at <= cutoff)).all()
-    # due_on: the day the nursery entered the backlog, so the oldest come first.
-    return [QueueEntry(None, r.id, r.name, None, None, r.registered_at + dt.timedelta(days=days),
-                       f"{r.registered_at.isoformat()}登记，已{(today - r.registered_at).days}天未备案")
-            for r in rows]
+    rows = session.execute(select(Nursery.id, Nursery.name, Nursery.registered_at, Nursery.created_at).where(
+        Nursery.status == InstitutionStatus.REGISTERED)).all()
+    entries = []
+    for r in rows:
+        since = r.registered_at or r.created_at.date()
+        if since > cutoff:
+            continue
+        # due_on: the day the nursery entered the backlog, so the oldest come first.
+        note = (f"{since.isoformat()}登记，已{(today - since).days}天未备案" if r.registered_at else
+                f"登记日期未填写（{since.isoformat()}录入），已{(today - since).days}天未备案，请补登记日期")
+        entries.append(QueueEntry(None, r.id, r.name, None, None, since + dt.timedelta(days=days), note))
+    return entries

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 
 from workstation.db.readers import SessionReader, SqlReader
+from workstation.domain.counting import COUNTED
 from workstation.domain.district import DistrictSettings, StreetInfo
 from workstation.domain.enums import InstitutionStatus, LegalNature
 
@@ -21,7 +22,12 @@ SELECT street_id, status, COUNT(*), COALESCE(SUM(places_total), 0), COALESCE(SUM
 FROM nursery GROUP BY street_id, status
 """
 STREET_IDS_SQL = "SELECT id, code, name FROM street ORDER BY code"
-ENROLLED_SQL = "SELECT COALESCE(SUM(enrolled), 0) FROM nursery_class"
+_COUNTED_IN = ", ".join(f"'{status.value}'" for status in sorted(COUNTED, key=lambda s: s.value))
+ENROLLED_SQL = f"""
+SELECT COALESCE(SUM(c.enrolled), 0) FROM nursery_class c JOIN nursery n ON n.id = c.nursery_id
+WHERE n.status IN ({_COUNTED_IN})
+"""
+UNASSIGNED = "（未划分街道）"  # the statistics register's row for nurseries with no street
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,8 @@ class StreetFigures:
 
 @dataclass(frozen=True)
 class HomeSummary:
+    """Figures of the nurseries that count (domain/counting.py); `by_status` has every status."""
+
     nurseries: int
     by_status: dict[InstitutionStatus, int]
     places_total: int
@@ -72,17 +80,22 @@ class HomeService:
         for street_id, status, count, places, inclusive in read(FIGURES_SQL):
             status = InstitutionStatus(status)
             by_status[status] = by_status.get(status, 0) + int(count)
+            if status not in COUNTED:
+                continue
             figures = per_street.setdefault(street_id, [0, 0, 0, 0])
             figures[0] += int(count)
             figures[1] += int(count) if status == InstitutionStatus.REGISTERED else 0
             figures[2] += int(places)
             figures[3] += int(inclusive)
+        streets = [StreetFigures(code, name, *per_street.get(sid, (0, 0, 0, 0)))
+                   for sid, code, name in read(STREET_IDS_SQL)]
+        if None in per_street:
+            streets.append(StreetFigures("", UNASSIGNED, *per_street[None]))
         return HomeSummary(
-            nurseries=sum(by_status.values()),
+            nurseries=sum(f[0] for f in per_street.values()),
             by_status=by_status,
             places_total=sum(f[2] for f in per_street.values()),
             places_inclusive=sum(f[3] for f in per_street.values()),
             enrolled=int(read(ENROLLED_SQL)[0][0]),
-            streets=tuple(StreetFigures(code, name, *per_street.get(sid, (0, 0, 0, 0)))
-                          for sid, code, name in read(STREET_IDS_SQL)),
+            streets=tuple(streets),
         )
