@@ -214,7 +214,7 @@ class Builder:
             self.event(f, RA.EXPIRE, RS.ISSUED, RS.OVERDUE, day, None,
                        f"整改期限{f['deadline'].isoformat()}已过，逾期未整改")
             self.event(f, RA.ESCALATE, RS.OVERDUE, RS.ESCALATED, day, None, f"逾期未整改，{kind.zh}：逾期未整改")
-        visit.inspection.update(state=IS.CLOSED_AFTER_RECTIFICATION, closed_on=day)
+        visit.inspection.update(state=IS.ESCALATED, closed_on=day)  # as closing_action decides
 
     def insert(self) -> None:
         conn = self.session.connection()  # Core executemany: the demo transaction records its bulk rows itself

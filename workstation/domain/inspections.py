@@ -67,6 +67,7 @@ class InspectionAction(LabelledEnum):
     REQUIRE_RECTIFICATION = ("REQUIRE_RECTIFICATION", "责令限期整改", "Require rectification")
     ESCALATE = ("ESCALATE", "升级处理", "Escalate")
     CLOSE = ("CLOSE", "整改完毕办结", "Close after rectification")
+    CLOSE_ESCALATED = ("CLOSE_ESCALATED", "升级处理后办结", "Close after escalation")
     CANCEL = ("CANCEL", "取消检查", "Cancel")
 
 
@@ -104,8 +105,10 @@ INSPECTION_MOVES: tuple[Move, ...] = (
     Move(IA.SIGN_OFF, frozenset({IS.RECORDED}), IS.CLOSED_QUALIFIED),
     Move(IA.REQUIRE_RECTIFICATION, frozenset({IS.RECORDED}), IS.RECTIFICATION_REQUIRED),
     Move(IA.ESCALATE, frozenset({IS.RECORDED}), IS.ESCALATED),
-    # §18.3 "all rectifications closed"; an escalated inspection is also closed once its findings are.
-    Move(IA.CLOSE, frozenset({IS.RECTIFICATION_REQUIRED, IS.ESCALATED}), IS.CLOSED_AFTER_RECTIFICATION),
+    # §18.3 "all rectifications closed". When any finding had to be escalated (or the inspection
+    # itself was), the follow-up ends as 已升级处理, never as 整改后办结: escalated is not done.
+    Move(IA.CLOSE, frozenset({IS.RECTIFICATION_REQUIRED}), IS.CLOSED_AFTER_RECTIFICATION),
+    Move(IA.CLOSE_ESCALATED, frozenset({IS.RECTIFICATION_REQUIRED, IS.ESCALATED}), IS.ESCALATED),
     Move(IA.CANCEL, frozenset({IS.PLANNED, IS.IN_PROGRESS}), IS.CANCELLED),
 )
 
@@ -164,10 +167,16 @@ def all_done(states: list[RectificationState] | tuple[RectificationState, ...]) 
 
 
 def closing_action(state: InspectionState, finding_states: list[RectificationState]) -> InspectionAction | None:
-    """CLOSE when an open inspection's findings are all done; None when it must stay open."""
-    if state in (IS.RECTIFICATION_REQUIRED, IS.ESCALATED) and finding_states and all_done(finding_states):
-        return IA.CLOSE
-    return None
+    """How an open inspection closes once its findings are all done (None: it must stay open).
+
+    CLOSE_ESCALATED when the inspection was escalated or any finding was: the ledger then says
+    已升级处理, as the rectification ledger does for the finding.
+    """
+    if state not in (IS.RECTIFICATION_REQUIRED, IS.ESCALATED) or not finding_states or not all_done(finding_states):
+        return None
+    if state is IS.ESCALATED or R.ESCALATED in finding_states:
+        return IA.CLOSE_ESCALATED
+    return IA.CLOSE
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -18,6 +19,7 @@ from workstation.db.base import Base, include_object
 from workstation.db.engine import make_engine
 from workstation.db.session import open_database
 from workstation.domain.errors import StorageError
+from workstation.services.common.context import Actor
 
 
 def _config(conn):
@@ -131,3 +133,18 @@ def test_upgrade_from_first_release_keeps_rows_and_indexes_them(db_path):
         assert len(hits) == 1
     engine.dispose()
     assert list(db_path.parent.glob(f"{db_path.name}.before-20261123_0001-*.bak"))
+
+
+def test_escalated_follow_ups_stored_as_closed_become_escalated(demo_database, tmp_path):
+    """20261204_0011: an inspection closed with an escalated finding was stored as 整改后办结."""
+    db = demo_database(tmp_path / "d.db", 300, seed=7, today=dt.date(2026, 12, 4),
+                       actor=Actor("tester", "测试员", "SYSTEM"))
+    escalated = "SELECT id FROM inspection WHERE state = 'ESCALATED' AND closed_on IS NOT NULL ORDER BY id"
+    with db.engine.begin() as conn:
+        ids = [r[0] for r in conn.exec_driver_sql(escalated)]
+        assert ids
+        command.downgrade(_config(conn), "20261204_0010")  # the rows as the old program wrote them
+        assert [r[0] for r in conn.exec_driver_sql(escalated)] == []
+        command.upgrade(_config(conn), "head")
+        assert [r[0] for r in conn.exec_driver_sql(escalated)] == ids
+    db.close()

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from exports_support import ANY, read_xlsx
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from workstation.db.orm import Nursery
 from workstation.domain.counting import COUNTED, NOT_COUNTED
@@ -87,3 +87,30 @@ def test_a_registration_pushed_without_its_date_is_chased(demo_database, tmp_pat
         assert "登记日期未填写" in entry.note and "2026-09-01" in entry.note
     finally:
         db.close()
+
+
+def _tally(path) -> str:
+    return " ".join(str(v) for v in read_xlsx(path)["totals"] if v)
+
+
+def test_the_two_inspection_ledgers_agree_on_escalations(district, tmp_path):
+    """Before: the 监督检查台账 said 已升级处理 0 次 while the 整改台账 listed escalated findings."""
+    from workstation.db.orm.inspections import Finding, Inspection, InspectionItemResult
+    from workstation.domain.inspections import InspectionState, RectificationState
+
+    with district.factory() as session:
+        raised = select(Finding.inspection_id).where(Finding.state == RectificationState.ESCALATED)
+        rechecked = (select(InspectionItemResult.inspection_id)
+                     .join(Finding, Finding.id == InspectionItemResult.finding_id)
+                     .where(Finding.state == RectificationState.ESCALATED))
+        with_escalated = set(session.scalars(raised)) | set(session.scalars(rechecked))
+        escalated_state = set(session.scalars(select(Inspection.id).where(
+            Inspection.state == InspectionState.ESCALATED)))
+        findings = session.scalar(select(func.count()).select_from(Finding)
+                                  .where(Finding.state == RectificationState.ESCALATED))
+    assert findings and with_escalated <= escalated_state
+    for register in ("inspections", "rectifications"):
+        export_register(district.factory, register, "xlsx", tmp_path / f"{register}.xlsx", ANY,
+                        preparer="测试员", prepared_on=TODAY)
+    assert f"已升级处理 {len(escalated_state)} 次" in _tally(tmp_path / "inspections.xlsx")
+    assert f"已升级处理 {findings}" in _tally(tmp_path / "rectifications.xlsx")

@@ -78,7 +78,10 @@ def test_demo_rows_obey_the_closing_rule_and_the_recheck_links(demo):
             assert findings[line["finding_id"]]["inspection_id"] == visits[line["inspection_id"]]["previous_inspection_id"]
     for inspection_id, states in related.items():
         done = all(s in DONE_FINDING for s in states)
-        assert (visits[inspection_id]["state"] in CLOSED) == done, inspection_id
+        assert (visits[inspection_id]["closed_on"] is not None) == done, inspection_id
+        escalated = any(s is RectificationState.ESCALATED for s in states)
+        if done:  # an escalated follow-up ends as 已升级处理, never as 整改后办结
+            assert (visits[inspection_id]["state"] is InspectionState.ESCALATED) == escalated, inspection_id
 
 
 def test_notice_numbers_gap_free_and_counters_set(demo):

@@ -84,8 +84,11 @@ def test_rectification_illegal_transitions(state, action):
 def test_inspection_closes_only_when_every_finding_is_closed_or_escalated():
     assert closing_action(IS.RECTIFICATION_REQUIRED, [RS.CLOSED, RS.SUBMITTED]) is None
     assert closing_action(IS.RECTIFICATION_REQUIRED, [RS.CLOSED, RS.OVERDUE]) is None
-    assert closing_action(IS.RECTIFICATION_REQUIRED, [RS.CLOSED, RS.ESCALATED]) is IA.CLOSE
-    assert closing_action(IS.ESCALATED, [RS.CLOSED]) is IA.CLOSE
+    # escalated is escalated, never 整改后办结
+    assert closing_action(IS.RECTIFICATION_REQUIRED, [RS.CLOSED, RS.ESCALATED]) is IA.CLOSE_ESCALATED
+    assert closing_action(IS.ESCALATED, [RS.CLOSED]) is IA.CLOSE_ESCALATED
+    assert inspection_move(IS.RECTIFICATION_REQUIRED, IA.CLOSE_ESCALATED) is IS.ESCALATED
+    assert closing_action(IS.RECTIFICATION_REQUIRED, [RS.CLOSED, RS.CLOSED]) is IA.CLOSE
     assert closing_action(IS.RECTIFICATION_REQUIRED, []) is None  # nothing to base a closure on
     assert closing_action(IS.CLOSED_QUALIFIED, [RS.CLOSED]) is None
 

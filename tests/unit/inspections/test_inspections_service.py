@@ -101,7 +101,7 @@ def test_escalating_the_last_open_finding_closes_the_inspection(svc, district, c
     assert svc.inspection(done.id).state is IS.RECTIFICATION_REQUIRED  # the second is still open
     svc.escalate(second.id, Escalation.NOTICE, "通报")
     closed = svc.inspection(done.id)
-    assert closed.state is IS.CLOSED_AFTER_RECTIFICATION and closed.closed_on == D(2025, 10, 24)
+    assert closed.state is IS.ESCALATED and closed.closed_on == D(2025, 10, 24)  # done, as 已升级处理
 
 
 def test_reported_rectification_keeps_its_evidence(svc, district, clock, tmp_path):

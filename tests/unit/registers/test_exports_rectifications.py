@@ -141,7 +141,8 @@ def test_overdue_then_escalated_finding(district, tmp_path):
     assert (row[12], row[15], row[14]) == ("已升级处理", "通报", None)
     export_register(district.factory, "inspections", "xlsx", tmp_path / "i.xlsx", RegisterFilters(), preparer="x")
     (visit,) = read_xlsx(tmp_path / "i.xlsx")["rows"]
-    assert (visit[12], visit[14]) == ("通报", "整改后办结")  # the inspection shows its finding's escalation
+    # the inspection shows its finding's escalation, and so does its state (before: 整改后办结)
+    assert (visit[12], visit[14]) == ("通报", "已升级处理")
 
 
 def test_sql_state_agrees_with_the_domain_rule(demo_db):

@@ -14,7 +14,6 @@ from workstation.domain.errors import ConflictError
 from workstation.domain.inspection_rules import InspectionRules
 from workstation.domain.inspections import (
     Escalation,
-    InspectionAction,
     RectificationAction,
     RectificationState,
     closing_action,
@@ -148,7 +147,7 @@ def findings_of(session: Session, inspection_id: int) -> list[Finding]:
 def close_if_done(ctx: FindingContext, inspection: Inspection) -> bool:
     """Close the inspection when all its findings are closed or escalated; True when it was closed."""
     action = closing_action(inspection.state, [f.state for f in findings_of(ctx.session, inspection.id)])
-    if action is not InspectionAction.CLOSE:
+    if action is None:
         return False
     inspection.state = inspection_move(inspection.state, action)
     inspection.closed_on, inspection.updated_by = ctx.today, ctx.actor.username
