@@ -10,6 +10,7 @@ from workstation.domain.enums import ClassType, InstitutionKind, PremisesType
 from workstation.domain.errors import ValidationError
 from workstation.domain.normalize import clean_text
 from workstation.domain.nursery import ClassDraft, Finding, NurseryDraft
+from workstation.domain.routing import organ_problem
 from workstation.domain.rules import RuleParameters
 from workstation.domain.validators import (
     uscc_nature_warning,
@@ -74,6 +75,9 @@ def _registration(draft: NurseryDraft, rules: RuleParameters, today: dt.date) ->
         yield _err("R-REG-DATE", "registered_at", "登记日期不能晚于今天。")
     if draft.registered_at and not draft.uscc:
         yield _err("R-REG-CODE", "uscc", "已填写登记日期，请同时填写证书上的统一社会信用代码。")
+    organ = organ_problem(draft.legal_nature, draft.registration_organ_kind)
+    if organ:
+        yield _err("R-ORGAN", "registration_organ_kind", organ)
     scope = clean_text(draft.business_scope)
     if scope and not any(k in scope for k in rules.scope_keywords):
         yield _warn("R-SCOPE", "business_scope", "登记的业务（经营）范围未提及“托育”或“婴幼儿照护”服务内容。")

@@ -43,3 +43,25 @@ def route_for(nature: LegalNature, approval_natures: Iterable[LegalNature] = ())
     if nature in APPROVAL_ELIGIBLE and nature in set(approval_natures):
         organ = Organ.ADMIN_APPROVAL
     return Route(nature, organ, CERTIFICATES.get(nature, "登记证书"))
+
+
+def lawful_organs(nature: LegalNature) -> frozenset[Organ]:
+    """The organs that may register `nature`: its own, or the approval bureau of a district that
+    centralised licensing (empty for 其他: nothing to check against)."""
+    organs = {DEFAULT_ROUTES[nature]} if nature in DEFAULT_ROUTES else set()
+    if nature in APPROVAL_ELIGIBLE:
+        organs.add(Organ.ADMIN_APPROVAL)
+    return frozenset(organs)
+
+
+def organ_problem(nature: LegalNature, organ: Organ | None) -> str | None:
+    """Why `organ` cannot have registered a nursery of `nature` (None when it can, or nothing is known).
+
+    One rule for intake, import and the routing table: e.g. a 事业单位 is registered by 编办, never
+    by 市场监管; a for-profit nursery by 市场监管 (or the approval bureau), never by 民政 or 编办.
+    """
+    lawful = lawful_organs(nature)
+    if organ is None or not lawful or organ in lawful:
+        return None
+    names = "或".join(o.zh for o in sorted(lawful, key=list(Organ).index))
+    return f"{organ.zh}不办理{nature.zh}的登记（应在{names}登记），请核对登记机关或机构性质。"

@@ -152,3 +152,33 @@ def test_resaving_with_the_same_reason_does_not_duplicate_override(intake):
     changed = [Override("R-USCC-NATURE", "已核实为历史代码")]
     record = intake.update(record.id, record.version, mismatched, changed)
     assert [o.reason for o in record.overrides] == ["证照正在换发", "已核实为历史代码"]
+
+
+@pytest.mark.parametrize(("nature", "organ", "uscc"), [
+    (LegalNature.PUBLIC_INSTITUTION, RegistrationOrganKind.MARKET_REGULATION, None),
+    (LegalNature.FOR_PROFIT, RegistrationOrganKind.CIVIL_AFFAIRS, USCC_FOR_PROFIT),
+    (LegalNature.FOR_PROFIT, RegistrationOrganKind.STAFFING_OFFICE, USCC_FOR_PROFIT),
+])
+def test_an_organ_that_does_not_register_the_nature_is_an_error(intake, nature, organ, uscc):
+    """#16 item 1: before, a 事业单位 saved with 市场监督管理部门 (and a for-profit one with 民政) with no
+    finding, while the push import refused the same row."""
+    wrong = draft(legal_nature=nature, registration_organ_kind=organ, uscc=uscc, registered_at=None)
+    with pytest.raises(IntakeRejected) as rejected:
+        intake.create(wrong)
+    (finding,) = [f for f in rejected.value.findings if f.code == "R-ORGAN"]
+    assert finding.is_error and finding.field == "registration_organ_kind" and organ.zh in finding.message
+
+
+def test_the_approval_bureau_and_the_own_organ_are_lawful(intake):
+    for organ in (RegistrationOrganKind.MARKET_REGULATION, RegistrationOrganKind.ADMIN_APPROVAL):
+        findings = intake.check(draft(registration_organ_kind=organ))
+        assert not [f for f in findings if f.code == "R-ORGAN"]
+
+
+def test_the_routing_table_refuses_an_unlawful_route(district, actor):
+    from workstation.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="民政部门不办理营利性"):
+        RoutingService(district.factory, actor).set_route(LegalNature.FOR_PROFIT, RegistrationOrganKind.CIVIL_AFFAIRS)
+    with pytest.raises(ValidationError, match="机构编制部门"):
+        RoutingService(district.factory, actor).set_route(LegalNature.FOR_PROFIT, RegistrationOrganKind.STAFFING_OFFICE)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from workstation.domain.enums import LegalNature, RegistrationOrganKind
 from workstation.domain.errors import ValidationError
-from workstation.domain.routing import APPROVAL_ELIGIBLE, DEFAULT_ROUTES, Route
+from workstation.domain.routing import DEFAULT_ROUTES, Route, organ_problem
 from workstation.domain.validators import USCC_PREFIXES
 from workstation.services.imports.cells import (
     NATURE_BY_PREFIX,
@@ -61,7 +61,7 @@ def validate_row(row: SheetRow, columns: Mapping[str, int], ctx: RowContext) -> 
     nature = _nature(code, nature_text)
     organ_text = cell_text(row.get(columns.get("organ")))
     routed = ctx.routes.get(nature, Route(nature, DEFAULT_ROUTES.get(nature), "")).organ
-    given_organ = _organ(organ_text, nature, routed)
+    given_organ = _organ(organ_text, nature)
     given: dict[str, object] = {"name": name}
     if nature_text:
         given["legal_nature"] = nature
@@ -118,18 +118,12 @@ def _nature(code: str, text: str) -> LegalNature:
     return nature
 
 
-def _organ(text: str, nature: LegalNature, routed: RegistrationOrganKind | None) -> RegistrationOrganKind | None:
-    """The organ the 登记机关 cell names, refused when it does not register this nature."""
+def _organ(text: str, nature: LegalNature) -> RegistrationOrganKind | None:
+    """The organ the 登记机关 cell names, refused when it does not register this nature (as at intake)."""
     organ = organ_of(text) if text else None
     if organ is None:
         return None  # blank or unknown wording: the district's routing decides
-    if nature in DEFAULT_ROUTES and organ != routed and organ not in _organs_for(nature):
-        raise ValidationError(f"登记机关“{text}”不办理{nature.zh}的登记，请核对。", "registration_organ_kind")
+    problem = organ_problem(nature, organ)
+    if problem:
+        raise ValidationError(f"登记机关“{text}”：{problem}", "registration_organ_kind")
     return organ
-
-
-def _organs_for(nature: LegalNature) -> set[RegistrationOrganKind]:
-    organs = {DEFAULT_ROUTES[nature]}
-    if nature in APPROVAL_ELIGIBLE:
-        organs.add(RegistrationOrganKind.ADMIN_APPROVAL)
-    return organs

@@ -9,7 +9,7 @@ from workstation.db.orm import District, RoutingRule
 from workstation.domain.enums import LegalNature, RegistrationOrganKind
 from workstation.domain.errors import NotFound, ValidationError
 from workstation.domain.permissions import Action
-from workstation.domain.routing import APPROVAL_ELIGIBLE, CERTIFICATES, Route, route_for
+from workstation.domain.routing import CERTIFICATES, Route, organ_problem, route_for
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, require, writing
 
@@ -32,8 +32,9 @@ class RoutingService:
     def set_route(self, nature: LegalNature, organ: RegistrationOrganKind) -> Route:
         """Change where `nature` registers from now on (SETTINGS_EDIT)."""
         require(self._actor, Action.SETTINGS_EDIT)
-        if organ == RegistrationOrganKind.ADMIN_APPROVAL and nature not in APPROVAL_ELIGIBLE:
-            raise ValidationError(f"行政审批局不办理“{nature.zh}”的登记。", "organ")
+        problem = organ_problem(nature, organ)
+        if problem:
+            raise ValidationError(problem, "organ")
         with writing(self._factory, self._actor, Action.SETTINGS_EDIT) as session:
             district = _district(session)
             rule = session.scalars(
