@@ -20,12 +20,16 @@ from workstation.domain.validators import (
 )
 
 
-def check_draft(draft: NurseryDraft, rules: RuleParameters, today: dt.date) -> list[Finding]:
-    """Every finding for the draft, errors first, in form order within each severity."""
+def check_draft(draft: NurseryDraft, rules: RuleParameters, today: dt.date,
+                filed_on: dt.date | None = None) -> list[Finding]:
+    """Every finding for the draft, errors first, in form order within each severity.
+
+    `filed_on`: the day the nursery was filed, for rules measured at filing (the lease term).
+    """
     findings = list(_identity(draft))
     findings += _people(draft, today)
     findings += _registration(draft, rules, today)
-    findings += _premises(draft, rules, today)
+    findings += _premises(draft, rules, today, filed_on)
     findings += _capacity(draft, rules)
     return sorted(findings, key=lambda f: 0 if f.is_error else 1)
 
@@ -85,21 +89,37 @@ def _registration(draft: NurseryDraft, rules: RuleParameters, today: dt.date) ->
         yield _warn("R-SCOPE", "business_scope", "未填写登记的业务（经营）范围。")
 
 
-def _premises(draft: NurseryDraft, rules: RuleParameters, today: dt.date) -> Iterator[Finding]:
-    if draft.premises_type != PremisesType.LEASED:
+def _premises(draft: NurseryDraft, rules: RuleParameters, today: dt.date,
+              filed_on: dt.date | None) -> Iterator[Finding]:
+    """The lease must run `min_lease_years` from filing (from today while not filed yet); a filed
+    nursery's lease ending within `lease_ending_months` is flagged separately. A dwelling used as a
+    家庭托育点 is checked the same way when it is leased (a lease end is given)."""
+    leased = draft.premises_type == PremisesType.LEASED
+    if not leased and not (draft.premises_type == PremisesType.HOME and draft.lease_end is not None):
         return
     if draft.lease_end is None:
         yield _warn("R-LEASE", "lease_end", "租赁场所请填写租期截止日期。")
         return
-    years = rules.min_lease_years
-    try:
-        needed = today.replace(year=today.year + years)
-    except ValueError:  # 29 February
-        needed = today.replace(year=today.year + years, day=28)
-    if draft.lease_end < needed:
-        left = (draft.lease_end - today).days
-        tail = "已到期" if left < 0 else f"剩余约 {left // 365} 年 {left % 365 // 30} 个月"
-        yield _warn("R-LEASE", "lease_end", f"租赁场所的剩余租期不足{years}年（{tail}）。")
+    years, since = rules.min_lease_years, filed_on or today
+    if draft.lease_end < _add_months(since, 12 * years):
+        if filed_on is None:
+            left = (draft.lease_end - today).days
+            tail = "已到期" if left < 0 else f"剩余约 {left // 365} 年 {left % 365 // 30} 个月"
+            yield _warn("R-LEASE", "lease_end", f"租赁场所的剩余租期不足{years}年（{tail}）。")
+        else:
+            yield _warn("R-LEASE", "lease_end",
+                        f"备案时（{filed_on.isoformat()}）租赁场所的剩余租期不足{years}年。")
+    if filed_on is not None and draft.lease_end <= _add_months(today, rules.lease_ending_months):
+        state = "已于" if draft.lease_end < today else "将于"
+        yield _warn("R-LEASE-END", "lease_end",
+                    f"租期{state}{draft.lease_end.isoformat()}到期，请核实机构是否已续租并补交租赁合同。")
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.month - 1 + months, 12)
+    target = dt.date(day.year + year, month + 1, 1)
+    next_month = dt.date(target.year + (target.month == 12), target.month % 12 + 1, 1)
+    return target.replace(day=min(day.day, (next_month - dt.timedelta(days=1)).day))
 
 
 def _capacity(draft: NurseryDraft, rules: RuleParameters) -> Iterator[Finding]:

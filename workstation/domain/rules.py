@@ -29,7 +29,8 @@ class RuleParameters:
     class_limits: dict[ClassType, ClassLimit] = field(default_factory=lambda: dict(DEFAULT_CLASS_LIMITS))
     home_based_max_children: int = 5
     home_based_ratio: int = 3
-    min_lease_years: int = 3
+    min_lease_years: int = 3  # at filing (N2 托育机构设置标准 Art.11; N4 for 家庭托育点)
+    lease_ending_months: int = 6  # district setting: warn a filed nursery this long before its lease ends
     scope_keywords: tuple[str, ...] = ("托育", "婴幼儿照护")
     registered_not_filed_alert_days: int = 30
 

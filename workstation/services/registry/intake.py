@@ -20,7 +20,7 @@ from workstation.domain.nursery import Finding, NurseryDraft, Override
 from workstation.domain.permissions import Action
 from workstation.domain.routing import Route
 from workstation.domain.rules import NATIONAL_DEFAULTS, RuleParameters
-from workstation.domain.timeutil import local_text
+from workstation.domain.timeutil import local_date, local_text
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
 from workstation.services.common.uow import reading, writing
@@ -140,7 +140,7 @@ class IntakeService:
             return _record(session, _load(session, nursery_id))
 
     def _findings(self, session: Session, draft: NurseryDraft, nursery_id: int | None) -> list[Finding]:
-        findings = check_draft(draft, self._rules, self._today())
+        findings = check_draft(draft, self._rules, self._today(), _filed_on(session, nursery_id))
         code = compact_code(draft.uscc)
         other = repo.by_uscc(session, code) if code else None
         if other is not None and other.id != nursery_id:
@@ -170,7 +170,8 @@ class IntakeService:
 
     def _record_overrides(self, session: Session, nursery_id: int, draft: NurseryDraft,
                           overrides: Sequence[Override]) -> None:
-        messages = {f.code: f.message for f in check_draft(draft, self._rules, self._today()) if not f.is_error}
+        messages = {f.code: f.message for f in check_draft(draft, self._rules, self._today(),
+                                                           _filed_on(session, nursery_id)) if not f.is_error}
         latest = {o.code: o.reason for o in session.scalars(
             select(WarningOverride).where(WarningOverride.nursery_id == nursery_id).order_by(WarningOverride.id))}
         for override in overrides:
@@ -207,3 +208,11 @@ def _district_name(session: Session) -> str:
     return session.scalar(select(District.name).order_by(District.id).limit(1)) or ""
 
 
+
+
+def _filed_on(session: Session, nursery_id: int | None) -> dt.date | None:
+    """The local day the nursery was filed (None for a new or unfiled one)."""
+    if nursery_id is None:
+        return None
+    filed_at = session.scalar(select(Nursery.filed_at).where(Nursery.id == nursery_id))
+    return local_date(filed_at) if filed_at is not None else None
