@@ -220,6 +220,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from workstation.services.common.context import os_actor
     from workstation.services.imports import RegistrationImporter, save_rejected
 
+    if args.report:  # refused before the import, which would otherwise be written without its report
+        _refuse_output(args, args.report, inputs=[args.file])
     db = open_database(_db_path(args))
     try:
         importer = RegistrationImporter(db.factory, os_actor())
@@ -256,6 +258,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from workstation.services.backup import backup
     from workstation.services.common.context import os_actor
 
+    # backup() refuses an --out that is the database or belongs to it (also when --out is a folder)
     result = backup(_db_path(args), args.out, actor=os_actor(), progress=_stderr_progress("备份（%）"))
     manifest = result.manifest
     print(f"已备份到：{result.path}")
@@ -293,6 +296,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from workstation.services.registers import RegistersService
 
     spec, filters = _export_request(args)
+    _refuse_output(args, args.out)
     fmt = args.format or Path(args.out).suffix.lower().lstrip(".")
     options = {} if args.target is None else {"target_per_thousand": args.target}
     db = open_database(_db_path(args))
@@ -326,6 +330,13 @@ def _export_request(args: argparse.Namespace):  # -> (RegisterSpec, RegisterFilt
             raise ValidationError(f"没有“{args.legal_nature}”这一机构性质，可选：{choices}。", "legal_nature")
     inclusive = None if args.inclusive is None else args.inclusive == "yes"
     return spec, RegisterFilters(args.street, nature, status, inclusive, args.date_from, args.date_to)
+
+
+def _refuse_output(args: argparse.Namespace, out: str, inputs: list[str] | tuple[str, ...] = ()) -> None:
+    """ValidationError when `out` is the database, one of its side files, in its attachments folder, or an input."""
+    from workstation.db.output_paths import check_output_path
+
+    check_output_path(out, databases=[_db_path(args)], inputs=inputs)
 
 
 def _stderr_progress(label: str) -> Callable[[int, int], None]:

@@ -32,7 +32,9 @@ def command(args: argparse.Namespace, db_path: str) -> int:
     from workstation.services.common.context import os_actor
 
     if args.calendar_verb == "export":
-        _refuse_database_as_output(Path(args.out), db_path)
+        from workstation.db.output_paths import check_output_path
+
+        check_output_path(args.out, databases=[db_path])  # before the database is opened
     db = open_database(db_path)
     try:
         service = AppContext(db, os_actor()).calendar
@@ -76,12 +78,4 @@ def _show(service, year: int) -> int:
         weekday = WEEKDAYS[day.weekday()]
         print(f"{day.isoformat()} 周{weekday} {kind.zh}{' ' + note if note else ''}")
     return EXIT_OK
-
-
-def _refuse_database_as_output(out: Path, db_path: str) -> None:
-    from workstation.domain.errors import ValidationError
-
-    if out.exists() and Path(db_path).exists() and out.resolve() == Path(db_path).resolve():
-        raise ValidationError(f"输出文件 {out} 就是数据库本身，已拒绝（否则会覆盖数据库）。", "out")
-
 

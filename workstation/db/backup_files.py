@@ -1,7 +1,9 @@
 """File-level steps of long work: outputs written to a temporary file renamed into place, stale
 temporaries of killed processes removed, a database moved aside and replaced.
 
-`atomic_output` is what exports and backups use so the final name only ever holds a whole file:
+`atomic_output` is what every writer of a user's file uses (exports, documents, backups, import
+reports, calendar files) so the final name only ever holds a whole file, and never names a database
+(output_paths.py):
 
     with atomic_output(Path("out.xlsx")) as temp:
         write(temp)            # an exception (cancel, disk full) deletes temp; out.xlsx is untouched
@@ -15,25 +17,28 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from workstation.db.attachments import attachments_dir
 from workstation.db.backup import storage_error
+from workstation.db.output_paths import SIDE_FILES, check_output_path
 from workstation.domain.errors import StorageError
 
 PARTIAL_SUFFIX = ".partial"
 LOCK_NAME = "lock"  # inside a partial folder
-SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 @contextmanager
-def atomic_output(final: Path) -> Iterator[Path]:
+def atomic_output(final: Path, inputs: Iterable[str | Path] = ()) -> Iterator[Path]:
     """Yield a temporary path beside `final`; on success it is synced and renamed onto `final`.
 
-    On any exception (including cancellation and KeyboardInterrupt) the temporary is deleted.
+    Refused (ValidationError, nothing written) when `final` is an open database, one of its side
+    files or inside its attachments folder, or one of `inputs`. On any exception (including
+    cancellation and KeyboardInterrupt) the temporary is deleted.
     """
+    check_output_path(final, inputs=inputs)
     folder = final.parent
     if not folder.is_dir():
         raise StorageError(f"文件夹“{folder}”不存在（U盘可能已拔出），请重新选择保存位置。")

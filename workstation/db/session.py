@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.engine import make_engine, make_session_factory
 from workstation.db.migrate import ensure_schema
+from workstation.db.sqlite_file import mark_live
 from workstation.domain.errors import StorageError
 
 
@@ -44,6 +45,8 @@ def open_database(db: str | Path) -> Database:
     except Exception as exc:
         engine.dispose()
         raise StorageError(f"无法打开数据库“{db}”：{exc}") from exc
+    if "://" not in text:
+        mark_live(path)  # from now on no output may be written over it (output_paths.py)
     return Database(engine, make_session_factory(engine), text, revision)
 
 

@@ -9,21 +9,27 @@ from workstation.domain.errors import StorageError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-# Files this process has SQLite connections to. POSIX drops *all* of a process's fcntl locks on a
-# file when *any* descriptor of it is closed, so reading such a file with open()/close() would let
-# another process (a CLI run) believe it is the last user, checkpoint and delete the -wal and -shm
-# this process still writes to: every later save would be lost. SQLite's own connections share
-# their descriptors safely; plain file reads of a live database must not happen.
+# Files this process has opened as databases (checked first, then connected to). POSIX drops *all*
+# of a process's fcntl locks on a file when *any* descriptor of it is closed, so reading such a file
+# with open()/close() would let another process (a CLI run) believe it is the last user, checkpoint
+# and delete the -wal and -shm this process still writes to: every later save would be lost.
+# SQLite's own connections share their descriptors safely; plain file reads of a live database must
+# not happen. No output file may be written over a live database either (output_paths.py).
 _live: set[str] = set()
 
 
 def mark_live(path: str | Path) -> None:
-    """Record that this process now holds SQLite connections to `path` (see _live)."""
+    """Record that this process now uses `path` as a database (see _live)."""
     _live.add(_key(path))
 
 
 def is_live(path: str | Path) -> bool:
     return _key(path) in _live
+
+
+def live_databases() -> list[Path]:
+    """Every database file this process has opened (no file may be written over them)."""
+    return [Path(key) for key in sorted(_live)]
 
 
 def _key(path: str | Path) -> str:

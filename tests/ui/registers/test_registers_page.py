@@ -249,3 +249,15 @@ def test_fee_register_takes_no_dates_and_exports_as_pdf(qtbot, demo, out):
         operating = session.scalar(select(func.count()).select_from(Nursery).where(
             Nursery.status == InstitutionStatus.OPERATING))
     assert signal.args[0].path.read_bytes().startswith(b"%PDF") and signal.args[0].rows == operating > 0
+
+
+def test_a_file_in_the_attachments_folder_is_refused_before_anything_is_asked(qtbot, nurseries, db_path,
+                                                                                monkeypatch):
+    files = db_path.with_name(db_path.name + ".files")
+    (files / "ab").mkdir(parents=True)
+    page = make_page(qtbot, nurseries, files / "ab")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: pytest.fail("asked to replace"))
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert not page.busy
+    assert "附件文件夹里" in page.ui.resultLabel.text() and "请换一个文件夹" in page.ui.resultLabel.text()
+    assert list(files.rglob("*")) == [files / "ab"]

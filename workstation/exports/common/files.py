@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workstation.db.backup_files import atomic_output as durable_output
+from workstation.db.output_paths import check_output_path
 from workstation.domain.errors import DomainError, StorageError
 
 Progress = Callable[[int, int], None]
@@ -57,6 +58,7 @@ def atomic_output(out: Path) -> Iterator[Path]:
     The one mechanism backups use too (db/backup_files.py); here it only adds the export's own checks.
     """
     out = Path(out)
+    check_output_path(out)  # before the folder check: "c.db.files" is refused as the attachments folder
     if out.is_dir():
         raise StorageError(f"“{out}”是一个文件夹，请指定文件名。")
     with durable_output(out) as temp:

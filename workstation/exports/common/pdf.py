@@ -47,7 +47,8 @@ def write_pdf(path: Path, heading: Heading, body: RegisterBody, notes: Iterable[
     for number, run in enumerate(pages):
         story.append(PageTable(grid, head, run, number == len(pages) - 1, font, size) if run else PageBreak())
     story += [Spacer(1, 4 * mm), *_tail(heading, notes, font)]
-    doc = _Document(str(path), watch, title=heading.title, author=heading.signature_line)
+    # initialFontName: reportlab starts every page in Helvetica, which it references without embedding
+    doc = _Document(str(path), watch, title=heading.title, author=heading.signature_line, initialFontName=font)
     doc.build(story, canvasmaker=_numbered_canvas(heading.title, font))
 
 

@@ -25,7 +25,8 @@ COPY_COLOUR = colors.HexColor("#B00000")
 
 
 def write_document_pdf(path: Path, document: Document) -> None:
-    styles = _styles(register_font())
+    font = register_font()
+    styles = _styles(font)
     story: list[Any] = []
     if document.copy_mark:
         story.append(Paragraph(escape(document.copy_mark), styles["copy"]))
@@ -39,7 +40,7 @@ def write_document_pdf(path: Path, document: Document) -> None:
     with atomic_output(path) as temp:
         doc = SimpleDocTemplate(str(temp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=MARGIN, title=document.title,
-                                author=document.issuer)
+                                author=document.issuer, initialFontName=font)  # not Helvetica (unembedded)
         doc.build(story)
 
 
@@ -66,7 +67,9 @@ def _grid(block: Grid, styles: dict[str, ParagraphStyle]) -> Table:
 
 def _table(rows: list[list[Any]], shares: tuple[float, ...], header: bool) -> Table:
     table = Table(rows, colWidths=[WIDTH * s / sum(shares) for s in shares], repeatRows=1 if header else 0)
-    commands = [("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOUR), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    # A table sets its cell font (Helvetica by default) on the canvas even for Paragraph cells
+    commands = [("FONTNAME", (0, 0), (-1, -1), register_font()),
+                ("GRID", (0, 0), (-1, -1), 0.5, GRID_COLOUR), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE) if header else ("BACKGROUND", (0, 0), (0, -1), SHADE))
     table.setStyle(TableStyle(commands))

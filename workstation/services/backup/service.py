@@ -30,6 +30,7 @@ from workstation.db.backup import (
     take_over,
 )
 from workstation.db.backup_files import atomic_output, partial_folder, swap_in
+from workstation.db.output_paths import check_output_path
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
 from workstation.services.backup.bundle import (
@@ -90,13 +91,16 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
            is_cancelled: IsCancelled | None = None, now: dt.datetime | None = None) -> BackupResult:
     """Back up the database (online: others may keep working) and its attachments into one file.
 
-    `out_path` may be a folder (a dated file name is chosen). Raises BackupCancelled, StorageError
-    (also when the database fails its integrity check: a damaged copy is never saved as a backup).
+    `out_path` may be a folder (a dated file name is chosen). Raises ValidationError when `out_path`
+    is the database, one of its side files or inside its attachments folder; BackupCancelled;
+    StorageError (also when the database fails its integrity check: a damaged copy is never saved
+    as a backup).
     """
     require(actor, Action.BACKUP)
     db_path = sqlite_file(db_location)
     out = Path(out_path)
     out = out / default_file_name(db_path, now) if out.is_dir() else out
+    check_output_path(out, databases=[db_path])  # not only the databases this process has open
     meter = _Percent(progress)
     if not db_path.is_file():
         raise StorageError(f"数据库文件“{db_path}”不存在，无法备份。")

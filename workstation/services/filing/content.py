@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from workstation.db.attachments import Attachments
+from workstation.db.backup_files import atomic_output
 from workstation.db.orm import Nursery
 from workstation.db.orm.filing import ChangeItem, FilingApplication, FilingMaterial, MaterialFile
 from workstation.domain.errors import ConflictError, NotFound, ValidationError
@@ -186,8 +187,9 @@ def viewable_copy(session: Session, attachments: Attachments, file_id: int) -> P
     folder = Path(tempfile.gettempdir()) / "workstation-attachments"
     folder.mkdir(exist_ok=True)
     target = folder / f"{file.sha256[:12]}-{_safe_name(file.file_name)}"
-    if not target.exists():
-        target.write_bytes(data)
+    if not target.exists():  # written whole or not at all: a copy cut short would be shown next time
+        with atomic_output(target) as temp:
+            temp.write_bytes(data)
     return target
 
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +12,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from workstation.db.backup_files import atomic_output
+from workstation.db.output_paths import check_output_path
 from workstation.domain.enums import LabelledEnum
 from workstation.domain.errors import StorageError
 from workstation.services.imports.cells import cell_text
@@ -89,9 +88,12 @@ class ImportReport:
 def save_rejected(report: ImportReport, source_path: str | Path, out_path: str | Path) -> Path:
     """Write the rejected rows with their original columns plus 错误原因 to an .xlsx file.
 
-    The workbook is written to a temporary file beside `out_path` and renamed into place.
+    The workbook is written to a temporary file beside `out_path` and renamed into place; an
+    `out_path` that is the source file itself or a database (or belongs to one) is refused first.
     Text is always stored as text: a cell reading "=..." never becomes a formula.
     """
+    out = Path(out_path)
+    check_output_path(out, inputs=[source_path])
     table = read_table(source_path)
     cells_by_row = {row.number: row.cells for row in table.rows}
     header = [cell_text(h) for h in table.headers] + [REASON_HEADER, ROW_HEADER]
@@ -99,34 +101,21 @@ def save_rejected(report: ImportReport, source_path: str | Path, out_path: str |
         [*_padded(cells_by_row.get(r.row_number, ()), len(table.headers)), r.reason, r.row_number]
         for r in report.rejected_rows
     ]
-    return _write_xlsx(Path(out_path), header, body)
+    return _write_xlsx(out, header, body, source_path)
 
 
 def _padded(cells: tuple[object, ...], width: int) -> list[object]:
     return list(cells[:width]) + [None] * (width - len(cells))
 
 
-def _write_xlsx(out: Path, header: list[object], body: list[list[object]]) -> Path:
-    tmp = _temp_beside(out)
-    try:
-        _workbook(header, body).save(tmp)
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise StorageError(f"无法写入报告文件“{out}”（文件是否正在 Excel 中打开？）：{exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-    return out
-
-
-def _temp_beside(out: Path) -> str:
+def _write_xlsx(out: Path, header: list[object], body: list[list[object]], source: str | Path) -> Path:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=out.parent)
+        with atomic_output(out, inputs=[source]) as temp:
+            _workbook(header, body).save(temp)
     except OSError as exc:
-        raise StorageError(f"无法写入报告文件“{out}”：{exc.strerror or exc}") from None
-    os.close(handle)
-    return tmp
+        raise StorageError(f"无法写入报告文件“{out}”（文件是否正在 Excel 中打开？）：{exc.strerror or exc}") from None
+    return out
 
 
 def _workbook(header: list[object], body: list[list[object]]) -> Workbook:

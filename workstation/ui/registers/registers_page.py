@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from workstation.db.output_paths import check_output_path
 from workstation.domain.district import DistrictSettings
+from workstation.domain.errors import ValidationError
 from workstation.exports import REGISTERS, RegisterSpec
 from workstation.services.common.context import Actor
 from workstation.services.registers import ExportOutcome, RegistersService
@@ -140,6 +142,11 @@ class RegistersPage(QWidget):
         out = Path(text).expanduser()
         if out.suffix.lower() != FORMATS[self.fmt()]:
             out = out.with_name(out.name + FORMATS[self.fmt()])
+        try:
+            check_output_path(out)  # the database, its side files and attachments: refused, not "replace?"
+        except ValidationError as exc:
+            self._say(exc.message, error=True)
+            return None
         if out.exists() and not self._confirm_overwrite(out):
             return None
         return out
