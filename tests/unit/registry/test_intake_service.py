@@ -111,6 +111,13 @@ def test_similar_name_needs_decision_then_records_it(intake):
     assert intake.similar(second, created.id) == []
 
 
+def test_near_duplicate_with_the_district_name_without_its_suffix_is_found(intake):
+    """#16 item 9: 九龙坡小星星托育服务中心 was saved next to 重庆市九龙坡区小星星托育有限公司 unnoticed."""
+    first = intake.create(draft(name="重庆市九龙坡区小星星托育有限公司"))
+    other = draft(name="九龙坡小星星托育服务中心", uscc="", registered_at=None, address="谢家湾正街1号")
+    assert [(c.id, c.matched_on) for c in intake.similar(other)] == [(first.id, "名称")]
+
+
 def test_similar_address_is_found(intake):
     first = intake.create(draft())
     other = draft(name="彩虹桥托育园", uscc="", registered_at=None, address="重庆市九龙坡区杨家坪正街 8 号")

@@ -25,7 +25,13 @@ def name_key(name: str, district_name: str = "") -> str:
     """Name without spaces, brackets, region prefix and common suffixes such as 有限公司/托育中心."""
     text = _BRACKETS.sub("", clean_text(name))
     if district_name:
-        text = re.sub(r"^[\u4e00-\u9fa5]{2,3}市", "", text).removeprefix(district_name)
+        # 重庆市九龙坡区…, 九龙坡区…, 九龙坡…: the city and the district, with or without 区/县
+        text = re.sub(r"^[\u4e00-\u9fa5]{2,3}市", "", text)
+        short = re.sub(r"(?<=..)[区县市旗]$", "", district_name)
+        for prefix in (district_name, short):
+            if text.startswith(prefix) and len(text) > len(prefix) + 1:
+                text = text[len(prefix):]
+                break
     changed = True
     while changed:
         changed = False
