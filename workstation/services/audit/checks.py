@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, String, inspect, select, type_coerce
 
+from workstation.db.restore_switch import finish_pending
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite_file import integrity_problems, read_revision
 from workstation.domain.errors import StorageError
@@ -20,6 +21,7 @@ class CheckReport:
     revision: str | None = None
     problems: list[str] = field(default_factory=list)
     audit: ChainReport | None = None
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -30,8 +32,8 @@ class CheckReport:
             lines = [f"数据库检查通过：{self.path}", f"完整性：正常；结构版本：{self.revision}（最新）"]
             if self.audit is not None:
                 lines.append(f"审计链：完整，共 {self.audit.rows} 条记录。")
-            return lines
-        return [f"数据库检查发现问题：{self.path}"] + [f"  - {p}" for p in self.problems]
+            return lines + self.notes
+        return [f"数据库检查发现问题：{self.path}"] + [f"  - {p}" for p in self.problems] + self.notes
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,16 @@ def check_audit_file(path: Path) -> ChainReport | None:
 
 
 def check_database(path: Path) -> CheckReport:
-    """Check a database file without changing it: SQLite integrity and schema at head."""
+    """Check a database file without changing it: SQLite integrity and schema at head.
+    A restore that was interrupted is finished first (restore_switch)."""
     report = CheckReport(path)
+    try:
+        if (replaced := finish_pending(path)) is not False:
+            aside = f"原数据库已另存为：{replaced}" if replaced is not None else "原位置没有数据库"
+            report.notes.append(f"注意：上次恢复在中途被中断，已把它完成（{aside}）。")
+    except StorageError as exc:
+        report.problems.append(exc.message)
+        return report
     if not path.exists():
         report.problems.append("数据库文件不存在。")
         return report

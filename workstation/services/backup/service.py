@@ -29,7 +29,8 @@ from workstation.db.backup import (
     table_counts,
     take_over,
 )
-from workstation.db.backup_files import atomic_output, partial_folder, swap_in
+from workstation.db.backup_files import atomic_output, partial_folder
+from workstation.db.restore_switch import finish_pending, switch
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
 from workstation.services.backup.bundle import (
@@ -98,6 +99,7 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     out = Path(out_path)
     out = out / default_file_name(db_path, now) if out.is_dir() else out
     meter = _Percent(progress)
+    finish_pending(db_path)  # never back up half of an interrupted restore
     if not db_path.is_file():
         raise StorageError(f"数据库文件“{db_path}”不存在，无法备份。")
     with _storage_errors("备份"), partial_folder(db_path, "backup") as work:
@@ -133,13 +135,14 @@ def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, p
     meter = _Percent(progress)
     with _storage_errors("恢复"):
         db_path.parent.mkdir(parents=True, exist_ok=True)  # e.g. restoring onto a new computer
+    finish_pending(db_path)  # an earlier restore that was killed half-way comes first
     with _storage_errors("恢复"), partial_folder(db_path, "restore") as work:
         manifest = _extract_verified(Path(backup_file), work, meter.phase(0, 95), is_cancelled)
         if is_cancelled is not None and is_cancelled():
             raise RestoreCancelled()
         take_over(db_path)
         files = work / "files"
-        replaced = swap_in(work / DATABASE, files if files.is_dir() else None, db_path, _aside(db_path, now))
+        replaced = switch(work / DATABASE, files if files.is_dir() else None, db_path, _aside(db_path, now))
     meter.report(100)
     return RestoreResult(db_path, replaced, manifest)
 
