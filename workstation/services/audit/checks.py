@@ -1,4 +1,5 @@
-"""Database checks: file integrity, schema revision, the audit chain; a self-check for installed bundles."""
+"""Database checks: file integrity, schema revision, the audit chain, the attachments the records name;
+a self-check for installed bundles."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, String, inspect, select, type_coerce
 
+from workstation.db.attachment_refs import attachment_problems, attachment_refs
+from workstation.db.attachments import Attachments
 from workstation.db.restore_switch import finish_pending
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite_file import integrity_problems, read_revision
@@ -22,6 +25,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     audit: ChainReport | None = None
     notes: list[str] = field(default_factory=list)
+    attachments: int = 0  # attachment records checked
 
     @property
     def ok(self) -> bool:
@@ -32,6 +36,8 @@ class CheckReport:
             lines = [f"数据库检查通过：{self.path}", f"完整性：正常；结构版本：{self.revision}（最新）"]
             if self.audit is not None:
                 lines.append(f"审计链：完整，共 {self.audit.rows} 条记录。")
+            lines.append(f"附件：记录中的 {self.attachments} 个附件都在，内容与哈希一致。" if self.attachments
+                         else "附件：数据库中没有附件记录。")
             return lines + self.notes
         return [f"数据库检查发现问题：{self.path}"] + [f"  - {p}" for p in self.problems] + self.notes
 
@@ -110,8 +116,8 @@ def check_audit_file(path: Path) -> ChainReport | None:
 
 
 def check_database(path: Path) -> CheckReport:
-    """Check a database file without changing it: SQLite integrity and schema at head.
-    A restore that was interrupted is finished first (restore_switch)."""
+    """Check a database file without changing it: SQLite integrity, schema at head, the audit chain and
+    every attachment the records name. A restore that was interrupted is finished first (restore_switch)."""
     report = CheckReport(path)
     try:
         if (replaced := finish_pending(path)) is not False:
@@ -138,7 +144,19 @@ def check_database(path: Path) -> CheckReport:
     if report.revision != HEAD:
         report.problems.append(f"结构版本为 {report.revision}，本程序的最新版本为 {HEAD}。")
     _check_audit(report)
+    _check_attachments(report)
     return report
+
+
+def _check_attachments(report: CheckReport) -> None:
+    try:
+        refs = attachment_refs(report.path)
+        problems = attachment_problems(refs, Attachments.for_database(report.path))
+    except Exception as exc:  # a damaged file can fail in many ways; say so instead of crashing
+        report.problems.append(f"无法检查附件：{exc}")
+        return
+    report.attachments = len(refs)
+    report.problems += problems
 
 
 def _check_audit(report: CheckReport) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workstation import __version__
+from workstation.db.attachment_refs import attachment_problems, attachment_refs
 from workstation.db.attachments import Attachments, attachments_dir, sha256_file
 from workstation.db.backup import (
     BackupCancelled,
@@ -65,6 +66,7 @@ class BackupResult:
     path: Path
     manifest: Manifest
     file_size: int
+    missing: tuple[str, ...] = ()  # records whose attachment is missing or damaged (not in the backup)
 
 
 @dataclass(frozen=True)
@@ -102,15 +104,16 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     finish_pending(db_path)  # never back up half of an interrupted restore
     if not db_path.is_file():
         raise StorageError(f"数据库文件“{db_path}”不存在，无法备份。")
+    store = Attachments.for_database(db_path)
     with _storage_errors("备份"), partial_folder(db_path, "backup") as work:
         copy = work / DATABASE
         online_copy(db_path, copy, meter.phase(0, 40), is_cancelled)
         manifest = _describe(copy, db_path, now)
+        missing = attachment_problems(attachment_refs(copy), store)
         meter.report(45)
-        members = _write(out, copy, Attachments.for_database(db_path), manifest, meter.phase(45, 100),
-                         is_cancelled)
+        members = _write(out, copy, store, manifest, meter.phase(45, 100), is_cancelled)
     manifest = _with_members(manifest, *members)
-    return BackupResult(out, manifest, out.stat().st_size)
+    return BackupResult(out, manifest, out.stat().st_size, tuple(missing))
 
 
 def verify(backup_file: str | Path, db_location: str | Path, progress: Progress | None = None,
