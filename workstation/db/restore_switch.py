@@ -104,7 +104,10 @@ def _finish(db_path: Path) -> Path | None:
         if attachments_dir(new).exists():
             if _move(attachments_dir(db_path), attachments_dir(aside)):
                 crash_points.step("restore: attachments aside")
-            os.replace(attachments_dir(new), attachments_dir(db_path))
+            if any(attachments_dir(new).iterdir()):
+                os.replace(attachments_dir(new), attachments_dir(db_path))
+            else:  # a backup without attachments: no folder, as before the restore of one
+                attachments_dir(new).rmdir()
             crash_points.step("restore: attachments switched")
         os.replace(new, db_path)
         fsync_dir(db_path.parent)
