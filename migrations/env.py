@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import workstation.db.orm  # noqa: F401  (registers every table)
+from workstation.db import crash_points
 from workstation.db.base import Base, include_object
 
 config = context.config
@@ -18,6 +19,7 @@ def _configure(connection) -> None:
         render_as_batch=True,
         compare_type=True,
         include_object=include_object,
+        on_version_apply=lambda **_: crash_points.step("migration: one revision applied"),
     )
 
 

@@ -265,7 +265,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     print(f"大小 {result.file_size / 1e6:.1f} MB；数据库结构版本 {manifest.schema_revision}；附件 {manifest.attachments} 个。")
     for sha in manifest.damaged:
         print(f"警告：附件 {sha} 内容与名称不符（已损坏），未放入备份。", file=sys.stderr)
-    return EXIT_PROBLEM if manifest.damaged else EXIT_OK
+    for problem in result.missing:
+        print(f"警告：{problem}备份中没有这个附件。", file=sys.stderr)
+    return EXIT_PROBLEM if manifest.damaged or result.missing else EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:

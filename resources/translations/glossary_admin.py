@@ -129,6 +129,9 @@ GLOSSARY: dict[str, str] = {
         "Backup complete: {path}\nSize {size:.1f} MB, {files} attachments.",
     "\n注意：{n} 个附件已损坏（内容与名称不符），未放入备份。":
         "\nNote: {n} attachments are damaged (content does not match the name) and were left out.",
+    "\n注意：数据库记录的附件中有 {n} 个缺失或已损坏，备份中没有它们；请运行“检查数据库”查看是哪些。":
+        "\nNote: {n} attachments named in the database are missing or damaged and are not in the backup; "
+        "run \"Check database\" to see which.",
     "备份失败：{message}": "Backup failed: {message}",
     "备份已取消，未留下不完整的文件。": "Backup cancelled; no incomplete file was left behind.",
     "取消备份": "Cancel backup",

@@ -236,6 +236,12 @@ Size {size:.1f} MB, {files} attachments.</translation>
 Note: {n} attachments are damaged (content does not match the name) and were left out.</translation>
     </message>
     <message>
+        <source>
+注意：数据库记录的附件中有 {n} 个缺失或已损坏，备份中没有它们；请运行“检查数据库”查看是哪些。</source>
+        <translation>
+Note: {n} attachments named in the database are missing or damaged and are not in the backup; run &quot;Check database&quot; to see which.</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>

@@ -1,5 +1,5 @@
 """File-level steps of long work: outputs written to a temporary file renamed into place, stale
-temporaries of killed processes removed, a database moved aside and replaced.
+temporaries of killed processes removed (restore's switch of database and attachments: restore_switch.py).
 
 `atomic_output` is what every writer of a user's file uses (exports, documents, backups, import
 reports, calendar files) so the final name only ever holds a whole file, and never names a database
@@ -21,9 +21,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from workstation.db.attachments import attachments_dir
 from workstation.db.backup import storage_error
-from workstation.db.output_paths import SIDE_FILES, check_output_path
+from workstation.db.output_paths import check_output_path
 from workstation.domain.errors import StorageError
 
 PARTIAL_SUFFIX = ".partial"
@@ -148,55 +147,3 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def swap_in(staged_db: Path, staged_files: Path | None, db_path: Path, aside: Path) -> Path | None:
-    """Put a verified copy in place of `db_path`, keeping the current files aside under `aside`.
-
-    The current side files and attachments move first; replacing the database file is the last,
-    atomic step, so `db_path` always names a complete database. On failure every move is undone.
-    Returns `aside` when a database was replaced, None when there was none.
-    """
-    done: list[tuple[Path, Path]] = []
-    replaced = db_path.exists()
-    try:
-        for suffix in SIDE_FILES:
-            _move(db_path.with_name(db_path.name + suffix), aside.with_name(aside.name + suffix), done)
-        _move(attachments_dir(db_path), attachments_dir(aside), done)
-        if staged_files is not None:
-            _move(staged_files, attachments_dir(db_path), done)
-        if replaced:
-            _keep_aside(db_path, aside, done)
-        os.replace(staged_db, db_path)
-    except OSError as exc:
-        _undo(done)
-        raise storage_error(exc, "恢复") from exc
-    fsync_dir(db_path.parent)
-    return aside if replaced else None
-
-
-def _move(source: Path, target: Path, done: list[tuple[Path, Path]]) -> None:
-    if source.exists():
-        os.replace(source, target)
-        done.append((source, target))
-
-
-def _keep_aside(db_path: Path, aside: Path, done: list[tuple[Path, Path]]) -> None:
-    """A second name for the current file (a hard link), so `db_path` is never missing; where the
-    file system has no hard links (FAT USB drives) a full copy."""
-    try:
-        os.link(db_path, aside)
-    except OSError:
-        shutil.copy2(db_path, aside)
-    done.append((aside, aside))  # undo: remove the extra name
-
-
-def _undo(done: list[tuple[Path, Path]]) -> None:
-    for source, target in reversed(done):
-        try:
-            if source == target:
-                target.unlink(missing_ok=True)
-            else:
-                os.replace(target, source)
-        except OSError:
-            pass  # best effort; the error that stopped the restore is reported

@@ -1,15 +1,17 @@
 """Bring a database to the program's schema at start-up.
 
-Fast path: when the database is already at HEAD, Alembic is never imported.
+Fast path: when the database is already at HEAD, Alembic is never imported. The upgrade is one
+SQLite transaction (SQLite's DDL is transactional), so a failed or killed migration leaves the old
+schema and data exactly as they were; the copy made before it is one file per (from, to) revisions.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, event, inspect, text
 
+from workstation.db import crash_points
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite_file import check_sqlite_header, probe_file
 from workstation.domain.errors import StorageError
@@ -49,24 +51,25 @@ def ensure_schema(engine: Engine) -> str:
     _refuse_unknown(config, revision)
     if path is not None and revision is not None:
         backup_before_migration(path, revision)
+        crash_points.step("migration: copy made")
     _upgrade(engine, config)
+    crash_points.step("migration: committed")
     return HEAD
 
 
 def backup_before_migration(path: Path, revision: str) -> Path:
-    """Copy the file aside (with its WAL folded in) before changing its schema."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
-    import sqlite3
+    """Copy the file aside (its committed state, WAL included) before changing its schema.
 
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(target))
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
+    One file per (from, to): a retry after a failed migration replaces it (the failure changed
+    nothing, so the copy is the same state) instead of adding another full copy. The name only ever
+    holds a whole copy.
+    """
+    from workstation.db.backup import online_copy
+    from workstation.db.backup_files import atomic_output
+
+    target = path.with_name(f"{path.name}.before-{revision}-to-{HEAD}.bak")
+    with atomic_output(target) as temp:
+        online_copy(path, temp)
     return target
 
 
@@ -116,6 +119,8 @@ def _upgrade(engine: Engine, config) -> None:
 
     in_memory = engine.url.database in (None, "", ":memory:")
     migrating = engine if in_memory else make_engine(engine.url.render_as_string(hide_password=False))
+    if migrating is not engine and migrating.dialect.name == "sqlite":
+        _one_transaction(migrating)
     try:
         with migrating.begin() as conn:
             config.attributes["connection"] = conn
@@ -124,3 +129,20 @@ def _upgrade(engine: Engine, config) -> None:
         config.attributes.pop("connection", None)
         if migrating is not engine:
             migrating.dispose()
+
+
+def _one_transaction(engine: Engine) -> None:
+    """Make the engine's transactions real SQLite transactions that include DDL.
+
+    Python's sqlite3 module opens a transaction only before INSERT/UPDATE/DELETE, so CREATE/ALTER/DROP
+    ran in autocommit: a migration failing half-way left half a schema. With the module's own
+    handling off, BEGIN IMMEDIATE is sent at the start (a second program migrating at the same
+    moment waits, then finds the work done) and everything commits or rolls back together.
+    """
+    @event.listens_for(engine, "connect")
+    def _autocommit_driver(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

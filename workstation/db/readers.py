@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Protocol
 
+from workstation.db.restore_switch import restore_pending
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite_file import check_sqlite_header, mark_live, probe_file
 
@@ -51,8 +52,8 @@ def quick_reader(location: str) -> SqliteFileReader | None:
         return None
     path = Path(location).expanduser()
     try:
-        if not path.is_file() or path.stat().st_size == 0:
-            return None
+        if not path.is_file() or path.stat().st_size == 0 or restore_pending(path):
+            return None  # (an interrupted restore is finished by open_database)
         check_sqlite_header(path)
         if probe_file(path)[0] != HEAD:
             return None

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.engine import make_engine, make_session_factory
 from workstation.db.migrate import ensure_schema
+from workstation.db.restore_switch import finish_pending
 from workstation.db.sqlite_file import mark_live
 from workstation.domain.errors import StorageError
 
@@ -36,6 +37,7 @@ def open_database(db: str | Path) -> Database:
         except OSError as exc:
             raise StorageError(f"无法创建数据库所在文件夹“{path.parent}”：{exc.strerror}") from exc
         _refuse_read_only(path)
+        finish_pending(path)  # a restore killed half-way: its switch is finished (or undone) first
     engine = make_engine(db)
     try:
         revision = ensure_schema(engine)

@@ -14,7 +14,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 import workstation.db.orm  # noqa: F401
-from workstation.db import migrate
+from workstation.db import crash_points, migrate
 from workstation.db.base import Base, include_object
 from workstation.db.engine import make_engine
 from workstation.db.session import open_database
@@ -112,18 +112,21 @@ def test_file_is_copied_aside_before_migrating(db_path, monkeypatch):
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == file_revision
 
 
+FIRST_RELEASE_NURSERY = (
+    "INSERT INTO nursery (name, alias, legal_nature, kind, sponsor, status, business_scope, address, phone,"
+    " legal_rep_name, legal_rep_id_type, legal_rep_id_no, legal_rep_phone, director_name, director_phone,"
+    " living_room_floors, places_total, places_inclusive, provides_meals, inclusive, filing_no, notes,"
+    " uuid, created_at, created_by, updated_at, updated_by, version) VALUES ('彩虹桥托育中心', '', 'FOR_PROFIT',"
+    " 'STANDALONE', '', 'REGISTERED', '', '杨家坪正街8号', '', '张三', 'RESIDENT_ID', '', '', '', '', '', 30, 0,"
+    " 0, 0, '', '', 'u-1', '2026-01-01', 'a', '2026-01-01', 'a', 1)"
+)
+
+
 def test_upgrade_from_first_release_keeps_rows_and_indexes_them(db_path):
     engine = make_engine(db_path)
     with engine.begin() as conn:
         command.upgrade(_config(conn), "20261123_0001")
-        conn.exec_driver_sql(
-            "INSERT INTO nursery (name, alias, legal_nature, kind, sponsor, status, business_scope, address, phone,"
-            " legal_rep_name, legal_rep_id_type, legal_rep_id_no, legal_rep_phone, director_name, director_phone,"
-            " living_room_floors, places_total, places_inclusive, provides_meals, inclusive, filing_no, notes,"
-            " uuid, created_at, created_by, updated_at, updated_by, version) VALUES ('彩虹桥托育中心', '', 'FOR_PROFIT',"
-            " 'STANDALONE', '', 'REGISTERED', '', '杨家坪正街8号', '', '张三', 'RESIDENT_ID', '', '', '', '', '', 30, 0,"
-            " 0, 0, '', '', 'u-1', '2026-01-01', 'a', '2026-01-01', 'a', 1)"
-        )
+        conn.exec_driver_sql(FIRST_RELEASE_NURSERY)
     engine.dispose()
     engine = make_engine(db_path)
     assert migrate.ensure_schema(engine) == migrate.HEAD
@@ -148,3 +151,41 @@ def test_escalated_follow_ups_stored_as_closed_become_escalated(demo_database, t
         command.upgrade(_config(conn), "head")
         assert [r[0] for r in conn.exec_driver_sql(escalated)] == ids
     db.close()
+
+
+def _schema_and_rows(path: Path) -> tuple[list, dict]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        rows = {name: conn.execute(f'SELECT * FROM "{name}"').fetchall() for t, name, _ in schema if t == "table"}
+        return schema, rows
+    finally:
+        conn.close()
+
+
+def test_failed_migration_leaves_the_old_schema_and_one_copy_however_often_retried(db_path, monkeypatch):
+    engine = make_engine(db_path)
+    with engine.begin() as conn:
+        command.upgrade(_config(conn), "20261123_0001")
+        conn.exec_driver_sql(FIRST_RELEASE_NURSERY)
+    engine.dispose()
+    before = _schema_and_rows(db_path)
+    steps: list[str] = []
+
+    def fail_in_the_third_revision(name: str) -> None:
+        steps.append(name)
+        if len(steps) == 4:  # the copy, then three revisions applied (not yet committed)
+            raise RuntimeError("disk pulled")
+
+    monkeypatch.setattr(crash_points, "step", fail_in_the_third_revision)
+    for _attempt in range(3):
+        steps.clear()
+        engine = make_engine(db_path)
+        with pytest.raises(RuntimeError, match="disk pulled"):
+            migrate.ensure_schema(engine)
+        engine.dispose()
+        assert _schema_and_rows(db_path) == before
+    assert [p.name for p in db_path.parent.glob(f"{db_path.name}.before-*.bak")] == [
+        f"{db_path.name}.before-20261123_0001-to-{migrate.HEAD}.bak"]
+    monkeypatch.undo()
+    assert open_database(db_path).revision == migrate.HEAD

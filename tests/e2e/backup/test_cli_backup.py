@@ -100,6 +100,23 @@ def test_restore_over_a_database_names_where_the_old_one_went(db, made, tmp_path
     assert sha(aside) == before
 
 
+def test_check_and_backup_exit_1_naming_a_record_whose_attachment_is_gone(db, tmp_path):
+    store = Attachments.for_database(db)
+    gone = store.put(b"scan that will be deleted" * 100)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE fee_publicity SET evidence_sha256=?, evidence_name='公示照片.jpg' "
+                     "WHERE id=(SELECT min(id) FROM fee_publicity)", (gone,))
+    conn.close()
+    assert cli("--db", str(db), "check", env_home=tmp_path).returncode == 0
+    store.path(gone).unlink()
+    checked = cli("--db", str(db), "check", env_home=tmp_path)
+    assert checked.returncode == 1, checked.stderr
+    assert "收费公示凭证“公示照片.jpg”" in checked.stdout and f"附件 {gone[:12]}… 在附件文件夹" in checked.stdout
+    made = cli("--db", str(db), "backup", "--out", str(tmp_path / "b.wsbackup"), env_home=tmp_path)
+    assert made.returncode == 1 and (tmp_path / "b.wsbackup").is_file()
+    assert "警告：收费公示凭证“公示照片.jpg”" in made.stderr and "备份中没有这个附件" in made.stderr
+
+
 def test_backup_into_a_folder_picks_a_dated_name(db, tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()

@@ -1,4 +1,5 @@
-"""Database checks: file integrity, schema revision, the audit chain; a self-check for installed bundles."""
+"""Database checks: file integrity, schema revision, the audit chain, the attachments the records name;
+a self-check for installed bundles."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, String, inspect, select, type_coerce
 
+from workstation.db.attachment_refs import attachment_problems, attachment_refs
+from workstation.db.attachments import Attachments
+from workstation.db.restore_switch import finish_pending
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite_file import integrity_problems, read_revision
 from workstation.domain.errors import StorageError
@@ -20,6 +24,8 @@ class CheckReport:
     revision: str | None = None
     problems: list[str] = field(default_factory=list)
     audit: ChainReport | None = None
+    notes: list[str] = field(default_factory=list)
+    attachments: int = 0  # attachment records checked
 
     @property
     def ok(self) -> bool:
@@ -30,8 +36,10 @@ class CheckReport:
             lines = [f"数据库检查通过：{self.path}", f"完整性：正常；结构版本：{self.revision}（最新）"]
             if self.audit is not None:
                 lines.append(f"审计链：完整，共 {self.audit.rows} 条记录。")
-            return lines
-        return [f"数据库检查发现问题：{self.path}"] + [f"  - {p}" for p in self.problems]
+            lines.append(f"附件：记录中的 {self.attachments} 个附件都在，内容与哈希一致。" if self.attachments
+                         else "附件：数据库中没有附件记录。")
+            return lines + self.notes
+        return [f"数据库检查发现问题：{self.path}"] + [f"  - {p}" for p in self.problems] + self.notes
 
 
 @dataclass(frozen=True)
@@ -108,8 +116,16 @@ def check_audit_file(path: Path) -> ChainReport | None:
 
 
 def check_database(path: Path) -> CheckReport:
-    """Check a database file without changing it: SQLite integrity and schema at head."""
+    """Check a database file without changing it: SQLite integrity, schema at head, the audit chain and
+    every attachment the records name. A restore that was interrupted is finished first (restore_switch)."""
     report = CheckReport(path)
+    try:
+        if (replaced := finish_pending(path)) is not False:
+            aside = f"原数据库已另存为：{replaced}" if replaced is not None else "原位置没有数据库"
+            report.notes.append(f"注意：上次恢复在中途被中断，已把它完成（{aside}）。")
+    except StorageError as exc:
+        report.problems.append(exc.message)
+        return report
     if not path.exists():
         report.problems.append("数据库文件不存在。")
         return report
@@ -128,7 +144,19 @@ def check_database(path: Path) -> CheckReport:
     if report.revision != HEAD:
         report.problems.append(f"结构版本为 {report.revision}，本程序的最新版本为 {HEAD}。")
     _check_audit(report)
+    _check_attachments(report)
     return report
+
+
+def _check_attachments(report: CheckReport) -> None:
+    try:
+        refs = attachment_refs(report.path)
+        problems = attachment_problems(refs, Attachments.for_database(report.path))
+    except Exception as exc:  # a damaged file can fail in many ways; say so instead of crashing
+        report.problems.append(f"无法检查附件：{exc}")
+        return
+    report.attachments = len(refs)
+    report.problems += problems
 
 
 def _check_audit(report: CheckReport) -> None:

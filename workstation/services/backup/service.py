@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workstation import __version__
+from workstation.db.attachment_refs import attachment_problems, attachment_refs
 from workstation.db.attachments import Attachments, attachments_dir, sha256_file
 from workstation.db.backup import (
     BackupCancelled,
@@ -29,8 +30,9 @@ from workstation.db.backup import (
     table_counts,
     take_over,
 )
-from workstation.db.backup_files import atomic_output, partial_folder, swap_in
+from workstation.db.backup_files import atomic_output, partial_folder
 from workstation.db.output_paths import check_output_path
+from workstation.db.restore_switch import finish_pending, switch
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
 from workstation.services.backup.bundle import (
@@ -65,6 +67,7 @@ class BackupResult:
     path: Path
     manifest: Manifest
     file_size: int
+    missing: tuple[str, ...] = ()  # records whose attachment is missing or damaged (not in the backup)
 
 
 @dataclass(frozen=True)
@@ -102,17 +105,19 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     out = out / default_file_name(db_path, now) if out.is_dir() else out
     check_output_path(out, databases=[db_path])  # not only the databases this process has open
     meter = _Percent(progress)
+    finish_pending(db_path)  # never back up half of an interrupted restore
     if not db_path.is_file():
         raise StorageError(f"数据库文件“{db_path}”不存在，无法备份。")
+    store = Attachments.for_database(db_path)
     with _storage_errors("备份"), partial_folder(db_path, "backup") as work:
         copy = work / DATABASE
         online_copy(db_path, copy, meter.phase(0, 40), is_cancelled)
         manifest = _describe(copy, db_path, now)
+        missing = attachment_problems(attachment_refs(copy), store)
         meter.report(45)
-        members = _write(out, copy, Attachments.for_database(db_path), manifest, meter.phase(45, 100),
-                         is_cancelled)
+        members = _write(out, copy, store, manifest, meter.phase(45, 100), is_cancelled)
     manifest = _with_members(manifest, *members)
-    return BackupResult(out, manifest, out.stat().st_size)
+    return BackupResult(out, manifest, out.stat().st_size, tuple(missing))
 
 
 def verify(backup_file: str | Path, db_location: str | Path, progress: Progress | None = None,
@@ -137,13 +142,14 @@ def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, p
     meter = _Percent(progress)
     with _storage_errors("恢复"):
         db_path.parent.mkdir(parents=True, exist_ok=True)  # e.g. restoring onto a new computer
+    finish_pending(db_path)  # an earlier restore that was killed half-way comes first
     with _storage_errors("恢复"), partial_folder(db_path, "restore") as work:
         manifest = _extract_verified(Path(backup_file), work, meter.phase(0, 95), is_cancelled)
         if is_cancelled is not None and is_cancelled():
             raise RestoreCancelled()
         take_over(db_path)
         files = work / "files"
-        replaced = swap_in(work / DATABASE, files if files.is_dir() else None, db_path, _aside(db_path, now))
+        replaced = switch(work / DATABASE, files if files.is_dir() else None, db_path, _aside(db_path, now))
     meter.report(100)
     return RestoreResult(db_path, replaced, manifest)
 
