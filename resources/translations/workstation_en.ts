@@ -1719,8 +1719,8 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>FilingInfoForm</name>
     <message>
-        <source>“{caption}”应为 YYYY-MM-DD 格式的日期。</source>
-        <translation>“{caption}” must be a YYYY-MM-DD date.</translation>
+        <source>“{caption}”：{reason}</source>
+        <translation>“{caption}”: {reason}</translation>
     </message>
     <message>
         <source>（提交时按机构登记信息生成）</source>
@@ -2986,8 +2986,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>(not rated)</translation>
     </message>
     <message>
-        <source>“{title}”的有效期“{text}”不是 YYYY-MM-DD 格式的日期。</source>
-        <translation>The valid-until date “{text}” of “{title}” is not a YYYY-MM-DD date.</translation>
+        <source>“{title}”的有效期：{reason}</source>
+        <translation>Valid-until date of “{title}”: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3895,25 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>已保存为第{rev}版；已开始的检查仍按原版本记录。</source>
         <translation>Saved as version {rev}; inspections already started keep their version.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedInputs</name>
+    <message>
+        <source>请填写日期。</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <source>日期“{text}”超出允许的范围（{low} 至 {high}）。</source>
+        <translation>The date “{text}” is outside the allowed range ({low} to {high}).</translation>
+    </message>
+    <message>
+        <source>仍为 {date}。</source>
+        <translation> The date stays {date}.</translation>
+    </message>
+    <message>
+        <source>“{text}”未能输入：此处只能填写 {low} 至 {high} 之间的数字。</source>
+        <translation>“{text}” was not entered: only numbers from {low} to {high} go here.</translation>
     </message>
 </context>
 <context>

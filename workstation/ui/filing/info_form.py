@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from workstation.domain.filing import OPEN_STATES, FilingChannel, FilingKind, FilingState
+from workstation.domain.typed_values import parse_date
 from workstation.i18n.labels import ui_label
 from workstation.services.filing import ApplicationView, FilingInfo
 from workstation.ui.forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
@@ -62,10 +63,10 @@ def _date(edit: QLineEdit, caption: str) -> dt.date | None:
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        message = QCoreApplication.translate("FilingInfoForm", "“{caption}”应为 YYYY-MM-DD 格式的日期。")
-        raise ValueError(message.format(caption=caption)) from None
+        return parse_date(text)
+    except ValueError as exc:
+        message = QCoreApplication.translate("FilingInfoForm", "“{caption}”：{reason}")
+        raise ValueError(message.format(caption=caption.rstrip("：:"), reason=exc)) from None
 
 
 def _form_text(view: ApplicationView) -> str:

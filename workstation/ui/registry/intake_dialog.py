@@ -24,6 +24,7 @@ from workstation.services.registry import (
     NurseryRecord,
     PossibleDuplicate,
 )
+from workstation.ui.common.typed_inputs import commit_typed_inputs, install_typed_inputs
 from workstation.ui.forms.ui_intake_dialog import Ui_IntakeDialog
 from workstation.ui.registry.classes_editor import ClassesEditor
 from workstation.ui.registry.draft_binding import DraftBinding
@@ -49,6 +50,7 @@ class IntakeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service = intake_service
         self.nursery_id = nursery_id
         self.version: int | None = None
@@ -106,6 +108,8 @@ class IntakeDialog(QDialog):
     def save(self) -> bool:
         """Save when the checks allow it; True when saved (the dialog then closes)."""
         self._commit_open_editor()
+        if not commit_typed_inputs(self):  # a date typed and saved with Ctrl+S, but not readable
+            return False
         findings = self.refresh_findings()
         if not self.ui.saveButton.isEnabled():
             self._focus_first_problem(findings)
