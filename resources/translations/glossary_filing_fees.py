@@ -54,6 +54,11 @@ GLOSSARY: dict[str, str] = {
     "导出PDF…": "Export PDF…",
     "（保存后显示）": "(shown after saving)",
     "“{title}”的有效期：{reason}": "Valid-until date of “{title}”: {reason}",
+    "尚未保存": "Not saved",
+    "备案信息或变更事项有尚未保存的修改。是否先保存？":
+        "The filing information or the change items have unsaved edits. Save them first?",
+    "保存": "Save",
+    "放弃": "Discard",
     # Filing: new application, page and home-page queue
     "新建备案申请": "New filing application",
     "输入机构名称或统一社会信用代码查找": "Type a nursery name or unified social credit code to search",

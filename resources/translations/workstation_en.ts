@@ -1560,6 +1560,14 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>FilingApplicationDialog</name>
     <message>
+        <source>尚未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>备案信息或变更事项有尚未保存的修改。是否先保存？</source>
+        <translation>The filing information or the change items have unsaved edits. Save them first?</translation>
+    </message>
+    <message>
         <source>回执编号 {number}</source>
         <translation>Receipt no. {number}</translation>
     </message>
@@ -1807,6 +1815,18 @@ Pool checksum (SHA-256): {digest}</translation>
 </context>
 <context>
     <name>FilingPrompts</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
     <message>
         <source>不能办理</source>
         <translation>Cannot proceed</translation>
@@ -2824,6 +2844,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>有尚未保存的修改，确定放弃吗？</source>
         <translation>There are unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>已打开已有记录（记录号 {id}）。本窗口保留您录入的内容，可对照后在已有记录中点“编辑”修改；不再需要时关闭本窗口（会询问是否放弃）。</source>
+        <translation>The existing record (no. {id}) is open. This window keeps what you entered: compare, then use “Edit” in the existing record; close this window when no longer needed (you will be asked).</translation>
     </message>
     <message>
         <source>是否现在重新载入最新记录？重新载入将放弃本窗口中尚未保存的修改。</source>
