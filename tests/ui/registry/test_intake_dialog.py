@@ -308,15 +308,24 @@ def test_similar_name_opens_comparison_and_different_saves(qtbot, type_text, dia
     assert intake.get(first.id).draft.name == "小星星托育服务有限公司"
 
 
-def test_same_institution_asks_to_open_the_existing_record(qtbot, type_text, dialog, intake):
+def test_same_institution_opens_the_existing_record_and_keeps_the_entry(qtbot, type_text, dialog, intake, boxes):
     first = intake.create(existing_draft())
     fill_minimal(type_text, dialog, name="九龙坡区小星星托育中心")
+    type_text(dialog.ui.phoneEdit, "023-68881234")
     wait_clean(qtbot, dialog)
     click_save(qtbot, dialog)
     with qtbot.waitSignal(dialog.open_existing_requested) as requested:
         qtbot.mouseClick(dialog.duplicate_dialog.ui.sameButton, LEFT)
     assert requested.args == [first.id]
-    assert dialog.result() == IntakeDialog.OPEN_EXISTING and not dialog.isVisible()
+    # The typed entry stays on screen to compare with the existing record, nothing saved or lost.
+    assert dialog.isVisible() and dialog.is_dirty()
+    assert (dialog.ui.nameEdit.text(), dialog.ui.phoneEdit.text()) == ("九龙坡区小星星托育中心", "023-68881234")
+    assert f"已打开已有记录（记录号 {first.id}）" in dialog.ui.conflictLabel.text()
+    assert dialog.ui.conflictFrame.isVisible() and not dialog.ui.reloadButton.isVisible()
+    assert len(intake.similar(existing_draft(), None)) == 1  # no second record
+    boxes.answer = QMessageBox.StandardButton.No
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Escape)
+    assert boxes.texts("question") and dialog.isVisible()  # closing still asks before discarding
 
 
 # --- typed dates and numbers ---------------------------------------------------------------------
