@@ -260,4 +260,10 @@ GLOSSARY: dict[str, str] = {
     "记录": "Record",
     "原因": "Reason",
     "（空）": "(empty)",
+    # Typed dates and numbers (every date box and number box)
+    "请填写日期。": "Enter a date.",
+    "日期“{text}”超出允许的范围（{low} 至 {high}）。": "The date “{text}” is outside the allowed range ({low} to {high}).",
+    "仍为 {date}。": " The date stays {date}.",
+    "“{text}”未能输入：此处只能填写 {low} 至 {high} 之间的数字。":
+        "“{text}” was not entered: only numbers from {low} to {high} go here.",
 }

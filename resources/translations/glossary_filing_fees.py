@@ -53,8 +53,12 @@ GLOSSARY: dict[str, str] = {
     "打印…": "Print…",
     "导出PDF…": "Export PDF…",
     "（保存后显示）": "(shown after saving)",
-    "“{title}”的有效期“{text}”不是 YYYY-MM-DD 格式的日期。":
-        "The valid-until date “{text}” of “{title}” is not a YYYY-MM-DD date.",
+    "“{title}”的有效期：{reason}": "Valid-until date of “{title}”: {reason}",
+    "尚未保存": "Not saved",
+    "备案信息或变更事项有尚未保存的修改。是否先保存？":
+        "The filing information or the change items have unsaved edits. Save them first?",
+    "保存": "Save",
+    "放弃": "Discard",
     # Filing: new application, page and home-page queue
     "新建备案申请": "New filing application",
     "输入机构名称或统一社会信用代码查找": "Type a nursery name or unified social credit code to search",
@@ -186,7 +190,7 @@ GLOSSARY: dict[str, str] = {
     "变更后": "After",
     "变更原因": "Reason",
     "（提交时按机构登记信息生成）": "(generated from the registration on submission)",
-    "“{caption}”应为 YYYY-MM-DD 格式的日期。": "“{caption}” must be a YYYY-MM-DD date.",
+    "“{caption}”：{reason}": "“{caption}”: {reason}",
     "无统一社会信用代码": "no unified social credit code",
     "无代码": "no code",
     "回执编号 {number}": "Receipt no. {number}",

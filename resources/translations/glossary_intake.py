@@ -201,4 +201,8 @@ GLOSSARY: dict[str, str] = {
     "普惠托位数": "Inclusive places",
     "示范级别": "Demonstration level",
     "更新时间": "Updated",
+    "已打开已有记录（记录号 {id}）。本窗口保留您录入的内容，可对照后在已有记录中点“编辑”修改；"
+    "不再需要时关闭本窗口（会询问是否放弃）。":
+        "The existing record (no. {id}) is open. This window keeps what you entered: compare, then use "
+        "“Edit” in the existing record; close this window when no longer needed (you will be asked).",
 }

@@ -1566,6 +1566,14 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>FilingApplicationDialog</name>
     <message>
+        <source>尚未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>备案信息或变更事项有尚未保存的修改。是否先保存？</source>
+        <translation>The filing information or the change items have unsaved edits. Save them first?</translation>
+    </message>
+    <message>
         <source>回执编号 {number}</source>
         <translation>Receipt no. {number}</translation>
     </message>
@@ -1725,8 +1733,8 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>FilingInfoForm</name>
     <message>
-        <source>“{caption}”应为 YYYY-MM-DD 格式的日期。</source>
-        <translation>“{caption}” must be a YYYY-MM-DD date.</translation>
+        <source>“{caption}”：{reason}</source>
+        <translation>“{caption}”: {reason}</translation>
     </message>
     <message>
         <source>（提交时按机构登记信息生成）</source>
@@ -1813,6 +1821,18 @@ Pool checksum (SHA-256): {digest}</translation>
 </context>
 <context>
     <name>FilingPrompts</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
     <message>
         <source>不能办理</source>
         <translation>Cannot proceed</translation>
@@ -2832,6 +2852,10 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
     <message>
+        <source>已打开已有记录（记录号 {id}）。本窗口保留您录入的内容，可对照后在已有记录中点“编辑”修改；不再需要时关闭本窗口（会询问是否放弃）。</source>
+        <translation>The existing record (no. {id}) is open. This window keeps what you entered: compare, then use “Edit” in the existing record; close this window when no longer needed (you will be asked).</translation>
+    </message>
+    <message>
         <source>是否现在重新载入最新记录？重新载入将放弃本窗口中尚未保存的修改。</source>
         <translation>Reload the latest record now? Reloading discards the unsaved changes in this window.</translation>
     </message>
@@ -3004,8 +3028,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>(not rated)</translation>
     </message>
     <message>
-        <source>“{title}”的有效期“{text}”不是 YYYY-MM-DD 格式的日期。</source>
-        <translation>The valid-until date “{text}” of “{title}” is not a YYYY-MM-DD date.</translation>
+        <source>“{title}”的有效期：{reason}</source>
+        <translation>Valid-until date of “{title}”: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +3937,25 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>已保存为第{rev}版；已开始的检查仍按原版本记录。</source>
         <translation>Saved as version {rev}; inspections already started keep their version.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedInputs</name>
+    <message>
+        <source>请填写日期。</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <source>日期“{text}”超出允许的范围（{low} 至 {high}）。</source>
+        <translation>The date “{text}” is outside the allowed range ({low} to {high}).</translation>
+    </message>
+    <message>
+        <source>仍为 {date}。</source>
+        <translation> The date stays {date}.</translation>
+    </message>
+    <message>
+        <source>“{text}”未能输入：此处只能填写 {low} 至 {high} 之间的数字。</source>
+        <translation>“{text}” was not entered: only numbers from {low} to {high} go here.</translation>
     </message>
 </context>
 <context>

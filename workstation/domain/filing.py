@@ -15,6 +15,7 @@ from workstation.domain.enums import InstitutionStatus as Status
 from workstation.domain.enums import LabelledEnum
 from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.permissions import Action
+from workstation.domain.typed_values import DATE_EXAMPLES, parse_date
 
 
 class FilingKind(LabelledEnum):
@@ -291,7 +292,8 @@ def _non_negative_int(text: str) -> int:
 
 
 _PARSERS: dict[str, Callable[[str], object]] = {
-    "int": _non_negative_int, "float": float, "date": dt.date.fromisoformat,
+    "int": _non_negative_int, "float": float, "date": parse_date,
     "bool": lambda text: {"是": True, "否": False}[text],
 }
-_HINTS = {"int": "应为非负整数", "float": "应为数字", "date": "应为 YYYY-MM-DD", "bool": "应为“是”或“否”"}
+_HINTS = {"int": "应为非负整数", "float": "应为数字", "date": f"应为日期，如 {DATE_EXAMPLES}",
+          "bool": "应为“是”或“否”"}

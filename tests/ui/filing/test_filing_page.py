@@ -198,9 +198,9 @@ def test_list_filters_and_national_number(qtbot, district, errors):
     assert page.ui.applicationTable.item(0, FilingPage.NAME).text() == "队列托育园2"
     dialog = open_dialog(qtbot, page, first.id, errors)
     dialog.ui.nationalNoEdit.setText("TY-500107-88")
-    dialog.ui.nationalDateEdit.setText("2025/10/09")
+    dialog.ui.nationalDateEdit.setText("10月9日")
     qtbot.mouseClick(dialog.ui.saveInfoButton, Qt.MouseButton.LeftButton)
-    assert errors == ["“全国系统备案日期”应为 YYYY-MM-DD 格式的日期。"]
-    dialog.ui.nationalDateEdit.setText("2025-10-09")
+    assert errors == ["“全国系统备案日期”：“10月9日”不是日期，请按 2025-06-01、2025/6/1 或 2025年6月1日 填写。"]
+    dialog.ui.nationalDateEdit.setText("2025/10/9")
     qtbot.mouseClick(dialog.ui.saveInfoButton, Qt.MouseButton.LeftButton)
     assert (dialog.view.national_filing_no, dialog.view.national_filed_on) == ("TY-500107-88", dt.date(2025, 10, 9))

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QLabel, QLineEdit, QMessageBox, QSpinBox
 
 from workstation.domain.enums import (
@@ -308,15 +308,109 @@ def test_similar_name_opens_comparison_and_different_saves(qtbot, type_text, dia
     assert intake.get(first.id).draft.name == "小星星托育服务有限公司"
 
 
-def test_same_institution_asks_to_open_the_existing_record(qtbot, type_text, dialog, intake):
+def test_same_institution_opens_the_existing_record_and_keeps_the_entry(qtbot, type_text, dialog, intake, boxes):
     first = intake.create(existing_draft())
     fill_minimal(type_text, dialog, name="九龙坡区小星星托育中心")
+    type_text(dialog.ui.phoneEdit, "023-68881234")
     wait_clean(qtbot, dialog)
     click_save(qtbot, dialog)
     with qtbot.waitSignal(dialog.open_existing_requested) as requested:
         qtbot.mouseClick(dialog.duplicate_dialog.ui.sameButton, LEFT)
     assert requested.args == [first.id]
-    assert dialog.result() == IntakeDialog.OPEN_EXISTING and not dialog.isVisible()
+    # The typed entry stays on screen to compare with the existing record, nothing saved or lost.
+    assert dialog.isVisible() and dialog.is_dirty()
+    assert (dialog.ui.nameEdit.text(), dialog.ui.phoneEdit.text()) == ("九龙坡区小星星托育中心", "023-68881234")
+    assert f"已打开已有记录（记录号 {first.id}）" in dialog.ui.conflictLabel.text()
+    assert dialog.ui.conflictFrame.isVisible() and not dialog.ui.reloadButton.isVisible()
+    assert len(intake.similar(existing_draft(), None)) == 1  # no second record
+    boxes.answer = QMessageBox.StandardButton.No
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Escape)
+    assert boxes.texts("question") and dialog.isVisible()  # closing still asks before discarding
+
+
+# --- typed dates and numbers ---------------------------------------------------------------------
+def click_into(qtbot, edit) -> None:
+    """Click into the box right of its text, where a clerk clicks to type a date."""
+    line = edit.lineEdit()
+    qtbot.mouseClick(line, LEFT, pos=QPoint(line.width() - 4, line.height() // 2))
+    edit.setFocus()
+
+
+def type_date(qtbot, type_text, dialog: IntakeDialog, check, edit, text: str) -> None:
+    """Tick the date's check box, put the cursor in the date box, type `text` and press Tab."""
+    dialog.ui.tabs.setCurrentWidget(next(page for page in (dialog.ui.basicTab, dialog.ui.registrationTab,
+                                                           dialog.ui.premisesTab) if page.isAncestorOf(edit)))
+    if not check.isChecked():
+        qtbot.mouseClick(check, LEFT)
+    click_into(qtbot, edit)
+    for char in text:  # key by key, as typed (a Chinese input method commits the full-width ones)
+        type_text(edit, char)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+
+@pytest.mark.parametrize("text", ["2025-06-01", "2025/6/1", "2025年6月1日", "２０２５－０６－０１"])
+def test_typed_dates_are_saved_as_typed(qtbot, type_text, dialog, intake, text):
+    fill_minimal(type_text, dialog)
+    ui = dialog.ui
+    type_text(ui.usccEdit, USCC_OTHER)  # a registration date goes with the code on the certificate
+    choose(ui.premisesTypeCombo, PremisesType.LEASED)
+    for check, edit in ((ui.registeredCheck, ui.registeredAtEdit), (ui.foundedCheck, ui.foundedAtEdit),
+                        (ui.leaseEndCheck, ui.leaseEndEdit)):
+        type_date(qtbot, type_text, dialog, check, edit, text)
+        assert edit.date() == QDate(2025, 6, 1), edit.objectName()
+    qtbot.waitUntil(lambda: not dialog.check_timer.isActive())
+    for code in dialog.panel.missing_reasons():  # the lease has ended: a reason is asked for
+        type_text(dialog.panel.reason_edit(code), "续租合同在谈")
+    wait_clean(qtbot, dialog)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        click_save(qtbot, dialog)
+    draft = intake.get(saved.args[0]).draft
+    assert (draft.registered_at, draft.founded_at, draft.lease_end) == (dt.date(2025, 6, 1),) * 3
+
+
+def test_a_date_typed_then_saved_with_ctrl_s_is_the_one_saved(qtbot, type_text, dialog, intake):
+    fill_minimal(type_text, dialog)
+    type_text(dialog.ui.usccEdit, USCC_OTHER)
+    type_text(dialog.ui.businessScopeEdit, "3岁以下婴幼儿照护服务")
+    qtbot.mouseClick(dialog.ui.registeredCheck, LEFT)
+    click_into(qtbot, dialog.ui.registeredAtEdit)
+    qtbot.keyClicks(dialog.ui.registeredAtEdit, "2024/3/15")
+    wait_clean(qtbot, dialog)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(dialog.ui.registeredAtEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert intake.get(saved.args[0]).draft.registered_at == dt.date(2024, 3, 15)
+
+
+def test_a_date_that_does_not_exist_is_refused_at_the_field(qtbot, type_text, dialog):
+    from workstation.ui.common.typed_inputs import refusal
+
+    edit = dialog.ui.registeredAtEdit
+    type_date(qtbot, type_text, dialog, dialog.ui.registeredCheck, edit, "2025/6/1")
+    type_date(qtbot, type_text, dialog, dialog.ui.registeredCheck, edit, "2025-13-01")
+    assert edit.date() == QDate(2025, 6, 1) and edit.text() == "2025-06-01"  # kept, not another date
+    assert "日期“2025-13-01”不存在" in refusal(edit) and "仍为 2025-06-01" in refusal(edit)
+    assert refusal(edit) in edit.toolTip()
+    type_date(qtbot, type_text, dialog, dialog.ui.registeredCheck, edit, "2025年7月1日")
+    assert edit.date() == QDate(2025, 7, 1) and refusal(edit) == ""
+
+
+def test_full_width_digits_reach_the_number_boxes(qtbot, type_text, dialog, intake):
+    from workstation.ui.common.typed_inputs import refusal
+
+    fill_minimal(type_text, dialog)
+    ui = dialog.ui
+    ui.placesTotalSpin.selectAll()
+    type_text(ui.placesTotalSpin, "１２")
+    ui.buildingSpin.selectAll()
+    type_text(ui.buildingSpin, "３２０。５")
+    assert (ui.placesTotalSpin.value(), ui.buildingSpin.value()) == (12, 320.5)
+    qtbot.keyClicks(ui.placesTotalSpin, "x")  # not a digit: refused where it was typed
+    assert ui.placesTotalSpin.value() == 12 and "“x”未能输入" in refusal(ui.placesTotalSpin)
+    wait_clean(qtbot, dialog)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        click_save(qtbot, dialog)
+    draft = intake.get(saved.args[0]).draft
+    assert (draft.places_total, draft.building_m2) == (12, 320.5)
 
 
 # --- a full save, editing, conflicts -------------------------------------------------------------

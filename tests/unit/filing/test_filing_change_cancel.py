@@ -78,7 +78,7 @@ def test_a_change_triggers_proof_of_the_changed_conditions(svc, district):
 @pytest.mark.parametrize("item, message", [
     (ChangeDraft("places_total", "很多", "扩班"), "应为非负整数"),
     (ChangeDraft("places_total", "-5", "扩班"), "应为非负整数"),
-    (ChangeDraft("lease_end", "2030/12/31", "续租"), "YYYY-MM-DD"),
+    (ChangeDraft("lease_end", "2030/13/31", "续租"), "应为日期，如 2025-06-01"),
     (ChangeDraft("provides_meals", "yes", "供餐"), "应为“是”或“否”"),
     (ChangeDraft("director_name", "李四", "换人"), "与现登记内容相同"),
     (ChangeDraft("director_name", "赵六", " "), "请填写“机构负责人”的变更原因"),

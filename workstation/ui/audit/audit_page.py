@@ -16,6 +16,7 @@ from workstation.services.audit import (
     AuditRow,
     AuditService,
 )
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_audit_page import Ui_AuditPage
 
 FIELD_COLUMN, OLD_COLUMN, NEW_COLUMN = range(3)
@@ -28,6 +29,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_AuditPage()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service = service
         self.model = AuditTableModel(service, self)
         self.ui.auditView.setModel(self.model)

@@ -16,6 +16,7 @@ from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.workdays import DayKind
 from workstation.i18n.labels import ui_label
 from workstation.services.calendar import CalendarChange
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_calendar_day_dialog import Ui_CalendarDayDialog
 from workstation.ui.forms.ui_calendar_year_dialog import Ui_CalendarYearDialog
 
@@ -33,6 +34,7 @@ class CalendarYearDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CalendarYearDialog()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._enter = enter
         self.change: CalendarChange | None = None
         self.ui.yearSpin.setValue(year)

@@ -24,6 +24,7 @@ from workstation.domain.workdays import DayKind, DayType, library_version
 from workstation.models.calendar import COLOURS, CalendarMonthTableModel, describe
 from workstation.services.calendar import CalendarChange, CalendarService, DayView, Moved, YearCalendar
 from workstation.ui.calendar.calendar_dialogs import CalendarDayDialog, CalendarYearDialog
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_calendar_page import Ui_CalendarPage
 
 CELL_WIDTH, CELL_HEIGHT = 30, 22
@@ -48,6 +49,7 @@ class CalendarPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_CalendarPage()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service, self._can_edit, self._today = service, can_edit, today
         self.year: YearCalendar | None = None
         self.selected: DayView | None = None

@@ -19,6 +19,21 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def save_discard_cancel(parent: QWidget, title: str, text: str) -> str:
+    """"save", "discard" or "cancel": what to do with unsaved input before closing or moving on."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = {
+        "save": box.addButton(QCoreApplication.translate("FilingPrompts", "保存"), QMessageBox.ButtonRole.AcceptRole),
+        "discard": box.addButton(QCoreApplication.translate("FilingPrompts", "放弃"),
+                                 QMessageBox.ButtonRole.DestructiveRole),
+        "cancel": box.addButton(QCoreApplication.translate("FilingPrompts", "取消"), QMessageBox.ButtonRole.RejectRole),
+    }
+    box.setDefaultButton(buttons["save"])
+    box.setEscapeButton(buttons["cancel"])
+    box.exec()
+    return next((answer for answer, button in buttons.items() if box.clickedButton() is button), "cancel")
+
+
 def error(parent: QWidget, message: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("FilingPrompts", "不能办理"), message)
 

@@ -24,6 +24,7 @@ from workstation.models.fees import (
     FeeOverviewTableModel,
 )
 from workstation.services.fees import FeeRuleService, FeeService, Schedule
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees.combos import date_of, set_date
 from workstation.ui.fees.publicity_dialog import FeePublicityDialog
 from workstation.ui.fees.rules_dialog import FeeRulesDialog
@@ -45,6 +46,7 @@ class FeesPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_FeesPage()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service, self._rules, self._today = fee_service, rule_service, today
         self.nursery_id: int | None = None
         self._findings: list = []

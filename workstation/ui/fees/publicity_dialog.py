@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.fees import PublicityChannel
 from workstation.services.fees import FeeService, Publicity, Schedule
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees.combos import current_member, date_of, fill_combo, set_date, show_error
 from workstation.ui.forms.ui_fees_publicity_dialog import Ui_FeePublicityDialog
 
@@ -26,6 +27,7 @@ class FeePublicityDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_FeePublicityDialog()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service = fee_service
         self._schedule = schedule
         self.publicity: Publicity | None = None

@@ -11,6 +11,7 @@ from workstation.domain.enums import ServiceType
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.fees import DEFAULT_UNIT, FeeCap, FeeRules, FeeUnit, fen_to_decimal, parse_yuan
 from workstation.services.fees import FeeRuleService
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees.combos import (
     current_member,
     date_of,
@@ -32,6 +33,7 @@ class FeeRulesDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_FeeRulesDialog()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service = rule_service
         self._today = today or dt.date.today()
         ui = self.ui

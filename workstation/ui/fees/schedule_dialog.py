@@ -21,6 +21,7 @@ from workstation.domain.fees import (
 )
 from workstation.models.fees import FeeItemTableModel
 from workstation.services.fees import FeeService, Schedule
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees.combos import (
     current_member,
     date_of,
@@ -41,6 +42,7 @@ class FeeScheduleDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_FeeScheduleDialog()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service = fee_service
         self._nursery_id = nursery_id
         self.schedule: Schedule | None = None

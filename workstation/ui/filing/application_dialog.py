@@ -51,6 +51,8 @@ class FilingApplicationDialog(QDialog):
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
+        self.ask_unsaved: Callable[[], str] = lambda: prompts.save_discard_cancel(
+            self, self.tr("尚未保存"), self.tr("备案信息或变更事项有尚未保存的修改。是否先保存？"))
         self.materials = MaterialsTable(self.ui.materialsTable, self)
         self.changes = ChangesEditor(self.ui.changesTable, self)
         self.info = InfoForm(self.ui)
@@ -63,7 +65,9 @@ class FilingApplicationDialog(QDialog):
     def reload(self) -> None:
         self._call(lambda: self._service.get(self._app_id), notify=False)
 
-    def _show(self, view: ApplicationView) -> None:
+    def _show(self, view: ApplicationView, fresh: tuple[str, ...] = ()) -> None:
+        """Show `view`; typed input of the info tab and the change items stays unless named in `fresh`
+        (a scan attached, a material ticked or a refusal never wipes what the clerk typed)."""
         self.view = view
         ui = self.ui
         receipt = " · " + self.tr("回执编号 {number}").format(number=view.receipt_no) if view.receipt_no else ""
@@ -73,10 +77,12 @@ class FilingApplicationDialog(QDialog):
         self.setWindowTitle(self.tr("{kind}申请 — {name}").format(kind=ui_label(view.kind), name=view.nursery.name))
         self._show_clock(view)
         self.materials.fill(view.materials, view.state in EDITABLE_MATERIALS)
-        self.info.show(view)
+        self.info.show(view, keep_typed="info" not in fresh)
         change = view.kind is FilingKind.CHANGE
         ui.tabs.setTabVisible(ui.tabs.indexOf(ui.changesTab), change)
-        self.changes.fill(view.change_items, change and view.state in EDITABLE_CONTENT)
+        editable = change and view.state in EDITABLE_CONTENT
+        if "changes" in fresh or not (editable and self.changes.is_dirty()):
+            self.changes.fill(view.change_items, editable)
         for button in (ui.addChangeButton, ui.removeChangeButton, ui.saveChangesButton):
             button.setEnabled(self.changes.editable)
         self._show_history(view)
@@ -156,7 +162,7 @@ class FilingApplicationDialog(QDialog):
         ui.printButton.clicked.connect(lambda: self.print_document())
         ui.pdfButton.clicked.connect(lambda: self.export_pdf())
 
-    def _call(self, work: Callable[[], ApplicationView], notify: bool = True) -> bool:
+    def _call(self, work: Callable[[], ApplicationView], notify: bool = True, fresh: tuple[str, ...] = ()) -> bool:
         """Run one service call; show its result, or its message on refusal.
 
         A ValidationError keeps what the user typed (to correct it); other refusals (stale record,
@@ -169,17 +175,44 @@ class FilingApplicationDialog(QDialog):
             if self.view is not None and notify and not isinstance(exc, ValidationError):
                 self.reload()
             return False
-        self._show(view)
+        self._show(view, fresh)
         if notify:
             self.changed.emit(view.id)
         return True
 
     def run_action(self, action: FilingAction) -> bool:
+        settled = self.settle_unsaved()  # an action can lock the fields: typed input is saved or dropped first
+        if settled is None:
+            return False
         reason = reason_for(self, action)
         if reason is None:
             return False
         view = self.view
-        return self._call(lambda: self._service.act(view.id, action, view.version, reason))
+        return self._call(lambda: self._service.act(view.id, action, view.version, reason), fresh=settled)
+
+    def has_unsaved(self) -> bool:
+        return self.info.is_dirty() or self.changes.is_dirty()
+
+    def settle_unsaved(self) -> tuple[str, ...] | None:
+        """Ask what to do with unsaved input (保存 / 放弃 / 取消); None when the clerk cancels or the
+        save is refused, else the parts whose typed input may now be replaced."""
+        if not self.has_unsaved():
+            return ()
+        answer = self.ask_unsaved()
+        if answer == "discard":
+            return ("info", "changes")
+        if answer != "save":
+            return None
+        if self.info.is_dirty() and not self.save_info():
+            return None
+        if self.changes.is_dirty() and not self.save_changes():
+            return None
+        return ("info", "changes")
+
+    def done(self, result: int) -> None:
+        """Closing (关闭, Esc, the window's close button) asks first when something typed is unsaved."""
+        if self.settle_unsaved() is not None:
+            super().done(result)
 
     def _save_material(self, material_id: int, update: MaterialUpdate) -> None:
         self._call(lambda: self._service.update_material(material_id, update))
@@ -221,11 +254,11 @@ class FilingApplicationDialog(QDialog):
         if info is None:
             self.show_error(self.info.error)
             return False
-        return self._call(lambda: self._service.update_info(view.id, view.version, info))
+        return self._call(lambda: self._service.update_info(view.id, view.version, info), fresh=("info",))
 
     def save_changes(self) -> bool:
         view, drafts = self.view, self.changes.drafts()
-        return self._call(lambda: self._service.set_change_items(view.id, view.version, drafts))
+        return self._call(lambda: self._service.set_change_items(view.id, view.version, drafts), fresh=("changes",))
 
     # --- documents ----------------------------------------------------------------------------
 

@@ -28,12 +28,18 @@ class ChangesEditor(QObject):
         for column in (self.NEW, self.REASON):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.editable = False
+        self._shown: list[ChangeDraft] = []
 
     def fill(self, items: tuple[ChangeItemView, ...], editable: bool) -> None:
         self.editable = editable
         self.table.setRowCount(0)
         for item in items:
             self.add_row(item.field, item.old_value, item.new_value, item.reason)
+        self._shown = self.drafts()
+
+    def is_dirty(self) -> bool:
+        """Rows were added, removed or edited since the stored items were shown."""
+        return self.editable and self.drafts() != self._shown
 
     def add_row(self, field: str = "name", old: str = "", new: str = "", reason: str = "") -> int:
         row = self.table.rowCount()

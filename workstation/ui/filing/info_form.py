@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from workstation.domain.filing import OPEN_STATES, FilingChannel, FilingKind, FilingState
+from workstation.domain.typed_values import parse_date
 from workstation.i18n.labels import ui_label
 from workstation.services.filing import ApplicationView, FilingInfo
 from workstation.ui.forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
@@ -21,15 +22,19 @@ class InfoForm:
         for channel in FilingChannel:
             ui.channelCombo.addItem(ui_label(channel), channel)
         self.error = ""
+        self._shown: tuple[object, ...] = self._fields()
 
-    def show(self, view: ApplicationView) -> None:
+    def show(self, view: ApplicationView, keep_typed: bool = False) -> None:
+        """Show the stored information; with `keep_typed`, unsaved input stays in the fields."""
         ui = self.ui
-        ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(view.channel))
-        ui.signerEdit.setText(view.commitment_signer)
-        ui.signedEdit.setText(_text(view.commitment_signed_on))
-        ui.nationalNoEdit.setText(view.national_filing_no)
-        ui.nationalDateEdit.setText(_text(view.national_filed_on))
-        ui.settlementEdit.setPlainText(view.settlement_note)
+        if not (keep_typed and self.is_dirty()):
+            ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(view.channel))
+            ui.signerEdit.setText(view.commitment_signer)
+            ui.signedEdit.setText(_text(view.commitment_signed_on))
+            ui.nationalNoEdit.setText(view.national_filing_no)
+            ui.nationalDateEdit.setText(_text(view.national_filed_on))
+            ui.settlementEdit.setPlainText(view.settlement_note)
+            self._shown = self._fields()
         cancellation = view.kind is FilingKind.CANCELLATION
         ui.settlementCaption.setVisible(cancellation)
         ui.settlementEdit.setVisible(cancellation)
@@ -38,6 +43,15 @@ class InfoForm:
             widget.setEnabled(is_open)
         ui.saveInfoButton.setEnabled(view.state is not FilingState.WITHDRAWN)
         ui.formLabel.setText(_form_text(view))
+
+    def is_dirty(self) -> bool:
+        """Something was typed since the stored information was shown."""
+        return self._fields() != self._shown
+
+    def _fields(self) -> tuple[object, ...]:
+        ui = self.ui
+        return (ui.channelCombo.currentData(), ui.signerEdit.text(), ui.signedEdit.text(), ui.nationalNoEdit.text(),
+                ui.nationalDateEdit.text(), ui.settlementEdit.toPlainText())
 
     def read(self) -> FilingInfo | None:
         """The form's content; None (with `error` set) when a date cannot be read."""
@@ -62,10 +76,10 @@ def _date(edit: QLineEdit, caption: str) -> dt.date | None:
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        message = QCoreApplication.translate("FilingInfoForm", "“{caption}”应为 YYYY-MM-DD 格式的日期。")
-        raise ValueError(message.format(caption=caption)) from None
+        return parse_date(text)
+    except ValueError as exc:
+        message = QCoreApplication.translate("FilingInfoForm", "“{caption}”：{reason}")
+        raise ValueError(message.format(caption=caption.rstrip("：:"), reason=exc)) from None
 
 
 def _form_text(view: ApplicationView) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialType
+from workstation.domain.typed_values import parse_date
 from workstation.i18n.labels import ui_label
 from workstation.services.filing import MaterialUpdate, MaterialView
 
@@ -114,10 +113,9 @@ class MaterialsTable(QObject):
         provided = self.table.item(row, self.PROVIDED).checkState() == Qt.CheckState.Checked
         text = self.table.item(row, self.VALID_UNTIL).text().strip()
         try:
-            valid_until = dt.date.fromisoformat(text) if text else None
-        except ValueError:
-            self.invalid_date.emit(self.tr("“{title}”的有效期“{text}”不是 YYYY-MM-DD 格式的日期。").format(
-                title=material.title, text=text))
+            valid_until = parse_date(text) if text else None
+        except ValueError as exc:
+            self.invalid_date.emit(self.tr("“{title}”的有效期：{reason}").format(title=material.title, reason=exc))
             return None
         combo = self.table.cellWidget(row, self.DETAIL)
         detail = combo.currentData() if isinstance(combo, QComboBox) else None  # a plain str from Qt

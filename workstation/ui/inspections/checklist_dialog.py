@@ -24,6 +24,7 @@ from workstation.i18n.labels import ui_label
 from workstation.services.inspections import InspectionDTO, InspectionService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees import date_of, set_date
 from workstation.ui.forms.ui_inspections_checklist_dialog import Ui_InspectionsChecklistDialog
 from workstation.ui.inspections.checklist_table import ChecklistTable
@@ -44,6 +45,7 @@ class ChecklistDialog(NoticeActions, QDialog):
         super().__init__(parent)
         self.ui = Ui_InspectionsChecklistDialog()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service, self._id, self._may_edit = service, inspection_id, may_edit
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
         self.confirm: Callable[[str, str], bool] = lambda title, text: prompts.confirm(self, title, text)

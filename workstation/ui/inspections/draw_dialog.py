@@ -29,6 +29,7 @@ from workstation.services.inspections import (
 )
 from workstation.ui.common import prompts
 from workstation.ui.common.printing import print_document
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees import fill_combo
 from workstation.ui.forms.ui_draw_dialog import Ui_DrawDialog
 
@@ -44,6 +45,7 @@ class DrawDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_DrawDialog()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service = service
         self.current: DrawDTO | None = None
         self._history: list[DrawSummary] = []

@@ -18,6 +18,7 @@ from workstation.i18n.labels import ui_label
 from workstation.services.inspections import FindingDTO, InspectionService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees import date_of, set_date
 from workstation.ui.forms.ui_inspections_finding_dialog import Ui_InspectionsFindingDialog
 from workstation.ui.inspections.keys import TabLeavesField
@@ -37,6 +38,7 @@ class FindingDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_InspectionsFindingDialog()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service, self._id, self._may_edit = service, finding_id, may_edit
         self._today = today
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)

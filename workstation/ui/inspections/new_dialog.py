@@ -19,6 +19,7 @@ from workstation.domain.inspections import InspectionKind
 from workstation.i18n.labels import ui_label
 from workstation.services.inspections import TemplateDTO
 from workstation.services.registry import RegistryQuery, RegistryService
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees import date_of, set_date
 from workstation.ui.forms.ui_inspections_new_dialog import Ui_InspectionsNewDialog
 from workstation.ui.inspections.keys import TabLeavesField
@@ -72,6 +73,7 @@ class NewInspectionDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_InspectionsNewDialog()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._search = search
         set_date(self.ui.dateEdit, today)
         TabLeavesField(self.ui.dateEdit)

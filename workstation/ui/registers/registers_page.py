@@ -19,6 +19,7 @@ from workstation.domain.errors import ValidationError
 from workstation.exports import REGISTERS, RegisterSpec
 from workstation.services.common.context import Actor
 from workstation.services.registers import ExportOutcome, RegistersService
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_registers_page import Ui_RegistersPage
 from workstation.ui.registers.filter_form import RegisterFilterForm
 from workstation.ui.tasks import Pool, Task, show_error
@@ -37,6 +38,7 @@ class RegistersPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_RegistersPage()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._registers, self._actor, self._pool = registers, actor, pool
         self._today = today or dt.date.today()
         self._folder = folder or Path.home()

@@ -42,9 +42,9 @@ class IntakeAreaPage(QWidget):
     def new_nursery(self) -> None:
         self._open_editor(None)
 
-    def open_record(self, nursery_id: int) -> None:
-        """Show the nursery's record with its timeline (non-modal)."""
-        dialog = NurseryRecordDialog(self._intake, self._timeline, nursery_id, self,
+    def open_record(self, nursery_id: int, parent: QWidget | None = None) -> None:
+        """Show the nursery's record with its timeline (over `parent`, e.g. the entry it is compared with)."""
+        dialog = NurseryRecordDialog(self._intake, self._timeline, nursery_id, parent or self,
                                      open_editor=self._open_editor)
         self.record_dialog = dialog
         dialog.open()
@@ -54,7 +54,7 @@ class IntakeAreaPage(QWidget):
 
         dialog = IntakeDialog(self._intake, self._district, nursery_id=nursery_id, parent=self)
         dialog.saved.connect(self._saved)
-        dialog.open_existing_requested.connect(self.open_record)
+        dialog.open_existing_requested.connect(lambda nursery_id: self.open_record(nursery_id, dialog))
         self.editor = dialog
         dialog.open()
 

@@ -22,6 +22,7 @@ from workstation.domain.enums import ClassType
 from workstation.domain.nursery import ClassDraft
 from workstation.i18n.labels import ui_label
 from workstation.models.registry import ClassTableModel
+from workstation.ui.common.typed_inputs import install_typed_inputs
 
 _Index = QModelIndex | QPersistentModelIndex
 MAX_COUNT = 999
@@ -55,6 +56,7 @@ class CountDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         spin = QSpinBox(parent)
         spin.setRange(0, MAX_COUNT)
+        install_typed_inputs(spin)
         return spin
 
 

@@ -24,6 +24,7 @@ from workstation.services.registry import (
     NurseryRecord,
     PossibleDuplicate,
 )
+from workstation.ui.common.typed_inputs import commit_typed_inputs, install_typed_inputs
 from workstation.ui.forms.ui_intake_dialog import Ui_IntakeDialog
 from workstation.ui.registry.classes_editor import ClassesEditor
 from workstation.ui.registry.draft_binding import DraftBinding
@@ -36,12 +37,11 @@ NATURE_FINDING = "UI-NATURE"  # not a service check: the form cannot build a dra
 
 class IntakeDialog(QDialog):
     """Emits `saved(id)` and accepts after a save; `open_existing_requested(id)` when the clerk
-    says a similar record is the same nursery (the dialog then closes with OPEN_EXISTING)."""
+    says a similar record is the same nursery (the dialog stays open with what was typed)."""
 
     saved = Signal(int)
     open_existing_requested = Signal(int)
 
-    OPEN_EXISTING = 2  # result code besides Accepted / Rejected
     CHECK_DELAY_MS = 200  # checks run once typing pauses this long
 
     def __init__(self, intake_service: IntakeService, district_settings: DistrictSettings,
@@ -49,6 +49,7 @@ class IntakeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._service = intake_service
         self.nursery_id = nursery_id
         self.version: int | None = None
@@ -106,6 +107,8 @@ class IntakeDialog(QDialog):
     def save(self) -> bool:
         """Save when the checks allow it; True when saved (the dialog then closes)."""
         self._commit_open_editor()
+        if not commit_typed_inputs(self):  # a date typed and saved with Ctrl+S, but not readable
+            return False
         findings = self.refresh_findings()
         if not self.ui.saveButton.isEnabled():
             self._focus_first_problem(findings)
@@ -163,8 +166,14 @@ class IntakeDialog(QDialog):
         self.save()
 
     def _open_existing(self, nursery_id: int) -> None:
+        # The entry stays open beside the existing record: what was typed may be newer (or a typo), so
+        # it is neither thrown away nor copied over the stored record unseen; closing still asks.
+        self.ui.conflictLabel.setText(self.tr(
+            "已打开已有记录（记录号 {id}）。本窗口保留您录入的内容，可对照后在已有记录中点“编辑”修改；"
+            "不再需要时关闭本窗口（会询问是否放弃）。").format(id=nursery_id))
+        self.ui.reloadButton.setVisible(self.nursery_id is not None)
+        self.ui.conflictFrame.show()
         self.open_existing_requested.emit(nursery_id)
-        self.done(self.OPEN_EXISTING)
 
     def _show_conflict(self, message: str) -> None:
         self.ui.conflictLabel.setText(message)

@@ -23,6 +23,7 @@ from workstation.ui.accounts import PasswordDialog, UsersDialog
 from workstation.ui.audit import AuditPage
 from workstation.ui.backup import BackupDialog, RestoreWizard
 from workstation.ui.calendar import CalendarPage
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_settings_page import Ui_SettingsPage
 from workstation.ui.tasks import Pool
 
@@ -52,6 +53,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
+        install_typed_inputs(self)
         self._services, self._actor, self._pool = services, actor, pool
         self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
         role = _role(actor)
