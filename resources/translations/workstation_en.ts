@@ -662,6 +662,10 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
 <context>
     <name>ChecklistDialog</name>
     <message>
+        <source>本窗口中有尚未保存的检查记录，是否保存草稿？</source>
+        <translation>This window holds an unsaved inspection record. Save a draft?</translation>
+    </message>
+    <message>
         <source>（原检查 #{id}）</source>
         <translation>(original inspection #{id})</translation>
     </message>
@@ -694,12 +698,12 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
         <translation>Close</translation>
     </message>
     <message>
-        <source>放弃未保存的检查结果？</source>
-        <translation>Discard the unsaved results?</translation>
-    </message>
-    <message>
         <source>重新载入</source>
         <translation>Reload</translation>
+    </message>
+    <message>
+        <source>重新载入将放弃本窗口中尚未保存的修改，确定吗？</source>
+        <translation>Reloading discards the unsaved changes in this window. Continue?</translation>
     </message>
     <message>
         <source>是否重新载入最新的记录？本窗口中未保存的结果将被放弃。</source>
@@ -1807,6 +1811,18 @@ Pool checksum (SHA-256): {digest}</translation>
 </context>
 <context>
     <name>FilingPrompts</name>
+    <message>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
     <message>
         <source>不能办理</source>
         <translation>Cannot proceed</translation>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -17,6 +19,27 @@ def ask_text(parent: QWidget, title: str, label: str, required: bool) -> str | N
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+class Unsaved(Enum):
+    """The answer to closing a dialog that holds unsaved input."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget, title: str, text: str) -> Unsaved:
+    """保存草稿 / 放弃 / 取消 (Esc cancels: nothing typed is lost by a stray key)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton(QCoreApplication.translate("FilingPrompts", "保存草稿"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("FilingPrompts", "放弃"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QCoreApplication.translate("FilingPrompts", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return Unsaved.SAVE if clicked is save else Unsaved.DISCARD if clicked is discard else Unsaved.CANCEL
 
 
 def error(parent: QWidget, message: str) -> None:
