@@ -1481,6 +1481,10 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>FeesPage</name>
     <message>
+        <source>无法生成收费公示表</source>
+        <translation>Cannot create the fee notice</translation>
+    </message>
+    <message>
         <source>{shown} / {total} 家，{flagged} 家有提示</source>
         <translation>{shown} / {total} nurseries, {flagged} with hints</translation>
     </message>
@@ -1547,6 +1551,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>生成收费公示表 PDF…</source>
         <translation>Fee notice PDF…</translation>
+    </message>
+    <message>
+        <source>按“查看日期”当日执行且已公示的收费标准生成（公示日期为登记的公示日期）</source>
+        <translation>The fees in force and publicised on the viewing date (dated by the recorded publicity)</translation>
     </message>
     <message>
         <source>导出收费历史 PDF…</source>
