@@ -80,6 +80,9 @@ GLOSSARY: dict[str, str] = {
     "请在上方列表中选择机构": "Select a nursery in the list above",
     "保存 PDF": "Save PDF",
     "无法生成 PDF": "Cannot create the PDF",
+    "无法生成收费公示表": "Cannot create the fee notice",
+    "按“查看日期”当日执行且已公示的收费标准生成（公示日期为登记的公示日期）":
+        "The fees in force and publicised on the viewing date (dated by the recorded publicity)",
     "已保存：{name}": "Saved: {name}",
     "搜索机构名称或街道": "Search nursery name or street",
     "仅看超指导价": "Over guide price only",

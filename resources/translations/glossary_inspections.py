@@ -70,7 +70,8 @@ GLOSSARY: dict[str, str] = {
     "照片 {n} 张": "{n} photo(s)",
     "按检查结果（建议：{result}）": "From the results (suggested: {result})",
     "已填 {done}/{total} 项": "{done}/{total} items done",
-    "放弃未保存的检查结果？": "Discard the unsaved results?",
+    "本窗口中有尚未保存的检查记录，是否保存草稿？": "This window holds an unsaved inspection record. Save a draft?",
+    "放弃": "Discard",
     "是否重新载入最新的记录？本窗口中未保存的结果将被放弃。":
         "Reload the latest record? The unsaved results in this window will be discarded.",
     "整改通知书-{no}.pdf": "Rectification-notice-{no}.pdf",

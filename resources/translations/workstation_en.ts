@@ -668,6 +668,10 @@ Note: {n} attachments named in the database are missing or damaged and are not i
 <context>
     <name>ChecklistDialog</name>
     <message>
+        <source>本窗口中有尚未保存的检查记录，是否保存草稿？</source>
+        <translation>This window holds an unsaved inspection record. Save a draft?</translation>
+    </message>
+    <message>
         <source>（原检查 #{id}）</source>
         <translation>(original inspection #{id})</translation>
     </message>
@@ -700,12 +704,12 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <translation>Close</translation>
     </message>
     <message>
-        <source>放弃未保存的检查结果？</source>
-        <translation>Discard the unsaved results?</translation>
-    </message>
-    <message>
         <source>重新载入</source>
         <translation>Reload</translation>
+    </message>
+    <message>
+        <source>重新载入将放弃本窗口中尚未保存的修改，确定吗？</source>
+        <translation>Reloading discards the unsaved changes in this window. Continue?</translation>
     </message>
     <message>
         <source>是否重新载入最新的记录？本窗口中未保存的结果将被放弃。</source>
@@ -1483,6 +1487,10 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>FeesPage</name>
     <message>
+        <source>无法生成收费公示表</source>
+        <translation>Cannot create the fee notice</translation>
+    </message>
+    <message>
         <source>{shown} / {total} 家，{flagged} 家有提示</source>
         <translation>{shown} / {total} nurseries, {flagged} with hints</translation>
     </message>
@@ -1551,6 +1559,10 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Fee notice PDF…</translation>
     </message>
     <message>
+        <source>按“查看日期”当日执行且已公示的收费标准生成（公示日期为登记的公示日期）</source>
+        <translation>The fees in force and publicised on the viewing date (dated by the recorded publicity)</translation>
+    </message>
+    <message>
         <source>导出收费历史 PDF…</source>
         <translation>Fee history PDF…</translation>
     </message>
@@ -1572,6 +1584,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>备案信息或变更事项有尚未保存的修改。是否先保存？</source>
         <translation>The filing information or the change items have unsaved edits. Save them first?</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>回执编号 {number}</source>
@@ -1822,8 +1838,8 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>FilingPrompts</name>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
     </message>
     <message>
         <source>放弃</source>

@@ -232,6 +232,7 @@ class FeeFinding:
     service_type: ServiceType | None = None
     item_name: str = ""
     excess_fen: int = 0
+    public_text: str = ""  # FEE-CAP: the plain fact, for a public notice (no internal parameters)
 
 
 def cap_applies(legal_nature: LegalNature, inclusive: bool) -> bool:
@@ -260,7 +261,9 @@ def _over_cap(item: FeeItem, items: Sequence[FeeItem], rules: FeeRules) -> FeeFi
     what = f"“{item.name}”与伙食费合计" if meals else f"“{item.name}”"
     message = (f"{item.service_type.zh}{what} {per_unit(charged, item.unit)}，超过指导价上限 "
                f"{per_unit(cap, item.unit)} {format_yuan(charged - cap)} 元（{rules.label}）。")
-    return FeeFinding("FEE-CAP", message, item.service_type, item.name, charged - cap)
+    public = (f"{item.service_type.zh}{what} {per_unit(charged, item.unit)}，"
+              f"高于收费指导价上限 {per_unit(cap, item.unit)}。")
+    return FeeFinding("FEE-CAP", message, item.service_type, item.name, charged - cap, public)
 
 
 def publicity_finding(period: Period) -> FeeFinding:

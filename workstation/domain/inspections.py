@@ -190,6 +190,16 @@ class Signatures:
 
 
 @dataclass(frozen=True)
+class Conclusion:
+    """The conclusion part of a checklist as typed: a saved draft keeps all of it until recording."""
+
+    overall: OverallResult | None = None
+    escalation: Escalation | None = None
+    signatures: Signatures = Signatures()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
 class NoticeLine:
     code: str
     text: str          # the checklist item

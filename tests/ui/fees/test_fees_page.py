@@ -9,12 +9,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QTableView
+from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QFileDialog, QTableView
 
 from workstation.db.attachments import Attachments
 from workstation.db.orm import Nursery
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature, ServiceType
-from workstation.domain.fees import FeeCap, FeeItem, FeeItemKind, FeeRules, FeeUnit, ScheduleDraft
+from workstation.domain.fees import (
+    FeeCap,
+    FeeItem,
+    FeeItemKind,
+    FeeRules,
+    FeeUnit,
+    PublicityChannel,
+    ScheduleDraft,
+)
 from workstation.models.fees.fee_overview_table_model import FeeOverviewTableModel as Columns
 from workstation.services.common.context import Actor
 from workstation.services.fees.rules import FeeRuleService
@@ -89,6 +97,14 @@ def press(qtbot, widget, key: Qt.Key) -> None:
     qtbot.keyClick(widget, key)
 
 
+def set_as_of(qtbot, page: FeesPage, day: str) -> None:
+    """Type a 查看日期 as a clerk does: digits from the year on (the edit steps through its sections)."""
+    page.ui.asOfEdit.setFocus()
+    page.ui.asOfEdit.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClicks(page.ui.asOfEdit, day.replace("-", ""))
+    assert page.as_of().isoformat() == day
+
+
 def pdf_text(path: Path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
@@ -123,9 +139,11 @@ def test_schedule_for_two_service_types_typed_in_and_printed(qtbot, page, servic
     assert not dialog.isVisible()
     [saved] = fees.history(ids["普惠"])
     assert (saved.period.start, str(saved.items[0].amount)) == (dt.date(2026, 12, 1), "1980.50")
+    fees.record_publicity(saved.id, PublicityChannel.NOTICE_BOARD, TODAY)
 
     out = tmp_path / "公示表.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    set_as_of(qtbot, page, "2026-12-01")  # the notice of what is in force from then
     qtbot.mouseClick(page.ui.noticeButton, LEFT)
     text = pdf_text(out)
     for expected in ("收费公示表", "阳光普惠托育园", USCC, "500107-2026-0042", "自 2026年12月1日 起执行",
@@ -133,6 +151,48 @@ def test_schedule_for_two_service_types_typed_in_and_printed(qtbot, page, servic
                      "12345", "12315"):
         assert expected in text, expected
     assert page.ui.statusLabel.text() == "已保存：公示表.pdf"
+
+
+@pytest.fixture
+def two_schedules(services):
+    """阳光普惠托育园: 1,800 from 2025 (never publicised), 2,300 from 2026 (over the 2,000 cap, publicised
+    2026-01-05); both carry the clerk's internal 备注."""
+    fees, _rules, ids = services
+
+    def care(yuan: int) -> tuple[FeeItem, ...]:
+        return (FeeItem(ServiceType.FULL_DAY, FeeItemKind.CARE, "保育费", yuan * 100, FeeUnit.MONTH),)
+    fees.add_schedule(ids["普惠"], ScheduleDraft(dt.date(2025, 1, 1), care(1800), "内部：园方口头报价未核实"))
+    current = fees.add_schedule(ids["普惠"], ScheduleDraft(dt.date(2026, 1, 1), care(2300), "内部：待价格主管部门核价"))
+    fees.record_publicity(current.id, PublicityChannel.NOTICE_BOARD, dt.date(2026, 1, 5), "公示栏左侧")
+    return fees
+
+
+def test_the_notice_prints_what_was_publicised_not_the_selected_row(qtbot, page, two_schedules, tmp_path):
+    click_row(qtbot, page.ui.overviewView, "阳光普惠托育园")
+    history = page.ui.historyView
+    rect = history.visualRect(history.model().index(1, 0))  # the old 2025 schedule, selected by hand
+    qtbot.mouseClick(history.viewport(), LEFT, pos=rect.center())
+    assert page.selected_schedule().period.start == dt.date(2025, 1, 1)
+    text = pdf_text(page.write_notice(tmp_path / "notice.pdf")).replace(" ", "")
+    assert "2,300.00" in text and "1,800.00" not in text and "自2026年1月1日起执行" in text
+    assert "公示日期：2026年1月5日" in text and "2026年11月23日" not in text  # the publicity's date, not today's
+    assert "执行收费指导价" not in text and "高于收费指导价上限2,000.00元/月" in text.replace("\n", "")
+    assert "内部" not in text and "公示栏左侧" not in text
+
+
+def test_a_date_when_nothing_was_publicised_is_refused_with_the_reason(qtbot, page, two_schedules, tmp_path):
+    click_row(qtbot, page.ui.overviewView, "阳光普惠托育园")
+    set_as_of(qtbot, page, "2025-06-01")
+    assert page.selected_schedule().period.start == dt.date(2025, 1, 1)
+    shown = []
+    page.show_error = lambda title, text: shown.append((title, text))
+    assert page.write_notice(tmp_path / "notice.pdf") is None
+    assert shown == [("无法生成收费公示表", "阳光普惠托育园在 2025-06-01 执行的收费标准（2025-01-01 至 2025-12-31）"
+                                      "当日尚未公示，不能生成收费公示表。请先登记公示。")]
+    assert not (tmp_path / "notice.pdf").exists()
+    set_as_of(qtbot, page, "2024-06-01")
+    qtbot.mouseClick(page.ui.noticeButton, LEFT)  # the button asks the same question first
+    assert "2024-06-01 没有执行中的收费标准" in shown[-1][1] and len(shown) == 2
 
 
 def test_typing_errors_are_shown_at_the_amount_and_nothing_is_added(qtbot, page, type_text):

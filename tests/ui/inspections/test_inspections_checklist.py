@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from inspections_ui_support import DAY, add_nursery, make_page, png, services
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from workstation.domain.enums import InspectingDeptKind as Dept
 from workstation.domain.inspections import (
@@ -15,6 +15,7 @@ from workstation.domain.inspections import (
     OverallResult,
 )
 from workstation.services.inspections.dto import ItemEntry
+from workstation.ui.common.prompts import Unsaved
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -28,6 +29,7 @@ def opened(qtbot, district):
     page = make_page(qtbot, district)
     checklist = page.open_inspection(started.id)
     checklist.show_error = lambda message: pytest.fail(f"unexpected message: {message}")
+    checklist.confirm = lambda title, text: pytest.fail(f"unexpected question: {text}")
     return svc, page, checklist
 
 
@@ -100,12 +102,63 @@ def test_the_conclusion_follows_the_items_and_escalation_needs_unqualified(qtbot
     assert checklist.ui.saveButton.isHidden() and not checklist.ui.noteEdit.isEnabled()  # recorded: read-only
 
 
-def test_closing_with_unsaved_results_asks_first(qtbot, opened):
-    _svc, _page, checklist = opened
-    qtbot.keyClick(checklist.ui.itemsTable, K.Key_1)
-    answers = [False, True]
-    checklist.confirm = lambda title, text: answers.pop(0)
+def test_a_draft_keeps_every_field_the_dialog_shows(qtbot, opened, type_text, tmp_path):
+    svc, page, checklist = opened
+    ui = checklist.ui
+    qtbot.keyClick(ui.itemsTable, K.Key_N)            # XF-01 (serious) 不符合
+    for _ in range(6):
+        qtbot.keyClick(ui.itemsTable, K.Key_Y)
+    checklist.table.go_to(0)
+    qtbot.keyClick(ui.itemsTable, K.Key_Tab)
+    type_text(ui.noteEdit, "安全出口堵塞")
+    qtbot.keyClick(ui.noteEdit, K.Key_Return)
+    checklist.choose_photos = lambda: [str(png(tmp_path / "出口.png"))]
+    qtbot.mouseClick(ui.photoButton, Qt.MouseButton.LeftButton)
+    ui.overallCombo.setCurrentIndex(ui.overallCombo.findData(OverallResult.UNQUALIFIED.value))
+    ui.escalationCombo.setCurrentIndex(ui.escalationCombo.findData(Escalation.REFER.value))
+    ui.inspectorsSignEdit.clear()
+    type_text(ui.inspectorsSignEdit, "赵检查、周检查")
+    ui.inspectorsDateEdit.setDate(QDate(2025, 9, 27))
+    type_text(ui.representativeEdit, "钱园长")
+    ui.representativeDateEdit.setDate(QDate(2025, 9, 28))
+    type_text(ui.notesEdit, "园长外出，副园长陪同检查")
+    qtbot.keyClick(ui.itemsTable, K.Key_S, CTRL)
+    assert ui.errorLabel.text() == "" and not checklist.dirty
+    checklist.ask_unsaved = lambda: pytest.fail("nothing unsaved: closing must not ask")
+    qtbot.mouseClick(ui.closeButton, Qt.MouseButton.LeftButton)
+    assert not checklist.isVisible()
+
+    again = page.open_inspection(checklist.view.id)
+    ui = again.ui
+    assert again.table.filled() == 7 and again.table.lines[0].result is ItemResult.FAIL
+    assert again.table.lines[0].note == "安全出口堵塞" and len(again.table.lines[0].photos) == 1
+    assert again.overall() is OverallResult.UNQUALIFIED and ui.overallCombo.currentText() == "不合格"
+    assert again.escalation() is Escalation.REFER
+    assert ui.inspectorsSignEdit.text() == "赵检查、周检查" and ui.inspectorsDateEdit.date() == QDate(2025, 9, 27)
+    assert ui.representativeEdit.text() == "钱园长" and ui.representativeDateEdit.date() == QDate(2025, 9, 28)
+    assert ui.notesEdit.text() == "园长外出，副园长陪同检查"
+    assert svc.inspection(again.view.id).overall is None  # still a draft: nothing recorded
+
+
+def test_closing_with_unsaved_input_asks_to_save_discard_or_cancel(qtbot, opened, type_text, district):
+    svc, page, checklist = opened
+    type_text(checklist.ui.notesEdit, "消防通道")     # only the conclusion part changed
+    answers = [Unsaved.CANCEL, Unsaved.CANCEL, Unsaved.SAVE]
+    checklist.ask_unsaved = lambda: answers.pop(0)
     qtbot.keyClick(checklist.ui.itemsTable, K.Key_Escape)
-    assert checklist.isVisible()
-    qtbot.keyClick(checklist.ui.itemsTable, K.Key_Escape)
+    assert checklist.isVisible() and checklist.ui.notesEdit.text() == "消防通道"
+    other = svc.start(add_nursery(district.factory, 2), DAY, InspectionKind.ROUTINE, [Dept.FIRE], ["赵检查"], ["fire"])
+    assert page.open_inspection(other.id) is checklist and checklist.isVisible()  # kept, not replaced
+    qtbot.mouseClick(checklist.ui.closeButton, Qt.MouseButton.LeftButton)
     assert not checklist.isVisible() and answers == []
+    assert svc.inspection(checklist.view.id).notes == "消防通道"
+
+
+def test_closing_can_discard_unsaved_input(qtbot, opened, type_text):
+    svc, _page, checklist = opened
+    qtbot.keyClick(checklist.ui.itemsTable, K.Key_1)
+    type_text(checklist.ui.representativeEdit, "钱园长")
+    checklist.ask_unsaved = lambda: Unsaved.DISCARD
+    checklist.close()
+    stored = svc.inspection(checklist.view.id)
+    assert not checklist.isVisible() and stored.items[0].result is None and stored.signatures.representative == ""

@@ -230,3 +230,32 @@ def test_fee_timeline(fees, nursery):
     assert "2026-01-05 通过致家长信公示" in entries[1].text
     at, kind, _text, actor = entries[0]  # plain tuples for the lead's merged timeline
     assert isinstance(at, dt.datetime) and entries[0].at <= entries[1].at
+
+
+def test_the_notice_is_what_was_in_force_and_publicised_on_the_date(fees, nursery):
+    old = fees.add_schedule(nursery, ScheduleDraft(D(2025, 1, 1), draft(D(2025, 1, 1), (FULL, CARE, "1800")).items,
+                                                   "理事会内部讨论，勿外传"))
+    fees.record_publicity(old.id, PublicityChannel.ONLINE, D(2025, 1, 10))
+    fees.record_publicity(old.id, PublicityChannel.NOTICE_BOARD, D(2024, 12, 20))
+    new = fees.add_schedule(nursery, draft(D(2026, 1, 1), (FULL, CARE, "1900")))
+    fees.record_publicity(new.id, PublicityChannel.NOTICE_BOARD, D(2026, 2, 1))
+    notice = fees.notice(nursery, D(2025, 6, 1))
+    assert (notice.period.start, notice.items[0].amount_fen, notice.publicised_on) == (D(2025, 1, 1), 180000,
+                                                                                      D(2024, 12, 20))
+    assert notice.header.name == "彩虹桥托育中心" and not hasattr(notice, "note")
+    assert fees.notice(nursery, D(2026, 2, 1)).items[0].amount_fen == 190000
+    with pytest.raises(ValidationError, match=r"2026-01-15 执行的收费标准（2026-01-01 起至今）当日尚未公示.*"
+                                              r"该标准于 2026-02-01 公示"):
+        fees.notice(nursery, D(2026, 1, 15))
+    with pytest.raises(ValidationError, match="2024-06-01 没有执行中的收费标准，不能生成收费公示表"):
+        fees.notice(nursery, D(2024, 6, 1))
+
+
+def test_the_notice_says_which_charges_are_above_the_guidance_cap(fees, rules, nursery):
+    _cap_rules(rules, D(2025, 1, 1), full="2000")
+    _cap_rules(rules, D(2026, 1, 1), full="2500")
+    schedule = fees.add_schedule(nursery, draft(D(2025, 6, 1), (FULL, CARE, "2400"), (HALF, CARE, "1000")))
+    fees.record_publicity(schedule.id, PublicityChannel.NOTICE_BOARD, D(2025, 5, 20))
+    assert fees.notice(nursery, D(2025, 7, 1)).over_cap == (
+        "全日托“保育费” 2,400.00元/月，高于收费指导价上限 2,000.00元/月。",)
+    assert fees.notice(nursery, D(2026, 1, 1)).over_cap == ()  # the caps in force on the chosen date

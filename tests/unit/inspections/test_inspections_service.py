@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from workstation.db.orm.inspections import Finding
 from workstation.domain.errors import ConflictError, PermissionDenied, ValidationError
 from workstation.domain.inspections import (
+    Conclusion,
     Escalation,
     InspectionState,
     ItemResult,
@@ -88,6 +89,18 @@ def test_draft_results_are_kept_without_findings(svc, district):
     saved = svc.save_results(inspection.id, entries(inspection, {"XF-02": R.FAIL})[:2], inspection.version)
     assert [i.result for i in saved.items[:3]] == [R.PASS, R.FAIL, None] and saved.findings == ()
     assert saved.state is IS.IN_PROGRESS and saved.version > inspection.version
+
+
+def test_a_draft_keeps_its_conclusion_apart_until_recorded(svc, district):
+    inspection = start(svc, nursery(district), DAY)
+    typed = Conclusion(OverallResult.UNQUALIFIED, Escalation.REFER, signed(D(2025, 9, 27), "钱园长"), " 园长外出 ")
+    saved = svc.save_results(inspection.id, entries(inspection)[:1], inspection.version, typed)
+    assert (saved.draft_overall, saved.draft_escalation) == (OverallResult.UNQUALIFIED, Escalation.REFER)
+    assert saved.signatures == signed(D(2025, 9, 27), "钱园长") and saved.notes == "园长外出"
+    assert saved.overall is None and saved.escalation is None  # lists and registers show no conclusion yet
+    assert svc.for_nursery(saved.nursery_id)[0].overall is None
+    done = record(svc, saved, default=R.PASS)
+    assert done.overall is OverallResult.QUALIFIED and (done.draft_overall, done.draft_escalation) == (None, None)
 
 
 def test_escalating_the_last_open_finding_closes_the_inspection(svc, district, clock):

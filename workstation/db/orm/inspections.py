@@ -89,6 +89,9 @@ class Inspection(Travelling, Base):
     overall: Mapped[OverallResult | None] = mapped_column(enum_column(OverallResult))
     suggested_overall: Mapped[OverallResult | None] = mapped_column(enum_column(OverallResult))
     escalation: Mapped[Escalation | None] = mapped_column(enum_column(Escalation))
+    # A saved draft's conclusion, kept apart: `overall` and `escalation` are what was recorded.
+    draft_overall: Mapped[OverallResult | None] = mapped_column(enum_column(OverallResult))
+    draft_escalation: Mapped[Escalation | None] = mapped_column(enum_column(Escalation))
     notes: Mapped[str] = mapped_column(Text, default="")
     inspector_signatures: Mapped[list[str]] = mapped_column(JSON, default=list)
     inspectors_signed_on: Mapped[dt.date | None] = mapped_column(Date)

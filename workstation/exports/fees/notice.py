@@ -1,5 +1,8 @@
 """收费公示表 (public fee notice) of one nursery, ready to post, and the nursery's fee history.
 
+The notice prints only public facts (the services' FeeNotice: what was in force and publicised on
+the chosen date); no clerk's note reaches it.
+
 Built from the shared document blocks (exports/documents), so the one PDF renderer (A4, the bundled
 WenQuanYi Micro Hei embedded as a subset) lays them out like every other document. The inputs are
 the fee services' DTOs, described here structurally (exports do not import services).
@@ -38,6 +41,14 @@ class NoticePublicity(Protocol):
     evidence_name: str
 
 
+class NoticeFacts(Protocol):
+    header: NoticeHeader
+    period: Period
+    items: Sequence[FeeItem]
+    publicised_on: dt.date
+    over_cap: Sequence[str]
+
+
 class NoticeSchedule(Protocol):
     period: Period
     items: Sequence[FeeItem]
@@ -45,15 +56,15 @@ class NoticeSchedule(Protocol):
     publicity: Sequence[NoticePublicity]
 
 
-def fee_notice_document(header: NoticeHeader, schedule: NoticeSchedule, issued_on: dt.date | None = None) -> Document:
-    """The public fee notice of `schedule` as document blocks."""
-    blocks: list[Block] = [Para(header.name, "subtitle"), _identity(header, schedule.period),
-                           _items(schedule.items), *_notes(schedule), Para("投诉举报电话：", "heading"),
+def fee_notice_document(notice: NoticeFacts) -> Document:
+    """The public fee notice as document blocks, dated by the publicity it reproduces."""
+    header = notice.header
+    blocks: list[Block] = [Para(header.name, "subtitle"), _identity(header, notice.period, bool(notice.over_cap)),
+                           _items(notice.items), *_notes(notice), Para("投诉举报电话：", "heading"),
                            Para(f"{header.health_dept}：{header.health_phone}"),
                            Para(f"价格监督（{header.price_dept}）：{header.price_phone}")]
-    when = _chinese_date(issued_on) if issued_on else "　　年　　月　　日"
-    return Document("收费公示表", "", "", "", tuple(blocks), "（机构盖章）", f"公示日期：{when}",
-                    f"{header.name}收费公示表")
+    return Document("收费公示表", "", "", "", tuple(blocks), "（机构盖章）",
+                    f"公示日期：{_chinese_date(notice.publicised_on)}", f"{header.name}收费公示表")
 
 
 def fee_history_document(header: NoticeHeader, schedules: Sequence[NoticeSchedule]) -> Document:
@@ -67,10 +78,9 @@ def fee_history_document(header: NoticeHeader, schedules: Sequence[NoticeSchedul
     return Document("收费标准变动记录", "", "", "", tuple(blocks), "", "", f"{header.name}收费标准变动记录")
 
 
-def write_fee_notice(path: Path, header: NoticeHeader, schedule: NoticeSchedule,
-                     issued_on: dt.date | None = None) -> None:
-    """Write the public fee notice of `schedule` to `path` (replaced only when complete)."""
-    write_document_pdf(Path(path), fee_notice_document(header, schedule, issued_on))
+def write_fee_notice(path: Path, notice: NoticeFacts) -> None:
+    """Write the public fee notice to `path` (replaced only when complete)."""
+    write_document_pdf(Path(path), fee_notice_document(notice))
 
 
 def write_fee_history(path: Path, header: NoticeHeader, schedules: Sequence[NoticeSchedule]) -> None:
@@ -78,11 +88,12 @@ def write_fee_history(path: Path, header: NoticeHeader, schedules: Sequence[Noti
     write_document_pdf(Path(path), fee_history_document(header, schedules))
 
 
-def _identity(header: NoticeHeader, period: Period | None) -> Fields:
+def _identity(header: NoticeHeader, period: Period | None, over_cap: bool = False) -> Fields:
     rows = [("机构名称", header.name), ("统一社会信用代码", header.uscc or "—"),
             ("备案编号", header.filing_no or "（尚未备案）")]
-    if header.inclusive:
-        rows.append(("机构类别", "普惠性托育机构（执行收费指导价）"))
+    if header.inclusive:  # it follows the guidance prices only while no charge is above them
+        rows.append(("机构类别", "普惠性托育机构（部分收费高于收费指导价，见说明）" if over_cap
+                     else "普惠性托育机构（执行收费指导价）"))
     if period is not None:
         rows.append(("执行日期", f"自 {_chinese_date(period.start)} 起执行"))
     return Fields(tuple(rows))
@@ -105,12 +116,11 @@ def _default_covers(item: FeeItem) -> str:
     return {FeeItemKind.CARE: "保育、照护服务", FeeItemKind.MEAL: "幼儿在园膳食（专款专用）"}.get(item.kind, "")
 
 
-def _notes(schedule: NoticeSchedule) -> list[Para]:
+def _notes(notice: NoticeFacts) -> list[Para]:
     lines = ["以上为本机构全部收费项目及标准，未列入公示的项目一律不得收费。"]
-    if any(i.kind is FeeItemKind.MEAL for i in schedule.items):
+    if any(i.kind is FeeItemKind.MEAL for i in notice.items):
         lines.append("伙食费（膳食费）单独核算、专款专用，仅用于婴幼儿膳食。")
-    if schedule.note:
-        lines.append(schedule.note)
+    lines += notice.over_cap
     return [Para(f"{n}. {line}") for n, line in enumerate(lines, start=1)]
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
-    from workstation.services.fees.dto import CurrentFees, Publicity, Schedule
+    from workstation.services.fees.dto import CurrentFees, FeeNotice, Publicity, Schedule
     from workstation.services.fees.overview import CHARGING
     from workstation.services.fees.rules import FeeRuleService
     from workstation.services.fees.service import FeeService
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CHARGING",
     "CurrentFees",
+    "FeeNotice",
     "FeeRuleService",
     "FeeService",
     "Publicity",
@@ -27,6 +28,7 @@ __all__ = [
 __getattr__ = lazy_front(__name__, {
     "CHARGING": "overview",
     "CurrentFees": "dto",
+    "FeeNotice": "dto",
     "FeeRuleService": "rules",
     "FeeService": "service",
     "Publicity": "dto",

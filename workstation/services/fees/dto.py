@@ -57,3 +57,19 @@ class NurseryFeeHeader:
     health_phone: str = ""
     price_dept: str = "市场监督管理局"
     price_phone: str = ""
+
+
+@dataclass(frozen=True)
+class FeeNotice:
+    """What a 收费公示表 prints: the schedule in force and publicised on `as_of`, and nothing internal.
+
+    `publicised_on`: when that schedule was first publicised (on or before `as_of`); `over_cap`: the
+    public wording of each charge above its guidance cap then. No note of the clerk's is carried.
+    """
+
+    header: NurseryFeeHeader
+    as_of: dt.date
+    period: Period
+    items: tuple[FeeItem, ...]
+    publicised_on: dt.date
+    over_cap: tuple[str, ...] = ()

@@ -32,7 +32,14 @@ from workstation.domain.fees import (
 from workstation.domain.permissions import Action
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, require, writing
-from workstation.services.fees.dto import CurrentFees, NurseryFeeHeader, Publicity, Schedule, TimelineEntry
+from workstation.services.fees.dto import (
+    CurrentFees,
+    FeeNotice,
+    NurseryFeeHeader,
+    Publicity,
+    Schedule,
+    TimelineEntry,
+)
 from workstation.services.fees.overview import current_fees_by_nursery
 from workstation.services.fees.store import (
     header_of,
@@ -83,6 +90,31 @@ class FeeService:
         with self._read() as session:
             nursery = load_nursery(session, nursery_id)
             return header_of(session, nursery, rules_on(session, as_of or self._today()))
+
+    def notice(self, nursery_id: int, as_of: dt.date) -> FeeNotice:
+        """The 收费公示表 as of `as_of`: the schedule in force then, dated by its first publicity on or before it.
+
+        ValidationError (a Chinese message) when no schedule was in force then, or it had not been publicised.
+        """
+        with self._read() as session:
+            nursery = load_nursery(session, nursery_id)
+            rules = rules_on(session, as_of)
+            day = as_of.isoformat()
+            current = next((to_schedule(r) for r in schedule_rows(session, nursery_id)
+                            if Period(r.effective_from, r.effective_to).contains(as_of)), None)
+            if current is None:
+                raise ValidationError(f"{nursery.name}在 {day} 没有执行中的收费标准，不能生成收费公示表。"
+                                      "请核对查看日期。", "as_of")
+            dates = sorted(p.publicised_on for p in current.publicity)
+            publicised = [d for d in dates if d <= as_of]
+            if not publicised:
+                later = f"该标准于 {dates[0].isoformat()} 公示，可将查看日期改为该日或之后。" if dates else \
+                    "请先登记公示。"
+                raise ValidationError(f"{nursery.name}在 {day} 执行的收费标准（{current.period.text}）当日尚未公示，"
+                                      f"不能生成收费公示表。{later}", "as_of")
+            over = cap_findings(current.items, rules, nursery.legal_nature, nursery.inclusive)
+            return FeeNotice(header_of(session, nursery, rules), as_of, current.period, current.items,
+                             publicised[0], tuple(f.public_text for f in over))
 
     def findings(self, nursery_id: int, as_of: dt.date | None = None) -> list[FeeFinding]:
         """What the checks flag for the nursery on `as_of`: caps, publicity, change frequency."""

@@ -176,6 +176,8 @@ class InspectionDTO:
     updated_by: str
     items: tuple[InspectionItemDTO, ...]
     findings: tuple[FindingDTO, ...]          # raised by this inspection or re-checked by it
+    draft_overall: OverallResult | None = None     # the conclusion of a saved draft (not yet recorded)
+    draft_escalation: Escalation | None = None
 
     @property
     def open_findings(self) -> tuple[FindingDTO, ...]:
@@ -253,7 +255,8 @@ def inspection_dto(session: Session, inspection: Inspection, today: dt.date) -> 
         inspection.state, inspection.overall, inspection.suggested_overall, inspection.escalation, inspection.notes,
         signatures, inspection.previous_inspection_id, inspection.notice_no, inspection.notice_issued_on,
         inspection.recorded_by, inspection.recorded_at, inspection.closed_on, inspection.updated_by,
-        tuple(item_dto(i, inspection) for i in inspection.items), findings)
+        tuple(item_dto(i, inspection) for i in inspection.items), findings, inspection.draft_overall,
+        inspection.draft_escalation)
 
 
 def inspection_row(inspection: Inspection, nursery_name: str) -> InspectionRow:

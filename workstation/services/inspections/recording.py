@@ -12,6 +12,7 @@ from workstation.domain.errors import ValidationError
 from workstation.domain.inspection_rules import check_overall, is_finding, suggested_overall
 from workstation.domain.inspections import (
     EDITABLE_INSPECTION,
+    Conclusion,
     Escalation,
     InspectionAction,
     InspectionKind,
@@ -40,6 +41,17 @@ def apply_entries(inspection: Inspection, entries: Sequence[ItemEntry], attachme
         photos = [_photo(p, attachments) for p in entry.photos]
         if (line.result, line.note, list(line.photos or [])) != (entry.result, entry.note.strip(), photos):
             line.result, line.note, line.photos, line.updated_by = entry.result, entry.note.strip(), photos, who
+
+
+def apply_conclusion(inspection: Inspection, conclusion: Conclusion) -> None:
+    """Keep a draft's conclusion, signatures and notes (the conclusion apart from the recorded one)."""
+    sign = conclusion.signatures
+    inspection.draft_overall, inspection.draft_escalation = conclusion.overall, conclusion.escalation
+    inspection.inspector_signatures = [n.strip() for n in sign.inspectors if n.strip()]
+    inspection.inspectors_signed_on = sign.inspectors_signed_on
+    inspection.representative = sign.representative.strip()
+    inspection.representative_signed_on = sign.representative_signed_on
+    inspection.notes = conclusion.notes.strip()
 
 
 def _photo(photo: str | Path, attachments: Attachments | None) -> str:
@@ -113,6 +125,7 @@ def _sign(ctx: findings.FindingContext, inspection: Inspection, signatures: Sign
           suggested: OverallResult, escalation: Escalation | None, notice_no: str) -> None:
     inspection.state = inspection_move(inspection.state, IA.RECORD)
     inspection.overall, inspection.suggested_overall, inspection.escalation = overall, suggested, escalation
+    inspection.draft_overall = inspection.draft_escalation = None
     inspection.inspector_signatures = [n.strip() for n in signatures.inspectors if n.strip()]
     inspection.inspectors_signed_on = signatures.inspectors_signed_on
     inspection.representative = signatures.representative.strip()

@@ -23,6 +23,7 @@ from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.inspection_rules import INSPECTION_DEFAULTS, InspectionRules
 from workstation.domain.inspections import (
     OPEN_FINDING,
+    Conclusion,
     Escalation,
     InspectionAction,
     InspectionKind,
@@ -143,11 +144,17 @@ class InspectionService:
 
     # --- recording -------------------------------------------------------------------------
 
-    def save_results(self, inspection_id: int, entries: Sequence[ItemEntry], expected_version: int) -> InspectionDTO:
-        """Save results entered so far (no findings yet); the inspection stays in progress."""
+    def save_results(self, inspection_id: int, entries: Sequence[ItemEntry], expected_version: int,
+                     conclusion: Conclusion | None = None) -> InspectionDTO:
+        """Save results entered so far (no findings yet); the inspection stays in progress.
+
+        `conclusion`: the overall result, escalation, signatures and notes typed so far, kept as a draft.
+        """
         with writing(self._factory, self._actor, Action.INSPECTION_EDIT) as session:
             inspection = self._loaded(session, inspection_id, expected_version)
             recording.apply_entries(inspection, entries, self._attachments, self._actor.username)
+            if conclusion is not None:
+                recording.apply_conclusion(inspection, conclusion)
             if inspection.state is InspectionState.PLANNED:
                 inspection.state = inspection_move(inspection.state, InspectionAction.START)
             # The lines changed, so the inspection's version must move (optimistic locking is on the inspection).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -19,19 +21,26 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def save_discard_cancel(parent: QWidget, title: str, text: str) -> str:
-    """"save", "discard" or "cancel": what to do with unsaved input before closing or moving on."""
+class Unsaved(Enum):
+    """The answer to closing a dialog that holds unsaved input."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget, title: str, text: str, save_text: str | None = None) -> Unsaved:
+    """保存草稿 (or `save_text`) / 放弃 / 取消 (Esc cancels: nothing typed is lost by a stray key)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    buttons = {
-        "save": box.addButton(QCoreApplication.translate("FilingPrompts", "保存"), QMessageBox.ButtonRole.AcceptRole),
-        "discard": box.addButton(QCoreApplication.translate("FilingPrompts", "放弃"),
-                                 QMessageBox.ButtonRole.DestructiveRole),
-        "cancel": box.addButton(QCoreApplication.translate("FilingPrompts", "取消"), QMessageBox.ButtonRole.RejectRole),
-    }
-    box.setDefaultButton(buttons["save"])
-    box.setEscapeButton(buttons["cancel"])
+    save = box.addButton(save_text or QCoreApplication.translate("FilingPrompts", "保存草稿"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("FilingPrompts", "放弃"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QCoreApplication.translate("FilingPrompts", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
     box.exec()
-    return next((answer for answer, button in buttons.items() if box.clickedButton() is button), "cancel")
+    clicked = box.clickedButton()
+    return Unsaved.SAVE if clicked is save else Unsaved.DISCARD if clicked is discard else Unsaved.CANCEL
 
 
 def error(parent: QWidget, message: str) -> None:

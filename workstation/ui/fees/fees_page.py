@@ -53,6 +53,7 @@ class FeesPage(QWidget):
         self.schedule_dialog: FeeScheduleDialog | None = None
         self.publicity_dialog: FeePublicityDialog | None = None
         self.rules_dialog: FeeRulesDialog | None = None
+        self.show_error: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(self, title, text)
         self.model = FeeOverviewTableModel(parent=self)
         self.proxy = FeeOverviewProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -124,13 +125,16 @@ class FeesPage(QWidget):
         return dialog
 
     def write_notice(self, path: Path | None = None) -> Path | None:
-        """Write the selected schedule's 收费公示表 (asking where when no path is given)."""
-        schedule = self.selected_schedule()
-        if schedule is None or self.nursery_id is None:
+        """Write the 收费公示表 of what the nursery had in force and publicised on 查看日期 (asking where
+        when no path is given). The row selected in the history plays no part: a notice is never a selection."""
+        if self.nursery_id is None:
             return None
-        header = self._service.header(self.nursery_id, self.as_of())
-        return self._write(path, f"{header.name}收费公示表.pdf",
-                           lambda out: write_fee_notice(out, header, schedule, self._today()))
+        try:
+            notice = self._service.notice(self.nursery_id, self.as_of())
+        except DomainError as exc:
+            self.show_error(self.tr("无法生成收费公示表"), exc.message)
+            return None
+        return self._write(path, f"{notice.header.name}收费公示表.pdf", lambda out: write_fee_notice(out, notice))
 
     def write_history(self, path: Path | None = None) -> Path | None:
         """Write the nursery's fee history as PDF."""
@@ -240,7 +244,7 @@ class FeesPage(QWidget):
         ui.addScheduleButton.setEnabled(self._can_edit and self.nursery_id is not None)
         ui.publicityButton.setEnabled(self._can_edit and schedule is not None)
         ui.evidenceButton.setEnabled(schedule is not None and any(p.evidence_sha256 for p in schedule.publicity))
-        ui.noticeButton.setEnabled(schedule is not None)
+        ui.noticeButton.setEnabled(self.nursery_id is not None)  # the service says when there is nothing to post
         ui.historyButton.setEnabled(self.nursery_id is not None)
 
     def _saved(self, *_args) -> None:
@@ -259,7 +263,7 @@ class FeesPage(QWidget):
         try:
             write(Path(path))
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("无法生成 PDF"), exc.message)
+            self.show_error(self.tr("无法生成 PDF"), exc.message)
             return None
         self.ui.statusLabel.setText(self.tr("已保存：{name}").format(name=Path(path).name))
         self.ui.statusLabel.setToolTip(str(path))

@@ -51,8 +51,8 @@ class FilingApplicationDialog(QDialog):
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
-        self.ask_unsaved: Callable[[], str] = lambda: prompts.save_discard_cancel(
-            self, self.tr("尚未保存"), self.tr("备案信息或变更事项有尚未保存的修改。是否先保存？"))
+        self.ask_unsaved: Callable[[], prompts.Unsaved] = lambda: prompts.ask_unsaved(
+            self, self.tr("尚未保存"), self.tr("备案信息或变更事项有尚未保存的修改。是否先保存？"), self.tr("保存"))
         self.materials = MaterialsTable(self.ui.materialsTable, self)
         self.changes = ChangesEditor(self.ui.changesTable, self)
         self.info = InfoForm(self.ui)
@@ -198,10 +198,10 @@ class FilingApplicationDialog(QDialog):
         save is refused, else the parts whose typed input may now be replaced."""
         if not self.has_unsaved():
             return ()
-        answer = self.ask_unsaved()
-        if answer == "discard":
+        answer = prompts.Unsaved(self.ask_unsaved())
+        if answer is prompts.Unsaved.DISCARD:
             return ("info", "changes")
-        if answer != "save":
+        if answer is not prompts.Unsaved.SAVE:
             return None
         if self.info.is_dirty() and not self.save_info():
             return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from workstation.domain.errors import ConflictError, DomainError, ValidationError
 from workstation.domain.inspections import (
     EDITABLE_INSPECTION,
+    Conclusion,
     Escalation,
     ItemResult,
     OverallResult,
@@ -49,6 +50,8 @@ class ChecklistDialog(NoticeActions, QDialog):
         self._service, self._id, self._may_edit = service, inspection_id, may_edit
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
         self.confirm: Callable[[str, str], bool] = lambda title, text: prompts.confirm(self, title, text)
+        self.ask_unsaved: Callable[[], prompts.Unsaved] = lambda: prompts.ask_unsaved(
+            self, self.tr("关闭"), self.tr("本窗口中有尚未保存的检查记录，是否保存草稿？"))
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
         self.choose_photos: Callable[[], list[str]] = lambda: prompts.choose_scans(self)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
@@ -99,9 +102,9 @@ class ChecklistDialog(NoticeActions, QDialog):
 
     def _show_conclusion(self, view: InspectionDTO) -> None:
         ui, sign = self.ui, view.signatures
-        ui.overallCombo.setCurrentIndex(max(0, ui.overallCombo.findData(view.overall.value if view.overall else None)))
-        ui.escalationCombo.setCurrentIndex(
-            max(0, ui.escalationCombo.findData(view.escalation.value if view.escalation else None)))
+        overall, escalation = view.overall or view.draft_overall, view.escalation or view.draft_escalation
+        ui.overallCombo.setCurrentIndex(max(0, ui.overallCombo.findData(overall.value if overall else None)))
+        ui.escalationCombo.setCurrentIndex(max(0, ui.escalationCombo.findData(escalation.value if escalation else None)))
         ui.inspectorsSignEdit.setText("、".join(sign.inspectors or view.inspectors))
         set_date(ui.inspectorsDateEdit, sign.inspectors_signed_on or view.inspected_on)
         ui.representativeEdit.setText(sign.representative)
@@ -143,15 +146,23 @@ class ChecklistDialog(NoticeActions, QDialog):
             button.clicked.connect(lambda _=False, r=result: self.table.set_result(r))
         ui.photoButton.clicked.connect(lambda: self.table.add_photos(self.choose_photos()))
         ui.overallCombo.currentIndexChanged.connect(lambda _i: self._results_changed())
+        for edit in (ui.inspectorsSignEdit, ui.representativeEdit, ui.notesEdit):
+            edit.textEdited.connect(self._typed)
+        for edit in (ui.inspectorsDateEdit, ui.representativeDateEdit):
+            edit.dateChanged.connect(self._typed)
+        ui.escalationCombo.currentIndexChanged.connect(self._typed)
         ui.saveButton.clicked.connect(lambda: self.save_draft())
         ui.recordButton.clicked.connect(lambda: self.record())
         ui.printButton.clicked.connect(lambda: self.print_notice())
         ui.pdfButton.clicked.connect(lambda: self.export_notice())
-        ui.reloadButton.clicked.connect(self.reload)
+        ui.reloadButton.clicked.connect(self._reload_asked)
         ui.closeButton.clicked.connect(self.reject)
         for keys, slot in (("Ctrl+S", self.save_draft), ("Ctrl+Return", self.record), ("Ctrl+Enter", self.record),
                            ("Ctrl+P", self.print_notice), ("Ctrl+Shift+S", self.export_notice)):
             QShortcut(QKeySequence(keys), self, activated=lambda s=slot: s())
+
+    def _typed(self, *_args: object) -> None:
+        self.dirty = True
 
     def _edit_note(self) -> None:
         if self.editable:
@@ -192,9 +203,18 @@ class ChecklistDialog(NoticeActions, QDialog):
         super().keyPressEvent(event)
 
     def reject(self) -> None:
-        if self.editable and self.dirty and not self.confirm(self.tr("关闭"), self.tr("放弃未保存的检查结果？")):
-            return
+        """Closing (关闭, Esc, the window's X) with unsaved input asks: 保存草稿 / 放弃 / 取消."""
+        if self.editable and self.dirty:
+            answer = self.ask_unsaved()
+            if answer is prompts.Unsaved.CANCEL or (answer is prompts.Unsaved.SAVE and not self.save_draft()):
+                return
         super().reject()
+
+    def _reload_asked(self) -> None:
+        if self.editable and self.dirty and not self.confirm(
+                self.tr("重新载入"), self.tr("重新载入将放弃本窗口中尚未保存的修改，确定吗？")):
+            return
+        self.reload()
 
     # --- values -------------------------------------------------------------------------------
 
@@ -215,13 +235,21 @@ class ChecklistDialog(NoticeActions, QDialog):
         return Signatures(split_names(ui.inspectorsSignEdit.text()), date_of(ui.inspectorsDateEdit), representative,
                           date_of(ui.representativeDateEdit) if representative else None)
 
+    def conclusion(self) -> Conclusion:
+        """Everything below the table as shown (a draft keeps the 签收 date even before the name)."""
+        ui = self.ui
+        signatures = Signatures(split_names(ui.inspectorsSignEdit.text()), date_of(ui.inspectorsDateEdit),
+                                ui.representativeEdit.text().strip(), date_of(ui.representativeDateEdit))
+        return Conclusion(self.overall(), self.escalation(), signatures, ui.notesEdit.text())
+
     # --- saving -------------------------------------------------------------------------------
 
     def save_draft(self) -> bool:
         if not self.editable:
             return False
         view = self.view
-        return self._save(lambda: self._service.save_results(view.id, self.table.entries(), view.version))
+        return self._save(lambda: self._service.save_results(view.id, self.table.entries(), view.version,
+                                                             self.conclusion()))
 
     def record(self) -> bool:
         if not self.editable:

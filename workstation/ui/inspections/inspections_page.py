@@ -192,8 +192,9 @@ class InspectionsPage(QWidget):
         return self.open_inspection(view.id)
 
     def open_inspection(self, inspection_id: int) -> ChecklistDialog:
-        if self.checklist is not None:
-            self.checklist.close()
+        if self.checklist is not None and not self.checklist.close():
+            self.checklist.raise_()  # the user kept its unsaved input: that dialog stays
+            return self.checklist
         self.checklist = ChecklistDialog(self._s.inspections, inspection_id, self, may_edit=self.may_edit)
         self.checklist.changed.connect(lambda _id: self.refresh())
         self.checklist.changed.connect(lambda _id: self.inspection_changed.emit())
