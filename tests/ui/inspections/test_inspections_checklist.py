@@ -162,3 +162,14 @@ def test_closing_can_discard_unsaved_input(qtbot, opened, type_text):
     checklist.close()
     stored = svc.inspection(checklist.view.id)
     assert not checklist.isVisible() and stored.items[0].result is None and stored.signatures.representative == ""
+
+
+def test_reload_asks_before_dropping_what_was_typed(qtbot, opened, type_text):
+    _svc, _page, checklist = opened
+    type_text(checklist.ui.representativeEdit, "钱园长")
+    answers = [False, True]
+    checklist.confirm = lambda title, text: answers.pop(0)
+    qtbot.mouseClick(checklist.ui.reloadButton, Qt.MouseButton.LeftButton)
+    assert checklist.ui.representativeEdit.text() == "钱园长"
+    qtbot.mouseClick(checklist.ui.reloadButton, Qt.MouseButton.LeftButton)
+    assert checklist.ui.representativeEdit.text() == "" and answers == [] and not checklist.dirty
