@@ -19,7 +19,7 @@ from workstation.exports import RegisterFilters, export_register
 from workstation.exports.fees.notice import write_fee_history, write_fee_notice
 from workstation.exports.filing.documents import write_filing_document
 from workstation.exports.inspections.notice import write_rectification_notice
-from workstation.services.fees.dto import NurseryFeeHeader, Schedule
+from workstation.services.fees.dto import FeeNotice, NurseryFeeHeader, Schedule
 
 
 def assert_all_embedded(path) -> None:
@@ -60,7 +60,8 @@ SCHEDULE = Schedule(1, 7, Period(dt.date(2026, 3, 1)),
 
 
 def test_fee_notice_and_an_empty_fee_history(tmp_path):
-    write_fee_notice(tmp_path / "notice.pdf", HEADER, SCHEDULE, dt.date(2026, 2, 20))
+    write_fee_notice(tmp_path / "notice.pdf", FeeNotice(HEADER, dt.date(2026, 3, 5), SCHEDULE.period,
+                                                        SCHEDULE.items, dt.date(2026, 2, 20), ()))
     write_fee_history(tmp_path / "history.pdf", HEADER, [])  # its empty table holds plain-string cells
     assert_all_embedded(tmp_path / "notice.pdf")
     assert_all_embedded(tmp_path / "history.pdf")
