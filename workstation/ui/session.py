@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from workstation.domain.errors import DomainError
 from workstation.domain.workstation_settings import WorkstationSettings
@@ -16,7 +16,7 @@ from workstation.services.accounts import AuthService
 from workstation.services.backup import backups_folder, run_automatic
 from workstation.services.common.context import Actor
 from workstation.services.district import SettingsService
-from workstation.ui.accounts import IdleLock
+from workstation.ui.accounts import IdleLock, visible_windows
 from workstation.ui.tasks import Pool, ProgressDialog, SynchronousPool, Task
 
 BackupsDir = Callable[[WorkstationSettings], Path]
@@ -65,7 +65,7 @@ class WorkSession(QObject):
         its unsaved input and so keep the session. From the lock dialog the person has already agreed
         to lose unsaved input, and nothing may show personal data again: every window just goes.
         """
-        others = [w for w in _windows() if w is not self._window]
+        others = [w for w in visible_windows() if w is not self._window]
         if ask:
             answer = QMessageBox.question(self._window, self.tr("注销 / 切换用户"),
                                           self.tr("注销后回到登录窗口，可由您或其他用户重新登录。确定注销吗？"))
@@ -142,7 +142,3 @@ class WorkSession(QObject):
         except RuntimeError as exc:  # window already gone at exit
             log_exception(exc)
 
-
-def _windows() -> list[QWidget]:
-    kinds = (Qt.WindowType.Window, Qt.WindowType.Dialog)
-    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowType() in kinds]

@@ -11,7 +11,7 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.ui.accounts.account_dialogs import PasswordDialog
-    from workstation.ui.accounts.idle_lock import IdleLock
+    from workstation.ui.accounts.idle_lock import IdleLock, visible_windows
     from workstation.ui.accounts.login_flow import DatabaseLoader, LazyAuth, sign_in
     from workstation.ui.accounts.users_dialog import UsersDialog
 
@@ -22,6 +22,7 @@ __all__ = [
     "PasswordDialog",
     "UsersDialog",
     "sign_in",
+    "visible_windows",
 ]
 
 __getattr__ = lazy_front(__name__, {
@@ -31,4 +32,5 @@ __getattr__ = lazy_front(__name__, {
     "PasswordDialog": "account_dialogs",
     "UsersDialog": "users_dialog",
     "sign_in": "login_flow",
+    "visible_windows": "idle_lock",
 })

@@ -89,7 +89,7 @@ class IdleLock(QObject):
         if self.dialog is not None:
             return
         self._timer.stop()
-        self._curtains = [Curtain(w) for w in _windows()]
+        self._curtains = [Curtain(w) for w in visible_windows()]
         self.dialog = UnlockDialog(self._auth, self._actor)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._unlock)
@@ -124,6 +124,7 @@ class IdleLock(QObject):
         return dialog
 
 
-def _windows() -> list[QWidget]:
+def visible_windows() -> list[QWidget]:
+    """Every visible top-level window and dialog (not menus or tooltips)."""
     kinds = (Qt.WindowType.Window, Qt.WindowType.Dialog)
     return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowType() in kinds]
