@@ -28,6 +28,7 @@ from workstation.services.home import HomeService
 from workstation.ui.areas import AREAS
 from workstation.ui.crash import install_excepthook, show_crash_dialog
 from workstation.ui.main_window import MainWindow
+from workstation.ui.session import backup_after_logout
 from workstation.ui.startup import FirstPaintWatcher, apply_app_font
 
 if TYPE_CHECKING:
@@ -120,20 +121,21 @@ def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
     _after_first_paint(app, window, args)
     while True:
         window.show()
-        code, db = _run_window(app, window)
+        code, db, actor = _run_window(app, window)
         if db is None:
             return code
         next_window = _sign_in_again(db, args)
         if next_window is None:
+            backup_after_logout(db, actor)  # the ended session left it to the end of the program
             db.close()
             return EXIT_OK
         window = next_window
 
 
-def _run_window(app: QApplication, window: MainWindow) -> tuple[int, Database | None]:
-    """The exit code, and the still open database when the session ended with a logout."""
+def _run_window(app: QApplication, window: MainWindow) -> tuple[int, Database | None, Actor | None]:
+    """The exit code, and the still open database and who logged out when the session ended with a logout."""
     code = EXIT_INTERNAL
-    db = None
+    db, actor = None, None
     try:
         code = app.exec()
     finally:
@@ -144,10 +146,11 @@ def _run_window(app: QApplication, window: MainWindow) -> tuple[int, Database | 
             session.end(backup=not logged_out)
         if logged_out:
             db, window.database = window.database, None
+            actor = session.actor
         release_database(window)
         window.close()
         window.deleteLater()
-    return code, db
+    return code, db, actor
 
 
 def _sign_in_again(db: Database, args: Namespace) -> MainWindow | None:

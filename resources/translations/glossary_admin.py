@@ -15,9 +15,14 @@ GLOSSARY: dict[str, str] = {
     "登录提示": "Sign-in message",
     "无法登录": "Cannot log in",
     "会话已锁定": "Session locked",
-    "长时间无操作，会话已锁定。请输入“{user}”的密码继续；已打开的窗口和未保存的内容都会保留。":
-        "The session was locked after a period of inactivity. Enter the password of “{user}” to "
-        "continue; open windows and unsaved work are kept.",
+    "会话已锁定。": "The session is locked. ",
+    "长时间无操作，会话已锁定。": "The session was locked after a period of inactivity. ",
+    "请输入“{user}”的密码继续；已打开的窗口和未保存的内容都会保留。":
+        "Enter the password of “{user}” to continue; open windows and unsaved work are kept.",
+    # File dialogs (type names from the file name alone)
+    "文件夹": "Folder",
+    "{suffix} 文件": "{suffix} file",
+    "文件": "File",
     "解锁": "Unlock",
     "退出登录": "Log out",
     "注销 / 切换用户": "Log out / switch user",

@@ -1576,6 +1576,21 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>{suffix} 文件</source>
+        <translation>{suffix} file</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>FilingApplicationDialog</name>
     <message>
         <source>尚未保存</source>
@@ -3981,8 +3996,16 @@ The program will exit; the database file was not changed.</translation>
         <translation>Session locked</translation>
     </message>
     <message>
-        <source>长时间无操作，会话已锁定。请输入“{user}”的密码继续；已打开的窗口和未保存的内容都会保留。</source>
-        <translation>The session was locked after a period of inactivity. Enter the password of “{user}” to continue; open windows and unsaved work are kept.</translation>
+        <source>会话已锁定。</source>
+        <translation>The session is locked. </translation>
+    </message>
+    <message>
+        <source>长时间无操作，会话已锁定。</source>
+        <translation>The session was locked after a period of inactivity. </translation>
+    </message>
+    <message>
+        <source>请输入“{user}”的密码继续；已打开的窗口和未保存的内容都会保留。</source>
+        <translation>Enter the password of “{user}” to continue; open windows and unsaved work are kept.</translation>
     </message>
     <message>
         <source>解锁</source>

@@ -1,4 +1,5 @@
-"""Where a file may be written: never onto a database, its side files, its attachments, or an input.
+"""Where a file may be written (never onto a database, its side files, its attachments, or an input)
+and which chosen file may be read (never a database this process has open, nor its side files).
 
 One check for every writer. `backup_files.atomic_output` (the temp-file-and-rename all of them use)
 applies it against the databases this process has open; the command line and the pages that choose
@@ -50,6 +51,18 @@ def check_output_path(out: str | Path, *, databases: Iterable[str | Path] = (),
             raise ValidationError(
                 f"不能保存到“{shown}”：这个位置在数据库“{db.name}”的附件文件夹里，其中只能存放附件。"
                 "请换一个文件夹。", "out")
+
+
+def check_input_path(source: str | Path, *, databases: Iterable[str | Path] = ()) -> None:
+    """Raise ValidationError when `source` is a database this process has open (or one of
+    `databases`) or one of its side files: reading it with a plain open()/close() would drop this
+    process's SQLite locks (see sqlite_file._live), and it is never a file to import anyway."""
+    path = Path(source).expanduser()
+    for db in _unique(databases):
+        names = [db, *(db.with_name(db.name + suffix) for suffix in SIDE_FILES)]
+        if any(_same(path, name, probe=db) for name in names):
+            raise ValidationError(
+                f"“{path.name}”是正在使用的数据库文件（或其附属文件），不能作为要读取的文件。请选择其他文件。", "file")
 
 
 def _unique(databases: Iterable[str | Path]) -> list[Path]:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from workstation.domain.errors import DomainError
@@ -103,7 +103,8 @@ class WorkSession(QObject):
     def end(self, backup: bool = True) -> None:
         """On exit: stop the lock, wait for the start backup, then back up with a progress dialog.
 
-        A logout (`backup` False) leaves the exit backup to the end of the program.
+        A logout (`backup` False) leaves the exit backup to the end of the program (app._show runs
+        `backup_on_exit` when nobody signs in again).
 
         The application's event loop has ended, and Qt then returns from any new event loop at
         once: so the exit backup runs on this thread (the modal progress dialog still paints).
@@ -112,25 +113,16 @@ class WorkSession(QObject):
         wait = getattr(self._pool, "waitForDone", None)
         if wait is not None:
             wait()  # the start backup, if still running
-        if not backup or not self._settings.auto_backup or getattr(self._window, "database", None) is None:
+        if not backup or getattr(self._window, "database", None) is None:
             return  # released for a restore: nothing of this session to keep
-        task = Task(self._work(force=True))
-        task.signals.failed.connect(lambda message: QMessageBox.warning(
-            None, self.tr("退出时自动备份"), self.tr("退出时自动备份失败：{message}\n数据已保存在数据库中。").format(
-                message=message)))
-        self.exit_dialog = ProgressDialog(None, self.tr("退出时自动备份"), self.tr("正在备份数据库和附件…"))
-        self.exit_dialog.run(task, SynchronousPool())
-        self.exit_dialog.deleteLater()
+        backup_on_exit(self._location, self._actor, self._settings, self._backups_dir(self._settings))
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
 
     def _work(self, force: bool):
-        folder = self._backups_dir(self._settings)
-        daily, monthly = self._settings.backup_keep_daily, self._settings.backup_keep_monthly
-
-        def work(progress, is_cancelled):
-            return run_automatic(self._location, folder, actor=self._actor, keep_daily=daily,
-                                 keep_monthly=monthly, now=dt.datetime.now(), progress=progress,
-                                 is_cancelled=is_cancelled, force=force)
-        return work
+        return _automatic(self._location, self._actor, self._settings, self._backups_dir(self._settings), force)
 
     def _started_backup_done(self, made: Path | None) -> None:
         if made is not None:
@@ -142,3 +134,36 @@ class WorkSession(QObject):
         except RuntimeError as exc:  # window already gone at exit
             log_exception(exc)
 
+
+
+def backup_on_exit(location: str, actor: Actor, settings: WorkstationSettings, folder: Path) -> None:
+    """The automatic backup as the program ends (after the last window), with a progress dialog."""
+    if not settings.auto_backup:
+        return
+    title = QCoreApplication.translate("WorkSession", "退出时自动备份")
+    task = Task(_automatic(location, actor, settings, folder, force=True))
+    task.signals.failed.connect(lambda message: QMessageBox.warning(
+        None, title, QCoreApplication.translate("WorkSession", "退出时自动备份失败：{message}\n数据已保存在数据库中。").format(
+            message=message)))
+    dialog = ProgressDialog(None, title, QCoreApplication.translate("WorkSession", "正在备份数据库和附件…"))
+    dialog.run(task, SynchronousPool())
+    dialog.deleteLater()
+
+
+def backup_after_logout(db, actor: Actor) -> None:
+    """Nobody signed in again after a logout: the exit backup the ended session left to the end."""
+    try:
+        settings = SettingsService(db.factory, actor).get()
+    except DomainError as exc:
+        log_exception(exc)
+        return
+    backup_on_exit(db.location, actor, settings, backups_folder(db.location, settings.backup_folder))
+
+
+def _automatic(location: str, actor: Actor, settings: WorkstationSettings, folder: Path, force: bool):
+    daily, monthly = settings.backup_keep_daily, settings.backup_keep_monthly
+
+    def work(progress, is_cancelled):
+        return run_automatic(location, folder, actor=actor, keep_daily=daily, keep_monthly=monthly,
+                             now=dt.datetime.now(), progress=progress, is_cancelled=is_cancelled, force=force)
+    return work

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from sqlalchemy import text
 
 from workstation import app as app_module
 from workstation.app import EXIT_FAILED, EXIT_OK, attach_database, build_main_window, run_gui
@@ -307,3 +308,38 @@ def test_logout_from_the_lock_dialog_ends_the_session_and_the_process(accounts, 
     assert at_login == [[]]  # neither the window nor the lock dialog is left behind the login
     assert _audited(accounts) == [("login", "clerk", ""), ("logout", "clerk", "lock")]
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    # The program ended at the login dialog: its exit backup was still made, after the logout.
+    newest = automatic_backups(backups_folder(location))[-1][1]
+    with accounts.factory() as session:
+        trail = session.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+    assert verify(newest, location).manifest.tables["audit_log"] == trail
+
+
+def test_ctrl_l_locks_while_a_form_blocks_the_window(qtbot, accounts, type_text):
+    """新增机构 is window-modal: the window's 锁定 action cannot fire, yet a clerk leaving the desk
+    presses Ctrl+L in the form. The lock says it was locked, not that the clerk was idle."""
+    window = window_for(qtbot, accounts, "clerk")
+    session = WorkSession.start(window, accounts, AuthService(accounts.factory).login("clerk", PASSWORD),
+                                SynchronousPool())
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_area("registry")
+    page = window.page("registry")
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    form = page.editor
+    qtbot.waitExposed(form)
+    type_text(form.ui.nameEdit, "未保存的机构名称")
+    try:
+        qtbot.keyClick(form.ui.nameEdit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        lock = session.idle_lock
+        assert lock.is_locked
+        hint = lock.dialog.ui.hintLabel.text()
+        assert hint.startswith("会话已锁定。") and "长时间无操作" not in hint
+        type_text(lock.dialog.ui.passwordEdit, PASSWORD)
+        with qtbot.waitSignal(lock.unlocked, timeout=5000):
+            qtbot.keyClick(lock.dialog.ui.passwordEdit, Qt.Key.Key_Return)
+        assert form.isVisible() and form.ui.nameEdit.text() == "未保存的机构名称"
+    finally:
+        session.idle_lock.stop()
+        form.hide()  # close() would ask about the unsaved entry
+        form.deleteLater()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QFileDialog, QTableView
+from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QTableView
 
 from workstation.db.attachments import Attachments
 from workstation.db.orm import Nursery
@@ -27,6 +27,7 @@ from workstation.models.fees.fee_overview_table_model import FeeOverviewTableMod
 from workstation.services.common.context import Actor
 from workstation.services.fees.rules import FeeRuleService
 from workstation.services.fees.service import FeeService
+from workstation.ui.common import file_dialogs
 from workstation.ui.fees import FeesPage
 
 TODAY = dt.date(2026, 11, 23)
@@ -102,6 +103,7 @@ def set_as_of(qtbot, page: FeesPage, day: str) -> None:
     page.ui.asOfEdit.setFocus()
     page.ui.asOfEdit.setSelectedSection(QDateTimeEdit.Section.YearSection)
     qtbot.keyClicks(page.ui.asOfEdit, day.replace("-", ""))
+    qtbot.keyClick(page.ui.asOfEdit, Qt.Key.Key_Return)  # a typed date counts once it is entered
     assert page.as_of().isoformat() == day
 
 
@@ -123,6 +125,7 @@ def test_schedule_for_two_service_types_typed_in_and_printed(qtbot, page, servic
     ui.effectiveDateEdit.setFocus()
     ui.effectiveDateEdit.selectAll()
     qtbot.keyClicks(ui.effectiveDateEdit, "2026-12-01")
+    qtbot.keyClick(ui.effectiveDateEdit, Qt.Key.Key_Tab)
     assert ui.effectiveDateEdit.date().toPython() == dt.date(2026, 12, 1)
     enter_item(qtbot, type_text, dialog, "1980.5", "含保育、早期发展活动")  # 全日托 保育费 (the defaults)
     press(qtbot, ui.kindCombo, Qt.Key.Key_Down)  # 伙食费
@@ -142,7 +145,7 @@ def test_schedule_for_two_service_types_typed_in_and_printed(qtbot, page, servic
     fees.record_publicity(saved.id, PublicityChannel.NOTICE_BOARD, TODAY)
 
     out = tmp_path / "公示表.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(out), ""))
     set_as_of(qtbot, page, "2026-12-01")  # the notice of what is in force from then
     qtbot.mouseClick(page.ui.noticeButton, LEFT)
     text = pdf_text(out)
@@ -246,7 +249,7 @@ def test_publicity_with_evidence_clears_the_flag(qtbot, page, services, tmp_path
     assert cell(page, "星河托育有限公司", Columns.OVER_CAP) == ""  # for-profit: no cap check
     photo = tmp_path / "公示栏.jpg"
     photo.write_bytes(b"jpeg bytes")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(photo), "")))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: (str(photo), ""))
     qtbot.mouseClick(page.ui.publicityButton, LEFT)
     dialog = page.publicity_dialog
     qtbot.mouseClick(dialog.ui.browseButton, LEFT)

@@ -394,6 +394,23 @@ def test_a_date_that_does_not_exist_is_refused_at_the_field(qtbot, type_text, di
     assert edit.date() == QDate(2025, 7, 1) and refusal(edit) == ""
 
 
+def test_a_partial_date_is_never_taken_while_typing(qtbot, type_text, dialog):
+    """"2025-02-3" names a date on the way to "2025-02-31": neither may replace the stored date."""
+    from workstation.ui.common.typed_inputs import refusal
+
+    edit = dialog.ui.registeredAtEdit
+    style = edit.styleSheet()
+    type_date(qtbot, type_text, dialog, dialog.ui.registeredCheck, edit, "2025-06-30")
+    changes = []
+    edit.dateChanged.connect(changes.append)
+    type_date(qtbot, type_text, dialog, dialog.ui.registeredCheck, edit, "2025-02-31")
+    assert changes == [] and edit.date() == QDate(2025, 6, 30)
+    assert "仍为 2025-06-30" in refusal(edit) and edit.styleSheet() != style
+    type_date(qtbot, type_text, dialog, dialog.ui.registeredCheck, edit, "2025-02-28")
+    assert edit.date() == QDate(2025, 2, 28) and changes == [QDate(2025, 2, 28)]
+    assert refusal(edit) == "" and edit.styleSheet() == style  # the red frame goes with the correction
+
+
 def test_full_width_digits_reach_the_number_boxes(qtbot, type_text, dialog, intake):
     from workstation.ui.common.typed_inputs import refusal
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from index_damage import drop_row_behind_index
 from sqlalchemy import text
 
 from workstation.db.attachments import Attachments, attachments_dir
@@ -284,3 +285,17 @@ def test_rotation_policy_properties(times, daily, monthly):
     months = sorted({(t.year, t.month) for t in times})[-monthly:] if monthly else []
     for month in months:  # and the first of each of the last `monthly` months
         assert min(t for t in times if (t.year, t.month) == month) in kept
+
+
+def test_backup_refuses_a_database_whose_index_disagrees_with_its_table(filled, actor, tmp_path):
+    """The damage quick_check misses (a lost -wal leaves exactly this): no backup carries it unnoticed."""
+    db_path = Path(filled.location)
+    filled.close()
+    drop_row_behind_index(db_path, "audit_log", "ix_audit_log_actor")
+    out = tmp_path / "b.wsbackup"
+
+    with pytest.raises(StorageError, match="完整性检查未通过") as caught:
+        backup(db_path, out, actor=actor)
+
+    assert "ix_audit_log_actor" in caught.value.message
+    assert not out.exists() and not partials(db_path.parent) and not partials(tmp_path)

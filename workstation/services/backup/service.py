@@ -31,7 +31,7 @@ from workstation.db.backup import (
     take_over,
 )
 from workstation.db.backup_files import atomic_output, partial_folder
-from workstation.db.output_paths import check_output_path
+from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.db.restore_switch import finish_pending, switch
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
@@ -165,7 +165,9 @@ def _storage_errors(doing: str) -> Iterator[None]:
 
 def _describe(copy: Path, db_path: Path, now: dt.datetime | None) -> Manifest:
     try:
-        revision, problems = check_copy(copy, thorough=False)  # the restore runs the full check
+        # The full check: quick_check misses an index that disagrees with its table, the very damage
+        # a lost -wal leaves; a backup must never carry it unnoticed.
+        revision, problems = check_copy(copy)
     except StorageError as exc:  # too damaged for SQLite to check
         revision, problems = None, [exc.message]
     if problems:
@@ -221,6 +223,7 @@ def _extract_verified(path: Path, work: Path, step: Progress, is_cancelled: IsCa
 def _open_archive(path: Path) -> zipfile.ZipFile:
     if not path.is_file():
         raise StorageError(f"找不到备份文件“{path}”。")
+    check_input_path(path)
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from workstation.db.output_paths import check_input_path
+from workstation.domain.errors import ValidationError
 from workstation.services.imports.columns import FIELD_LABELS, REQUIRED_FIELDS, is_header, match_columns
 from workstation.services.imports.errors import ImportCancelled, UnusableFileError
 
@@ -62,6 +64,10 @@ class Table:
 def read_table(path: str | Path, is_cancelled: Callable[[], bool] | None = None) -> Table:
     """Read the file, find its header row and return the non-blank rows below it."""
     path = Path(path)
+    try:
+        check_input_path(path)
+    except ValidationError as exc:
+        raise UnusableFileError(exc.message) from None
     head = _head(path)
     if head.startswith(_OLE2):
         raise _ole2_error(path)

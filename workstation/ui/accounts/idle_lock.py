@@ -7,6 +7,7 @@ is application-modal on top of them.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from workstation.domain.workstation_settings import DEFAULT_SETTINGS
@@ -15,6 +16,7 @@ from workstation.services.common.context import Actor
 from workstation.ui.accounts.login_dialog import UnlockDialog
 
 IDLE_LOCK_MINUTES = DEFAULT_SETTINGS.idle_lock_minutes
+LOCK_KEYS = QKeySequence("Ctrl+L")  # also the main window's 锁定 action
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin, QEvent.Type.InputMethod,
@@ -53,7 +55,7 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.lock)
+        self._timer.timeout.connect(lambda: self.lock(by_hand=False))
         self.dialog: UnlockDialog | None = None
         self._curtains: list[Curtain] = []
 
@@ -80,17 +82,24 @@ class IdleLock(QObject):
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.dialog is None and event.type() in INPUT_EVENTS and self._timer.interval() > 0:
+        if self.dialog is not None or event.type() not in INPUT_EVENTS:
+            return False
+        if event.type() == QEvent.Type.KeyPress and _is_lock_key(event):
+            # A key press reaches us only when no shortcut took it: the window's 锁定 action is
+            # blocked while a form such as 新增机构 is open over it. Locking must work there too.
+            self.lock()
+            return True
+        if self._timer.interval() > 0:
             self._timer.start()  # any input restarts the idle count
         return False
 
-    def lock(self) -> None:
-        """Cover every window and show the unlock dialog (also callable from a menu: 锁定)."""
+    def lock(self, by_hand: bool = True) -> None:
+        """Cover every window and show the unlock dialog (锁定 from the menu, Ctrl+L anywhere, or idle time)."""
         if self.dialog is not None:
             return
         self._timer.stop()
         self._curtains = [Curtain(w) for w in visible_windows()]
-        self.dialog = UnlockDialog(self._auth, self._actor)
+        self.dialog = UnlockDialog(self._auth, self._actor, by_hand=by_hand)
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.accepted.connect(self._unlock)
         self.dialog.logout_requested.connect(self._logout)
@@ -122,6 +131,10 @@ class IdleLock(QObject):
             dialog.hide()
             dialog.deleteLater()
         return dialog
+
+
+def _is_lock_key(event: QKeyEvent) -> bool:
+    return QKeySequence(event.keyCombination()) == LOCK_KEYS
 
 
 def visible_windows() -> list[QWidget]:

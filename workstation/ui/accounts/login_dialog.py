@@ -58,12 +58,14 @@ class UnlockDialog(LoginDialog):
 
     logout_requested = Signal()
 
-    def __init__(self, auth: AuthService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, auth: AuthService, actor: Actor, parent: QWidget | None = None, *,
+                 by_hand: bool = False) -> None:
         super().__init__(auth, parent, actor.username)
         self._locked_actor = actor
         self.setWindowTitle(self.tr("会话已锁定"))
-        self.ui.hintLabel.setText(self.tr("长时间无操作，会话已锁定。请输入“{user}”的密码继续；"
-                                          "已打开的窗口和未保存的内容都会保留。").format(user=actor.label))
+        reason = self.tr("会话已锁定。") if by_hand else self.tr("长时间无操作，会话已锁定。")
+        self.ui.hintLabel.setText(reason + self.tr("请输入“{user}”的密码继续；"
+                                                   "已打开的窗口和未保存的内容都会保留。").format(user=actor.label))
         self.ui.usernameEdit.setReadOnly(True)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("注销 / 切换用户"))

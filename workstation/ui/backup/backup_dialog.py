@@ -7,10 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from workstation.services.backup import BackupResult, backup, default_file_name
 from workstation.services.common.context import Actor
+from workstation.ui.common import file_dialogs
 from workstation.ui.forms.ui_backup_dialog import Ui_BackupDialog
 from workstation.ui.tasks import Pool, Task
 
@@ -63,7 +64,7 @@ class BackupDialog(QDialog):
         super().reject()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存备份的文件夹"), self.ui.folderEdit.text())
+        folder = file_dialogs.existing_directory(self, self.tr("选择保存备份的文件夹"), self.ui.folderEdit.text())
         if folder:
             self.ui.folderEdit.setText(folder)
 

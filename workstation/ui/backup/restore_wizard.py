@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from workstation.services.backup import SUFFIX, RestoreResult, VerifiedBackup, restore, verify
 from workstation.services.common.context import Actor
+from workstation.ui.common import file_dialogs
 from workstation.ui.forms.ui_backup_restore_wizard import Ui_RestoreWizard
 from workstation.ui.tasks import Pool, Task
 
@@ -78,7 +79,7 @@ class RestoreWizard(QWizard):
         super().reject()
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), str(self._start_dir),
+        name, _ = file_dialogs.open_file_name(self, self.tr("选择备份文件"), str(self._start_dir),
                                               self.tr("工作站备份 (*{suffix});;所有文件 (*)").format(suffix=SUFFIX))
         if name:
             self.ui.fileEdit.setText(name)

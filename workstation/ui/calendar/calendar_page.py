@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHeaderView,
     QMessageBox,
@@ -24,6 +23,7 @@ from workstation.domain.workdays import DayKind, DayType, library_version
 from workstation.models.calendar import COLOURS, CalendarMonthTableModel, describe
 from workstation.services.calendar import CalendarChange, CalendarService, DayView, Moved, YearCalendar
 from workstation.ui.calendar.calendar_dialogs import CalendarDayDialog, CalendarYearDialog
+from workstation.ui.common import file_dialogs
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_calendar_page import Ui_CalendarPage
 
@@ -288,12 +288,12 @@ class CalendarPage(QWidget):
         dialog.open()
 
     def _open_file_name(self) -> str:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("导入节假日安排"), "",
+        name, _ = file_dialogs.open_file_name(self, self.tr("导入节假日安排"), "",
                                               self.tr("节假日安排 (*.csv *.xlsx)"))
         return name
 
     def _save_file_name(self, suggested: str) -> str:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出节假日安排"), suggested,
+        name, _ = file_dialogs.save_file_name(self, self.tr("导出节假日安排"), suggested,
                                               self.tr("CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)"))
         return name
 

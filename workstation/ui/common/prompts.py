@@ -5,7 +5,9 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from workstation.ui.common import file_dialogs
 
 
 def ask_text(parent: QWidget, title: str, label: str, required: bool) -> str | None:
@@ -48,14 +50,14 @@ def error(parent: QWidget, message: str) -> None:
 
 
 def choose_scans(parent: QWidget) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(
+    paths, _ = file_dialogs.open_file_names(
         parent, QCoreApplication.translate("FilingPrompts", "选择扫描件"), "",
         QCoreApplication.translate("FilingPrompts", "扫描件 (*.pdf *.jpg *.jpeg *.png)"))
     return paths
 
 
 def choose_pdf_path(parent: QWidget, name: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.save_file_name(
         parent, QCoreApplication.translate("FilingPrompts", "导出PDF"), name,
         QCoreApplication.translate("FilingPrompts", "PDF 文件 (*.pdf)"))
     return path or None

@@ -5,7 +5,8 @@ old year, and "2025/6/1" or "2025年6月1日" was dropped. A spin box silently i
 from a Chinese input method. `install_typed_inputs(form)` fixes both for every such box of a form:
 
 - a date box takes the first character typed as the start of a new date (as if all were selected)
-  and reads the whole text on Enter, Tab or leaving the box, in any form `parse_date` knows;
+  and reads the whole text only on Enter, Tab or leaving the box (a partial text such as "2030-02-3"
+  is never taken on the way), in any form `parse_date` knows;
 - a number box gets full-width digits (and 。 for the decimal point) as ASCII;
 - text that cannot be taken is refused visibly: red frame, tooltip and a tip at the box, the stored
   value shown again (never a different one).
@@ -84,6 +85,8 @@ class _Refusals:
             box.setProperty(REFUSED_PROPERTY, "")
             box.setToolTip(self._tooltip)
             box.setStyleSheet(self._style)
+            if QToolTip.isVisible():
+                QToolTip.hideText()
 
 
 class DateTyping(QObject):
@@ -137,22 +140,7 @@ class DateTyping(QObject):
             QApplication.sendEvent(self.edit.lineEdit(), event)
         finally:
             self._forwarding = False
-        if self._tracking:
-            self._follow()
-
-    def _follow(self) -> None:
-        """Keyboard tracking: a text that already names a date sets it, the text left as typed."""
-        line = self.edit.lineEdit()
-        text, cursor = line.text(), line.cursorPosition()
-        try:
-            day = parse_date(text)
-        except ValueError:
-            return
-        value = QDate(day.year, day.month, day.day)
-        if value != self.edit.date() and self.edit.minimumDate() <= value <= self.edit.maximumDate():
-            self.edit.setDate(value)
-            line.setText(text)
-            line.setCursorPosition(cursor)
+        # Nothing is taken while typing: "2030-02-3" names a date on the way to "2030-02-31".
 
     def _start(self) -> None:
         if self.typing:

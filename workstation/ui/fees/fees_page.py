@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.exports.fees import write_fee_history, write_fee_notice
@@ -24,6 +24,7 @@ from workstation.models.fees import (
     FeeOverviewTableModel,
 )
 from workstation.services.fees import FeeRuleService, FeeService, Schedule
+from workstation.ui.common import file_dialogs
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees.combos import date_of, set_date
 from workstation.ui.fees.publicity_dialog import FeePublicityDialog
@@ -255,7 +256,7 @@ class FeesPage(QWidget):
 
     def _write(self, path: Path | None, suggested: str, write: Callable[[Path], None]) -> Path | None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), str(Path.home() / suggested),
+            chosen, _ = file_dialogs.save_file_name(self, self.tr("保存 PDF"), str(Path.home() / suggested),
                                                     self.tr(PDF_FILTER))
             if not chosen:
                 return None

@@ -6,11 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.fees import PublicityChannel
 from workstation.services.fees import FeeService, Publicity, Schedule
+from workstation.ui.common import file_dialogs
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees.combos import current_member, date_of, fill_combo, set_date, show_error
 from workstation.ui.forms.ui_fees_publicity_dialog import Ui_FeePublicityDialog
@@ -44,7 +45,7 @@ class FeePublicityDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择公示凭证"), "", self.tr(EVIDENCE_FILTER))
+        path, _ = file_dialogs.open_file_name(self, self.tr("选择公示凭证"), "", self.tr(EVIDENCE_FILTER))
         if path:
             self.ui.evidenceEdit.setText(path)
 

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workstation.db.output_paths import check_output_path
 from workstation.domain.district import DistrictSettings
@@ -19,6 +19,7 @@ from workstation.domain.errors import ValidationError
 from workstation.exports import REGISTERS, RegisterSpec
 from workstation.services.common.context import Actor
 from workstation.services.registers import ExportOutcome, RegistersService
+from workstation.ui.common import file_dialogs
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_registers_page import Ui_RegistersPage
 from workstation.ui.registers.filter_form import RegisterFilterForm
@@ -132,7 +133,7 @@ class RegistersPage(QWidget):
 
     def _browse(self) -> None:
         kind = self.tr("Excel 工作簿 (*.xlsx)") if self.fmt() == "xlsx" else self.tr("PDF 文件 (*.pdf)")
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("导出为"), self.ui.fileEdit.text(), kind)
+        name, _filter = file_dialogs.save_file_name(self, self.tr("导出为"), self.ui.fileEdit.text(), kind)
         if name:
             self.ui.fileEdit.setText(name)
 
