@@ -57,6 +57,37 @@
     </message>
 </context>
 <context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <source>机构名称</source>
+        <translation>Nursery name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>提交日期</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>回执期限</source>
+        <translation>Receipt due</translation>
+    </message>
+    <message>
+        <source>回执编号</source>
+        <translation>Receipt no.</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>首页</source>
@@ -1790,34 +1821,6 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>FilingPage</name>
     <message>
-        <source>机构名称</source>
-        <translation>Nursery name</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>提交日期</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>回执期限</source>
-        <translation>Receipt due</translation>
-    </message>
-    <message>
-        <source>回执编号</source>
-        <translation>Receipt no.</translation>
-    </message>
-    <message>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
@@ -1938,6 +1941,45 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>登记人</source>
         <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>机构名称</source>
+        <translation>Nursery name</translation>
+    </message>
+    <message>
+        <source>检查部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>重新限期</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>整改通知书</source>
+        <translation>Rectification notice</translation>
+    </message>
+    <message>
+        <source>逾期 {days} 天</source>
+        <translation>{days} days overdue</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2174,37 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>会话已锁定</source>
         <translation>Session locked</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <source>检查日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>Nursery name</translation>
+    </message>
+    <message>
+        <source>检查类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>检查部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>整改通知书</source>
+        <translation>Rectification notice</translation>
     </message>
 </context>
 <context>
@@ -2386,56 +2459,8 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <source>机构名称</source>
-        <translation>Nursery name</translation>
-    </message>
-    <message>
-        <source>检查部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>检查项目</source>
-        <translation>Check item</translation>
-    </message>
-    <message>
-        <source>整改期限</source>
-        <translation>Rectify by</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>重新限期</source>
-        <translation>Extensions</translation>
-    </message>
-    <message>
-        <source>整改通知书</source>
-        <translation>Rectification notice</translation>
-    </message>
-    <message>
-        <source>检查日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>检查类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>结论</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
         <source>本周到期整改 {due} 项 · 逾期 {late} 项</source>
         <translation>Rectifications due this week: {due} · overdue: {late}</translation>
-    </message>
-    <message>
-        <source>逾期 {days} 天</source>
-        <translation>{days} days overdue</translation>
     </message>
     <message>
         <source>请先选择要复查的检查或整改事项。</source>

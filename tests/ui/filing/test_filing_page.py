@@ -147,7 +147,7 @@ def test_return_for_supplement_from_the_dialog(qtbot, district, errors):
     assert errors == [] and dialog.view.state is FilingState.RETURNED_FOR_SUPPLEMENT
     assert dialog.current_document() is DocumentKind.SUPPLEMENT_NOTICE
     assert set(dialog.action_buttons) == {FilingAction.RESUBMIT, FilingAction.WITHDRAW}
-    assert page.ui.applicationTable.item(0, FilingPage.STATE).text() == "退回补正"
+    assert page.model.index(0, FilingPage.STATE).data() == "退回补正"
 
 
 def test_preview_counts_only_when_printed(qtbot, district, errors, monkeypatch):
@@ -189,13 +189,13 @@ def test_list_filters_and_national_number(qtbot, district, errors):
     svc.create(add_nursery(district.factory, 2), FilingKind.INITIAL)
     page = FilingPage(svc, today=lambda: TODAY)
     qtbot.addWidget(page)
-    assert page.ui.applicationTable.rowCount() == 2
+    assert page.model.rowCount() == 2
     page.ui.searchEdit.setText("500107-2025-0001")
     page.reload_list()
-    assert page.ui.applicationTable.rowCount() == 1
+    assert page.model.rowCount() == 1
     page.ui.searchEdit.clear()
     page.ui.stateCombo.setCurrentIndex(page.ui.stateCombo.findData(FilingState.DRAFT))
-    assert page.ui.applicationTable.item(0, FilingPage.NAME).text() == "队列托育园2"
+    assert page.model.index(0, FilingPage.NAME).data() == "队列托育园2"
     dialog = open_dialog(qtbot, page, first.id, errors)
     dialog.ui.nationalNoEdit.setText("TY-500107-88")
     dialog.ui.nationalDateEdit.setText("10月9日")

@@ -126,5 +126,5 @@ def test_record_a_full_inspection_by_keyboard_and_print_the_notice(qtbot, distri
     assert NAME in printed and "2025年10月23日" in printed and done.notice_no in printed
 
     # The page lists the new findings and the inspector's inspection.
-    assert page.ui.findingsTable.rowCount() == 3 and page.ui.mineTable.rowCount() == 1
-    assert page.ui.mineTable.item(0, 1).text() == NAME
+    assert page.findings.rowCount() == 3 and page.mine.rowCount() == 1
+    assert page.mine.index(0, 1).data() == NAME

@@ -42,8 +42,9 @@ def recorded(district, number: int, day: dt.date, failed: dict[str, ItemResult])
     return record_with(services(district, today=day).inspections, add_nursery(district.factory, number), day, failed)
 
 
-def texts(table, column: int) -> list[str]:
-    return [table.item(row, column).text() for row in range(table.rowCount())]
+def texts(view, column: int) -> list[str]:
+    model = view.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def test_open_findings_overdue_first_marked_and_opened_by_enter(qtbot, district):
@@ -54,15 +55,16 @@ def test_open_findings_overdue_first_marked_and_opened_by_enter(qtbot, district)
     table = page.ui.findingsTable
     assert texts(table, 2) == ["XF-02", "XF-07", "XF-03", "XF-04"]  # longest overdue first, then by deadline
     assert texts(table, 0)[:2] == [oldest.nursery_name, older.nursery_name]
-    late, on_time = table.item(0, 5), table.item(2, 5)
+    late, on_time = table.model().index(0, 5), table.model().index(2, 5)
     days = (DAY - oldest.findings[0].deadline).days
-    assert late.text() == f"逾期 {days} 天" and on_time.text() == "已下达整改"
-    assert late.foreground().color().name() == "#b00000" and late.font().bold()
-    assert on_time.foreground().color().name() != "#b00000" and not on_time.font().bold()
+    assert late.data() == f"逾期 {days} 天" and on_time.data() == "已下达整改"
+    assert late.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00000"
+    assert late.data(Qt.ItemDataRole.FontRole).bold()
+    assert on_time.data(Qt.ItemDataRole.ForegroundRole) is None and on_time.data(Qt.ItemDataRole.FontRole) is None
     assert page.ui.countsLabel.text() == "本周到期整改 0 项 · 逾期 2 项"
 
     table.setFocus()
-    table.setCurrentCell(1, 0)
+    table.setCurrentIndex(table.model().index(1, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     dialog = page.finding_dialog
     assert dialog is not None and dialog.isVisible()
@@ -79,7 +81,7 @@ def test_clerk_sees_no_edit_buttons_and_the_service_refuses(qtbot, district):
     page = make_page(qtbot, district, CLERK)
     for button in (page.ui.newButton, page.ui.recheckButton, page.ui.templatesButton, page.ui.drawButton):
         assert button.isHidden(), button.objectName()
-    assert not page.ui.refreshButton.isHidden() and page.ui.findingsTable.rowCount() == 1
+    assert not page.ui.refreshButton.isHidden() and page.findings.rowCount() == 1
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.new_dialog is None
     with pytest.raises(PermissionDenied):
@@ -105,7 +107,7 @@ def test_reinspection_opens_with_exactly_the_open_findings(qtbot, district):
     page = make_page(qtbot, district)
     page.ask_inspectors = lambda default: f"{default}、周检查"
     page.ui.tabs.setCurrentWidget(page.ui.mineTab)
-    page.ui.mineTable.setCurrentCell(0, 0)
+    page.ui.mineTable.setCurrentIndex(page.mine.index(0, 0))
     qtbot.mouseClick(page.ui.recheckButton, LEFT)
     checklist = page.checklist
     view = checklist.view
@@ -125,7 +127,7 @@ def test_reinspection_opens_with_exactly_the_open_findings(qtbot, district):
     # From the findings list: the next 复查 carries only what is still open.
     page.ui.tabs.setCurrentWidget(page.ui.findingsTab)
     assert texts(page.ui.findingsTable, 2) == ["XF-05"] and texts(page.ui.findingsTable, 6) == ["1"]
-    page.ui.findingsTable.setCurrentCell(0, 0)
+    page.ui.findingsTable.setCurrentIndex(page.findings.index(0, 0))
     again = page.recheck()
     assert [i.code for i in again.view.items] == ["XF-05"]
 

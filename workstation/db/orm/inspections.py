@@ -76,6 +76,7 @@ class Inspection(Travelling, Base):
     __table_args__ = (
         Index("ix_inspection_nursery_date", "nursery_id", "inspected_on"),
         Index("ix_inspection_recorded_by_date", "recorded_by", "inspected_on"),
+        Index("ix_inspection_created_by_date", "created_by", "inspected_on"),
         Index("ix_inspection_state", "state"),
     )
 

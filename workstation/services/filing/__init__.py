@@ -11,6 +11,9 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.services.filing.dto import (
+        ApplicationPage,
+        ApplicationQuery,
+        ApplicationRow,
         ApplicationView,
         ChangeDraft,
         ChangeItemView,
@@ -24,6 +27,9 @@ if TYPE_CHECKING:
     from workstation.services.filing.service import FilingService
 
 __all__ = [
+    "ApplicationPage",
+    "ApplicationQuery",
+    "ApplicationRow",
     "ApplicationView",
     "ChangeDraft",
     "ChangeItemView",
@@ -39,6 +45,9 @@ __all__ = [
 ]
 
 __getattr__ = lazy_front(__name__, {
+    "ApplicationPage": "dto",
+    "ApplicationQuery": "dto",
+    "ApplicationRow": "dto",
     "ApplicationView": "dto",
     "ChangeDraft": "dto",
     "ChangeItemView": "dto",

@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from workstation.db.attachments import Attachments
@@ -31,6 +31,7 @@ from workstation.domain.filing_rules import MaterialResult
 from workstation.services.common.lookup import load_nursery
 from workstation.services.common.scans import check_scan
 from workstation.services.filing.dto import (
+    ApplicationQuery,
     ApplicationRow,
     ChangeDraft,
     FilingInfo,
@@ -197,21 +198,57 @@ def _safe_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name) or "scan"
 
 
-def application_rows(session: Session, text: str, state: FilingState | None, kind: FilingKind | None,
-                     limit: int) -> list[ApplicationRow]:
-    stmt = select(FilingApplication, Nursery.name, Nursery.uscc).join(
-        Nursery, Nursery.id == FilingApplication.nursery_id)
-    if text.strip():
-        like = f"%{text.strip()}%"
-        stmt = stmt.where(or_(Nursery.name.like(like), Nursery.uscc.like(like),
-                              FilingApplication.receipt_no.like(like)))
-    if state is not None:
-        stmt = stmt.where(FilingApplication.state == state)
-    if kind is not None:
-        stmt = stmt.where(FilingApplication.kind == kind)
-    stmt = stmt.order_by(FilingApplication.id.desc()).limit(limit)
-    return [ApplicationRow(a.id, a.nursery_id, name, uscc or "", a.kind, a.state, a.submitted_on, a.due_on,
-                           a.receipt_no, a.due_provisional) for a, name, uscc in session.execute(stmt)]
+def _rank(column, enum_cls) -> object:
+    """Sort an enum column in the enum's order, not by its stored code."""
+    return case({member.value: rank for rank, member in enumerate(enum_cls)}, value=column, else_=-1)
+
+
+APPLICATION_SORT = {  # ApplicationQuery.sort_key -> ORDER BY term (None: the id alone, i.e. newest)
+    "newest": None, "nursery": Nursery.name, "uscc": Nursery.uscc, "kind": _rank(FilingApplication.kind, FilingKind),
+    "state": _rank(FilingApplication.state, FilingState), "submitted": FilingApplication.submitted_on,
+    "due": FilingApplication.due_on, "receipt": FilingApplication.receipt_no,
+}
+
+
+def _application_conditions(query: ApplicationQuery) -> list:
+    conditions = []
+    text = query.text.strip()
+    if text:
+        # Matching nurseries first (one pass over the nursery search index), then their applications.
+        nurseries = select(Nursery.id).where(or_(Nursery.name.contains(text, autoescape=True),
+                                                 Nursery.uscc.contains(text, autoescape=True)))
+        conditions.append(or_(FilingApplication.nursery_id.in_(nurseries),
+                              FilingApplication.receipt_no.contains(text, autoescape=True)))
+    if query.state is not None:
+        conditions.append(FilingApplication.state == query.state)
+    if query.kind is not None:
+        conditions.append(FilingApplication.kind == query.kind)
+    return conditions
+
+
+def count_applications(session: Session, query: ApplicationQuery) -> int:
+    stmt = select(func.count()).select_from(FilingApplication).where(*_application_conditions(query))
+    return int(session.scalar(stmt) or 0)
+
+
+def application_rows(session: Session, query: ApplicationQuery, offset: int, limit: int) -> list[ApplicationRow]:
+    """Rows `offset` to `offset + limit` of the matching applications in the query's order."""
+    if limit <= 0:
+        return []
+    key = APPLICATION_SORT[query.sort_key]
+    ids = select(FilingApplication.id).where(*_application_conditions(query))
+    if query.sort_key in ("nursery", "uscc"):
+        ids = ids.join(Nursery, Nursery.id == FilingApplication.nursery_id)
+    terms = [FilingApplication.id] if key is None else [key, FilingApplication.id]
+    ids = ids.order_by(*[t.desc() if query.descending else t.asc() for t in terms]).offset(max(offset, 0)).limit(limit)
+    page = list(session.scalars(ids))
+    if not page:
+        return []
+    stmt = (select(FilingApplication, Nursery.name, Nursery.uscc)
+            .join(Nursery, Nursery.id == FilingApplication.nursery_id).where(FilingApplication.id.in_(page)))
+    by_id = {a.id: ApplicationRow(a.id, a.nursery_id, name, uscc or "", a.kind, a.state, a.submitted_on, a.due_on,
+                                  a.receipt_no, a.due_provisional) for a, name, uscc in session.execute(stmt)}
+    return [by_id[i] for i in page if i in by_id]
 
 
 def nursery_choices(session: Session, text: str, limit: int) -> list[NurseryChoice]:

@@ -124,6 +124,32 @@ class ApplicationRow:
     due_provisional: bool = False
 
 
+APPLICATION_SORT_KEYS = ("newest", "nursery", "uscc", "kind", "state", "submitted", "due", "receipt")
+
+
+@dataclass(frozen=True)
+class ApplicationQuery:
+    """Which applications the list shows (text: nursery name, USCC or receipt number), in which order."""
+
+    text: str = ""
+    state: FilingState | None = None
+    kind: FilingKind | None = None
+    sort_key: str = "newest"
+    descending: bool = True
+
+    def __post_init__(self) -> None:
+        if self.sort_key not in APPLICATION_SORT_KEYS:
+            raise ValueError(f"unknown applications sort key: {self.sort_key!r}")
+
+
+@dataclass(frozen=True)
+class ApplicationPage:
+    """How many applications match, and the first rows."""
+
+    total: int
+    rows: tuple[ApplicationRow, ...]
+
+
 @dataclass(frozen=True)
 class FilingInfo:
     """The editable 备案书 / 承诺书 / national-system fields of an application."""

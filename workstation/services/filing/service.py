@@ -36,6 +36,8 @@ from workstation.services.common.serials import next_serial, retrying
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.filing import content, documents
 from workstation.services.filing.dto import (
+    ApplicationPage,
+    ApplicationQuery,
     ApplicationRow,
     ApplicationView,
     ChangeDraft,
@@ -72,8 +74,18 @@ class FilingService:
     def applications(self, text: str = "", state: FilingState | None = None, kind: FilingKind | None = None,
                      limit: int = 500) -> list[ApplicationRow]:
         """Applications, newest first, filtered by nursery name / USCC / receipt number, state and kind."""
+        return self.applications_page(ApplicationQuery(text, state, kind), 0, limit)
+
+    def applications_first_page(self, query: ApplicationQuery, limit: int) -> ApplicationPage:
+        """How many applications match `query` (counted in SQL), and the first `limit` in its order."""
         with reading(self._factory, self._actor, Action.FILING_VIEW) as session:
-            return content.application_rows(session, text, state, kind, limit)
+            total = content.count_applications(session, query)
+            return ApplicationPage(total, tuple(content.application_rows(session, query, 0, limit)))
+
+    def applications_page(self, query: ApplicationQuery, offset: int, limit: int) -> list[ApplicationRow]:
+        """The matching applications `offset` to `offset + limit` in the query's order."""
+        with reading(self._factory, self._actor, Action.FILING_VIEW) as session:
+            return content.application_rows(session, query, offset, limit)
 
     def nursery_choices(self, text: str = "", limit: int = 50) -> list[NurseryChoice]:
         """Nurseries matching `text`, each with the kinds of application it can open now."""

@@ -18,7 +18,9 @@ from workstation.domain.inspections import OPEN_FINDING, RectificationState, Sev
 from workstation.domain.permissions import Action
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading
+from workstation.services.inspections import lists
 from workstation.services.inspections.dto import InspectionRow, inspection_row
+from workstation.services.inspections.lists import FindingQuery, InspectionQuery, ListPage
 from workstation.services.registry import TimelineEntry
 
 RS = RectificationState
@@ -117,6 +119,32 @@ class InspectionQueues:
     def open_findings(self, limit: int = QUEUE_LIMIT, nursery_id: int | None = None) -> list[FindingRow]:
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
             return open_findings(session, self._today(), limit, nursery_id)
+
+    def findings_first_page(self, query: FindingQuery, limit: int) -> ListPage:
+        """How many open findings match `query`, and the first `limit` in its order."""
+        with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
+            today = self._today()
+            total = lists.count_findings(session, query)
+            rows = lists.finding_rows(session, lists.finding_ids(session, query, today, 0, limit), today)
+            return ListPage(total, tuple(rows))
+
+    def findings_page(self, query: FindingQuery, offset: int, limit: int) -> list[FindingRow]:
+        """Open findings `offset` to `offset + limit` in the query's order."""
+        with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
+            today = self._today()
+            return lists.finding_rows(session, lists.finding_ids(session, query, today, max(offset, 0), limit), today)
+
+    def inspections_first_page(self, query: InspectionQuery, limit: int) -> ListPage:
+        """How many inspections the actor opened or recorded, and the first `limit` in the query's order."""
+        with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
+            total = lists.count_inspections(session, self._actor)
+            ids = lists.inspection_ids(session, self._actor, query, 0, limit)
+            return ListPage(total, tuple(lists.inspection_rows(session, ids)))
+
+    def inspections_page(self, query: InspectionQuery, offset: int, limit: int) -> list[InspectionRow]:
+        with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
+            ids = lists.inspection_ids(session, self._actor, query, max(offset, 0), limit)
+            return lists.inspection_rows(session, ids)
 
     def my_recent(self, limit: int = 20) -> list[InspectionRow]:
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:

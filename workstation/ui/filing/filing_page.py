@@ -5,22 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.domain.filing import FilingKind, FilingState
 from workstation.i18n.labels import ui_label
-from workstation.services.filing import FilingService
+from workstation.models.filing import ApplicationTableModel
+from workstation.services.filing import ApplicationQuery, FilingService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text, missing_years_text
-from workstation.ui.common.tables import bulk_fill
+from workstation.ui.common.list_views import (
+    busy_cursor,
+    refill_keeping_selection,
+    set_up_list_view,
+    size_columns_once,
+)
 from workstation.ui.filing.application_dialog import FilingApplicationDialog
 from workstation.ui.filing.new_dialog import NewApplicationDialog
 from workstation.ui.filing.queues import entry_of, fill_queue_tree
 from workstation.ui.forms.ui_filing_page import Ui_FilingPage
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class FilingPage(QWidget):
@@ -32,16 +36,7 @@ class FilingPage(QWidget):
     application_opened = Signal(int)
     application_changed = Signal(int)  # saved or moved in its dialog (the event hub tells other pages)
 
-    NAME, USCC, KIND, STATE, SUBMITTED, DUE, RECEIPT = range(7)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("FilingPage", "机构名称"),
-        QT_TRANSLATE_NOOP("FilingPage", "统一社会信用代码"),
-        QT_TRANSLATE_NOOP("FilingPage", "类型"),
-        QT_TRANSLATE_NOOP("FilingPage", "状态"),
-        QT_TRANSLATE_NOOP("FilingPage", "提交日期"),
-        QT_TRANSLATE_NOOP("FilingPage", "回执期限"),
-        QT_TRANSLATE_NOOP("FilingPage", "回执编号"),
-    )
+    NAME, USCC, KIND, STATE, SUBMITTED, DUE, RECEIPT = range(7)  # ApplicationTableModel's columns
     SEARCH_DELAY_MS = 200
 
     def __init__(self, filing_service: FilingService, parent: QWidget | None = None, *,
@@ -53,6 +48,8 @@ class FilingPage(QWidget):
         self.dialog: FilingApplicationDialog | None = None
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
         self._search_timer = QTimer(self, singleShot=True, interval=self.SEARCH_DELAY_MS)
+        self.model = ApplicationTableModel(filing_service, due_text, self)  # read a page at a time
+        self._sized = False
         self._set_up_filters()
         self._set_up_table()
         self._connect()
@@ -63,7 +60,8 @@ class FilingPage(QWidget):
     def refresh(self) -> None:
         """Reload the queues and the application list."""
         try:
-            queues = self._service.queues()
+            with busy_cursor():
+                queues = self._service.queues()
         except DomainError as exc:
             self.show_error(exc.message)
             return
@@ -74,21 +72,20 @@ class FilingPage(QWidget):
         self.reload_list()
 
     def reload_list(self) -> None:
+        """Show the applications matching the search and filters (one count, one page, one reset)."""
         self._search_timer.stop()
         state, kind = self.ui.stateCombo.currentData(), self.ui.kindCombo.currentData()  # plain str from Qt
-        rows = self._service.applications(self.ui.searchEdit.text(), FilingState(state) if state else None,
-                                          FilingKind(kind) if kind else None)
-        table = self.ui.applicationTable
-        with bulk_fill(table):
-            table.setRowCount(len(rows))
-            for r, row in enumerate(rows):
-                texts = (row.nursery_name, row.uscc, ui_label(row.kind), ui_label(row.state),
-                         row.submitted_on.isoformat() if row.submitted_on else "",
-                         due_text(row.due_on, row.due_provisional), row.receipt_no or "")
-                for column, text in enumerate(texts):
-                    item = QTableWidgetItem(text)
-                    item.setData(ID_ROLE, row.id)
-                    table.setItem(r, column, item)
+        current = self.model.query
+        query = ApplicationQuery(self.ui.searchEdit.text(), FilingState(state) if state else None,
+                                 FilingKind(kind) if kind else None, current.sort_key, current.descending)
+        try:
+            refill_keeping_selection(self.ui.applicationTable, lambda: self.model.set_query(query))
+        except DomainError as exc:
+            self.show_error(exc.message)
+            return
+        if not self._sized:  # once, from the header and the first rows: never every row of a long list
+            self._sized = True
+            size_columns_once(self.ui.applicationTable)
 
     def open_application(self, app_id: int) -> FilingApplicationDialog:
         """Show the application in its dialog (non-modal; the lists refresh after every change)."""
@@ -127,27 +124,26 @@ class FilingPage(QWidget):
             self.ui.stateCombo.addItem(ui_label(state), state)
 
     def _set_up_table(self) -> None:
-        table = self.ui.applicationTable
-        table.setColumnCount(len(self.HEADERS))
-        table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        set_up_list_view(self.ui.applicationTable, self.model, stretch=self.NAME)
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
 
     def _connect(self) -> None:
         ui = self.ui
         ui.queueTree.itemClicked.connect(self._queue_clicked)
-        ui.applicationTable.itemActivated.connect(lambda item: self.open_application(item.data(ID_ROLE)))
-        ui.applicationTable.itemDoubleClicked.connect(lambda item: self.open_application(item.data(ID_ROLE)))
+        # activated: Enter on a row, or a double-click.
+        ui.applicationTable.activated.connect(self._row_activated)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self.reload_list)
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.reload_list())
         ui.stateCombo.currentIndexChanged.connect(lambda _i: self.reload_list())
         ui.refreshButton.clicked.connect(self.refresh)
         ui.newButton.clicked.connect(lambda: self.new_application())
+
+    def _row_activated(self, index) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_application(row.id)
 
     def _queue_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         entry = entry_of(item)

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSplitter, QTableView, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_FilingPage(object):
     def setupUi(self, FilingPage):
@@ -94,7 +94,7 @@ class Ui_FilingPage(object):
         self.queueTree.setMinimumSize(QSize(300, 0))
         self.splitter.addWidget(self.queueTree)
         self.queueTree.header().setVisible(False)
-        self.applicationTable = QTableWidget(self.splitter)
+        self.applicationTable = QTableView(self.splitter)
         self.applicationTable.setObjectName(u"applicationTable")
         self.applicationTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.applicationTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

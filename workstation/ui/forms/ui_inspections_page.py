@@ -17,8 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_InspectionsPage(object):
     def setupUi(self, InspectionsPage):
@@ -78,7 +77,7 @@ class Ui_InspectionsPage(object):
         self.findingsTab.setObjectName(u"findingsTab")
         self.findingsLayout = QVBoxLayout(self.findingsTab)
         self.findingsLayout.setObjectName(u"findingsLayout")
-        self.findingsTable = QTableWidget(self.findingsTab)
+        self.findingsTable = QTableView(self.findingsTab)
         self.findingsTable.setObjectName(u"findingsTable")
         self.findingsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.findingsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,7 +90,7 @@ class Ui_InspectionsPage(object):
         self.mineTab.setObjectName(u"mineTab")
         self.mineLayout = QVBoxLayout(self.mineTab)
         self.mineLayout.setObjectName(u"mineLayout")
-        self.mineTable = QTableWidget(self.mineTab)
+        self.mineTable = QTableView(self.mineTab)
         self.mineTable.setObjectName(u"mineTable")
         self.mineTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mineTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -11,13 +11,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.domain.permissions import Action
-from workstation.i18n.labels import ui_label
+from workstation.models.inspections import FindingTableModel, InspectionTableModel
 from workstation.services.common.context import Actor
 from workstation.services.inspections import (
     FindingRow,
@@ -28,7 +28,13 @@ from workstation.services.inspections import (
 )
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
-from workstation.ui.common.tables import bulk_fill
+from workstation.ui.common.list_views import (
+    busy_cursor,
+    refill_keeping_selection,
+    selected_row,
+    set_up_list_view,
+    size_columns_once,
+)
 from workstation.ui.forms.ui_inspections_page import Ui_InspectionsPage
 from workstation.ui.inspections.checklist_dialog import ChecklistDialog
 from workstation.ui.inspections.draw_dialog import DrawDialog
@@ -41,9 +47,6 @@ from workstation.ui.inspections.new_dialog import (
 )
 from workstation.ui.inspections.template_dialog import TemplateEditorDialog
 from workstation.ui.role_view import can
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE = QColor("#b00000")
 
 
 @dataclass(frozen=True)
@@ -59,19 +62,6 @@ class InspectionsPage(QWidget):
     nursery_requested = Signal(int)
     inspection_changed = Signal()  # recorded, reported, escalated … (the event hub tells other pages)
 
-    FINDING_HEADERS = (
-        QT_TRANSLATE_NOOP("InspectionsPage", "机构名称"), QT_TRANSLATE_NOOP("InspectionsPage", "检查部门"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "编号"), QT_TRANSLATE_NOOP("InspectionsPage", "检查项目"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "整改期限"), QT_TRANSLATE_NOOP("InspectionsPage", "状态"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "重新限期"), QT_TRANSLATE_NOOP("InspectionsPage", "整改通知书"),
-    )
-    MINE_HEADERS = (
-        QT_TRANSLATE_NOOP("InspectionsPage", "检查日期"), QT_TRANSLATE_NOOP("InspectionsPage", "机构名称"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "检查类型"), QT_TRANSLATE_NOOP("InspectionsPage", "检查部门"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "状态"), QT_TRANSLATE_NOOP("InspectionsPage", "结论"),
-        QT_TRANSLATE_NOOP("InspectionsPage", "整改通知书"),
-    )
-
     def __init__(self, services: InspectionServices, actor: Actor, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.ui = Ui_InspectionsPage()
@@ -80,12 +70,13 @@ class InspectionsPage(QWidget):
         self.may_edit = can(actor, Action.INSPECTION_EDIT)
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
         self.ask_inspectors: Callable[[str], str | None] = self._ask_inspectors
-        self.findings: list[FindingRow] = []
         self.new_dialog = self.checklist = self.finding_dialog = self.template_dialog = self.draw_dialog = None
-        for table, headers in ((self.ui.findingsTable, self.FINDING_HEADERS), (self.ui.mineTable, self.MINE_HEADERS)):
-            _set_up(table, [self.tr(h) for h in headers])
-        self.ui.findingsTable.horizontalHeader().setStretchLastSection(False)
-        self.ui.findingsTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Both lists are read a page at a time (every open finding of a district, every inspection).
+        self.findings = FindingTableModel(services.queues, due_text, self)
+        self.mine = InspectionTableModel(services.queues, self)
+        set_up_list_view(self.ui.findingsTable, self.findings, stretch=FindingTableModel.TEXT)
+        set_up_list_view(self.ui.mineTable, self.mine)
+        self._sized = False
         self.ui.newButton.setVisible(self.may_edit)
         self.ui.recheckButton.setVisible(self.may_edit)
         self.ui.templatesButton.setVisible(can(actor, Action.TEMPLATE_EDIT))
@@ -101,44 +92,41 @@ class InspectionsPage(QWidget):
         ui.templatesButton.clicked.connect(lambda: self.open_templates())
         ui.nurseryButton.clicked.connect(self._request_nursery)
         ui.refreshButton.clicked.connect(self.refresh)
-        for signal in (ui.findingsTable.itemActivated, ui.findingsTable.itemDoubleClicked):
-            signal.connect(lambda item: self.open_finding(item.data(ROW_ROLE).id))
-        for signal in (ui.mineTable.itemActivated, ui.mineTable.itemDoubleClicked):
-            signal.connect(lambda item: self.open_inspection(item.data(ROW_ROLE).id))
+        # activated: Enter on a row, or a double-click.
+        ui.findingsTable.activated.connect(lambda index: self._open_row(self.findings, index.row(), self.open_finding))
+        ui.mineTable.activated.connect(lambda index: self._open_row(self.mine, index.row(), self.open_inspection))
         QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.may_edit and self.new_inspection())
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
 
     # --- lists --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the open findings, the inspector's inspections and the counts."""
+        """Reload the open findings, the inspector's inspections and the counts (one reset per list)."""
         try:
-            self.findings = self._s.queues.open_findings()
-            mine = self._s.queues.my_recent(100)
-            counts = self._s.queues.home_counts()
+            with busy_cursor():
+                counts = self._s.queues.home_counts()
+            refill_keeping_selection(self.ui.findingsTable, self.findings.refresh)
+            refill_keeping_selection(self.ui.mineTable, self.mine.refresh)
         except DomainError as exc:
             self.show_error(exc.message)
             return
-        _fill(self.ui.findingsTable, [(f, (f.nursery_name, ui_label(f.department), f.code, f.text,
-                                           due_text(f.deadline, f.deadline_provisional), self._state_text(f), str(f.reissue_count),
-                                           f.notice_no)) for f in self.findings], [f.overdue for f in self.findings])
-        _fill(self.ui.mineTable, [(i, (i.inspected_on.isoformat(), i.nursery_name, ui_label(i.kind),
-                                       "、".join(ui_label(d) for d in i.departments), ui_label(i.state),
-                                       ui_label(i.overall) if i.overall else "——", i.notice_no or ""))
-                                  for i in mine])
+        if not self._sized:  # once, from the header and the first rows: never every row of a long list
+            self._sized = True
+            for view in (self.ui.findingsTable, self.ui.mineTable):
+                size_columns_once(view)
         self.ui.countsLabel.setText(self.tr("本周到期整改 {due} 项 · 逾期 {late} 项").format(
             due=counts.due_this_week, late=counts.overdue))
-
-    def _state_text(self, f: FindingRow) -> str:
-        if f.overdue:
-            return self.tr("逾期 {days} 天").format(days=f.days_overdue)
-        return ui_label(f.state)
 
     def selected(self):
         """The selected row of the shown tab (a FindingRow or an InspectionRow), or None."""
         table = self.ui.findingsTable if self.ui.tabs.currentWidget() is self.ui.findingsTab else self.ui.mineTable
-        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
-        return item.data(ROW_ROLE) if item is not None else None
+        return selected_row(table)
+
+    @staticmethod
+    def _open_row(model, row: int, open_: Callable[[int], object]) -> None:
+        found = model.row_at(row)
+        if found is not None:
+            open_(found.id)
 
     def _request_nursery(self) -> None:
         row = self.selected()
@@ -229,28 +217,3 @@ class InspectionsPage(QWidget):
     def _ask_inspectors(self, default: str) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("复查"), self.tr("复查人员（多人用“、”分隔）："), text=default)
         return text if ok and text.strip() else None
-
-
-def _set_up(table: QTableWidget, headers: list[str]) -> None:
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-
-
-def _fill(table: QTableWidget, rows: list[tuple[object, tuple[str, ...]]], marked: list[bool] | None = None) -> None:
-    """Rows of texts, each cell carrying its row object; marked rows in bold red (overdue)."""
-    with bulk_fill(table):
-        table.setRowCount(len(rows))
-        for r, (data, texts) in enumerate(rows):
-            late = bool(marked and marked[r])
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(ROW_ROLE, data)
-                if late:
-                    item.setForeground(QBrush(OVERDUE))
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                table.setItem(r, column, item)

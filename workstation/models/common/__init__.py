@@ -1,0 +1,1 @@
+"""Mechanisms shared by the area models (not an area)."""

@@ -1,0 +1,51 @@
+"""The open findings (整改事项) of the 监督检查 page: overdue first, a page at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from workstation.i18n.labels import ui_label
+from workstation.models.common.paged_table_model import PagedSource, PagedTableModel
+from workstation.services.inspections import FindingQuery, FindingRow, InspectionQueues
+
+DueText = Callable[[dt.date | None, bool], str]  # the interface's way of showing a (provisional) deadline
+
+OVERDUE = QColor("#b00000")
+
+
+class FindingTableModel(PagedTableModel):
+    NAME, DEPARTMENT, CODE, TEXT, DEADLINE, STATE, REISSUES, NOTICE = range(8)
+    CONTEXT = "FindingTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FindingTableModel", "机构名称"), QT_TRANSLATE_NOOP("FindingTableModel", "检查部门"),
+        QT_TRANSLATE_NOOP("FindingTableModel", "编号"), QT_TRANSLATE_NOOP("FindingTableModel", "检查项目"),
+        QT_TRANSLATE_NOOP("FindingTableModel", "整改期限"), QT_TRANSLATE_NOOP("FindingTableModel", "状态"),
+        QT_TRANSLATE_NOOP("FindingTableModel", "重新限期"), QT_TRANSLATE_NOOP("FindingTableModel", "整改通知书"),
+    )
+    SORT_KEYS = ("nursery", "department", "code", "text", "deadline", "state", "reissues", "notice")
+
+    def __init__(self, queues: InspectionQueues, due_text: DueText, parent=None) -> None:
+        super().__init__(PagedSource(queues.findings_first_page, queues.findings_page), FindingQuery(), parent)
+        self._due_text = due_text
+
+    def display(self, row: FindingRow, column: int) -> str:
+        if column == self.STATE:
+            if row.overdue:
+                return QCoreApplication.translate("FindingTableModel", "逾期 {days} 天").format(days=row.days_overdue)
+            return ui_label(row.state)
+        values = (row.nursery_name, ui_label(row.department), row.code, row.text,
+                  self._due_text(row.deadline, row.deadline_provisional), None, str(row.reissue_count), row.notice_no)
+        return values[column]
+
+    def decoration(self, row: FindingRow, role: int):
+        if not row.overdue:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE)
+        font = QFont()
+        font.setBold(True)
+        return font

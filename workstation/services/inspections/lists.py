@@ -1,0 +1,185 @@
+"""The 监督检查 page's lists read a page at a time: open findings and the inspector's own inspections.
+
+Each list is counted in SQL and read with ORDER BY … LIMIT/OFFSET; only ids are read in order, then
+the page's rows. The open findings' own order (overdue first, longest overdue first, then by
+deadline) depends on today, so it is read as two segments (overdue, then the rest), each from the
+covering index on (state, deadline); the open findings are a bounded set (13,215 at 100,000
+nurseries) that SQLite sorts in a few ms. The inspector's inspections, newest first, are the merge of
+two index scans (recorded by, created by: migration 20261204_0013), with no sort.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, String, case, func, not_, select, type_coerce, union
+from sqlalchemy.orm import Session
+
+from workstation.db.orm import Nursery
+from workstation.db.orm.inspections import Finding, Inspection
+from workstation.db.repositories.findings import overdue
+from workstation.domain.enums import InspectingDeptKind, LabelledEnum
+from workstation.domain.inspections import (
+    OPEN_FINDING,
+    InspectionKind,
+    InspectionState,
+    OverallResult,
+    RectificationState,
+    effective_state,
+)
+from workstation.services.common.context import Actor
+from workstation.services.inspections.dto import InspectionRow, inspection_row
+
+RS = RectificationState
+URGENCY = "urgency"   # the findings' own order: overdue first, then by deadline
+
+
+@dataclass(frozen=True)
+class FindingQuery:
+    """Which open findings, in which order (sort_key: URGENCY or a FINDING_SORT_KEYS key)."""
+
+    nursery_id: int | None = None
+    sort_key: str = URGENCY
+    descending: bool = False
+
+    def __post_init__(self) -> None:
+        if self.sort_key != URGENCY and self.sort_key not in FINDING_SORT:
+            raise ValueError(f"unknown findings sort key: {self.sort_key!r}")
+
+
+@dataclass(frozen=True)
+class InspectionQuery:
+    """The actor's inspections, newest first unless sorted by another key (INSPECTION_SORT)."""
+
+    sort_key: str = "date"
+    descending: bool = True
+
+    def __post_init__(self) -> None:
+        if self.sort_key not in INSPECTION_SORT:
+            raise ValueError(f"unknown inspections sort key: {self.sort_key!r}")
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """The count of a list and its first rows."""
+
+    total: int
+    rows: tuple
+
+
+def _rank(column, enum_cls: type[LabelledEnum]) -> ColumnElement[int]:
+    """Sort an enum column in the enum's order, not by its stored code."""
+    return case({member.value: rank for rank, member in enumerate(enum_cls)}, value=column, else_=-1)
+
+
+FINDING_SORT = {
+    "nursery": Nursery.name, "department": _rank(Finding.department, InspectingDeptKind), "code": Finding.code,
+    "text": Finding.text, "deadline": Finding.deadline, "state": _rank(Finding.state, RS),
+    "reissues": Finding.reissue_count, "notice": Finding.notice_no,
+}
+INSPECTION_SORT = {
+    "date": Inspection.inspected_on, "nursery": Nursery.name, "kind": _rank(Inspection.kind, InspectionKind),
+    "departments": type_coerce(Inspection.departments, String), "state": _rank(Inspection.state, InspectionState),
+    "overall": _rank(Inspection.overall, OverallResult), "notice": Inspection.notice_no,
+}
+
+
+# --- open findings ------------------------------------------------------------------------------
+
+def _open(query: FindingQuery) -> list[ColumnElement[bool]]:
+    conditions = [Finding.state.in_(OPEN_FINDING)]
+    if query.nursery_id is not None:
+        conditions.append(Finding.nursery_id == query.nursery_id)
+    return conditions
+
+
+def count_findings(session: Session, query: FindingQuery) -> int:
+    return int(session.scalar(select(func.count()).select_from(Finding).where(*_open(query))) or 0)
+
+
+def finding_ids(session: Session, query: FindingQuery, today: dt.date, offset: int, limit: int) -> list[int]:
+    """Ids of rows `offset` to `offset + limit` of the open findings in the query's order."""
+    if limit <= 0:
+        return []
+    if query.sort_key != URGENCY:
+        key = FINDING_SORT[query.sort_key]
+        order = [key.desc(), Finding.id.desc()] if query.descending else [key.asc(), Finding.id.asc()]
+        stmt = select(Finding.id).where(*_open(query))
+        if query.sort_key == "nursery":
+            stmt = stmt.join(Nursery, Nursery.id == Finding.nursery_id)
+        return list(session.scalars(stmt.order_by(*order).offset(offset).limit(limit)))
+    late = overdue(today)
+    segments = [late, not_(late)]
+    if query.descending:
+        segments.reverse()
+    ids: list[int] = []
+    for number, segment in enumerate(segments):
+        stmt = select(Finding.id).where(*_open(query), segment)
+        if number == 0 and offset > 0:
+            size = int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+            if offset >= size:
+                offset -= size
+                continue
+        order = (Finding.deadline.desc(), Finding.id.desc()) if query.descending else (Finding.deadline, Finding.id)
+        ids += session.scalars(stmt.order_by(*order).offset(offset).limit(limit - len(ids)))
+        offset = 0
+        if len(ids) >= limit:
+            break
+    return ids
+
+
+def finding_rows(session: Session, ids: list[int], today: dt.date) -> list:
+    """The FindingRows of `ids`, in that order."""
+    from workstation.services.inspections.queues import FindingRow
+
+    if not ids:
+        return []
+    stmt = (select(Finding, Nursery.name).join(Nursery, Nursery.id == Finding.nursery_id)
+            .where(Finding.id.in_(ids)))
+    by_id = {}
+    for f, name in session.execute(stmt):
+        state = effective_state(f.state, f.deadline, today)
+        late = (today - f.deadline).days if state is RS.OVERDUE else 0
+        by_id[f.id] = FindingRow(f.id, f.inspection_id, f.nursery_id, name, f.department, f.code, f.text,
+                                 f.severity, state, f.deadline, f.reissue_count, f.notice_no, late,
+                                 f.deadline_provisional)
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# --- the actor's inspections ------------------------------------------------------------------------
+
+def _mine(actor: Actor) -> ColumnElement[bool]:
+    return (Inspection.recorded_by == actor.username) | (Inspection.created_by == actor.username)
+
+
+def count_inspections(session: Session, actor: Actor) -> int:
+    return int(session.scalar(select(func.count()).select_from(Inspection).where(_mine(actor))) or 0)
+
+
+def inspection_ids(session: Session, actor: Actor, query: InspectionQuery, offset: int, limit: int) -> list[int]:
+    """Ids of rows `offset` to `offset + limit` of the actor's inspections in the query's order."""
+    if limit <= 0:
+        return []
+    if query.sort_key == "date":
+        # Newest first: the merge of two index scans (recorded by, opened by), no sort.
+        stmt = union(select(Inspection.inspected_on, Inspection.id).where(Inspection.recorded_by == actor.username),
+                     select(Inspection.inspected_on, Inspection.id).where(Inspection.created_by == actor.username))
+        on, id_ = stmt.selected_columns
+        order = [on.desc(), id_.desc()] if query.descending else [on.asc(), id_.asc()]
+        return [row.id for row in session.execute(stmt.order_by(*order).offset(offset).limit(limit))]
+    key = INSPECTION_SORT[query.sort_key]
+    stmt = select(Inspection.id).where(_mine(actor))
+    if query.sort_key == "nursery":
+        stmt = stmt.join(Nursery, Nursery.id == Inspection.nursery_id)
+    order = [key.desc(), Inspection.id.desc()] if query.descending else [key.asc(), Inspection.id.asc()]
+    return list(session.scalars(stmt.order_by(*order).offset(offset).limit(limit)))
+
+
+def inspection_rows(session: Session, ids: list[int]) -> list[InspectionRow]:
+    if not ids:
+        return []
+    stmt = (select(Inspection, Nursery.name).join(Nursery, Nursery.id == Inspection.nursery_id)
+            .where(Inspection.id.in_(ids)))
+    by_id = {i.id: inspection_row(i, name) for i, name in session.execute(stmt)}
+    return [by_id[i] for i in ids if i in by_id]

@@ -1,0 +1,78 @@
+"""Long lists shown through a lazy paged model (models/common/paged_table_model.py) in a QTableView.
+
+Columns are sized once from the header and the rows in view (never ResizeToContents: Qt would
+measure every row of the list again after each change); a header click sorts in SQL; a refill
+keeps the selected row when it is still listed, and shows a busy cursor while the database works.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+
+from workstation.models.common.paged_table_model import PagedTableModel
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """The wait cursor for work that may take longer than a moment (a count over 100,000 rows)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def set_up_list_view(view: QTableView, model: PagedTableModel, *, stretch: int | None = None) -> None:
+    """Show `model` in `view`: compact fixed rows, interactive columns, header clicks sort in SQL."""
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(True)
+    column = model.sort_column()
+    descending = bool(getattr(model.query, "descending", False))
+    header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+
+    def sort(section: int, order: Qt.SortOrder) -> None:
+        if section == model.sort_column() and (order == Qt.SortOrder.DescendingOrder) == model.query.descending:
+            return
+        refill_keeping_selection(view, lambda: model.sort(section, order))
+
+    header.sortIndicatorChanged.connect(sort)
+
+
+def size_columns_once(view: QTableView) -> None:
+    """Fit the columns to the header and the rows in view (only those rows are read)."""
+    view.resizeColumnsToContents()
+
+
+def selected_row(view: QTableView) -> object | None:
+    """The DTO of the current row, or None."""
+    index = view.currentIndex()
+    return view.model().data(index, PagedTableModel.ROW_ROLE) if index.isValid() else None
+
+
+def refill_keeping_selection(view: QTableView, refill: Callable[[], None]) -> None:
+    """Run `refill` (one model reset) under a busy cursor; select the same row again (by id) when listed."""
+    model: PagedTableModel = view.model()
+    current = view.currentIndex()
+    row_id = model.data(current, PagedTableModel.ID_ROLE) if current.isValid() else None
+    with busy_cursor():
+        refill()
+        if row_id is None:
+            return
+        row = model.row_of(row_id, near=current.row())
+    if row >= 0:
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        view.selectionModel().setCurrentIndex(model.index(row, max(current.column(), 0)), flags)
