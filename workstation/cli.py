@@ -62,8 +62,9 @@ def _add_import_parser(sub: argparse._SubParsersAction) -> None:
     reg = kinds.add_parser("registrations", help="导入登记机关推送的登记信息（.xlsx 或 .csv）")
     reg.add_argument("file", metavar="FILE", help="推送文件（.xlsx 或 .csv）")
     reg.add_argument("--dry-run", action="store_true", help="只检查并逐行报告，不写入数据库")
-    reg.add_argument("--accept-valid", action="store_true", help="写入有效行，其余行只报告（默认：有任何一行被拒绝就全部不写入）")
-    reg.add_argument("--report", metavar="OUT.xlsx", help="把被拒绝的行连同错误原因另存为 .xlsx")
+    reg.add_argument("--accept-valid", action="store_true",
+                     help="写入有效行，其余行只报告（默认：有任何一行被拒绝或冲突就全部不写入）")
+    reg.add_argument("--report", metavar="OUT.xlsx", help="把被拒绝或冲突的行连同原因另存为 .xlsx")
 
 
 def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:
@@ -234,7 +235,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     _print_import(report, args)
-    return EXIT_PROBLEM if report.rejected else EXIT_OK
+    return EXIT_PROBLEM if report.unwritten else EXIT_OK
 
 
 def _print_import(report: ImportReport, args: argparse.Namespace) -> None:
@@ -244,14 +245,23 @@ def _print_import(report: ImportReport, args: argparse.Namespace) -> None:
     elif report.committed:
         print("已写入数据库。" if report.accepted or report.updated else "没有需要写入的变化。")
     else:
-        print("有被拒绝的行，未写入任何数据。改正后重新导入，或加 --accept-valid 只写入有效的行。")
+        print("有被拒绝或冲突的行，未写入任何数据。改正后重新导入，或加 --accept-valid 只写入有效的行"
+              "（冲突的行不写入，由经办人在机构登记中核实处理）。")
     if args.report:
-        print(f"被拒绝的行已另存为：{args.report}" if report.rejected else f"没有被拒绝的行，报告只有表头：{args.report}")
+        print(f"被拒绝或冲突的行已另存为：{args.report}" if report.unwritten
+              else f"没有被拒绝或冲突的行，报告只有表头：{args.report}")
     shown = report.rejected_rows[:_SHOWN_REJECTIONS]
     for row in shown:
-        print(f"第{row.row_number}行 {row.uscc or '（无代码）'} {row.name or '（无名称）'}：{row.reason}", file=sys.stderr)
-    if report.rejected > len(shown):
-        print(f"……另有 {report.rejected - len(shown)} 行被拒绝，可用 --report 另存全部。", file=sys.stderr)
+        print(f"第{row.row_number}行 {row.uscc or '（无代码）'} {row.name or '（无名称）'}："
+              f"{row.outcome.zh}：{row.reason}", file=sys.stderr)
+    if report.unwritten > len(shown):
+        print(f"……另有 {report.unwritten - len(shown)} 行被拒绝或冲突，可用 --report 另存全部。", file=sys.stderr)
+    warned = report.warned_rows[:_SHOWN_REJECTIONS]
+    for row in warned:
+        for warning in row.warnings:
+            print(f"第{row.row_number}行 {row.uscc} {row.name}：提示：{warning}", file=sys.stderr)
+    if len(report.warned_rows) > len(warned):
+        print(f"……另有 {len(report.warned_rows) - len(warned)} 行有提示。", file=sys.stderr)
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:

@@ -60,7 +60,9 @@ class MaterialRule:
 
     material_type: MaterialType
     required: bool = True
-    when: str = "always"  # "always" | "meals" (only when the nursery provides meals)
+    # "always" | "meals" (only when the nursery provides meals) | "changes" (only when a change
+    # item of the application needs this material, per `FilingRules.change_materials`)
+    when: str = "always"
     label: str = ""       # wording for this kind of application; default: the material's name
 
     @property
@@ -78,7 +80,7 @@ DEFAULT_CHECKLISTS: dict[FilingKind, tuple[MaterialRule, ...]] = {
     ),
     FilingKind.CHANGE: (
         MaterialRule(M.FILING_FORM, label="托育机构备案变更申请（备案书）"), MaterialRule(M.COMMITMENT),
-        MaterialRule(M.LICENCE, label="变更后的营业执照或法人登记证书"),
+        MaterialRule(M.LICENCE, when="changes", label="变更后的营业执照或法人登记证书"),
         MaterialRule(M.OTHER, required=False, label="变更事项的其他证明材料"),
     ),
     FilingKind.CANCELLATION: (
@@ -87,12 +89,23 @@ DEFAULT_CHECKLISTS: dict[FilingKind, tuple[MaterialRule, ...]] = {
         MaterialRule(M.SETTLEMENT), MaterialRule(M.OTHER, required=False),
     ),
 }
-# A change of these nursery fields needs fresh proof of the matching conditions.
+# What a change of each changeable item (domain/filing.CHANGE_FIELDS) must bring (domain.md §3.1, §3.4):
+# a registered item (name, domicile, legal representative) is proved by the changed licence; a move
+# by the new premises' proof, hygiene evaluation and fire-safety proof; a new 负责人 by their
+# qualifications; contact details need nothing beyond the change form.
 DEFAULT_CHANGE_MATERIALS: dict[str, tuple[MaterialType, ...]] = {
-    "address": (M.PREMISES_PROOF, M.HYGIENE_EVALUATION, M.FIRE_SAFETY),
-    "lease_end": (M.PREMISES_PROOF,),
+    "name": (M.LICENCE,),
+    "address": (M.LICENCE, M.PREMISES_PROOF, M.HYGIENE_EVALUATION, M.FIRE_SAFETY),
+    "phone": (),
+    "legal_rep_name": (M.LICENCE,),
+    "legal_rep_phone": (),
     "director_name": (M.STAFF_QUALIFICATION,),
+    "director_phone": (),
+    "places_total": (),
+    "places_inclusive": (),
     "provides_meals": (M.FOOD_LICENCE,),
+    "lease_end": (M.PREMISES_PROOF,),
+    "building_m2": (M.PREMISES_PROOF,),
 }
 # What the 托育机构基本条件告知书 tells the nursery (district wording; contents to confirm locally).
 DEFAULT_BASIC_CONDITIONS: tuple[str, ...] = (
@@ -164,17 +177,26 @@ def receipt_number(rules: FilingRules, district: str, year: int, serial: int) ->
 
 def checklist(rules: FilingRules, kind: FilingKind, provides_meals: bool,
               changes: Mapping[str, str] | None = None) -> list[MaterialRule]:
-    """The materials an application needs: the kind's list, meal-dependent lines, change-triggered lines."""
-    lines = [r for r in rules.checklists[kind] if r.when != "meals" or provides_meals]
+    """The materials an application needs: the kind's list, meal-dependent lines, and the lines the
+    change items need (a kind's "changes" line only when one of them does)."""
+    needed = change_needs(rules, changes or {})
+    lines = [r for r in rules.checklists[kind]
+             if (r.when != "meals" or provides_meals) and (r.when != "changes" or r.material_type in needed)]
     present = {r.material_type for r in lines}
-    for field_name, new_value in (changes or {}).items():
+    lines += [MaterialRule(material) for material in needed if material not in present]
+    return lines
+
+
+def change_needs(rules: FilingRules, changes: Mapping[str, str]) -> list[MaterialType]:
+    """The materials the change items (field -> new value text) need, in order, without repeats."""
+    needed: list[MaterialType] = []
+    for field_name, new_value in changes.items():
         for material in rules.change_materials.get(field_name, ()):
             if material is M.FOOD_LICENCE and new_value != "是":
                 continue  # stopping meals needs no food licence
-            if material not in present:
-                lines.append(MaterialRule(material))
-                present.add(material)
-    return lines
+            if material not in needed:
+                needed.append(material)
+    return needed
 
 
 # --- guards: each returns the problems (Chinese sentences) that block the transition -----------

@@ -6,13 +6,14 @@ import datetime as dt
 import math
 from collections.abc import Iterator
 
-from workstation.domain.enums import ClassType, InstitutionKind, PremisesType
+from workstation.domain.enums import ClassType, InstitutionKind, LegalNature, PremisesType
 from workstation.domain.errors import ValidationError
 from workstation.domain.normalize import clean_text
 from workstation.domain.nursery import ClassDraft, Finding, NurseryDraft
 from workstation.domain.routing import organ_problem
 from workstation.domain.rules import RuleParameters
 from workstation.domain.validators import (
+    uscc_area_warning,
     uscc_nature_warning,
     validate_phone,
     validate_resident_id,
@@ -21,12 +22,13 @@ from workstation.domain.validators import (
 
 
 def check_draft(draft: NurseryDraft, rules: RuleParameters, today: dt.date,
-                filed_on: dt.date | None = None) -> list[Finding]:
+                filed_on: dt.date | None = None, district_code: str | None = None) -> list[Finding]:
     """Every finding for the draft, errors first, in form order within each severity.
 
-    `filed_on`: the day the nursery was filed, for rules measured at filing (the lease term).
+    `filed_on`: the day the nursery was filed, for rules measured at filing (the lease term);
+    `district_code`: the district's division code, to place the USCC's registering authority.
     """
-    findings = list(_identity(draft))
+    findings = list(_identity(draft, district_code))
     findings += _people(draft, today)
     findings += _registration(draft, rules, today)
     findings += _premises(draft, rules, today, filed_on)
@@ -42,7 +44,21 @@ def _warn(code: str, field: str, message: str) -> Finding:
     return Finding(code, "warning", field, message)
 
 
-def _identity(draft: NurseryDraft) -> Iterator[Finding]:
+def uscc_findings(code: str, nature: LegalNature | None, district_code: str | None) -> list[Finding]:
+    """The cross-checks of a valid USCC, with one severity wherever a code is entered (intake, edits,
+    the push import): its first two characters against the legal nature, and its registering
+    authority against the district. Both are warnings (domain.md §13.1)."""
+    findings = []
+    nature_message = uscc_nature_warning(code, nature)
+    if nature_message:
+        findings.append(_warn("R-USCC-NATURE", "uscc", nature_message))
+    area_message = uscc_area_warning(code, district_code)
+    if area_message:
+        findings.append(_warn("R-USCC-AREA", "uscc", area_message))
+    return findings
+
+
+def _identity(draft: NurseryDraft, district_code: str | None) -> Iterator[Finding]:
     name = clean_text(draft.name)
     if not name:
         yield _err("R-NAME", "name", "请填写机构名称。")
@@ -54,9 +70,7 @@ def _identity(draft: NurseryDraft) -> Iterator[Finding]:
         except ValidationError as exc:
             yield _err("R-USCC", "uscc", exc.message)
         else:
-            message = uscc_nature_warning(code, draft.legal_nature)
-            if message:
-                yield _warn("R-USCC-NATURE", "uscc", message)
+            yield from uscc_findings(code, draft.legal_nature, district_code)
 
 
 def _people(draft: NurseryDraft, today: dt.date) -> Iterator[Finding]:

@@ -74,6 +74,19 @@ def uscc_nature_warning(code: str, nature: LegalNature | None) -> str | None:
     )
 
 
+def uscc_area_warning(code: str, district_code: str | None) -> str | None:
+    """A warning when the USCC's registering authority (positions 3-8) lies outside the district's
+    prefecture, else None. The authority may be the city's or the province's own (domain.md §13.1)."""
+    district = compact_code(district_code)
+    area = code[2:8]
+    if len(district) < 6 or area[:4] == district[:4] or area == district[:2] + "0000":
+        return None
+    return (
+        f"统一社会信用代码第3–8位“{area}”表明登记机关不在本辖区（{district}）所属地市，"
+        "请核对机构是否位于本辖区。"
+    )
+
+
 def uscc_org_code_warning(code: str) -> str | None:
     """A warning when positions 9-17 fail the organisation-code check (legacy data), else None."""
     org = code[8:17]

@@ -104,3 +104,24 @@ def test_unusable_file_exit_2_one_message(db, tmp_path, name, content, message):
 def test_missing_kind_is_an_argument_error(tmp_path):
     result = cli("import", env_home=tmp_path)
     assert result.returncode == 2 and "参数错误" in result.stderr
+
+
+def test_a_conflict_is_reported_and_nothing_is_written_warnings_are_shown(db, tmp_path):
+    first = push_file(tmp_path / "p.csv", 2)
+    assert cli("--db", str(db), "import", "registrations", str(first), env_home=tmp_path).returncode == 0
+    second = tmp_path / "q.csv"
+    with second.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([*HEADER, "性质"])
+        writer.writerow(["第1托育有限公司", make_uscc("91", "500107", "MA0000001"), "2024-03-05", "杨家坪街道1号", "其他"])
+        writer.writerow(["北京来的托育有限公司", make_uscc("91", "110105", "MA0000003"), "2024-03-05",
+                         "杨家坪街道3号", "有限责任公司"])
+    before = _sha(db)
+    result = cli("--db", str(db), "import", "registrations", str(second), env_home=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "冲突 1 行" in result.stdout and "未写入" in result.stdout
+    assert "第2行" in result.stderr and "导入不改变机构性质" in result.stderr
+    assert "第3行" in result.stderr and "提示" in result.stderr and "110105" in result.stderr
+    assert _sha(db) == before
+    valid = cli("--db", str(db), "import", "registrations", str(second), "--accept-valid", env_home=tmp_path)
+    assert valid.returncode == 1 and "接受 1 行" in valid.stdout and "已写入" in valid.stdout

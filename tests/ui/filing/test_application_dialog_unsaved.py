@@ -44,12 +44,13 @@ def scan(tmp_path) -> str:
     return str(path)
 
 
-def attach(qtbot, dialog: FilingApplicationDialog, path: str) -> None:
+def attach(qtbot, dialog: FilingApplicationDialog, path: str,
+           material: MaterialType = MaterialType.FILING_FORM) -> None:
     dialog.ui.tabs.setCurrentWidget(dialog.ui.materialsTab)
-    dialog.ui.materialsTable.selectRow(dialog.materials.row_of(MaterialType.LICENCE))
+    dialog.ui.materialsTable.selectRow(dialog.materials.row_of(material))
     dialog.choose_files = lambda: [path]
     qtbot.mouseClick(dialog.ui.attachButton, LEFT)
-    assert len(dialog.view.material(MaterialType.LICENCE).files) == 1
+    assert len(dialog.view.material(material).files) == 1
 
 
 def test_attaching_a_scan_keeps_the_typed_filing_information(qtbot, type_text, svc, district, tmp_path):

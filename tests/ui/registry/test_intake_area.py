@@ -23,7 +23,7 @@ def area(qtbot, district, actor, tmp_path, monkeypatch):
                         lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     intake = IntakeService(district.factory, actor, today=lambda: dt.date(2026, 11, 23))
     base = NurseryDraft(name="彩虹桥托育服务有限公司", legal_nature=LegalNature.PUBLIC_INSTITUTION,
-                        kind=InstitutionKind.STANDALONE, uscc="91110105MA01ABCD5F",
+                        kind=InstitutionKind.STANDALONE, uscc="91500107MA01ABCD53",
                         registered_at=dt.date(2025, 3, 1), address="杨家坪正街8号",
                         business_scope="3岁以下婴幼儿照护服务", premises_type=PremisesType.OWNED, places_total=30,
                         classes=(ClassDraft(ClassType.TODDLER_OLD, "大一班", 20, 14, 2),))

@@ -26,7 +26,7 @@ from workstation.services.registry.intake import IntakeService
 from workstation.services.registry.routing import RoutingService
 from workstation.ui.registry import IntakeDialog
 
-USCC_FOR_PROFIT = "91110105MA01ABCD5F"
+USCC_FOR_PROFIT = "91500107MA01ABCD53"
 USCC_OTHER = "91500107MA5U7JXQ0W"
 LEFT = Qt.MouseButton.LeftButton
 

@@ -37,7 +37,7 @@ def actor_with(role: Role) -> Actor:
 def draft() -> NurseryDraft:
     return NurseryDraft(
         name="小星星托育服务有限公司", legal_nature=LegalNature.FOR_PROFIT, kind=InstitutionKind.STANDALONE,
-        uscc="91110105MA01ABCD5F", registered_at=dt.date(2025, 3, 1), street_code="500107001",
+        uscc="91500107MA01ABCD53", registered_at=dt.date(2025, 3, 1), street_code="500107001",
         address="杨家坪正街8号", business_scope="3岁以下婴幼儿照护服务", places_total=15,
         classes=(ClassDraft(ClassType.TODDLER_YOUNG, "小一班", 15, 12, 3),))
 

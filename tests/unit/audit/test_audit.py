@@ -30,7 +30,7 @@ CLERK = Actor("clerk1", "张登记", "CLERK")
 def draft(**changes) -> NurseryDraft:
     base = NurseryDraft(
         name="小星星托育服务有限公司", legal_nature=LegalNature.FOR_PROFIT, kind=InstitutionKind.STANDALONE,
-        uscc="91110105MA01ABCD5F", registered_at=dt.date(2025, 3, 1), street_code="500107001",
+        uscc="91500107MA01ABCD53", registered_at=dt.date(2025, 3, 1), street_code="500107001",
         address="杨家坪正街8号", business_scope="3岁以下婴幼儿照护服务", places_total=15, legal_rep_id_no="",
         classes=(ClassDraft(ClassType.TODDLER_YOUNG, "小一班", 15, 12, 3),))
     return dataclasses.replace(base, **changes)

@@ -24,7 +24,7 @@ from workstation.services.imports.rows import Candidate, RowContext, validate_ro
 TODAY = dt.date(2026, 11, 23)
 FIELDS = list(FIELD_HEADERS)
 HEADER = [FIELD_HEADERS[f][0] for f in FIELDS]
-CTX = RowContext(TODAY, {n: route_for(n) for n in LegalNature}, {}, (("杨家坪街道", 1),))
+CTX = RowContext(TODAY, "500107", {n: route_for(n) for n in LegalNature}, {}, (("杨家坪街道", 1),))
 DB_SETTINGS = settings(max_examples=40, deadline=None,
                        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 

@@ -148,7 +148,6 @@ def test_intake_record_becomes_registered(importer, district, tmp_path):
 @pytest.mark.parametrize("changes, reason", [
     ({"名称": "  "}, "缺少名称"),
     ({"统一社会信用代码": "123"}, "18位"),
-    ({"性质": "事业单位"}, "不一致"),
     ({"性质": "学校"}, "无法识别机构性质"),
     ({"登记机关": "区委编办"}, "不办理"),
     ({"成立日期": "2024-13-01"}, "无法识别"),

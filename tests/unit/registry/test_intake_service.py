@@ -22,9 +22,9 @@ from workstation.services.registry.intake import IntakeRejected, IntakeService, 
 from workstation.services.registry.routing import RoutingService
 
 TODAY = dt.date(2026, 11, 23)
-USCC_FOR_PROFIT = "91110105MA01ABCD5F"
-USCC_PUBLIC = "121101054000000188"
-USCC_SOCIAL = "52110105MA0000AB04"
+USCC_FOR_PROFIT = "91500107MA01ABCD53"
+USCC_PUBLIC = "12500107400000018U"
+USCC_SOCIAL = "52500107MA0000AB0P"
 
 
 @pytest.fixture

@@ -1,8 +1,10 @@
 """Import registration data pushed by registration organs (登记信息推送): dry run, then commit.
 
 Rows match existing nurseries by USCC. A matched nursery gets only the fields the file supplies;
-a new one becomes 'registered, not filed'. By default the commit is all-or-nothing: one rejected
-row and nothing is written. With accept_valid the valid rows are written in one transaction.
+a new one becomes 'registered, not filed'. A row that would change a nursery's legal nature or touch
+a cancelled nursery is a conflict: it is reported, never applied, and left for the clerk to decide
+in the registry. By default the commit is all-or-nothing: one rejected or conflicting row and
+nothing is written. With accept_valid the other rows are written in one transaction.
 """
 
 from __future__ import annotations
@@ -82,8 +84,9 @@ class RegistrationImporter:
                is_cancelled: Cancelled | None = None) -> ImportReport:
         """Validate again and write in one transaction.
 
-        When a row is rejected and `accept_valid` is false nothing is written (committed=False).
-        Otherwise new and changed nurseries are written and an ImportBatch records the run.
+        When a row is rejected or in conflict and `accept_valid` is false nothing is written
+        (committed=False). Otherwise new and changed nurseries are written and an ImportBatch records
+        the run (its `rejected` counts every row not written: rejected and conflicting).
         """
         require(self._actor, Action.IMPORT_REGISTRATIONS)
         path = Path(path)
@@ -93,7 +96,7 @@ class RegistrationImporter:
         with writing(self._factory, self._actor, Action.IMPORT_REGISTRATIONS, reason) as session:
             plan = self._plan(session, table, progress, is_cancelled)
             report = plan.report(table, committed=False, dry_run=False)
-            write = accept_valid or not report.rejected
+            write = accept_valid or not report.unwritten
             if write:
                 _check(is_cancelled)
                 records_as(session, "import")
@@ -101,7 +104,7 @@ class RegistrationImporter:
                 self._write(session, plan)
                 session.add(ImportBatch(kind=BATCH_KIND, file_name=path.name[:260], file_sha256=digest,
                                         accepted=report.accepted, updated=report.updated,
-                                        rejected=report.rejected, created_by=self._actor.username))
+                                        rejected=report.unwritten, created_by=self._actor.username))
                 _flush(session)
                 _audit_created(session, self._actor, plan, reason)
         _report_progress(progress, len(table.rows), len(table.rows))
@@ -139,7 +142,7 @@ def _context(session: Session, today: dt.date) -> RowContext:
         if kind.value in organs:
             departments.setdefault(RegistrationOrganKind(kind.value), dept_id)
     named = sorted(((name, sid) for name, sid in streets if name), key=lambda s: -len(s[0]))
-    return RowContext(today, routes_in(session), departments, tuple(named))
+    return RowContext(today, district.division_code, routes_in(session), departments, tuple(named))
 
 
 def _validate(table: Table, plan: _Plan, progress: Progress | None,
@@ -180,18 +183,43 @@ def _existing(session: Session, codes: Sequence[str]) -> dict[str, Nursery]:
 
 
 def _classify(plan: _Plan, candidate: Candidate, nursery: Nursery | None) -> None:
+    row, code, name, warnings = candidate.row_number, candidate.uscc, candidate.name, candidate.warnings
     if nursery is None:
         plan.inserts.append(candidate)
-        plan.results.append(RowResult(candidate.row_number, RowOutcome.ACCEPTED, candidate.uscc, candidate.name))
+        plan.results.append(RowResult(row, RowOutcome.ACCEPTED, code, name, warnings=warnings))
         return
-    changes = {name: value for name, value in candidate.given.items() if getattr(nursery, name) != value}
+    changes = {field: value for field, value in candidate.given.items() if getattr(nursery, field) != value}
+    labels = _labels(changes)
+    conflict = _conflict(nursery, changes, labels)
+    if conflict:
+        plan.results.append(RowResult(row, RowOutcome.CONFLICT, code, name, conflict, labels, warnings))
+        return
     if nursery.status == InstitutionStatus.INTAKE:
         changes["status"] = InstitutionStatus.REGISTERED  # the registration proof has arrived
-    labels = tuple(dict.fromkeys(_FIELD_LABELS[n] for n in changes if n in _FIELD_LABELS))
     outcome = RowOutcome.UPDATED if changes else RowOutcome.UNCHANGED
-    plan.results.append(RowResult(candidate.row_number, outcome, candidate.uscc, candidate.name, changed=labels))
+    plan.results.append(RowResult(row, outcome, code, name, changed=_labels(changes), warnings=warnings))
     if changes:
         plan.updates.append((nursery, changes))
+
+
+def _labels(changes: dict[str, object]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_FIELD_LABELS[n] for n in changes if n in _FIELD_LABELS))
+
+
+def _conflict(nursery: Nursery, changes: dict[str, object], labels: tuple[str, ...]) -> str:
+    """Why the row may not be applied to `nursery` without the clerk (empty when it may).
+
+    As at intake, a cancelled record is read-only; and a legal nature is changed only by the clerk
+    (it decides the registering organ, the certificate and the filing), never by a pushed file.
+    """
+    if nursery.status == InstitutionStatus.CANCELLED and changes:
+        return (f"该机构（记录号 {nursery.id}）已注销，记录只读；推送数据的{'、'.join(labels)}与记录不同，"
+                "未导入，请经办人核实后处理。")
+    if "legal_nature" in changes:
+        given = changes["legal_nature"]
+        return (f"推送的机构性质“{given.zh}”与记录（记录号 {nursery.id}）的“{nursery.legal_nature.zh}”不同；"
+                "导入不改变机构性质，本行未导入，请经办人核实后在机构登记中处理。")
+    return ""
 
 
 def _new_row(candidate: Candidate, ctx: RowContext, who: str) -> dict[str, object]:

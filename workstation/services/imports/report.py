@@ -29,11 +29,13 @@ class RowOutcome(LabelledEnum):
     UPDATED = ("updated", "更新", "Updated an existing nursery")
     UNCHANGED = ("unchanged", "未变化", "Existing nursery, nothing changed")
     REJECTED = ("rejected", "拒绝", "Rejected")
+    CONFLICT = ("conflict", "冲突（待经办人处理）", "Conflicts with the record (left for the clerk)")
 
 
 @dataclass(frozen=True)
 class RowResult:
-    """What happened to one data row; `changed` names the fields an update touched."""
+    """What happened to one data row; `changed` names the fields an update touched (or, for a
+    conflict, would have touched); `warnings` are findings to check that did not stop the row."""
 
     row_number: int
     outcome: RowOutcome
@@ -41,6 +43,7 @@ class RowResult:
     name: str
     reason: str = ""
     changed: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,17 +79,36 @@ class ImportReport:
         return self.counts[RowOutcome.REJECTED]
 
     @property
+    def conflicts(self) -> int:
+        return self.counts[RowOutcome.CONFLICT]
+
+    @property
+    def unwritten(self) -> int:
+        """Rows a commit does not write: rejected by the checks, or in conflict with a record."""
+        return self.rejected + self.conflicts
+
+    @property
     def rejected_rows(self) -> tuple[RowResult, ...]:
-        return tuple(r for r in self.rows if r.outcome == RowOutcome.REJECTED)
+        """The rows not written (rejected or in conflict), each with its reason."""
+        return tuple(r for r in self.rows if r.outcome in (RowOutcome.REJECTED, RowOutcome.CONFLICT))
+
+    @property
+    def warned_rows(self) -> tuple[RowResult, ...]:
+        return tuple(r for r in self.rows if r.warnings)
 
     def summary(self) -> str:
-        """One line for people, e.g. 接受 950 行，更新 40 行，拒绝 10 行。"""
+        """One line for people, e.g. 接受 950 行，更新 40 行，拒绝 10 行，冲突 2 行（3 行有提示需核对）。"""
         same = f"（其中未变化 {self.unchanged} 行）" if self.unchanged else ""
-        return f"接受 {self.accepted} 行，更新 {self.updated} 行{same}，拒绝 {self.rejected} 行"
+        line = f"接受 {self.accepted} 行，更新 {self.updated} 行{same}，拒绝 {self.rejected} 行"
+        if self.conflicts:
+            line += f"，冲突 {self.conflicts} 行"
+        warned = len(self.warned_rows)
+        return line + (f"（{warned} 行有提示需核对）" if warned else "")
 
 
 def save_rejected(report: ImportReport, source_path: str | Path, out_path: str | Path) -> Path:
-    """Write the rejected rows with their original columns plus 错误原因 to an .xlsx file.
+    """Write the rows not written (rejected or in conflict) with their original columns plus 错误原因
+    to an .xlsx file.
 
     The workbook is written to a temporary file beside `out_path` and renamed into place; an
     `out_path` that is the source file itself or a database (or belongs to one) is refused first.

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from workstation.domain.enums import LegalNature, RegistrationOrganKind
 from workstation.domain.errors import ValidationError
+from workstation.domain.intake_checks import uscc_findings
 from workstation.domain.routing import DEFAULT_ROUTES, Route, organ_problem
-from workstation.domain.validators import USCC_PREFIXES
 from workstation.services.imports.cells import (
     NATURE_BY_PREFIX,
     cell_text,
@@ -27,9 +27,10 @@ _MAX_LENGTH = {"name": (200, "名称"), "address": (300, "住所"), "legal_rep_n
 
 @dataclass(frozen=True)
 class RowContext:
-    """What validation needs from the district: today, routes, departments and streets."""
+    """What validation needs from the district: today, its code, routes, departments and streets."""
 
     today: dt.date
+    district_code: str
     routes: Mapping[LegalNature, Route]
     departments: Mapping[RegistrationOrganKind, int]
     streets: Sequence[tuple[str, int]]  # (name, id), longest names first
@@ -41,7 +42,8 @@ class RowContext:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A valid row: `given` holds only the Nursery fields the file supplies (non-blank cells)."""
+    """A valid row: `given` holds only the Nursery fields the file supplies (non-blank cells);
+    `warnings` are the findings that intake would also only warn about (the row is still written)."""
 
     row_number: int
     uscc: str
@@ -49,6 +51,7 @@ class Candidate:
     nature: LegalNature
     organ: RegistrationOrganKind | None
     given: Mapping[str, object]
+    warnings: tuple[str, ...] = ()
 
 
 def validate_row(row: SheetRow, columns: Mapping[str, int], ctx: RowContext) -> Candidate:
@@ -68,11 +71,19 @@ def validate_row(row: SheetRow, columns: Mapping[str, int], ctx: RowContext) -> 
     if given_organ is not None:
         given["registration_organ_kind"] = given_organ
         given["registration_organ_id"] = ctx.departments.get(given_organ)
-    _add_details(given, row, columns, ctx)
-    return Candidate(row.number, code, name, nature, given_organ or routed, given)
+    findings = uscc_findings(code, nature, ctx.district_code)
+    elsewhere = any(f.code == "R-USCC-AREA" for f in findings)
+    _add_details(given, row, columns, ctx, place_in_street=not elsewhere)
+    warnings = tuple(f.message + (_NO_STREET if f.code == "R-USCC-AREA" else "") for f in findings)
+    return Candidate(row.number, code, name, nature, given_organ or routed, given, warnings)
 
 
-def _add_details(given: dict[str, object], row: SheetRow, columns: Mapping[str, int], ctx: RowContext) -> None:
+# A nursery registered outside the district is not placed in one of its streets by a word of its address.
+_NO_STREET = "导入时不按住所划入街道。"
+
+
+def _add_details(given: dict[str, object], row: SheetRow, columns: Mapping[str, int], ctx: RowContext,
+                 place_in_street: bool = True) -> None:
     registered_at = date_of(row.get(columns.get("registered_at")), ctx.today)
     if registered_at is not None:
         given["registered_at"] = registered_at
@@ -82,7 +93,7 @@ def _add_details(given: dict[str, object], row: SheetRow, columns: Mapping[str, 
     address = _limited("address", cell_text(row.get(columns.get("address"))))
     if address:
         given["address"] = address
-        street_id = ctx.street_for(address)
+        street_id = ctx.street_for(address) if place_in_street else None
         if street_id is not None:
             given["street_id"] = street_id
     scope = free_text(row.get(columns.get("scope")))
@@ -98,7 +109,7 @@ def _limited(field: str, text: str) -> str:
 
 
 def _nature(code: str, text: str) -> LegalNature:
-    """The nature the 性质 cell names (checked against the USCC), else the one the USCC implies."""
+    """The nature the 性质 cell names, else the one the USCC implies (a mismatch is a warning)."""
     if not text:
         nature = NATURE_BY_PREFIX.get(code[:2])
         if nature is None:
@@ -109,12 +120,6 @@ def _nature(code: str, text: str) -> LegalNature:
     nature = nature_of(text)
     if nature is None:
         raise ValidationError(f"无法识别机构性质“{text}”。", "legal_nature")
-    expected = USCC_PREFIXES.get(nature, ())
-    if expected and code[:2] not in expected:
-        raise ValidationError(
-            f"机构性质“{text}”与统一社会信用代码前两位“{code[:2]}”不一致"
-            f"（{nature.zh}的代码应以“{'或'.join(expected)}”开头）。", "legal_nature"
-        )
     return nature
 
 

@@ -140,7 +140,8 @@ class IntakeService:
             return _record(session, _load(session, nursery_id))
 
     def _findings(self, session: Session, draft: NurseryDraft, nursery_id: int | None) -> list[Finding]:
-        findings = check_draft(draft, self._rules, self._today(), _filed_on(session, nursery_id))
+        findings = check_draft(draft, self._rules, self._today(), _filed_on(session, nursery_id),
+                               _district_code(session))
         code = compact_code(draft.uscc)
         other = repo.by_uscc(session, code) if code else None
         if other is not None and other.id != nursery_id:
@@ -171,7 +172,8 @@ class IntakeService:
     def _record_overrides(self, session: Session, nursery_id: int, draft: NurseryDraft,
                           overrides: Sequence[Override]) -> None:
         messages = {f.code: f.message for f in check_draft(draft, self._rules, self._today(),
-                                                           _filed_on(session, nursery_id)) if not f.is_error}
+                                                           _filed_on(session, nursery_id), _district_code(session))
+                    if not f.is_error}
         latest = {o.code: o.reason for o in session.scalars(
             select(WarningOverride).where(WarningOverride.nursery_id == nursery_id).order_by(WarningOverride.id))}
         for override in overrides:
@@ -206,6 +208,10 @@ def _reasons(overrides: Sequence[Override]) -> str:
 
 def _district_name(session: Session) -> str:
     return session.scalar(select(District.name).order_by(District.id).limit(1)) or ""
+
+
+def _district_code(session: Session) -> str:
+    return session.scalar(select(District.division_code).order_by(District.id).limit(1)) or ""
 
 
 
