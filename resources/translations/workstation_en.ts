@@ -1620,6 +1620,18 @@ Pool checksum (SHA-256): {digest}</translation>
         <source>文件</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>查找范围(&amp;L)：</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>文件名(&amp;N)：</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>文件类型(&amp;T)：</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
 </context>
 <context>
     <name>FilingApplicationDialog</name>

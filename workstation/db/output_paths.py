@@ -13,6 +13,7 @@ database's folder ignores it.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from workstation.db.sqlite_file import live_databases
 from workstation.domain.errors import ValidationError
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+# Not allowed in Windows file names; "*" typed into a save dialog is a wildcard, never a name.
+_NOT_IN_NAMES = re.compile(r'[<>:"|?*\x00-\x1f]')
 
 
 def check_output_path(out: str | Path, *, databases: Iterable[str | Path] = (),
@@ -33,6 +36,9 @@ def check_output_path(out: str | Path, *, databases: Iterable[str | Path] = (),
     """
     target = Path(out).expanduser()
     shown = str(out)
+    bad = sorted(set(_NOT_IN_NAMES.findall(target.name)))
+    if bad:
+        raise ValidationError(f"文件名“{target.name}”含有不能用于文件名的字符 {' '.join(bad)}，请换一个文件名。", "out")
     for source in inputs:
         if _same(target, Path(source).expanduser()):
             raise ValidationError(f"不能保存到“{shown}”：这是本次要读取的文件，保存会把它覆盖。请换一个文件名。", "out")

@@ -16,11 +16,16 @@ def to_halfwidth(text: str) -> str:
     return text.translate(_HALFWIDTH)
 
 
+# Names and addresses keep their full-width brackets: "（个体工商户）" is how a licence prints the
+# name, and saving a phone change must not rewrite it. Matching ignores brackets of either width.
+_TEXT_HALFWIDTH = {code: char for code, char in _HALFWIDTH.items() if code not in (0xFF08, 0xFF09)}
+
+
 def clean_text(text: str | None) -> str:
-    """Half-width, trimmed, inner whitespace runs collapsed to one space."""
+    """Half-width (but full-width brackets kept), trimmed, inner whitespace runs collapsed to one space."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", to_halfwidth(str(text))).strip()
+    return _SPACES.sub(" ", str(text).translate(_TEXT_HALFWIDTH)).strip()
 
 
 def compact_code(text: str | None) -> str:

@@ -66,3 +66,13 @@ def test_no_page_opens_a_qt_file_dialog_of_its_own():
     offenders = [str(p.relative_to(WORKSTATION_UI)) for p in WORKSTATION_UI.rglob("*.py")
                  if p.parent.name != "forms" and p.name != "file_dialogs.py" and "QFileDialog" in p.read_text("utf-8")]
     assert offenders == [], f"use workstation.ui.common.file_dialogs instead: {offenders}"
+
+
+def test_every_label_of_the_dialog_is_chinese(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = file_dialogs.make_dialog(None, "导出为", str(tmp_path), "Excel 工作簿 (*.xlsx)")
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+    assert not [text for text in labels if text.isascii()], labels

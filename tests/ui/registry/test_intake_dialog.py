@@ -406,8 +406,13 @@ def test_a_partial_date_is_never_taken_while_typing(qtbot, type_text, dialog):
     type_date(qtbot, type_text, dialog, dialog.ui.registeredCheck, edit, "2025-02-31")
     assert changes == [] and edit.date() == QDate(2025, 6, 30)
     assert "仍为 2025-06-30" in refusal(edit) and edit.styleSheet() != style
-    type_date(qtbot, type_text, dialog, dialog.ui.registeredCheck, edit, "2025-02-28")
+    click_into(qtbot, edit)
+    edit.setCurrentSectionIndex(0)  # the clerk clicked on the year
+    for char in "2025-02-28":
+        type_text(edit, char)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert edit.date() == QDate(2025, 2, 28) and changes == [QDate(2025, 2, 28)]
+    assert not edit.hasFocus()  # one Tab after a typed date leaves the box (not for its month section)
     assert refusal(edit) == "" and edit.styleSheet() == style  # the red frame goes with the correction
 
 

@@ -126,3 +126,9 @@ def test_a_backup_onto_the_database_is_refused(database, db_path, actor):
     with pytest.raises(ValidationError, match="这是正在使用的数据库文件"):
         backup(db_path, db_path, actor=actor, now=dt.datetime(2026, 12, 4, 9, 0))
     assert sha(db_path) == before
+
+
+@pytest.mark.parametrize("name", ["*.xlsx", "名册?.pdf", "a|b.xlsx", 'x".pdf'])
+def test_a_wildcard_or_forbidden_character_is_no_file_name(tmp_path, name):
+    message = refused(tmp_path / name)
+    assert f"文件名“{name}”含有不能用于文件名的字符" in message and not (tmp_path / name).exists()

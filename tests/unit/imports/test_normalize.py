@@ -49,6 +49,7 @@ class TestCleanText:
             ("a\u00a0\u00a0b", "a b"),
             ("\u3000\u3000", ""),
             ("", ""),
+            ("九龙坡区小星星托育中心（个体工商户）", "九龙坡区小星星托育中心（个体工商户）"),  # as on the licence
         ],
     )
     def test_trims_and_collapses_whitespace(self, raw: str, expected: str) -> None:

@@ -56,6 +56,10 @@ def make_dialog(parent: QWidget | None, caption: str, directory: str = "", name_
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setIconProvider(name_only_icons())
+    # Qt's Chinese catalogue lacks two of these labels of its own dialog.
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialogs", "查找范围(&L)："))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, QCoreApplication.translate("FileDialogs", "文件名(&N)："))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialogs", "文件类型(&T)："))
     return dialog
 
 

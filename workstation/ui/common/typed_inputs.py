@@ -124,6 +124,10 @@ class DateTyping(QObject):
             self._start()
         elif event.key() in _COMMIT_KEYS:
             self.commit()
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                # A whole date was typed: Tab leaves the box instead of stepping to its next section.
+                last = self.edit.sectionCount() - 1
+                self.edit.setCurrentSectionIndex(last if event.key() == Qt.Key.Key_Tab else 0)
             return False  # Enter still reaches the dialog, Tab still moves on
         elif event.key() == Qt.Key.Key_Escape:
             self._stop()
