@@ -47,5 +47,5 @@ class Travelling:
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Autogenerate filter: the FTS index and its shadow tables are managed by hand."""
-    return not (type_ == "table" and name and name.startswith("nursery_fts"))
+    """Autogenerate filter: the search indexes (FTS and its shadow tables, short terms) are managed by hand."""
+    return not (type_ == "table" and name and name.startswith(("nursery_fts", "nursery_gram", "search_position")))

@@ -23,6 +23,7 @@ from workstation.domain.fees import DEFAULT_UNIT, FeeItemKind, FeeUnit, Publicit
 from workstation.services.fees import CHARGING
 
 # Guidance caps in fen per service type (units as DEFAULT_UNIT), and the later, raised version.
+BATCH_SIZE = 5000  # nurseries whose fee rows are built before they are inserted
 CAPS = {ServiceType.FULL_DAY: 200000, ServiceType.HALF_DAY: 120000, ServiceType.HOURLY: 4000,
         ServiceType.TEMPORARY: 15000}
 RAISE = 1.05
@@ -72,13 +73,20 @@ class _FeeWriter:
             types[nursery_id].append(service_type)
         stmt = (select(Nursery.id, Nursery.legal_nature, Nursery.inclusive, Nursery.filed_at, Nursery.provides_meals)
                 .where(Nursery.status.in_(CHARGING), Nursery.filed_at.is_not(None)).order_by(Nursery.id))
-        for row in self.session.execute(stmt).all():
+        for number, row in enumerate(self.session.execute(stmt).all(), start=1):
             offered = sorted(types.get(row.id, []), key=list(ServiceType).index)
             if offered:
                 self.nursery(row, offered)
+            if number % BATCH_SIZE == 0:
+                self.flush()
+        self.flush()
+
+    def flush(self) -> None:
+        """Insert the rows built so far (in batches: a large demo's rows never all at once)."""
         for table in (FeeSchedule, FeeItemRow, FeePublicity):
             if self.rows[table.__tablename__]:
                 self.session.execute(insert(table.__table__), self.rows[table.__tablename__])
+                self.rows[table.__tablename__].clear()
 
     def nursery(self, row, offered: list[ServiceType]) -> None:
         starts = self.starts(row.filed_at.date())

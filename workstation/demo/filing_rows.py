@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from workstation.demo.filings import DemoApp
 
 K, S, A = FilingKind, FilingState, FilingAction
+BATCH_SIZE = 5000  # applications built and inserted at a time
 NEW_DIRECTORS = ("王丽", "李静", "张敏", "刘洋", "陈晨", "杨帆")
 STATUS_BEFORE = {K.INITIAL: Status.REGISTERED, K.CHANGE: Status.OPERATING, K.CANCELLATION: Status.OPERATING}
 RECEIPTS = {K.INITIAL: (DocumentKind.RECEIPT, DocumentKind.BASIC_CONDITIONS), K.CHANGE: (DocumentKind.CHANGE_RECEIPT,),
@@ -98,12 +99,14 @@ class _Ids:
 def insert_apps(session: Session, apps: list[DemoApp], rules: FilingRules, who: str, seed: int) -> None:
     """Insert the planned applications with their materials, change items, history and issues."""
     builder = _Builder(session, rules, who, seed)
-    for app in apps:
-        builder.add(app)
     conn = session.connection()  # Core executemany: the demo transaction records its bulk rows itself
-    for model, batch in builder.tables.items():
-        if batch:
-            conn.execute(insert(model.__table__), batch)
+    for start in range(0, len(apps), BATCH_SIZE):  # batches: the rows of every application never all at once
+        for app in apps[start:start + BATCH_SIZE]:
+            builder.add(app)
+        for model, batch in builder.tables.items():
+            if batch:
+                conn.execute(insert(model.__table__), batch)
+                batch.clear()
 
 
 class _Builder:

@@ -8,7 +8,7 @@ import random
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
@@ -78,6 +78,10 @@ class Builder:
         self.next = {m: (session.scalar(select(func.max(m.id))) or 0) + 1 for m in MODELS}
         self.tables: dict[type, list[dict]] = {m: [] for m in MODELS}
         self.session = session
+        self.inspections = 0  # inserted so far
+        self.notices: list[tuple[dt.date, int]] = []  # (issued on, inspection id) of every notice
+        self.finding_notices: list[tuple[int, int]] = []  # (finding id, inspection id of its notice)
+        self.event_notices: list[tuple[int, int]] = []  # (finding event id, inspection id) to name the notice
 
     def row(self, model, travelling: bool = True, **values) -> dict:
         row = {"id": self.next[model], "uuid": str(uuid.UUID(int=self.uuids.getrandbits(128), version=4)), **values}
@@ -216,11 +220,38 @@ class Builder:
             self.event(f, RA.ESCALATE, RS.OVERDUE, RS.ESCALATED, day, None, f"逾期未整改，{kind.zh}：逾期未整改")
         visit.inspection.update(state=IS.ESCALATED, closed_on=day)  # as closing_action decides
 
-    def insert(self) -> None:
+    def flush(self) -> None:
+        """Insert the rows built so far; keep only what numbering the notices takes afterwards.
+
+        Notice numbers follow the order of issue over every visit, so they are set by `number_notices`
+        once all rows are in: findings go in without one, their events' text with "{notice}".
+        """
+        self.inspections += len(self.tables[Inspection])
+        self.notices += [(i["notice_issued_on"], i["id"]) for i in self.tables[Inspection] if i["notice_issued_on"]]
+        for finding in self.tables[Finding]:
+            self.finding_notices.append((finding["id"], finding.pop("_notice_of")))
+            finding["notice_no"] = ""
+        self.event_notices += [(e["id"], e["inspection_id"]) for e in self.tables[FindingEvent] if "{notice}" in e["text"]]
         conn = self.session.connection()  # Core executemany: the demo transaction records its bulk rows itself
         for model in MODELS:
             if self.tables[model]:
                 conn.execute(insert(model.__table__), self.tables[model])
+                self.tables[model].clear()
+
+    def number_notices(self, numbers: dict[int, str]) -> None:
+        """Give inspections, findings and finding events the notice numbers (by inspection id)."""
+        conn = self.session.connection()
+        updates = (
+            (Inspection, "notice_no", [{"row": i, "value": no} for i, no in numbers.items()]),
+            (Finding, "notice_no", [{"row": f, "value": numbers[i]} for f, i in self.finding_notices if i in numbers]),
+            (FindingEvent, "text", [{"row": e, "value": numbers.get(i, "")} for e, i in self.event_notices]),
+        )
+        for model, column, values in updates:
+            if not values:
+                continue
+            table = model.__table__
+            new = bindparam("value") if column == "notice_no" else func.replace(table.c.text, "{notice}", bindparam("value"))
+            conn.execute(update(table).where(table.c.id == bindparam("row")).values({column: new}), values)
 
 
 def _at(day: dt.date, hour: int = 10) -> dt.datetime:

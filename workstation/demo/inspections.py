@@ -25,6 +25,7 @@ from workstation.services.calendar import load_calendar
 from workstation.services.inspections import SERIES, seed_templates
 
 ACTIVE = (Status.OPERATING, Status.FILED, Status.UNDER_NOTICE, Status.CHANGING, Status.SUSPENDED)
+BATCH_SIZE = 5000  # visits built before their rows are inserted
 VISITS = ((0, 45), (1, 40), (2, 15))  # inspections per nursery in the year, weighted
 KINDS = ((InspectionKind.ROUTINE, 45), (InspectionKind.CAMPAIGN, 15), (InspectionKind.RANDOM, 20),
          (InspectionKind.JOINT, 8), (InspectionKind.COMPLAINT, 5), (InspectionKind.FILING_VERIFICATION, 7))
@@ -58,14 +59,16 @@ def add_demo_inspections(session: Session, seed: int, today: dt.date, who: str,
             visits.append((day, nursery_id, key, _pick(rng, KINDS), recent or index < 8))
     visits.sort(key=lambda v: (v[0], v[1]))
     cover = iter(COVER)
-    for day, nursery_id, key, kind, force in visits:
+    for number, (day, nursery_id, key, kind, force) in enumerate(visits, start=1):
         visit = builder.plan_visit(nursery_id, day, kind, templates[key], force_findings=force)
         if visit is not None:
             late = visit.deadline < today
             builder.follow_up(visit, (next(cover, None) or _pick(rng, OUTCOMES)) if late else "open")
+        if number % BATCH_SIZE == 0:  # a visit's rows are final once followed up
+            builder.flush()
+    builder.flush()
     _number_notices(session, builder, rules)
-    builder.insert()
-    return len(builder.tables[rows.Inspection])
+    return builder.inspections
 
 
 def _templates(session: Session) -> dict[str, rows.TemplateRef]:
@@ -86,17 +89,11 @@ def _number_notices(session: Session, builder: rows.Builder, rules: InspectionRu
     district = session.scalars(select(District).order_by(District.id).limit(1)).first()
     name, code = (district.name, district.division_code) if district else ("", "")
     serials: dict[int, int] = {}
-    numbered = sorted((i for i in builder.tables[rows.Inspection] if i["notice_issued_on"]),
-                      key=lambda i: (i["notice_issued_on"], i["id"]))
     numbers: dict[int, str] = {}
-    for inspection in numbered:
-        year = inspection["notice_issued_on"].year
-        serials[year] = serials.get(year, 0) + 1
-        numbers[inspection["id"]] = inspection["notice_no"] = notice_number(rules, name, code, year, serials[year])
-    for finding in builder.tables[rows.Finding]:
-        finding["notice_no"] = numbers.get(finding.pop("_notice_of"), "")
-    for event in builder.tables[rows.FindingEvent]:
-        event["text"] = event["text"].replace("{notice}", numbers.get(event["inspection_id"], ""))
+    for issued_on, inspection_id in sorted(builder.notices):
+        serials[issued_on.year] = serials.get(issued_on.year, 0) + 1
+        numbers[inspection_id] = notice_number(rules, name, code, issued_on.year, serials[issued_on.year])
+    builder.number_notices(numbers)
     existing = dict(session.execute(select(NoticeCounter.year, NoticeCounter.last)
                                     .where(NoticeCounter.series == SERIES)).all())
     for year, last in serials.items():

@@ -1,13 +1,15 @@
 """PDF renderer: reportlab platypus, A4 landscape, the CJK font embedded as a subset.
 
 Title, reporting unit, period, filters, the table with its header rows on every page
-(pdf_table.py), the totals row, notes and signatures; "第 X 页 共 Y 页" on every page (the
-canvas keeps each page until the end, when the number of pages is known).
+(pdf_table.py), the totals row, notes and signatures; "第 X 页 共 Y 页" on every page. The
+pages are counted before drawing and written as they end (pdf_stream.py), so memory stays flat.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import io
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -21,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, 
 
 from workstation.exports.common.body import Heading, RegisterBody
 from workstation.exports.common.files import Watch
+from workstation.exports.common.pdf_stream import RunSpool, numbered_canvas
 from workstation.exports.common.pdf_table import Grid, PageTable, column_widths, data_rows, header, paginate
 from workstation.exports.common.pdf_text import Wrapper, register_font
 from workstation.exports.common.spec import Column
@@ -39,17 +42,39 @@ def write_pdf(path: Path, heading: Heading, body: RegisterBody, notes: Iterable[
     wrapper = Wrapper(font, size)
     grid = Grid(body.columns, column_widths(body.columns, wrapper, FRAME_WIDTH), wrapper, size * 1.2)
     head = header(grid)
-    top = _heading_flowables(heading, font)
-    story: list[Any] = list(top)
-    runs = paginate(data_rows(body, grid, watch), grid, sum(head[1]), FRAME_HEIGHT - _height(top) - SAFETY,
-                    FRAME_HEIGHT)
-    pages = list(runs)
-    for number, run in enumerate(pages):
-        story.append(PageTable(grid, head, run, number == len(pages) - 1, font, size) if run else PageBreak())
-    story += [Spacer(1, 4 * mm), *_tail(heading, notes, font)]
-    # initialFontName: reportlab starts every page in Helvetica, which it references without embedding
-    doc = _Document(str(path), watch, title=heading.title, author=heading.signature_line, initialFontName=font)
-    doc.build(story, canvasmaker=_numbered_canvas(heading.title, font))
+    top_height = _height(_heading_flowables(heading, font))
+    runs = RunSpool(paginate(data_rows(body, grid, watch), grid, sum(head[1]), FRAME_HEIGHT - top_height - SAFETY,
+                             FRAME_HEIGHT))
+    try:
+        last_used = sum(head[1]) + runs.height(len(runs) - 1) if runs.rows(len(runs) - 1) else 0.0
+        if len(runs) == 1:
+            last_used += top_height
+        total = len(runs) - 1 + _pages_of_tail(last_used, heading, notes, font)
+        while True:  # once, unless the tail's layout was foreseen wrongly: then again with the true count
+            story: list[Any] = _heading_flowables(heading, font)
+            for number in range(len(runs)):
+                load = partial(runs.read, number)
+                story.append(PageTable(grid, head, load, runs.rows(number), number == len(runs) - 1, font, size)
+                             if runs.rows(number) else PageBreak())
+            story += _tail(heading, notes, font)
+            # initialFontName: reportlab starts every page in Helvetica, which it references without embedding
+            doc = _Document(str(path), watch, title=heading.title, author=heading.signature_line,
+                            initialFontName=font)
+            doc.build(story, canvasmaker=numbered_canvas(total, _footer(heading.title, font)))
+            if doc.canv.pages_written == total:
+                return
+            total = doc.canv.pages_written
+    finally:
+        runs.close()
+
+
+def _pages_of_tail(used: float, heading: Heading, notes: Iterable[str], font: str) -> int:
+    """Pages from the last table's page to the end: the tail laid out below `used` points of content."""
+    doc = BaseDocTemplate(io.BytesIO(), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                          bottomMargin=BOTTOM_MARGIN, initialFontName=font)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[_frame()])])
+    doc.build([Spacer(1, used), *_tail(heading, notes, font)], canvasmaker=numbered_canvas(0, _no_footer))
+    return doc.canv.pages_written
 
 
 def column_widths_for(columns: tuple[Column, ...], size: float) -> list[float]:
@@ -85,7 +110,7 @@ def _tail(heading: Heading, notes: Iterable[str], font: str) -> list[Any]:
         flowables.append(Paragraph("说明：", style))
         flowables += [Paragraph(escape(f"{n}. {note}"), style) for n, note in enumerate(lines, start=1)]
     flowables += [Spacer(1, 4 * mm), Paragraph(escape(heading.signature_line), style)]
-    return flowables
+    return [Spacer(1, 4 * mm), *flowables]
 
 
 class _Document(BaseDocTemplate):
@@ -94,9 +119,7 @@ class _Document(BaseDocTemplate):
     def __init__(self, filename: str, watch: Watch, **kwargs: Any) -> None:
         super().__init__(filename, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                          bottomMargin=BOTTOM_MARGIN, **kwargs)
-        frame = Frame(MARGIN, BOTTOM_MARGIN, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0,
-                      topPadding=0, bottomPadding=0, id="page")
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.addPageTemplates([PageTemplate(id="page", frames=[_frame()])])
         self._watch = watch
         self._rows_done = 0
 
@@ -106,26 +129,19 @@ class _Document(BaseDocTemplate):
             self._watch.report(self._rows_done)
 
 
-def _numbered_canvas(title: str, font: str) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
-        """Holds the pages until save(), then stamps "第 X 页 共 Y 页" on each."""
+def _frame() -> Frame:
+    return Frame(MARGIN, BOTTOM_MARGIN, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0,
+                 topPadding=0, bottomPadding=0, id="page")
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+def _footer(title: str, font: str) -> Callable[[Canvas, int, int], None]:
+    def draw(canvas: Canvas, number: int, total: int) -> None:
+        canvas.setFont(font, 8)
+        canvas.drawCentredString(PAGE[0] / 2, 6 * mm, f"第 {number} 页 共 {total} 页")
+        canvas.drawString(MARGIN, 6 * mm, title)
 
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(font, 8)
-                self.drawCentredString(PAGE[0] / 2, 6 * mm, f"第 {number} 页 共 {total} 页")
-                self.drawString(MARGIN, 6 * mm, title)
-                super().showPage()
-            super().save()
+    return draw
 
-    return NumberedCanvas
+
+def _no_footer(_canvas: Canvas, _number: int, _total: int) -> None:
+    pass

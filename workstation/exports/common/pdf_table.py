@@ -138,18 +138,21 @@ class PageTable(Flowable):
 
     A reportlab Table keeps a style object per cell; building each page's Table just in time
     and dropping it once drawn keeps one page's worth of them in memory, not the register's.
+    The rows themselves are loaded (`load()`) only then too.
     """
 
-    def __init__(self, grid: Grid, head: tuple[list[list[str]], list[float]], rows: list[tuple[list[str], float]],
-                 last: bool, font: str, size: float) -> None:
+    def __init__(self, grid: Grid, head: tuple[list[list[str]], list[float]],
+                 load: Callable[[], list[tuple[list[str], float]]], rows: int, last: bool, font: str,
+                 size: float) -> None:
         super().__init__()
-        self.rows = len(rows)  # data rows (the totals row included on the last page)
-        self._make = (grid, head, rows, last, font, size)
+        self.rows = rows  # data rows (the totals row included on the last page)
+        self._make = (grid, head, load, last, font, size)
         self._table: Table | None = None
 
     def _built(self) -> Table:
         if self._table is None:
-            grid, (head, heights), rows, last, font, size = self._make
+            grid, (head, heights), load, last, font, size = self._make
+            rows = load()
             self._table = Table([*head, *(cells for cells, _h in rows)], colWidths=grid.widths,
                                 rowHeights=[*heights, *(h for _c, h in rows)])
             self._table.setStyle(_style(grid.columns, len(head), font, size, last and bool(rows)))
@@ -164,8 +167,7 @@ class PageTable(Flowable):
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803 (reportlab's name)
         self._built().drawOn(canvas, x, y, _sW)
-        self._table = None
-        self._make = (None, None, None, None, None, None)  # the page is drawn: let its rows go
+        self._table = None  # the page is drawn: let its rows go
 
 
 def _style(columns: tuple[Column, ...], head: int, font: str, size: float, totals: bool) -> TableStyle:

@@ -32,6 +32,7 @@ from workstation.services.registry.search import (
     filter_conditions,
     first_window,
     has_fts_table,
+    has_gram_table,
     in_cte,
     matches_cte,
     order_by,
@@ -117,6 +118,7 @@ class RegistryService:
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self._factory = factory
         self._use_fts: bool | None = None  # looked up once, on first use
+        self._use_grams = False
         self._snapshot: tuple[RegistryQuery, array] | None = None
 
     def count(self, query: RegistryQuery) -> int:
@@ -150,7 +152,7 @@ class RegistryService:
             if not search.active:
                 rows = _rows(session, _rows_statement().where(*filters).order_by(*order).limit(limit))
                 return RegistryFirstPage(self._count(session, query, search), rows)
-            if not search.like_terms:  # the FTS index counts cheaply: fetch the page knowing the total
+            if search.indexed:  # the indexes count cheaply: fetch the page knowing the total
                 total = self._count(session, query, search)
                 return RegistryFirstPage(total, self._page(session, query, search, 0, limit, total))
             window = [first_window(filters, order), *filters, *search.direct_conditions()]
@@ -168,8 +170,8 @@ class RegistryService:
 
     def _count(self, session: Session, query: RegistryQuery, search: TextSearch) -> int:
         filters = filter_conditions(query)
-        if search.fts_query is not None and not search.like_terms and not filters:
-            return int(session.scalar(search.fts_count()) or 0)
+        if search.indexed and not filters:
+            return int(session.scalar(search.index_count()) or 0)
         conditions = search.match_conditions() if search.active else []
         stmt = select(func.count()).select_from(Nursery).where(*conditions, *filters)
         return int(session.scalar(stmt) or 0)
@@ -202,8 +204,9 @@ class RegistryService:
     def _search(self, session: Session, query: RegistryQuery) -> TextSearch:
         if self._use_fts is None:
             self._use_fts = has_fts_table(session.connection())
+            self._use_grams = has_gram_table(session.connection())
         fold_case = session.get_bind().dialect.name != "sqlite"
-        return TextSearch.parse(query.text, use_fts=self._use_fts, fold_case=fold_case)
+        return TextSearch.parse(query.text, use_fts=self._use_fts, fold_case=fold_case, use_grams=self._use_grams)
 
 
 def _collected_first_page(session: Session, search: TextSearch, filters: list, order: list,

@@ -1,11 +1,12 @@
 """How the registry's SQL is built: search terms, filters, sort order, and ways to fetch a page.
 
-Search: a trigram full-text index for long terms, LIKE for short ones.
+Search: a trigram full-text index for long terms, a table of characters and character pairs
+for short ones, LIKE where neither exists.
 
 SQLite's trigram tokenizer finds nothing for terms of one or two characters, so those go to
-LIKE over the base table; longer ones go to the FTS5 table `nursery_fts` (migration
-20261123_0002) when it exists. Without it (another database, or SQLite built without trigram)
-every term uses LIKE.
+`nursery_gram` (migration 20261204_0013: each nursery's distinct characters and pairs);
+longer ones go to the FTS5 table `nursery_fts` (migration 20261123_0002). Without these
+tables (another database, or SQLite built without trigram) a term uses LIKE over the base table.
 
 Counting LIKE matches reads every row, so the cost of a search lies in how its rows are
 fetched in sort order (`Plan`, `choose_plan`): few matches are looked up and sorted; many are
@@ -23,10 +24,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import (
     CTE,
     ColumnElement,
+    CompoundSelect,
     Integer,
     Select,
     column,
     func,
+    intersect,
     literal_column,
     or_,
     select,
@@ -52,6 +55,7 @@ if TYPE_CHECKING:
 # The columns searched, in the order of the FTS table's columns.
 SEARCH_COLUMNS: tuple[str, ...] = ("name", "alias", "uscc", "address", "legal_rep_name")
 FTS_TABLE = "nursery_fts"
+GRAM_TABLE = "nursery_gram"
 # The trigram tokenizer indexes three-character windows; shorter terms match nothing there.
 FTS_MIN_CHARS = 3
 # Up to this many matches, a page looks the matching rows up and sorts them.
@@ -71,6 +75,9 @@ ENUM_SORT_KEYS: dict[str, type[LabelledEnum]] = {
 }
 
 _fts = table(FTS_TABLE, column("rowid"))
+_grams = table(GRAM_TABLE, column("gram"), column("nursery_id"))
+# LIKE (and lower() in SQL) fold ASCII letters only.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # "+ 0" keeps the planner from driving a query by the id, so it walks the sort index.
 _UNINDEXED_ID = type_coerce(Nursery.id + 0, Integer)
 
@@ -94,10 +101,19 @@ def fts_phrase(term: str) -> str:
 
 def has_fts_table(conn: Connection) -> bool:
     """True when the trigram index exists (created on SQLite with trigram support only)."""
+    return _has_table(conn, FTS_TABLE)
+
+
+def has_gram_table(conn: Connection) -> bool:
+    """True when the index of short terms exists (created on SQLite only)."""
+    return _has_table(conn, GRAM_TABLE)
+
+
+def _has_table(conn: Connection, name: str) -> bool:
     if conn.dialect.name != "sqlite":
         return False
     found = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": FTS_TABLE}
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": name}
     ).first()
     return found is not None
 
@@ -108,15 +124,16 @@ def choose_plan(search: TextSearch, total: int | None, table_rows: int, window_e
         return Plan.WALK
     if total <= SMALL_RESULT:
         return Plan.LIST
-    if search.fts_query is not None:
-        return Plan.WALK  # the FTS index hands over the matching ids cheaply
+    if search.indexed:
+        return Plan.WALK  # the indexes hand over the matching ids cheaply
     expected_walk = window_end * table_rows / max(total, 1)
     return Plan.DIRECT if expected_walk <= DIRECT_WALK_MAX else Plan.WALK
 
 
 @dataclass(frozen=True)
 class TextSearch:
-    """The search box's text: one FTS query for the long terms, LIKE for the short ones.
+    """The search box's text: one FTS query for the long terms, the short-term index for the
+    short ones (`gram_terms`), LIKE for terms no index answers.
 
     `fold_case` makes LIKE case-insensitive where the database's LIKE is not (SQLite's
     already ignores ASCII case, so a USCC typed in lower case matches there without it).
@@ -126,17 +143,38 @@ class TextSearch:
     like_terms: tuple[str, ...]
     fold_case: bool = False
     terms: tuple[str, ...] = ()  # every term, for testing rows one by one
+    gram_terms: tuple[str, ...] = ()  # short terms, as stored in the short-term index
 
     @classmethod
-    def parse(cls, text_: str | None, *, use_fts: bool, fold_case: bool) -> TextSearch:
+    def parse(cls, text_: str | None, *, use_fts: bool, fold_case: bool, use_grams: bool = False) -> TextSearch:
         terms = search_terms(text_)
         long_terms = [t for t in terms if use_fts and len(t) >= FTS_MIN_CHARS]
         fts_query = " ".join(fts_phrase(t) for t in long_terms) or None  # phrases are ANDed
-        return cls(fts_query, tuple(t for t in terms if t not in long_terms), fold_case, terms)
+        short = [t for t in terms if use_grams and len(t) < FTS_MIN_CHARS]
+        like = tuple(t for t in terms if t not in long_terms and t not in short)
+        grams = tuple(dict.fromkeys(t.translate(_ASCII_LOWER) for t in short))
+        return cls(fts_query, like, fold_case, terms, grams)
 
     @property
     def active(self) -> bool:
         return bool(self.terms)
+
+    @property
+    def indexed(self) -> bool:
+        """Every term is answered by an index (no LIKE over the table)."""
+        return self.active and not self.like_terms
+
+    def gram_ids(self, gram: str) -> Select:
+        """Ids of the nurseries whose searched fields hold the one or two characters `gram`."""
+        return select(_grams.c.nursery_id.label("id")).where(_grams.c.gram == gram)
+
+    def index_count(self) -> Select:
+        """Count of an index-only search without filters (no row of the table read)."""
+        if self.fts_query is not None and not self.gram_terms:
+            return self.fts_count()
+        if self.fts_query is None and len(self.gram_terms) == 1:
+            return select(func.count()).select_from(_grams).where(_grams.c.gram == self.gram_terms[0])
+        return select(func.count()).select_from(self.matching_ids().subquery())
 
     def fts_ids(self) -> Select:
         """Rowids the FTS query matches (only when there is one)."""
@@ -150,12 +188,15 @@ class TextSearch:
     def match_conditions(self) -> list[ColumnElement[bool]]:
         """Conditions a matching row satisfies, using the FTS index where it can."""
         fts = [] if self.fts_query is None else [Nursery.id.in_(self.fts_ids())]
-        return [*fts, *(self._like(term) for term in self.like_terms)]
+        grams = [Nursery.id.in_(self.gram_ids(gram)) for gram in self.gram_terms]
+        return [*fts, *grams, *(self._like(term) for term in self.like_terms)]
 
-    def matching_ids(self) -> Select:
-        """Ids of the matching nurseries; from the FTS index alone when it answers every term."""
-        if self.fts_query is not None and not self.like_terms:
-            return self.fts_ids()  # reading each row would only confirm that it exists
+    def matching_ids(self) -> Select | CompoundSelect:
+        """Ids of the matching nurseries; from the indexes alone when they answer every term."""
+        if self.indexed:  # reading each row would only confirm that it exists
+            found = [*([self.fts_ids()] if self.fts_query is not None else []),
+                     *(self.gram_ids(gram) for gram in self.gram_terms)]
+            return found[0] if len(found) == 1 else intersect(*found)
         return select(Nursery.id).where(*self.match_conditions())
 
     def direct_conditions(self) -> list[ColumnElement[bool]]:
