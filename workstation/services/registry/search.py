@@ -4,7 +4,7 @@ Search: a trigram full-text index for long terms, a table of characters and char
 for short ones, LIKE where neither exists.
 
 SQLite's trigram tokenizer finds nothing for terms of one or two characters, so those go to
-`nursery_gram` (migration 20261204_0013: each nursery's distinct characters and pairs);
+`nursery_gram` (migration 20261204_0014: each nursery's distinct characters and pairs);
 longer ones go to the FTS5 table `nursery_fts` (migration 20261123_0002). Without these
 tables (another database, or SQLite built without trigram) a term uses LIKE over the base table.
 

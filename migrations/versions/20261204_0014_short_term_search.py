@@ -4,8 +4,8 @@ Every distinct character and pair of adjacent characters of the searched fields,
 `nursery_gram` (ASCII folded to lower case, as LIKE folds it); kept in step by triggers. A short
 term is then an index lookup instead of a LIKE over every row (issue #14).
 
-Revision ID: 20261204_0013
-Revises: 20261204_0012
+Revision ID: 20261204_0014
+Revises: 20261204_0013
 Create Date: 2026-12-04
 
 """
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "20261204_0013"
-down_revision: str | Sequence[str] | None = "20261204_0012"
+revision: str = "20261204_0014"
+down_revision: str | Sequence[str] | None = "20261204_0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
