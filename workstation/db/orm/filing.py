@@ -39,6 +39,7 @@ class FilingApplication(Travelling, Base):
     __table_args__ = (
         Index("ix_filing_application_state_due", "state", "due_on"),
         Index("ix_filing_application_nursery_state", "nursery_id", "state"),
+        Index("ix_filing_application_state_verification", "state", "verification_due_on", "kind"),
     )
 
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id"))
