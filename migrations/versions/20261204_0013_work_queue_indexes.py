@@ -9,6 +9,7 @@ count the rest in SQL; the notification queue and 待核实 walk this index inst
 every accepted application (kind is carried so the notification queue's count reads the index only).
 The fee list joins each nursery to its schedule in force, its main fee per service type and its
 first publicity for every sort by those columns: covering indexes let it read no table rows.
+The home page sums enrolment by nursery status from an index too.
 """
 from collections.abc import Sequence
 
@@ -25,6 +26,7 @@ INDEXES = {
     "ix_fee_schedule_in_force": ("fee_schedule", ["nursery_id", "effective_from", "effective_to"]),
     "ix_fee_item_main": ("fee_item", ["schedule_id", "service_type", "kind", "position", "id", "amount_fen", "unit"]),
     "ix_fee_publicity_first": ("fee_publicity", ["schedule_id", "publicised_on"]),
+    "ix_nursery_class_enrolment": ("nursery_class", ["nursery_id", "enrolled"]),
 }
 
 
