@@ -1522,8 +1522,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Cannot create the fee notice</translation>
     </message>
     <message>
-        <source>{shown} / {total} 家，{flagged} 家有提示</source>
-        <translation>{shown} / {total} nurseries, {flagged} with hints</translation>
+        <source>{shown} / {total} 家</source>
+        <translation>{shown} / {total} nurseries</translation>
     </message>
     <message>
         <source>无法读取收费记录</source>

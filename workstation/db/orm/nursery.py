@@ -108,6 +108,7 @@ class NurseryClass(Base):
     """A class (班级) of a nursery; owned by the nursery, versioned with it."""
 
     __tablename__ = "nursery_class"
+    __table_args__ = (Index("ix_nursery_class_enrolment", "nursery_id", "enrolled"),)  # home page's enrolment
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"), index=True)

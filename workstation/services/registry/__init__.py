@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     )
     from workstation.services.registry.listing import RegistryQuery, RegistryRow, RegistryService
     from workstation.services.registry.routing import routes_in
+    from workstation.services.registry.search import nursery_text_conditions
     from workstation.services.registry.timeline import TimelineEntry, TimelineService
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "SimilarNursery",
     "TimelineEntry",
     "TimelineService",
+    "nursery_text_conditions",
     "routes_in",
 ]
 
@@ -46,5 +48,6 @@ __getattr__ = lazy_front(__name__, {
     "SimilarNursery": "duplicates",
     "TimelineEntry": "timeline",
     "TimelineService": "timeline",
+    "nursery_text_conditions": "search",
     "routes_in": "routing",
 })
