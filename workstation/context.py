@@ -29,7 +29,12 @@ if TYPE_CHECKING:
         TemplateService,
     )
     from workstation.services.registers import RegistersService
-    from workstation.services.registry import IntakeService, RegistryService, TimelineService
+    from workstation.services.registry import (
+        IntakeService,
+        LifecycleService,
+        RegistryService,
+        TimelineService,
+    )
 
 
 def recomputers() -> tuple[Recompute, ...]:
@@ -73,6 +78,13 @@ class AppContext:
         from workstation.services.registry import IntakeService
 
         return IntakeService(self.factory, self.actor)
+
+    @cached_property
+    def lifecycle(self) -> LifecycleService:
+        """The nursery's life-cycle acts (notice decided, suspension, resumption, closed unfiled)."""
+        from workstation.services.registry import LifecycleService
+
+        return LifecycleService(self.factory, self.actor, today=self.today)
 
     @cached_property
     def timeline(self) -> TimelineService:
