@@ -3141,12 +3141,55 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <source>办理状态变化(&amp;S)</source>
+        <translation>Record a &amp;status change</translation>
+    </message>
+    <message>
+        <source>说明情况的处理结果、停业整顿或暂停收托、复查后恢复收托、未备案关闭</source>
+        <translation>Outcome of an explanation, suspension or pause, resumption after re-inspection, closing before filing</translation>
+    </message>
+    <message>
         <source>编辑登记信息(&amp;E)</source>
         <translation>&amp;Edit registration</translation>
     </message>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NurseryStatusDialog</name>
+    <message>
+        <source>停业整顿前的状态</source>
+        <translation>the status before the suspension</translation>
+    </message>
+    <message>
+        <source>复查情况：</source>
+        <translation>Re-inspection:</translation>
+    </message>
+    <message>
+        <source>办理机构状态</source>
+        <translation>Nursery status</translation>
+    </message>
+    <message>
+        <source>已填写的情况说明尚未办理，是否现在办理？</source>
+        <translation>The statement you typed has not been recorded. Record it now?</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>状态变化：</source>
+        <translation>Status change:</translation>
+    </message>
+    <message>
+        <source>办理日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>依据或情况说明：</source>
+        <translation>Basis or statement:</translation>
     </message>
 </context>
 <context>
