@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from workstation.services.accounts import AuthService, UserService
     from workstation.services.audit import AuditService
     from workstation.services.calendar import CalendarService, Recompute
-    from workstation.services.district import DistrictService, SettingsService
+    from workstation.services.district import DistrictService, RuleCatalogueService, SettingsService
     from workstation.services.fees import FeeRuleService, FeeService
     from workstation.services.filing import FilingService
     from workstation.services.home import HomeService
@@ -180,6 +180,13 @@ class AppContext:
         from workstation.services.district import SettingsService
 
         return SettingsService(self.factory, self.actor)
+
+    @cached_property
+    def rule_catalogue(self) -> RuleCatalogueService:
+        """The parameters in force with their sources (the services use the same defaults)."""
+        from workstation.services.district import RuleCatalogueService
+
+        return RuleCatalogueService(self.factory, self.actor)
 
     @cached_property
     def auth(self) -> AuthService:
