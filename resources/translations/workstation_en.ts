@@ -3760,6 +3760,49 @@ The current database was not replaced.</translation>
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <source>{count} 项辖区设置待确认。</source>
+        <translation>{count} district setting(s) await confirmation.</translation>
+    </message>
+    <message>
+        <source>所有辖区设置均已确认。</source>
+        <translation>Every district setting is confirmed.</translation>
+    </message>
+    <message>
+        <source>辖区设置（无文件依据，待管理员确认）</source>
+        <translation>District setting (no documented source; awaiting the administrator&apos;s confirmation)</translation>
+    </message>
+    <message>
+        <source>辖区设置，已由{who}于{when}确认</source>
+        <translation>District setting, confirmed by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>系统执行的规则参数及其依据。有文件依据的参数注明文件和条款；没有文件依据的参数是辖区设置，由系统管理员核对取值后确认。</source>
+        <translation>The rule parameters the workstation applies and their basis. A parameter taken from a document names the document and article; one without a documented source is a district setting, which the administrator checks and confirms.</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>规则参数</source>
+        <translation>Rule parameters</translation>
+    </message>
+    <message>
+        <source>取值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>确认选中的辖区设置(&amp;N)</source>
+        <translation>Co&amp;nfirm the selected district setting</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>当前用户：{user}（{role}）</source>
@@ -3772,6 +3815,10 @@ The current database was not replaced.</translation>
     <message>
         <source>工作日历</source>
         <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>规则参数</source>
+        <translation>Rule parameters</translation>
     </message>
     <message>
         <source>这些设置由系统管理员修改。</source>
