@@ -684,6 +684,18 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <translation>Rectification notice {no}, rectify by {due}: Ctrl+P to print, Ctrl+Shift+S to export a PDF.</translation>
     </message>
     <message>
+        <source>整改通知书已于 {day} 送达（送达期限 {due}）。</source>
+        <translation>Rectification notice served on {day} (due by {due}).</translation>
+    </message>
+    <message>
+        <source>整改通知书逾期未送达：应于 {due} 前送达。</source>
+        <translation>Rectification notice not served in time: it was due by {due}.</translation>
+    </message>
+    <message>
+        <source>整改通知书应于 {due} 前送达。</source>
+        <translation>Serve the rectification notice by {due}.</translation>
+    </message>
+    <message>
         <source>不升级</source>
         <translation>No escalation</translation>
     </message>
@@ -1905,6 +1917,14 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>{due} ({rule}, issued {issued})</translation>
     </message>
     <message>
+        <source>；复查期限 {due}{late}</source>
+        <translation>; re-inspect by {due}{late}</translation>
+    </message>
+    <message>
+        <source>（复查已逾期）</source>
+        <translation> (re-inspection overdue)</translation>
+    </message>
+    <message>
         <source>仅逾期未整改的事项可以上报或移送。</source>
         <translation>Only overdue items can be reported or referred.</translation>
     </message>
@@ -2186,6 +2206,14 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>&amp;Comments:</translation>
     </message>
     <message>
+        <source>整改通知书送达机构的日期</source>
+        <translation>The day the notice was served on the nursery</translation>
+    </message>
+    <message>
+        <source>登记送达(&amp;V)</source>
+        <translation>Record deli&amp;very</translation>
+    </message>
+    <message>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
@@ -2403,6 +2431,10 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Rectification notice</translation>
     </message>
     <message>
+        <source>复查期限</source>
+        <translation>Re-inspect by</translation>
+    </message>
+    <message>
         <source>检查日期</source>
         <translation>Date</translation>
     </message>
@@ -2417,6 +2449,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>本周到期整改 {due} 项 · 逾期 {late} 项</source>
         <translation>Rectifications due this week: {due} · overdue: {late}</translation>
+    </message>
+    <message>
+        <source>{due}（复查已逾期）</source>
+        <translation>{due} (re-inspection overdue)</translation>
     </message>
     <message>
         <source>逾期 {days} 天</source>

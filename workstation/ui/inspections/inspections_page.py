@@ -64,6 +64,7 @@ class InspectionsPage(QWidget):
         QT_TRANSLATE_NOOP("InspectionsPage", "编号"), QT_TRANSLATE_NOOP("InspectionsPage", "检查项目"),
         QT_TRANSLATE_NOOP("InspectionsPage", "整改期限"), QT_TRANSLATE_NOOP("InspectionsPage", "状态"),
         QT_TRANSLATE_NOOP("InspectionsPage", "重新限期"), QT_TRANSLATE_NOOP("InspectionsPage", "整改通知书"),
+        QT_TRANSLATE_NOOP("InspectionsPage", "复查期限"),
     )
     MINE_HEADERS = (
         QT_TRANSLATE_NOOP("InspectionsPage", "检查日期"), QT_TRANSLATE_NOOP("InspectionsPage", "机构名称"),
@@ -121,13 +122,18 @@ class InspectionsPage(QWidget):
             return
         _fill(self.ui.findingsTable, [(f, (f.nursery_name, ui_label(f.department), f.code, f.text,
                                            due_text(f.deadline, f.deadline_provisional), self._state_text(f), str(f.reissue_count),
-                                           f.notice_no)) for f in self.findings], [f.overdue for f in self.findings])
+                                           f.notice_no, self._recheck_text(f))) for f in self.findings],
+              [f.overdue or f.recheck_overdue for f in self.findings])
         _fill(self.ui.mineTable, [(i, (i.inspected_on.isoformat(), i.nursery_name, ui_label(i.kind),
                                        "、".join(ui_label(d) for d in i.departments), ui_label(i.state),
                                        ui_label(i.overall) if i.overall else "——", i.notice_no or ""))
                                   for i in mine])
         self.ui.countsLabel.setText(self.tr("本周到期整改 {due} 项 · 逾期 {late} 项").format(
             due=counts.due_this_week, late=counts.overdue))
+
+    def _recheck_text(self, f: FindingRow) -> str:
+        due = due_text(f.recheck_due, f.recheck_due_provisional)
+        return self.tr("{due}（复查已逾期）").format(due=due) if f.recheck_overdue else due
 
     def _state_text(self, f: FindingRow) -> str:
         if f.overdue:
@@ -195,7 +201,8 @@ class InspectionsPage(QWidget):
         if self.checklist is not None and not self.checklist.close():
             self.checklist.raise_()  # the user kept its unsaved input: that dialog stays
             return self.checklist
-        self.checklist = ChecklistDialog(self._s.inspections, inspection_id, self, may_edit=self.may_edit)
+        self.checklist = ChecklistDialog(self._s.inspections, inspection_id, self, may_edit=self.may_edit,
+                                         today=self._today)
         self.checklist.changed.connect(lambda _id: self.refresh())
         self.checklist.changed.connect(lambda _id: self.inspection_changed.emit())
         self.checklist.show()
