@@ -443,17 +443,19 @@ def _table_of(page):
 
 def run_child(cmd: list[str], env: dict[str, str], stdin: bytes | None = None) -> tuple[float, float, float]:
     """(wall seconds, CPU seconds, peak RSS MB) of one child process, its own figures (wait4)."""
-    start = time.perf_counter()
-    child = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, cwd=ROOT)
-    if stdin:
-        child.stdin.write(stdin)
-    child.stdin.close()
-    _pid, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd[:6])}… failed ({child.returncode}):\n{child.stderr.read().decode()[-2000:]}")
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: progress lines must never block the child
+        start = time.perf_counter()
+        child = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors,
+                                 cwd=ROOT)
+        if stdin:
+            child.stdin.write(stdin)
+        child.stdin.close()
+        _pid, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            errors.seek(0)
+            raise SystemExit(f"{' '.join(cmd[:6])}… failed ({child.returncode}):\n{errors.read().decode()[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
