@@ -184,7 +184,8 @@ def test_blank_date_is_none():
 
 
 def test_cell_text_normalises():
-    assert cell_text("  小星星\u3000 托育（重庆）\n有限公司 ") == "小星星 托育(重庆) 有限公司"
+    # Names keep their full-width brackets as the licence prints them; spaces are still cleaned.
+    assert cell_text("  小星星\u3000 托育（重庆）\n有限公司 ") == "小星星 托育（重庆） 有限公司"
     assert cell_text(12.0) == "12" and cell_text(None) == "" and cell_text("a\x07b") == "ab"
 
 

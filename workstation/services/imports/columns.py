@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workstation.domain.normalize import clean_text
+from workstation.domain.normalize import clean_text, to_halfwidth
 
 # Field key -> accepted header texts (after normalise_header). The first two are required.
 FIELD_HEADERS: dict[str, tuple[str, ...]] = {
@@ -37,7 +37,7 @@ _MARKS = re.compile(r"[\s*:：]")
 
 def normalise_header(text: object) -> str:
     """Header cell text without spaces, required-marks, colons or a trailing bracketed note."""
-    value = _MARKS.sub("", clean_text(None if text is None else str(text))).casefold()
+    value = _MARKS.sub("", to_halfwidth(clean_text(None if text is None else str(text)))).casefold()
     stripped = _NOTE.sub("", value)
     return stripped if stripped in _LOOKUP else value
 
