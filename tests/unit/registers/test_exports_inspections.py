@@ -219,6 +219,21 @@ def test_only_recorded_inspections_are_listed(district, tmp_path):
     assert rows[0][6:8] == ("消防救援", "赵检查、周检查")
 
 
+def test_the_rectification_ledger_shows_an_escalation_decided_at_the_inspection(district, tmp_path):
+    """Before: 停业整顿 decided on the spot showed in the 监督检查台账 only; the 整改台账 left 升级处理
+    empty for the same finding, so the two ledgers did not reconcile."""
+    clock = Clock(dt.date(2025, 9, 26))
+    svc = service(district, clock)
+    record(svc, start(svc, nursery(district, 1), clock.today), {"XF-02": ItemResult.FAIL})
+    record(svc, start(svc, nursery(district, 5), clock.today), {"XF-01": ItemResult.FAIL},
+           overall=OverallResult.UNQUALIFIED, escalation=Escalation.SUSPEND)
+    path = tmp_path / "r.xlsx"
+    export_register(district.factory, "rectifications", "xlsx", path, RegisterFilters(), preparer="x",
+                    prepared_on=clock.today)
+    rows = read_xlsx(path)["rows"]
+    assert [(r[1], r[-1]) for r in rows] == [("测试托育园1", None), ("测试托育园5", "停业整顿（检查时决定）")]
+
+
 def test_formula_like_texts_are_written_as_text(risky, tmp_path):  # noqa: F811
     path = tmp_path / "r.xlsx"
     export_register(risky.factory, "inspections", "xlsx", path, RegisterFilters(), preparer="x")

@@ -90,7 +90,8 @@ def statement(session: Session, filters: RegisterFilters, day: dt.date) -> Selec
         _joined(select(Nursery.name, Nursery.uscc, Street.name, Inspection.inspected_on,
                        type_coerce(f.department, String), f.text, type_coerce(f.result, String), f.basis,
                        f.notice_no, f.deadline, f.deadline_provisional, f.reissue_count, type_coerce(f.state, String), f.reported_on,
-                       f.closed_on, type_coerce(f.escalation, String)).select_from(f))
+                       f.closed_on, type_coerce(f.escalation, String),
+                       type_coerce(Inspection.escalation, String)).select_from(f))
         .outerjoin(Street, Street.id == Nursery.street_id)
         .where(*_conditions(session, filters, day))
         .order_by(Inspection.inspected_on, Inspection.id, f.id)
@@ -108,12 +109,15 @@ def rows(session: Session, ctx: SourceContext) -> Iterator[Row]:
 
 def _row(r: Any, day: dt.date) -> Row:
     (name, uscc, street, inspected_on, department, text, result, basis, notice_no, deadline, provisional, reissues,
-     state, reported_on, closed_on, escalation) = r
+     state, reported_on, closed_on, escalation, decided_at_inspection) = r
     due = f"{deadline.isoformat()}{PROVISIONAL_MARK}" if provisional else deadline
+    shown = ESCALATIONS[escalation]
+    if not shown and decided_at_inspection:  # the inspection itself escalated (e.g. 停业整顿 on the spot)
+        shown = f"{ESCALATIONS[decided_at_inspection]}（检查时决定）"
     return (
         name, uscc or None, street, inspected_on, DEPARTMENTS[department], text or None, RESULTS[result],
         basis or None, notice_no or None, due, reissues or 0, effective_state(RS(state), deadline, day).zh,
-        reported_on, closed_on, ESCALATIONS[escalation],
+        reported_on, closed_on, shown,
     )
 
 
@@ -135,6 +139,8 @@ SPEC = RegisterSpec(
     notes=(
         "本台账登记检查中“不符合”“基本符合”的项目责令整改的事项；检查日期为发现问题的检查日期。",
         "整改状态为制表日期的状态：整改期限已过仍未报告整改的，列为“逾期未整改”。",
+        "升级处理为整改事项逾期未整改后的处理；检查时即决定升级处理的（如责令停业整顿），注明“检查时决定”，"
+        "其整改事项仍按整改状态计（与监督检查台账的“已升级处理”对应）。",
         "复查不合格重新限期整改的，整改期限和整改通知书编号为最近一次的；“重新限期”为累计重新限期整改的次数。",
         "街道（乡镇）、机构性质和是否普惠按机构当前登记信息筛选。",
         "整改期限注明“暂按常规工作周计算”的，该期限跨入尚未录入法定节假日安排的年份，录入后自动重新计算。",
