@@ -59,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_import_parser(sub: argparse._SubParsersAction) -> None:
     kinds = sub.add_parser("import", help="导入数据文件").add_subparsers(
         dest="import_kind", metavar="KIND", required=True)
-    reg = kinds.add_parser("registrations", help="导入登记机关推送的登记信息（.xlsx 或 .csv）")
-    reg.add_argument("file", metavar="FILE", help="推送文件（.xlsx 或 .csv）")
+    reg = kinds.add_parser("registrations", help="导入登记机关推送的登记信息（.xlsx、.xls 或 .csv）")
+    reg.add_argument("file", metavar="FILE", help="推送文件（.xlsx、.xls 或 .csv）")
     reg.add_argument("--dry-run", action="store_true", help="只检查并逐行报告，不写入数据库")
     reg.add_argument("--accept-valid", action="store_true",
                      help="写入有效行，其余行只报告（默认：有任何一行被拒绝或冲突就全部不写入）")

@@ -1,12 +1,16 @@
-"""Read a pushed registration file (.xlsx or .csv) into rows under a recognised header.
+"""Read a pushed registration file (.xlsx, .xls or .csv) into rows under a recognised header.
 
-Only cached cell values are read (data_only), so formulas in the input never travel further.
+Workbooks are read by calamine (compiled, about ten times faster than openpyxl's read-only mode,
+and it also reads Excel 97-2003 .xls); an .xlsx calamine cannot open is read by openpyxl. Both give
+the same cell values (openpyxl's: blank is None, whole numbers are int, dates are datetime).
+Only cached cell values are read, so formulas in the input never travel further.
 Every problem with the file itself raises UnusableFileError with one message for the clerk.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import itertools
 import warnings
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import load_workbook
+from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from workstation.db.output_paths import check_input_path
 from workstation.domain.errors import ValidationError
@@ -26,6 +31,7 @@ MAX_ROWS = 200_000
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 _DELIMITERS = (",", "\t", ";", "|")
+_EXACT_INT = 2**53  # a float at or beyond this has lost digits: kept as float (see cells.uscc_of)
 # openpyxl warns about styles, data validation and the like it cannot read; none matter here.
 # Set once at import: warnings.catch_warnings() is not safe in worker threads.
 warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
@@ -35,6 +41,10 @@ _FOOTERS = ("合计", "总计", "小计", "制表", "填报", "填表", "审核"
 
 class _NotTabularError(UnusableFileError):
     """The content does not look like a table (no header, binary, unknown encoding)."""
+
+
+class _CalamineFailedError(Exception):
+    """calamine could not open or read the workbook."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +80,7 @@ def read_table(path: str | Path, is_cancelled: Callable[[], bool] | None = None)
         raise UnusableFileError(exc.message) from None
     head = _head(path)
     if head.startswith(_OLE2):
-        raise _ole2_error(path)
+        return _read_ole2(path, is_cancelled)
     if head.startswith(_ZIP):
         return _read_xlsx(path, is_cancelled)
     suffix = path.suffix.lower()
@@ -87,7 +97,7 @@ def read_table(path: str | Path, is_cancelled: Callable[[], bool] | None = None)
 
 
 def _not_spreadsheet(name: str) -> UnusableFileError:
-    return UnusableFileError(f"“{name}”不是电子表格文件，请导入 .xlsx 或 .csv 文件。")
+    return UnusableFileError(f"“{name}”不是电子表格文件，请导入 .xlsx、.xls 或 .csv 文件。")
 
 
 def _head(path: Path) -> bytes:
@@ -105,17 +115,22 @@ def _head(path: Path) -> bytes:
     return head
 
 
-def _ole2_error(path: Path) -> UnusableFileError:
+def _read_ole2(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
     """An OLE2 compound file is either a password-protected .xlsx or an old binary .xls."""
     data = path.read_bytes()
     suffix = path.suffix.lower()
     if "EncryptionInfo".encode("utf-16-le") in data or suffix in (".xlsx", ".xlsm"):
-        return UnusableFileError("文件已加密（设有密码），请另存为无密码的 .xlsx 后再导入。")
+        raise UnusableFileError("文件已加密（设有密码），请另存为无密码的 .xlsx 后再导入。")
+    try:
+        return _first_table(path.name, _calamine_sheets(path), is_cancelled)
+    except _CalamineFailedError:
+        pass
     if suffix == ".xls" or "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
-        return UnusableFileError(
-            f"“{path.name}”是旧版 Excel 97-2003（.xls）文件，请在 Excel 中另存为 .xlsx 后再导入。"
+        raise UnusableFileError(
+            f"无法读取旧版 Excel 97-2003（.xls）文件“{path.name}”（可能已损坏或设有密码），"
+            "请在 Excel 中打开并另存为 .xlsx 后再导入。"
         )
-    return _not_spreadsheet(path.name)
+    raise _not_spreadsheet(path.name)
 
 
 def _read_xlsx(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
@@ -131,6 +146,38 @@ def _read_xlsx(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
 
 
 def _xlsx_table(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
+    try:
+        return _first_table(path.name, _calamine_sheets(path), is_cancelled)
+    except _CalamineFailedError:
+        return _openpyxl_table(path, is_cancelled)
+
+
+def _calamine_sheets(path: Path) -> Iterator[Iterator[Sequence[object]]]:
+    """Each worksheet's rows from A1 with openpyxl's values; _CalamineFailedError when it cannot."""
+    try:
+        with path.open("rb") as handle:  # by content, not by name: a renamed .xlsx stays readable
+            book = CalamineWorkbook.from_filelike(handle)
+        with book:
+            names = [m.name for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+            for name in names:
+                grid = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+                yield (tuple(_cell(value) for value in row) for row in grid)
+    except Exception as exc:  # calamine raises its own kinds of error on damaged or foreign files
+        raise _CalamineFailedError() from exc
+
+
+def _cell(value: object) -> object:
+    """A calamine value as openpyxl gives it."""
+    if value == "" and isinstance(value, str):
+        return None
+    if isinstance(value, float) and value.is_integer() and abs(value) < _EXACT_INT:
+        return int(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return dt.datetime.combine(value, dt.time())
+    return value
+
+
+def _openpyxl_table(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
     # A file object, not the path: openpyxl refuses names that do not end in .xlsx.
     with path.open("rb") as handle:
         book = load_workbook(handle, read_only=True, data_only=True)

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Row, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from workstation.db.orm import Department, District, ImportBatch, Nursery, Street
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, RegistrationOrganKind
@@ -29,6 +29,7 @@ from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.imports.cells import cell_text
 from workstation.services.imports.errors import ImportCancelled
+from workstation.services.imports.matched import CHUNK, matched, write_changes
 from workstation.services.imports.reader import SheetRow, Table, read_table
 from workstation.services.imports.report import ImportReport, RowOutcome, RowResult
 from workstation.services.imports.rows import Candidate, RowContext, validate_row
@@ -38,7 +39,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 BATCH_KIND = "registrations"
-_CHUNK = 500  # USCCs per IN (...) query; rows per bulk insert is twice that
+_INSERTS = 1000  # rows per bulk insert
 _EVERY = 200  # rows between progress reports and cancellation checks
 _FIELD_LABELS = {
     "name": "名称", "legal_nature": "性质", "registration_organ_kind": "登记机关",
@@ -54,7 +55,7 @@ class _Plan:
     ctx: RowContext
     results: list[RowResult] = field(default_factory=list)
     inserts: list[Candidate] = field(default_factory=list)
-    updates: list[tuple[Nursery, dict[str, object]]] = field(default_factory=list)
+    updates: list[tuple[Row[Any], dict[str, object]]] = field(default_factory=list)  # (snapshot, changes)
 
     def report(self, table: Table, committed: bool, dry_run: bool) -> ImportReport:
         rows = tuple(sorted(self.results, key=lambda r: r.row_number))
@@ -107,6 +108,7 @@ class RegistrationImporter:
                                         rejected=report.unwritten, created_by=self._actor.username))
                 _flush(session)
                 _audit_created(session, self._actor, plan, reason)
+                _audit_updated(session, self._actor, plan, reason)
         _report_progress(progress, len(table.rows), len(table.rows))
         return plan.report(table, committed=write, dry_run=False)
 
@@ -114,7 +116,7 @@ class RegistrationImporter:
               is_cancelled: Cancelled | None) -> _Plan:
         plan = _Plan(_context(session, self._today()))
         candidates = _validate(table, plan, progress, is_cancelled)
-        existing = _existing(session, [c.uscc for c in candidates])
+        existing = matched(session, [c.uscc for c in candidates])
         for candidate in candidates:
             _classify(plan, candidate, existing.get(candidate.uscc))
         return plan
@@ -122,12 +124,9 @@ class RegistrationImporter:
     def _write(self, session: Session, plan: _Plan) -> None:
         who = self._actor.username
         rows = [_new_row(c, plan.ctx, who) for c in plan.inserts]
-        for start in range(0, len(rows), 2 * _CHUNK):
-            session.execute(insert(Nursery), rows[start:start + 2 * _CHUNK])
-        for nursery, changes in plan.updates:
-            for name, value in changes.items():
-                setattr(nursery, name, value)
-            nursery.updated_by = who
+        for start in range(0, len(rows), _INSERTS):
+            session.execute(insert(Nursery), rows[start:start + _INSERTS])
+        write_changes(session, plan.updates, who)
 
 
 def _context(session: Session, today: dt.date) -> RowContext:
@@ -173,16 +172,7 @@ def _rejected(row: SheetRow, table: Table, reason: str) -> RowResult:
     return RowResult(row.number, RowOutcome.REJECTED, uscc, name, reason)
 
 
-def _existing(session: Session, codes: Sequence[str]) -> dict[str, Nursery]:
-    found: dict[str, Nursery] = {}
-    for start in range(0, len(codes), _CHUNK):
-        chunk = codes[start:start + _CHUNK]
-        for nursery in session.scalars(select(Nursery).where(Nursery.uscc.in_(chunk))):
-            found[nursery.uscc or ""] = nursery
-    return found
-
-
-def _classify(plan: _Plan, candidate: Candidate, nursery: Nursery | None) -> None:
+def _classify(plan: _Plan, candidate: Candidate, nursery: Row[Any] | None) -> None:
     row, code, name, warnings = candidate.row_number, candidate.uscc, candidate.name, candidate.warnings
     if nursery is None:
         plan.inserts.append(candidate)
@@ -206,7 +196,7 @@ def _labels(changes: dict[str, object]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_FIELD_LABELS[n] for n in changes if n in _FIELD_LABELS))
 
 
-def _conflict(nursery: Nursery, changes: dict[str, object], labels: tuple[str, ...]) -> str:
+def _conflict(nursery: Row[Any], changes: dict[str, object], labels: tuple[str, ...]) -> str:
     """Why the row may not be applied to `nursery` without the clerk (empty when it may).
 
     As at intake, a cancelled record is read-only; and a legal nature is changed only by the clerk
@@ -243,15 +233,23 @@ def _new_row(candidate: Candidate, ctx: RowContext, who: str) -> dict[str, objec
 
 
 def _audit_created(session: Session, actor: Actor, plan: _Plan, reason: str) -> None:
-    """One audit row per new nursery (bulk inserts pass no ORM events); updates are audited by the ORM."""
+    """One audit row per new nursery (bulk inserts pass no ORM events)."""
     by_code = {c.uscc: _new_row(c, plan.ctx, actor.username) for c in plan.inserts}
     codes = list(by_code)
-    for start in range(0, len(codes), _CHUNK):
+    for start in range(0, len(codes), CHUNK):
         found = session.execute(select(Nursery.uscc, Nursery.id, Nursery.uuid)
-                                .where(Nursery.uscc.in_(codes[start:start + _CHUNK])))
+                                .where(Nursery.uscc.in_(codes[start:start + CHUNK])))
         record_many(session, actor, [
             AuditRecord("import", "nursery", str(nid), uuid, nid, _created(by_code[code]), reason=reason)
             for code, nid, uuid in found])
+
+
+def _audit_updated(session: Session, actor: Actor, plan: _Plan, reason: str) -> None:
+    """One audit row per changed nursery, as the ORM's update hook would write it (in id order)."""
+    record_many(session, actor, [
+        AuditRecord("import", "nursery", str(nursery.id), nursery.uuid, nursery.id,
+                    {name: [getattr(nursery, name), value] for name, value in changes.items()}, reason=reason)
+        for nursery, changes in sorted(plan.updates, key=lambda update: update[0].id)])
 
 
 def _created(row: dict[str, object]) -> dict[str, list]:
@@ -262,8 +260,6 @@ def _created(row: dict[str, object]) -> dict[str, list]:
 def _flush(session: Session) -> None:
     try:
         session.flush()
-    except StaleDataError:
-        raise ConflictError("导入期间有机构记录被其他用户修改，未写入任何数据，请重新导入。") from None
     except IntegrityError:
         raise ConflictError("导入期间有其他用户登记了相同统一社会信用代码的机构，未写入任何数据，请重新导入。") from None
 
