@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         IntakeService,
         LifecycleService,
         RegistryService,
+        RoutingService,
         TimelineService,
     )
 
@@ -187,6 +188,13 @@ class AppContext:
         from workstation.services.district import RuleCatalogueService
 
         return RuleCatalogueService(self.factory, self.actor)
+
+    @cached_property
+    def routing(self) -> RoutingService:
+        """The district's routing table (legal nature → registration organ)."""
+        from workstation.services.registry import RoutingService
+
+        return RoutingService(self.factory, self.actor)
 
     @cached_property
     def auth(self) -> AuthService:

@@ -287,4 +287,21 @@ GLOSSARY: dict[str, str] = {
     "所有辖区设置均已确认。": "Every district setting is confirmed.",
     "辖区设置（无文件依据，待管理员确认）": "District setting (no documented source; awaiting the administrator's confirmation)",
     "辖区设置，已由{who}于{when}确认": "District setting, confirmed by {who} on {when}",
+    # 登记机关 tab: the district's routing table (legal nature → registration authority)
+    "登记机关": "Registration authorities",
+    "机构性质": "Legal nature",
+    "应持证照": "Certificate to hold",
+    "保存登记机关(&O)": "Save the registration auth&orities",
+    "每种机构性质在本辖区的登记机关。新增机构时按此表带出登记机关和应持证照；每行只列出依法可以登记该性质机构的机关。":
+        "The authority that registers each legal nature in this district. A new nursery takes its registration "
+        "authority and required certificate from this table; each row lists only the authorities that may "
+        "lawfully register that legal nature.",
+    "修改本表只影响此后的登记，不会改动已登记机构记录中的登记机关。":
+        "Changing this table affects only registrations from now on; it never changes the registration "
+        "authority of nurseries already recorded.",
+    "登记机关由系统管理员修改。": "The administrator changes the registration authorities.",
+    "登记机关没有改动。": "No registration authority was changed.",
+    "登记机关已保存，此后新增的机构按新表带出登记机关。":
+        "Registration authorities saved; nurseries recorded from now on follow the new table.",
+    "{organ}（不能登记该性质的机构，请改选）": "{organ} (cannot register this legal nature; choose another)",
 }

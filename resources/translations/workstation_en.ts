@@ -860,6 +860,10 @@ Details were written to the log file:
         <translation>(not determined)</translation>
     </message>
     <message>
+        <source>{organ}（不能登记该性质的机构）</source>
+        <translation>{organ} (cannot register this legal nature)</translation>
+    </message>
+    <message>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
@@ -3848,6 +3852,49 @@ The current database was not replaced.</translation>
     </message>
 </context>
 <context>
+    <name>RoutingTab</name>
+    <message>
+        <source>登记机关由系统管理员修改。</source>
+        <translation>The administrator changes the registration authorities.</translation>
+    </message>
+    <message>
+        <source>登记机关没有改动。</source>
+        <translation>No registration authority was changed.</translation>
+    </message>
+    <message>
+        <source>登记机关已保存，此后新增的机构按新表带出登记机关。</source>
+        <translation>Registration authorities saved; nurseries recorded from now on follow the new table.</translation>
+    </message>
+    <message>
+        <source>{organ}（不能登记该性质的机构，请改选）</source>
+        <translation>{organ} (cannot register this legal nature; choose another)</translation>
+    </message>
+    <message>
+        <source>每种机构性质在本辖区的登记机关。新增机构时按此表带出登记机关和应持证照；每行只列出依法可以登记该性质机构的机关。</source>
+        <translation>The authority that registers each legal nature in this district. A new nursery takes its registration authority and required certificate from this table; each row lists only the authorities that may lawfully register that legal nature.</translation>
+    </message>
+    <message>
+        <source>修改本表只影响此后的登记，不会改动已登记机构记录中的登记机关。</source>
+        <translation>Changing this table affects only registrations from now on; it never changes the registration authority of nurseries already recorded.</translation>
+    </message>
+    <message>
+        <source>机构性质</source>
+        <translation>Legal nature</translation>
+    </message>
+    <message>
+        <source>登记机关</source>
+        <translation>Registration authorities</translation>
+    </message>
+    <message>
+        <source>应持证照</source>
+        <translation>Certificate to hold</translation>
+    </message>
+    <message>
+        <source>保存登记机关(&amp;O)</source>
+        <translation>Save the registration auth&amp;orities</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <source>{count} 项辖区设置待确认。</source>
@@ -3907,6 +3954,10 @@ The current database was not replaced.</translation>
     <message>
         <source>规则参数</source>
         <translation>Rule parameters</translation>
+    </message>
+    <message>
+        <source>登记机关</source>
+        <translation>Registration authorities</translation>
     </message>
     <message>
         <source>这些设置由系统管理员修改。</source>

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     )
     from workstation.services.registry.lifecycle import LifecycleService, StatusChange, suspend_for_inspection
     from workstation.services.registry.listing import RegistryQuery, RegistryRow, RegistryService
-    from workstation.services.registry.routing import routes_in
+    from workstation.services.registry.routing import RoutingService, routes_in
     from workstation.services.registry.search import nursery_text_conditions
     from workstation.services.registry.timeline import TimelineEntry, TimelineService
 
@@ -32,6 +32,7 @@ __all__ = [
     "RegistryQuery",
     "RegistryRow",
     "RegistryService",
+    "RoutingService",
     "SimilarNursery",
     "StatusChange",
     "TimelineEntry",
@@ -50,6 +51,7 @@ __getattr__ = lazy_front(__name__, {
     "RegistryQuery": "listing",
     "RegistryRow": "listing",
     "RegistryService": "listing",
+    "RoutingService": "routing",
     "SimilarNursery": "duplicates",
     "StatusChange": "lifecycle",
     "TimelineEntry": "timeline",

@@ -16,10 +16,11 @@ def build_page(ctx: UiContext, release_database: Callable[[], None]) -> Settings
         auth=app.auth, settings=app.settings, users=app.users, audit=app.audit, db_location=app.location,
         backups_dir=lambda: backups_folder(app.location, app.settings.get().backup_folder),
         release_database=release_database, calendar=app.calendar,
-        rule_catalogue=app.rule_catalogue)
+        rule_catalogue=app.rule_catalogue, routing=app.routing)
     page = SettingsPage(services, ctx.actor, ctx.pool, ctx.window)
     page.calendar_changed.connect(lambda: ctx.events.notify("calendar"))
     page.settings_saved.connect(lambda _settings: ctx.events.notify("settings"))
+    page.routes_changed.connect(lambda: ctx.events.notify("settings"))
     page.users_changed.connect(lambda: ctx.events.notify("users"))
     page.backed_up.connect(lambda: ctx.events.notify("backups"))
     ctx.events.backups_changed.connect(page.describe_backups)

@@ -19,12 +19,14 @@ from workstation.services.backup import automatic_backups
 from workstation.services.calendar import CalendarService
 from workstation.services.common.context import Actor
 from workstation.services.district import RuleCatalogueService, SettingsService
+from workstation.services.registry import RoutingService
 from workstation.ui.accounts import PasswordDialog, UsersDialog
 from workstation.ui.audit import AuditPage
 from workstation.ui.backup import BackupDialog, RestoreWizard
 from workstation.ui.calendar import CalendarPage
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_settings_page import Ui_SettingsPage
+from workstation.ui.settings.routing_tab import RoutingTab
 from workstation.ui.settings.rules_tab import RulesTab
 from workstation.ui.tasks import Pool
 
@@ -40,6 +42,7 @@ class SettingsServices:
     release_database: Callable[[], None]  # close every connection before a restore
     calendar: CalendarService | None = None  # 工作日历 tab (everyone reads; SETTINGS_EDIT changes)
     rule_catalogue: RuleCatalogueService | None = None  # 规则参数 tab (everyone reads; SETTINGS_EDIT confirms)
+    routing: RoutingService | None = None  # 登记机关 tab (everyone reads; SETTINGS_EDIT changes)
 
 
 class SettingsPage(QWidget):
@@ -47,6 +50,7 @@ class SettingsPage(QWidget):
     settings_saved = Signal(object)  # WorkstationSettings
     restore_finished = Signal(bool)  # True: restored; False: failed after the database was released
     calendar_changed = Signal()
+    routes_changed = Signal()
     users_changed = Signal()
     backed_up = Signal()
 
@@ -71,6 +75,7 @@ class SettingsPage(QWidget):
         self.audit_page: AuditPage | None = None
         self.calendar_page: CalendarPage | None = None
         self.rules_tab: RulesTab | None = None
+        self.routing_tab: RoutingTab | None = None
         self._show_tabs_for(role)
         self._load_settings()
         self.describe_backups()
@@ -146,6 +151,10 @@ class SettingsPage(QWidget):
         if self._services.rule_catalogue is not None:
             self.rules_tab = RulesTab(self._services.rule_catalogue, self)
             self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.backupTab), self.rules_tab, self.tr("规则参数"))
+        if self._services.routing is not None and can(Action.NURSERY_VIEW):
+            self.routing_tab = RoutingTab(self._services.routing, can(Action.SETTINGS_EDIT), self)
+            self.routing_tab.routes_changed.connect(self.routes_changed)
+            self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.backupTab), self.routing_tab, self.tr("登记机关"))
         ui = self.ui
         self.ui.restoreButton.setVisible(can(Action.RESTORE))
         self.ui.backupButton.setVisible(can(Action.BACKUP))
