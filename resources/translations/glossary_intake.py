@@ -217,4 +217,5 @@ GLOSSARY: dict[str, str] = {
     "状态变化：": "Status change:",
     "办理日期：": "Date:",
     "依据或情况说明：": "Basis or statement:",
+    "{organ}（不能登记该性质的机构）": "{organ} (cannot register this legal nature)",
 }

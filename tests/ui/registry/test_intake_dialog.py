@@ -8,7 +8,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QLabel, QLineEdit, QMessageBox, QSpinBox
+from sqlalchemy import update
 
+from workstation.db.orm import Nursery
 from workstation.domain.enums import (
     ClassType,
     DemonstrationLevel,
@@ -178,6 +180,37 @@ def test_routing_label_shows_approval_bureau_when_configured(district, actor, op
     choose(dialog.ui.legalNatureCombo, LegalNature.FOR_PROFIT)
     assert "登记机关：行政审批局" in dialog.ui.routeLabel.text()
     assert dialog.ui.organCombo.currentData() == RegistrationOrganKind.ADMIN_APPROVAL.value
+
+
+def offered_organs(dialog: IntakeDialog) -> list[str | None]:
+    combo = dialog.ui.organCombo
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
+def test_organ_dropdown_offers_only_the_organs_lawful_for_the_nature(dialog):
+    choose(dialog.ui.legalNatureCombo, LegalNature.PUBLIC_INSTITUTION)
+    assert offered_organs(dialog) == [None, RegistrationOrganKind.STAFFING_OFFICE.value]
+    assert dialog.ui.organCombo.findData(RegistrationOrganKind.MARKET_REGULATION.value) < 0
+    choose(dialog.ui.legalNatureCombo, LegalNature.FOR_PROFIT)
+    assert offered_organs(dialog) == [None, RegistrationOrganKind.MARKET_REGULATION.value,
+                                      RegistrationOrganKind.ADMIN_APPROVAL.value]
+    assert dialog.ui.organCombo.currentData() == RegistrationOrganKind.MARKET_REGULATION.value
+    choose(dialog.ui.legalNatureCombo, LegalNature.OTHER)  # nothing to check against: every organ
+    assert offered_organs(dialog) == [None] + [o.value for o in RegistrationOrganKind]
+
+
+def test_an_old_record_keeps_its_unlawful_organ_visible_and_marked(qtbot, district, intake, open_dialog):
+    record = intake.create(existing_draft())
+    with district.factory.begin() as session:  # saved before the rule was enforced
+        session.execute(update(Nursery).where(Nursery.id == record.id)
+                        .values(registration_organ_kind=RegistrationOrganKind.CIVIL_AFFAIRS))
+    dialog = open_dialog(record.id)
+    combo = dialog.ui.organCombo
+    assert combo.currentData() == RegistrationOrganKind.CIVIL_AFFAIRS.value
+    assert combo.currentText() == "民政部门（不能登记该性质的机构）"
+    assert not dialog.is_dirty()
+    assert dialog.draft().registration_organ_kind == RegistrationOrganKind.CIVIL_AFFAIRS
+    wait_for_message(qtbot, dialog, "民政部门不办理")  # the R-ORGAN error stays
 
 
 # --- live checks at the field --------------------------------------------------------------------

@@ -30,6 +30,7 @@ from workstation.domain.enums import (
     ServiceType,
 )
 from workstation.domain.nursery import NurseryDraft
+from workstation.domain.routing import lawful_organs
 from workstation.i18n.labels import ui_label
 from workstation.services.district import StreetInfo
 from workstation.ui.forms.ui_intake_dialog import Ui_IntakeDialog
@@ -78,7 +79,7 @@ class DraftBinding:
             legal_rep_id_type=_enum(IdType, ui.legalRepIdTypeCombo) or IdType.RESIDENT_ID,
             legal_rep_id_no=ui.legalRepIdNoEdit.text().strip(), legal_rep_phone=ui.legalRepPhoneEdit.text().strip(),
             director_name=ui.directorNameEdit.text(), director_phone=ui.directorPhoneEdit.text().strip(),
-            registration_organ_kind=_enum(RegistrationOrganKind, ui.organCombo),
+            registration_organ_kind=self.organ(),
             registered_at=self._date("registered_at"), founded_at=self._date("founded_at"),
             business_scope=ui.businessScopeEdit.toPlainText(), notes=ui.notesEdit.toPlainText(),
             premises_type=_enum(PremisesType, ui.premisesTypeCombo), lease_end=self._date("lease_end"),
@@ -104,7 +105,7 @@ class DraftBinding:
         _select(ui.kindCombo, draft.kind)
         _select(ui.streetCombo, draft.street_code or "")
         _select(ui.legalRepIdTypeCombo, draft.legal_rep_id_type)
-        _select(ui.organCombo, draft.registration_organ_kind)
+        self.offer_organs(draft.registration_organ_kind)
         _select(ui.premisesTypeCombo, draft.premises_type)
         _select(ui.demonstrationCombo, draft.demonstration_level)
         for name in self.optional_dates:
@@ -121,6 +122,27 @@ class DraftBinding:
         for service_type, box in self.service_checks.items():
             box.setChecked(service_type in draft.service_types)
         self.classes.set_classes(draft.classes)
+
+    def organ(self) -> RegistrationOrganKind | None:
+        return _enum(RegistrationOrganKind, self.ui.organCombo)
+
+    def offer_organs(self, selected: RegistrationOrganKind | None) -> None:
+        """List the organs that may register the chosen legal nature (every organ while none is chosen,
+        or for 其他) and select `selected`; an organ outside them (an old record's) stays, marked."""
+        combo = self.ui.organCombo
+        nature = self.legal_nature()
+        lawful = lawful_organs(nature) if nature is not None else frozenset()
+        blocked = combo.blockSignals(True)  # the legal nature's change already announced the edit
+        combo.clear()
+        combo.addItem(QCoreApplication.translate("DraftBinding", "（未确定）"), None)
+        for organ in RegistrationOrganKind:
+            if not lawful or organ in lawful:
+                combo.addItem(ui_label(organ), organ.value)
+        if selected is not None and combo.findData(selected.value) < 0:
+            combo.addItem(QCoreApplication.translate("DraftBinding", "{organ}（不能登记该性质的机构）").format(
+                organ=ui_label(selected)), selected.value)
+        _select(combo, selected)
+        combo.blockSignals(blocked)
 
     # --- what the dialog needs to know --------------------------------------------------------
     def field_widgets(self) -> dict[str, QWidget]:
@@ -160,7 +182,7 @@ class DraftBinding:
         ui.legalNatureCombo.setCurrentIndex(-1)
         self._fill(ui.kindCombo, InstitutionKind)
         self._fill(ui.legalRepIdTypeCombo, IdType)
-        self._fill(ui.organCombo, RegistrationOrganKind, QCoreApplication.translate("DraftBinding", "（未确定）"))
+        self.offer_organs(None)
         self._fill(ui.premisesTypeCombo, PremisesType, QCoreApplication.translate("DraftBinding", "（未填写）"))
         self._fill(ui.demonstrationCombo, DemonstrationLevel, QCoreApplication.translate("DraftBinding", "无"))
         ui.streetCombo.addItem(QCoreApplication.translate("DraftBinding", "（未选择）"), "")

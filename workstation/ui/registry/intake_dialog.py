@@ -219,9 +219,8 @@ class IntakeDialog(QDialog):
 
     def _nature_changed(self) -> None:
         organ = self._update_route()
-        if not self._organ_touched:
-            index = self.ui.organCombo.findData(organ.value if organ else None)
-            self.ui.organCombo.setCurrentIndex(max(index, 0))
+        # Only the organs lawful for the nature are offered; one the clerk chose stays (R-ORGAN says why).
+        self.binding.offer_organs(self.binding.organ() if self._organ_touched else organ)
 
     def _organ_chosen(self) -> None:
         self._organ_touched = True
