@@ -316,8 +316,14 @@ def _after_first_paint(app: QApplication, window: MainWindow, args: Namespace) -
         watcher.painted.connect(lambda: QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(app, window, screenshot)))
         return
     # --quit-after-show measures the usable window: quit on the home page's first paint after the attach.
+    def quit_if_still_running() -> None:
+        # The paint's zero-timer can outlive this window's event loop (ended for another reason):
+        # it must not end whatever event loop runs next.
+        if not getattr(window, "ended", False):
+            app.quit()
+
     def quit_on_next_paint() -> None:
-        FirstPaintWatcher(window.home_page).painted.connect(app.quit)
+        FirstPaintWatcher(window.home_page).painted.connect(quit_if_still_running)
         window.home_page.update()
 
     if window.is_usable():

@@ -103,3 +103,16 @@ def _runs(text: str) -> list[tuple[str, bool]]:
         else:
             runs.append((char, kind))
     return runs
+
+
+@pytest.fixture(autouse=True)
+def _event_loops_run_again(qapp) -> Iterator[None]:
+    """After a test that ran the application (run_gui), a window closed once its event loop had
+    ended (the exit backup's progress dialog) makes Qt quit with no loop running: every later
+    QEventLoop, waitSignal's included, would then return at once. A real program ends there; the
+    next test must start as a fresh program would, so one empty application loop clears it."""
+    yield
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()

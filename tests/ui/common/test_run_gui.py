@@ -131,9 +131,14 @@ def test_quit_after_show_waits_for_the_usable_window(monkeypatch, district, watc
     real_run_window = app_module._run_window
 
     def recording(app, window):
-        qapp.aboutToQuit.connect(lambda: seen.append(
-            (getattr(window, "is_usable", lambda: False)(), len(window.home_page.findChildren(HomeQueues)))))
-        return real_run_window(app, window)
+        def record() -> None:
+            seen.append((getattr(window, "is_usable", lambda: False)(), len(window.home_page.findChildren(HomeQueues))))
+
+        qapp.aboutToQuit.connect(record)
+        try:
+            return real_run_window(app, window)
+        finally:
+            qapp.aboutToQuit.disconnect(record)  # later tests' event loops must not call into this window
 
     monkeypatch.setattr(app_module, "_run_window", recording)
     assert run_gui(district.location, args(quit_after_show=True, credentials=ADMIN)) == EXIT_OK
