@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from argparse import Namespace
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workstation import APP_NAME
@@ -174,7 +175,8 @@ def _attach_later(window: MainWindow, loader, auth, actor: Actor, args: Namespac
     """After the first paint: open the database (if the login did not), record the login, attach."""
     if getattr(window, "ended", False):
         return
-    db = _open(window.db_location, loader)
+    with _busy():
+        db = _open(window.db_location, loader)
     if db is None:
         window.close()
         return
@@ -184,7 +186,17 @@ def _attach_later(window: MainWindow, loader, auth, actor: Actor, args: Namespac
         QMessageBox.critical(window, QCoreApplication.translate("Startup", "无法登录"), exc.message)
         window.close()
         return
-    _attach(window, db, actor, args)
+    with _busy():  # the home page's queues are read now, on the GUI thread
+        _attach(window, db, actor, args)
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _attach(window: MainWindow, db: Database, actor: Actor, args: Namespace) -> None:
@@ -229,6 +241,7 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
     for build in (filing_home, inspections_home):
         window.home_page.layout().addWidget(build(ctx))
     apply_role(window, actor)
+    window.mark_usable()
     return ctx
 
 
@@ -298,11 +311,19 @@ def _after_first_paint(app: QApplication, window: MainWindow, args: Namespace) -
     screenshot = getattr(args, "screenshot", None)
     if not screenshot and not getattr(args, "quit_after_show", False):
         return
-    watcher = FirstPaintWatcher(window.home_page)
     if screenshot:
+        watcher = FirstPaintWatcher(window.home_page)
         watcher.painted.connect(lambda: QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(app, window, screenshot)))
+        return
+    # --quit-after-show measures the usable window: quit on the home page's first paint after the attach.
+    def quit_on_next_paint() -> None:
+        FirstPaintWatcher(window.home_page).painted.connect(app.quit)
+        window.home_page.update()
+
+    if window.is_usable():
+        quit_on_next_paint()
     else:
-        watcher.painted.connect(app.quit)
+        window.usable.connect(quit_on_next_paint)
 
 
 def _grab(app: QApplication, window: MainWindow, path: str) -> None:

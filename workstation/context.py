@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from workstation.services.accounts import AuthService, UserService
     from workstation.services.audit import AuditService
     from workstation.services.calendar import CalendarService, Recompute
-    from workstation.services.district import DistrictService, SettingsService
+    from workstation.services.district import DistrictService, RuleCatalogueService, SettingsService
     from workstation.services.fees import FeeRuleService, FeeService
     from workstation.services.filing import FilingService
     from workstation.services.home import HomeService
@@ -29,7 +29,12 @@ if TYPE_CHECKING:
         TemplateService,
     )
     from workstation.services.registers import RegistersService
-    from workstation.services.registry import IntakeService, RegistryService, TimelineService
+    from workstation.services.registry import (
+        IntakeService,
+        LifecycleService,
+        RegistryService,
+        TimelineService,
+    )
 
 
 def recomputers() -> tuple[Recompute, ...]:
@@ -73,6 +78,13 @@ class AppContext:
         from workstation.services.registry import IntakeService
 
         return IntakeService(self.factory, self.actor)
+
+    @cached_property
+    def lifecycle(self) -> LifecycleService:
+        """The nursery's life-cycle acts (notice decided, suspension, resumption, closed unfiled)."""
+        from workstation.services.registry import LifecycleService
+
+        return LifecycleService(self.factory, self.actor, today=self.today)
 
     @cached_property
     def timeline(self) -> TimelineService:
@@ -168,6 +180,13 @@ class AppContext:
         from workstation.services.district import SettingsService
 
         return SettingsService(self.factory, self.actor)
+
+    @cached_property
+    def rule_catalogue(self) -> RuleCatalogueService:
+        """The parameters in force with their sources (the services use the same defaults)."""
+        from workstation.services.district import RuleCatalogueService
+
+        return RuleCatalogueService(self.factory, self.actor)
 
     @cached_property
     def auth(self) -> AuthService:

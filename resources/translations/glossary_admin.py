@@ -274,4 +274,17 @@ GLOSSARY: dict[str, str] = {
     "仍为 {date}。": " The date stays {date}.",
     "“{text}”未能输入：此处只能填写 {low} 至 {high} 之间的数字。":
         "“{text}” was not entered: only numbers from {low} to {high} go here.",
+    # 规则参数 tab: the rule catalogue with sources and confirmations
+    "规则参数": "Rule parameters",
+    "业务": "Area",
+    "取值": "Value",
+    "确认选中的辖区设置(&N)": "Co&nfirm the selected district setting",
+    "系统执行的规则参数及其依据。有文件依据的参数注明文件和条款；没有文件依据的参数是辖区设置，由系统管理员核对取值后确认。":
+        "The rule parameters the workstation applies and their basis. A parameter taken from a document names "
+        "the document and article; one without a documented source is a district setting, which the "
+        "administrator checks and confirms.",
+    "{count} 项辖区设置待确认。": "{count} district setting(s) await confirmation.",
+    "所有辖区设置均已确认。": "Every district setting is confirmed.",
+    "辖区设置（无文件依据，待管理员确认）": "District setting (no documented source; awaiting the administrator's confirmation)",
+    "辖区设置，已由{who}于{when}确认": "District setting, confirmed by {who} on {when}",
 }

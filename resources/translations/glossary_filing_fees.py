@@ -75,7 +75,7 @@ GLOSSARY: dict[str, str] = {
     "工作队列": "Work queue",
     "备案工作队列": "Filing work queue",
     # Fees: page
-    "{shown} / {total} 家，{flagged} 家有提示": "{shown} / {total} nurseries, {flagged} with hints",
+    "{shown} / {total} 家": "{shown} / {total} nurseries",
     "无法读取收费记录": "Cannot read the fee records",
     "请在上方列表中选择机构": "Select a nursery in the list above",
     "保存 PDF": "Save PDF",

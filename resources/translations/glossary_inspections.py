@@ -185,4 +185,14 @@ GLOSSARY: dict[str, str] = {
     "依据": "Basis",
     "程度": "Severity",
     "结果": "Result",
+    # Notice delivery and re-check clocks
+    "整改通知书已于 {day} 送达（送达期限 {due}）。": "Rectification notice served on {day} (due by {due}).",
+    "整改通知书逾期未送达：应于 {due} 前送达。": "Rectification notice not served in time: it was due by {due}.",
+    "整改通知书应于 {due} 前送达。": "Serve the rectification notice by {due}.",
+    "；复查期限 {due}{late}": "; re-inspect by {due}{late}",
+    "（复查已逾期）": " (re-inspection overdue)",
+    "整改通知书送达机构的日期": "The day the notice was served on the nursery",
+    "登记送达(&V)": "Record deli&very",
+    "复查期限": "Re-inspect by",
+    "{due}（复查已逾期）": "{due} (re-inspection overdue)",
 }

@@ -205,4 +205,16 @@ GLOSSARY: dict[str, str] = {
     "不再需要时关闭本窗口（会询问是否放弃）。":
         "The existing record (no. {id}) is open. This window keeps what you entered: compare, then use "
         "“Edit” in the existing record; close this window when no longer needed (you will be asked).",
+    # Nursery record: life-cycle acts (domain.md §18.1)
+    "办理状态变化(&S)": "Record a &status change",
+    "说明情况的处理结果、停业整顿或暂停收托、复查后恢复收托、未备案关闭":
+        "Outcome of an explanation, suspension or pause, resumption after re-inspection, closing before filing",
+    "停业整顿前的状态": "the status before the suspension",
+    "复查情况：": "Re-inspection:",
+    "办理机构状态": "Nursery status",
+    "已填写的情况说明尚未办理，是否现在办理？": "The statement you typed has not been recorded. Record it now?",
+    "办理": "Record",
+    "状态变化：": "Status change:",
+    "办理日期：": "Date:",
+    "依据或情况说明：": "Basis or statement:",
 }

@@ -715,6 +715,18 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <translation>Rectification notice {no}, rectify by {due}: Ctrl+P to print, Ctrl+Shift+S to export a PDF.</translation>
     </message>
     <message>
+        <source>整改通知书已于 {day} 送达（送达期限 {due}）。</source>
+        <translation>Rectification notice served on {day} (due by {due}).</translation>
+    </message>
+    <message>
+        <source>整改通知书逾期未送达：应于 {due} 前送达。</source>
+        <translation>Rectification notice not served in time: it was due by {due}.</translation>
+    </message>
+    <message>
+        <source>整改通知书应于 {due} 前送达。</source>
+        <translation>Serve the rectification notice by {due}.</translation>
+    </message>
+    <message>
         <source>不升级</source>
         <translation>No escalation</translation>
     </message>
@@ -1522,8 +1534,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Cannot create the fee notice</translation>
     </message>
     <message>
-        <source>{shown} / {total} 家，{flagged} 家有提示</source>
-        <translation>{shown} / {total} nurseries, {flagged} with hints</translation>
+        <source>{shown} / {total} 家</source>
+        <translation>{shown} / {total} nurseries</translation>
     </message>
     <message>
         <source>无法读取收费记录</source>
@@ -1935,6 +1947,14 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>{due} ({rule}, issued {issued})</translation>
     </message>
     <message>
+        <source>；复查期限 {due}{late}</source>
+        <translation>; re-inspect by {due}{late}</translation>
+    </message>
+    <message>
+        <source>（复查已逾期）</source>
+        <translation> (re-inspection overdue)</translation>
+    </message>
+    <message>
         <source>仅逾期未整改的事项可以上报或移送。</source>
         <translation>Only overdue items can be reported or referred.</translation>
     </message>
@@ -1990,8 +2010,16 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Rectification notice</translation>
     </message>
     <message>
+        <source>复查期限</source>
+        <translation>Re-inspect by</translation>
+    </message>
+    <message>
         <source>逾期 {days} 天</source>
         <translation>{days} days overdue</translation>
+    </message>
+    <message>
+        <source>{due}（复查已逾期）</source>
+        <translation>{due} (re-inspection overdue)</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2312,14 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>检查说明(&amp;C)：</source>
         <translation>&amp;Comments:</translation>
+    </message>
+    <message>
+        <source>整改通知书送达机构的日期</source>
+        <translation>The day the notice was served on the nursery</translation>
+    </message>
+    <message>
+        <source>登记送达(&amp;V)</source>
+        <translation>Record deli&amp;very</translation>
     </message>
     <message>
         <source>保存草稿</source>
@@ -3193,12 +3229,55 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <source>办理状态变化(&amp;S)</source>
+        <translation>Record a &amp;status change</translation>
+    </message>
+    <message>
+        <source>说明情况的处理结果、停业整顿或暂停收托、复查后恢复收托、未备案关闭</source>
+        <translation>Outcome of an explanation, suspension or pause, resumption after re-inspection, closing before filing</translation>
+    </message>
+    <message>
         <source>编辑登记信息(&amp;E)</source>
         <translation>&amp;Edit registration</translation>
     </message>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NurseryStatusDialog</name>
+    <message>
+        <source>停业整顿前的状态</source>
+        <translation>the status before the suspension</translation>
+    </message>
+    <message>
+        <source>复查情况：</source>
+        <translation>Re-inspection:</translation>
+    </message>
+    <message>
+        <source>办理机构状态</source>
+        <translation>Nursery status</translation>
+    </message>
+    <message>
+        <source>已填写的情况说明尚未办理，是否现在办理？</source>
+        <translation>The statement you typed has not been recorded. Record it now?</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>状态变化：</source>
+        <translation>Status change:</translation>
+    </message>
+    <message>
+        <source>办理日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>依据或情况说明：</source>
+        <translation>Basis or statement:</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3848,49 @@ The current database was not replaced.</translation>
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <source>{count} 项辖区设置待确认。</source>
+        <translation>{count} district setting(s) await confirmation.</translation>
+    </message>
+    <message>
+        <source>所有辖区设置均已确认。</source>
+        <translation>Every district setting is confirmed.</translation>
+    </message>
+    <message>
+        <source>辖区设置（无文件依据，待管理员确认）</source>
+        <translation>District setting (no documented source; awaiting the administrator&apos;s confirmation)</translation>
+    </message>
+    <message>
+        <source>辖区设置，已由{who}于{when}确认</source>
+        <translation>District setting, confirmed by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>系统执行的规则参数及其依据。有文件依据的参数注明文件和条款；没有文件依据的参数是辖区设置，由系统管理员核对取值后确认。</source>
+        <translation>The rule parameters the workstation applies and their basis. A parameter taken from a document names the document and article; one without a documented source is a district setting, which the administrator checks and confirms.</translation>
+    </message>
+    <message>
+        <source>业务</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>规则参数</source>
+        <translation>Rule parameters</translation>
+    </message>
+    <message>
+        <source>取值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>确认选中的辖区设置(&amp;N)</source>
+        <translation>Co&amp;nfirm the selected district setting</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>当前用户：{user}（{role}）</source>
@@ -3781,6 +3903,10 @@ The current database was not replaced.</translation>
     <message>
         <source>工作日历</source>
         <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>规则参数</source>
+        <translation>Rule parameters</translation>
     </message>
     <message>
         <source>这些设置由系统管理员修改。</source>

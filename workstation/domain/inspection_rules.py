@@ -104,6 +104,21 @@ class InspectionRules:
 INSPECTION_DEFAULTS = InspectionRules()
 
 
+def notice_delivery_due(rules: InspectionRules, inspected_on: dt.date, calendar: WorkCalendar) -> Due:
+    """The last day to serve the 整改通知书: N working days after the inspection day (F1)."""
+    day = add_working_days(inspected_on, rules.notice_due_working_days, calendar)
+    return Due(day, calendar.is_provisional(inspected_on, day))
+
+
+def recheck_due(rules: InspectionRules, deadline: dt.date, reported_on: dt.date | None,
+                calendar: WorkCalendar) -> Due:
+    """The last day to re-inspect: N working days after the deadline expires, or after the nursery
+    reports its rectification (asks for the re-inspection) if that comes first (F1)."""
+    start = min(deadline, reported_on) if reported_on is not None else deadline
+    day = add_working_days(start, rules.recheck_due_working_days, calendar)
+    return Due(day, calendar.is_provisional(start, day))
+
+
 def is_finding(result: ItemResult) -> bool:
     """不符合 and 基本符合 are both ordered rectified within a time limit (§11.3)."""
     return result in FINDING_RESULTS

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMenu, QToolButton, QWidget
 
 from workstation.domain.district import DistrictSettings
 from workstation.services.common.context import Actor
@@ -23,6 +23,7 @@ class MainWindow(QMainWindow):
     area_changed = Signal(str)
     lock_requested = Signal()
     logout_requested = Signal()  # 注销 / 切换用户: the session ends, the login dialog shows again
+    usable = Signal()  # the database is attached: home page filled, every page reachable
 
     def __init__(
         self,
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.db_location = db_location
         self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._usable = False
         self.setWindowTitle(self.tr("托育机构登记备案工作站 — {district}").format(district=district.name))
         self.home_page = HomePage(home, district, self)
         self._add_pages()
@@ -55,7 +57,11 @@ class MainWindow(QMainWindow):
         """The area's page; a page with a builder is built here on its first use."""
         build = self._builders.pop(key, None)
         if build is not None:
-            self.replace_page(key, build())
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a page may read a large district
+            try:
+                self.replace_page(key, build())
+            finally:
+                QApplication.restoreOverrideCursor()
         return self.ui.pages.widget(area_index(key))
 
     def install_builders(self, builders: dict[str, Callable[[], QWidget]]) -> None:
@@ -68,6 +74,14 @@ class MainWindow(QMainWindow):
     def built(self, key: str) -> bool:
         """False while the area's page still waits for its first visit."""
         return key not in self._builders
+
+    def mark_usable(self) -> None:
+        """Called once the database is attached (home page filled, pages buildable); emits `usable`."""
+        self._usable = True
+        self.usable.emit()
+
+    def is_usable(self) -> bool:
+        return self._usable
 
     def set_area_hidden(self, key: str, hidden: bool) -> None:
         """Hide an area a role cannot use (its Ctrl+number shortcut then does nothing)."""

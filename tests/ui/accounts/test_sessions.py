@@ -135,10 +135,10 @@ def window_for(qtbot, db, username: str):
 
 
 @pytest.mark.parametrize(("username", "registers", "new_nursery", "tabs"), [
-    ("clerk", False, True, {"我的账户", "工作站设置", "工作日历", "备份与恢复"}),
-    ("inspector", False, False, {"我的账户", "工作站设置", "工作日历", "备份与恢复"}),
-    ("manager", True, False, {"我的账户", "工作站设置", "工作日历", "备份与恢复", "审计日志"}),
-    ("admin", False, False, {"我的账户", "工作站设置", "工作日历", "备份与恢复", "用户管理", "审计日志"}),
+    ("clerk", False, True, {"我的账户", "工作站设置", "工作日历", "规则参数", "备份与恢复"}),
+    ("inspector", False, False, {"我的账户", "工作站设置", "工作日历", "规则参数", "备份与恢复"}),
+    ("manager", True, False, {"我的账户", "工作站设置", "工作日历", "规则参数", "备份与恢复", "审计日志"}),
+    ("admin", False, False, {"我的账户", "工作站设置", "工作日历", "规则参数", "备份与恢复", "用户管理", "审计日志"}),
 ])
 def test_each_role_sees_only_what_it_may_do(qtbot, accounts, username, registers, new_nursery, tabs):
     window = window_for(qtbot, accounts, username)

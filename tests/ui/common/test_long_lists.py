@@ -14,6 +14,8 @@ from workstation.ui.areas import AREAS
 ALLOWED = {
     # 系统设置 → 审计日志: the changed fields of the one selected audit entry (a record has a few dozen fields).
     ("settings", "changesTable"),
+    # 系统设置 → 规则参数: the built-in rule catalogue (a fixed few dozen parameters, not district data).
+    ("settings", "rulesTable"),
 }
 # The lists that can hold a district's (or the country's) rows: each is a lazy paged model.
 LONG_LISTS = {

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from fees_support import FakeFeeOverview
+
 from workstation.domain.enums import ClassType, InstitutionStatus, LegalNature, ServiceType
 from workstation.domain.fees import FeeFinding, FeeItem, FeeItemKind, FeeUnit, Period, PublicityChannel
 from workstation.domain.nursery import ClassDraft
@@ -11,11 +13,11 @@ from workstation.models.audit import AuditTableModel
 from workstation.models.fees import (
     FeeHistoryTableModel,
     FeeItemTableModel,
-    FeeOverviewProxyModel,
     FeeOverviewTableModel,
 )
 from workstation.models.registry import ClassTableModel, NurseryTableModel
 from workstation.services.audit import AuditFilter, AuditService
+from workstation.services.fees import FeeOverviewQuery
 from workstation.services.fees.dto import CurrentFees, Publicity, Schedule
 from workstation.services.registry import RegistryService
 
@@ -34,12 +36,11 @@ def _overview_rows() -> list[CurrentFees]:
 
 
 def test_fee_models(qtmodeltester):
-    overview = FeeOverviewTableModel(_overview_rows())
+    overview = FeeOverviewTableModel(FakeFeeOverview(_overview_rows()), lambda: dt.date(2026, 12, 4))
+    overview.set_query(FeeOverviewQuery())
     qtmodeltester.check(overview)
-    proxy = FeeOverviewProxyModel()
-    proxy.setSourceModel(overview)
-    proxy.set_conditions("托育", False, True)
-    qtmodeltester.check(proxy)
+    overview.set_query(FeeOverviewQuery("托育", unpublicised_only=True))
+    qtmodeltester.check(overview)
     items = FeeItemTableModel(ITEMS)
     items.set_findings([FeeFinding("FEE-CAP", "超过指导价", FULL, "保育费", 150000)])
     qtmodeltester.check(items)

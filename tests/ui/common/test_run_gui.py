@@ -121,3 +121,20 @@ def test_unexpected_start_up_error_is_shown_not_swallowed(monkeypatch, db_path):
     assert run_gui(str(db_path), args()) == app_module.EXIT_INTERNAL
     assert len(RecordingMessageBox.shown) == 1
     assert "RuntimeError: 意外故障" in RecordingMessageBox.shown[0][1]
+
+
+def test_quit_after_show_waits_for_the_usable_window(monkeypatch, district, watchdog, qapp):
+    """The measured start ends with the home page's queues shown, not at the shell's first paint."""
+    from workstation.ui.filing import HomeQueues
+
+    seen: list[tuple[bool, int]] = []
+    real_run_window = app_module._run_window
+
+    def recording(app, window):
+        qapp.aboutToQuit.connect(lambda: seen.append(
+            (getattr(window, "is_usable", lambda: False)(), len(window.home_page.findChildren(HomeQueues)))))
+        return real_run_window(app, window)
+
+    monkeypatch.setattr(app_module, "_run_window", recording)
+    assert run_gui(district.location, args(quit_after_show=True, credentials=ADMIN)) == EXIT_OK
+    assert seen[:1] == [(True, 1)]

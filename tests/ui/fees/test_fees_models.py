@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+from fees_support import FakeFeeOverview
 from PySide6.QtCore import Qt
 
 from workstation.domain.enums import InstitutionStatus, LegalNature, ServiceType
 from workstation.domain.fees import FeeFinding, FeeItem, FeeItemKind, FeeUnit
 from workstation.models.fees.fee_item_table_model import FeeItemTableModel
-from workstation.models.fees.fee_overview_table_model import FeeOverviewProxyModel, FeeOverviewTableModel
+from workstation.models.fees.fee_overview_table_model import FeeOverviewTableModel
+from workstation.services.fees import FeeOverviewQuery
 from workstation.services.fees.dto import CurrentFees
 
 FULL, HALF, HOURLY = ServiceType.FULL_DAY, ServiceType.HALF_DAY, ServiceType.HOURLY
@@ -49,27 +52,41 @@ def test_flagged_items_are_marked(qapp):
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "超过指导价"
 
 
-def test_overview_sorts_amounts_numerically_and_filters_flags(qapp):
+def overview(rows) -> tuple[FeeOverviewTableModel, FakeFeeOverview]:
+    service = FakeFeeOverview(rows)
+    model = FeeOverviewTableModel(service, lambda: dt.date(2026, 12, 4))
+    model.set_query(FeeOverviewQuery())
+    return model, service
+
+
+def test_overview_shows_amounts_flags_and_nothing_in_force(qapp):
     cap = FeeFinding("FEE-CAP", "超", FULL, "保育费", 30000)
     unpublicised = FeeFinding("FEE-UNPUBLICISED", "未公示")
-    model = FeeOverviewTableModel([
+    model, _service = overview([
         row(1, "甲园", [item(FULL, 99000)]),
         row(2, "乙园", [item(FULL, 1200000)], findings=[cap]),
         row(3, "丙园", [item(HALF, 50000)], publicised=False, findings=[unpublicised]),
         row(4, "丁园", [], scheduled=False, publicised=False),
     ])
-    proxy = FeeOverviewProxyModel()
-    proxy.setSourceModel(model)
-    proxy.sort(FeeOverviewTableModel.FULL_DAY, Qt.SortOrder.AscendingOrder)
-    names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
-    assert names[-2:] == ["甲园", "乙园"]  # 990.00 before 12,000.00 (text order would swap them)
+    assert model.index(0, FeeOverviewTableModel.FULL_DAY).data() == "990.00元/月"
     assert model.index(1, FeeOverviewTableModel.OVER_CAP).data() == "超 300.00 元"
+    assert model.index(1, FeeOverviewTableModel.OVER_CAP).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(2, FeeOverviewTableModel.PUBLICISED).data() == "未公示"
     assert model.index(3, FeeOverviewTableModel.PUBLICISED).data() == ""  # nothing in force, nothing to publicise
     assert model.index(3, FeeOverviewTableModel.EFFECTIVE_FROM).data() == "未登记"
-    proxy.set_conditions("", over_cap_only=True, unpublicised_only=False)
-    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["乙园"]
-    proxy.set_conditions("", over_cap_only=False, unpublicised_only=True)
-    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["丙园"]
-    proxy.set_conditions("杨家坪", over_cap_only=False, unpublicised_only=False)
-    assert proxy.rowCount() == 4
+    assert model.index(3, 0).data(FeeOverviewTableModel.ID_ROLE) == 4
+
+
+def test_overview_reads_one_page_and_leaves_sorting_and_filtering_to_the_service(qapp):
+    model, service = overview([row(n, f"园{n:04d}", [item(FULL, n)]) for n in range(1, 1001)])
+    assert (model.rowCount(), service.pages) == (1000, [(FeeOverviewQuery(), 0, model.PAGE_SIZE)])
+    assert model.index(0, 0).data() == "园0001" and model.page_loads == 1  # the first page is at hand
+    assert model.index(950, 0).data() == "园0951" and service.pages[-1][1:] == (900, model.PAGE_SIZE)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.sort(FeeOverviewTableModel.FULL_DAY, Qt.SortOrder.DescendingOrder)
+    asked = service.pages[-1][0]
+    assert (asked.sort_key, asked.descending, len(resets)) == ("full_day", True, 1)
+    model.set_query(dataclasses.replace(model.query, text="园09", over_cap_only=False))
+    assert service.counts[-1].text == "园09" and service.counts[-1].sort_key == "full_day"
+    assert model.rowCount() == 100 and len(service.pages[-1]) == 3

@@ -2,9 +2,10 @@
 
 from workstation.db.orm import accounts, audit, calendar, fees, filing, inspections, random_draws  # noqa: F401  (each registers its tables)
 from workstation.db.orm.district import Department, District, Street
-from workstation.db.orm.nursery import Nursery, NurseryClass, NurseryServiceType
+from workstation.db.orm.nursery import Nursery, NurseryClass, NurseryServiceType, NurseryStatusEvent
 from workstation.db.orm.registry import DuplicateDecision, ImportBatch, RoutingRule, RuleSet, WarningOverride
 
 __all__ = [
     "DuplicateDecision", "ImportBatch", "RoutingRule", "RuleSet", "WarningOverride",
-   "Department", "District", "Street", "Nursery", "NurseryClass", "NurseryServiceType"]
+   "Department", "District", "Street", "Nursery", "NurseryClass", "NurseryServiceType",
+   "NurseryStatusEvent"]

@@ -14,6 +14,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -32,6 +33,7 @@ class FeeSchedule(Travelling, Base):
     __table_args__ = (
         UniqueConstraint("nursery_id", "effective_from"),
         CheckConstraint("effective_to IS NULL OR effective_to >= effective_from", name="period_order"),
+        Index("ix_fee_schedule_in_force", "nursery_id", "effective_from", "effective_to"),  # the fee list's join
     )
 
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"), index=True)
@@ -49,7 +51,11 @@ class FeeItemRow(Base):
     """One charge of a schedule; owned by the schedule and never edited after it is recorded."""
 
     __tablename__ = "fee_item"
-    __table_args__ = (CheckConstraint("amount_fen >= 0", name="amount_nonneg"),)
+    __table_args__ = (
+        CheckConstraint("amount_fen >= 0", name="amount_nonneg"),
+        # The fee list sorts by each service type's main fee: read from this index alone.
+        Index("ix_fee_item_main", "schedule_id", "service_type", "kind", "position", "id", "amount_fen", "unit"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     schedule_id: Mapped[int] = mapped_column(ForeignKey("fee_schedule.id", ondelete="CASCADE"), index=True)
@@ -68,6 +74,7 @@ class FeePublicity(Travelling, Base):
     """How and when a schedule was publicised; the evidence file lives in the attachment store."""
 
     __tablename__ = "fee_publicity"
+    __table_args__ = (Index("ix_fee_publicity_first", "schedule_id", "publicised_on"),)
 
     schedule_id: Mapped[int] = mapped_column(ForeignKey("fee_schedule.id", ondelete="CASCADE"), index=True)
     channel: Mapped[PublicityChannel] = mapped_column(enum_column(PublicityChannel))

@@ -45,6 +45,7 @@ class FilingApplication(Travelling, Base):
         Index("ix_filing_application_kind", "kind"),
         Index("ix_filing_application_submitted_on", "submitted_on"),
         Index("ix_filing_application_due_on", "due_on"),
+        Index("ix_filing_application_state_verification", "state", "verification_due_on", "kind"),
     )
 
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id"))

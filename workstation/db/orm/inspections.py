@@ -101,6 +101,7 @@ class Inspection(Travelling, Base):
     previous_inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspection.id"), index=True)
     notice_no: Mapped[str | None] = mapped_column(String(60), unique=True)
     notice_issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    notice_delivered_on: Mapped[dt.date | None] = mapped_column(Date)  # 整改通知书 served on the nursery
     recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     recorded_by: Mapped[str] = mapped_column(String(64), default="")
     closed_on: Mapped[dt.date | None] = mapped_column(Date)

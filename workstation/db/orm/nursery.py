@@ -20,6 +20,7 @@ from workstation.domain.enums import (
     RegistrationOrganKind,
     ServiceType,
 )
+from workstation.domain.lifecycle import LifecycleAct
 
 
 class Nursery(Travelling, Base):
@@ -108,6 +109,7 @@ class NurseryClass(Base):
     """A class (班级) of a nursery; owned by the nursery, versioned with it."""
 
     __tablename__ = "nursery_class"
+    __table_args__ = (Index("ix_nursery_class_enrolment", "nursery_id", "enrolled"),)  # home page's enrolment
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"), index=True)
@@ -129,3 +131,21 @@ class NurseryServiceType(Base):
     service_type: Mapped[ServiceType] = mapped_column(enum_column(ServiceType), primary_key=True)
 
     nursery: Mapped[Nursery] = relationship(back_populates="service_types")
+
+
+class NurseryStatusEvent(Travelling, Base):
+    """A recorded act of the nursery's life cycle (domain.md §18.1) that changed its status.
+
+    The filing workflow keeps its own history; these are the acts recorded on the nursery itself
+    and an inspection's 停业整顿. The last SUSPEND says which status a resumption restores.
+    """
+
+    __tablename__ = "nursery_status_event"
+
+    nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"), index=True)
+    act: Mapped[LifecycleAct] = mapped_column(enum_column(LifecycleAct))
+    from_status: Mapped[InstitutionStatus] = mapped_column(enum_column(InstitutionStatus))
+    to_status: Mapped[InstitutionStatus] = mapped_column(enum_column(InstitutionStatus))
+    day: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspection.id", ondelete="SET NULL"))

@@ -96,22 +96,27 @@ def count_current_fees(session: Session, as_of: dt.date, where: Sequence[ColumnE
 
 
 def current_fees_by_nursery(session: Session, as_of: dt.date, where: Sequence[ColumnElement[bool]] = (), *,
-                            by_street: bool = False) -> Iterator[CurrentFees]:
+                            by_street: bool = False, nursery_ids: Sequence[int] | None = None
+                            ) -> Iterator[CurrentFees]:
     """Yield every charging nursery (and any other with a schedule in force) with its fees on `as_of`.
 
-    `where` narrows the nurseries (conditions on Nursery). Rows come in name order, or by street
+    `where` narrows the nurseries (conditions on Nursery); `nursery_ids` narrows them to those ids
+    and reads only their schedules (a page of the fee list). Rows come in name order, or by street
     code (no street last) and then name when `by_street`; checks use the fee rules in force on `as_of`.
     """
+    ids = None if nursery_ids is None else list(nursery_ids)
     rules = rules_on(session, as_of)
-    in_force = _in_force(session, as_of)
-    items = _items(session, as_of)
-    publicised = _publicised(session, as_of)
-    starts = _starts(session, as_of) if rules.max_changes is not None else {}
+    in_force = _in_force(session, as_of, ids)
+    items = _items(session, as_of, ids)
+    publicised = _publicised(session, as_of, ids)
+    starts = _starts(session, as_of, ids) if rules.max_changes is not None else {}
     order = (Street.code.is_(None), Street.code) if by_street else ()
+    # Ids come from a page of the list: already listed, so the (whole-table) listing test is skipped.
+    listed = [*where, Nursery.id.in_(ids)] if ids is not None else _listed(as_of, where)
     stmt = (select(Nursery.id, Nursery.name, Nursery.uscc, Street.name.label("street"), Nursery.legal_nature,
                    Nursery.inclusive, Nursery.status)
             .outerjoin(Street, Street.id == Nursery.street_id)
-            .where(*_listed(as_of, where))
+            .where(*listed)
             .order_by(*order, Nursery.name, Nursery.id))
     for row in session.execute(stmt):
         schedule = in_force.get(row.id)
@@ -141,35 +146,44 @@ def _in_force_query(as_of: dt.date):
         or_(FeeSchedule.effective_to.is_(None), FeeSchedule.effective_to >= as_of))
 
 
-def _in_force(session: Session, as_of: dt.date) -> dict[int, tuple[int, dt.date]]:
-    return {r.nursery_id: (r.id, r.effective_from) for r in session.execute(_in_force_query(as_of))}
+def _in_force(session: Session, as_of: dt.date, ids: list[int] | None = None) -> dict[int, tuple[int, dt.date]]:
+    stmt = _in_force_query(as_of)
+    if ids is not None:
+        stmt = stmt.where(FeeSchedule.nursery_id.in_(ids))
+    return {r.nursery_id: (r.id, r.effective_from) for r in session.execute(stmt)}
 
 
-def _items(session: Session, as_of: dt.date) -> dict[int, list[FeeItem]]:
+def _items(session: Session, as_of: dt.date, ids: list[int] | None = None) -> dict[int, list[FeeItem]]:
     i = FeeItemRow
     stmt = (select(i.schedule_id, i.service_type, i.kind, i.name, i.amount_fen, i.unit, i.covers)
             .join(FeeSchedule, FeeSchedule.id == i.schedule_id)
             .where(FeeSchedule.effective_from <= as_of,
                    or_(FeeSchedule.effective_to.is_(None), FeeSchedule.effective_to >= as_of))
             .order_by(i.schedule_id, i.position, i.id))
+    if ids is not None:
+        stmt = stmt.where(FeeSchedule.nursery_id.in_(ids))
     found: dict[int, list[FeeItem]] = defaultdict(list)
     for schedule_id, *values in session.execute(stmt):
         found[schedule_id].append(FeeItem(*values))
     return found
 
 
-def _publicised(session: Session, as_of: dt.date) -> dict[int, dt.date]:
+def _publicised(session: Session, as_of: dt.date, ids: list[int] | None = None) -> dict[int, dt.date]:
     """Schedule id -> the first day it was publicised (on or before `as_of`)."""
     stmt = (select(FeePublicity.schedule_id, func.min(FeePublicity.publicised_on))
             .join(FeeSchedule, and_(FeeSchedule.id == FeePublicity.schedule_id, FeeSchedule.effective_from <= as_of))
             .where(FeePublicity.publicised_on <= as_of)
             .group_by(FeePublicity.schedule_id))
+    if ids is not None:
+        stmt = stmt.where(FeeSchedule.nursery_id.in_(ids))
     return {schedule_id: day for schedule_id, day in session.execute(stmt)}
 
 
-def _starts(session: Session, as_of: dt.date) -> dict[int, list[dt.date]]:
+def _starts(session: Session, as_of: dt.date, ids: list[int] | None = None) -> dict[int, list[dt.date]]:
     found: dict[int, list[dt.date]] = defaultdict(list)
     stmt = select(FeeSchedule.nursery_id, FeeSchedule.effective_from).where(FeeSchedule.effective_from <= as_of)
+    if ids is not None:
+        stmt = stmt.where(FeeSchedule.nursery_id.in_(ids))
     for nursery_id, start in session.execute(stmt):
         found[nursery_id].append(start)
     return found

@@ -2,6 +2,6 @@
 
 from workstation.models.fees.fee_history_table_model import FeeHistoryTableModel
 from workstation.models.fees.fee_item_table_model import FeeItemTableModel
-from workstation.models.fees.fee_overview_table_model import FeeOverviewProxyModel, FeeOverviewTableModel
+from workstation.models.fees.fee_overview_table_model import FeeOverviewTableModel
 
-__all__ = ["FeeHistoryTableModel", "FeeItemTableModel", "FeeOverviewProxyModel", "FeeOverviewTableModel"]
+__all__ = ["FeeHistoryTableModel", "FeeItemTableModel", "FeeOverviewTableModel"]

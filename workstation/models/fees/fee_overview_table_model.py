@@ -1,8 +1,16 @@
-"""The district's current fees (收费公示 list) as a table model, and the proxy that filters and sorts it."""
+"""The district's current fees (收费公示 list) as a lazy table model: a page at a time from the database.
+
+The model knows how many nurseries match (one count query) and keeps at most MAX_PAGES pages
+of PAGE_SIZE rows; search, the two flags and the sort order go to SQL (FeeOverviewQuery), so
+no row of the district is loaded, filtered or sorted here beyond the pages shown.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -10,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -18,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from workstation.domain.enums import ServiceType
 from workstation.domain.fees import format_yuan
 from workstation.i18n.labels import ui_label
-from workstation.services.fees import CurrentFees
+from workstation.services.fees import CurrentFees, FeeOverviewQuery, FeeService
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -32,8 +39,12 @@ class FeeOverviewTableModel(QAbstractTableModel):
     NAME, STREET, NATURE, INCLUSIVE, EFFECTIVE_FROM, FULL_DAY, HALF_DAY, HOURLY, TEMPORARY, OVER_CAP, PUBLICISED = (
         range(11))
     COLUMN_COUNT = 11
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    PAGE_SIZE = 100
+    MAX_PAGES = 20
     ID_ROLE = Qt.ItemDataRole.UserRole + 2
+    # Column -> FeeOverviewQuery.sort_key (every column sorts in SQL).
+    SORT_KEYS = ("name", "street", "legal_nature", "inclusive", "effective_from", "full_day", "half_day", "hourly",
+                 "temporary", "excess", "publicity")
     SERVICE_COLUMNS = {FULL_DAY: ServiceType.FULL_DAY, HALF_DAY: ServiceType.HALF_DAY,
                        HOURLY: ServiceType.HOURLY, TEMPORARY: ServiceType.TEMPORARY}
     HEADERS = (
@@ -50,23 +61,80 @@ class FeeOverviewTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("FeeOverviewTableModel", "公示"),
     )
 
-    def __init__(self, rows: Sequence[CurrentFees] = (), parent=None) -> None:
+    def __init__(self, service: FeeService, as_of: Callable[[], dt.date], parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[CurrentFees] = list(rows)
+        self._service = service
+        self._as_of = as_of
+        self._query = FeeOverviewQuery()
+        self._total = 0
+        self._pages: OrderedDict[int, list[CurrentFees]] = OrderedDict()
+        self.page_loads = 0  # pages read from the database since the last reset (tests, bench)
 
-    def set_rows(self, rows: Sequence[CurrentFees]) -> None:
+    # --- queries --------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> FeeOverviewQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_query(self, query: FeeOverviewQuery) -> None:
+        """Show the nurseries matching `query`: count them and read the first page."""
+        as_of = self._as_of()
+        total = self._service.overview_count(query, as_of)
+        first = self._service.overview_page(query, 0, self.PAGE_SIZE, as_of) if total else []
         self.beginResetModel()
-        self._rows = list(rows)
+        self._query, self._total = query, total
+        self._pages = OrderedDict([(0, first)])
+        self.page_loads = 1
         self.endResetModel()
 
-    def row_at(self, row: int) -> CurrentFees:
-        return self._rows[row]
+    def refresh(self) -> None:
+        """Re-read the current query (after fees changed, or another 查看日期)."""
+        self.set_query(self._query)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.COLUMN_COUNT:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(dataclasses.replace(self._query, sort_key=self.SORT_KEYS[column], descending=descending))
+
+    def row_at(self, row: int) -> CurrentFees | None:
+        if not 0 <= row < self._total:
+            return None
+        page = self._page(row // self.PAGE_SIZE)
+        offset = row % self.PAGE_SIZE
+        return page[offset] if offset < len(page) else None  # shorter: nurseries gone since the count
 
     def row_of(self, nursery_id: int) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r.nursery_id == nursery_id), None)
+        """The row of the nursery among the pages read so far (None when not read or not listed)."""
+        for number, page in self._pages.items():
+            for offset, found in enumerate(page):
+                if found.nursery_id == nursery_id:
+                    return number * self.PAGE_SIZE + offset
+        return None
+
+    def cached_pages(self) -> list[int]:
+        return list(self._pages)
+
+    def _page(self, number: int) -> list[CurrentFees]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        page = self._service.overview_page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE, self._as_of())
+        self.page_loads += 1
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # --- Qt model interface ---------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _Index = _NO_PARENT) -> int:
         return 0 if parent.isValid() else self.COLUMN_COUNT
@@ -78,17 +146,20 @@ class FeeOverviewTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
-        handlers = {Qt.ItemDataRole.DisplayRole: self._display, self.SORT_ROLE: self._sort_value,
+        handlers = {Qt.ItemDataRole.DisplayRole: self._display,
                     Qt.ItemDataRole.ToolTipRole: self._tooltip, Qt.ItemDataRole.ForegroundRole: self._foreground,
                     Qt.ItemDataRole.BackgroundRole: self._background,
                     Qt.ItemDataRole.TextAlignmentRole: self._alignment}
+        if role != self.ID_ROLE and role not in handlers:
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
         if role == self.ID_ROLE:
             return row.nursery_id
-        handler = handlers.get(role)
-        return handler(row, column) if handler else None
+        return handlers[role](row, index.column())
 
     # --- roles ----------------------------------------------------------------------------------
 
@@ -114,18 +185,6 @@ class FeeOverviewTableModel(QAbstractTableModel):
         if row.publicised:
             return QCoreApplication.translate("FeeOverviewTableModel", "已公示")
         return QCoreApplication.translate("FeeOverviewTableModel", "未公示")
-
-    def _sort_value(self, row: CurrentFees, column: int):
-        if column in self.SERVICE_COLUMNS:
-            item = row.main_item(self.SERVICE_COLUMNS[column])
-            return item.amount_fen if item else -1
-        if column == self.EFFECTIVE_FROM:
-            return row.effective_from.isoformat() if row.effective_from else ""
-        if column == self.OVER_CAP:
-            return row.excess_fen
-        if column == self.PUBLICISED:
-            return -1 if row.schedule_id is None else int(row.publicised)
-        return self._display(row, column)
 
     def _tooltip(self, row: CurrentFees, column: int) -> str | None:
         if column in self.SERVICE_COLUMNS:
@@ -156,30 +215,3 @@ class FeeOverviewTableModel(QAbstractTableModel):
         right = column in self.SERVICE_COLUMNS or column == self.OVER_CAP
         return (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
 
-
-class FeeOverviewProxyModel(QSortFilterProxyModel):
-    """Filters by name text and the two flags; sorts by the source's SORT_ROLE."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSortRole(FeeOverviewTableModel.SORT_ROLE)
-        self._text = ""
-        self._over_cap_only = False
-        self._unpublicised_only = False
-
-    def set_conditions(self, text: str, over_cap_only: bool, unpublicised_only: bool) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self._over_cap_only = over_cap_only
-        self._unpublicised_only = unpublicised_only
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, FeeOverviewTableModel)
-        row = model.row_at(source_row)
-        if self._text and self._text not in row.name.casefold() and self._text not in row.street.casefold():
-            return False
-        if self._over_cap_only and not row.over_cap:
-            return False
-        return not (self._unpublicised_only and (row.schedule_id is None or row.publicised))

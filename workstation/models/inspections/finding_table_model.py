@@ -18,15 +18,17 @@ OVERDUE = QColor("#b00000")
 
 
 class FindingTableModel(PagedTableModel):
-    NAME, DEPARTMENT, CODE, TEXT, DEADLINE, STATE, REISSUES, NOTICE = range(8)
+    NAME, DEPARTMENT, CODE, TEXT, DEADLINE, STATE, REISSUES, NOTICE, RECHECK = range(9)
     CONTEXT = "FindingTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("FindingTableModel", "机构名称"), QT_TRANSLATE_NOOP("FindingTableModel", "检查部门"),
         QT_TRANSLATE_NOOP("FindingTableModel", "编号"), QT_TRANSLATE_NOOP("FindingTableModel", "检查项目"),
         QT_TRANSLATE_NOOP("FindingTableModel", "整改期限"), QT_TRANSLATE_NOOP("FindingTableModel", "状态"),
         QT_TRANSLATE_NOOP("FindingTableModel", "重新限期"), QT_TRANSLATE_NOOP("FindingTableModel", "整改通知书"),
+        QT_TRANSLATE_NOOP("FindingTableModel", "复查期限"),
     )
-    SORT_KEYS = ("nursery", "department", "code", "text", "deadline", "state", "reissues", "notice")
+    # 复查期限 follows the deadline on the working-day calendar (earlier when reported): computed, not stored.
+    SORT_KEYS = ("nursery", "department", "code", "text", "deadline", "state", "reissues", "notice", None)
 
     def __init__(self, queues: InspectionQueues, due_text: DueText, parent=None) -> None:
         super().__init__(PagedSource(queues.findings_first_page, queues.findings_page), FindingQuery(), parent)
@@ -37,12 +39,17 @@ class FindingTableModel(PagedTableModel):
             if row.overdue:
                 return QCoreApplication.translate("FindingTableModel", "逾期 {days} 天").format(days=row.days_overdue)
             return ui_label(row.state)
+        if column == self.RECHECK:
+            due = self._due_text(row.recheck_due, row.recheck_due_provisional)
+            if row.recheck_overdue:
+                return QCoreApplication.translate("FindingTableModel", "{due}（复查已逾期）").format(due=due)
+            return due
         values = (row.nursery_name, ui_label(row.department), row.code, row.text,
                   self._due_text(row.deadline, row.deadline_provisional), None, str(row.reissue_count), row.notice_no)
         return values[column]
 
     def decoration(self, row: FindingRow, role: int):
-        if not row.overdue:
+        if not (row.overdue or row.recheck_overdue):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE)

@@ -45,7 +45,7 @@ ENTITY_LABELS = {
     "checklist_template": "检查表模板", "checklist_item": "检查项目", "inspection": "监督检查",
     "inspection_item_result": "检查结果", "finding": "整改事项", "rectification_report": "整改报告",
     "finding_event": "整改记录", "notice_counter": "通知书编号", "random_draw": "双随机抽查",
-    "random_draw_pick": "抽查对象",
+    "random_draw_pick": "抽查对象", "nursery_status_event": "机构状态变化",
 }
 FIELD_LABELS = {
     "name": "名称", "alias": "简称", "uscc": "统一社会信用代码", "legal_nature": "法人性质", "kind": "机构类型",
@@ -61,6 +61,8 @@ FIELD_LABELS = {
     "password_hash": "密码", "active": "启用", "failed_attempts": "连续密码错误次数", "locked_until": "锁定至",
     "reason": "说明", "code": "代码", "message": "提示", "division_code": "行政区划代码",
     "resident_population": "常住人口",
+    "act": "办理事项", "from_status": "原状态", "to_status": "新状态", "day": "日期", "note": "说明",
+    "notice_delivered_on": "整改通知书送达日期",
 }
 
 _TABLE_NAME = re.compile(r"[a-z][a-z0-9_]*")

@@ -11,7 +11,7 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.services.fees.dto import CurrentFees, FeeNotice, Publicity, Schedule
-    from workstation.services.fees.overview import CHARGING
+    from workstation.services.fees.overview import CHARGING, OVERVIEW_SORT_KEYS, FeeOverviewQuery
     from workstation.services.fees.rules import FeeRuleService
     from workstation.services.fees.service import FeeService
 
@@ -19,8 +19,10 @@ __all__ = [
     "CHARGING",
     "CurrentFees",
     "FeeNotice",
+    "FeeOverviewQuery",
     "FeeRuleService",
     "FeeService",
+    "OVERVIEW_SORT_KEYS",
     "Publicity",
     "Schedule",
 ]
@@ -29,8 +31,10 @@ __getattr__ = lazy_front(__name__, {
     "CHARGING": "overview",
     "CurrentFees": "dto",
     "FeeNotice": "dto",
+    "FeeOverviewQuery": "overview",
     "FeeRuleService": "rules",
     "FeeService": "service",
+    "OVERVIEW_SORT_KEYS": "overview",
     "Publicity": "dto",
     "Schedule": "dto",
 })

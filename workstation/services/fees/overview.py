@@ -1,11 +1,58 @@
 """The district's current fees, one row per nursery (fees page list, 收费公示汇总表 register).
 
-The query lives in db/repositories/fees.py so that the exports package, which may not import
-services, runs the very same query for the register.
+The queries live in db/repositories so that the exports package, which may not import
+services, runs the very same query for the register. The fees page reads the list a page at
+a time (`FeeOverviewQuery`): searched through the registry's index, filtered and sorted in SQL.
 """
 
 from __future__ import annotations
 
-from workstation.db.repositories.fees import CHARGING, count_current_fees, current_fees_by_nursery
+import datetime as dt
+from dataclasses import dataclass
 
-__all__ = ["CHARGING", "count_current_fees", "current_fees_by_nursery"]
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from workstation.db.repositories.fee_overview import OVERVIEW_SORT_KEYS, count_overview, overview_page
+from workstation.db.repositories.fees import (
+    CHARGING,
+    CurrentFees,
+    count_current_fees,
+    current_fees_by_nursery,
+)
+from workstation.services.registry import nursery_text_conditions
+
+__all__ = ["CHARGING", "OVERVIEW_SORT_KEYS", "FeeOverviewQuery", "count_current_fees", "current_fees_by_nursery",
+           "overview_count", "overview_rows"]
+
+
+@dataclass(frozen=True)
+class FeeOverviewQuery:
+    """What the fee list shows: search text (name, alias, USCC … as the registry searches), the two
+    flags, and the sort order (a key of OVERVIEW_SORT_KEYS)."""
+
+    text: str = ""
+    over_cap_only: bool = False
+    unpublicised_only: bool = False
+    sort_key: str = "name"
+    descending: bool = False
+
+    def __post_init__(self) -> None:
+        if self.sort_key not in OVERVIEW_SORT_KEYS:
+            raise ValueError(f"unknown fee list sort key: {self.sort_key!r}")
+
+
+def _where(session: Session, query: FeeOverviewQuery) -> list[ColumnElement[bool]]:
+    return nursery_text_conditions(session, query.text)
+
+
+def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date) -> int:
+    return count_overview(session, as_of, _where(session, query), over_cap_only=query.over_cap_only,
+                          unpublicised_only=query.unpublicised_only)
+
+
+def overview_rows(session: Session, query: FeeOverviewQuery, as_of: dt.date, offset: int,
+                  limit: int) -> list[CurrentFees]:
+    return overview_page(session, as_of, _where(session, query), over_cap_only=query.over_cap_only,
+                         unpublicised_only=query.unpublicised_only, sort_key=query.sort_key,
+                         descending=query.descending, offset=offset, limit=limit)

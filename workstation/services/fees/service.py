@@ -40,7 +40,12 @@ from workstation.services.fees.dto import (
     Schedule,
     TimelineEntry,
 )
-from workstation.services.fees.overview import current_fees_by_nursery
+from workstation.services.fees.overview import (
+    FeeOverviewQuery,
+    current_fees_by_nursery,
+    overview_count,
+    overview_rows,
+)
 from workstation.services.fees.store import (
     header_of,
     load_nursery,
@@ -144,6 +149,17 @@ class FeeService:
         """Every charging nursery with its current fees and flags, in name order."""
         with self._read() as session:
             return list(current_fees_by_nursery(session, as_of or self._today()))
+
+    def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None) -> int:
+        """How many nurseries the fee list shows for `query` (counted in SQL)."""
+        with self._read() as session:
+            return overview_count(session, query, as_of or self._today())
+
+    def overview_page(self, query: FeeOverviewQuery, offset: int, limit: int,
+                      as_of: dt.date | None = None) -> list[CurrentFees]:
+        """Rows `offset` to `offset + limit` of the fee list for `query`, in its order."""
+        with self._read() as session:
+            return overview_rows(session, query, as_of or self._today(), offset, limit)
 
     def fee_timeline(self, nursery_id: int) -> list[TimelineEntry]:
         """(at, kind, text, actor) entries of the nursery's fee record, oldest first."""

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.orm import Nursery
@@ -57,22 +57,22 @@ class WorkQueues:
 
 def work_queues(session: Session, today: dt.date, rules: FilingRules = FILING_DEFAULTS,
                 limit: int = QUEUE_LIMIT) -> WorkQueues:
-    """Deadlines of both clocks (receipt 5 WD, notification 15 WD), the not-filed backlog, verification."""
+    """Deadlines of both clocks (receipt 5 WD, notification 15 WD), the not-filed backlog, verification.
+
+    Each queue is a COUNT and its first `limit` entries by ORDER BY … LIMIT: no queue is read whole.
+    """
     calendar = load_calendar(session)
     next_day = calendar.next_working_day(today)
     missing = missing_years(calendar, today)
     problem = missing_years_message(missing) if missing else ""
-    clocks = _clock_entries(session)
-    overdue = [e for e in clocks if e.due_on < today]
-    due_today = [e for e in clocks if e.due_on == today]
-    due_next = [e for e in clocks if e.due_on == next_day]
-    waiting = _awaiting_verification(session)
-    not_filed = _not_filed(session, today, rules.registered_not_filed_days)
+    days = rules.registered_not_filed_days
     queues = (
-        _queue("overdue", "已逾期", overdue, limit), _queue("due_today", "今日到期", due_today, limit),
-        _queue("due_next", f"下一工作日（{next_day.isoformat()}）到期", due_next, limit),
-        _queue("not_filed", f"登记超过{rules.registered_not_filed_days}天未备案", not_filed, limit),
-        _queue("awaiting_verification", "待核实的备案", waiting, limit),
+        _clock_queue(session, "overdue", "已逾期", limit, lambda due: due < today),
+        _clock_queue(session, "due_today", "今日到期", limit, lambda due: due == today),
+        _clock_queue(session, "due_next", f"下一工作日（{next_day.isoformat()}）到期", limit,
+                     lambda due: due == next_day),
+        _not_filed(session, today, days, f"登记超过{days}天未备案", limit),
+        _awaiting_verification(session, "待核实的备案", limit),
     )
     return WorkQueues(today, queues, problem, missing)
 
@@ -91,51 +91,82 @@ def timeline(session: Session, nursery_id: int) -> list[TimelineEntry]:
     return [timeline_entry(e) for e in events]
 
 
-def _queue(key: str, title: str, entries: list[QueueEntry], limit: int) -> Queue:
-    ordered = sorted(entries, key=lambda e: (e.due_on or dt.date.max, e.nursery_name))
-    return Queue(key, title, len(entries), tuple(ordered[:limit]))
+def _merged(entries: list[QueueEntry], limit: int) -> tuple[QueueEntry, ...]:
+    return tuple(sorted(entries, key=lambda e: (e.due_on or dt.date.max, e.nursery_name))[:limit])
 
 
-def _app_rows(session: Session, *conditions):
+def _open_nursery():
+    return Nursery.status.not_in(CLOSED)  # a cancelled nursery is no one's work
+
+
+def _app_query(due, *conditions):
+    """Applications of open nurseries meeting `conditions` with a `due` date, by it then nursery name
+    (the deadline's index is walked), and the count of all of them, due date or not."""
     stmt = (select(FilingApplication.id, FilingApplication.nursery_id, Nursery.name, FilingApplication.kind,
                    FilingApplication.state, FilingApplication.due_on, FilingApplication.verification_due_on,
                    FilingApplication.due_provisional, FilingApplication.verification_due_provisional)
             .join(Nursery, Nursery.id == FilingApplication.nursery_id)
-            .where(Nursery.status.not_in(CLOSED), *conditions))  # a cancelled nursery is no one's work
-    return session.execute(stmt).all()
+            .where(_open_nursery(), *conditions))
+    # All such applications less those of closed nurseries (few): both answered from indexes.
+    every = select(func.count()).select_from(FilingApplication).where(*conditions).scalar_subquery()
+    closed_ids = select(Nursery.id).where(Nursery.status.in_(CLOSED))
+    closed = (select(func.count()).select_from(FilingApplication)
+              .where(FilingApplication.nursery_id.in_(closed_ids), *conditions).scalar_subquery())
+    dated = stmt.where(due.is_not(None)).order_by(due, Nursery.name, FilingApplication.id)
+    undated = stmt.where(due.is_(None)).order_by(Nursery.name, FilingApplication.id)
+    return dated, undated, select(every - closed)
 
 
-def _clock_entries(session: Session) -> list[QueueEntry]:
-    receipts = [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.due_on, "出具回执", r.due_provisional)
-                for r in _app_rows(session, FilingApplication.state.in_(CLOCK_STATES),
-                                   FilingApplication.due_on.is_not(None))]
-    notices = [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.verification_due_on, "核实/告知不符合要求",
-                          r.verification_due_provisional)
-               for r in _app_rows(session, FilingApplication.state == FilingState.ACCEPTED,
-                                  FilingApplication.kind != FilingKind.CANCELLATION,
-                                  FilingApplication.verification_due_on.is_not(None))]
-    return receipts + notices
+def _first(session: Session, dated, undated, limit: int) -> list:
+    """The first `limit` rows: dated ones by date, then undated ones (a missing date sorts last)."""
+    rows = list(session.execute(dated.limit(limit)))
+    if len(rows) < limit:
+        rows += session.execute(undated.limit(limit - len(rows)))
+    return rows
 
 
-def _awaiting_verification(session: Session) -> list[QueueEntry]:
-    return [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.verification_due_on, "待核实",
-                          r.verification_due_provisional)
-            for r in _app_rows(session, FilingApplication.state == FilingState.ACCEPTED)]
+def _clock_queue(session: Session, key: str, title: str, limit: int, on_due) -> Queue:
+    """Receipts due (出具回执) and notifications due (核实/告知) whose deadline `on_due` selects."""
+    a = FilingApplication
+    receipts, _, receipts_count = _app_query(a.due_on, a.state.in_(CLOCK_STATES), a.due_on.is_not(None),
+                                             on_due(a.due_on))
+    notices, _, notices_count = _app_query(a.verification_due_on, a.state == FilingState.ACCEPTED,
+                                           a.kind != FilingKind.CANCELLATION, a.verification_due_on.is_not(None),
+                                           on_due(a.verification_due_on))
+    entries = [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.due_on, "出具回执", r.due_provisional)
+               for r in session.execute(receipts.limit(limit))]
+    entries += [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.verification_due_on, "核实/告知不符合要求",
+                           r.verification_due_provisional) for r in session.execute(notices.limit(limit))]
+    total = int(session.scalar(receipts_count) or 0) + int(session.scalar(notices_count) or 0)
+    return Queue(key, title, total, _merged(entries, limit))
 
 
-def _not_filed(session: Session, today: dt.date, days: int) -> list[QueueEntry]:
+def _awaiting_verification(session: Session, title: str, limit: int) -> Queue:
+    a = FilingApplication
+    dated, undated, count = _app_query(a.verification_due_on, a.state == FilingState.ACCEPTED)
+    entries = [QueueEntry(r.id, r.nursery_id, r.name, r.kind, r.state, r.verification_due_on, "待核实",
+                          r.verification_due_provisional) for r in _first(session, dated, undated, limit)]
+    return Queue("awaiting_verification", title, int(session.scalar(count) or 0), _merged(entries, limit))
+
+
+def _not_filed(session: Session, today: dt.date, days: int, title: str, limit: int) -> Queue:
     """Registered nurseries not filed `days` after registration; a registration pushed or entered
     without its date counts from the day it was recorded here (its date is asked for in the note)."""
     cutoff = today - dt.timedelta(days=days)
-    rows = session.execute(select(Nursery.id, Nursery.name, Nursery.registered_at, Nursery.created_at).where(
-        Nursery.status == InstitutionStatus.REGISTERED)).all()
+    late = [Nursery.status == InstitutionStatus.REGISTERED,
+            or_(Nursery.registered_at <= cutoff,
+                and_(Nursery.registered_at.is_(None),
+                     Nursery.created_at < dt.datetime.combine(cutoff + dt.timedelta(days=1), dt.time.min)))]
+    # Oldest first: the registration date, else the day recorded (a date sorts before that day's times).
+    stmt = (select(Nursery.id, Nursery.name, Nursery.registered_at, Nursery.created_at).where(*late)
+            .order_by(func.coalesce(Nursery.registered_at, Nursery.created_at), Nursery.name, Nursery.id)
+            .limit(limit))
     entries = []
-    for r in rows:
+    for r in session.execute(stmt):
         since = r.registered_at or r.created_at.date()
-        if since > cutoff:
-            continue
         # due_on: the day the nursery entered the backlog, so the oldest come first.
         note = (f"{since.isoformat()}登记，已{(today - since).days}天未备案" if r.registered_at else
                 f"登记日期未填写（{since.isoformat()}录入），已{(today - since).days}天未备案，请补登记日期")
         entries.append(QueueEntry(None, r.id, r.name, None, None, since + dt.timedelta(days=days), note))
-    return entries
+    total = session.scalar(select(func.count()).select_from(Nursery).where(*late))
+    return Queue("not_filed", title, int(total or 0), _merged(entries, limit))

@@ -47,7 +47,7 @@ from workstation.services.filing.dto import (
     TimelineEntry,
     application_view,
 )
-from workstation.services.filing.queues import WorkQueues, timeline, work_queues
+from workstation.services.filing.queues import QUEUE_LIMIT, WorkQueues, timeline, work_queues
 from workstation.services.filing.steps import Step, StepContext, apply_action, record
 
 
@@ -92,9 +92,10 @@ class FilingService:
         with reading(self._factory, self._actor, Action.FILING_VIEW) as session:
             return content.nursery_choices(session, text, limit)
 
-    def queues(self) -> WorkQueues:
+    def queues(self, limit: int = QUEUE_LIMIT) -> WorkQueues:
+        """The work queues: each one's true total and its first `limit` entries."""
         with reading(self._factory, self._actor, Action.FILING_VIEW) as session:
-            return work_queues(session, self._today(), self._rules)
+            return work_queues(session, self._today(), self._rules, limit)
 
     def timeline(self, nursery_id: int) -> list[TimelineEntry]:
         """The nursery's filing history: every application and state change, with who and when."""

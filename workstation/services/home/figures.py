@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 
 from workstation.db.readers import SessionReader, SqlReader
-from workstation.domain.counting import COUNTED
+from workstation.domain.counting import COUNTED, NOT_COUNTED
 from workstation.domain.district import DistrictSettings, StreetInfo
 from workstation.domain.enums import InstitutionStatus, LegalNature
 
@@ -22,10 +22,13 @@ SELECT street_id, status, COUNT(*), COALESCE(SUM(places_total), 0), COALESCE(SUM
 FROM nursery GROUP BY street_id, status
 """
 STREET_IDS_SQL = "SELECT id, code, name FROM street ORDER BY code"
-_COUNTED_IN = ", ".join(f"'{status.value}'" for status in sorted(COUNTED, key=lambda s: s.value))
+_NOT_COUNTED_IN = ", ".join(f"'{status.value}'" for status in sorted(NOT_COUNTED, key=lambda s: s.value))
+# Every class's enrolment less that of the few nurseries that do not count: two index-only reads
+# (ix_nursery_class_enrolled, then ix_nursery_status and ix_nursery_class_enrolment).
 ENROLLED_SQL = f"""
-SELECT COALESCE(SUM(c.enrolled), 0) FROM nursery_class c JOIN nursery n ON n.id = c.nursery_id
-WHERE n.status IN ({_COUNTED_IN})
+SELECT (SELECT COALESCE(SUM(enrolled), 0) FROM nursery_class)
+     - (SELECT COALESCE(SUM(c.enrolled), 0) FROM nursery_class c JOIN nursery n ON n.id = c.nursery_id
+        WHERE n.status IN ({_NOT_COUNTED_IN}))
 """
 UNASSIGNED = "（未划分街道）"  # the statistics register's row for nurseries with no street
 

@@ -107,7 +107,13 @@ class DrawDTO:
     picks: tuple[PickView, ...] = field(default=())
 
 
-def summary_of(row: RandomDraw) -> DrawSummary:
+# What a line of the history reads: never the stored population.
+SUMMARY_COLUMNS = (RandomDraw.id, RandomDraw.created_at, RandomDraw.drawn_by_name, RandomDraw.created_by,
+                   RandomDraw.seed, RandomDraw.count, RandomDraw.population_size, RandomDraw.filters)
+
+
+def summary_of(row) -> DrawSummary:
+    """A DrawSummary from a RandomDraw or a row of SUMMARY_COLUMNS."""
     return DrawSummary(row.id, row.created_at, row.drawn_by_name or row.created_by, row.seed, row.count,
                        row.population_size, filters_text(row.filters))
 

@@ -14,8 +14,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from workstation.db.base import utcnow
 from workstation.db.orm import Nursery, Street
@@ -29,6 +29,7 @@ from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.district import StreetInfo
 from workstation.services.inspections.draw_dto import (
+    SUMMARY_COLUMNS,
     Candidate,
     DrawDTO,
     DrawFilters,
@@ -69,7 +70,15 @@ class RandomDrawService:
     def population(self, filters: DrawFilters | None = None) -> list[Candidate]:
         """The nurseries a draw with `filters` (default: filed and open ones) would draw from, by key."""
         with reading(self._factory, self._actor, Action.RANDOM_DRAW) as session:
-            return _population(session, filters or DrawFilters())
+            keyed = _population_keys(session, filters or DrawFilters())
+            found = _candidates(session, keyed.values())
+            return [found[id_] for _key, id_ in sorted(keyed.items())]
+
+    def population_size(self, filters: DrawFilters | None = None) -> int:
+        """How many nurseries a draw with `filters` would draw from (counted in SQL)."""
+        with reading(self._factory, self._actor, Action.RANDOM_DRAW) as session:
+            stmt = _filtered(select(func.count()).select_from(Nursery), filters or DrawFilters())
+            return int(session.scalar(stmt) or 0)
 
     def inspectors_pool(self) -> list[str]:
         """Names of the active inspector accounts (the dialog also takes typed names)."""
@@ -86,25 +95,29 @@ class RandomDrawService:
         ValidationError (count, pool, seed) or PermissionDenied; nothing is stored then.
         """
         with writing(self._factory, self._actor, Action.RANDOM_DRAW, "双随机抽取") as session:
-            candidates = {c.key: c for c in _population(session, filters)}
-            if not candidates:
+            keyed = _population_keys(session, filters)
+            if not keyed:
                 raise ValidationError("按所选条件没有可抽取的机构。", "filters")
             generated = seed is None or not str(seed).strip()
-            result = method.draw(list(candidates), inspectors, count, per_nursery,
+            result = method.draw(list(keyed), inspectors, count, per_nursery,
                                  seed=self._new_seed() if generated else seed)
-            row = self._store(session, filters, result, generated, candidates)
+            # Only the drawn nurseries are read whole (name, street): the population is its keys.
+            found = _candidates(session, [keyed[p.key] for p in result.picks])
+            row = self._store(session, filters, result, generated, list(keyed),
+                              {p.key: found[keyed[p.key]] for p in result.picks})
             return draw_view(row)
 
     def draws(self, limit: int = 200) -> list[DrawSummary]:
         """Past draws, newest first."""
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
-            rows = session.scalars(select(RandomDraw).order_by(RandomDraw.id.desc()).limit(limit))
+            # The stored populations (tens of thousands of keys each) are left unread.
+            rows = session.execute(select(*SUMMARY_COLUMNS).order_by(RandomDraw.id.desc()).limit(limit))
             return [summary_of(row) for row in rows]
 
     def draw(self, draw_id: int) -> DrawDTO:
         """One stored draw with its picks."""
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
-            return draw_view(_load(session, draw_id))
+            return draw_view(_load(session, draw_id, with_population=False))
 
     def verify(self, draw_id: int) -> bool:
         """Re-run the stored draw (seed, population, pool) and compare with what was stored.
@@ -129,14 +142,14 @@ class RandomDrawService:
         return out
 
     def _store(self, session: Session, filters: DrawFilters, result: method.DrawResult, generated: bool,
-               candidates: dict[str, Candidate]) -> RandomDraw:
+               population: list[str], candidates: dict[str, Candidate]) -> RandomDraw:
         who, at = self._actor.username, self._now()
         street = session.scalar(select(Street.name).where(Street.code == filters.street_code)) or ""
         row = RandomDraw(
             created_at=at, updated_at=at, created_by=who, updated_by=who, drawn_by_name=self._actor.label,
             method=result.method, seed=result.seed, seed_generated=generated, filters=filters.to_json(street),
             population_size=result.population_size, population_sha256=result.population_digest,
-            population=sorted(candidates), count=len(result.picks), per_nursery=result.per_nursery,
+            population=sorted(population), count=len(result.picks), per_nursery=result.per_nursery,
             inspectors=list(result.inspectors))
         for pick in result.picks:
             chosen = candidates[pick.key]
@@ -148,26 +161,43 @@ class RandomDrawService:
         return row
 
 
-def _population(session: Session, filters: DrawFilters) -> list[Candidate]:
-    stmt = (select(Nursery.id, Nursery.uscc, Nursery.uuid, Nursery.name, Street.name, Nursery.status)
-            .outerjoin(Street, Street.id == Nursery.street_id))
+def _filtered(stmt, filters: DrawFilters):
+    """`stmt` over Nursery narrowed by the filters (the street by its id: no join)."""
     if filters.statuses:  # none chosen: any status
         stmt = stmt.where(Nursery.status.in_(filters.statuses))
     if filters.street_code is not None:
-        stmt = stmt.where(Street.code == filters.street_code)
+        stmt = stmt.where(Nursery.street_id == select(Street.id).where(Street.code == filters.street_code)
+                          .scalar_subquery())
     if filters.legal_nature is not None:
         stmt = stmt.where(Nursery.legal_nature == filters.legal_nature)
     if filters.kind is not None:
         stmt = stmt.where(Nursery.kind == filters.kind)
     if filters.inclusive is not None:
         stmt = stmt.where(Nursery.inclusive == filters.inclusive)
-    rows = [Candidate(id_, candidate_key(uscc, uuid), name, uscc or "", street or "", status)
-            for id_, uscc, uuid, name, street, status in session.execute(stmt)]
-    return sorted(rows, key=lambda c: c.key)
+    return stmt
 
 
-def _load(session: Session, draw_id: int) -> RandomDraw:
-    row = session.get(RandomDraw, draw_id)
+def _population_keys(session: Session, filters: DrawFilters) -> dict[str, int]:
+    """Candidate key -> nursery id of the population (the draw hashes the keys only)."""
+    stmt = _filtered(select(Nursery.id, Nursery.uscc, Nursery.uuid), filters)
+    return {candidate_key(uscc, uuid): id_ for id_, uscc, uuid in session.execute(stmt)}
+
+
+def _candidates(session: Session, ids) -> dict[int, Candidate]:
+    """Nursery id -> Candidate, for the given ids only."""
+    wanted = list(ids)
+    found: dict[int, Candidate] = {}
+    for start in range(0, len(wanted), 500):  # bounded IN lists
+        stmt = (select(Nursery.id, Nursery.uscc, Nursery.uuid, Nursery.name, Street.name, Nursery.status)
+                .outerjoin(Street, Street.id == Nursery.street_id).where(Nursery.id.in_(wanted[start:start + 500])))
+        for id_, uscc, uuid, name, street, status in session.execute(stmt):
+            found[id_] = Candidate(id_, candidate_key(uscc, uuid), name, uscc or "", street or "", status)
+    return found
+
+
+def _load(session: Session, draw_id: int, with_population: bool = True) -> RandomDraw:
+    options = () if with_population else (defer(RandomDraw.population),)
+    row = session.get(RandomDraw, draw_id, options=options)
     if row is None:
         raise NotFound(f"抽查记录（编号{draw_id}）不存在。")
     return row

@@ -18,7 +18,9 @@ from workstation.db.orm.inspections import (
     RectificationReport,
 )
 from workstation.domain.enums import InspectingDeptKind
+from workstation.domain.inspection_rules import InspectionRules, notice_delivery_due, recheck_due
 from workstation.domain.inspections import (
+    OPEN_FINDING,
     Escalation,
     InspectionKind,
     InspectionState,
@@ -29,6 +31,7 @@ from workstation.domain.inspections import (
     Signatures,
     effective_state,
 )
+from workstation.domain.workdays import WorkCalendar
 from workstation.services.common.timeline import TimelineEntry
 
 # --- inputs ---------------------------------------------------------------------------------
@@ -127,6 +130,9 @@ class FindingDTO:
     reports: tuple[ReportDTO, ...]
     deadline_provisional: bool = False  # counted through a year the calendar does not know yet
     history: tuple[TimelineEntry, ...] = ()  # issued, reported, reissued, moved … (oldest first)
+    recheck_due: dt.date | None = None  # open findings: re-inspect by then (after the deadline or the report)
+    recheck_due_provisional: bool = False
+    recheck_overdue: bool = False
 
     @property
     def overdue(self) -> bool:
@@ -178,6 +184,10 @@ class InspectionDTO:
     findings: tuple[FindingDTO, ...]          # raised by this inspection or re-checked by it
     draft_overall: OverallResult | None = None     # the conclusion of a saved draft (not yet recorded)
     draft_escalation: Escalation | None = None
+    notice_due: dt.date | None = None  # the 整改通知书 is to be served by then
+    notice_due_provisional: bool = False
+    notice_delivered_on: dt.date | None = None
+    notice_overdue: bool = False  # not served and past notice_due
 
     @property
     def open_findings(self) -> tuple[FindingDTO, ...]:
@@ -215,13 +225,25 @@ def report_dto(r: RectificationReport) -> ReportDTO:
     return ReportDTO(r.id, r.reported_on, r.text, evidence, r.created_by)
 
 
-def finding_dto(f: Finding, nursery_name: str, today: dt.date) -> FindingDTO:
+@dataclass(frozen=True)
+class Clocks:
+    """What the notice-delivery and re-check clocks are counted with."""
+
+    rules: InspectionRules
+    calendar: WorkCalendar
+
+
+def finding_dto(f: Finding, nursery_name: str, today: dt.date, clocks: Clocks | None = None) -> FindingDTO:
+    recheck = (recheck_due(clocks.rules, f.deadline, f.reported_on, clocks.calendar)
+               if clocks is not None and f.state in OPEN_FINDING else None)
     return FindingDTO(
         f.id, f.version, f.inspection_id, f.nursery_id, nursery_name, f.department, f.code, f.text, f.note,
         f.basis, f.severity, f.result, effective_state(f.state, f.deadline, today), f.state, f.issued_on,
         f.deadline, f.deadline_rule, f.notice_no, f.reissue_count, f.reported_on, f.closed_on,
         f.closed_by_inspection_id, f.escalation, f.escalated_on, f.escalation_note,
-        tuple(report_dto(r) for r in f.reports), f.deadline_provisional)
+        tuple(report_dto(r) for r in f.reports), f.deadline_provisional,
+        recheck_due=recheck.day if recheck else None, recheck_due_provisional=bool(recheck and recheck.provisional),
+        recheck_overdue=bool(recheck and today > recheck.day))
 
 
 def item_dto(i: InspectionItemResult, inspection: Inspection) -> InspectionItemDTO:
@@ -242,12 +264,15 @@ def related_findings(session: Session, inspection: Inspection) -> list[Finding]:
     return ordered + [f for f in raised if f.id not in set(ids)]
 
 
-def inspection_dto(session: Session, inspection: Inspection, today: dt.date) -> InspectionDTO:
+def inspection_dto(session: Session, inspection: Inspection, today: dt.date,
+                   clocks: Clocks | None = None) -> InspectionDTO:
     nursery = session.get(Nursery, inspection.nursery_id)
     name = nursery.name if nursery else ""
     signatures = Signatures(tuple(inspection.inspector_signatures or ()), inspection.inspectors_signed_on,
                             inspection.representative, inspection.representative_signed_on)
-    findings = tuple(finding_dto(f, name, today) for f in related_findings(session, inspection))
+    findings = tuple(finding_dto(f, name, today, clocks) for f in related_findings(session, inspection))
+    notice = (notice_delivery_due(clocks.rules, inspection.inspected_on, clocks.calendar)
+              if clocks is not None and inspection.notice_no else None)
     return InspectionDTO(
         inspection.id, inspection.version, inspection.nursery_id, name, nursery.address if nursery else "",
         inspection.inspected_on, inspection.kind, tuple(InspectingDeptKind(d) for d in inspection.departments),
@@ -256,7 +281,9 @@ def inspection_dto(session: Session, inspection: Inspection, today: dt.date) -> 
         signatures, inspection.previous_inspection_id, inspection.notice_no, inspection.notice_issued_on,
         inspection.recorded_by, inspection.recorded_at, inspection.closed_on, inspection.updated_by,
         tuple(item_dto(i, inspection) for i in inspection.items), findings, inspection.draft_overall,
-        inspection.draft_escalation)
+        inspection.draft_escalation, notice.day if notice else None, bool(notice and notice.provisional),
+        inspection.notice_delivered_on,
+        bool(notice and inspection.notice_delivered_on is None and today > notice.day))
 
 
 def inspection_row(inspection: Inspection, nursery_name: str) -> InspectionRow:

@@ -23,6 +23,7 @@ from workstation.domain.inspections import (
 )
 from workstation.domain.workdays import PROVISIONAL_MARK, WorkCalendar
 from workstation.services.common.context import Actor
+from workstation.services.registry import suspend_for_inspection
 
 RA, RS = RectificationAction, RectificationState
 
@@ -124,6 +125,14 @@ def escalate(ctx: FindingContext, finding: Finding, kind: Escalation, note: str)
     finding.escalation, finding.escalated_on, finding.escalation_note = kind, ctx.today, note
     finding.updated_by = ctx.actor.username
     log(ctx, finding, RA.ESCALATE, source, f"逾期未整改，{kind.zh}" + (f"：{note}" if note else ""))
+    if kind is Escalation.SUSPEND:
+        suspend_nursery(ctx, finding.nursery_id, finding.inspection_id,
+                        f"整改事项“{finding.code}”逾期未整改，责令停业整顿" + (f"：{note}" if note else ""))
+
+
+def suspend_nursery(ctx: FindingContext, nursery_id: int, inspection_id: int, note: str) -> None:
+    """停业整顿 suspends the nursery (domain.md §18.1); a recorded resumption restores it."""
+    suspend_for_inspection(ctx.session, ctx.actor, nursery_id, ctx.today, note, inspection_id)
 
 
 def _current(ctx: FindingContext, finding: Finding, day: dt.date | None = None) -> RectificationState:

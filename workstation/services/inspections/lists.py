@@ -20,6 +20,7 @@ from workstation.db.orm import Nursery
 from workstation.db.orm.inspections import Finding, Inspection
 from workstation.db.repositories.findings import overdue
 from workstation.domain.enums import InspectingDeptKind, LabelledEnum
+from workstation.domain.inspection_rules import INSPECTION_DEFAULTS, InspectionRules, recheck_due
 from workstation.domain.inspections import (
     OPEN_FINDING,
     InspectionKind,
@@ -28,6 +29,7 @@ from workstation.domain.inspections import (
     RectificationState,
     effective_state,
 )
+from workstation.services.calendar import load_calendar
 from workstation.services.common.context import Actor
 from workstation.services.inspections.dto import InspectionRow, inspection_row
 
@@ -129,8 +131,9 @@ def finding_ids(session: Session, query: FindingQuery, today: dt.date, offset: i
     return ids
 
 
-def finding_rows(session: Session, ids: list[int], today: dt.date) -> list:
-    """The FindingRows of `ids`, in that order."""
+def finding_rows(session: Session, ids: list[int], today: dt.date,
+                 rules: InspectionRules = INSPECTION_DEFAULTS) -> list:
+    """The FindingRows of `ids`, in that order (with their re-check clocks)."""
     from workstation.services.inspections.queues import FindingRow
 
     if not ids:
@@ -138,12 +141,14 @@ def finding_rows(session: Session, ids: list[int], today: dt.date) -> list:
     stmt = (select(Finding, Nursery.name).join(Nursery, Nursery.id == Finding.nursery_id)
             .where(Finding.id.in_(ids)))
     by_id = {}
+    calendar = load_calendar(session)
     for f, name in session.execute(stmt):
         state = effective_state(f.state, f.deadline, today)
         late = (today - f.deadline).days if state is RS.OVERDUE else 0
+        recheck = recheck_due(rules, f.deadline, f.reported_on, calendar)
         by_id[f.id] = FindingRow(f.id, f.inspection_id, f.nursery_id, name, f.department, f.code, f.text,
                                  f.severity, state, f.deadline, f.reissue_count, f.notice_no, late,
-                                 f.deadline_provisional)
+                                 f.deadline_provisional, recheck.day, recheck.provisional, today > recheck.day)
     return [by_id[i] for i in ids if i in by_id]
 
 

@@ -14,8 +14,10 @@ from workstation.db.orm import Nursery
 from workstation.db.orm.inspections import Finding, FindingEvent, Inspection
 from workstation.db.repositories.findings import overdue
 from workstation.domain.enums import InspectingDeptKind
+from workstation.domain.inspection_rules import INSPECTION_DEFAULTS, InspectionRules, recheck_due
 from workstation.domain.inspections import OPEN_FINDING, RectificationState, Severity, effective_state
 from workstation.domain.permissions import Action
+from workstation.services.calendar import load_calendar
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading
 from workstation.services.inspections import lists
@@ -46,6 +48,9 @@ class FindingRow:
     notice_no: str
     days_overdue: int               # calendar days past the deadline (0 when not overdue)
     deadline_provisional: bool = False
+    recheck_due: dt.date | None = None  # re-inspect by then (after the deadline, or the report if earlier)
+    recheck_due_provisional: bool = False
+    recheck_overdue: bool = False
 
     @property
     def overdue(self) -> bool:
@@ -59,7 +64,7 @@ class HomeCounts:
 
 
 def open_findings(session: Session, today: dt.date, limit: int = QUEUE_LIMIT,
-                  nursery_id: int | None = None) -> list[FindingRow]:
+                  nursery_id: int | None = None, rules: InspectionRules = INSPECTION_DEFAULTS) -> list[FindingRow]:
     """Open findings: overdue first (longest overdue first), then by deadline."""
     late_first = case((overdue(today), 0), else_=1)
     stmt = (select(Finding, Nursery.name).join(Nursery, Nursery.id == Finding.nursery_id)
@@ -67,12 +72,14 @@ def open_findings(session: Session, today: dt.date, limit: int = QUEUE_LIMIT,
     if nursery_id is not None:
         stmt = stmt.where(Finding.nursery_id == nursery_id)
     rows = []
+    calendar = load_calendar(session)
     for f, name in session.execute(stmt):
         state = effective_state(f.state, f.deadline, today)
         late = (today - f.deadline).days if state is RS.OVERDUE else 0
+        recheck = recheck_due(rules, f.deadline, f.reported_on, calendar)
         rows.append(FindingRow(f.id, f.inspection_id, f.nursery_id, name, f.department, f.code, f.text, f.severity,
                                state, f.deadline, f.reissue_count, f.notice_no, late,
-                               f.deadline_provisional))
+                               f.deadline_provisional, recheck.day, recheck.provisional, today > recheck.day))
     return rows
 
 
@@ -104,6 +111,10 @@ def timeline(session: Session, nursery_id: int) -> list[TimelineEntry]:
         at = i.recorded_at or i.created_at
         entries.append(TimelineEntry(at, TIMELINE_KIND, f"{i.inspected_on.isoformat()} {depts}{i.kind.zh}"
                                      f"（{i.state.zh}{result}{notice}）", i.recorded_by or i.created_by))
+        if i.notice_delivered_on is not None:
+            entries.append(TimelineEntry(dt.datetime.combine(i.notice_delivered_on, dt.time(23, 59)), TIMELINE_KIND,
+                                         f"整改通知书 {i.notice_no} 于{i.notice_delivered_on.isoformat()}送达",
+                                         i.updated_by))
     for e in session.scalars(select(FindingEvent).where(FindingEvent.nursery_id == nursery_id)):
         entries.append(TimelineEntry(e.at, TIMELINE_KIND, e.text, e.actor))
     return sorted(entries, key=lambda e: e.at)
@@ -113,26 +124,27 @@ class InspectionQueues:
     """The read-only views for the inspections page and the home page (INSPECTION_VIEW)."""
 
     def __init__(self, factory: sessionmaker[Session], actor: Actor,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
-        self._factory, self._actor, self._today = factory, actor, today
+                 today: Callable[[], dt.date] = dt.date.today, rules: InspectionRules = INSPECTION_DEFAULTS) -> None:
+        self._factory, self._actor, self._today, self._rules = factory, actor, today, rules
 
     def open_findings(self, limit: int = QUEUE_LIMIT, nursery_id: int | None = None) -> list[FindingRow]:
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
-            return open_findings(session, self._today(), limit, nursery_id)
+            return open_findings(session, self._today(), limit, nursery_id, self._rules)
 
     def findings_first_page(self, query: FindingQuery, limit: int) -> ListPage:
         """How many open findings match `query`, and the first `limit` in its order."""
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
             today = self._today()
             total = lists.count_findings(session, query)
-            rows = lists.finding_rows(session, lists.finding_ids(session, query, today, 0, limit), today)
+            rows = lists.finding_rows(session, lists.finding_ids(session, query, today, 0, limit), today, self._rules)
             return ListPage(total, tuple(rows))
 
     def findings_page(self, query: FindingQuery, offset: int, limit: int) -> list[FindingRow]:
         """Open findings `offset` to `offset + limit` in the query's order."""
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
             today = self._today()
-            return lists.finding_rows(session, lists.finding_ids(session, query, today, max(offset, 0), limit), today)
+            return lists.finding_rows(session, lists.finding_ids(session, query, today, max(offset, 0), limit), today,
+                                      self._rules)
 
     def inspections_first_page(self, query: InspectionQuery, limit: int) -> ListPage:
         """How many inspections the actor opened or recorded, and the first `limit` in the query's order."""

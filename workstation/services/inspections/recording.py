@@ -99,6 +99,9 @@ def record(ctx: findings.FindingContext, inspection: Inspection, overall: Overal
     _sign(ctx, inspection, signatures, overall, suggested, escalation, notice_no)
     if escalation is not None:
         inspection.state = inspection_move(inspection.state, IA.ESCALATE)
+        if escalation is Escalation.SUSPEND:
+            findings.suspend_nursery(ctx, inspection.nursery_id, inspection.id,
+                                     f"检查（{inspection.inspected_on.isoformat()}）结论不合格，责令停业整顿")
     elif to_issue:
         inspection.state = inspection_move(inspection.state, IA.REQUIRE_RECTIFICATION)
     else:

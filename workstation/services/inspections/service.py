@@ -42,6 +42,7 @@ from workstation.services.common.timeline import TimelineEntry
 from workstation.services.common.uow import reading, writing
 from workstation.services.inspections import findings, lookup, recording
 from workstation.services.inspections.dto import (
+    Clocks,
     FindingDTO,
     InspectionDTO,
     InspectionRow,
@@ -69,7 +70,7 @@ class InspectionService:
 
     def inspection(self, inspection_id: int) -> InspectionDTO:
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
-            return inspection_dto(session, lookup.load(session, inspection_id), self._today())
+            return inspection_dto(session, lookup.load(session, inspection_id), self._today(), self._clocks(session))
 
     def for_nursery(self, nursery_id: int) -> list[InspectionRow]:
         """Every inspection of the nursery, newest first."""
@@ -85,7 +86,8 @@ class InspectionService:
             events = session.scalars(select(FindingEvent).where(FindingEvent.finding_id == finding_id)
                                      .order_by(FindingEvent.at, FindingEvent.id))
             history = tuple(TimelineEntry(e.at, "检查", e.text, e.actor_name or e.actor) for e in events)
-            return replace(finding_dto(finding, lookup.load_nursery(session, finding.nursery_id).name, self._today()),
+            return replace(finding_dto(finding, lookup.load_nursery(session, finding.nursery_id).name, self._today(),
+                                       self._clocks(session)),
                            history=history)
 
     def notice(self, inspection_id: int) -> NoticeFacts:
@@ -188,6 +190,23 @@ class InspectionService:
             inspection.updated_by = self._actor.username
             return self._dto(session, inspection)
 
+    def record_notice_delivery(self, inspection_id: int, delivered_on: dt.date | None,
+                               expected_version: int | None = None) -> InspectionDTO:
+        """The day the 整改通知书 was served on the nursery (stops the delivery clock)."""
+        if delivered_on is None:
+            raise ValidationError("请填写整改通知书的送达日期。", "delivered_on")
+        with writing(self._factory, self._actor, Action.INSPECTION_EDIT) as session:
+            inspection = self._loaded(session, inspection_id, expected_version)
+            if not inspection.notice_no:
+                raise ConflictError("这次检查没有下达整改通知书，无需登记送达。")
+            if delivered_on < inspection.inspected_on:
+                raise ValidationError(f"送达日期{delivered_on.isoformat()}早于检查日期"
+                                      f"{inspection.inspected_on.isoformat()}，请核对。", "delivered_on")
+            if delivered_on > self._today():
+                raise ValidationError(f"送达日期{delivered_on.isoformat()}晚于今天，请核对。", "delivered_on")
+            inspection.notice_delivered_on, inspection.updated_by = delivered_on, self._actor.username
+            return self._dto(session, inspection)
+
     # --- rectification ---------------------------------------------------------------------
 
     def report_rectification(self, finding_id: int, reported_on: dt.date, text: str,
@@ -257,9 +276,13 @@ class InspectionService:
 
     def _dto(self, session: Session, inspection: Inspection) -> InspectionDTO:
         self._flush(session)
-        return inspection_dto(session, inspection, self._today())
+        return inspection_dto(session, inspection, self._today(), self._clocks(session))
 
     def _finding_dto(self, session: Session, finding: Finding) -> FindingDTO:
         self._flush(session)
-        return finding_dto(finding, lookup.load_nursery(session, finding.nursery_id).name, self._today())
+        return finding_dto(finding, lookup.load_nursery(session, finding.nursery_id).name, self._today(),
+                           self._clocks(session))
+
+    def _clocks(self, session: Session) -> Clocks:
+        return Clocks(self._rules, load_calendar(session))
 

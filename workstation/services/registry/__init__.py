@@ -17,34 +17,44 @@ if TYPE_CHECKING:
         NurseryRecord,
         PossibleDuplicate,
     )
+    from workstation.services.registry.lifecycle import LifecycleService, StatusChange, suspend_for_inspection
     from workstation.services.registry.listing import RegistryQuery, RegistryRow, RegistryService
     from workstation.services.registry.routing import routes_in
+    from workstation.services.registry.search import nursery_text_conditions
     from workstation.services.registry.timeline import TimelineEntry, TimelineService
 
 __all__ = [
     "IntakeRejected",
     "IntakeService",
+    "LifecycleService",
     "NurseryRecord",
     "PossibleDuplicate",
     "RegistryQuery",
     "RegistryRow",
     "RegistryService",
     "SimilarNursery",
+    "StatusChange",
     "TimelineEntry",
     "TimelineService",
+    "nursery_text_conditions",
     "routes_in",
+    "suspend_for_inspection",
 ]
 
 __getattr__ = lazy_front(__name__, {
     "IntakeRejected": "intake",
     "IntakeService": "intake",
+    "LifecycleService": "lifecycle",
     "NurseryRecord": "intake",
     "PossibleDuplicate": "intake",
     "RegistryQuery": "listing",
     "RegistryRow": "listing",
     "RegistryService": "listing",
     "SimilarNursery": "duplicates",
+    "StatusChange": "lifecycle",
     "TimelineEntry": "timeline",
     "TimelineService": "timeline",
+    "nursery_text_conditions": "search",
     "routes_in": "routing",
+    "suspend_for_inspection": "lifecycle",
 })

@@ -37,6 +37,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import type_coerce
 
 from workstation.db.orm import Nursery, NurseryServiceType, Street
@@ -292,3 +293,12 @@ def enum_rank(column: str, enum_cls: type[LabelledEnum]) -> ColumnElement[int]:
     assert all(_CODE.match(v) for v in values)  # literal SQL: codes only
     whens = " ".join(f"WHEN '{value}' THEN {rank}" for rank, value in enumerate(values))
     return literal_column(f"CASE nursery.{column} {whens} ELSE -1 END")
+
+
+def nursery_text_conditions(session: Session, text_: str | None) -> list[ColumnElement[bool]]:
+    """WHERE conditions on Nursery for what the user typed, through the registry's search index
+    (other areas' lists search nurseries the way the registry does). Empty for blank text."""
+    use_fts = has_fts_table(session.connection())
+    fold_case = session.get_bind().dialect.name != "sqlite"
+    search = TextSearch.parse(text_, use_fts=use_fts, fold_case=fold_case)
+    return search.match_conditions() if search.active else []

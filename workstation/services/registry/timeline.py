@@ -14,6 +14,7 @@ from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
 from workstation.services.common.timeline import TimelineEntry
 from workstation.services.common.uow import reading
+from workstation.services.registry.lifecycle import lifecycle_entries
 
 Provider = Callable[[Session, int], Sequence[TimelineEntry]]
 
@@ -24,7 +25,7 @@ class TimelineService:
     def __init__(self, factory: sessionmaker[Session], actor: Actor, providers: Sequence[Provider] = ()) -> None:
         self._factory = factory
         self._actor = actor
-        self._providers = [intake_entries, *providers]
+        self._providers = [intake_entries, lifecycle_entries, *providers]
 
     def add_provider(self, provider: Provider) -> None:
         self._providers.append(provider)

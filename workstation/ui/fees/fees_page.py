@@ -7,6 +7,7 @@ open the evidence, write the public notice or the fee history as PDF.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -17,13 +18,8 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.exports.fees import write_fee_history, write_fee_notice
-from workstation.models.fees import (
-    FeeHistoryTableModel,
-    FeeItemTableModel,
-    FeeOverviewProxyModel,
-    FeeOverviewTableModel,
-)
-from workstation.services.fees import FeeRuleService, FeeService, Schedule
+from workstation.models.fees import FeeHistoryTableModel, FeeItemTableModel, FeeOverviewTableModel
+from workstation.services.fees import FeeOverviewQuery, FeeRuleService, FeeService, Schedule
 from workstation.ui.common import file_dialogs
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees.combos import date_of, set_date
@@ -55,9 +51,8 @@ class FeesPage(QWidget):
         self.publicity_dialog: FeePublicityDialog | None = None
         self.rules_dialog: FeeRulesDialog | None = None
         self.show_error: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(self, title, text)
-        self.model = FeeOverviewTableModel(parent=self)
-        self.proxy = FeeOverviewProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = FeeOverviewTableModel(fee_service, self.as_of, parent=self)
+        self._listed = 0  # nurseries listed without search or flags (the count label's total)
         self.items_model = FeeItemTableModel(parent=self)
         self.history_model = FeeHistoryTableModel(parent=self)
         set_date(self.ui.asOfEdit, today())
@@ -73,7 +68,8 @@ class FeesPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the district list and the selected nursery (after changes made elsewhere)."""
-        self.model.set_rows(self._service.overview(self.as_of()))
+        self._listed = self._service.overview_count(FeeOverviewQuery(), self.as_of())
+        self.model.refresh()
         self._show_count()
         if self.nursery_id is not None:
             self.show_nursery(self.nursery_id)
@@ -81,12 +77,10 @@ class FeesPage(QWidget):
     def show_nursery(self, nursery_id: int) -> None:
         """Select the nursery in the list (when shown) and load its schedules below."""
         self.nursery_id = nursery_id
-        source_row = self.model.row_of(nursery_id)
-        if source_row is not None:
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-            if index.isValid() and self._selected_overview_row() != index.row():
-                self.ui.overviewView.selectRow(index.row())  # re-enters here through the selection
-                return
+        row = self.model.row_of(nursery_id)
+        if row is not None and self._selected_overview_row() != row:
+            self.ui.overviewView.selectRow(row)  # re-enters here through the selection
+            return
         self._load_detail()
 
     def selected_schedule(self) -> Schedule | None:
@@ -159,14 +153,17 @@ class FeesPage(QWidget):
 
     def _set_up_views(self) -> None:
         ui = self.ui
-        for view, model in ((ui.overviewView, self.proxy), (ui.itemsView, self.items_model),
+        for view, model in ((ui.overviewView, self.model), (ui.itemsView, self.items_model),
                             (ui.historyView, self.history_model)):
             view.setModel(model)
             _compact(view, fit=view is not ui.overviewView)
         header = ui.overviewView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FeeOverviewTableModel.NAME, 260)
-        ui.overviewView.sortByColumn(FeeOverviewTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        # The model starts in name order; the indicator says so without a query of its own.
+        header.blockSignals(True)
+        header.setSortIndicator(FeeOverviewTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.findingsLabel.hide()
@@ -196,19 +193,21 @@ class FeesPage(QWidget):
 
     def _filter(self) -> None:
         ui = self.ui
-        self.proxy.set_conditions(ui.searchEdit.text(), ui.overCapCheck.isChecked(), ui.unpublicisedCheck.isChecked())
+        self.model.set_query(dataclasses.replace(
+            self.model.query, text=ui.searchEdit.text(), over_cap_only=ui.overCapCheck.isChecked(),
+            unpublicised_only=ui.unpublicisedCheck.isChecked()))
         self._show_count()
 
     def _show_count(self) -> None:
-        flagged = sum(1 for r in range(self.model.rowCount()) if self.model.row_at(r).findings)
-        self.ui.countLabel.setText(self.tr("{shown} / {total} 家，{flagged} 家有提示").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount(), flagged=flagged))
+        self.ui.countLabel.setText(self.tr("{shown} / {total} 家").format(shown=self.model.total, total=self._listed))
 
     def _overview_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if selected.isEmpty():
             return
-        source = self.proxy.mapToSource(selected.indexes()[0])
-        self.nursery_id = self.model.row_at(source.row()).nursery_id
+        row = self.model.row_at(selected.indexes()[0].row())
+        if row is None:
+            return
+        self.nursery_id = row.nursery_id
         self._load_detail()
 
     def _load_detail(self) -> None:

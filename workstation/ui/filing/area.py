@@ -7,6 +7,8 @@ from workstation.ui.filing.filing_page import FilingPage
 from workstation.ui.filing.queues import HomeQueues
 from workstation.ui.role_view import hide_edit_widgets
 
+HOME_QUEUE_LIMIT = 20  # entries per queue on the home page (its title has the full count; 备案管理 lists more)
+
 
 def build_page(ctx: UiContext) -> FilingPage:
     page = FilingPage(ctx.app.filing, today=ctx.app.today)
@@ -28,7 +30,7 @@ def build_page(ctx: UiContext) -> FilingPage:
 
 
 def build_home_widget(ctx: UiContext) -> HomeQueues:
-    queues = HomeQueues(ctx.app.filing.queues)
+    queues = HomeQueues(lambda: ctx.app.filing.queues(HOME_QUEUE_LIMIT))
     ctx.window.home_page.layout().insertWidget(0, queues.warning)  # the calendar notice heads the page
     queues.application_requested.connect(ctx.open_application)
     queues.nursery_requested.connect(ctx.open_nursery)

@@ -213,6 +213,35 @@ class Ui_InspectionsChecklistDialog(object):
 
         self.dialogLayout.addWidget(self.noticeLabel)
 
+        self.deliveryRow = QHBoxLayout()
+        self.deliveryRow.setObjectName(u"deliveryRow")
+        self.deliveryLabel = QLabel(InspectionsChecklistDialog)
+        self.deliveryLabel.setObjectName(u"deliveryLabel")
+        self.deliveryLabel.setText(u"")
+        self.deliveryLabel.setWordWrap(True)
+
+        self.deliveryRow.addWidget(self.deliveryLabel)
+
+        self.deliverySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.deliveryRow.addItem(self.deliverySpacer)
+
+        self.deliveryDateEdit = QDateEdit(InspectionsChecklistDialog)
+        self.deliveryDateEdit.setObjectName(u"deliveryDateEdit")
+        self.deliveryDateEdit.setDisplayFormat(u"yyyy-MM-dd")
+        self.deliveryDateEdit.setCalendarPopup(True)
+
+        self.deliveryRow.addWidget(self.deliveryDateEdit)
+
+        self.deliveryButton = QPushButton(InspectionsChecklistDialog)
+        self.deliveryButton.setObjectName(u"deliveryButton")
+        self.deliveryButton.setAutoDefault(False)
+
+        self.deliveryRow.addWidget(self.deliveryButton)
+
+
+        self.dialogLayout.addLayout(self.deliveryRow)
+
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
         self.saveButton = QPushButton(InspectionsChecklistDialog)
@@ -304,6 +333,10 @@ class Ui_InspectionsChecklistDialog(object):
         self.representativeLabel.setText(QCoreApplication.translate("InspectionsChecklistDialog", u"\u673a\u6784\u8d1f\u8d23\u4eba\u7b7e\u6536(&R)\uff1a", None))
         self.representativeEdit.setPlaceholderText(QCoreApplication.translate("InspectionsChecklistDialog", u"\u59d3\u540d\uff08\u53ef\u7a7a\uff09", None))
         self.notesLabel.setText(QCoreApplication.translate("InspectionsChecklistDialog", u"\u68c0\u67e5\u8bf4\u660e(&C)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.deliveryDateEdit.setToolTip(QCoreApplication.translate("InspectionsChecklistDialog", u"\u6574\u6539\u901a\u77e5\u4e66\u9001\u8fbe\u673a\u6784\u7684\u65e5\u671f", None))
+#endif // QT_CONFIG(tooltip)
+        self.deliveryButton.setText(QCoreApplication.translate("InspectionsChecklistDialog", u"\u767b\u8bb0\u9001\u8fbe(&V)", None))
         self.saveButton.setText(QCoreApplication.translate("InspectionsChecklistDialog", u"\u4fdd\u5b58\u8349\u7a3f", None))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("InspectionsChecklistDialog", u"Ctrl+S", None))

@@ -124,6 +124,11 @@ class Ui_NurseryRecordDialog(object):
 
         self.buttonRow.addItem(self.buttonSpacer)
 
+        self.statusButton = QPushButton(NurseryRecordDialog)
+        self.statusButton.setObjectName(u"statusButton")
+
+        self.buttonRow.addWidget(self.statusButton)
+
         self.editButton = QPushButton(NurseryRecordDialog)
         self.editButton.setObjectName(u"editButton")
 
@@ -160,6 +165,10 @@ class Ui_NurseryRecordDialog(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u7ecf\u529e\u4eba", None))
         ___qtablewidgetitem3 = self.timelineTable.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u5185\u5bb9", None))
+        self.statusButton.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u529e\u7406\u72b6\u6001\u53d8\u5316(&S)", None))
+#if QT_CONFIG(tooltip)
+        self.statusButton.setToolTip(QCoreApplication.translate("NurseryRecordDialog", u"\u8bf4\u660e\u60c5\u51b5\u7684\u5904\u7406\u7ed3\u679c\u3001\u505c\u4e1a\u6574\u987f\u6216\u6682\u505c\u6536\u6258\u3001\u590d\u67e5\u540e\u6062\u590d\u6536\u6258\u3001\u672a\u5907\u6848\u5173\u95ed", None))
+#endif // QT_CONFIG(tooltip)
         self.editButton.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u7f16\u8f91\u767b\u8bb0\u4fe1\u606f(&E)", None))
         self.closeButton.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u5173\u95ed", None))
     # retranslateUi

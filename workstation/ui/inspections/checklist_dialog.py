@@ -6,6 +6,7 @@ show read-only. Prompts, file choosers and the URL opener are attributes so test
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
@@ -42,12 +43,12 @@ class ChecklistDialog(NoticeActions, QDialog):
     changed = Signal(int)  # saved or recorded (the page refreshes its lists)
 
     def __init__(self, service: InspectionService, inspection_id: int, parent: QWidget | None = None, *,
-                 may_edit: bool = True) -> None:
+                 may_edit: bool = True, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.ui = Ui_InspectionsChecklistDialog()
         self.ui.setupUi(self)
         install_typed_inputs(self)
-        self._service, self._id, self._may_edit = service, inspection_id, may_edit
+        self._service, self._id, self._may_edit, self._today = service, inspection_id, may_edit, today
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
         self.confirm: Callable[[str, str], bool] = lambda title, text: prompts.confirm(self, title, text)
         self.ask_unsaved: Callable[[], prompts.Unsaved] = lambda: prompts.ask_unsaved(
@@ -115,6 +116,7 @@ class ChecklistDialog(NoticeActions, QDialog):
         has = bool(view.notice_no)
         self.ui.printButton.setEnabled(has)
         self.ui.pdfButton.setEnabled(has)
+        self._show_delivery(view)
         if not has:
             self.ui.noticeLabel.setText("")
             return
@@ -123,6 +125,43 @@ class ChecklistDialog(NoticeActions, QDialog):
         due = due_text(latest.deadline, latest.deadline_provisional) if latest else "——"
         self.ui.noticeLabel.setText(self.tr("整改通知书 {no}，整改期限至 {due}：Ctrl+P 打印，Ctrl+Shift+S 导出PDF。")
                                     .format(no=view.notice_no, due=due))
+
+    def _show_delivery(self, view: InspectionDTO) -> None:
+        """The notice delivery clock: due within N working days of the inspection, overdue until served."""
+        ui = self.ui
+        waiting = view.notice_due is not None and view.notice_delivered_on is None
+        for widget in (ui.deliveryDateEdit, ui.deliveryButton):
+            widget.setVisible(waiting and self._may_edit)
+        if view.notice_due is None:
+            ui.deliveryLabel.setText("")
+            return
+        due = due_text(view.notice_due, view.notice_due_provisional)
+        if view.notice_delivered_on is not None:
+            text = self.tr("整改通知书已于 {day} 送达（送达期限 {due}）。").format(
+                day=view.notice_delivered_on.isoformat(), due=due)
+        elif view.notice_overdue:
+            text = self.tr("整改通知书逾期未送达：应于 {due} 前送达。").format(due=due)
+        else:
+            text = self.tr("整改通知书应于 {due} 前送达。").format(due=due)
+        ui.deliveryLabel.setText(text)
+        ui.deliveryLabel.setStyleSheet("color: #b00000; font-weight: bold;" if view.notice_overdue else "")
+        if waiting:
+            set_date(ui.deliveryDateEdit, max(view.inspected_on, min(self._today(), view.notice_due)))
+
+    def record_delivery(self) -> bool:
+        """登记送达: the day the notice was served on the nursery."""
+        if self.view is None:
+            return False
+        try:
+            view = self._service.record_notice_delivery(self._id, date_of(self.ui.deliveryDateEdit), self.view.version)
+        except DomainError as exc:
+            self._error(exc.message)
+            return False
+        self.view = view
+        self._show_delivery(view)
+        self._error("")
+        self.changed.emit(self._id)
+        return True
 
     # --- entering -----------------------------------------------------------------------------
 
@@ -155,6 +194,7 @@ class ChecklistDialog(NoticeActions, QDialog):
         ui.recordButton.clicked.connect(lambda: self.record())
         ui.printButton.clicked.connect(lambda: self.print_notice())
         ui.pdfButton.clicked.connect(lambda: self.export_notice())
+        ui.deliveryButton.clicked.connect(lambda: self.record_delivery())
         ui.reloadButton.clicked.connect(self._reload_asked)
         ui.closeButton.clicked.connect(self.reject)
         for keys, slot in (("Ctrl+S", self.save_draft), ("Ctrl+Return", self.record), ("Ctrl+Enter", self.record),

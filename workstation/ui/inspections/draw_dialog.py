@@ -159,7 +159,7 @@ class DrawDialog(QDialog):
 
     def refresh_population(self) -> None:
         try:
-            size = len(self._service.population(self.filters()))
+            size = self._service.population_size(self.filters())
         except PermissionDenied:
             self.ui.populationLabel.setText("——")
             return

@@ -84,8 +84,14 @@ class FindingDialog(QDialog):
             state += self.tr("（已逾期 {days} 天）").format(days=(self._today() - f.deadline).days)
         ui.stateValue.setText(state)
         ui.stateValue.setStyleSheet("color: #b00000; font-weight: bold;" if f.overdue else "")
-        ui.deadlineValue.setText(self.tr("{due}（{rule}，{issued} 下达）").format(
-            due=due_text(f.deadline, f.deadline_provisional), rule=f.deadline_rule, issued=f.issued_on.isoformat()))
+        deadline = self.tr("{due}（{rule}，{issued} 下达）").format(
+            due=due_text(f.deadline, f.deadline_provisional), rule=f.deadline_rule, issued=f.issued_on.isoformat())
+        if f.recheck_due is not None:
+            recheck = due_text(f.recheck_due, f.recheck_due_provisional)
+            deadline += self.tr("；复查期限 {due}{late}").format(
+                due=recheck, late=self.tr("（复查已逾期）") if f.recheck_overdue else "")
+        ui.deadlineValue.setText(deadline)
+        ui.deadlineValue.setStyleSheet("color: #b00000; font-weight: bold;" if f.recheck_overdue else "")
         ui.noticeValue.setText(f.notice_no or "——")
         ui.reissueValue.setText(str(f.reissue_count))
         ui.escalatedValue.setText(self._escalation_text(f))

@@ -183,7 +183,8 @@ class InspectionsPage(QWidget):
         if self.checklist is not None and not self.checklist.close():
             self.checklist.raise_()  # the user kept its unsaved input: that dialog stays
             return self.checklist
-        self.checklist = ChecklistDialog(self._s.inspections, inspection_id, self, may_edit=self.may_edit)
+        self.checklist = ChecklistDialog(self._s.inspections, inspection_id, self, may_edit=self.may_edit,
+                                         today=self._today)
         self.checklist.changed.connect(lambda _id: self.refresh())
         self.checklist.changed.connect(lambda _id: self.inspection_changed.emit())
         self.checklist.show()

@@ -9,7 +9,8 @@ from workstation.ui.role_view import hide_edit_widgets
 
 def build_page(ctx: UiContext) -> IntakeAreaPage:
     app = ctx.app
-    page = IntakeAreaPage(app.registry, app.intake, app.timeline, ctx.district, ctx.window)
+    page = IntakeAreaPage(app.registry, app.intake, app.timeline, ctx.district, ctx.window,
+                          lifecycle=app.lifecycle, today=app.today)
     page.nursery_saved.connect(lambda _id: ctx.events.notify("nurseries"))
     for changed in (ctx.events.filings_changed, ctx.events.inspections_changed, ctx.events.fees_changed):
         changed.connect(page.refresh)  # statuses and the record's timeline follow the other areas

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from workstation.domain.district import DistrictSettings
-from workstation.services.registry import IntakeService, RegistryService, TimelineService
+from workstation.services.registry import IntakeService, LifecycleService, RegistryService, TimelineService
 from workstation.ui.registry.record_dialog import NurseryRecordDialog
 from workstation.ui.registry.registry_page import RegistryPage
 
@@ -15,12 +18,15 @@ from workstation.ui.registry.registry_page import RegistryPage
 class IntakeAreaPage(QWidget):
     """Registry table plus 新增机构 (Ctrl+N); opening a row shows the record and its timeline."""
 
-    nursery_saved = Signal(int)  # after the intake dialog saved (the event hub tells other pages)
+    nursery_saved = Signal(int)  # after the intake dialog saved or a status act (the event hub tells other pages)
 
     def __init__(self, registry: RegistryService, intake: IntakeService, timeline: TimelineService,
-                 district: DistrictSettings, parent: QWidget | None = None) -> None:
+                 district: DistrictSettings, parent: QWidget | None = None,
+                 lifecycle: LifecycleService | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self._intake, self._timeline, self._district = intake, timeline, district
+        self._lifecycle, self._today = lifecycle, today
         self.new_button = QPushButton(self.tr("新增机构(&N)…"), self)
         self.new_button.setToolTip("Ctrl+N")
         self.registry_page = RegistryPage(registry, self)
@@ -45,7 +51,8 @@ class IntakeAreaPage(QWidget):
     def open_record(self, nursery_id: int, parent: QWidget | None = None) -> None:
         """Show the nursery's record with its timeline (over `parent`, e.g. the entry it is compared with)."""
         dialog = NurseryRecordDialog(self._intake, self._timeline, nursery_id, parent or self,
-                                     open_editor=self._open_editor)
+                                     open_editor=self._open_editor, lifecycle=self._lifecycle, today=self._today)
+        dialog.status_changed.connect(self._saved)
         self.record_dialog = dialog
         dialog.open()
 

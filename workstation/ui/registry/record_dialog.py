@@ -1,16 +1,21 @@
-"""Read view of one nursery with its timeline; 编辑 opens the intake dialog on it."""
+"""Read view of one nursery with its timeline; 编辑 opens the intake dialog on it, 办理状态变化 records
+a life-cycle act (the notice decided, suspension, resumption after re-inspection, closed before filing)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTableWidgetItem, QWidget
 
+from workstation.domain.enums import InstitutionStatus
+from workstation.domain.lifecycle import LifecycleAct
 from workstation.domain.permissions import Action
 from workstation.domain.timeutil import local_text
 from workstation.i18n.labels import ui_label
-from workstation.services.registry import IntakeService, NurseryRecord, TimelineService
+from workstation.services.registry import IntakeService, LifecycleService, NurseryRecord, TimelineService
 from workstation.ui.forms.ui_nursery_record_dialog import Ui_NurseryRecordDialog
 from workstation.ui.role_view import can
 
@@ -19,13 +24,22 @@ class NurseryRecordDialog(QDialog):
     """Shows a nursery; `edit_requested(id)` lets the caller open the editor (and refresh this view)."""
 
     edit_requested = Signal(int)
+    status_changed = Signal(int)  # after a life-cycle act was recorded (the event hub tells other pages)
 
     def __init__(self, intake: IntakeService, timeline: TimelineService, nursery_id: int,
-                 parent: QWidget | None = None, open_editor: Callable[[int], None] | None = None) -> None:
+                 parent: QWidget | None = None, open_editor: Callable[[int], None] | None = None,
+                 lifecycle: LifecycleService | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.ui = Ui_NurseryRecordDialog()
         self.ui.setupUi(self)
         self._intake, self._timeline, self.nursery_id = intake, timeline, nursery_id
+        self._lifecycle, self._today = lifecycle, today
+        self.status_menu = QMenu(self)
+        self.ui.statusButton.setMenu(self.status_menu)
+        self.act_actions: dict[LifecycleAct, QAction] = {}
+        self.status_dialog: QDialog | None = None
+        self._status = InstitutionStatus.INTAKE
         header = self.ui.timelineTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -41,6 +55,32 @@ class NurseryRecordDialog(QDialog):
         self._show_timeline()
         self.ui.editButton.setEnabled(record.status.value != "CANCELLED")
         self.ui.editButton.setVisible(can(self._intake.actor, Action.NURSERY_EDIT))
+        self._status = record.status
+        self._offer_acts()
+
+    def _offer_acts(self) -> None:
+        """The acts this user may record now; the button is hidden when there are none."""
+        self.status_menu.clear()
+        self.act_actions = {}
+        acts = self._lifecycle.acts_for(self.nursery_id) if self._lifecycle is not None else []
+        for act in acts:
+            action = self.status_menu.addAction(ui_label(act))
+            action.triggered.connect(lambda _checked=False, a=act: self.open_act(a))
+            self.act_actions[act] = action
+        self.ui.statusButton.setVisible(bool(acts))
+
+    def open_act(self, act: LifecycleAct) -> None:
+        from workstation.ui.registry.status_dialog import NurseryStatusDialog
+
+        assert self._lifecycle is not None
+        dialog = NurseryStatusDialog(self._lifecycle, self.nursery_id, self._status, act, self._today(), self)
+        dialog.recorded.connect(self._recorded)
+        self.status_dialog = dialog
+        dialog.open()
+
+    def _recorded(self, _change: object) -> None:
+        self.refresh()
+        self.status_changed.emit(self.nursery_id)
 
     def _show_summary(self, record: NurseryRecord) -> None:
         d = record.draft

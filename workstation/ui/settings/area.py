@@ -15,7 +15,8 @@ def build_page(ctx: UiContext, release_database: Callable[[], None]) -> Settings
     services = SettingsServices(
         auth=app.auth, settings=app.settings, users=app.users, audit=app.audit, db_location=app.location,
         backups_dir=lambda: backups_folder(app.location, app.settings.get().backup_folder),
-        release_database=release_database, calendar=app.calendar)
+        release_database=release_database, calendar=app.calendar,
+        rule_catalogue=app.rule_catalogue)
     page = SettingsPage(services, ctx.actor, ctx.pool, ctx.window)
     page.calendar_changed.connect(lambda: ctx.events.notify("calendar"))
     page.settings_saved.connect(lambda _settings: ctx.events.notify("settings"))

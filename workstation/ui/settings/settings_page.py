@@ -18,13 +18,14 @@ from workstation.services.audit import AuditService
 from workstation.services.backup import automatic_backups
 from workstation.services.calendar import CalendarService
 from workstation.services.common.context import Actor
-from workstation.services.district import SettingsService
+from workstation.services.district import RuleCatalogueService, SettingsService
 from workstation.ui.accounts import PasswordDialog, UsersDialog
 from workstation.ui.audit import AuditPage
 from workstation.ui.backup import BackupDialog, RestoreWizard
 from workstation.ui.calendar import CalendarPage
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_settings_page import Ui_SettingsPage
+from workstation.ui.settings.rules_tab import RulesTab
 from workstation.ui.tasks import Pool
 
 
@@ -38,6 +39,7 @@ class SettingsServices:
     backups_dir: Callable[[], Path]  # where automatic backups go under the current settings
     release_database: Callable[[], None]  # close every connection before a restore
     calendar: CalendarService | None = None  # 工作日历 tab (everyone reads; SETTINGS_EDIT changes)
+    rule_catalogue: RuleCatalogueService | None = None  # 规则参数 tab (everyone reads; SETTINGS_EDIT confirms)
 
 
 class SettingsPage(QWidget):
@@ -68,6 +70,7 @@ class SettingsPage(QWidget):
         self.ui.usersButton.clicked.connect(self.manage_users)
         self.audit_page: AuditPage | None = None
         self.calendar_page: CalendarPage | None = None
+        self.rules_tab: RulesTab | None = None
         self._show_tabs_for(role)
         self._load_settings()
         self.describe_backups()
@@ -140,6 +143,9 @@ class SettingsPage(QWidget):
             self.calendar_page = CalendarPage(self._services.calendar, can(Action.SETTINGS_EDIT), self)
             self.calendar_page.calendar_changed.connect(self.calendar_changed)
             self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.backupTab), self.calendar_page, self.tr("工作日历"))
+        if self._services.rule_catalogue is not None:
+            self.rules_tab = RulesTab(self._services.rule_catalogue, self)
+            self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.backupTab), self.rules_tab, self.tr("规则参数"))
         ui = self.ui
         self.ui.restoreButton.setVisible(can(Action.RESTORE))
         self.ui.backupButton.setVisible(can(Action.BACKUP))

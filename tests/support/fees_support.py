@@ -1,0 +1,30 @@
+"""A stand-in for FeeService's paged fee list: serves given rows and records what it was asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from workstation.services.fees import CurrentFees, FeeOverviewQuery
+
+
+class FakeFeeOverview:
+    """overview_count / overview_page over `rows` (search by name, the two flags); no sorting of its own."""
+
+    def __init__(self, rows: Sequence[CurrentFees]) -> None:
+        self.rows = list(rows)
+        self.counts: list[FeeOverviewQuery] = []
+        self.pages: list[tuple[FeeOverviewQuery, int, int]] = []
+
+    def _matching(self, query: FeeOverviewQuery) -> list[CurrentFees]:
+        return [r for r in self.rows if query.text in r.name and (not query.over_cap_only or r.over_cap)
+                and (not query.unpublicised_only or (r.schedule_id is not None and not r.publicised))]
+
+    def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None) -> int:
+        self.counts.append(query)
+        return len(self._matching(query))
+
+    def overview_page(self, query: FeeOverviewQuery, offset: int, limit: int,
+                      as_of: dt.date | None = None) -> list[CurrentFees]:
+        self.pages.append((query, offset, limit))
+        return self._matching(query)[offset:offset + limit]

@@ -1,0 +1,97 @@
+"""The fee list a page at a time: search, flags and every sort in SQL; one page of rows read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import event
+
+from workstation.domain.enums import InstitutionStatus, LegalNature, ServiceType
+from workstation.domain.fees import (
+    FeeCap,
+    FeeItem,
+    FeeItemKind,
+    FeeRules,
+    FeeUnit,
+    PublicityChannel,
+    ScheduleDraft,
+)
+from workstation.services.common.context import Actor
+from workstation.services.fees import OVERVIEW_SORT_KEYS, FeeOverviewQuery, FeeRuleService, FeeService
+
+D = dt.date
+TODAY = D(2026, 11, 23)
+FULL, HALF = ServiceType.FULL_DAY, ServiceType.HALF_DAY
+CARE, MEAL = FeeItemKind.CARE, FeeItemKind.MEAL
+
+
+@pytest.fixture
+def fees(district, actor) -> FeeService:
+    return FeeService(district.factory, actor, today=lambda: TODAY)
+
+
+@pytest.fixture
+def listed(district, fees):
+    """Four listed nurseries (a fifth, in intake, is not): amounts whose text order differs from their value."""
+    from test_fees_overview import add_nursery  # the fee tests' one way to add a nursery
+    FeeRuleService(district.factory, Actor("admin", role="ADMIN"), today=lambda: TODAY).save(
+        FeeRules(D(2025, 1, 1), (FeeCap(FULL, FeeUnit.MONTH, 200000),), cap_includes_meals=True))
+    f = district.factory
+    ids = {name: add_nursery(f, name, nature, inclusive) for name, nature, inclusive in (
+        ("甲园", LegalNature.SOCIAL_SERVICE, False), ("乙园", LegalNature.FOR_PROFIT, True),
+        ("丙园", LegalNature.FOR_PROFIT, False), ("丁园", LegalNature.SOCIAL_SERVICE, False))}
+    add_nursery(f, "戊意向园", status=InstitutionStatus.INTAKE)
+
+    def schedule(name, *items, publicised=True):
+        draft = ScheduleDraft(D(2026, 1, 1), tuple(FeeItem(s, k, n, fen, FeeUnit.MONTH) for s, k, n, fen in items))
+        saved = fees.add_schedule(ids[name], draft)
+        if publicised:
+            fees.record_publicity(saved.id, PublicityChannel.NOTICE_BOARD, D(2026, 1, 1))
+
+    schedule("甲园", (FULL, CARE, "保育费", 99000))
+    # 1,900 + 300 meals = 2,200 over the 2,000 cap (meals count): 200 yuan over.
+    schedule("乙园", (FULL, MEAL, "伙食费", 30000), (FULL, CARE, "保育费", 190000))
+    schedule("丙园", (HALF, CARE, "保育费", 50000), publicised=False)  # for-profit: no cap; unpublicised
+    return ids  # 丁园: charging, nothing recorded
+
+
+def names(fees, **query) -> list[str]:
+    return [r.name for r in fees.overview_page(FeeOverviewQuery(**query), 0, 50)]
+
+
+def test_every_column_sorts_in_sql_by_value(fees, listed):
+    assert names(fees) == ["丁园", "丙园", "乙园", "甲园"]  # name order (code points)
+    assert names(fees, sort_key="full_day") == ["丙园", "丁园", "甲园", "乙园"]  # none first, 990 < 1,900
+    assert names(fees, sort_key="full_day", descending=True) == ["乙园", "甲园", "丁园", "丙园"]
+    assert names(fees, sort_key="excess", descending=True)[0] == "乙园"
+    assert names(fees, sort_key="publicity") == ["丁园", "丙园", "甲园", "乙园"]  # none, unpublicised, publicised (by id)
+    assert names(fees, sort_key="legal_nature") == ["甲园", "丁园", "乙园", "丙园"]  # declared order, then id
+    for key in OVERVIEW_SORT_KEYS:  # every key is a whole, duplicate-free order of the same rows
+        assert sorted(names(fees, sort_key=key)) == sorted(names(fees))
+
+
+def test_flags_and_search_are_conditions_counted_in_sql(fees, listed):
+    over = FeeOverviewQuery(over_cap_only=True)
+    assert fees.overview_count(FeeOverviewQuery()) == 4
+    assert (fees.overview_count(over), names(fees, over_cap_only=True)) == (1, ["乙园"])
+    assert fees.overview_page(over, 0, 10)[0].excess_fen == 20000  # the same figure the cap check gives
+    assert names(fees, unpublicised_only=True) == ["丙园"]
+    assert (fees.overview_count(FeeOverviewQuery(text="丙")), names(fees, text="丙")) == (1, ["丙园"])
+
+
+def test_a_page_reads_only_its_own_rows(district, fees, listed):
+    statements: list[str] = []
+    engine = district.factory.kw["bind"]
+    listen = lambda *args: statements.append(args[2])  # noqa: E731  (conn, cursor, statement, …)
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        rows = fees.overview_page(FeeOverviewQuery(sort_key="full_day"), 1, 2)
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert [r.name for r in rows] == ["丁园", "甲园"]
+    ordered = [s for s in statements if "ORDER BY" in s and "LIMIT" in s and "fee_item" in s]
+    assert ordered, "the amount sort is part of the SQL that cuts the page"
+    # Schedules, items and publicity are read for the page's nurseries only.
+    detail = [s for s in statements if "FROM fee_item" in s and "ORDER BY fee_item.schedule_id" in s]
+    assert detail and all("fee_schedule.nursery_id IN (" in s for s in detail)

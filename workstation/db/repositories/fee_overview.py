@@ -1,0 +1,137 @@
+"""The fee list (收费公示) one page at a time: count, filter and sort in SQL, rows for one page only.
+
+Each nursery is joined to its schedule in force on the date; every sortable column of the list
+is an SQL expression here (the figure a fee column shows is its service type's care fee, else
+its first item; the excess is computed from the fee rules in force, as the cap check does).
+Name, street, legal nature and inclusiveness sort along the nursery's indexes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, literal_column, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from workstation.db.orm import Nursery
+from workstation.db.orm.fees import FeeItemRow, FeePublicity, FeeSchedule
+from workstation.db.repositories.fees import CHARGING, CurrentFees, current_fees_by_nursery, rules_on
+from workstation.domain.enums import InstitutionStatus, LegalNature, ServiceType
+from workstation.domain.fees import CAPPED_NATURES, FeeItemKind, FeeRules
+
+# Sort keys of the list (a whitelist: a key never reaches SQL as text).
+OVERVIEW_SORT_KEYS: tuple[str, ...] = (
+    "name", "street", "legal_nature", "inclusive", "effective_from", "full_day", "half_day", "hourly",
+    "temporary", "excess", "publicity")
+_SERVICE_KEYS = {"full_day": ServiceType.FULL_DAY, "half_day": ServiceType.HALF_DAY,
+                 "hourly": ServiceType.HOURLY, "temporary": ServiceType.TEMPORARY}
+_NOT_CHARGING = tuple(s for s in InstitutionStatus if s not in CHARGING)
+
+_in_force = aliased(FeeSchedule, name="in_force")
+
+
+def _in_force_on(as_of: dt.date) -> ColumnElement[bool]:
+    return and_(_in_force.nursery_id == Nursery.id, _in_force.effective_from <= as_of,
+                or_(_in_force.effective_to.is_(None), _in_force.effective_to >= as_of))
+
+
+def _has_schedule_in_force(as_of: dt.date) -> ColumnElement[bool]:
+    s = aliased(FeeSchedule)
+    return exists().where(s.nursery_id == Nursery.id, s.effective_from <= as_of,
+                          or_(s.effective_to.is_(None), s.effective_to >= as_of))
+
+
+def _publicised(as_of: dt.date) -> ColumnElement[bool]:
+    return exists().where(FeePublicity.schedule_id == _in_force.id, FeePublicity.publicised_on <= as_of)
+
+
+def _main_amount(service_type: ServiceType) -> ColumnElement[int]:
+    """The care fee of the service type, else its first item; -1 without one (sorts first)."""
+    i = aliased(FeeItemRow)
+    first = (select(i.amount_fen).where(i.schedule_id == _in_force.id, i.service_type == service_type)
+             .order_by(case((i.kind == FeeItemKind.CARE, 0), else_=1), i.position, i.id).limit(1))
+    return func.coalesce(first.scalar_subquery(), -1)
+
+
+def _excess(rules: FeeRules) -> ColumnElement[int]:
+    """The largest excess over a guidance cap (0 when none), as domain.fees.cap_findings counts it."""
+    if not rules.caps:
+        return literal(0)
+    i = aliased(FeeItemRow)
+    cap = case(*((and_(i.service_type == c.service_type, i.unit == c.unit), c.cap_fen) for c in rules.caps),
+               else_=None)
+    charged = i.amount_fen
+    if rules.cap_includes_meals:
+        m = aliased(FeeItemRow)
+        meals = (select(func.coalesce(func.sum(m.amount_fen), 0))
+                 .where(m.schedule_id == i.schedule_id, m.kind == FeeItemKind.MEAL,
+                        m.service_type == i.service_type, m.unit == i.unit).scalar_subquery())
+        charged = charged + meals
+    over = (select(func.max(charged - cap))
+            .where(i.schedule_id == _in_force.id, i.kind == FeeItemKind.CARE, cap.is_not(None), charged > cap))
+    applies = or_(Nursery.inclusive.is_(True), Nursery.legal_nature.in_(CAPPED_NATURES))
+    return case((applies, func.coalesce(over.scalar_subquery(), 0)), else_=0)
+
+
+def _legal_nature_rank() -> ColumnElement[int]:
+    # Written as migration 20261123_0003's expression index is, so SQLite walks that index.
+    whens = " ".join(f"WHEN '{n.value}' THEN {rank}" for rank, n in enumerate(LegalNature))
+    return literal_column(f"CASE nursery.legal_nature {whens} ELSE -1 END")
+
+
+def _sort_expression(key: str, as_of: dt.date, rules: FeeRules) -> ColumnElement:
+    if key in _SERVICE_KEYS:
+        return _main_amount(_SERVICE_KEYS[key])
+    expressions = {
+        "name": lambda: Nursery.name, "street": lambda: Nursery.street_id,
+        "legal_nature": _legal_nature_rank, "inclusive": lambda: Nursery.inclusive,
+        "effective_from": lambda: _in_force.effective_from, "excess": lambda: _excess(rules),
+        "publicity": lambda: case((_in_force.id.is_(None), -1), (_publicised(as_of), 1), else_=0),
+    }
+    if key not in expressions:
+        raise ValueError(f"unknown fee list sort key: {key!r}")
+    return expressions[key]()
+
+
+def _conditions(as_of: dt.date, rules: FeeRules, where: Sequence[ColumnElement[bool]], over_cap_only: bool,
+                unpublicised_only: bool) -> list[ColumnElement[bool]]:
+    conditions = [or_(Nursery.status.in_(CHARGING), _in_force.id.is_not(None)), *where]
+    if over_cap_only:
+        conditions.append(_excess(rules) > 0)
+    if unpublicised_only:
+        conditions += [_in_force.id.is_not(None), ~_publicised(as_of)]
+    return conditions
+
+
+def count_overview(session: Session, as_of: dt.date, where: Sequence[ColumnElement[bool]] = (), *,
+                   over_cap_only: bool = False, unpublicised_only: bool = False) -> int:
+    """How many nurseries the fee list shows with these conditions."""
+    if not (over_cap_only or unpublicised_only):
+        # Charging nurseries through the status index, plus the few others with a schedule in force.
+        charging = select(func.count()).select_from(Nursery).where(Nursery.status.in_(CHARGING), *where)
+        others = select(func.count()).select_from(Nursery).where(
+            Nursery.status.in_(_NOT_CHARGING), _has_schedule_in_force(as_of), *where)
+        return int(session.scalar(charging) or 0) + int(session.scalar(others) or 0)
+    rules = rules_on(session, as_of)
+    stmt = (select(func.count()).select_from(Nursery).outerjoin(_in_force, _in_force_on(as_of))
+            .where(*_conditions(as_of, rules, where, over_cap_only, unpublicised_only)))
+    return int(session.scalar(stmt) or 0)
+
+
+def overview_page(session: Session, as_of: dt.date, where: Sequence[ColumnElement[bool]] = (), *,
+                  over_cap_only: bool = False, unpublicised_only: bool = False, sort_key: str = "name",
+                  descending: bool = False, offset: int = 0, limit: int = 100) -> list[CurrentFees]:
+    """Rows `offset` to `offset + limit` of the fee list in the order asked, with their fees and checks."""
+    rules = rules_on(session, as_of)
+    keys = [_sort_expression(sort_key, as_of, rules), Nursery.id]
+    order = [k.desc() if descending else k.asc() for k in keys]
+    stmt = (select(Nursery.id).outerjoin(_in_force, _in_force_on(as_of))
+            .where(*_conditions(as_of, rules, where, over_cap_only, unpublicised_only))
+            .order_by(*order).offset(max(offset, 0)).limit(max(limit, 0)))
+    ids = list(session.scalars(stmt))
+    if not ids:
+        return []
+    found = {row.nursery_id: row for row in current_fees_by_nursery(session, as_of, nursery_ids=ids)}
+    return [found[i] for i in ids if i in found]
+
