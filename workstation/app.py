@@ -226,9 +226,11 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
                     today: Callable[[], dt.date] = dt.date.today) -> UiContext:
     """Give the window its database: the home page's queues now, every other page on its first visit."""
     from workstation.context import AppContext
+    from workstation.db.engine import use_interactive_cache
     from workstation.ui.context import UiContext
     from workstation.ui.role_view import apply_role
 
+    use_interactive_cache(db.engine)
     window.database = db
     ctx = UiContext(AppContext(db, actor, today), window)
     window.ui_context = ctx

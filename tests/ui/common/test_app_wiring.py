@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from sqlalchemy import text
+
 from workstation.app import attach_database, build_main_window
+from workstation.db.engine import CACHE_KIB, INTERACTIVE_CACHE_KIB
 from workstation.demo import DemoService
+from workstation.exports import RegisterFilters, export_register
 from workstation.ui.placeholder_page import PlaceholderPage
 
 
@@ -18,3 +22,20 @@ def test_attach_database_installs_area_pages_and_timeline(qtbot, database, actor
     timeline = intake_page._timeline
     kinds = {e.kind for nursery_id in range(1, 41) for e in timeline.timeline(nursery_id)}
     assert {"登记", "备案", "收费", "检查"} <= kinds
+
+
+def test_the_window_reads_through_the_smaller_page_cache_and_an_export_gives_it_back(qtbot, district, actor,
+                                                                                    tmp_path):
+    database = district
+    # 64 MB of cached pages per connection made up a quarter of the window's memory at 100k nurseries
+    window = build_main_window(database, actor)
+    qtbot.addWidget(window)
+    with database.factory() as session:  # a pooled connection opened before the window had the database
+        assert session.execute(text("PRAGMA cache_size")).scalar_one() == -CACHE_KIB
+    attach_database(window, database, actor)
+    with database.factory() as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar_one() == -INTERACTIVE_CACHE_KIB
+    export_register(database.factory, "nurseries", "xlsx", tmp_path / "r.xlsx", RegisterFilters(),
+                    preparer="测试员")
+    with database.factory() as session:
+        assert session.execute(text("PRAGMA cache_size")).scalar_one() == -INTERACTIVE_CACHE_KIB

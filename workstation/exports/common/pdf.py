@@ -2,7 +2,8 @@
 
 Title, reporting unit, period, filters, the table with its header rows on every page
 (pdf_table.py), the totals row, notes and signatures; "第 X 页 共 Y 页" on every page. The
-pages are counted before drawing and written as they end (pdf_stream.py), so memory stays flat.
+pages are counted before drawing and written to the file as they end (pdf_stream.py), so memory
+stays flat.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import io
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
@@ -50,22 +51,30 @@ def write_pdf(path: Path, heading: Heading, body: RegisterBody, notes: Iterable[
         if len(runs) == 1:
             last_used += top_height
         total = len(runs) - 1 + _pages_of_tail(last_used, heading, notes, font)
-        while True:  # once, unless the tail's layout was foreseen wrongly: then again with the true count
-            story: list[Any] = _heading_flowables(heading, font)
-            for number in range(len(runs)):
-                load = partial(runs.read, number)
-                story.append(PageTable(grid, head, load, runs.rows(number), number == len(runs) - 1, font, size)
-                             if runs.rows(number) else PageBreak())
-            story += _tail(heading, notes, font)
-            # initialFontName: reportlab starts every page in Helvetica, which it references without embedding
-            doc = _Document(str(path), watch, title=heading.title, author=heading.signature_line,
-                            initialFontName=font)
-            doc.build(story, canvasmaker=numbered_canvas(total, _footer(heading.title, font)))
-            if doc.canv.pages_written == total:
-                return
-            total = doc.canv.pages_written
+        with open(path, "wb") as out:
+            _draw(out, runs, grid, head, heading, notes, font, size, total, watch)
     finally:
         runs.close()
+
+
+def _draw(out: IO[bytes], runs: RunSpool, grid: Grid, head: tuple[list[list[str]], list[float]],
+          heading: Heading, notes: Iterable[str], font: str, size: float, total: int, watch: Watch) -> None:
+    """Lay the pages out into `out`, each written as it ends (numbered_canvas)."""
+    while True:  # once, unless the tail's layout was foreseen wrongly: then again with the true count
+        story: list[Any] = _heading_flowables(heading, font)
+        for number in range(len(runs)):
+            load = partial(runs.read, number)
+            story.append(PageTable(grid, head, load, runs.rows(number), number == len(runs) - 1, font, size)
+                         if runs.rows(number) else PageBreak())
+        story += _tail(heading, notes, font)
+        out.seek(0)
+        out.truncate()
+        # initialFontName: reportlab starts every page in Helvetica, which it references without embedding
+        doc = _Document(out, watch, title=heading.title, author=heading.signature_line, initialFontName=font)
+        doc.build(story, canvasmaker=numbered_canvas(total, _footer(heading.title, font)))
+        if doc.canv.pages_written == total:
+            return
+        total = doc.canv.pages_written
 
 
 def _pages_of_tail(used: float, heading: Heading, notes: Iterable[str], font: str) -> int:
@@ -116,7 +125,7 @@ def _tail(heading: Heading, notes: Iterable[str], font: str) -> list[Any]:
 class _Document(BaseDocTemplate):
     """One frame per page without padding; reports rows laid out and stops when cancelled."""
 
-    def __init__(self, filename: str, watch: Watch, **kwargs: Any) -> None:
+    def __init__(self, filename: IO[bytes], watch: Watch, **kwargs: Any) -> None:
         super().__init__(filename, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                          bottomMargin=BOTTOM_MARGIN, **kwargs)
         self.addPageTemplates([PageTemplate(id="page", frames=[_frame()])])

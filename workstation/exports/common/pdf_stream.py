@@ -2,8 +2,9 @@
 
 The rows are wrapped and cut into pages first, each page's run pickled to a temporary file
 (`RunSpool`): the number of pages is then known before anything is drawn, and each page is read
-back only when it is laid out. The canvas stamps "第 X 页 共 Y 页" as each page ends and hands
-the page's content to the document compressed, instead of keeping every page until the end.
+back only when it is laid out. The canvas stamps "第 X 页 共 Y 页" as each page ends and writes
+the page (its dictionary and its compressed content stream) to the file there and then; only the
+small shared objects (fonts, page tree, catalogue) and the cross-reference table wait for the end.
 """
 
 from __future__ import annotations
@@ -11,12 +12,20 @@ from __future__ import annotations
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
+from typing import IO, Any
 
-from reportlab import rl_config
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFBase85Encode, PDFName, PDFStream, PDFZCompress
+from reportlab.pdfbase.pdfdoc import (
+    PDFCrossReferenceTable,
+    PDFDocument,
+    PDFIndirectObject,
+    PDFObjectReference,
+    PDFTrailer,
+    pdfdocEnc,
+)
 from reportlab.pdfgen.canvas import Canvas
 
 Run = list[tuple[list[str], float]]  # a page's rows: wrapped cells and height
+HEADER = b"\n%\223\214\213\236 ReportLab Generated PDF document (opensource)\n"  # as reportlab's PDFFile
 
 
 class RunSpool:
@@ -47,33 +56,105 @@ class RunSpool:
 
 
 def numbered_canvas(total: int, footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas class that ends each page with `footer(canvas, number, total)` and keeps no page."""
+    """A canvas class that ends each page with `footer(canvas, number, total)` and writes it out.
+
+    Its `filename` must be an open binary file (the caller opens and closes it).
+    """
 
     class NumberedCanvas(Canvas):
         pages_written = 0
+
+        def __init__(self, file: IO[bytes], *args: Any, **kwargs: Any) -> None:
+            super().__init__(file, *args, **kwargs)
+            # reportlab builds its PDFDocument inside Canvas.__init__; this one writes pages as they end
+            self._doc.__class__ = StreamingDocument
+            self._doc.start(file)
 
         def showPage(self) -> None:
             self.pages_written += 1
             footer(self, self.pages_written, total)
             super().showPage()
-            _compress_last_page(self)
+            self._doc.write_last_page()
 
     return NumberedCanvas
 
 
-def _compress_last_page(canvas: Canvas) -> None:
-    # reportlab keeps each page's stream as text until save() and encodes it there; encoding it
-    # now, with the same filters, yields the same bytes and keeps a page's compressed size only.
-    if not canvas._pageCompression:
-        return
-    page = canvas._doc.Pages.pages[-1]
-    if page.Contents or not page.stream:
-        return
-    filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
-    content = page.stream
-    for encoding in reversed(filters):
-        content = encoding.encode(content)
-    stream = PDFStream(content=content)
-    stream.dictionary["Filter"] = PDFArray([PDFName(encoding.pdfname) for encoding in filters])
-    stream.__Comment__ = "page stream"
-    page.Contents, page.stream = stream, None
+class StreamingDocument(PDFDocument):
+    """reportlab's document, writing each page to the file when it ends instead of at save().
+
+    Objects are formatted exactly as reportlab formats them (same bytes), only earlier; the
+    objects still held at save() are written in reportlab's order, then the cross-reference table.
+    A page written out leaves a reference behind in the page tree, not the page.
+    """
+
+    _out: IO[bytes]
+    _offset: int
+    _header: bytes
+
+    def start(self, out: IO[bytes]) -> None:
+        self._out, self._offset = out, 0
+        self._header = pdfdocEnc(f"%PDF-{self._pdfVersion[0]}.{self._pdfVersion[1]}")
+        self._write(self._header + HEADER)
+
+    def _write(self, data: bytes) -> int:
+        offset = self._offset
+        self._out.write(data)
+        self._offset += len(data)
+        return offset
+
+    def _write_object(self, name: str) -> None:
+        # formatting may register new objects (a page's content stream): written right after it
+        obj = self.idToObject[name]
+        self.idToOffset[name] = self._write(PDFIndirectObject(name, obj).format(self))
+        self.idToObject[name] = None  # written: let the object go
+
+    def write_last_page(self) -> None:
+        pages = self.Pages.pages
+        page = pages[-1]
+        name = page.__InternalName__
+        self._write_object(name)
+        self._write_object(page.Contents.__InternalName__)
+        pages[-1] = PDFObjectReference(name)
+
+    def SaveToFile(self, filename: Any, canvas: Canvas) -> None:
+        if getattr(self, "_savedToFile", False):
+            raise RuntimeError("a document can only be saved once")
+        self._savedToFile = True
+        # as PDFDocument.GetPDFData, then format() with the written objects skipped
+        for font in self.delayedFonts:
+            font.addObjects(self)
+        self.info.invariant = self.invariant
+        self.info.digest(self.signature)
+        self.Reference(self.Catalog)
+        self.Reference(self.info)
+        self.Outlines.prepare(self, canvas)
+        if self.Outlines.ready < 0:
+            self.Catalog.Outlines = None
+        self._finish()
+
+    def _finish(self) -> None:
+        self.encrypt.prepare(self)
+        catalog, info = self.Reference(self.Catalog), self.Reference(self.info)
+        encrypt_info = self.encrypt.info()
+        encrypt = self.Reference(encrypt_info) if encrypt_info else None
+        counter, ids = 0, []
+        while True:  # objects may be registered while others are formatted
+            counter += 1
+            if counter not in self.numberToId:
+                break
+            name = self.numberToId[counter]
+            if name not in self.idToOffset:
+                self._write_object(name)
+            ids.append(name)
+        xref = PDFCrossReferenceTable()
+        xref.addsection(0, ids)
+        start = self._write(xref.format(self))
+        trailer = PDFTrailer(startxref=start, Size=len(ids) + 1, Root=catalog, Info=info, Encrypt=encrypt,
+                             ID=self.ID())
+        self._write(trailer.format(self))
+        header = pdfdocEnc(f"%PDF-{self._pdfVersion[0]}.{self._pdfVersion[1]}")
+        if header != self._header and len(header) == len(self._header):  # a feature raised the version
+            end = self._out.tell()
+            self._out.seek(0)
+            self._out.write(header)
+            self._out.seek(end)

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.db.engine import streaming_reads
 from workstation.db.orm import Department, District, Street
 from workstation.domain.enums import DepartmentKind
 from workstation.domain.errors import StorageError, ValidationError
@@ -76,7 +77,7 @@ def export_register(
     spec = find_spec(register)
     check_request(spec, fmt, filters)
     ctx = SourceContext(filters, target_per_thousand, as_of=prepared_on or dt.date.today())
-    with factory() as session:
+    with factory() as session, streaming_reads(session):
         watch = Watch(spec.count(session, filters), progress, is_cancelled)
         info = ReportInfo(unit or default_unit(session), preparer, reviewer, prepared_on)
         filters_text = describe_filters(session, spec, filters)
