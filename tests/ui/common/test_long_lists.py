@@ -16,6 +16,8 @@ ALLOWED = {
     ("settings", "changesTable"),
     # 系统设置 → 规则参数: the built-in rule catalogue (a fixed few dozen parameters, not district data).
     ("settings", "rulesTable"),
+    # 系统设置 → 登记机关: one row per legal nature (five at most).
+    ("settings", "routesTable"),
 }
 # The lists that can hold a district's (or the country's) rows: each is a lazy paged model.
 LONG_LISTS = {
