@@ -19,6 +19,7 @@ from workstation.domain.fees import (
 )
 from workstation.services.common.context import Actor
 from workstation.services.fees import OVERVIEW_SORT_KEYS, FeeOverviewQuery, FeeRuleService, FeeService
+from workstation.services.registry import nursery_filter
 
 D = dt.date
 TODAY = D(2026, 11, 23)
@@ -95,3 +96,54 @@ def test_a_page_reads_only_its_own_rows(district, fees, listed):
     # Schedules, items and publicity are read for the page's nurseries only.
     detail = [s for s in statements if "FROM fee_item" in s and "ORDER BY fee_item.schedule_id" in s]
     assert detail and all("fee_schedule.nursery_id IN (" in s for s in detail)
+
+
+# A search goes through the registry's indexes as the SQL plan shows (issue #14: a one-character term
+# matching half the district cost a keystroke about 200 ms at 100,000 nurseries).
+def _plans(engine, run) -> dict[str, list[str]]:
+    """Each statement `run` sent, with its query plan."""
+    seen: list[tuple[str, tuple]] = []
+    listen = lambda _c, _cur, statement, parameters, *_: seen.append((statement, tuple(parameters)))  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        run()
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    with engine.connect() as conn:
+        return {statement: [row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)]
+                for statement, parameters in seen if statement.startswith("SELECT")}
+
+
+def _listed_count(plans: dict[str, list[str]]) -> list[list[str]]:
+    return [plan for statement, plan in plans.items() if "count(" in statement and "nursery_gram" in statement]
+
+
+def test_a_short_term_is_counted_from_the_short_term_index(district, fees, listed):
+    engine = district.factory.kw["bind"]
+    plans = _plans(engine, lambda: fees.overview_count(FeeOverviewQuery(text="园")))
+    assert fees.overview_count(FeeOverviewQuery(text="园")) == 4
+    assert fees.overview_count(FeeOverviewQuery(text="丙园")) == 1
+    assert fees.overview_count(FeeOverviewQuery(text="园", over_cap_only=True)) == 1  # 乙园
+    assert fees.overview_count(FeeOverviewQuery(text="园", unpublicised_only=True)) == 1  # 丙园
+    counts = _listed_count(plans)
+    assert counts, "a short term is looked up in nursery_gram, not matched with LIKE"
+    for plan in counts:  # each match is looked up by id; no listed nursery is tested against the set
+        assert plan[0].startswith("SEARCH nursery_gram USING PRIMARY KEY"), plan
+        assert any(step.startswith("SEARCH nursery USING INTEGER PRIMARY KEY") for step in plan), plan
+    assert not any(" LIKE " in statement for statement in plans)
+
+
+def test_a_dense_short_term_reads_its_page_along_the_sort_order(district, fees, listed, monkeypatch):
+    monkeypatch.setattr(nursery_filter, "DENSE", 2)  # 园 is in every listed nursery: "dense" here
+    engine = district.factory.kw["bind"]
+    query = FeeOverviewQuery(text="园")
+    plans = _plans(engine, lambda: fees.overview_page(query, 0, 50))
+    assert [r.name for r in fees.overview_page(query, 0, 50)] == ["丁园", "丙园", "乙园", "甲园"]
+    assert [r.name for r in fees.overview_page(FeeOverviewQuery(text="园", descending=True), 1, 2)] == ["乙园", "丙园"]
+    page = [plan for statement, plan in plans.items() if statement.startswith("SELECT nursery.id")]
+    assert page, plans
+    # Along the name index, each row probed in the short-term index: no sort of every match.
+    assert page[0][0] == "SCAN nursery USING INDEX ix_nursery_name", page[0]
+    assert any(step.startswith("SEARCH nursery_gram USING PRIMARY KEY (gram=? AND nursery_id=?)")
+               for step in page[0]), page[0]
+    assert not any("TEMP B-TREE" in step for step in page[0]), page[0]

@@ -11,7 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, literal, literal_column, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from workstation.db.orm import Nursery
@@ -105,16 +117,26 @@ def _conditions(as_of: dt.date, rules: FeeRules, where: Sequence[ColumnElement[b
 
 
 def count_overview(session: Session, as_of: dt.date, where: Sequence[ColumnElement[bool]] = (), *,
-                   over_cap_only: bool = False, unpublicised_only: bool = False) -> int:
-    """How many nurseries the fee list shows with these conditions."""
+                   over_cap_only: bool = False, unpublicised_only: bool = False,
+                   matching_ids: Select | CompoundSelect | None = None) -> int:
+    """How many nurseries the fee list shows with these conditions.
+
+    `matching_ids` (ids a search index gives, instead of `where`) drives the count: each match is
+    looked up by id, rather than every listed nursery tested against the set of matches.
+    """
+    def counted() -> Select:
+        if matching_ids is None:
+            return select(func.count()).select_from(Nursery)
+        matches = matching_ids.subquery("matches")
+        return select(func.count()).select_from(matches).join(Nursery, Nursery.id == matches.c.id)
+
     if not (over_cap_only or unpublicised_only):
         # Charging nurseries through the status index, plus the few others with a schedule in force.
-        charging = select(func.count()).select_from(Nursery).where(Nursery.status.in_(CHARGING), *where)
-        others = select(func.count()).select_from(Nursery).where(
-            Nursery.status.in_(_NOT_CHARGING), _has_schedule_in_force(as_of), *where)
+        charging = counted().where(Nursery.status.in_(CHARGING), *where)
+        others = counted().where(Nursery.status.in_(_NOT_CHARGING), _has_schedule_in_force(as_of), *where)
         return int(session.scalar(charging) or 0) + int(session.scalar(others) or 0)
     rules = rules_on(session, as_of)
-    stmt = (select(func.count()).select_from(Nursery).outerjoin(_in_force, _in_force_on(as_of))
+    stmt = (counted().outerjoin(_in_force, _in_force_on(as_of))
             .where(*_conditions(as_of, rules, where, over_cap_only, unpublicised_only)))
     return int(session.scalar(stmt) or 0)
 

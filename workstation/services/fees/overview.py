@@ -20,7 +20,7 @@ from workstation.db.repositories.fees import (
     count_current_fees,
     current_fees_by_nursery,
 )
-from workstation.services.registry import nursery_text_conditions
+from workstation.services.registry import nursery_text_filter
 
 __all__ = ["CHARGING", "OVERVIEW_SORT_KEYS", "FeeOverviewQuery", "count_current_fees", "current_fees_by_nursery",
            "overview_count", "overview_rows"]
@@ -42,17 +42,19 @@ class FeeOverviewQuery:
             raise ValueError(f"unknown fee list sort key: {self.sort_key!r}")
 
 
-def _where(session: Session, query: FeeOverviewQuery) -> list[ColumnElement[bool]]:
-    return nursery_text_conditions(session, query.text)
-
-
 def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date) -> int:
-    return count_overview(session, as_of, _where(session, query), over_cap_only=query.over_cap_only,
-                          unpublicised_only=query.unpublicised_only)
+    found = nursery_text_filter(session, query.text)
+    ids = found.matching_ids()  # from the index: each match looked up, not every listed row tested
+    return count_overview(session, as_of, [] if ids is not None else found.conditions(), matching_ids=ids,
+                          over_cap_only=query.over_cap_only, unpublicised_only=query.unpublicised_only)
 
 
 def overview_rows(session: Session, query: FeeOverviewQuery, as_of: dt.date, offset: int,
                   limit: int) -> list[CurrentFees]:
-    return overview_page(session, as_of, _where(session, query), over_cap_only=query.over_cap_only,
+    found = nursery_text_filter(session, query.text)
+    # A short term matching much of the district: probe each row along the sort order and stop at
+    # the page's end, instead of collecting and sorting tens of thousands of matches.
+    where: list[ColumnElement[bool]] = found.probe_conditions() if found.dense(session) else found.conditions()
+    return overview_page(session, as_of, where, over_cap_only=query.over_cap_only,
                          unpublicised_only=query.unpublicised_only, sort_key=query.sort_key,
                          descending=query.descending, offset=offset, limit=limit)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     )
     from workstation.services.registry.lifecycle import LifecycleService, StatusChange, suspend_for_inspection
     from workstation.services.registry.listing import RegistryQuery, RegistryRow, RegistryService
+    from workstation.services.registry.nursery_filter import NurseryTextFilter, nursery_text_filter
     from workstation.services.registry.routing import RoutingService, routes_in
     from workstation.services.registry.search import nursery_text_conditions
     from workstation.services.registry.timeline import TimelineEntry, TimelineService
@@ -28,6 +29,7 @@ __all__ = [
     "IntakeService",
     "LifecycleService",
     "NurseryRecord",
+    "NurseryTextFilter",
     "PossibleDuplicate",
     "RegistryQuery",
     "RegistryRow",
@@ -38,6 +40,7 @@ __all__ = [
     "TimelineEntry",
     "TimelineService",
     "nursery_text_conditions",
+    "nursery_text_filter",
     "routes_in",
     "suspend_for_inspection",
 ]
@@ -47,6 +50,7 @@ __getattr__ = lazy_front(__name__, {
     "IntakeService": "intake",
     "LifecycleService": "lifecycle",
     "NurseryRecord": "intake",
+    "NurseryTextFilter": "nursery_filter",
     "PossibleDuplicate": "intake",
     "RegistryQuery": "listing",
     "RegistryRow": "listing",
@@ -57,6 +61,7 @@ __getattr__ = lazy_front(__name__, {
     "TimelineEntry": "timeline",
     "TimelineService": "timeline",
     "nursery_text_conditions": "search",
+    "nursery_text_filter": "nursery_filter",
     "routes_in": "routing",
     "suspend_for_inspection": "lifecycle",
 })

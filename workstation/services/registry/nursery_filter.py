@@ -1,0 +1,73 @@
+"""Search of nurseries for other areas' lists (the fee list), through the registry's indexes.
+
+`nursery_text_conditions` gives IN (ids) conditions: right when few nurseries match. A short term
+often matches most of the district (托: 50,000 of 100,000): collecting and sorting those ids cost a
+fee list keystroke about 200 ms. `NurseryTextFilter` also tells how many the index holds, offers the
+same test as a probe of the short-term index per row (a page is then read along the sort index and
+stops at its last row), and the matching ids on their own, to drive a count from the index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, column, exists, func, select, table
+from sqlalchemy.orm import Session
+
+from workstation.db.orm import Nursery
+from workstation.services.registry.search import GRAM_TABLE, TextSearch, has_fts_table, has_gram_table
+
+_grams = table(GRAM_TABLE, column("gram"), column("nursery_id"))
+# More index entries than this and a page is read along the sort order, probing each row.
+DENSE = 2000
+
+
+@dataclass(frozen=True)
+class NurseryTextFilter:
+    search: TextSearch
+
+    @property
+    def active(self) -> bool:
+        return self.search.active
+
+    @property
+    def indexed(self) -> bool:
+        """Every term is answered by an index (no LIKE over the table)."""
+        return self.search.indexed
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        """The row's id is among the matches (collected once per statement)."""
+        return self.search.match_conditions() if self.active else []
+
+    def probe_conditions(self) -> list[ColumnElement[bool]]:
+        """The same test made row by row: short terms probe the index for (term, row)."""
+        if not self.active:
+            return []
+        grams = [_gram_probe(gram) for gram in self.search.gram_terms]
+        rest = TextSearch(self.search.fts_query, self.search.like_terms, self.search.fold_case,
+                          self.search.terms, ())
+        return [*grams, *rest.match_conditions()]
+
+    def matching_ids(self) -> Select | None:
+        """The ids from the indexes alone (None when a term needs LIKE or nothing is typed)."""
+        return self.search.matching_ids() if self.indexed else None
+
+    def dense(self, session: Session) -> bool:
+        """A short term the index holds for more than DENSE nurseries."""
+        if not self.search.gram_terms:
+            return False
+        counts = (session.scalar(select(func.count()).select_from(_grams).where(_grams.c.gram == gram))
+                  for gram in self.search.gram_terms)
+        return min(int(count or 0) for count in counts) > DENSE
+
+
+def nursery_text_filter(session: Session, text_: str | None) -> NurseryTextFilter:
+    """What the user typed as the registry searches it (blank text: an inactive filter)."""
+    conn = session.connection()
+    fold_case = session.get_bind().dialect.name != "sqlite"
+    return NurseryTextFilter(TextSearch.parse(text_, use_fts=has_fts_table(conn), fold_case=fold_case,
+                                              use_grams=has_gram_table(conn)))
+
+
+def _gram_probe(gram: str) -> ColumnElement[bool]:
+    return exists().where(_grams.c.gram == gram, _grams.c.nursery_id == Nursery.id)
