@@ -544,7 +544,7 @@ def import_rows(path: Path, n: int, runs: int, budget: Budget, rows: int = 10_00
         finally:
             db.close()
     if commits:
-        row.note = (f"read {statistics.median(reads) * 1000:,.0f} ms, commit {statistics.median(commits) * 1000:,.0f} ms"
+        row.note = (f"read (calamine) {statistics.median(reads) * 1000:,.0f} ms, commit {statistics.median(commits) * 1000:,.0f} ms"
                     f" ({report.summary()})")
     return [row]
 
