@@ -91,8 +91,10 @@ def test_a_page_reads_only_its_own_rows(district, fees, listed):
     finally:
         event.remove(engine, "before_cursor_execute", listen)
     assert [r.name for r in rows] == ["丁园", "甲园"]
-    ordered = [s for s in statements if "ORDER BY" in s and "LIMIT" in s and "fee_item" in s]
-    assert ordered, "the amount sort is part of the SQL that cuts the page"
+    ordered = [s for s in statements if "ORDER BY" in s and "LIMIT" in s and s.startswith("SELECT nursery.id")]
+    assert len(ordered) == 1 and "in_force.main_full_day_fen" in ordered[0], "the SQL that cuts the page sorts"
+    # …by the amount stored on the schedule, not by looking up each listed nursery's items.
+    assert "fee_item" not in ordered[0] and "fee_publicity" not in ordered[0]
     # Schedules, items and publicity are read for the page's nurseries only.
     detail = [s for s in statements if "FROM fee_item" in s and "ORDER BY fee_item.schedule_id" in s]
     assert detail and all("fee_schedule.nursery_id IN (" in s for s in detail)
@@ -147,3 +149,40 @@ def test_a_dense_short_term_reads_its_page_along_the_sort_order(district, fees, 
     assert any(step.startswith("SEARCH nursery_gram USING PRIMARY KEY (gram=? AND nursery_id=?)")
                for step in page[0]), page[0]
     assert not any("TEMP B-TREE" in step for step in page[0]), page[0]
+
+
+def test_the_sorted_fee_and_first_publicity_follow_items_and_publicity(district, fees, listed):
+    """Whoever writes items or publicity (the fee service, the demo, a restore), the schedule's stored
+    main fees and first publicity day follow: the list sorts and filters on them."""
+    from sqlalchemy import delete, select, update
+
+    from workstation.db.orm.fees import FeePublicity, FeeSchedule
+
+    def stored(name):
+        with district.factory() as session:
+            row = session.execute(select(FeeSchedule.main_full_day_fen, FeeSchedule.main_half_day_fen,
+                                         FeeSchedule.main_hourly_fen, FeeSchedule.first_publicised_on)
+                                  .where(FeeSchedule.nursery_id == listed[name])).one()
+            return tuple(row)
+
+    assert stored("乙园") == (190000, -1, -1, D(2026, 1, 1))  # the care fee, not the meal listed first
+    assert stored("丙园") == (-1, 50000, -1, None)
+    draft = ScheduleDraft(D(2026, 3, 1), (FeeItem(HALF, MEAL, "伙食费", 20000, FeeUnit.MONTH),
+                                          FeeItem(ServiceType.HOURLY, CARE, "计时费", 3000, FeeUnit.HOUR)))
+    saved = fees.add_schedule(listed["丙园"], draft)
+    fees.record_publicity(saved.id, PublicityChannel.NOTICE_BOARD, D(2026, 3, 5))
+    fees.record_publicity(saved.id, PublicityChannel.NOTICE_BOARD, D(2026, 2, 20))
+    with district.factory() as session:
+        new = session.execute(select(FeeSchedule.main_half_day_fen, FeeSchedule.main_hourly_fen,
+                                     FeeSchedule.first_publicised_on).where(FeeSchedule.id == saved.id)).one()
+    assert tuple(new) == (20000, 3000, D(2026, 2, 20))  # no care fee: the first item; the earliest day
+    with district.factory.begin() as session:
+        session.execute(delete(FeePublicity).where(FeePublicity.schedule_id == saved.id,
+                                                   FeePublicity.publicised_on == D(2026, 2, 20)))
+    with district.factory() as session:
+        assert session.scalar(select(FeeSchedule.first_publicised_on).where(FeeSchedule.id == saved.id)) \
+            == D(2026, 3, 5)
+    for day, unpublicised in ((D(2026, 12, 1), ["丙园"]), (D(2026, 11, 1), [])):  # after, before today
+        with district.factory.begin() as session:
+            session.execute(update(FeePublicity).where(FeePublicity.schedule_id == saved.id).values(publicised_on=day))
+        assert names(fees, unpublicised_only=True) == unpublicised

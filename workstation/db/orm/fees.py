@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -40,6 +41,14 @@ class FeeSchedule(Travelling, Base):
     effective_from: Mapped[dt.date] = mapped_column(Date)
     effective_to: Mapped[dt.date | None] = mapped_column(Date, index=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    # What the fee list sorts and filters on, kept by triggers (migration 20261204_0019) from the items
+    # and publicity: each service type's main fee (care fee, else first item; -1 without one), the
+    # first publicity day.
+    main_full_day_fen: Mapped[int] = mapped_column(BigInteger, default=-1, server_default=text("-1"))
+    main_half_day_fen: Mapped[int] = mapped_column(BigInteger, default=-1, server_default=text("-1"))
+    main_hourly_fen: Mapped[int] = mapped_column(BigInteger, default=-1, server_default=text("-1"))
+    main_temporary_fen: Mapped[int] = mapped_column(BigInteger, default=-1, server_default=text("-1"))
+    first_publicised_on: Mapped[dt.date | None] = mapped_column(Date)
 
     items: Mapped[list[FeeItemRow]] = relationship(
         back_populates="schedule", cascade="all, delete-orphan", order_by="FeeItemRow.position")

@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from workstation.db.orm import Nursery
-from workstation.db.orm.fees import FeeItemRow, FeePublicity, FeeSchedule
+from workstation.db.orm.fees import FeeItemRow, FeeSchedule
 from workstation.db.repositories.fees import CHARGING, CurrentFees, current_fees_by_nursery, rules_on
 from workstation.domain.enums import InstitutionStatus, LegalNature, ServiceType
 from workstation.domain.fees import CAPPED_NATURES, FeeItemKind, FeeRules
@@ -55,15 +55,21 @@ def _has_schedule_in_force(as_of: dt.date) -> ColumnElement[bool]:
 
 
 def _publicised(as_of: dt.date) -> ColumnElement[bool]:
-    return exists().where(FeePublicity.schedule_id == _in_force.id, FeePublicity.publicised_on <= as_of)
+    # The schedule's first publicity day, kept on the schedule by a trigger (migration 20261204_0019).
+    return _in_force.first_publicised_on <= as_of
+
+
+_MAIN_FEE_COLUMNS = {ServiceType.FULL_DAY: _in_force.main_full_day_fen, ServiceType.HALF_DAY: _in_force.main_half_day_fen,
+                     ServiceType.HOURLY: _in_force.main_hourly_fen, ServiceType.TEMPORARY: _in_force.main_temporary_fen}
 
 
 def _main_amount(service_type: ServiceType) -> ColumnElement[int]:
-    """The care fee of the service type, else its first item; -1 without one (sorts first)."""
-    i = aliased(FeeItemRow)
-    first = (select(i.amount_fen).where(i.schedule_id == _in_force.id, i.service_type == service_type)
-             .order_by(case((i.kind == FeeItemKind.CARE, 0), else_=1), i.position, i.id).limit(1))
-    return func.coalesce(first.scalar_subquery(), -1)
+    """The care fee of the service type, else its first item; -1 without one (sorts first).
+
+    Stored on the schedule by a trigger on its items (migration 20261204_0019): a sort reads one
+    column per listed row instead of looking up each row's items.
+    """
+    return func.coalesce(_MAIN_FEE_COLUMNS[service_type], -1)
 
 
 def _excess(rules: FeeRules) -> ColumnElement[int]:
@@ -112,7 +118,8 @@ def _conditions(as_of: dt.date, rules: FeeRules, where: Sequence[ColumnElement[b
     if over_cap_only:
         conditions.append(_excess(rules) > 0)
     if unpublicised_only:
-        conditions += [_in_force.id.is_not(None), ~_publicised(as_of)]
+        conditions += [_in_force.id.is_not(None),
+                       or_(_in_force.first_publicised_on.is_(None), _in_force.first_publicised_on > as_of)]
     return conditions
 
 
