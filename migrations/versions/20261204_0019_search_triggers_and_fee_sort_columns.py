@@ -73,6 +73,10 @@ def upgrade() -> None:
     for name in MAIN_FEES:
         op.add_column("fee_schedule", sa.Column(name, sa.BigInteger(), server_default=sa.text("-1"), nullable=False))
     op.add_column("fee_schedule", sa.Column("first_publicised_on", sa.Date(), nullable=True))
+    # The list's join index now covers the stored values: a sort reads no schedule row.
+    op.drop_index("ix_fee_schedule_in_force", table_name="fee_schedule")
+    op.create_index("ix_fee_schedule_in_force", "fee_schedule", ["nursery_id", "effective_from", "effective_to",
+                                                                 *MAIN_FEES, "first_publicised_on"])
     bind = op.get_bind()
     sets = ", ".join([*(f"{name} = {_main_fee('fee_schedule.id', value)}" for name, value in MAIN_FEES.items()),
                       f"first_publicised_on = {_first_publicity('fee_schedule.id')}"])
@@ -126,6 +130,8 @@ def downgrade() -> None:
     for trigger in FEE_TRIGGERS:
         if bind.dialect.name == "sqlite":
             bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+    op.drop_index("ix_fee_schedule_in_force", table_name="fee_schedule")
+    op.create_index("ix_fee_schedule_in_force", "fee_schedule", ["nursery_id", "effective_from", "effective_to"])
     for name in ("first_publicised_on", *reversed(MAIN_FEES)):  # ALTER TABLE … DROP COLUMN: no table copy
         bind.exec_driver_sql(f"ALTER TABLE fee_schedule DROP COLUMN {name}")
     if bind.dialect.name != "sqlite":

@@ -95,6 +95,10 @@ def test_a_page_reads_only_its_own_rows(district, fees, listed):
     assert len(ordered) == 1 and "in_force.main_full_day_fen" in ordered[0], "the SQL that cuts the page sorts"
     # …by the amount stored on the schedule, not by looking up each listed nursery's items.
     assert "fee_item" not in ordered[0] and "fee_publicity" not in ordered[0]
+    plans = _plans(engine, lambda: fees.overview_page(FeeOverviewQuery(sort_key="full_day"), 1, 2))
+    page = next(plan for statement, plan in plans.items() if statement.startswith("SELECT nursery.id"))
+    # The stored value is read from the join's index itself: no schedule row per listed nursery.
+    assert any(step.startswith("SEARCH in_force USING COVERING INDEX ix_fee_schedule_in_force") for step in page), page
     # Schedules, items and publicity are read for the page's nurseries only.
     detail = [s for s in statements if "FROM fee_item" in s and "ORDER BY fee_item.schedule_id" in s]
     assert detail and all("fee_schedule.nursery_id IN (" in s for s in detail)

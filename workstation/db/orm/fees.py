@@ -34,7 +34,9 @@ class FeeSchedule(Travelling, Base):
     __table_args__ = (
         UniqueConstraint("nursery_id", "effective_from"),
         CheckConstraint("effective_to IS NULL OR effective_to >= effective_from", name="period_order"),
-        Index("ix_fee_schedule_in_force", "nursery_id", "effective_from", "effective_to"),  # the fee list's join
+        # The fee list's join, covering what the list sorts and filters on (no read of the schedule row).
+        Index("ix_fee_schedule_in_force", "nursery_id", "effective_from", "effective_to", "main_full_day_fen",
+              "main_half_day_fen", "main_hourly_fen", "main_temporary_fen", "first_publicised_on"),
     )
 
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"), index=True)
