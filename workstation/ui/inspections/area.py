@@ -15,7 +15,7 @@ def build_page(ctx: UiContext) -> InspectionsPage:
     page = InspectionsPage(services, ctx.actor, ctx.window)
     page.nursery_requested.connect(ctx.open_nursery)
     page.inspection_changed.connect(lambda: ctx.events.notify("inspections"))
-    ctx.window.area_changed.connect(lambda key: page.refresh() if key == "inspections" else None)
+    ctx.window.area_changed.connect(lambda key: page.refresh_on_visit() if key == "inspections" else None)
     for changed in (ctx.events.nurseries_changed, ctx.events.calendar_changed):
         changed.connect(page.refresh)
     return page

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -83,6 +83,9 @@ class InspectionsPage(QWidget):
         self.ui.drawButton.setVisible(services.draw is not None)
         self._connect()
         self.refresh()
+        # The lists were just read: the visit that built the page does not read them again.
+        self._just_built = True
+        QTimer.singleShot(0, self, self._end_build)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -99,6 +102,14 @@ class InspectionsPage(QWidget):
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
 
     # --- lists --------------------------------------------------------------------------------
+
+    def refresh_on_visit(self) -> None:
+        """Each visit shows the lists as they are now, read once (the building visit has read them)."""
+        if not self._just_built:
+            self.refresh()
+
+    def _end_build(self) -> None:
+        self._just_built = False
 
     def refresh(self) -> None:
         """Reload the open findings, the inspector's inspections and the counts (one reset per list)."""
