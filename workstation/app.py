@@ -226,12 +226,17 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
                     today: Callable[[], dt.date] = dt.date.today) -> UiContext:
     """Give the window its database: the home page's queues now, every other page on its first visit."""
     from workstation.context import AppContext
+    from workstation.db.change_stamp import open_change_stamp
     from workstation.db.engine import use_interactive_cache
     from workstation.ui.context import UiContext
     from workstation.ui.role_view import apply_role
 
     use_interactive_cache(db.engine)
     window.database = db
+    stamp = open_change_stamp(db.location)
+    if stamp is not None:  # closed with the window's other connections (release_database)
+        window.readers = [*getattr(window, "readers", []), stamp]
+        window.watch_changes(stamp.value, today)
     ctx = UiContext(AppContext(db, actor, today), window)
     window.ui_context = ctx
     builders = {area.key: _builder(area.builder, ctx) for area in AREAS if area.builder}

@@ -30,12 +30,14 @@ def build_page(ctx: UiContext) -> FilingPage:
 
 
 def build_home_widget(ctx: UiContext) -> HomeQueues:
-    queues = HomeQueues(lambda: ctx.app.filing.queues(HOME_QUEUE_LIMIT))
+    queues = HomeQueues(lambda: ctx.app.filing.queues(HOME_QUEUE_LIMIT), token=ctx.window.data_token)
     ctx.window.home_page.layout().insertWidget(0, queues.warning)  # the calendar notice heads the page
     queues.application_requested.connect(ctx.open_application)
     queues.nursery_requested.connect(ctx.open_nursery)
     queues.calendar_requested.connect(ctx.show_calendar)
-    ctx.window.area_changed.connect(lambda key: queues.refresh() if key == "home" else None)
-    ctx.events.any_changed.connect(lambda _kind: queues.refresh())
+    # Read on a visit, or on a change while shown, and only when the database changed since.
+    ctx.window.area_changed.connect(lambda key: queues.refresh_if_changed() if key == "home" else None)
+    ctx.events.any_changed.connect(
+        lambda _kind: queues.refresh_if_changed() if ctx.window.current_area() == "home" else None)
     queues.refresh()
     return queues

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from workstation.i18n.labels import ui_label
 from workstation.services.filing import QueueEntry, WorkQueues
 from workstation.ui.common.due_dates import due_text, missing_years_text
+from workstation.ui.common.freshness import Freshness
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOURS = {"overdue": QColor("#b00000"), "due_today": QColor("#b06000")}
@@ -67,9 +68,11 @@ class HomeQueues(QWidget):
     nursery_requested = Signal(int)
     calendar_requested = Signal()  # the calendar notice's link: open 系统设置 → 工作日历
 
-    def __init__(self, source: Callable[[], WorkQueues], parent: QWidget | None = None) -> None:
+    def __init__(self, source: Callable[[], WorkQueues], parent: QWidget | None = None, *,
+                 token: Callable[[], object | None] = lambda: None) -> None:
         super().__init__(parent)
         self._source = source
+        self.freshness = Freshness(token)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self.tr("备案工作队列"), self)
@@ -88,12 +91,18 @@ class HomeQueues(QWidget):
         self.queues: WorkQueues | None = None
 
     def refresh(self) -> None:
+        self.freshness.reading()
         self.queues = self._source()
         fill_queue_tree(self.tree, self.queues)
         problem = missing_years_text(self.queues.missing_years)
         link = self.tr("打开工作日历")
         self.warning.setText(f'{problem} <a href="calendar">{link}</a>' if problem else "")
         self.warning.setVisible(bool(problem))
+
+    def refresh_if_changed(self) -> None:
+        """Reload unless nothing was committed (and the day is the same) since the queues were read."""
+        if self.freshness.changed():
+            self.refresh()
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         entry = entry_of(item)

@@ -22,9 +22,11 @@ def build_page(ctx: UiContext) -> InspectionsPage:
 
 
 def build_home_widget(ctx: UiContext) -> HomeInspectionCounts:
-    counts = HomeInspectionCounts(ctx.app.inspection_queues.home_counts)
+    counts = HomeInspectionCounts(ctx.app.inspection_queues.home_counts, token=ctx.window.data_token)
     counts.open_requested.connect(lambda: ctx.window.show_area("inspections"))
-    ctx.window.area_changed.connect(lambda key: counts.refresh() if key == "home" else None)
-    ctx.events.any_changed.connect(lambda _kind: counts.refresh())
+    # Read on a visit, or on a change while shown, and only when the database changed since.
+    ctx.window.area_changed.connect(lambda key: counts.refresh_if_changed() if key == "home" else None)
+    ctx.events.any_changed.connect(
+        lambda _kind: counts.refresh_if_changed() if ctx.window.current_area() == "home" else None)
     counts.refresh()
     return counts
