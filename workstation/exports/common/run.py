@@ -20,6 +20,7 @@ from workstation.exports.common.files import Cancelled, Progress, Watch, atomic_
 from workstation.exports.common.spec import Filter, RegisterFilters, RegisterSpec, SourceContext
 from workstation.exports.registers import REGISTERS
 
+
 # Each writer's module (and openpyxl or reportlab with it) loads on the first export, not with
 # the 名册报表 page. Keys: names.FORMATS.
 def _on_first_use(module: str, name: str) -> Callable:
