@@ -29,7 +29,6 @@ from workstation.services.home import HomeService
 from workstation.ui.areas import AREAS
 from workstation.ui.crash import install_excepthook, show_crash_dialog
 from workstation.ui.main_window import MainWindow
-from workstation.ui.session import backup_after_logout
 from workstation.ui.startup import FirstPaintWatcher, apply_app_font
 
 if TYPE_CHECKING:
@@ -127,6 +126,8 @@ def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
             return code
         next_window = _sign_in_again(db, args)
         if next_window is None:
+            from workstation.ui.session import backup_after_logout  # (the ORM: not before the first paint)
+
             backup_after_logout(db, actor)  # the ended session left it to the end of the program
             db.close()
             return EXIT_OK

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from workstation.ui.context import UiContext
-from workstation.ui.filing.filing_page import FilingPage
 from workstation.ui.filing.queues import HomeQueues
 from workstation.ui.filing.shared_queues import SharedQueues
 from workstation.ui.role_view import hide_edit_widgets
+
+if TYPE_CHECKING:
+    from workstation.ui.filing.filing_page import FilingPage
 
 HOME_QUEUE_LIMIT = 20  # entries per queue on the home page (its title has the full count; 备案管理 lists more)
 _SHARED: WeakKeyDictionary[UiContext, SharedQueues] = WeakKeyDictionary()
@@ -22,6 +25,8 @@ def shared_queues(ctx: UiContext) -> SharedQueues:
 
 
 def build_page(ctx: UiContext) -> FilingPage:
+    from workstation.ui.filing.filing_page import FilingPage  # (not at start-up: 首页 needs only the queues)
+
     page = FilingPage(ctx.app.filing, today=ctx.app.today, queues=shared_queues(ctx).get)
     page.nursery_requested.connect(ctx.open_nursery)
     telling = [False]  # the page refreshed itself already; the hub's echo of its own change is skipped

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workstation.ui.context import UiContext
 from workstation.ui.inspections.home_counts import HomeInspectionCounts
-from workstation.ui.inspections.inspections_page import InspectionServices, InspectionsPage
-from workstation.ui.inspections.new_dialog import registry_search
+
+if TYPE_CHECKING:
+    from workstation.ui.inspections.inspections_page import InspectionsPage
 
 
 def build_page(ctx: UiContext) -> InspectionsPage:
+    # (not at start-up: 首页 needs only the counts)
+    from workstation.ui.inspections.inspections_page import InspectionServices, InspectionsPage
+    from workstation.ui.inspections.new_dialog import registry_search
+
     app = ctx.app
     services = InspectionServices(app.inspections, app.templates, app.inspection_queues,
                                   registry_search(app.registry), draw=app.draws)
