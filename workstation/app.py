@@ -65,6 +65,7 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
         from workstation.ui.accounts import DatabaseLoader, LazyAuth
 
         loader = DatabaseLoader(lambda: _open_database(db_path))
+        loader.start()  # the ORM loads beside the login check and the window's first paint
         auth = LazyAuth(loader, reader)
         actor, code = _sign_in(auth, True, credentials, preload=loader)
         if actor is None:
