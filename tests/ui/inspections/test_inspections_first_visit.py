@@ -1,4 +1,5 @@
-"""The first visit of 监督检查 reads its lists once, and only the rows a screen shows are measured."""
+"""The first visit of 监督检查 reads its lists once, a later visit only when something was committed
+since, and only the rows a screen shows are measured."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from workstation.app import attach_database, build_main_window
 from workstation.ui.inspections.inspections_page import InspectionServices, InspectionsPage
 
 
-def test_a_first_visit_refreshes_once_and_every_later_visit_once(qtbot, nurseries, actor, monkeypatch):
+def test_a_first_visit_refreshes_once_and_a_later_visit_only_after_a_commit(qtbot, nurseries, actor, monkeypatch,
+                                                                           add_sample_nurseries):
     refreshes: list[int] = []
     original = InspectionsPage.refresh
     monkeypatch.setattr(InspectionsPage, "refresh", lambda self: (refreshes.append(1), original(self)))
@@ -24,6 +26,11 @@ def test_a_first_visit_refreshes_once_and_every_later_visit_once(qtbot, nurserie
     assert len(refreshes) == 1  # built, and the visit that built it does not read again
 
     QApplication.processEvents()  # the window goes on
+    window.show_area("home")
+    window.show_area("inspections")
+    assert len(refreshes) == 1  # nothing was committed: the lists shown are the lists now
+
+    add_sample_nurseries(1)  # another program's commit (no event reaches this window)
     window.show_area("home")
     window.show_area("inspections")
     assert len(refreshes) == 2  # a later visit shows the lists as they are now

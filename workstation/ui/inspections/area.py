@@ -19,7 +19,7 @@ def build_page(ctx: UiContext) -> InspectionsPage:
     app = ctx.app
     services = InspectionServices(app.inspections, app.templates, app.inspection_queues,
                                   registry_search(app.registry), draw=app.draws)
-    page = InspectionsPage(services, ctx.actor, ctx.window)
+    page = InspectionsPage(services, ctx.actor, ctx.window, token=ctx.window.data_token)
     page.nursery_requested.connect(ctx.open_nursery)
     page.inspection_changed.connect(lambda: ctx.events.notify("inspections"))
     ctx.window.area_changed.connect(lambda key: page.refresh_on_visit() if key == "inspections" else None)
