@@ -34,3 +34,9 @@ print(sorted(m for m in {PAGE_MODULES!r} if m in sys.modules))
 db.close()
 """
     assert _run(code) == "[]"
+
+
+def test_the_filing_and_inspection_pages_load_reportlab_only_for_a_pdf():
+    code = ("import sys, workstation.ui.filing.filing_page, workstation.ui.inspections.inspections_page; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'openpyxl'}))")
+    assert _run(code) == "[]"
