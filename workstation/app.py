@@ -29,7 +29,6 @@ from workstation.services.home import HomeService
 from workstation.ui.areas import AREAS
 from workstation.ui.crash import install_excepthook, show_crash_dialog
 from workstation.ui.main_window import MainWindow
-from workstation.ui.session import backup_after_logout
 from workstation.ui.startup import FirstPaintWatcher, apply_app_font
 
 if TYPE_CHECKING:
@@ -66,6 +65,7 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
         from workstation.ui.accounts import DatabaseLoader, LazyAuth
 
         loader = DatabaseLoader(lambda: _open_database(db_path))
+        loader.start()  # the ORM loads beside the login check and the window's first paint
         auth = LazyAuth(loader, reader)
         actor, code = _sign_in(auth, True, credentials, preload=loader)
         if actor is None:
@@ -127,6 +127,8 @@ def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
             return code
         next_window = _sign_in_again(db, args)
         if next_window is None:
+            from workstation.ui.session import backup_after_logout  # (the ORM: not before the first paint)
+
             backup_after_logout(db, actor)  # the ended session left it to the end of the program
             db.close()
             return EXIT_OK
@@ -226,12 +228,17 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
                     today: Callable[[], dt.date] = dt.date.today) -> UiContext:
     """Give the window its database: the home page's queues now, every other page on its first visit."""
     from workstation.context import AppContext
+    from workstation.db.change_stamp import open_change_stamp
     from workstation.db.engine import use_interactive_cache
     from workstation.ui.context import UiContext
     from workstation.ui.role_view import apply_role
 
     use_interactive_cache(db.engine)
     window.database = db
+    stamp = open_change_stamp(db.location)
+    if stamp is not None:  # closed with the window's other connections (release_database)
+        window.readers = [*getattr(window, "readers", []), stamp]
+        window.watch_changes(stamp.value, today)
     ctx = UiContext(AppContext(db, actor, today), window)
     window.ui_context = ctx
     builders = {area.key: _builder(area.builder, ctx) for area in AREAS if area.builder}

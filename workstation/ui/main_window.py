@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -39,8 +40,10 @@ class MainWindow(QMainWindow):
         self.db_location = db_location
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._usable = False
+        self._stamp: Callable[[], int | None] | None = None
+        self._today: Callable[[], dt.date] = dt.date.today
         self.setWindowTitle(self.tr("托育机构登记备案工作站 — {district}").format(district=district.name))
-        self.home_page = HomePage(home, district, self)
+        self.home_page = HomePage(home, district, self, token=self.data_token)
         self._add_pages()
         self._add_shortcuts()
         self._add_status(actor, db_location)
@@ -74,6 +77,15 @@ class MainWindow(QMainWindow):
     def built(self, key: str) -> bool:
         """False while the area's page still waits for its first visit."""
         return key not in self._builders
+
+    def watch_changes(self, stamp: Callable[[], int | None], today: Callable[[], dt.date]) -> None:
+        """The database's change stamp (db/change_stamp.py): home views then skip reading unchanged data."""
+        self._stamp, self._today = stamp, today
+
+    def data_token(self) -> tuple[int, dt.date] | None:
+        """Equal tokens: nothing was committed and the day is the same (None: unknown)."""
+        stamp = self._stamp() if self._stamp is not None else None
+        return None if stamp is None else (stamp, self._today())
 
     def mark_usable(self) -> None:
         """Called once the database is attached (home page filled, pages buildable); emits `usable`."""
@@ -152,5 +164,5 @@ class MainWindow(QMainWindow):
         self.page(AREAS[row].key)  # built on first visit
         self.ui.pages.setCurrentIndex(row)
         if AREAS[row].key == "home":
-            self.home_page.refresh()
+            self.home_page.refresh_if_changed()
         self.area_changed.emit(AREAS[row].key)

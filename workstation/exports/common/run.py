@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,12 +17,21 @@ from workstation.domain.enums import DepartmentKind
 from workstation.domain.errors import StorageError, ValidationError
 from workstation.exports.common.body import RegisterBody, ReportInfo, heading, period_text
 from workstation.exports.common.files import Cancelled, Progress, Watch, atomic_output
-from workstation.exports.common.pdf import write_pdf
 from workstation.exports.common.spec import Filter, RegisterFilters, RegisterSpec, SourceContext
-from workstation.exports.common.xlsx import write_xlsx
 from workstation.exports.registers import REGISTERS
 
-FORMATS: dict[str, Callable] = {"xlsx": write_xlsx, "pdf": write_pdf}  # keys: names.FORMATS
+
+# Each writer's module (and openpyxl or reportlab with it) loads on the first export, not with
+# the 名册报表 page. Keys: names.FORMATS.
+def _on_first_use(module: str, name: str) -> Callable:
+    def write(*args: object) -> object:
+        return getattr(import_module(module), name)(*args)
+
+    return write
+
+
+FORMATS: dict[str, Callable] = {"xlsx": _on_first_use("workstation.exports.common.xlsx", "write_xlsx"),
+                                "pdf": _on_first_use("workstation.exports.common.pdf", "write_pdf")}
 MASKED_NOTE = "法定代表人证件号码保留前6位和后4位、手机号码保留前3位和后4位，其余以*代替。"
 FULL_NOTE = "本表含完整的个人信息，仅限经授权人员使用，不得外传。"
 NATIONAL_TARGET = 4.5  # places per 1,000 residents, 14th five-year plan (domain.md §12)
@@ -130,3 +140,4 @@ def describe_filters(session: Session, spec: RegisterSpec, filters: RegisterFilt
         end = filters.date_to.isoformat() if filters.date_to else "不限"
         parts.append(f"{spec.date_label}：{start} 至 {end}")
     return "；".join(parts) if parts else "无（全部）"
+

@@ -6,6 +6,7 @@ use, and `preload` (called once the dialog has painted) usually does that while 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -21,16 +22,37 @@ if TYPE_CHECKING:
 
 
 class DatabaseLoader:
-    """Opens the database once, on first call; `database` stays None until then."""
+    """Opens the database once, on first call (or on its own thread after `start`); `database`
+    stays None until then."""
 
     def __init__(self, open_database: Callable[[], Database]) -> None:
         self._open = open_database
         self.database: Database | None = None
+        self._lock = threading.Lock()
+        self._failure: Exception | None = None
+
+    def start(self) -> None:
+        """Open it on a thread of its own now (importing the ORM while the login is checked and the
+        window paints); whoever calls the loader next waits for it, and gets its failure raised."""
+        threading.Thread(target=self._open_quietly, name="database-loader", daemon=True).start()
 
     def __call__(self) -> Database:
-        if self.database is None:
-            self.database = self._open()
-        return self.database
+        with self._lock:
+            if self.database is None:
+                failure, self._failure = self._failure, None
+                if failure is not None:
+                    raise failure
+                self.database = self._open()
+            return self.database
+
+    def _open_quietly(self) -> None:
+        with self._lock:
+            if self.database is not None:
+                return
+            try:
+                self.database = self._open()
+            except Exception as exc:  # (StorageError above all) told on the GUI thread's call
+                self._failure = exc
 
 
 class LazyAuth:

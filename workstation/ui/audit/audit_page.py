@@ -16,6 +16,7 @@ from workstation.services.audit import (
     AuditRow,
     AuditService,
 )
+from workstation.ui.common.list_views import size_columns_once
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_audit_page import Ui_AuditPage
 
@@ -62,7 +63,7 @@ class AuditPage(QWidget):
             self.ui.countLabel.setText(exc.message)
             return
         self.ui.countLabel.setText(self.tr("共 {count} 条记录").format(count=self.model.total))
-        self.ui.auditView.resizeColumnsToContents()
+        size_columns_once(self.ui.auditView)  # the first screenful, not every row read so far
         self.show_row(None)
 
     def verify(self) -> None:

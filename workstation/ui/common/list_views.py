@@ -52,9 +52,22 @@ def set_up_list_view(view: QTableView, model: PagedTableModel, *, stretch: int |
     header.sortIndicatorChanged.connect(sort)
 
 
-def size_columns_once(view: QTableView) -> None:
-    """Fit the columns to the header and the rows in view (only those rows are read)."""
-    view.resizeColumnsToContents()
+SIZING_ROWS = 40  # about a screenful: the rows a column is fitted to
+
+
+def size_columns_once(view: QTableView, rows: int = SIZING_ROWS) -> None:
+    """Fit the interactive columns to the header and the first `rows` rows (only those are read).
+
+    Not resizeColumnsToContents: on a view not shown yet (a page built on its first visit) Qt
+    measures every row of the model, and otherwise up to 1,000 of them.
+    """
+    model, header = view.model(), view.horizontalHeader()
+    shown = min(model.rowCount(), rows)
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column) or header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            continue
+        width = max((view.sizeHintForIndex(model.index(row, column)).width() for row in range(shown)), default=0)
+        header.resizeSection(column, max(width + int(view.showGrid()), header.sectionSizeHint(column)))
 
 
 def selected_row(view: QTableView) -> object | None:

@@ -68,8 +68,11 @@ class FeesPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the district list and the selected nursery (after changes made elsewhere)."""
-        self._listed = self._service.overview_count(FeeOverviewQuery(), self.as_of())
         self.model.refresh()
+        q = self.model.query  # unfiltered (any order): its count is the total, not counted twice
+        unfiltered = not (q.text or q.over_cap_only or q.unpublicised_only)
+        self._listed = (self.model.total if unfiltered
+                        else self._service.overview_count(FeeOverviewQuery(), self.as_of()))
         self._show_count()
         if self.nursery_id is not None:
             self.show_nursery(self.nursery_id)

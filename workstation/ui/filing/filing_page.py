@@ -12,7 +12,7 @@ from workstation.domain.errors import DomainError
 from workstation.domain.filing import FilingKind, FilingState
 from workstation.i18n.labels import ui_label
 from workstation.models.filing import ApplicationTableModel
-from workstation.services.filing import ApplicationQuery, FilingService
+from workstation.services.filing import ApplicationQuery, FilingService, WorkQueues
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text, missing_years_text
 from workstation.ui.common.list_views import (
@@ -40,11 +40,13 @@ class FilingPage(QWidget):
     SEARCH_DELAY_MS = 200
 
     def __init__(self, filing_service: FilingService, parent: QWidget | None = None, *,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today,
+                 queues: Callable[[], WorkQueues] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FilingPage()
         self.ui.setupUi(self)
         self._service, self._today = filing_service, today
+        self._queues = queues or filing_service.queues  # the window shares one read with 首页
         self.dialog: FilingApplicationDialog | None = None
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
         self._search_timer = QTimer(self, singleShot=True, interval=self.SEARCH_DELAY_MS)
@@ -61,7 +63,7 @@ class FilingPage(QWidget):
         """Reload the queues and the application list."""
         try:
             with busy_cursor():
-                queues = self._service.queues()
+                queues = self._queues()
         except DomainError as exc:
             self.show_error(exc.message)
             return

@@ -11,26 +11,29 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from workstation.i18n.labels import ui_label
 from workstation.services.filing import QueueEntry, WorkQueues
 from workstation.ui.common.due_dates import due_text, missing_years_text
+from workstation.ui.common.freshness import Freshness
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOURS = {"overdue": QColor("#b00000"), "due_today": QColor("#b06000")}
 
 
-def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues) -> None:
-    """One branch per queue, titled with its full count; entries carry their QueueEntry."""
+def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues, limit: int | None = None) -> None:
+    """One branch per queue, titled with its full count, with its first `limit` entries (None: all
+    read); entries carry their QueueEntry."""
     tree.clear()
     for queue in queues.queues:
         branch = QTreeWidgetItem(tree, [f"{queue.title}（{queue.total}）"])
         branch.setData(0, Qt.ItemDataRole.UserRole, queue.key)
-        for entry in queue.entries:
+        entries = queue.entries[:limit]
+        for entry in entries:
             child = QTreeWidgetItem(branch, [_entry_text(entry)])
             child.setData(0, ENTRY_ROLE, entry)
             if queue.key in COLOURS:
                 child.setForeground(0, QBrush(COLOURS[queue.key]))
-        if queue.total > len(queue.entries):
-            more = QTreeWidgetItem(branch, [f"……另有 {queue.total - len(queue.entries)} 项"])
+        if queue.total > len(entries):
+            more = QTreeWidgetItem(branch, [f"……另有 {queue.total - len(entries)} 项"])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
-        branch.setExpanded(bool(queue.entries))
+        branch.setExpanded(bool(entries))
 
 
 def entry_of(item: QTreeWidgetItem | None) -> QueueEntry | None:
@@ -67,9 +70,11 @@ class HomeQueues(QWidget):
     nursery_requested = Signal(int)
     calendar_requested = Signal()  # the calendar notice's link: open 系统设置 → 工作日历
 
-    def __init__(self, source: Callable[[], WorkQueues], parent: QWidget | None = None) -> None:
+    def __init__(self, source: Callable[[], WorkQueues], parent: QWidget | None = None, *,
+                 token: Callable[[], object | None] = lambda: None, limit: int | None = None) -> None:
         super().__init__(parent)
-        self._source = source
+        self._source, self._limit = source, limit
+        self.freshness = Freshness(token)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self.tr("备案工作队列"), self)
@@ -88,12 +93,18 @@ class HomeQueues(QWidget):
         self.queues: WorkQueues | None = None
 
     def refresh(self) -> None:
+        self.freshness.reading()
         self.queues = self._source()
-        fill_queue_tree(self.tree, self.queues)
+        fill_queue_tree(self.tree, self.queues, self._limit)
         problem = missing_years_text(self.queues.missing_years)
         link = self.tr("打开工作日历")
         self.warning.setText(f'{problem} <a href="calendar">{link}</a>' if problem else "")
         self.warning.setVisible(bool(problem))
+
+    def refresh_if_changed(self) -> None:
+        """Reload unless nothing was committed (and the day is the same) since the queues were read."""
+        if self.freshness.changed():
+            self.refresh()
 
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         entry = entry_of(item)

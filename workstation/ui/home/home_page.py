@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from workstation.domain.district import DistrictSettings
 from workstation.models.home import StreetFiguresTableModel, sorting_proxy
 from workstation.services.home import HomeService, HomeSummary
+from workstation.ui.common.freshness import Freshness
 from workstation.ui.forms.ui_home_page import Ui_HomePage
 
 
@@ -19,8 +22,10 @@ def places_per_thousand(places: int, population: int | None) -> float | None:
 
 
 class HomePage(QWidget):
-    def __init__(self, home: HomeService, district: DistrictSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, home: HomeService, district: DistrictSettings, parent: QWidget | None = None, *,
+                 token: Callable[[], object | None] = lambda: None) -> None:
         super().__init__(parent)
+        self.freshness = Freshness(token)
         self.ui = Ui_HomePage()
         self.ui.setupUi(self)
         self._home = home
@@ -33,9 +38,15 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         """Reload the figures from the database."""
+        self.freshness.reading()
         self.summary = self._home.summary()
         self._show_figures(self.summary)
         self.street_model.set_rows(self.summary.streets)
+
+    def refresh_if_changed(self) -> None:
+        """Reload unless nothing was committed (and the day is the same) since the figures were read."""
+        if self.freshness.changed():
+            self.refresh()
 
     def _set_up_table(self) -> None:
         table = self.ui.streetTable

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.services.inspections import HomeCounts
+from workstation.ui.common.freshness import Freshness
 
 
 class HomeInspectionCounts(QWidget):
@@ -16,9 +17,11 @@ class HomeInspectionCounts(QWidget):
 
     open_requested = Signal()
 
-    def __init__(self, source: Callable[[], HomeCounts], parent: QWidget | None = None) -> None:
+    def __init__(self, source: Callable[[], HomeCounts], parent: QWidget | None = None, *,
+                 token: Callable[[], object | None] = lambda: None) -> None:
         super().__init__(parent)
         self._source = source
+        self.freshness = Freshness(token)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self.tr("整改跟踪"), self)
@@ -29,7 +32,13 @@ class HomeInspectionCounts(QWidget):
         layout.addWidget(self.label)
         self.counts: HomeCounts | None = None
 
+    def refresh_if_changed(self) -> None:
+        """Reload unless nothing was committed (and the day is the same) since the counts were read."""
+        if self.freshness.changed():
+            self.refresh()
+
     def refresh(self) -> None:
+        self.freshness.reading()
         try:
             self.counts = self._source()
         except DomainError:  # a role without INSPECTION_VIEW sees nothing here

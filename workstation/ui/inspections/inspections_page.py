@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -28,6 +28,7 @@ from workstation.services.inspections import (
 )
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.freshness import Freshness
 from workstation.ui.common.list_views import (
     busy_cursor,
     refill_keeping_selection,
@@ -62,8 +63,11 @@ class InspectionsPage(QWidget):
     nursery_requested = Signal(int)
     inspection_changed = Signal()  # recorded, reported, escalated … (the event hub tells other pages)
 
-    def __init__(self, services: InspectionServices, actor: Actor, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, services: InspectionServices, actor: Actor, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today,
+                 token: Callable[[], object | None] = lambda: None) -> None:
         super().__init__(parent)
+        self.freshness = Freshness(token)  # a visit reads again only after a commit or on another day
         self.ui = Ui_InspectionsPage()
         self.ui.setupUi(self)
         self._s, self._actor, self._today = services, actor, today
@@ -83,6 +87,9 @@ class InspectionsPage(QWidget):
         self.ui.drawButton.setVisible(services.draw is not None)
         self._connect()
         self.refresh()
+        # The lists were just read: the visit that built the page does not read them again.
+        self._just_built = True
+        QTimer.singleShot(0, self, self._end_build)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -100,8 +107,18 @@ class InspectionsPage(QWidget):
 
     # --- lists --------------------------------------------------------------------------------
 
+    def refresh_on_visit(self) -> None:
+        """Each visit shows the lists as they are now: read again unless the building visit has just
+        read them or nothing was committed since (and it is the same day)."""
+        if not self._just_built and self.freshness.changed():
+            self.refresh()
+
+    def _end_build(self) -> None:
+        self._just_built = False
+
     def refresh(self) -> None:
         """Reload the open findings, the inspector's inspections and the counts (one reset per list)."""
+        self.freshness.reading()
         try:
             with busy_cursor():
                 counts = self._s.queues.home_counts()

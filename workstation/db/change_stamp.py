@@ -1,0 +1,45 @@
+"""Whether anything was committed to a SQLite file since the last look, at the cost of one PRAGMA.
+
+`PRAGMA data_version` on a connection of its own changes whenever any other connection commits
+(this program's or another's, such as a command-line import), so a view may skip reading again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+class ChangeStamp:
+    """A read-only stdlib connection asked only for the file's data version."""
+
+    def __init__(self, path: Path) -> None:
+        self._conn: sqlite3.Connection | None = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+    def value(self) -> int | None:
+        """The data version now; None once closed or when it cannot be read (then assume a change)."""
+        if self._conn is None:
+            return None
+        try:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def open_change_stamp(location: str) -> ChangeStamp | None:
+    """A stamp for a database file; None for any other database (its views always read again)."""
+    if "://" in location:
+        return None
+    path = Path(location).expanduser()
+    if not path.is_file():
+        return None
+    try:
+        return ChangeStamp(path)
+    except sqlite3.Error:
+        return None
