@@ -165,6 +165,8 @@ def test_administrator_saves_settings_and_the_idle_lock_follows(qtbot, accounts,
                                 SynchronousPool())
     assert session.idle_lock._timer.interval() == 10 * 60_000
     page = window.page("settings")
+    page.ui.idleSpin.setValue(0)
+    assert page.ui.idleSpin.value() == 1 and page.ui.idleSpin.text() == "1 分钟"  # no "不锁定" any more
     page.ui.idleSpin.setValue(3)
     page.ui.folderEdit.setText(str(tmp_path / "bk"))
     qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
