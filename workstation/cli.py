@@ -324,6 +324,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     print(f"已从备份恢复：{result.database}（备份时间 {result.manifest.created_at}）。")
     if result.replaced is not None:
         print(f"原数据库已另存为：{result.replaced}")
+    if result.warning():
+        print(result.warning(), file=sys.stderr)
     return EXIT_OK
 
 

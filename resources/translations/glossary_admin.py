@@ -180,6 +180,9 @@ GLOSSARY: dict[str, str] = {
         "exits, and the next start uses the restored data.",
     "正在恢复…": "Restoring…",
     "原数据库已另存为：{path}": "The previous database was set aside as: {path}",
+    "注意：被替换的数据库中有 {n} 条审计记录晚于这份备份，恢复后的数据库中没有；它们保留在另存的原数据库中，请一并保管。":
+        "Note: the replaced database holds {n} audit records newer than this backup, which the restored "
+        "database lacks; they remain in the replaced database kept aside. Keep it with them.",
     "原位置没有数据库，已直接放入恢复的数据库。": "There was no database at that location; the restored one was put there.",
     "已从备份恢复：{db}\n{aside}": "Restored from the backup: {db}\n{aside}",
     "恢复失败：{message}\n当前数据库未被替换。": "Restore failed: {message}\nThe current database was not replaced.",

@@ -3795,6 +3795,10 @@ The workstation closes the current database first; when the restore ends the pro
         <translation>There was no database at that location; the restored one was put there.</translation>
     </message>
     <message>
+        <source>注意：被替换的数据库中有 {n} 条审计记录晚于这份备份，恢复后的数据库中没有；它们保留在另存的原数据库中，请一并保管。</source>
+        <translation>Note: the replaced database holds {n} audit records newer than this backup, which the restored database lacks; they remain in the replaced database kept aside. Keep it with them.</translation>
+    </message>
+    <message>
         <source>已从备份恢复：{db}
 {aside}</source>
         <translation>Restored from the backup: {db}
