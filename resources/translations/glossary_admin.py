@@ -40,26 +40,26 @@ GLOSSARY: dict[str, str] = {
     # Accounts and passwords
     "创建": "Create",
     "新建用户": "New user",
-    "为工作人员创建登录账号。密码至少 10 个字符，不能是常见密码，也不能含用户名。":
+    "为工作人员创建登录账号。密码至少 10 个字符，不能是常见密码，也不能与用户名相同。":
         "Create a sign-in account for a staff member. Passwords have at least 10 characters, are not "
-        "a common password and do not contain the username.",
+        "a common password and differ from the username.",
     "2–32个字符，用于登录": "2–32 characters, used to log in",
     "角色(&R)：": "&Role:",
     "确认密码(&C)：": "&Confirm password:",
     "确定": "OK",
     "修改密码": "Change password",
-    "新密码至少 10 个字符，不能是常见密码，也不能含用户名。":
+    "新密码至少 10 个字符，不能是常见密码，也不能与用户名相同。":
         "The new password needs at least 10 characters, must not be a common password and must not "
-        "contain the username.",
+        "be the username.",
     "当前密码(&O)：": "Current passw&ord:",
     "新密码(&P)：": "New &password:",
     "确认新密码(&C)：": "&Confirm new password:",
     "两次输入的密码不一致。": "The two passwords do not match.",
     "首次使用：创建系统管理员": "First run: create the system administrator",
-    "这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 10 个字符，不能是常见密码，也不能含用户名，请牢记。":
+    "这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 10 个字符，不能是常见密码，也不能与用户名相同，请牢记。":
         "This is a new database. First create a system administrator account for yourself, then log "
         "in with it and create accounts for your colleagues. The password needs at least 10 "
-        "characters, must not be a common password and must not contain the username; keep it safe.",
+        "characters, must not be a common password nor the username; keep it safe.",
     "重置“{user}”的密码": "Reset the password of “{user}”",
     # User management
     "已创建用户“{user}”。": "Created user “{user}”.",

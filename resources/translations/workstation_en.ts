@@ -20,16 +20,16 @@
         <translation>First run: create the system administrator</translation>
     </message>
     <message>
-        <source>这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 10 个字符，不能是常见密码，也不能含用户名，请牢记。</source>
-        <translation>This is a new database. First create a system administrator account for yourself, then log in with it and create accounts for your colleagues. The password needs at least 10 characters, must not be a common password and must not contain the username; keep it safe.</translation>
+        <source>这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 10 个字符，不能是常见密码，也不能与用户名相同，请牢记。</source>
+        <translation>This is a new database. First create a system administrator account for yourself, then log in with it and create accounts for your colleagues. The password needs at least 10 characters, must not be a common password nor the username; keep it safe.</translation>
     </message>
     <message>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <source>为工作人员创建登录账号。密码至少 10 个字符，不能是常见密码，也不能含用户名。</source>
-        <translation>Create a sign-in account for a staff member. Passwords have at least 10 characters, are not a common password and do not contain the username.</translation>
+        <source>为工作人员创建登录账号。密码至少 10 个字符，不能是常见密码，也不能与用户名相同。</source>
+        <translation>Create a sign-in account for a staff member. Passwords have at least 10 characters, are not a common password and differ from the username.</translation>
     </message>
     <message>
         <source>用户名(&amp;U)：</source>
@@ -3366,8 +3366,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Change password</translation>
     </message>
     <message>
-        <source>新密码至少 10 个字符，不能是常见密码，也不能含用户名。</source>
-        <translation>The new password needs at least 10 characters, must not be a common password and must not contain the username.</translation>
+        <source>新密码至少 10 个字符，不能是常见密码，也不能与用户名相同。</source>
+        <translation>The new password needs at least 10 characters, must not be a common password and must not be the username.</translation>
     </message>
     <message>
         <source>当前密码(&amp;O)：</source>

@@ -80,8 +80,6 @@ def check_new_password(password: str, username: str = "", policy: AuthPolicy = P
     name = username.strip().casefold()
     if name and password.casefold() == name:
         raise ValidationError("密码不能与用户名相同。", "password")
-    if len(name) >= 3 and name in password.casefold():
-        raise ValidationError("密码不能包含用户名。", "password")
     if len(set(password)) < 3:
         raise ValidationError("密码过于简单，请混用不同的字母、数字或符号。", "password")
     if is_common(password):
