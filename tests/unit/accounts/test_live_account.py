@@ -75,3 +75,14 @@ def test_a_deactivated_account_is_still_logged_out(district, signed_in):
     users, manager = signed_in
     users.set_active("manager1", False)
     AuthService(district.factory).logout(manager, "lock")
+
+
+def test_a_deactivated_account_no_longer_lists_the_registry(district, signed_in):
+    from workstation.services.registry import RegistryQuery, RegistryService
+
+    users, manager = signed_in
+    registry = RegistryService(district.factory, manager)
+    assert registry.first_page(RegistryQuery(), 50).total == 0
+    users.set_active("manager1", False)
+    with pytest.raises(PermissionDenied, match="已被系统管理员停用"):
+        registry.first_page(RegistryQuery(text="托育"), 50)  # the next keystroke in the search box
