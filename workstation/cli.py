@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workstation import __version__, cli_calendar
+from workstation import __version__, cli_calendar, cli_identity
 
 if TYPE_CHECKING:
+    from workstation.db.session import Database
+    from workstation.services.common.context import Actor
     from workstation.services.imports import ImportReport
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 70
@@ -37,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--login-stdin", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="生成演示辖区数据")
+    demo = sub.add_parser("demo", help="生成演示辖区数据（新数据库不需登录）")
     demo.add_argument("--nurseries", type=_positive_int, default=200)
     demo.add_argument("--seed", type=int, default=1)
 
@@ -51,8 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_backup_parsers(sub)
     _add_export_parser(sub)
     cli_calendar.add_parser(sub, _iso_date)
-    sub.add_parser("check", help="检查数据库完整性与结构版本")
-    sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包）")
+    sub.add_parser("check", help="检查数据库完整性与结构版本（不需登录）")
+    sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包，不需登录）")
+    users = sub.add_parser("users", help="用户账号").add_subparsers(dest="users_verb", metavar="VERB", required=True)
+    admin = users.add_parser("create-admin", help="在还没有账号的数据库上创建首个系统管理员（--user 用户名，密码输入两次）")
+    admin.add_argument("--display-name", default="", metavar="NAME", help="姓名（默认同用户名）")
+    cli_identity.add_arguments(parser)
     return parser
 
 
@@ -148,6 +155,26 @@ def _db_path(args: argparse.Namespace) -> str:
     return str(default_db_path())
 
 
+@contextmanager
+def _signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
+    """The open database and the account that signed in with --user (refused without one)."""
+    from workstation.db.session import open_database
+
+    db_path = _db_path(args)
+    cli_identity.existing_database(db_path)
+    db = open_database(db_path)
+    try:
+        yield db, cli_identity.sign_in(args, db)
+    finally:
+        db.close()
+
+
+def _signed_in_actor(args: argparse.Namespace) -> Actor:
+    """Sign in and close the database again (backup and restore work on the file themselves)."""
+    with _signed_in(args) as (_db, actor):
+        return actor
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from workstation.app import run_gui
 
@@ -163,11 +190,15 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from workstation.db.session import open_database
     from workstation.demo import DemoService
-    from workstation.services.common.context import os_actor
+    from workstation.services.accounts import AuthService
+    from workstation.services.common.context import Actor
 
     db = open_database(_db_path(args))
     try:
-        result = DemoService(db.factory, os_actor()).generate(
+        # A database without accounts is a new demo district; one with accounts needs a sign-in (DEMO_DATA)
+        actor = (cli_identity.sign_in(args, db) if AuthService(db.factory).has_users()
+                 else Actor("system:demo", "演示数据生成", "SYSTEM"))
+        result = DemoService(db.factory, actor).generate(
             args.nurseries, seed=args.seed, progress=_stderr_progress("生成演示数据")
         )
     finally:
@@ -177,9 +208,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    from workstation.db.session import open_database
     from workstation.domain.errors import ValidationError
-    from workstation.services.common.context import os_actor
     from workstation.services.district import DistrictService
 
     streets = []
@@ -188,13 +217,10 @@ def _cmd_init(args: argparse.Namespace) -> int:
         if not sep:
             raise ValidationError(f"街道参数“{item}”应写成 代码:名称。", "street")
         streets.append((code, name))
-    db = open_database(_db_path(args))
-    try:
-        settings = DistrictService(db.factory, os_actor()).initialize(
+    with _signed_in(args) as (db, actor):
+        settings = DistrictService(db.factory, actor).initialize(
             args.division_code, args.name, streets, resident_population=args.population
         )
-    finally:
-        db.close()
     print(f"已初始化辖区：{settings.name}（{settings.division_code}），街道（乡镇）{len(settings.streets)} 个。")
     return EXIT_OK
 
@@ -217,23 +243,18 @@ def _cmd_selfcheck(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from workstation.db.session import open_database
-    from workstation.services.common.context import os_actor
     from workstation.services.imports import RegistrationImporter, save_rejected
 
     if args.report:  # refused before the import, which would otherwise be written without its report
         _refuse_output(args, args.report, inputs=[args.file])
-    db = open_database(_db_path(args))
-    try:
-        importer = RegistrationImporter(db.factory, os_actor())
+    with _signed_in(args) as (db, actor):
+        importer = RegistrationImporter(db.factory, actor)
         if args.dry_run:
             report = importer.dry_run(args.file, progress=_stderr_progress("检查"))
         else:
             report = importer.commit(args.file, accept_valid=args.accept_valid, progress=_stderr_progress("导入"))
         if args.report:
             save_rejected(report, args.file, args.report)
-    finally:
-        db.close()
     _print_import(report, args)
     return EXIT_PROBLEM if report.unwritten else EXIT_OK
 
@@ -266,10 +287,12 @@ def _print_import(report: ImportReport, args: argparse.Namespace) -> None:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from workstation.services.backup import backup
-    from workstation.services.common.context import os_actor
 
+    out = Path(args.out)
+    _refuse_output(args, str(out / "backup.wsbackup" if out.is_dir() else out))  # before signing in writes
+    actor = _signed_in_actor(args)
     # backup() refuses an --out that is the database or belongs to it (also when --out is a folder)
-    result = backup(_db_path(args), args.out, actor=os_actor(), progress=_stderr_progress("备份（%）"))
+    result = backup(_db_path(args), args.out, actor=actor, progress=_stderr_progress("备份（%）"))
     manifest = result.manifest
     print(f"已备份到：{result.path}")
     print(f"大小 {result.file_size / 1e6:.1f} MB；数据库结构版本 {manifest.schema_revision}；附件 {manifest.attachments} 个。")
@@ -282,7 +305,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from workstation.services.backup import BackupInvalid, restore, verify
-    from workstation.services.common.context import os_actor
+    from workstation.services.common.context import Actor
 
     progress = _stderr_progress("校验（%）" if args.verify_only else "恢复（%）")
     try:
@@ -290,7 +313,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
             manifest = verify(args.file, _db_path(args), progress=progress).manifest
             print(f"备份校验通过：{args.file}（{manifest.created_at} 备份，附件 {manifest.attachments} 个）。")
             return EXIT_OK
-        result = restore(args.file, _db_path(args), actor=os_actor(), progress=progress)
+        # Restoring onto a computer without the database asks no account: there is nothing to protect yet
+        actor = (_signed_in_actor(args) if _database_exists(_db_path(args))
+                 else Actor("system:restore", "恢复到新数据库", "SYSTEM"))
+        result = restore(args.file, _db_path(args), actor=actor, progress=progress)
     except BackupInvalid as exc:
         newline = "\n" if getattr(progress, "open", False) else ""
         print(f"{newline}备份未通过校验：{exc.message}", file=sys.stderr)
@@ -298,26 +324,23 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     print(f"已从备份恢复：{result.database}（备份时间 {result.manifest.created_at}）。")
     if result.replaced is not None:
         print(f"原数据库已另存为：{result.replaced}")
+    if result.warning():
+        print(result.warning(), file=sys.stderr)
     return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from workstation.db.session import open_database
     from workstation.exports import export_register
-    from workstation.services.common.context import os_actor
     from workstation.services.registers import RegistersService
 
     spec, filters = _export_request(args)
     _refuse_output(args, args.out)
     fmt = args.format or Path(args.out).suffix.lower().lstrip(".")
     options = {} if args.target is None else {"target_per_thousand": args.target}
-    db = open_database(_db_path(args))
-    try:
-        outcome = RegistersService(db.factory, os_actor(), export_register).export(
+    with _signed_in(args) as (db, actor):
+        outcome = RegistersService(db.factory, actor, export_register).export(
             spec.key, fmt, args.out, filters, full_personal_data=args.full_personal_data, reviewer=args.reviewer,
             unit=args.unit, progress=_stderr_progress("导出"), **options)
-    finally:
-        db.close()
     masking = "个人信息已脱敏" if outcome.masked else "含完整个人信息，注意保密"
     print(f"已导出{spec.title}：{outcome.path}（{outcome.rows} 行，{masking}）。")
     return EXIT_OK
@@ -344,6 +367,22 @@ def _export_request(args: argparse.Namespace):  # -> (RegisterSpec, RegisterFilt
     return spec, RegisterFilters(args.street, nature, status, inclusive, args.date_from, args.date_to)
 
 
+def _cmd_users(args: argparse.Namespace) -> int:
+    from workstation.db.session import open_database
+
+    db = open_database(_db_path(args))
+    try:
+        actor = cli_identity.create_admin(args, db)
+    finally:
+        db.close()
+    print(f"已创建首个系统管理员：{actor.username}。现在可以用 --user {actor.username} 登录。")
+    return EXIT_OK
+
+
+def _database_exists(db_path: str) -> bool:
+    return "://" in db_path or Path(db_path).expanduser().is_file()
+
+
 def _refuse_output(args: argparse.Namespace, out: str, inputs: list[str] | tuple[str, ...] = ()) -> None:
     """ValidationError when `out` is the database, one of its side files, in its attachments folder, or an input."""
     from workstation.db.output_paths import check_output_path
@@ -368,7 +407,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "export": _cmd_export,
-    "calendar": lambda args: cli_calendar.command(args, _db_path(args)),
+    "calendar": lambda args: cli_calendar.command(args, _db_path(args), _signed_in),
+    "users": _cmd_users,
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
 }

@@ -25,19 +25,17 @@ def add_parser(sub: argparse._SubParsersAction, iso_date) -> None:
     exp.add_argument("--out", required=True)
 
 
-def command(args: argparse.Namespace, db_path: str) -> int:
+def command(args: argparse.Namespace, db_path: str, signed_in) -> int:
+    """`signed_in(args)`: the open database and the account of --user (cli._signed_in)."""
     from workstation.context import AppContext
-    from workstation.db.session import open_database
     from workstation.services.calendar import ArrangementRefused
-    from workstation.services.common.context import os_actor
 
     if args.calendar_verb == "export":
         from workstation.db.output_paths import check_output_path
 
         check_output_path(args.out, databases=[db_path])  # before the database is opened
-    db = open_database(db_path)
-    try:
-        service = AppContext(db, os_actor()).calendar
+    with signed_in(args) as (db, actor):
+        service = AppContext(db, actor).calendar
         if args.calendar_verb == "show":
             return _show(service, args.year)
         if args.calendar_verb == "export":
@@ -58,8 +56,6 @@ def command(args: argparse.Namespace, db_path: str) -> int:
             print(f"  未改动（已确定）：{moved.nursery_name} {moved.what} {moved.old.isoformat()}，"
                   f"按新日历应为 {moved.new.isoformat()}")
         return EXIT_OK
-    finally:
-        db.close()
 
 
 def _show(service, year: int) -> int:

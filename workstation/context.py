@@ -72,7 +72,7 @@ class AppContext:
     def registry(self) -> RegistryService:
         from workstation.services.registry import RegistryService
 
-        return RegistryService(self.factory)
+        return RegistryService(self.factory, self.actor)
 
     @cached_property
     def intake(self) -> IntakeService:

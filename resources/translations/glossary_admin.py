@@ -40,24 +40,26 @@ GLOSSARY: dict[str, str] = {
     # Accounts and passwords
     "创建": "Create",
     "新建用户": "New user",
-    "为工作人员创建登录账号。密码至少 8 个字符。": "Create a sign-in account for a staff member. "
-                                                   "Passwords have at least 8 characters.",
+    "为工作人员创建登录账号。密码至少 10 个字符，不能是常见密码，也不能与用户名相同。":
+        "Create a sign-in account for a staff member. Passwords have at least 10 characters, are not "
+        "a common password and differ from the username.",
     "2–32个字符，用于登录": "2–32 characters, used to log in",
     "角色(&R)：": "&Role:",
     "确认密码(&C)：": "&Confirm password:",
     "确定": "OK",
     "修改密码": "Change password",
-    "新密码至少 8 个字符，不能与用户名相同。":
-        "The new password needs at least 8 characters and must differ from the username.",
+    "新密码至少 10 个字符，不能是常见密码，也不能与用户名相同。":
+        "The new password needs at least 10 characters, must not be a common password and must not "
+        "be the username.",
     "当前密码(&O)：": "Current passw&ord:",
     "新密码(&P)：": "New &password:",
     "确认新密码(&C)：": "&Confirm new password:",
     "两次输入的密码不一致。": "The two passwords do not match.",
     "首次使用：创建系统管理员": "First run: create the system administrator",
-    "这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 8 个字符，请牢记。":
+    "这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 10 个字符，不能是常见密码，也不能与用户名相同，请牢记。":
         "This is a new database. First create a system administrator account for yourself, then log "
-        "in with it and create accounts for your colleagues. The password needs at least 8 "
-        "characters; keep it safe.",
+        "in with it and create accounts for your colleagues. The password needs at least 10 "
+        "characters, must not be a common password nor the username; keep it safe.",
     "重置“{user}”的密码": "Reset the password of “{user}”",
     # User management
     "已创建用户“{user}”。": "Created user “{user}”.",
@@ -96,7 +98,6 @@ GLOSSARY: dict[str, str] = {
     "立即锁定(&L)": "&Lock now",
     "工作站设置": "Workstation settings",
     "无操作自动锁定(&I)：": "Lock when &idle for:",
-    "不锁定": "Never",
     " 分钟": " min",
     "自动备份：": "Automatic backup:",
     "启动时（每天一次）和退出时自动备份(&A)": "&Automatically back up at start-up (once a day) and on exit",
@@ -179,6 +180,9 @@ GLOSSARY: dict[str, str] = {
         "exits, and the next start uses the restored data.",
     "正在恢复…": "Restoring…",
     "原数据库已另存为：{path}": "The previous database was set aside as: {path}",
+    "注意：被替换的数据库中有 {n} 条审计记录晚于这份备份，恢复后的数据库中没有；它们保留在另存的原数据库中，请一并保管。":
+        "Note: the replaced database holds {n} audit records newer than this backup, which the restored "
+        "database lacks; they remain in the replaced database kept aside. Keep it with them.",
     "原位置没有数据库，已直接放入恢复的数据库。": "There was no database at that location; the restored one was put there.",
     "已从备份恢复：{db}\n{aside}": "Restored from the backup: {db}\n{aside}",
     "恢复失败：{message}\n当前数据库未被替换。": "Restore failed: {message}\nThe current database was not replaced.",

@@ -20,16 +20,16 @@
         <translation>First run: create the system administrator</translation>
     </message>
     <message>
-        <source>这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 8 个字符，请牢记。</source>
-        <translation>This is a new database. First create a system administrator account for yourself, then log in with it and create accounts for your colleagues. The password needs at least 8 characters; keep it safe.</translation>
+        <source>这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 10 个字符，不能是常见密码，也不能与用户名相同，请牢记。</source>
+        <translation>This is a new database. First create a system administrator account for yourself, then log in with it and create accounts for your colleagues. The password needs at least 10 characters, must not be a common password nor the username; keep it safe.</translation>
     </message>
     <message>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <source>为工作人员创建登录账号。密码至少 8 个字符。</source>
-        <translation>Create a sign-in account for a staff member. Passwords have at least 8 characters.</translation>
+        <source>为工作人员创建登录账号。密码至少 10 个字符，不能是常见密码，也不能与用户名相同。</source>
+        <translation>Create a sign-in account for a staff member. Passwords have at least 10 characters, are not a common password and differ from the username.</translation>
     </message>
     <message>
         <source>用户名(&amp;U)：</source>
@@ -3366,8 +3366,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Change password</translation>
     </message>
     <message>
-        <source>新密码至少 8 个字符，不能与用户名相同。</source>
-        <translation>The new password needs at least 8 characters and must differ from the username.</translation>
+        <source>新密码至少 10 个字符，不能是常见密码，也不能与用户名相同。</source>
+        <translation>The new password needs at least 10 characters, must not be a common password and must not be the username.</translation>
     </message>
     <message>
         <source>当前密码(&amp;O)：</source>
@@ -3795,6 +3795,10 @@ The workstation closes the current database first; when the restore ends the pro
         <translation>There was no database at that location; the restored one was put there.</translation>
     </message>
     <message>
+        <source>注意：被替换的数据库中有 {n} 条审计记录晚于这份备份，恢复后的数据库中没有；它们保留在另存的原数据库中，请一并保管。</source>
+        <translation>Note: the replaced database holds {n} audit records newer than this backup, which the restored database lacks; they remain in the replaced database kept aside. Keep it with them.</translation>
+    </message>
+    <message>
         <source>已从备份恢复：{db}
 {aside}</source>
         <translation>Restored from the backup: {db}
@@ -4010,10 +4014,6 @@ No automatic backups yet.</translation>
     <message>
         <source>无操作自动锁定(&amp;I)：</source>
         <translation>Lock when &amp;idle for:</translation>
-    </message>
-    <message>
-        <source>不锁定</source>
-        <translation>Never</translation>
     </message>
     <message>
         <source> 分钟</source>

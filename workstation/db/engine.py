@@ -33,7 +33,8 @@ def make_engine(db: str | Path) -> Engine:
     Storage failures (locked, disk full, read-only, corrupt) surface as StorageError (db/errors.py).
     """
     url = database_url(db)
-    engine = create_engine(url)
+    # Parameters are ID and phone numbers: never in an error's text, the log or the crash dialog
+    engine = create_engine(url, hide_parameters=True)
     event.listen(engine, "handle_error", raise_translated)  # locked, full, read-only... -> StorageError
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -39,9 +39,11 @@ class Action(LabelledEnum):
 _VIEW = {Action.NURSERY_VIEW, Action.FILING_VIEW, Action.INSPECTION_VIEW, Action.FEE_VIEW}
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
+    # A backup holds every full ID number and every password hash: only the manager and the
+    # administrator take one (automatic backups run for everyone, into the configured folder).
     Role.CLERK: frozenset(_VIEW | {Action.NURSERY_EDIT, Action.IMPORT_REGISTRATIONS, Action.FILING_EDIT,
-                                   Action.FILING_DECIDE, Action.FEE_EDIT, Action.BACKUP}),
-    Role.INSPECTOR: frozenset(_VIEW | {Action.INSPECTION_EDIT, Action.RANDOM_DRAW, Action.BACKUP}),
+                                   Action.FILING_DECIDE, Action.FEE_EDIT}),
+    Role.INSPECTOR: frozenset(_VIEW | {Action.INSPECTION_EDIT, Action.RANDOM_DRAW}),
     Role.MANAGER: frozenset(_VIEW | {Action.FILING_DECIDE, Action.RANDOM_DRAW, Action.REGISTER_EXPORT,
                                      Action.PERSONAL_DATA_FULL, Action.AUDIT_VIEW, Action.BACKUP}),
     Role.ADMIN: frozenset(_VIEW | {Action.USER_MANAGE, Action.SETTINGS_EDIT, Action.TEMPLATE_EDIT,

@@ -168,6 +168,17 @@ def validate_street_code(value: str | None, county: str, field: str = "street_co
     return code
 
 
+def phone_normal_form(value: str) -> str:
+    """The one stored form of a phone: a mobile as its 11 digits (+86, spaces, brackets and dashes
+    gone), a landline as validated; a value that is no phone is returned as given (the checks refuse it)."""
+    if not value:
+        return value
+    try:
+        return validate_phone(value)
+    except ValidationError:
+        return value
+
+
 def validate_phone(value: str | None, field: str = "phone") -> str:
     """Return a mobile (11 digits) or landline (with area code) number or raise."""
     raw = re.sub(r"[\s()]", "", to_halfwidth(str(value or "")))

@@ -9,15 +9,15 @@ from workstation.domain.errors import ValidationError
 
 @dataclass(frozen=True)
 class WorkstationSettings:
-    idle_lock_minutes: int = 10  # 0: never lock
+    idle_lock_minutes: int = 10  # at least 1: a session is never left open without a lock
     auto_backup: bool = True  # at start (once a day) and on exit
     backup_keep_daily: int = 7
     backup_keep_monthly: int = 12
     backup_folder: str = ""  # empty: a folder beside the database
 
     def validated(self) -> WorkstationSettings:
-        if not 0 <= self.idle_lock_minutes <= 240:
-            raise ValidationError("自动锁定时间应在 0（不锁定）到 240 分钟之间。", "idle_lock_minutes")
+        if not 1 <= self.idle_lock_minutes <= 240:
+            raise ValidationError("无操作自动锁定时间应在 1 到 240 分钟之间，不能关闭自动锁定。", "idle_lock_minutes")
         if not 1 <= self.backup_keep_daily <= 365:
             raise ValidationError("保留的每日备份数应在 1 到 365 之间。", "backup_keep_daily")
         if not 0 <= self.backup_keep_monthly <= 120:

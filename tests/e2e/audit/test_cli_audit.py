@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import getpass
 import json
 import os
 import sqlite3
@@ -14,6 +13,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from cli_support import add_accounts, cli
 
 from workstation.db.session import open_database
 from workstation.domain.enums import InstitutionKind, LegalNature
@@ -74,12 +74,6 @@ EDITOR = textwrap.dedent("""
 """)
 
 
-def cli(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, XDG_DATA_HOME=str(env_home / "data"), XDG_STATE_HOME=str(env_home / "state"))
-    return subprocess.run([sys.executable, "-m", "workstation", *args], capture_output=True, text=True,
-                          env=env, timeout=300, stdin=subprocess.DEVNULL)
-
-
 def run_together(script: str, path: Path, args: list[list[str]]) -> list[str]:
     """Start one process per argument list, release them at once, return their last output lines."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -133,14 +127,20 @@ def test_two_processes_saving_the_same_nursery_one_is_refused(district_file):
         db.close()
 
 
-def test_cli_writes_are_attributed_to_the_os_user(tmp_path):
+def test_cli_writes_are_attributed_to_the_account_that_signed_in(tmp_path):
     db = tmp_path / "d.db"
+    add_accounts(db)
+    with sqlite3.connect(db) as conn:
+        (last,) = conn.execute("SELECT max(seq) FROM audit_log").fetchone()
+    conn.close()
     result = cli("--db", str(db), "init", "--division-code", "500107", "--name", "九龙坡区",
-                 "--street", "500107001:杨家坪街道", env_home=tmp_path)
+                 "--street", "500107001:杨家坪街道", env_home=tmp_path, user="admin")
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(db) as conn:
-        actors = {a for (a,) in conn.execute("SELECT DISTINCT actor FROM audit_log")}
-    assert actors == {f"os:{getpass.getuser()}"}
+        done = conn.execute("SELECT actor, action FROM audit_log WHERE seq > ? ORDER BY seq", (last,)).fetchall()
+    conn.close()
+    assert {actor for actor, _ in done} == {"admin"} and done[0][1] == "login"
+    assert len(done) > 2  # the login, then the district and its street
     check = cli("--db", str(db), "check", env_home=tmp_path)
     assert check.returncode == 0 and "审计链：完整" in check.stdout
 

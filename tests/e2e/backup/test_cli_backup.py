@@ -3,16 +3,15 @@ messages naming what failed, progress on stderr, never a traceback."""
 
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from cli_support import add_accounts
+from cli_support import cli as run_cli
 
 from workstation.db.attachments import Attachments, attachments_dir
 from workstation.db.session import open_database
@@ -22,25 +21,24 @@ from workstation.services.backup.service import backup
 from workstation.services.common.context import Actor
 
 
-def cli(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, XDG_DATA_HOME=str(env_home / "data"), XDG_STATE_HOME=str(env_home / "state"))
-    return subprocess.run(
-        [sys.executable, "-m", "workstation", *args],
-        capture_output=True, text=True, env=env, timeout=300, stdin=subprocess.DEVNULL,
-    )
+def cli(*args: str, env_home: Path, user: str | None = "admin") -> subprocess.CompletedProcess[str]:
+    """The command signed in as `user` (`check` runs without an account)."""
+    return run_cli(*args, env_home=env_home, user=None if "check" in args else user)
 
 
-def dump(path: Path) -> dict[str, list]:
+# A sign-in writes these (a login row, the last login time), a backup and a restore their audit rows;
+# the data a restore replaces is the rest.
+SIGN_IN_TABLES = ("audit_log", "audit_head", "user_account")
+
+
+def dump(path: Path, skip: tuple[str, ...] = ()) -> dict[str, list]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
+                if t not in skip}
     finally:
         conn.close()
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +48,7 @@ def template(tmp_path_factory) -> Path:
     db = open_database(path)
     DemoService(db.factory, Actor(username="tester")).generate(200, seed=2)
     db.close()
+    add_accounts(path)
     store = Attachments.for_database(path)
     store.put(b"\xff\xd8 photo" * 3000)
     store.put("备案材料".encode() * 500)
@@ -71,12 +70,12 @@ def made(template, tmp_path) -> Path:
 
 
 def test_backup_delete_restore_round_trip(db, tmp_path):
-    before = dump(db)
     files = {s: p.read_bytes() for s, p in Attachments.for_database(db)}
     out = tmp_path / "usb" / "w.wsbackup"
     out.parent.mkdir()
     made = cli("--db", str(db), "backup", "--out", str(out), env_home=tmp_path)
     assert made.returncode == 0, made.stderr
+    before = dump(db, SIGN_IN_TABLES)
     assert str(out) in made.stdout and "附件 2 个" in made.stdout
     assert "备份（%）：100/100" in made.stderr
     db.unlink()
@@ -86,18 +85,21 @@ def test_backup_delete_restore_round_trip(db, tmp_path):
 
     assert restored.returncode == 0, restored.stderr
     assert "已从备份恢复" in restored.stdout and "另存为" not in restored.stdout
-    assert dump(db) == before
+    assert dump(db, SIGN_IN_TABLES) == before
     assert {s: p.read_bytes() for s, p in Attachments.for_database(db)} == files
     assert check_database(db).ok
 
 
 def test_restore_over_a_database_names_where_the_old_one_went(db, made, tmp_path):
-    before = sha(db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE nursery SET address = address || '（恢复前）'")
+    conn.close()
+    before = dump(db, SIGN_IN_TABLES)
     result = cli("--db", str(db), "restore", str(made), env_home=tmp_path)
     assert result.returncode == 0, result.stderr
     aside = next(db.parent.glob("w.db.replaced-*[0-9]"))
     assert f"原数据库已另存为：{aside}" in result.stdout
-    assert sha(aside) == before
+    assert dump(aside, SIGN_IN_TABLES) == before != dump(db, SIGN_IN_TABLES)
 
 
 def test_check_and_backup_exit_1_naming_a_record_whose_attachment_is_gone(db, tmp_path):
@@ -137,11 +139,11 @@ def test_tampered_backup_exit_1_names_the_member_and_changes_nothing(db, made, t
     with zipfile.ZipFile(out, "w") as archive:
         for name, data in members.items():
             archive.writestr(name, data)
-    before = sha(db)
+    before = dump(db, SIGN_IN_TABLES)
     result = cli("--db", str(db), "restore", str(out), env_home=tmp_path)
     assert result.returncode == 1
     assert photo in result.stderr and "校验失败" in result.stderr and "Traceback" not in result.stderr
-    assert sha(db) == before and not list(tmp_path.glob("*.replaced-*"))
+    assert dump(db, SIGN_IN_TABLES) == before and not list(tmp_path.glob("*.replaced-*"))
 
 
 def test_truncated_backup_exit_1(db, made, tmp_path):
@@ -166,3 +168,13 @@ def test_backup_of_a_missing_database_does_not_create_one(tmp_path):
     result = cli("--db", str(missing), "backup", "--out", str(tmp_path / "b.wsbackup"), env_home=tmp_path)
     assert result.returncode == 2 and "不存在" in result.stderr
     assert not missing.exists()
+
+
+def test_a_clerk_may_not_take_a_backup_nor_a_manager_restore(db, made, tmp_path):
+    taken = cli("--db", str(db), "backup", "--out", str(tmp_path / "c.wsbackup"), env_home=tmp_path, user="clerk")
+    assert taken.returncode == 2 and "无权备份数据" in taken.stderr
+    assert not (tmp_path / "c.wsbackup").exists()
+    before = dump(db, SIGN_IN_TABLES)
+    restored = cli("--db", str(db), "restore", str(made), env_home=tmp_path, user="manager")
+    assert restored.returncode == 2 and "无权恢复数据" in restored.stderr
+    assert dump(db, SIGN_IN_TABLES) == before and not list(tmp_path.glob("*.replaced-*"))

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli_support import cli
+from cli_support import cli as run_cli
+from cli_support import new_district
 
 TEST_2027 = """日期,类型,说明
 2027-01-01,放假,元旦（测试）
@@ -20,10 +21,14 @@ TEST_2027 = """日期,类型,说明
 """
 
 
+def cli(*args: str, env_home: Path):
+    """As the administrator (entering a year's arrangement is a district setting)."""
+    return run_cli(*args, env_home=env_home, user="admin")
+
+
 def _fresh(tmp_path: Path, name: str) -> Path:
     db = tmp_path / name
-    result = cli("--db", str(db), "init", "--division-code", "500107", "--name", "九龙坡区",
-                 "--street", "500107001:杨家坪街道", env_home=tmp_path)
+    result = new_district(db, tmp_path, "500107001:杨家坪街道")
     assert result.returncode == 0, result.stderr
     return db
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_support import cli
+from cli_support import add_accounts, cli, new_district
 
 from workstation import __version__
 from workstation.db.migrate import HEAD
@@ -26,8 +26,7 @@ def test_version(tmp_path):
 
 def test_init_then_check(tmp_path):
     db = tmp_path / "d.db"
-    result = cli("--db", str(db), "init", "--division-code", "500107", "--name", "九龙坡区",
-                 "--street", "500107001:杨家坪街道", env_home=tmp_path)
+    result = new_district(db, tmp_path, "500107001:杨家坪街道")
     assert result.returncode == 0, result.stderr
     assert "九龙坡区" in result.stdout
     check = cli("--db", str(db), "check", env_home=tmp_path)
@@ -36,7 +35,9 @@ def test_init_then_check(tmp_path):
 
 
 def test_init_with_bad_code_fails_cleanly(tmp_path):
-    result = cli("--db", str(tmp_path / "d.db"), "init", "--division-code", "5001", "--name", "x", env_home=tmp_path)
+    add_accounts(tmp_path / "d.db")
+    result = cli("--db", str(tmp_path / "d.db"), "init", "--division-code", "5001", "--name", "x", env_home=tmp_path,
+                 user="admin")
     assert result.returncode == 2
     assert "行政区划代码" in result.stderr
     assert "Traceback" not in result.stderr
@@ -44,8 +45,8 @@ def test_init_with_bad_code_fails_cleanly(tmp_path):
 
 def test_init_twice_is_refused(tmp_path):
     args = ("--db", str(tmp_path / "d.db"), "init", "--division-code", "500107", "--name", "九龙坡区")
-    assert cli(*args, env_home=tmp_path).returncode == 0
-    again = cli(*args, env_home=tmp_path)
+    assert new_district(tmp_path / "d.db", tmp_path).returncode == 0
+    again = cli(*args, env_home=tmp_path, user="admin")
     assert again.returncode == 2
     assert "已设置辖区" in again.stderr
 
@@ -68,7 +69,7 @@ def test_demo_then_check(tmp_path):
 @pytest.mark.parametrize("cut", [0.5, 0.25])
 def test_check_on_truncated_file_fails_and_leaves_it(tmp_path, cut):
     db = tmp_path / "d.db"
-    assert cli("--db", str(db), "init", "--division-code", "500107", "--name", "九龙坡区", env_home=tmp_path).returncode == 0
+    assert new_district(db, tmp_path).returncode == 0
     data = db.read_bytes()
     db.write_bytes(data[: int(len(data) * cut)])
     before = _sha(db)
@@ -97,7 +98,8 @@ def test_check_on_missing_file(tmp_path):
 def test_opening_non_sqlite_file_for_work_is_refused(tmp_path):
     db = tmp_path / "x.db"
     db.write_bytes(b"garbage" * 100)
-    result = cli("--db", str(db), "init", "--division-code", "500107", "--name", "九龙坡区", env_home=tmp_path)
+    result = cli("--db", str(db), "init", "--division-code", "500107", "--name", "九龙坡区", env_home=tmp_path,
+                 user="admin")
     assert result.returncode == 2
     assert "不是 SQLite" in result.stderr
     assert db.read_bytes() == b"garbage" * 100
@@ -119,6 +121,8 @@ def test_alembic_heads_matches_empty_and_demo_databases(tmp_path):
 
     empty, demo = tmp_path / "empty.db", tmp_path / "demo.db"
     assert cli("--db", str(empty), "selfcheck", env_home=tmp_path).returncode == 0
-    assert cli("--db", str(empty), "init", "--division-code", "500107", "--name", "区", env_home=tmp_path).returncode == 0
+    add_accounts(empty)
+    assert cli("--db", str(empty), "init", "--division-code", "500107", "--name", "区", env_home=tmp_path,
+               user="admin").returncode == 0
     assert cli("--db", str(demo), "demo", "--nurseries", "50", env_home=tmp_path).returncode == 0
     assert read_revision(empty) == read_revision(demo) == head

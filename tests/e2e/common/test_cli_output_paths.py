@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cli_support import cli
+from cli_support import add_accounts, cli
 
 REFUSED = "不能保存到"
 
@@ -20,6 +20,7 @@ def template(tmp_path_factory) -> Path:
     db = home / "c.db"
     done = cli("--db", str(db), "demo", "--nurseries", "12", "--seed", "3", env_home=home)
     assert done.returncode == 0, done.stderr
+    add_accounts(db)
     return db
 
 
@@ -49,7 +50,8 @@ def assert_refused(done, before: dict[str, str], folder: Path, says: str) -> Non
 
 def refused_run(db: Path, *args: str, says: str, cwd: Path | None = None) -> None:
     before = snapshot(db.parent)
-    done = cli("--db", str(db) if cwd is None else db.name, *args, env_home=db.parent.parent, cwd=cwd)
+    user = {"import": "clerk", "backup": "admin"}.get(args[0], "manager")
+    done = cli("--db", str(db) if cwd is None else db.name, *args, env_home=db.parent.parent, cwd=cwd, user=user)
     assert_refused(done, before, db.parent, says)
 
 

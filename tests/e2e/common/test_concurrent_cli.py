@@ -12,7 +12,7 @@ import sys
 import time
 
 import pytest
-from cli_support import cli
+from cli_support import PASSWORD, cli, new_district
 
 pytestmark = pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="reads /proc to see open files")
 
@@ -37,22 +37,21 @@ def _wait_for(condition, what: str, seconds: float = 120) -> None:
 
 def test_cli_runs_leave_the_open_workstation_its_database(tmp_path):
     db = tmp_path / "desk.db"
-    assert cli("--db", str(db), "init", "--division-code", "500107", "--name", "九龙坡区",
-               "--street", "500107001:杨家坪街道", env_home=tmp_path).returncode == 0
+    assert new_district(db, tmp_path, "500107001:杨家坪街道").returncode == 0
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_STATE_HOME=str(tmp_path / "state"))
     gui = subprocess.Popen([sys.executable, "-m", "workstation", "--db", str(db), "--login-stdin"],
                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                            env=env, text=True)
     try:
-        gui.stdin.write("admin\nadminpass1\n")
+        gui.stdin.write(f"admin\n{PASSWORD}\n")
         gui.stdin.close()
         # Signed in, pages attached, the automatic start-up backup written: the window is working.
         _wait_for(lambda: any(n.endswith("-wal") for n in _open_files(gui.pid, db))
                   and any((tmp_path / "desk.db.backups").glob("*.wsbackup")), "the workstation to open")
         for args in (("calendar", "show", "2027"), ("check",),
                      ("export", "nurseries", "--format", "xlsx", "--out", str(tmp_path / "n.xlsx"))):
-            result = cli("--db", str(db), *args, env_home=tmp_path)
+            result = cli("--db", str(db), *args, env_home=tmp_path, user=None if args[0] == "check" else "manager")
             assert result.returncode == 0, result.stderr
             deleted = [n for n in _open_files(gui.pid, db) if n.endswith("(deleted)")]
             assert deleted == [], f"after {args[0]}: {deleted}"

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from cli_support import PASSWORD, add_accounts
 
 from workstation.db.attachments import Attachments, attachments_dir
 from workstation.db.backup_files import clean_stale_partials, partials
@@ -44,10 +45,15 @@ T = TypeVar("T")
 POSIX_ONLY = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
 
 
-def spawn(*args: str, home: Path) -> subprocess.Popen[bytes]:
+def spawn(*args: str, home: Path, user: str | None = None) -> subprocess.Popen[bytes]:
+    """`python ARGS`; with `user`, signed in as that account (`--password-stdin`, the password written at once)."""
     env = dict(os.environ, XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"))
-    return subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            stdin=subprocess.DEVNULL, env=env)
+    signed = ["--user", user, "--password-stdin"] if user else []
+    proc = subprocess.Popen([sys.executable, *args, *signed], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, stdin=subprocess.PIPE, env=env)
+    proc.stdin.write(f"{PASSWORD}\n".encode() if user else b"")
+    proc.stdin.close()
+    return proc
 
 
 def read_until(stream, marker: bytes) -> bytes:
@@ -87,6 +93,7 @@ def district_db(tmp_path_factory) -> Path:
     db = open_database(path)
     DistrictService(db.factory, ACTOR).initialize("500107", "九龙坡区", [("500107001", "杨家坪街道")])
     db.close()
+    add_accounts(path)
     return path
 
 
@@ -109,6 +116,7 @@ def demo_db(tmp_path_factory) -> tuple[Path, int]:
     DemoService(db.factory, ACTOR).generate(1500, seed=5)
     editable = next(i for i in range(1, 50) if _accepts_edit(db, i))
     db.close()
+    add_accounts(path)
     rng = random.Random(SEED)
     for _ in range(20):
         Attachments.for_database(path).put(rng.randbytes(100_000))
@@ -150,7 +158,8 @@ def test_killed_import_is_all_or_nothing(district_db, push, tmp_path):
 
     def start(n: int) -> tuple[Path, subprocess.Popen[bytes]]:
         db = fresh_copy(district_db, tmp_path / f"import{n}")
-        proc = spawn("-m", "workstation", "--db", str(db), "import", "registrations", str(file), home=tmp_path)
+        proc = spawn("-m", "workstation", "--db", str(db), "import", "registrations", str(file), home=tmp_path,
+                     user="clerk")
         read_until(proc.stderr, anchor)
         return db, proc
 
@@ -183,7 +192,8 @@ def test_killed_backup_leaves_only_complete_backups(demo_db, tmp_path):
         db = fresh_copy(template, tmp_path / f"backup{n}")
         out = tmp_path / f"usb{n}"
         out.mkdir()
-        proc = spawn("-m", "workstation", "--db", str(db), "backup", "--out", str(out / "b.wsbackup"), home=tmp_path)
+        proc = spawn("-m", "workstation", "--db", str(db), "backup", "--out", str(out / "b.wsbackup"), home=tmp_path,
+                     user="admin")
         read_until(proc.stderr, rng.choice([b"1/100", b"45/100"]))  # copying, or zipping
         killed = kill_after(proc, rng.uniform(0.02, 0.4))
         for entry in out.iterdir():  # the final name only ever holds a complete backup

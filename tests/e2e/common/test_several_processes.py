@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from cli_support import cli
+from cli_support import add_accounts, cli
 
 from workstation.db.session import open_database
 from workstation.demo import DemoService
@@ -102,6 +102,7 @@ def test_two_desks_and_the_command_line_share_one_database(tmp_path):
     DemoService(db.factory, ACTOR).generate(60, seed=11)
     first, second = _editable(db, 2)
     db.close()
+    add_accounts(path)
     script = tmp_path / "desk.py"
     script.write_text(DESK, encoding="utf-8")
     push = _push(tmp_path / "push.csv", 25)
@@ -114,7 +115,8 @@ def test_two_desks_and_the_command_line_share_one_database(tmp_path):
                 ("backup", "--out", str(tmp_path)),
                 ("check",))
         for args in runs:
-            result = cli("--db", str(path), *args, env_home=tmp_path)
+            user = {"import": "clerk", "export": "manager", "backup": "admin"}.get(args[0])
+            result = cli("--db", str(path), *args, env_home=tmp_path, user=user)
             assert result.returncode == 0, (args, result.stderr)
             outcomes += [desk.save() for desk in desks]  # each desk saves after every command
         assert all(outcome.startswith("saved") for outcome in outcomes), outcomes

@@ -3,30 +3,25 @@
 from __future__ import annotations
 
 import csv
-import hashlib
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
+from cli_support import cli as run_cli
+from cli_support import new_district, rows_but_sign_in
 
 from workstation.domain.codes import make_uscc
 
 HEADER = ["名称", "统一社会信用代码", "成立日期", "住所"]
 
 
-def cli(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, XDG_DATA_HOME=str(env_home / "data"), XDG_STATE_HOME=str(env_home / "state"))
-    return subprocess.run(
-        [sys.executable, "-m", "workstation", *args],
-        capture_output=True, text=True, env=env, timeout=300, stdin=subprocess.DEVNULL,
-    )
+def cli(*args: str, env_home: Path, user: str | None = "clerk") -> subprocess.CompletedProcess[str]:
+    return run_cli(*args, env_home=env_home, user=user)
 
 
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _sha(path: Path) -> dict[str, list]:
+    return rows_but_sign_in(path)
 
 
 def push_file(path: Path, n: int, bad: tuple[int, ...] = ()) -> Path:
@@ -43,8 +38,7 @@ def push_file(path: Path, n: int, bad: tuple[int, ...] = ()) -> Path:
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / "d.db"
-    result = cli("--db", str(path), "init", "--division-code", "500107", "--name", "九龙坡区",
-                 "--street", "500107001:杨家坪街道", env_home=tmp_path)
+    result = new_district(path, tmp_path, "500107001:杨家坪街道")
     assert result.returncode == 0, result.stderr
     return path
 
@@ -125,3 +119,13 @@ def test_a_conflict_is_reported_and_nothing_is_written_warnings_are_shown(db, tm
     assert _sha(db) == before
     valid = cli("--db", str(db), "import", "registrations", str(second), "--accept-valid", env_home=tmp_path)
     assert valid.returncode == 1 and "接受 1 行" in valid.stdout and "已写入" in valid.stdout
+
+
+@pytest.mark.parametrize("user", ["inspector", "manager", "admin", None])
+def test_only_a_role_that_may_import_imports(db, tmp_path, user):
+    push = push_file(tmp_path / "p.csv", 3)
+    before = rows_but_sign_in(db)
+    result = cli("--db", str(db), "import", "registrations", str(push), env_home=tmp_path, user=user)
+    assert result.returncode == 2
+    assert ("无权导入登记推送数据" if user else "此命令需要登录") in result.stderr
+    assert rows_but_sign_in(db) == before

@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import add_accounts, cli
 from openpyxl import load_workbook
-
-
-def cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"))
-    return subprocess.run([sys.executable, "-m", "workstation", *args], capture_output=True, text=True,
-                          env=env, timeout=300, stdin=subprocess.DEVNULL)
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> tuple[Path, Path]:
     home = tmp_path_factory.mktemp("cli-export")
     db = home / "demo.db"
-    done = cli("--db", str(db), "demo", "--nurseries", "120", "--seed", "2", home=home)
+    done = cli("--db", str(db), "demo", "--nurseries", "120", "--seed", "2", env_home=home)
     assert done.returncode == 0, done.stderr
+    add_accounts(db)
     return db, home
 
 
-def run(demo, *args: str) -> subprocess.CompletedProcess[str]:
+def run(demo, *args: str, user: str | None = "manager") -> subprocess.CompletedProcess[str]:
     db, home = demo
-    return cli("--db", str(db), "export", *args, home=home)
+    return cli("--db", str(db), "export", *args, env_home=home, user=user)
 
 
 def sheet_values(path: Path) -> list[tuple]:
@@ -147,3 +141,25 @@ def test_bad_arguments_exit_2_with_a_message_and_no_file(demo, tmp_path, args, m
 def test_missing_output_folder_exits_2(demo, tmp_path):
     done = run(demo, "nurseries", "--out", str(tmp_path / "no" / "such" / "dir.xlsx"))
     assert done.returncode == 2 and "不存在" in done.stderr
+
+
+def test_export_without_signing_in_is_refused_and_writes_nothing(demo, tmp_path):
+    done = run(demo, "nurseries", "--out", str(tmp_path / "n.xlsx"), "--full-personal-data", user=None)
+    assert done.returncode == 2
+    assert "此命令需要登录：请加 --user 用户名" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("user", ["clerk", "inspector", "admin"])
+def test_roles_that_may_not_export_are_refused_with_or_without_personal_data(demo, tmp_path, user):
+    for extra in ((), ("--full-personal-data",)):
+        done = run(demo, "nurseries", "--out", str(tmp_path / "n.xlsx"), *extra, user=user)
+        assert done.returncode == 2 and "无权导出名册报表" in done.stderr, done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_is_audited_as_the_account_that_signed_in(demo, tmp_path):
+    done = run(demo, "fees", "--out", str(tmp_path / "f.xlsx"))
+    assert done.returncode == 0, done.stderr
+    actor, action = query(demo, "SELECT actor, action FROM audit_log ORDER BY seq DESC LIMIT 1")[0]
+    assert (actor, action) == ("manager", "export")

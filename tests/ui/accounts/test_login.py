@@ -47,17 +47,22 @@ def test_correct_password_accepts_with_the_actor(qtbot, login):
     assert login.actor == ADMIN
 
 
-def test_wrong_password_says_how_many_tries_remain_and_stays_open(qtbot, login):
+NOT_ACCEPTED = "用户名或密码不正确。连续输错 5 次，账号将锁定 15 分钟；忘记密码请联系系统管理员。"
+
+
+def test_wrong_password_and_unknown_name_get_the_same_answer_and_the_dialog_stays_open(qtbot, login):
+    submit(qtbot, login, "wrong-password", "nobody")
+    assert login.isVisible() and login.ui.messageLabel.text() == NOT_ACCEPTED
     submit(qtbot, login, "wrong-password", "admin")
     assert login.isVisible() and login.actor is None
-    assert login.ui.messageLabel.text() == "用户名或密码不正确，还可再试 4 次。"
+    assert login.ui.messageLabel.text() == NOT_ACCEPTED
     assert login.ui.passwordEdit.text() == "" and login.ui.usernameEdit.text() == "admin"
 
 
-def test_fifth_wrong_password_shows_the_lockout(qtbot, login):
-    for _ in range(5):
+def test_the_lockout_is_told_only_to_who_knows_the_password(qtbot, login):
+    for _ in range(6):
         submit(qtbot, login, "wrong-password", "admin")
-    assert "账号已锁定 15 分钟" in login.ui.messageLabel.text()
+        assert login.ui.messageLabel.text() == NOT_ACCEPTED
     submit(qtbot, login, PASSWORD)
     assert login.isVisible() and "已被锁定" in login.ui.messageLabel.text()
 
@@ -202,7 +207,7 @@ def test_first_admin_dialog_creates_the_administrator(qtbot, database):
     fill(qtbot, {"usernameEdit": "admin", "passwordEdit": "short", "confirmEdit": "other"}, dialog)
     assert dialog.ui.messageLabel.text() == "两次输入的密码不一致。" and not auth.has_users()
     fill(qtbot, {"passwordEdit": "short", "confirmEdit": "short"}, dialog)
-    assert "至少需要 8 个字符" in dialog.ui.messageLabel.text() and dialog.isVisible()
+    assert "至少需要 10 个字符" in dialog.ui.messageLabel.text() and dialog.isVisible()
     fill(qtbot, {"passwordEdit": PASSWORD, "confirmEdit": PASSWORD}, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.actor == Actor("admin", "admin", "ADMIN") and auth.has_users()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -92,8 +93,11 @@ def test_first_run_creates_one_administrator(database, clock):
 
 
 @pytest.mark.parametrize("password, message", [
-    ("Ab3-xyz", "至少需要 8 个字符"), ("admin", "至少需要 8 个字符"), ("aaaaaaaaaa", "过于简单"),
+    ("Ab3-xyz", "至少需要 10 个字符"), ("admin", "至少需要 10 个字符"), ("aaaaaaaaaa", "过于简单"),
     ("x" * 129 + "yz", "最多 128 个字符"),
+    # the red team's: accepted before (8 characters and up, three different ones)
+    ("12345678", "至少需要 10 个字符"), ("password", "至少需要 10 个字符"), ("Abc-12345", "至少需要 10 个字符"),
+    ("1234567890", "常见密码"), ("Password123", "常见密码"), ("QWERTYUIOP", "常见密码"), ("woaini1314", "常见密码"),
 ])
 def test_weak_passwords_are_refused(database, password, message):
     with pytest.raises(ValidationError, match=message) as info:
@@ -113,21 +117,33 @@ def test_login_returns_the_actor_and_records_it(accounts, database):
     assert [(r.actor, r.entity, r.entity_id) for r in rows] == [("admin", "user_account", "1")]
 
 
+NOT_ACCEPTED = "用户名或密码不正确。连续输错 5 次，账号将锁定 15 分钟；忘记密码请联系系统管理员。"
+
+
 def test_wrong_password_counts_down_and_the_count_is_kept(accounts):
     for remaining in (4, 3, 2, 1):
         with pytest.raises(LoginFailed) as info:
             accounts.login("admin", "wrong-password")
         assert info.value.remaining == remaining
-        assert info.value.message == f"用户名或密码不正确，还可再试 {remaining} 次。"
+        assert info.value.message == NOT_ACCEPTED  # the count is not shown: it would confirm the name
+
+
+@contextlib.contextmanager
+def database_now(accounts):
+    with accounts._factory() as session:
+        yield session
 
 
 def test_fifth_failure_locks_for_fifteen_minutes(accounts, clock):
-    for _ in range(4):
-        with pytest.raises(LoginFailed):
+    for _ in range(5):
+        with pytest.raises(LoginFailed) as info:
             accounts.login("admin", "wrong-password")
-    with pytest.raises(AccountLocked, match="锁定 15 分钟") as info:
+        assert info.value.message == NOT_ACCEPTED
+    with database_now(accounts) as session:
+        assert session.scalar(select(User.locked_until)) == START + dt.timedelta(minutes=15)
+    with pytest.raises(LoginFailed) as info:
         accounts.login("admin", "wrong-password")
-    assert info.value.until == START + dt.timedelta(minutes=15)
+    assert info.value.message == NOT_ACCEPTED  # locked, but a guesser is not told the name exists
     clock.now = START + dt.timedelta(minutes=14, seconds=59)
     with pytest.raises(AccountLocked, match="后再试"):
         accounts.login("admin", PASSWORD)  # even the right password waits
@@ -148,7 +164,7 @@ def test_success_resets_the_failure_count(accounts):
 def test_unknown_user_is_told_nothing_more_and_recorded(accounts, database):
     with pytest.raises(LoginFailed) as info:
         accounts.login("nobody", PASSWORD)
-    assert info.value.message == "用户名或密码不正确。"
+    assert info.value.message == NOT_ACCEPTED
     assert info.value.remaining is None
     row = audit_rows(database, "login_failed")[-1]
     assert json.loads(row.details) == {"username": "nobody", "why": "unknown"}
@@ -218,7 +234,7 @@ def test_deactivated_user_cannot_log_in(accounts, users):
     users.set_active("clerk1", False)
     with pytest.raises(AccountInactive, match="已停用"):
         accounts.login("clerk1", "Clerk-pass-1")
-    with pytest.raises(LoginFailed, match="还可再试"):  # a wrong password says nothing about the state
+    with pytest.raises(LoginFailed, match="用户名或密码不正确"):  # a wrong password says nothing about the state
         accounts.login("clerk1", "wrong-password")
     users.set_active("clerk1", True)
     assert accounts.login("clerk1", "Clerk-pass-1").role == "CLERK"
@@ -229,7 +245,7 @@ def test_the_last_active_administrator_stays(accounts, users):
         users.set_active("admin", False)
     with pytest.raises(ConflictError, match="至少要保留一个"):
         users.set_role("admin", Role.MANAGER)
-    users.create("admin2", "副管理员", Role.ADMIN, "Admin2-pass")
+    users.create("admin2", "副管理员", Role.ADMIN, "Second-pass-2")
     assert users.set_role("admin", Role.MANAGER).role == Role.MANAGER
     with pytest.raises(ConflictError, match="至少要保留一个"):
         UserService(users._factory, Actor("admin", "", "ADMIN")).set_active("admin2", False)
@@ -261,7 +277,7 @@ def test_user_list_never_carries_the_hash(accounts, users):
 
 
 def test_policy_parameters_live_in_one_place():
-    assert (auth.POLICY.min_password_length, auth.POLICY.max_failures) == (8, 5)
+    assert (auth.POLICY.min_password_length, auth.POLICY.max_failures) == (10, 5)
     assert auth.POLICY.lockout == dt.timedelta(minutes=15)
 
 

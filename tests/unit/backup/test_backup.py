@@ -23,6 +23,7 @@ from workstation.db.session import open_database
 from workstation.demo import DemoService
 from workstation.domain.errors import PermissionDenied, StorageError
 from workstation.services.audit.checks import check_database
+from workstation.services.audit.service import record_event
 from workstation.services.backup.bundle import DATABASE, MANIFEST
 from workstation.services.backup.rotation import automatic_backups, rotate, run_automatic, to_keep
 from workstation.services.backup.service import (
@@ -33,8 +34,24 @@ from workstation.services.backup.service import (
     verify,
 )
 from workstation.services.common.context import Actor
+from workstation.services.common.uow import writing
 
 INSPECTOR = Actor(username="insp", role="INSPECTOR")
+CLERK = Actor(username="clerk1", role="CLERK")
+MANAGER = Actor(username="mgr", role="MANAGER")
+
+
+def data(path: Path) -> dict[str, list]:
+    """dump() but the audit trail, which a backup and a restore each extend by their own row."""
+    return {name: rows for name, rows in dump(path).items() if name not in ("audit_log", "audit_head")}
+
+
+def trail(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT actor, action, details FROM audit_log ORDER BY seq").fetchall()
+    finally:
+        conn.close()
 
 
 def dump(path: Path) -> dict[str, list]:
@@ -91,7 +108,7 @@ def made(filled, actor, tmp_path):
 
 def test_backup_delete_restore_gives_identical_database_and_attachments(filled, actor, tmp_path):
     db_path = Path(filled.location)
-    before, files_before = dump(db_path), files_of(db_path)
+    before, files_before = data(db_path), files_of(db_path)
     assert len(files_before) == 3 and before["nursery"]
     result = backup(db_path, tmp_path / "b.wsbackup", actor=actor)
     filled.close()
@@ -102,7 +119,7 @@ def test_backup_delete_restore_gives_identical_database_and_attachments(filled, 
     restored = restore(result.path, db_path, actor=actor)
 
     assert restored.replaced is None
-    assert dump(db_path) == before
+    assert data(db_path) == before
     assert files_of(db_path) == files_before
     assert check_database(db_path).ok
     reopened = open_database(db_path)
@@ -125,7 +142,7 @@ def test_manifest_lists_every_member_with_its_checksum(made, filled):
 
 def test_restore_keeps_the_replaced_database_aside(filled, made, actor):
     db_path = Path(filled.location)
-    at_backup = dump(db_path)
+    at_backup = data(db_path)
     with filled.factory.begin() as session:
         session.execute(text("UPDATE nursery SET name = '备份后改名' WHERE id = 1"))
     new_sha = Attachments.for_database(db_path).put(b"added after the backup")
@@ -134,7 +151,7 @@ def test_restore_keeps_the_replaced_database_aside(filled, made, actor):
 
     result = restore(made.path, db_path, actor=actor)
 
-    assert dump(db_path) == at_backup
+    assert data(db_path) == at_backup
     assert result.replaced is not None and result.replaced.name.startswith("test.db.replaced-")
     assert dump(result.replaced) == after
     assert Attachments.for_database(result.replaced).exists(new_sha)
@@ -147,15 +164,20 @@ def test_backup_is_online_and_copies_only_committed_data(filled, actor, tmp_path
     writer = sqlite3.connect(db_path)
     writer.execute("BEGIN IMMEDIATE")
     writer.execute("UPDATE nursery SET name = '未提交' WHERE id = 1")
+
+    def after_the_copy(done: int, _total: int) -> None:
+        if done >= 45 and writer.in_transaction:  # the backup's audit row needs the write lock
+            writer.rollback()
+
     try:
-        result = backup(db_path, tmp_path / "b.wsbackup", actor=actor)
+        result = backup(db_path, tmp_path / "b.wsbackup", actor=actor, progress=after_the_copy)
     finally:
         writer.rollback()
         writer.close()
     elsewhere = tmp_path / "other" / "copy.db"
     elsewhere.parent.mkdir()
     restore(result.path, elsewhere, actor=actor)
-    assert dump(elsewhere) == dump(db_path)
+    assert data(elsewhere) == data(db_path)
 
 
 def test_progress_is_percent_and_reaches_100(filled, actor, tmp_path):
@@ -218,10 +240,53 @@ def test_restore_is_refused_while_the_app_still_has_the_database_open(filled, ma
         restore(made.path, filled.location, actor=actor)
 
 
-def test_only_an_administrator_may_restore_but_anyone_may_back_up(filled, made, tmp_path):
-    backup(filled.location, tmp_path / "i.wsbackup", actor=INSPECTOR)
-    with pytest.raises(PermissionDenied):
-        restore(made.path, filled.location, actor=INSPECTOR)
+def test_only_the_manager_and_the_administrator_back_up_and_only_the_administrator_restores(filled, made, tmp_path):
+    """A backup holds every full ID number and password hash: the clerk and the inspector may not take one."""
+    for who in (CLERK, INSPECTOR):
+        with pytest.raises(PermissionDenied, match="无权备份数据"):
+            backup(filled.location, tmp_path / "i.wsbackup", actor=who)
+        assert not (tmp_path / "i.wsbackup").exists()
+    backup(filled.location, tmp_path / "m.wsbackup", actor=MANAGER)
+    for who in (CLERK, INSPECTOR, MANAGER):
+        with pytest.raises(PermissionDenied, match="无权恢复数据"):
+            restore(made.path, filled.location, actor=who)
+
+
+def test_automatic_backups_run_for_whoever_is_signed_in(filled, tmp_path):
+    made = run_automatic(filled.location, tmp_path / "auto", actor=CLERK, now=dt.datetime(2026, 12, 4, 8, 0))
+    assert made is not None and made.is_file()
+    actor, action, details = trail(Path(filled.location))[-1]
+    assert (actor, action) == ("clerk1", "backup") and json.loads(details)["automatic"] is True
+
+
+def test_backup_and_restore_are_audited_with_the_file_and_its_hash(filled, actor, tmp_path):
+    db_path = Path(filled.location)
+    made = backup(db_path, tmp_path / "b.wsbackup", actor=MANAGER)
+    who, action, details = trail(db_path)[-1]
+    recorded = json.loads(details)
+    assert (who, action) == ("mgr", "backup")
+    assert recorded["sha256"] == sha(made.path) and recorded["name"] == "b.wsbackup"
+    filled.close()
+    restored = restore(made.path, db_path, actor=actor)
+    who, action, details = trail(db_path)[-1]
+    recorded = json.loads(details)
+    assert (who, action) == (actor.username, "restore")
+    assert recorded["sha256"] == sha(made.path) and recorded["replaced"] == str(restored.replaced)
+    assert check_database(db_path).ok
+
+
+def test_restore_says_and_records_the_newer_audit_rows_it_leaves_in_the_replaced_file(filled, actor, tmp_path):
+    db_path = Path(filled.location)
+    made = backup(db_path, tmp_path / "b.wsbackup", actor=actor)
+    with writing(filled.factory, actor) as session:
+        record_event(session, actor, "export", "register", "nurseries", {"note": "after the backup"})
+    filled.close()
+    result = restore(made.path, db_path, actor=actor)
+    # the backup's own row and the export were written after the copy
+    assert result.newer_audit_rows == 2
+    assert "2 条审计记录晚于这份备份" in result.warning() and str(result.replaced) in result.warning()
+    assert json.loads(trail(db_path)[-1][2])["newer_audit_rows"] == 2
+    assert [a for _, a, _ in trail(result.replaced)][-2:] == ["backup", "export"]  # kept in the replaced file
 
 
 def test_damaged_attachment_is_left_out_and_reported(filled, actor, tmp_path):

@@ -73,8 +73,10 @@ def test_pdf_prints_formula_like_text_as_it_is(risky, tmp_path):
 @pytest.mark.parametrize("value, masked", [
     ("500107199003071234", "500107********1234"),
     ("50010719900307123X", "500107********123X"),
-    ("E12345678", "E12***678"),  # a short permit number keeps a third at each end
-    ("AB12", "A**2"),
+    ("500107900307123", "500107*****7123"),  # the old 15-digit number
+    ("E12345678", "*********"),  # anything that is not a resident ID shows nothing
+    ("E98765432103210"[:11], "***********"),  # the red team's 11 characters: once E98765*3210
+    ("AB12", "****"),
     ("", ""),
     (None, None),
 ])
@@ -86,6 +88,9 @@ def test_id_numbers_keep_the_first_six_and_last_four(value, masked):
     ("13812345678", "138****5678"),
     ("+86 138 1234 5678", "138****5678"),
     ("138-1234-5678", "138****5678"),
+    ("+86 (139) 0013 9000", "139****9000"),  # the red team's: once printed in full
+    ("（+86）139 0013 9000", "139****9000"),
+    ("００８６１３９００１３９０００", "139****9000"),
     ("023-68881771", "023-68881771"),  # landlines are the nursery's public number
     ("12345678901", "12345678901"),  # not a mobile number
     ("", ""),

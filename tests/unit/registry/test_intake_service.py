@@ -189,3 +189,16 @@ def test_the_routing_table_refuses_an_unlawful_route(district, actor):
         RoutingService(district.factory, actor).set_route(LegalNature.FOR_PROFIT, RegistrationOrganKind.CIVIL_AFFAIRS)
     with pytest.raises(ValidationError, match="机构编制部门"):
         RoutingService(district.factory, actor).set_route(LegalNature.FOR_PROFIT, RegistrationOrganKind.STAFFING_OFFICE)
+
+
+def test_phones_are_stored_in_one_form_so_masking_cannot_be_bypassed(intake, district):
+    """The red team's +86 (139) 0013 9000 was saved as typed and printed in full in a masked register."""
+    from workstation.exports.common.masking import mask_mobile
+
+    record = intake.create(draft(phone="+86 (139) 0013 9000", legal_rep_phone="139-0013-9001",
+                                 director_phone="（０２３）６８８８１７７１"))
+    assert (record.draft.phone, record.draft.legal_rep_phone) == ("13900139000", "13900139001")
+    assert record.draft.director_phone == "02368881771"
+    assert mask_mobile(record.draft.phone) == "139****9000"
+    edited = intake.update(record.id, record.version, dataclasses.replace(record.draft, phone="+86 139 0013 9002"))
+    assert edited.draft.phone == "13900139002"

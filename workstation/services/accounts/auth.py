@@ -6,6 +6,7 @@ logs a password or personal data; login attempts are recorded in the audit trail
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.base import utcnow
 from workstation.db.orm.accounts import User
+from workstation.domain.common_passwords import is_common
 from workstation.domain.errors import ConflictError, DomainError, ValidationError
 from workstation.domain.passwords import dummy_hash, hash_password, normalize_username, verify_password
 from workstation.domain.permissions import Role
@@ -28,7 +30,7 @@ from workstation.services.common.uow import reading, writing
 class AuthPolicy:
     """Every account rule in one place."""
 
-    min_password_length: int = 8
+    min_password_length: int = 10  # 等保 level 2 asks for complex passwords; length is what resists guessing
     max_password_length: int = 128
     max_failures: int = 5  # wrong passwords in a row before the account locks
     lockout: dt.timedelta = dt.timedelta(minutes=15)
@@ -36,6 +38,9 @@ class AuthPolicy:
 
 POLICY = AuthPolicy()
 _USERNAME = re.compile(r"[^\s:]{2,32}")
+# The same answer for an unknown name, a wrong password and a locked account, so that nobody learns
+# from the login which user names exist; only who knows the password hears that it is locked.
+NOT_ACCEPTED = "用户名或密码不正确。连续输错 {n} 次，账号将锁定 {m} 分钟；忘记密码请联系系统管理员。"
 
 
 class LoginFailed(DomainError):
@@ -72,10 +77,13 @@ def check_new_password(password: str, username: str = "", policy: AuthPolicy = P
         raise ValidationError(f"密码至少需要 {policy.min_password_length} 个字符。", "password")
     if len(password) > policy.max_password_length:
         raise ValidationError(f"密码最多 {policy.max_password_length} 个字符。", "password")
-    if username and password.casefold() == username.casefold():
+    name = username.strip().casefold()
+    if name and password.casefold() == name:
         raise ValidationError("密码不能与用户名相同。", "password")
     if len(set(password)) < 3:
         raise ValidationError("密码过于简单，请混用不同的字母、数字或符号。", "password")
+    if is_common(password):
+        raise ValidationError("这是常见密码，很容易被猜中，请换一个。", "password")
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -101,13 +109,13 @@ class AuthService:
         name = check_username(username)
         check_new_password(password, name, self._policy)
         actor = Actor(name, display_name.strip() or name, Role.ADMIN.value)
-        with writing(self._factory, actor) as session:
+        with writing(self._factory, actor) as session:  # before the account exists: not yet `account`
             if session.scalar(select(func.count()).select_from(User)):
                 raise ConflictError("已有用户账号，不能再创建首个管理员。")
             session.add(User(username=name, display_name=actor.display_name, role=Role.ADMIN,
                              password_hash=hash_password(password), password_changed_at=self._now(),
                              created_by=name, updated_by=name))
-        return actor
+        return dataclasses.replace(actor, account=True)
 
     def login(self, username: str, password: str, purpose: str = "login") -> Actor:
         """The actor for a correct password; LoginFailed / AccountLocked / AccountInactive otherwise.
@@ -127,7 +135,7 @@ class AuthService:
 
         The account is read again: one deactivated or locked in between is refused now.
         """
-        with writing(self._factory, actor) as session:
+        with writing(self._factory, _unchecked(actor)) as session:
             user = session.scalar(select(User).where(User.username == actor.username))
             now = self._now()
             if user is None or not user.active or (user.locked_until is not None and user.locked_until > now):
@@ -139,8 +147,8 @@ class AuthService:
         return self.login(actor.username, password, purpose="unlock")
 
     def logout(self, actor: Actor, how: str = "menu") -> None:
-        """Record the end of `actor`'s session (`how`: "menu", "lock" or "switch")."""
-        with writing(self._factory, actor) as session:
+        """Record the end of `actor`'s session (`how`: "menu", "lock" or "switch"), also of a deactivated one."""
+        with writing(self._factory, _unchecked(actor)) as session:
             user = session.scalar(select(User).where(User.username == actor.username))
             record_event(session, actor, "logout", "user_account", user.id if user else "", {"how": how},
                          entity_uuid=user.uuid if user else "")
@@ -164,12 +172,15 @@ class AuthService:
         now = self._now()
         if user is None:
             verify_password(password, dummy_hash())
-            return self._failed(session, name, "unknown", LoginFailed("用户名或密码不正确。"))
+            return self._failed(session, name, "unknown", LoginFailed(self._not_accepted()))
+        correct = verify_password(password, user.password_hash)
         if user.locked_until is not None and user.locked_until > now:
+            if not correct:
+                return self._failed(session, name, "locked", LoginFailed(self._not_accepted()))
             message = f"该账号因连续多次密码错误已被锁定，请在 {local_time(user.locked_until)} 后再试，或请系统管理员解锁。"
             return self._failed(session, name, "locked", AccountLocked(message, user.locked_until))
-        if not verify_password(password, user.password_hash):
-            return self._wrong_password(session, user, now)
+        if not correct:
+            return self._wrong_password(session, user, now, purpose)
         if not user.active:
             return self._failed(session, name, "inactive", AccountInactive("该账号已停用，请联系系统管理员。"))
         return self._succeeded(session, user, purpose, now)
@@ -177,17 +188,24 @@ class AuthService:
     def _succeeded(self, session: Session, user: User, purpose: str, now: dt.datetime) -> Actor:
         records_as(session, purpose)
         user.failed_attempts, user.locked_until, user.last_login_at = 0, None, now
-        actor = Actor(user.username, user.display_name, user.role.value)
+        actor = Actor(user.username, user.display_name, user.role.value, account=True)
         record_event(session, actor, purpose, "user_account", user.id, {}, entity_uuid=user.uuid)
         return actor
 
-    def _wrong_password(self, session: Session, user: User, now: dt.datetime) -> DomainError:
+    def _not_accepted(self) -> str:
+        return NOT_ACCEPTED.format(n=self._policy.max_failures, m=int(self._policy.lockout.total_seconds() // 60))
+
+    def _wrong_password(self, session: Session, user: User, now: dt.datetime, purpose: str) -> DomainError:
         records_as(session, "login_failed")
         user.failed_attempts += 1
         remaining = self._policy.max_failures - user.failed_attempts
+        unlocking = purpose == "unlock"  # the locked session's own user: the name is no secret there
         if remaining > 0:
-            return LoginFailed(f"用户名或密码不正确，还可再试 {remaining} 次。", remaining)
+            return LoginFailed(f"密码不正确，还可再试 {remaining} 次。" if unlocking else self._not_accepted(),
+                               remaining)
         user.failed_attempts, user.locked_until = 0, now + self._policy.lockout
+        if not unlocking:
+            return LoginFailed(self._not_accepted(), 0)
         minutes = int(self._policy.lockout.total_seconds() // 60)
         return AccountLocked(f"密码连续错误 {self._policy.max_failures} 次，账号已锁定 {minutes} 分钟"
                              f"（至 {local_time(user.locked_until)}）。", user.locked_until)
@@ -196,3 +214,8 @@ class AuthService:
         actor = Actor(name[:64], name[:64], "")
         record_event(session, actor, "login_failed", "user_account", "", {"username": name[:64], "why": why})
         return error
+
+
+def _unchecked(actor: Actor) -> Actor:
+    """The actor for a unit of work that checks the account itself (or needs none: a logout)."""
+    return dataclasses.replace(actor, account=False)

@@ -18,4 +18,4 @@ def quick_login(reader: SqlReader, username: str, password: str) -> Actor | None
     if not rows:
         return None
     name, display_name, role, stored = rows[0]
-    return Actor(name, display_name, role) if verify_password(password, stored) else None
+    return Actor(name, display_name, role, account=True) if verify_password(password, stored) else None

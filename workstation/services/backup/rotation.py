@@ -55,7 +55,7 @@ def run_automatic(db_location: str | Path, backups_dir: str | Path, *, actor: Ac
     made = None
     if force or now.date() not in {stamp.date() for stamp, _ in automatic_backups(folder)}:
         made = backup(db_location, folder / automatic_name(now), actor=actor, progress=progress,
-                      is_cancelled=is_cancelled, now=now).path
+                      is_cancelled=is_cancelled, now=now, automatic=True).path
     rotate(folder, keep_daily, keep_monthly)
     return made
 

@@ -35,6 +35,7 @@ from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.db.restore_switch import finish_pending, switch
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
+from workstation.services.backup import trail
 from workstation.services.backup.bundle import (
     COMPRESS_LEVEL,
     DATABASE,
@@ -83,6 +84,14 @@ class RestoreResult:
     database: Path
     replaced: Path | None  # where the database that was replaced now lies (None: there was none)
     manifest: Manifest
+    newer_audit_rows: int = 0  # audit rows of the replaced database newer than the backup: only there
+
+    def warning(self) -> str:
+        """What the person restoring must know about audit rows the restored database lacks ("" when none)."""
+        if not self.newer_audit_rows:
+            return ""
+        return (f"注意：被替换的数据库中有 {self.newer_audit_rows} 条审计记录晚于这份备份，恢复后的数据库中没有；"
+                f"它们保留在另存的原数据库“{self.replaced}”中，请一并保管。")
 
 
 def default_file_name(db_location: str | Path, now: dt.datetime | None = None) -> str:
@@ -91,15 +100,18 @@ def default_file_name(db_location: str | Path, now: dt.datetime | None = None) -
 
 
 def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progress: Progress | None = None,
-           is_cancelled: IsCancelled | None = None, now: dt.datetime | None = None) -> BackupResult:
+           is_cancelled: IsCancelled | None = None, now: dt.datetime | None = None,
+           automatic: bool = False) -> BackupResult:
     """Back up the database (online: others may keep working) and its attachments into one file.
 
     `out_path` may be a folder (a dated file name is chosen). Raises ValidationError when `out_path`
     is the database, one of its side files or inside its attachments folder; BackupCancelled;
     StorageError (also when the database fails its integrity check: a damaged copy is never saved
-    as a backup).
+    as a backup). `automatic`: the administrator's policy into the configured folder, for whoever is
+    signed in; a backup someone takes (anywhere, e.g. a USB drive) needs BACKUP. Either is audited.
     """
-    require(actor, Action.BACKUP)
+    if not automatic:
+        require(actor, Action.BACKUP)
     db_path = sqlite_file(db_location)
     out = Path(out_path)
     out = out / default_file_name(db_path, now) if out.is_dir() else out
@@ -117,6 +129,12 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
         meter.report(45)
         members = _write(out, copy, store, manifest, meter.phase(45, 100), is_cancelled)
     manifest = _with_members(manifest, *members)
+    try:
+        trail.record(db_path, actor, "backup", {**trail.file_details(out), "automatic": automatic,
+                                                "attachments": manifest.attachments})
+    except BaseException:  # a backup nobody can trace is not kept
+        out.unlink(missing_ok=True)
+        raise
     return BackupResult(out, manifest, out.stat().st_size, tuple(missing))
 
 
@@ -147,11 +165,15 @@ def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, p
         manifest = _extract_verified(Path(backup_file), work, meter.phase(0, 95), is_cancelled)
         if is_cancelled is not None and is_cancelled():
             raise RestoreCancelled()
+        newer = trail.newer_audit_rows(db_path, work / DATABASE) if db_path.is_file() else 0
         take_over(db_path)
         files = work / "files"
         replaced = switch(work / DATABASE, files if files.is_dir() else None, db_path, _aside(db_path, now))
+    trail.record(db_path, actor, "restore", {**trail.file_details(Path(backup_file)),
+                                             "backup_created_at": manifest.created_at,
+                                             "replaced": str(replaced or ""), "newer_audit_rows": newer})
     meter.report(100)
-    return RestoreResult(db_path, replaced, manifest)
+    return RestoreResult(db_path, replaced, manifest, newer)
 
 
 @contextmanager

@@ -4,7 +4,7 @@ interface and the services answer "may this person do that?" from the same table
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workstation.domain.permissions import Action, Role, allowed
 
@@ -14,6 +14,8 @@ class Actor:
     username: str
     display_name: str = ""
     role: str = "SYSTEM"
+    # Signed in with an account: every unit of work reads the account again (accounts_live)
+    account: bool = field(default=False, compare=False)
 
     @property
     def label(self) -> str:

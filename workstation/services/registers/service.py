@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from workstation.domain.errors import PermissionDenied
 from workstation.domain.permissions import Action
 from workstation.services.audit import record_event
+from workstation.services.common.accounts_live import recheck
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import require, writing
 
@@ -91,6 +92,9 @@ class RegistersService:
         require(self._actor, Action.REGISTER_EXPORT)
         if full_personal_data:
             require(self._actor, Action.PERSONAL_DATA_FULL)
+        # the account as it is now, before a file with personal data exists
+        needed = (Action.REGISTER_EXPORT, *((Action.PERSONAL_DATA_FULL,) if full_personal_data else ()))
+        recheck(self._factory, self._actor, *needed)
         result = self._exporter(
             self._factory, register, fmt, Path(out), filters, masked=not full_personal_data,
             preparer=self._actor.label, reviewer=reviewer, unit=unit, progress=progress,

@@ -21,6 +21,7 @@ from workstation.domain.permissions import Action
 from workstation.domain.routing import Route
 from workstation.domain.rules import NATIONAL_DEFAULTS, RuleParameters
 from workstation.domain.timeutil import local_date, local_text
+from workstation.domain.validators import phone_normal_form
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
 from workstation.services.common.uow import reading, writing
@@ -164,7 +165,7 @@ class IntakeService:
         street_id = repo.street_id_for(session, draft.street_code)
         # A record keeps the route it was given; later edits of the table do not rewrite it.
         organ = draft.registration_organ_kind or given[0] or route.organ
-        repo.apply_draft(row, replace(draft, registration_organ_kind=organ), street_id)
+        repo.apply_draft(row, replace(normal_phones(draft), registration_organ_kind=organ), street_id)
         row.registration_certificate = given[1] or route.certificate
         if row.status in (None, InstitutionStatus.INTAKE):
             row.status = InstitutionStatus.REGISTERED if draft.is_registered else InstitutionStatus.INTAKE
@@ -222,3 +223,10 @@ def _filed_on(session: Session, nursery_id: int | None) -> dt.date | None:
         return None
     filed_at = session.scalar(select(Nursery.filed_at).where(Nursery.id == nursery_id))
     return local_date(filed_at) if filed_at is not None else None
+
+
+def normal_phones(draft: NurseryDraft) -> NurseryDraft:
+    """The draft with its phones in their one stored form, so masking cannot be bypassed by formatting."""
+    return replace(draft, phone=phone_normal_form(draft.phone),
+                   legal_rep_phone=phone_normal_form(draft.legal_rep_phone),
+                   director_phone=phone_normal_form(draft.director_phone))

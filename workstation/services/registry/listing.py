@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select
@@ -23,6 +25,10 @@ from workstation.domain.enums import (
     LegalNature,
     ServiceType,
 )
+from workstation.domain.permissions import Action
+from workstation.services.common.accounts_live import current
+from workstation.services.common.context import Actor
+from workstation.services.common.uow import require
 from workstation.services.district import StreetInfo
 from workstation.services.registry.search import (
     ENUM_SORT_KEYS,
@@ -115,15 +121,16 @@ class RegistryService:
     first_page() starts a new reading. Use one instance from one thread.
     """
 
-    def __init__(self, factory: sessionmaker[Session]) -> None:
+    def __init__(self, factory: sessionmaker[Session], actor: Actor | None = None) -> None:
         self._factory = factory
+        self._actor = actor  # a signed-in account is read again in each call's session (one lookup)
         self._use_fts: bool | None = None  # looked up once, on first use
         self._use_grams = False
         self._snapshot: tuple[RegistryQuery, array] | None = None
 
     def count(self, query: RegistryQuery) -> int:
         """Number of nurseries matching the query's search text and filters."""
-        with self._factory() as session:
+        with self._session() as session:
             return self._count(session, query, self._search(session, query))
 
     def page(self, query: RegistryQuery, offset: int, limit: int, total: int | None = None) -> list[RegistryRow]:
@@ -135,7 +142,7 @@ class RegistryService:
         offset, limit = max(offset, 0), max(limit, 0)
         if total is not None and offset >= total or limit == 0:
             return []
-        with self._factory() as session:
+        with self._session() as session:
             return self._page(session, query, self._search(session, query), offset, limit, total)
 
     def first_page(self, query: RegistryQuery, limit: int) -> RegistryFirstPage:
@@ -145,7 +152,7 @@ class RegistryService:
         there); otherwise the matches are collected once for both the count and the page.
         """
         self._snapshot = None  # a new reading: deep pages read the ids again
-        with self._factory() as session:
+        with self._session() as session:
             search = self._search(session, query)
             filters = filter_conditions(query)
             order = order_by(query)
@@ -163,10 +170,17 @@ class RegistryService:
 
     def streets(self) -> tuple[StreetInfo, ...]:
         """The district's streets and townships by code (choices of the street filter)."""
-        with self._factory() as session:
+        with self._session() as session:
             rows = session.execute(select(Street.code, Street.name, Street.resident_population)
                                    .order_by(Street.code))
             return tuple(StreetInfo(*row) for row in rows)
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with self._factory() as session:
+            if self._actor is not None and self._actor.account:
+                require(current(session, self._actor), Action.NURSERY_VIEW)
+            yield session
 
     def _count(self, session: Session, query: RegistryQuery, search: TextSearch) -> int:
         filters = filter_conditions(query)

@@ -62,7 +62,7 @@ class AccountDialog(QDialog):
                      (Role.ADMIN,), parent)
         dialog.setWindowTitle(QCoreApplication.translate("AccountDialog", "首次使用：创建系统管理员"))
         dialog.ui.introLabel.setText(QCoreApplication.translate(
-            "AccountDialog", "这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 8 个字符，请牢记。"))
+            "AccountDialog", "这是新的数据库。请先为自己创建系统管理员账号，之后用它登录并为同事创建账号。密码至少 10 个字符，不能是常见密码，也不能与用户名相同，请牢记。"))
         return dialog
 
     @property

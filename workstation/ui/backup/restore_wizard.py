@@ -145,6 +145,9 @@ class RestoreWizard(QWizard):
             aside = self.tr("原数据库已另存为：{path}").format(path=result.replaced)
         else:
             aside = self.tr("原位置没有数据库，已直接放入恢复的数据库。")
+        if result.newer_audit_rows:
+            aside += "\n" + self.tr("注意：被替换的数据库中有 {n} 条审计记录晚于这份备份，恢复后的数据库中没有；"
+                                     "它们保留在另存的原数据库中，请一并保管。").format(n=result.newer_audit_rows)
         self.ui.resultLabel.setText(self.tr("已从备份恢复：{db}\n{aside}").format(db=result.database, aside=aside))
         self._finish()
         self.restored.emit(result)

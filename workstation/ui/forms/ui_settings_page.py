@@ -76,6 +76,7 @@ class Ui_SettingsPage(object):
 
         self.idleSpin = QSpinBox(self.policyTab)
         self.idleSpin.setObjectName(u"idleSpin")
+        self.idleSpin.setMinimum(1)
         self.idleSpin.setMaximum(240)
 
         self.policyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.idleSpin)
@@ -242,7 +243,6 @@ class Ui_SettingsPage(object):
         self.lockButton.setText(QCoreApplication.translate("SettingsPage", u"\u7acb\u5373\u9501\u5b9a(&L)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.accountTab), QCoreApplication.translate("SettingsPage", u"\u6211\u7684\u8d26\u6237", None))
         self.idleLabel.setText(QCoreApplication.translate("SettingsPage", u"\u65e0\u64cd\u4f5c\u81ea\u52a8\u9501\u5b9a(&I)\uff1a", None))
-        self.idleSpin.setSpecialValueText(QCoreApplication.translate("SettingsPage", u"\u4e0d\u9501\u5b9a", None))
         self.idleSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5206\u949f", None))
         self.autoLabel.setText(QCoreApplication.translate("SettingsPage", u"\u81ea\u52a8\u5907\u4efd\uff1a", None))
         self.autoBackupCheck.setText(QCoreApplication.translate("SettingsPage", u"\u542f\u52a8\u65f6\uff08\u6bcf\u5929\u4e00\u6b21\uff09\u548c\u9000\u51fa\u65f6\u81ea\u52a8\u5907\u4efd(&A)", None))

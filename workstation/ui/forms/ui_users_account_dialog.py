@@ -124,7 +124,7 @@ class Ui_AccountDialog(object):
 
     def retranslateUi(self, AccountDialog):
         AccountDialog.setWindowTitle(QCoreApplication.translate("AccountDialog", u"\u65b0\u5efa\u7528\u6237", None))
-        self.introLabel.setText(QCoreApplication.translate("AccountDialog", u"\u4e3a\u5de5\u4f5c\u4eba\u5458\u521b\u5efa\u767b\u5f55\u8d26\u53f7\u3002\u5bc6\u7801\u81f3\u5c11 8 \u4e2a\u5b57\u7b26\u3002", None))
+        self.introLabel.setText(QCoreApplication.translate("AccountDialog", u"\u4e3a\u5de5\u4f5c\u4eba\u5458\u521b\u5efa\u767b\u5f55\u8d26\u53f7\u3002\u5bc6\u7801\u81f3\u5c11 10 \u4e2a\u5b57\u7b26\uff0c\u4e0d\u80fd\u662f\u5e38\u89c1\u5bc6\u7801\uff0c\u4e5f\u4e0d\u80fd\u4e0e\u7528\u6237\u540d\u76f8\u540c\u3002", None))
         self.usernameLabel.setText(QCoreApplication.translate("AccountDialog", u"\u7528\u6237\u540d(&U)\uff1a", None))
         self.usernameEdit.setPlaceholderText(QCoreApplication.translate("AccountDialog", u"2\u201332\u4e2a\u5b57\u7b26\uff0c\u7528\u4e8e\u767b\u5f55", None))
         self.displayNameLabel.setText(QCoreApplication.translate("AccountDialog", u"\u59d3\u540d(&N)\uff1a", None))

@@ -102,7 +102,7 @@ class Ui_PasswordDialog(object):
 
     def retranslateUi(self, PasswordDialog):
         PasswordDialog.setWindowTitle(QCoreApplication.translate("PasswordDialog", u"\u4fee\u6539\u5bc6\u7801", None))
-        self.introLabel.setText(QCoreApplication.translate("PasswordDialog", u"\u65b0\u5bc6\u7801\u81f3\u5c11 8 \u4e2a\u5b57\u7b26\uff0c\u4e0d\u80fd\u4e0e\u7528\u6237\u540d\u76f8\u540c\u3002", None))
+        self.introLabel.setText(QCoreApplication.translate("PasswordDialog", u"\u65b0\u5bc6\u7801\u81f3\u5c11 10 \u4e2a\u5b57\u7b26\uff0c\u4e0d\u80fd\u662f\u5e38\u89c1\u5bc6\u7801\uff0c\u4e5f\u4e0d\u80fd\u4e0e\u7528\u6237\u540d\u76f8\u540c\u3002", None))
         self.currentLabel.setText(QCoreApplication.translate("PasswordDialog", u"\u5f53\u524d\u5bc6\u7801(&O)\uff1a", None))
         self.newLabel.setText(QCoreApplication.translate("PasswordDialog", u"\u65b0\u5bc6\u7801(&P)\uff1a", None))
         self.confirmLabel.setText(QCoreApplication.translate("PasswordDialog", u"\u786e\u8ba4\u65b0\u5bc6\u7801(&C)\uff1a", None))
