@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
-    from workstation.services.registry.duplicates import SimilarNursery
+    from workstation.services.registry.duplicates import SimilarNursery, find_similar
     from workstation.services.registry.intake import (
         IntakeRejected,
         IntakeService,
@@ -37,6 +37,7 @@ __all__ = [
     "StatusChange",
     "TimelineEntry",
     "TimelineService",
+    "find_similar",
     "nursery_text_conditions",
     "routes_in",
     "suspend_for_inspection",
@@ -56,6 +57,7 @@ __getattr__ = lazy_front(__name__, {
     "StatusChange": "lifecycle",
     "TimelineEntry": "timeline",
     "TimelineService": "timeline",
+    "find_similar": "duplicates",
     "nursery_text_conditions": "search",
     "routes_in": "routing",
     "suspend_for_inspection": "lifecycle",
