@@ -829,6 +829,45 @@ Note: {n} attachments named in the database are missing or damaged and are not i
     </message>
 </context>
 <context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>登记信息</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>推送信息</source>
+        <translation>Pushed</translation>
+    </message>
+    <message>
+        <source>采用推送值</source>
+        <translation>Take pushed value</translation>
+    </message>
+    <message>
+        <source>逐项比对</source>
+        <translation>Field-by-field comparison</translation>
+    </message>
+    <message>
+        <source>请选择一行查看比对。</source>
+        <translation>Choose a row to see the comparison.</translation>
+    </message>
+    <message>
+        <source>第{row}行：{name}</source>
+        <translation>Row {row}: {name}</translation>
+    </message>
+    <message>
+        <source>问题与提示：{text}</source>
+        <translation>Problems and warnings: {text}</translation>
+    </message>
+    <message>
+        <source>不同</source>
+        <translation>differs</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>程序错误</source>
@@ -2221,6 +2260,210 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>InboxBatches</name>
+    <message>
+        <source>接收日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>推送机关</source>
+        <translation>Pushed by</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>各类行数</source>
+        <translation>Rows per class</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFields</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>法定代表人（负责人）</source>
+        <translation>Legal representative (person in charge)</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>机构性质</source>
+        <translation>Legal nature</translation>
+    </message>
+    <message>
+        <source>成立（登记）日期</source>
+        <translation>Date founded (registered)</translation>
+    </message>
+    <message>
+        <source>经营范围</source>
+        <translation>Business scope</translation>
+    </message>
+</context>
+<context>
+    <name>InboxItems</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>不同字段</source>
+        <translation>Differing fields</translation>
+    </message>
+    <message>
+        <source>问题与提示</source>
+        <translation>Problems and warnings</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Decided by</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>接收推送文件(&amp;R)…</source>
+        <translation>&amp;Receive pushed file…</translation>
+    </message>
+    <message>
+        <source>在营未登记(&amp;U)…</source>
+        <translation>Operating &amp;unregistered…</translation>
+    </message>
+    <message>
+        <source>推送批次</source>
+        <translation>Received batches</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>全部处理结果</source>
+        <translation>All decisions</translation>
+    </message>
+    <message>
+        <source>待处理和暂缓</source>
+        <translation>Pending and deferred</translation>
+    </message>
+    <message>
+        <source>推送条目</source>
+        <translation>Pushed rows</translation>
+    </message>
+    <message>
+        <source>接受(&amp;A)</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>合并所选字段(&amp;M)</source>
+        <translation>&amp;Merge chosen fields</translation>
+    </message>
+    <message>
+        <source>驳回(&amp;J)…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>暂缓(&amp;D)</source>
+        <translation>&amp;Defer</translation>
+    </message>
+    <message>
+        <source>批量接受无问题的行(&amp;B)</source>
+        <translation>&amp;Bulk accept clean rows</translation>
+    </message>
+    <message>
+        <source>接受本批次中待处理、无问题提示的新机构和与登记一致的行</source>
+        <translation>Accept this batch&apos;s waiting new and matching rows that have no findings</translation>
+    </message>
+    <message>
+        <source>类别(&amp;C)：</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <source>处理结果(&amp;S)：</source>
+        <translation>Deci&amp;sion:</translation>
+    </message>
+    <message>
+        <source>共 {n} 行</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <source>已取消接收，未保存任何条目。</source>
+        <translation>Receiving was cancelled; no row was stored.</translation>
+    </message>
+    <message>
+        <source>接收推送文件</source>
+        <translation>Receive pushed file</translation>
+    </message>
+    <message>
+        <source>正在读取并比对推送数据…</source>
+        <translation>Reading and comparing the pushed data…</translation>
+    </message>
+    <message>
+        <source>驳回第{row}行“{name}”的理由：</source>
+        <translation>Reason for rejecting row {row} “{name}”:</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>推送收件箱</source>
+        <translation>Pushed data inbox</translation>
+    </message>
+    <message>
+        <source>第{row}行：{decision}。</source>
+        <translation>Row {row}: {decision}.</translation>
+    </message>
+    <message>
+        <source>批量接受</source>
+        <translation>Bulk accept</translation>
+    </message>
+    <message>
+        <source>正在接受无问题的行…</source>
+        <translation>Accepting the clean rows…</translation>
+    </message>
+    <message>
+        <source>已批量接受 {n} 行。</source>
+        <translation>{n} rows accepted.</translation>
+    </message>
+    <message>
+        <source>以下行未能接受，仍待处理：</source>
+        <translation> These rows could not be accepted and are still waiting: </translation>
+    </message>
+</context>
+<context>
     <name>InspectionTableModel</name>
     <message>
         <source>检查日期</source>
@@ -2619,6 +2862,14 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>新增机构(&amp;N)…</source>
         <translation>&amp;New nursery…</translation>
+    </message>
+    <message>
+        <source>机构名录(&amp;L)</source>
+        <translation>Nursery &amp;list</translation>
+    </message>
+    <message>
+        <source>推送收件箱(&amp;I)</source>
+        <translation>Pushed data &amp;inbox</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3645,65 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>接收推送文件</source>
+        <translation>Receive pushed file</translation>
+    </message>
+    <message>
+        <source>xlsx、xls 或 csv（UTF-8 或 GB18030）</source>
+        <translation>xlsx, xls or csv (UTF-8 or GB18030)</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>接收</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>推送文件(&amp;F)：</source>
+        <translation>Pushed &amp;file:</translation>
+    </message>
+    <message>
+        <source>推送机关(&amp;O)：</source>
+        <translation>Pushing &amp;organ:</translation>
+    </message>
+    <message>
+        <source>机关层级(&amp;L)：</source>
+        <translation>Organ &amp;level:</translation>
+    </message>
+    <message>
+        <source>接收日期(&amp;D)：</source>
+        <translation>&amp;Date received:</translation>
+    </message>
+    <message>
+        <source>选择推送文件</source>
+        <translation>Choose the pushed file</translation>
+    </message>
+    <message>
+        <source>推送数据 (*.xlsx *.xls *.csv)</source>
+        <translation>Pushed data (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>请选择要接收的推送文件。</source>
+        <translation>Choose the pushed file to receive.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{path}”。</source>
+        <translation>File “{path}” not found.</translation>
+    </message>
+    <message>
+        <source>接收日期不能晚于今天。</source>
+        <translation>The date received cannot be after today.</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4542,85 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>注销后回到登录窗口，已打开窗口中未保存的内容将会丢失。确定注销吗？</source>
         <translation>Logging out returns to the login window; unsaved work in open windows will be lost. Log out?</translation>
+    </message>
+</context>
+<context>
+    <name>UnregisteredDialog</name>
+    <message>
+        <source>在营未登记机构</source>
+        <translation>Nurseries operating without registration</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>发现方式</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>待核实的在营未登记机构</source>
+        <translation>Unregistered nurseries to verify</translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>标记为已登记(&amp;G)</source>
+        <translation>Mark re&amp;gistered</translation>
+    </message>
+    <message>
+        <source>标记为已取缔(&amp;X)</source>
+        <translation>Mark closed down (&amp;X)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>地址(&amp;D)：</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>发现方式(&amp;F)：</source>
+        <translation>&amp;Found by:</translation>
+    </message>
+    <message>
+        <source>发现日期(&amp;T)：</source>
+        <translation>Da&amp;te found:</translation>
+    </message>
+    <message>
+        <source>备注(&amp;R)：</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <source>已添加“{name}”。</source>
+        <translation>“{name}” added.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一条记录。</source>
+        <translation>Choose a record in the list first.</translation>
+    </message>
+    <message>
+        <source>“{name}”已标记为{status}。</source>
+        <translation>“{name}” marked as {status}.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from workstation.ui.context import UiContext
 from workstation.ui.registry.area_page import IntakeAreaPage
 from workstation.ui.role_view import hide_edit_widgets
@@ -15,4 +17,14 @@ def build_page(ctx: UiContext) -> IntakeAreaPage:
     for changed in (ctx.events.filings_changed, ctx.events.inspections_changed, ctx.events.fees_changed):
         changed.connect(page.refresh)  # statuses and the record's timeline follow the other areas
     hide_edit_widgets("registry", page, ctx.actor)
+    page.inbox_tab = page.add_lazy_tab(QCoreApplication.translate("IntakeAreaPage", "推送收件箱(&I)"),
+                                       lambda: _inbox_page(ctx, page))
     return page
+
+
+def _inbox_page(ctx: UiContext, area: IntakeAreaPage):
+    from workstation.ui.inbox import build_page as build_inbox
+
+    inbox = build_inbox(ctx)
+    inbox.changed.connect(area.refresh)  # accepted rows appear in the registry tab beside it
+    return inbox
