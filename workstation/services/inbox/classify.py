@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from workstation.db.orm import District
 from workstation.domain.errors import ValidationError
 from workstation.domain.inbox import COMPARED, ItemClass, differing
+from workstation.domain.intake_checks import check_draft
+from workstation.domain.rules import NATIONAL_DEFAULTS
 from workstation.services.imports import (
     Candidate,
     RowContext,
@@ -19,7 +21,7 @@ from workstation.services.imports import (
     nurseries_by_uscc,
     validate_row,
 )
-from workstation.services.inbox.pushed import to_json
+from workstation.services.inbox.pushed import from_json, new_draft, to_json
 from workstation.services.registry import find_similar
 
 CHUNK = 500
@@ -50,19 +52,26 @@ def classify(session: Session, table: Table, ctx: RowContext,
         existing = nurseries_by_uscc(session, [c.uscc for c in valid])
         for candidate in valid:
             items[candidate.row_number] = _classified(session, candidate, existing.get(candidate.uscc),
-                                                      district_name)
+                                                      district_name, ctx)
         for row in chunk:
             yield items[row.number]
 
 
-def _classified(session: Session, candidate: Candidate, nursery: Row[Any] | None,
-                district_name: str) -> dict[str, object]:
+def _classified(session: Session, candidate: Candidate, nursery: Row[Any] | None, district_name: str,
+                ctx: RowContext) -> dict[str, object]:
     warnings = "；".join(candidate.warnings)
     if nursery is not None:
         registry = {name: getattr(nursery, name) for name, _ in COMPARED}
         fields = differing(dict(candidate.given), registry)
         kind = ItemClass.DIFFERS if fields else ItemClass.MATCHES
         return _item(candidate, kind, warnings, nursery.id, fields)
+    # What intake would say about the new record: its errors make the row invalid, its warnings are findings.
+    draft = new_draft(from_json(to_json(candidate.given, candidate.uscc, candidate.nature)), "")
+    found = check_draft(draft, NATIONAL_DEFAULTS, ctx.today, None, ctx.district_code)
+    errors = [f.message for f in found if f.is_error]
+    if errors:
+        return _item(candidate, ItemClass.INVALID, "；".join(errors))
+    warnings = "；".join(dict.fromkeys([*candidate.warnings, *(f.message for f in found)]))
     similar = find_similar(session, candidate.name, str(candidate.given.get("address", "")), district_name)
     if similar:
         names = "、".join(f"“{s.name}”（记录号 {s.id}，{s.matched_on}相近）" for s in similar[:3])

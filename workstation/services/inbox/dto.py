@@ -91,3 +91,14 @@ class UnregisteredRow:
     note: str
     status_text: str
     version: int
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What receiving a file would store (nothing is stored): rows per class and the invalid rows."""
+
+    file_name: str
+    header_row: int
+    rows: int
+    counts: dict[ItemClass, int]
+    invalid: tuple[tuple[int, str, str, str], ...]  # (row number, USCC, name, reason)

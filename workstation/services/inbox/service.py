@@ -22,20 +22,22 @@ from workstation.db.orm.inbox import InboxBatch, InboxItem
 from workstation.domain.enums import RegistrationOrganKind
 from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.inbox import COMPARED, OPEN, Decision, ItemClass, OrganLevel, shown
+from workstation.domain.nursery import NurseryDraft, Override
 from workstation.domain.permissions import Action
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import get_or_not_found
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.district import SettingsService
-from workstation.services.imports import ImportCancelled, read_table, row_context
+from workstation.services.imports import ImportCancelled, Table, read_table, row_context
 from workstation.services.inbox.classify import classify
-from workstation.services.inbox.dto import BatchRow, Comparison, ItemRow, Received
+from workstation.services.inbox.dto import BatchRow, Comparison, ItemRow, Preview, Received
 from workstation.services.inbox.pushed import from_json, merged_draft, new_draft
 from workstation.services.registry import IntakeService
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 _INSERTS = 1000
+CONFIRMED = "经办人在推送收件箱中看过提示后接受推送的登记信息"
 _SORTABLE = {"row_number": InboxItem.row_number, "uscc": InboxItem.uscc, "name": InboxItem.name,
              "item_class": InboxItem.item_class, "decision": InboxItem.decision}
 
@@ -67,12 +69,8 @@ class InboxService:
         earlier = self._batch_by_sha(digest)
         if earlier is not None:
             return Received(earlier, duplicate=True)
-        table = read_table(path, is_cancelled)
+        table, items = self._classified(path, progress, is_cancelled)
         total = len(table.rows)
-        with reading(self._factory, self._actor, Action.IMPORT_REGISTRATIONS) as session:
-            ctx = row_context(session, self._today())
-            items = list(classify(session, table, ctx, lambda done: _tick(progress, is_cancelled, done, total)))
-        _tick(progress, is_cancelled, total, total)
         self._attachments.put(path)
         try:
             with writing(self._factory, self._actor, Action.IMPORT_REGISTRATIONS,
@@ -94,6 +92,34 @@ class InboxService:
             return Received(earlier, duplicate=True)
         auto = self._auto_accept(batch_id)
         return Received(self.batch(batch_id), auto_accepted=auto)
+
+    def preview(self, path: str | Path, progress: Progress | None = None,
+                is_cancelled: Cancelled | None = None) -> Preview:
+        """Classify the file's rows as receiving would, storing nothing (the CLI's --dry-run)."""
+        require(self._actor, Action.IMPORT_REGISTRATIONS)
+        table, items = self._classified(Path(path), progress, is_cancelled)
+        counts = dict.fromkeys(ItemClass, 0)
+        for item in items:
+            counts[item["item_class"]] += 1
+        invalid = tuple((int(i["row_number"]), str(i["uscc"]), str(i["name"]), str(i["findings"]))
+                        for i in items if i["item_class"] == ItemClass.INVALID)
+        return Preview(table.file_name, table.header_row, len(table.rows), counts, invalid)
+
+    def _classified(self, path: Path, progress: Progress | None,
+                    is_cancelled: Cancelled | None) -> tuple[Table, list[dict[str, object]]]:
+        table = read_table(path, is_cancelled)
+        total = len(table.rows)
+        with reading(self._factory, self._actor, Action.IMPORT_REGISTRATIONS) as session:
+            ctx = row_context(session, self._today())
+            items = list(classify(session, table, ctx, lambda done: _tick(progress, is_cancelled, done, total)))
+        _tick(progress, is_cancelled, total, total)
+        return table, items
+
+    def invalid_rows(self, batch_id: int) -> list[ItemRow]:
+        """The batch's invalid rows with their reasons (the rejected-rows report)."""
+        with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
+            stmt = _filtered(select(InboxItem), batch_id, [ItemClass.INVALID], []).order_by(InboxItem.row_number)
+            return [_item_row(i) for i in session.scalars(stmt)]
 
     def _auto_accept(self, batch_id: int) -> int:
         """With the district's setting on, new rows with no findings are accepted (one transaction each)."""
@@ -238,13 +264,21 @@ class InboxService:
         if kind in (ItemClass.NEW, ItemClass.SIMILAR):
             street_code = session.scalar(select(Street.code).where(Street.id == pushed.get("street_id"))) or ""
             different = [item.nursery_id] if kind == ItemClass.SIMILAR and item.nursery_id else []
-            return self._intake.create_in(session, new_draft(pushed, street_code), different_from=different).id
+            draft = new_draft(pushed, street_code)
+            return self._intake.create_in(session, draft, self._confirmed(draft, None),
+                                          different_from=different).id
         if kind == ItemClass.MATCHES:
             return item.nursery_id
         chosen = fields or tuple(n for n in item.differs.split(",") if n)
         record = self._intake.get(item.nursery_id)
         draft = merged_draft(record.draft, pushed, chosen)
-        return self._intake.update_in(session, record.id, record.version, draft).id
+        return self._intake.update_in(session, record.id, record.version, draft,
+                                      self._confirmed(draft, record.id)).id
+
+    def _confirmed(self, draft: NurseryDraft, nursery_id: int | None) -> list[Override]:
+        """The clerk decided with the row's findings on screen: intake's warnings are saved through
+        with that as the reason (its errors still refuse the decision)."""
+        return [Override(f.code, CONFIRMED) for f in self._intake.check(draft, nursery_id) if not f.is_error]
 
 
 def _tick(progress: Progress | None, is_cancelled: Cancelled | None, done: int, total: int) -> None:
