@@ -74,6 +74,11 @@ GLOSSARY: dict[str, str] = {
     "请选择要接收的推送文件。": "Choose the pushed file to receive.",
     "找不到文件“{path}”。": "File “{path}” not found.",
     "接收日期不能晚于今天。": "The date received cannot be after today.",
+    # 系统设置 — 工作站设置
+    "推送收件箱：": "Pushed data inbox:",
+    "自动接受推送文件中无问题的新机构(&N)": "Accept &new nurseries without findings automatically",
+    "默认不勾选：推送的每一行都须经办人处理后才进入机构名录":
+        "Off by default: every pushed row waits for a clerk's decision before it reaches the registry",
     # Operating but unregistered
     "在营未登记机构": "Nurseries operating without registration",
     "发现方式": "Found by",

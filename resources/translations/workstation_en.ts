@@ -4354,6 +4354,18 @@ No automatic backups yet.</translation>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
+        <source>推送收件箱：</source>
+        <translation>Pushed data inbox:</translation>
+    </message>
+    <message>
+        <source>自动接受推送文件中无问题的新机构(&amp;N)</source>
+        <translation>Accept &amp;new nurseries without findings automatically</translation>
+    </message>
+    <message>
+        <source>默认不勾选：推送的每一行都须经办人处理后才进入机构名录</source>
+        <translation>Off by default: every pushed row waits for a clerk&apos;s decision before it reaches the registry</translation>
+    </message>
+    <message>
         <source>保存设置(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
