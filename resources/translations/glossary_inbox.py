@@ -79,6 +79,12 @@ GLOSSARY: dict[str, str] = {
     "自动接受推送文件中无问题的新机构(&N)": "Accept &new nurseries without findings automatically",
     "默认不勾选：推送的每一行都须经办人处理后才进入机构名录":
         "Off by default: every pushed row waits for a clerk's decision before it reaches the registry",
+    # Home page queues
+    "推送与在营未登记队列": "Pushed rows and unregistered nurseries",
+    "待处理推送（{n}）": "Pushed rows waiting ({n})",
+    "{day} {organ}“{file}”：待处理 {n} 行": "{day} {organ} “{file}”: {n} rows waiting",
+    "在营未登记（{n}）": "Operating unregistered ({n})",
+    "……另有 {n} 项": "… {n} more",
     # Operating but unregistered
     "在营未登记机构": "Nurseries operating without registration",
     "发现方式": "Found by",

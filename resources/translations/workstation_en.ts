@@ -2318,6 +2318,33 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>InboxHomeQueues</name>
+    <message>
+        <source>推送收件箱</source>
+        <translation>Pushed data inbox</translation>
+    </message>
+    <message>
+        <source>推送与在营未登记队列</source>
+        <translation>Pushed rows and unregistered nurseries</translation>
+    </message>
+    <message>
+        <source>待处理推送（{n}）</source>
+        <translation>Pushed rows waiting ({n})</translation>
+    </message>
+    <message>
+        <source>{day} {organ}“{file}”：待处理 {n} 行</source>
+        <translation>{day} {organ} “{file}”: {n} rows waiting</translation>
+    </message>
+    <message>
+        <source>在营未登记（{n}）</source>
+        <translation>Operating unregistered ({n})</translation>
+    </message>
+    <message>
+        <source>……另有 {n} 项</source>
+        <translation>… {n} more</translation>
+    </message>
+</context>
+<context>
     <name>InboxItems</name>
     <message>
         <source>行号</source>

@@ -182,6 +182,14 @@ class InboxService:
             return session.scalar(select(func.count()).select_from(InboxItem)
                                   .where(InboxItem.decision.in_(list(OPEN)))) or 0
 
+    def waiting_batches(self, limit: int = 5) -> list[tuple[BatchRow, int]]:
+        """The oldest batches with items still waiting and how many (the home page's queue)."""
+        with reading(self._factory, self._actor) as session:
+            rows = session.execute(
+                select(InboxItem.batch_id, func.count()).where(InboxItem.decision.in_(list(OPEN)))
+                .group_by(InboxItem.batch_id).order_by(InboxItem.batch_id).limit(limit)).all()
+            return [(_batch_row(session, session.get(InboxBatch, batch_id)), n) for batch_id, n in rows]
+
     def compare(self, item_id: int) -> list[Comparison]:
         """The compared fields side by side: the nursery's current values and the pushed ones."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
