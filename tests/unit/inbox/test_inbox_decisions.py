@@ -131,3 +131,16 @@ def test_inspectors_may_not_decide(district, batch):
         inspector.inbox.accept(new.id)
     with pytest.raises(PermissionDenied):
         inspector.inbox.reject(new.id, "理由")
+
+
+def test_a_similar_row_is_compared_with_the_similar_nursery_and_accepting_it_says_they_differ(ctx, district,
+                                                                                             batch):
+    batch_id, ids = batch
+    similar = item(ctx, batch_id, ItemClass.SIMILAR)
+    rows = {c.field: c for c in ctx.inbox.compare(similar.id)}
+    assert rows["name"].registry == rows["name"].pushed == "金色童年托育中心"
+    created = ctx.inbox.accept(similar.id).decision
+    assert created == Decision.ACCEPTED
+    new = nursery(district, uscc=similar.uscc)
+    texts = [e.text for e in ctx.timeline.timeline(new.id)]
+    assert any("与“金色童年托育中心”比对：不是同一机构" in t for t in texts)

@@ -191,12 +191,13 @@ class InboxService:
             return [(_batch_row(session, session.get(InboxBatch, batch_id)), n) for batch_id, n in rows]
 
     def compare(self, item_id: int) -> list[Comparison]:
-        """The compared fields side by side: the nursery's current values and the pushed ones."""
+        """The compared fields side by side: the nursery's current values (the matched one, or for a
+        similar row the most similar one) and the pushed ones."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             item = get_or_not_found(session, InboxItem, item_id, "该推送条目不存在。")
             pushed = from_json(item.pushed or {})
             nursery_id, raw = item.nursery_id, item.pushed or {}
-            is_match = item.item_class in (ItemClass.MATCHES, ItemClass.DIFFERS)
+            is_match = item.item_class in (ItemClass.MATCHES, ItemClass.DIFFERS, ItemClass.SIMILAR)
         registry: dict[str, object] = {}
         if nursery_id is not None and is_match:
             draft = self._intake.get(nursery_id).draft
@@ -271,8 +272,9 @@ class InboxService:
             raise ValidationError("只有与登记不同的行可以逐项合并。", "decision")
         if kind in (ItemClass.NEW, ItemClass.SIMILAR):
             street_code = session.scalar(select(Street.code).where(Street.id == pushed.get("street_id"))) or ""
-            different = [item.nursery_id] if kind == ItemClass.SIMILAR and item.nursery_id else []
             draft = new_draft(pushed, street_code)
+            # Accepting a similar row is the clerk's word that it is none of the similar nurseries shown.
+            different = [s.id for s in self._intake.similar(draft)] if kind == ItemClass.SIMILAR else []
             return self._intake.create_in(session, draft, self._confirmed(draft, None),
                                           different_from=different).id
         if kind == ItemClass.MATCHES:
