@@ -37,6 +37,10 @@ GLOSSARY: dict[str, str] = {
     "正在接受无问题的行…": "Accepting the clean rows…",
     "已批量接受 {n} 行。": "{n} rows accepted.",
     "以下行未能接受，仍待处理：": " These rows could not be accepted and are still waiting: ",
+    "导出无效的行(&E)…": "&Export invalid rows…",
+    "把所选批次中无效的行连同原因另存为 Excel 文件": "Save the chosen batch's invalid rows with their reasons to Excel",
+    "导出无效的行": "Export invalid rows",
+    "无效的行已另存为：{path}": "Invalid rows saved to: {path}",
     # Batch and item columns
     "接收日期": "Received on",
     "推送机关": "Pushed by",

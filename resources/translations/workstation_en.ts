@@ -2390,6 +2390,14 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Operating &amp;unregistered…</translation>
     </message>
     <message>
+        <source>导出无效的行(&amp;E)…</source>
+        <translation>&amp;Export invalid rows…</translation>
+    </message>
+    <message>
+        <source>把所选批次中无效的行连同原因另存为 Excel 文件</source>
+        <translation>Save the chosen batch&apos;s invalid rows with their reasons to Excel</translation>
+    </message>
+    <message>
         <source>推送批次</source>
         <translation>Received batches</translation>
     </message>
@@ -2488,6 +2496,18 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>以下行未能接受，仍待处理：</source>
         <translation> These rows could not be accepted and are still waiting: </translation>
+    </message>
+    <message>
+        <source>导出无效的行</source>
+        <translation>Export invalid rows</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无效的行已另存为：{path}</source>
+        <translation>Invalid rows saved to: {path}</translation>
     </message>
 </context>
 <context>

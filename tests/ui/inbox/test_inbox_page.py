@@ -166,3 +166,18 @@ def test_unregistered_nurseries_are_recorded_and_resolved(qtbot, ctx, type_text)
     qtbot.mouseClick(dialog.banned_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "“小太阳看护点”已标记为已取缔。"
     assert dialog.table.rowCount() == 0 and ctx.unregistered.count_pending() == 0
+
+
+def test_the_invalid_rows_are_saved_with_their_reasons(qtbot, page, district, tmp_path):
+    import openpyxl
+
+    path, _ = mixed_file(district, tmp_path)
+    page.ask_request = lambda: ReceiveRequest(path, MARKET, OrganLevel.DISTRICT, TODAY)
+    qtbot.mouseClick(page.receive_button, Qt.MouseButton.LeftButton)
+    out = tmp_path / "out" / "无效.xlsx"
+    page.ask_report_path = lambda name: (str(out) if name == "推送-无效的行.xlsx" else "")
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert page.status_label.text() == f"无效的行已另存为：{out}"
+    sheet = openpyxl.load_workbook(out).active
+    assert [c.value for c in sheet[1]][-2:] == ["错误原因", "原行号"]
+    assert sheet.max_row == 2 and sheet.cell(2, 9).value == "缺少名称。" and sheet.cell(2, 10).value == 6

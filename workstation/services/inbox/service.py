@@ -8,6 +8,8 @@ transaction that also records who decided, when and why (audited like any ORM ch
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from workstation.db.base import utcnow
 from workstation.db.orm import Street
 from workstation.db.orm.inbox import InboxBatch, InboxItem
 from workstation.domain.enums import RegistrationOrganKind
-from workstation.domain.errors import ConflictError, ValidationError
+from workstation.domain.errors import ConflictError, NotFound, ValidationError
 from workstation.domain.inbox import COMPARED, OPEN, Decision, ItemClass, OrganLevel, shown
 from workstation.domain.nursery import NurseryDraft, Override
 from workstation.domain.permissions import Action
@@ -28,7 +30,16 @@ from workstation.services.common.context import Actor
 from workstation.services.common.lookup import get_or_not_found
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.district import SettingsService
-from workstation.services.imports import ImportCancelled, Table, read_table, row_context
+from workstation.services.imports import (
+    ImportCancelled,
+    ImportReport,
+    RowOutcome,
+    RowResult,
+    Table,
+    read_table,
+    row_context,
+    save_rejected,
+)
 from workstation.services.inbox.classify import classify
 from workstation.services.inbox.dto import BatchRow, Comparison, ItemRow, Preview, Received
 from workstation.services.inbox.pushed import from_json, merged_draft, new_draft
@@ -120,6 +131,20 @@ class InboxService:
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             stmt = _filtered(select(InboxItem), batch_id, [ItemClass.INVALID], []).order_by(InboxItem.row_number)
             return [_item_row(i) for i in session.scalars(stmt)]
+
+    def save_invalid(self, batch_id: int, out_path: str | Path) -> Path:
+        """The batch's invalid rows with their original cells and 错误原因, to .xlsx (read from the kept file)."""
+        batch = self.batch(batch_id)
+        invalid = self.invalid_rows(batch_id)
+        rows = tuple(RowResult(i.row_number, RowOutcome.REJECTED, i.uscc, i.name, i.findings) for i in invalid)
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / batch.file_name  # the reader knows a csv by its name
+            try:
+                shutil.copyfile(self._attachments.path(batch.file_sha256), source)
+            except OSError:
+                raise NotFound(f"批次 {batch.id} 的推送文件“{batch.file_name}”已不在附件中，无法导出无效的行。") from None
+            return save_rejected(ImportReport(batch.file_name, 0, rows, committed=False, dry_run=False),
+                                 source, out_path)
 
     def _auto_accept(self, batch_id: int) -> int:
         """With the district's setting on, new rows with no findings are accepted (one transaction each)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from workstation.i18n.labels import ui_label
 from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel
 from workstation.services.common.context import Actor
 from workstation.services.inbox import InboxService, ItemRow, Received, UnregisteredService
+from workstation.ui.common import file_dialogs
 from workstation.ui.inbox.comparison_panel import ComparisonPanel
 from workstation.ui.inbox.receive_dialog import ReceiveDialog, ReceiveRequest
 from workstation.ui.tasks import Pool, ProgressDialog, Task, show_error
@@ -47,6 +49,7 @@ class InboxPage(QWidget):
         # Replaceable questions (tests answer them without a modal dialog).
         self.ask_request: Callable[[], ReceiveRequest | None] = self._ask_request
         self.ask_reason: Callable[[str], str | None] = self._ask_reason
+        self.ask_report_path: Callable[[str], str] = self._ask_report_path
         self.progress: ProgressDialog | None = None
         self.error_box = None
         self._build()
@@ -58,6 +61,8 @@ class InboxPage(QWidget):
     def _build(self) -> None:
         self.receive_button = QPushButton(self.tr("接收推送文件(&R)…"), self)
         self.unregistered_button = QPushButton(self.tr("在营未登记(&U)…"), self)
+        self.report_button = QPushButton(self.tr("导出无效的行(&E)…"), self)
+        self.report_button.setToolTip(self.tr("把所选批次中无效的行连同原因另存为 Excel 文件"))
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,6 +93,7 @@ class InboxPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.receive_button)
         top.addWidget(self.unregistered_button)
+        top.addWidget(self.report_button)
         top.addStretch(1)
         filters = QHBoxLayout()
         class_label = QLabel(self.tr("类别(&C)："), self)
@@ -139,6 +145,7 @@ class InboxPage(QWidget):
     def _wire(self) -> None:
         self.receive_button.clicked.connect(self.receive)
         self.unregistered_button.clicked.connect(self.show_unregistered)
+        self.report_button.clicked.connect(self.save_invalid)
         self.batch_view.selectionModel().currentRowChanged.connect(lambda *_: self._batch_chosen())
         self.item_view.selectionModel().currentRowChanged.connect(lambda *_: self._item_chosen())
         self.item_model.modelReset.connect(self._item_chosen)
@@ -225,6 +232,7 @@ class InboxPage(QWidget):
         self.reject_button.setEnabled(waiting)
         self.defer_button.setEnabled(waiting and item.decision != Decision.DEFERRED)
         self.bulk_button.setEnabled(self._may_decide and self.current_batch_id() is not None)
+        self.report_button.setEnabled(self.current_batch_id() is not None)
 
     # --- receiving -------------------------------------------------------------------------------
 
@@ -315,6 +323,27 @@ class InboxPage(QWidget):
             text += self.tr("以下行未能接受，仍待处理：") + "；".join(refused[:5])
         self.status_label.setText(text)
         self._after_change()
+
+    # --- the invalid rows' report --------------------------------------------------------------
+
+    def _ask_report_path(self, name: str) -> str:
+        path, _ = file_dialogs.save_file_name(self, self.tr("导出无效的行"), name, self.tr("Excel 工作簿 (*.xlsx)"))
+        return path
+
+    def save_invalid(self) -> None:
+        batch = self.batch_model.batch_at(self.batch_view.currentIndex().row())
+        if batch is None:
+            return
+        path = self.ask_report_path(f"{Path(batch.file_name).stem}-无效的行.xlsx")
+        if not path:
+            return
+        try:
+            saved = self._service.save_invalid(batch.id, path)
+        except DomainError as exc:
+            self.status_label.setText(exc.message)
+            self.error_box = show_error(self, self.tr("导出无效的行"), exc.message)
+            return
+        self.status_label.setText(self.tr("无效的行已另存为：{path}").format(path=saved))
 
     # --- operating but unregistered --------------------------------------------------------------
 
