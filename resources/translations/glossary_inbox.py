@@ -53,6 +53,7 @@ GLOSSARY: dict[str, str] = {
     "问题与提示": "Problems and warnings",
     "处理结果": "Decision",
     "处理人": "Decided by",
+    "处理时间": "Decided at",
     # Comparison panel
     "登记信息": "Registry",
     "推送信息": "Pushed",

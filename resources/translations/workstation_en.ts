@@ -2378,6 +2378,10 @@ Pool checksum (SHA-256): {digest}</translation>
         <source>处理人</source>
         <translation>Decided by</translation>
     </message>
+    <message>
+        <source>处理时间</source>
+        <translation>Decided at</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>

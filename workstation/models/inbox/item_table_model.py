@@ -19,8 +19,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from workstation.domain.inbox import COMPARED_LABELS, Decision, ItemClass
+from workstation.domain.inbox import Decision, ItemClass
+from workstation.domain.timeutil import local_text
 from workstation.i18n.labels import ui_label
+from workstation.models.inbox.fields import field_title
 from workstation.services.inbox import InboxService, ItemRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +37,7 @@ COLUMNS = (
     ("findings", QT_TRANSLATE_NOOP("InboxItems", "问题与提示")),
     ("decision", QT_TRANSLATE_NOOP("InboxItems", "处理结果")),
     ("decided_by", QT_TRANSLATE_NOOP("InboxItems", "处理人")),
+    ("decided_at", QT_TRANSLATE_NOOP("InboxItems", "处理时间")),
 )
 _SORTABLE = {"row_number", "item_class", "name", "uscc", "decision"}
 
@@ -132,6 +135,8 @@ def _display(item: ItemRow, key: str) -> str:
         return ui_label(item.item_class)
     if key == "decision":
         return ui_label(item.decision)
+    if key == "decided_at":
+        return local_text(item.decided_at) if item.decided_at else ""
     if key == "differs":
-        return "、".join(COMPARED_LABELS[name] for name in item.differs)
+        return "、".join(field_title(name) for name in item.differs)
     return str(getattr(item, key) or "")
