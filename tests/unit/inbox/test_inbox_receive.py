@@ -79,3 +79,25 @@ def test_inspectors_may_not_receive(district, tmp_path):
     path = write_csv(tmp_path / "a.csv", [row(1)])
     with pytest.raises(PermissionDenied):
         service.receive(path, MARKET, OrganLevel.DISTRICT)
+
+
+def test_a_cancelled_receipt_stores_nothing_and_can_be_repeated(district, inbox, tmp_path):
+    from workstation.services.imports import ImportCancelled
+
+    path, _ = mixed_file(district, tmp_path)
+    seen = []
+    with pytest.raises(ImportCancelled):
+        inbox.receive(path, MARKET, OrganLevel.DISTRICT, progress=lambda done, total: seen.append((done, total)),
+                      is_cancelled=lambda: bool(seen))
+    assert inbox.batches() == []
+    assert inbox.receive(path, MARKET, OrganLevel.DISTRICT).batch.rows == 6  # not taken for a duplicate
+
+
+def test_a_received_date_after_today_is_refused(district, inbox, tmp_path):
+    import datetime as dt
+
+    from workstation.domain.errors import ValidationError
+
+    path, _ = mixed_file(district, tmp_path)
+    with pytest.raises(ValidationError, match="接收日期不能晚于今天"):
+        inbox.receive(path, MARKET, OrganLevel.DISTRICT, received_on=TODAY + dt.timedelta(days=1))
