@@ -25,6 +25,7 @@ from workstation.services.inbox.pushed import from_json, new_draft, to_json
 from workstation.services.registry import find_similar
 
 CHUNK = 500
+_EVERY = 20
 
 
 def classify(session: Session, table: Table, ctx: RowContext,
@@ -50,7 +51,9 @@ def classify(session: Session, table: Table, ctx: RowContext,
                 continue
             valid.append(candidate)
         existing = nurseries_by_uscc(session, [c.uscc for c in valid])
-        for candidate in valid:
+        for index, candidate in enumerate(valid):
+            if index % _EVERY == 0:
+                tick(start + index)  # a new row's similar-nursery search is the slow part: keep cancel close
             items[candidate.row_number] = _classified(session, candidate, existing.get(candidate.uscc),
                                                       district_name, ctx)
         for row in chunk:
