@@ -71,6 +71,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from workstation.context import AppContext
@@ -110,7 +111,7 @@ def main() -> int:
         first = page.item_model.index(0, 2).data()
         opened.append(time.perf_counter() - began)
         began = time.perf_counter()
-        page.item_view.sortByColumn(2, page.item_view.horizontalHeader().sortIndicatorOrder().__class__(1))
+        page.item_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         app.processEvents()
         sorted_s.append(time.perf_counter() - began)
         assert first and page.item_model.rowCount() == received.batch.rows
