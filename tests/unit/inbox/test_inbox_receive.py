@@ -101,3 +101,18 @@ def test_a_received_date_after_today_is_refused(district, inbox, tmp_path):
     path, _ = mixed_file(district, tmp_path)
     with pytest.raises(ValidationError, match="接收日期不能晚于今天"):
         inbox.receive(path, MARKET, OrganLevel.DISTRICT, received_on=TODAY + dt.timedelta(days=1))
+
+
+def test_the_kept_file_is_one_of_the_database_s_attachments(district, inbox, tmp_path):
+    from pathlib import Path
+
+    from workstation.db.attachment_refs import attachment_problems, attachment_refs
+
+    path, _ = mixed_file(district, tmp_path)
+    batch = inbox.receive(path, MARKET, OrganLevel.DISTRICT).batch
+    refs = attachment_refs(Path(district.location))
+    assert [(r.sha256, r.where) for r in refs] == [(batch.file_sha256, f"推送文件“推送.csv”（推送批次 {batch.id}）")]
+    store = Attachments(tmp_path / "att")
+    assert attachment_problems(refs, store) == []
+    store.path(batch.file_sha256).unlink()
+    assert len(attachment_problems(refs, store)) == 1  # `check` and `backup` notice a lost push file
