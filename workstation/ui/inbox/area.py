@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from workstation.ui.common.stale import refresh_when_changed
 from workstation.ui.context import UiContext
 from workstation.ui.inbox.home_queues import SHOWN, InboxHomeQueues
 
@@ -19,6 +20,8 @@ def build_page(ctx: UiContext) -> InboxPage:
     page.changed.connect(lambda: ctx.events.notify("nurseries"))
     ctx.events.nurseries_changed.connect(page.refresh)
     ctx.events.settings_changed.connect(page.refresh)
+    # a CLI import or another desk: seen when the tab is shown again (F5 is 机构登记's, around it)
+    refresh_when_changed(page, app.change_stamp, page.refresh, f5=False)
     return page
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from workstation.ui.common.stale import refresh_when_changed
 from workstation.ui.context import UiContext
 from workstation.ui.registry.area_page import IntakeAreaPage
 from workstation.ui.role_view import hide_edit_widgets
@@ -19,7 +20,15 @@ def build_page(ctx: UiContext) -> IntakeAreaPage:
     hide_edit_widgets("registry", page, ctx.actor)
     page.inbox_tab = page.add_lazy_tab(QCoreApplication.translate("IntakeAreaPage", "推送收件箱(&I)"),
                                        lambda: _inbox_page(ctx, page))
+    # a CLI import or another desk: the registry (and the inbox, if open) re-read on show and F5
+    refresh_when_changed(page, app.change_stamp, lambda: _refresh_all(page))
     return page
+
+
+def _refresh_all(area: IntakeAreaPage) -> None:
+    area.refresh()
+    if area.is_built(area.inbox_tab):
+        area.tabs.widget(area.inbox_tab).refresh()
 
 
 def _inbox_page(ctx: UiContext, area: IntakeAreaPage):

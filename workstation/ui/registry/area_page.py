@@ -55,6 +55,9 @@ class IntakeAreaPage(QWidget):
         self._lazy_tabs[index] = build
         return index
 
+    def is_built(self, index: int) -> bool:
+        return index not in self._lazy_tabs
+
     def tab_page(self, index: int) -> QWidget:
         """The page of tab `index`, built now if it was not yet."""
         self._build_tab(index)
