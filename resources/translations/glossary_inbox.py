@@ -54,6 +54,7 @@ GLOSSARY: dict[str, str] = {
     "处理结果": "Decision",
     "处理人": "Decided by",
     "处理时间": "Decided at",
+    "理由/说明": "Reason / note",
     # Comparison panel
     "登记信息": "Registry",
     "推送信息": "Pushed",
@@ -63,6 +64,9 @@ GLOSSARY: dict[str, str] = {
     "第{row}行：{name}": "Row {row}: {name}",
     "问题与提示：{text}": "Problems and warnings: {text}",
     "不同": "differs",
+    "处理结果：{decision}": "Decision: {decision}",
+    "处理结果：{decision}（{who}，{at}）": "Decision: {decision} ({who}, {at})",
+    "；理由/说明：{reason}": "; reason / note: {reason}",
     "法定代表人（负责人）": "Legal representative (person in charge)",
     "住所": "Address",
     "成立（登记）日期": "Date founded (registered)",

@@ -866,6 +866,18 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <source>不同</source>
         <translation>differs</translation>
     </message>
+    <message>
+        <source>处理结果：{decision}</source>
+        <translation>Decision: {decision}</translation>
+    </message>
+    <message>
+        <source>处理结果：{decision}（{who}，{at}）</source>
+        <translation>Decision: {decision} ({who}, {at})</translation>
+    </message>
+    <message>
+        <source>；理由/说明：{reason}</source>
+        <translation>; reason / note: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -2373,6 +2385,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>处理结果</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>理由/说明</source>
+        <translation>Reason / note</translation>
     </message>
     <message>
         <source>处理人</source>

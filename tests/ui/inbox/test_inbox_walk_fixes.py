@@ -5,13 +5,16 @@ keyboard and the focus moves on to the next waiting row."""
 from __future__ import annotations
 
 import pytest
-from inbox_support import TODAY, row, write_csv
+from inbox_support import TODAY, mixed_file, row, write_csv
 from PySide6.QtCore import Qt
 
 from workstation.app import attach_database, build_main_window
 from workstation.context import AppContext
+from workstation.db.orm.accounts import User
 from workstation.domain.enums import RegistrationOrganKind
-from workstation.domain.inbox import OrganLevel
+from workstation.domain.inbox import Decision, ItemClass, OrganLevel
+from workstation.domain.permissions import Role
+from workstation.models.inbox.item_table_model import COLUMNS
 from workstation.services.common.context import Actor
 
 CLERK = Actor("clerk", "王登记", "CLERK")
@@ -58,3 +61,41 @@ def test_a_command_line_import_is_seen_on_showing_the_page_again_and_on_f5(qtbot
     inbox.item_view.setFocus()
     qtbot.keyClick(inbox.item_view, Qt.Key.Key_F5)
     assert inbox.batch_model.rowCount() == 3
+
+
+def add_user(db, username: str, display_name: str) -> None:
+    with db.factory.begin() as session:
+        session.add(User(username=username, display_name=display_name, role=Role.CLERK, password_hash="x"))
+
+
+def column(key: str) -> int:
+    return [k for k, _ in COLUMNS].index(key)
+
+
+def item_of(inbox, kind: ItemClass) -> int:
+    return next(r for r in range(inbox.item_model.rowCount()) if inbox.item_model.item_at(r).item_class == kind)
+
+
+def test_the_rejection_reason_and_the_deciders_display_name_are_shown(qtbot, window, district, tmp_path):
+    add_user(district, "clerk", "李登记")
+    path, _ = mixed_file(district, tmp_path)
+    area, inbox = inbox_of(window)
+    received = AppContext(district, Actor("os:root", "os:root", "CLERK"), today=lambda: TODAY).inbox.receive(
+        path, MARKET, OrganLevel.DISTRICT)
+    inbox.refresh()
+    assert inbox.batch_model.batch_at(0).received_by == "root"  # never "os:root" on screen
+    inbox.item_view.selectRow(item_of(inbox, ItemClass.INVALID))
+    inbox.ask_reason = lambda _label: "名称为空，已电话通知推送机关补正"
+    inbox.reject_current()
+
+    row = item_of(inbox, ItemClass.INVALID)
+    model = inbox.item_model
+    assert model.item_at(row).decision == Decision.REJECTED
+    assert model.index(row, column("reason")).data() == "名称为空，已电话通知推送机关补正"
+    assert model.index(row, column("decided_by")).data() == "李登记"
+    tip = model.index(row, column("decision")).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "已驳回：名称为空，已电话通知推送机关补正"
+    inbox.item_view.selectRow(row)
+    shown = inbox.comparison.decision.text()
+    assert "已驳回（李登记，" in shown and shown.endswith("理由/说明：名称为空，已电话通知推送机关补正")
+    assert received.batch.id == inbox.current_batch_id()

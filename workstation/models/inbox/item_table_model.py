@@ -36,6 +36,7 @@ COLUMNS = (
     ("differs", QT_TRANSLATE_NOOP("InboxItems", "不同字段")),
     ("findings", QT_TRANSLATE_NOOP("InboxItems", "问题与提示")),
     ("decision", QT_TRANSLATE_NOOP("InboxItems", "处理结果")),
+    ("reason", QT_TRANSLATE_NOOP("InboxItems", "理由/说明")),
     ("decided_by", QT_TRANSLATE_NOOP("InboxItems", "处理人")),
     ("decided_at", QT_TRANSLATE_NOOP("InboxItems", "处理时间")),
 )
@@ -114,7 +115,10 @@ class InboxItemTableModel(QAbstractTableModel):
         item = self.item_at(index.row())
         if item is None or not 0 <= index.column() < len(COLUMNS):
             return None
-        return _display(item, COLUMNS[index.column()][0])
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("decision", "reason", "decided_by") and item.reason:
+            return f"{ui_label(item.decision)}：{item.reason}"
+        return _display(item, key)
 
     def _page(self, number: int) -> list[ItemRow]:
         if number in self._pages:

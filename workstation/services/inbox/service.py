@@ -42,6 +42,7 @@ from workstation.services.imports import (
 )
 from workstation.services.inbox.classify import classify
 from workstation.services.inbox.dto import BatchRow, Comparison, ItemRow, Preview, Received
+from workstation.services.inbox.people import display_names
 from workstation.services.inbox.pushed import from_json, merged_draft, new_draft
 from workstation.services.registry import IntakeService
 
@@ -195,11 +196,14 @@ class InboxService:
         order = [column.desc() if descending else column.asc(), InboxItem.id]
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             stmt = _filtered(select(InboxItem), batch_id, classes, decisions).order_by(*order)
-            return [_item_row(i) for i in session.scalars(stmt.offset(offset).limit(limit))]
+            rows = list(session.scalars(stmt.offset(offset).limit(limit)))
+            names = display_names(session, (i.decided_by for i in rows))
+            return [_item_row(i, names) for i in rows]
 
     def item(self, item_id: int) -> ItemRow:
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
-            return _item_row(get_or_not_found(session, InboxItem, item_id, "该推送条目不存在。"))
+            item = get_or_not_found(session, InboxItem, item_id, "该推送条目不存在。")
+            return _item_row(item, display_names(session, [item.decided_by]))
 
     def waiting(self) -> int:
         """Items no one has decided yet (pending or deferred), across all batches."""
@@ -277,7 +281,8 @@ class InboxService:
         with writing(self._factory, self._actor, Action.IMPORT_REGISTRATIONS, _audit_reason(decision, reason)) as s:
             item = get_or_not_found(s, InboxItem, item_id, "该推送条目不存在。")
             if item.decision not in OPEN:
-                raise ConflictError(f"第{item.row_number}行已由{item.decided_by}处理（{item.decision.zh}），不能再次处理。")
+                who = display_names(s, [item.decided_by])[item.decided_by]
+                raise ConflictError(f"第{item.row_number}行已由{who}处理（{item.decision.zh}），不能再次处理。")
             if decision in (Decision.ACCEPTED, Decision.AUTO_ACCEPTED, Decision.MERGED):
                 item.result_nursery_id = self._apply(s, item, decision, fields)
             item.decision = decision
@@ -286,7 +291,7 @@ class InboxService:
             item.decided_by = self._actor.username
             item.decided_at = utcnow()
             s.flush()
-            return _item_row(item)
+            return _item_row(item, display_names(s, [item.decided_by]))
 
     def _apply(self, session: Session, item: InboxItem, decision: Decision, fields: tuple[str, ...]) -> int | None:
         pushed = from_json(item.pushed or {})
@@ -344,11 +349,13 @@ def _batch_row(session: Session, b: InboxBatch) -> BatchRow:
         counts[kind] = n
     waiting = session.scalar(select(func.count()).select_from(InboxItem).where(
         InboxItem.batch_id == b.id, InboxItem.decision.in_(list(OPEN)))) or 0
-    return BatchRow(b.id, b.received_on, b.organ_kind, b.organ_level, b.file_name, b.file_sha256, b.created_by,
+    receiver = display_names(session, [b.created_by])[b.created_by]
+    return BatchRow(b.id, b.received_on, b.organ_kind, b.organ_level, b.file_name, b.file_sha256, receiver,
                     b.rows, counts, waiting)
 
 
-def _item_row(i: InboxItem) -> ItemRow:
+def _item_row(i: InboxItem, names: dict[str, str] | None = None) -> ItemRow:
+    names = names or {}
     return ItemRow(i.id, i.batch_id, i.row_number, i.uscc, i.name, i.item_class, i.nursery_id,
-                   tuple(n for n in i.differs.split(",") if n), i.findings, i.decision, i.reason, i.decided_by,
-                   i.decided_at)
+                   tuple(n for n in i.differs.split(",") if n), i.findings, i.decision, i.reason,
+                   names.get(i.decided_by, i.decided_by), i.decided_at)

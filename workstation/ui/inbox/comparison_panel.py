@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.inbox import ItemClass
+from workstation.domain.timeutil import local_text
+from workstation.i18n.labels import ui_label
 from workstation.models.inbox import field_title
 from workstation.services.inbox import Comparison, ItemRow
 
@@ -31,12 +33,16 @@ class ComparisonPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("逐项比对"))
+        self.decision = QLabel(self)  # who decided, when, and the reason given
+        self.decision.setWordWrap(True)
+        self.decision.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.findings = QLabel(self)
         self.findings.setWordWrap(True)
         self.findings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.decision)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.findings)
         self._fields: list[str] = []
@@ -47,7 +53,9 @@ class ComparisonPanel(QWidget):
         if item is None:
             self.title.setText(self.tr("请选择一行查看比对。"))
             self.findings.clear()
+            self.decision.clear()
             return
+        self.decision.setText(self._decision_text(item))
         self.title.setText(self.tr("第{row}行：{name}").format(row=item.row_number, name=item.name or "—"))
         self.findings.setText(self.tr("问题与提示：{text}").format(text=item.findings) if item.findings else "")
         choosable = item.item_class == ItemClass.DIFFERS
@@ -65,6 +73,13 @@ class ComparisonPanel(QWidget):
                     self.table.item(row, column).setBackground(Qt.GlobalColor.yellow)
             self.table.setItem(row, 3, take)
             self._fields.append(comparison.field)
+
+    def _decision_text(self, item: ItemRow) -> str:
+        if item.decided_at is None:
+            return self.tr("处理结果：{decision}").format(decision=ui_label(item.decision))
+        text = self.tr("处理结果：{decision}（{who}，{at}）").format(
+            decision=ui_label(item.decision), who=item.decided_by, at=local_text(item.decided_at))
+        return text + (self.tr("；理由/说明：{reason}").format(reason=item.reason) if item.reason else "")
 
     def chosen_fields(self) -> list[str]:
         """The fields whose pushed value is to be taken (checked)."""
