@@ -32,6 +32,8 @@ GLOSSARY: dict[str, str] = {
     "正在读取并比对推送数据…": "Reading and comparing the pushed data…",
     "驳回第{row}行“{name}”的理由：": "Reason for rejecting row {row} “{name}”:",
     "驳回": "Reject",
+    "驳回第{row}行（无名称）的理由：": "Reason for rejecting row {row} (no name):",
+    "Enter 或 Ctrl+Enter 确定，Shift+Enter 换行": "Enter or Ctrl+Enter confirms, Shift+Enter starts a new line",
     "第{row}行：{decision}。": "Row {row}: {decision}.",
     "批量接受": "Bulk accept",
     "正在接受无问题的行…": "Accepting the clean rows…",

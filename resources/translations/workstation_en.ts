@@ -2490,8 +2490,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Reason for rejecting row {row} “{name}”:</translation>
     </message>
     <message>
-        <source>驳回</source>
-        <translation>Reject</translation>
+        <source>驳回第{row}行（无名称）的理由：</source>
+        <translation>Reason for rejecting row {row} (no name):</translation>
     </message>
     <message>
         <source>推送收件箱</source>
@@ -3712,6 +3712,17 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Enter 或 Ctrl+Enter 确定，Shift+Enter 换行</source>
+        <translation>Enter or Ctrl+Enter confirms, Shift+Enter starts a new line</translation>
     </message>
 </context>
 <context>

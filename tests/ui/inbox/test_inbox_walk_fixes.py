@@ -16,6 +16,7 @@ from workstation.domain.inbox import Decision, ItemClass, OrganLevel
 from workstation.domain.permissions import Role
 from workstation.models.inbox.item_table_model import COLUMNS
 from workstation.services.common.context import Actor
+from workstation.ui.inbox.reason_dialog import ReasonDialog
 
 CLERK = Actor("clerk", "王登记", "CLERK")
 DESK = Actor("clerk2", "李登记", "CLERK")
@@ -99,3 +100,51 @@ def test_the_rejection_reason_and_the_deciders_display_name_are_shown(qtbot, win
     shown = inbox.comparison.decision.text()
     assert "已驳回（李登记，" in shown and shown.endswith("理由/说明：名称为空，已电话通知推送机关补正")
     assert received.batch.id == inbox.current_batch_id()
+
+
+def test_the_reject_dialog_works_by_keyboard(qtbot, type_text):
+    dialog = ReasonDialog(None, "驳回第6行（无名称）的理由：")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.edit.setFocus()
+    type_text(dialog.edit, "名称为空")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(dialog.edit, "请补正")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Tab)
+    assert not dialog.edit.hasFocus() and dialog.reason() == "名称为空\n请补正"
+    dialog.edit.setFocus()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == ReasonDialog.DialogCode.Accepted
+
+
+def test_after_a_decision_the_next_waiting_row_has_the_focus(qtbot, window, district, tmp_path):
+    path, _ = mixed_file(district, tmp_path)
+    area, inbox = inbox_of(window)
+    window.activateWindow()
+    AppContext(district, CLERK, today=lambda: TODAY).inbox.receive(path, MARKET, OrganLevel.DISTRICT)
+    inbox.refresh()
+    inbox.item_view.selectRow(1)
+    inbox.defer_current()
+    inbox.item_view.selectRow(0)
+    inbox.reject_button.setFocus()
+    inbox.ask_reason = lambda label: "重复推送"
+    inbox.reject_current()
+    assert inbox.item_view.currentIndex().row() == 1  # the deferred row 2 still waits
+    assert inbox.item_view.hasFocus()
+    inbox.accept_current()
+    assert inbox.item_view.currentIndex().row() == 2
+    assert not inbox.comparison.table.tabKeyNavigation()
+
+
+def test_the_reject_prompt_of_a_row_without_a_name(qtbot, window, district, tmp_path):
+    path, _ = mixed_file(district, tmp_path)
+    area, inbox = inbox_of(window)
+    AppContext(district, CLERK, today=lambda: TODAY).inbox.receive(path, MARKET, OrganLevel.DISTRICT)
+    inbox.refresh()
+    inbox.item_view.selectRow(item_of(inbox, ItemClass.INVALID))
+    asked = []
+    inbox.ask_reason = lambda label: asked.append(label)
+    inbox.reject_current()
+    assert asked == ["驳回第6行（无名称）的理由："]

@@ -32,6 +32,7 @@ class ComparisonPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the decision buttons
         self.table.setAccessibleName(self.tr("逐项比对"))
         self.decision = QLabel(self)  # who decided, when, and the reason given
         self.decision.setWordWrap(True)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -273,7 +272,9 @@ class InboxPage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        reason = self.ask_reason(self.tr("驳回第{row}行“{name}”的理由：").format(row=item.row_number, name=item.name))
+        label = (self.tr("驳回第{row}行“{name}”的理由：").format(row=item.row_number, name=item.name) if item.name
+                 else self.tr("驳回第{row}行（无名称）的理由：").format(row=item.row_number))
+        reason = self.ask_reason(label)
         if reason is None:
             return
         self._decide(lambda item: self._service.reject(item.id, reason))
@@ -282,8 +283,10 @@ class InboxPage(QWidget):
         self._decide(lambda item: self._service.defer(item.id))
 
     def _ask_reason(self, label: str) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("驳回"), label)
-        return text if ok else None
+        from workstation.ui.inbox.reason_dialog import ReasonDialog
+
+        dialog = ReasonDialog(self, label)
+        return dialog.reason() if dialog.exec() == ReasonDialog.DialogCode.Accepted else None
 
     def _decide(self, act: Callable[[ItemRow], ItemRow]) -> None:
         item = self.current_item()
@@ -297,13 +300,29 @@ class InboxPage(QWidget):
             return
         self.status_label.setText(self.tr("第{row}行：{decision}。").format(row=done.row_number,
                                                                          decision=ui_label(done.decision)))
+        row = self.item_view.currentIndex().row()
         self._after_change(done.id)
+        self._next_waiting(row, done.id)
 
     def _after_change(self, item_id: int | None = None) -> None:
         self.refresh()
         if item_id is not None:
             self.select_item(item_id)
         self.changed.emit()
+
+    _LOOK_AHEAD = 1000  # rows searched for the next waiting one (pages are read lazily)
+
+    def _next_waiting(self, row: int, decided: int) -> None:
+        """After a decision the list moves on to the next waiting row (from `row`, else from the top)."""
+        total = self.item_model.rowCount()
+        row = max(row, 0)
+        ahead = [*range(row, min(total, row + self._LOOK_AHEAD)), *range(min(row, total))]
+        for candidate in ahead[:self._LOOK_AHEAD]:
+            item = self.item_model.item_at(candidate)
+            if item is not None and item.decision in OPEN and item.id != decided:
+                self.item_view.selectRow(candidate)
+                break
+        self.item_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept_clean(self) -> None:
         batch = self.current_batch_id()
