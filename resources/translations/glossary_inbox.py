@@ -14,10 +14,10 @@ GLOSSARY: dict[str, str] = {
     "在营未登记(&U)…": "Operating &unregistered…",
     "推送批次": "Received batches",
     "推送条目": "Pushed rows",
-    "全部类别": "All classes",
+    "全部类别": "All categories",
     "全部处理结果": "All decisions",
     "待处理和暂缓": "Pending and deferred",
-    "类别(&C)：": "&Class:",
+    "类别(&C)：": "&Category:",
     "处理结果(&S)：": "Deci&sion:",
     "共 {n} 行": "{n} rows",
     "接受(&A)": "&Accept",
@@ -93,7 +93,8 @@ GLOSSARY: dict[str, str] = {
     # Home page queues
     "推送与在营未登记队列": "Pushed rows and unregistered nurseries",
     "待处理推送（{n}）": "Pushed rows waiting ({n})",
-    "{day} {organ}“{file}”：待处理 {n} 行": "{day} {organ} “{file}”: {n} rows waiting",
+    "{day} {organ}“{file}”：待处理 {n} 行": "{day} {organ}, {file}: waiting {n}",
+    "{level}{kind}": "{level} {kind}",
     "在营未登记（{n}）": "Operating unregistered ({n})",
     "……另有 {n} 项": "… {n} more",
     # Operating but unregistered
@@ -102,11 +103,38 @@ GLOSSARY: dict[str, str] = {
     "发现日期": "Found on",
     "待核实的在营未登记机构": "Unregistered nurseries to verify",
     "标记为已登记(&G)": "Mark re&gistered",
-    "标记为已取缔(&X)": "Mark closed down (&X)",
+    "标记为已取缔(&X)": "Mark &closed down",
     "发现方式(&F)：": "&Found by:",
     "发现日期(&T)：": "Da&te found:",
     "备注(&R)：": "&Remarks:",
     "已添加“{name}”。": "“{name}” added.",
     "请先在列表中选择一条记录。": "Choose a record in the list first.",
     "“{name}”已标记为{status}。": "“{name}” marked as {status}.",
+    # The services' findings and refusals (models/inbox/messages.py)
+    "缺少名称。": "The name is missing.",
+    "导入时不按住所划入街道。": "Imported rows are not placed in a street by their address.",
+    "驳回必须填写理由。": "A rejection needs a reason.",
+    "只有与登记不同的行可以逐项合并。": "Only a row that differs from the registry can be merged field by field.",
+    "请至少勾选一个采用推送值的字段；全部保留登记值请选择“驳回”并说明理由。":
+        "Tick at least one field whose pushed value is to be taken; to keep every registry value, "
+        "choose Reject and give the reason.",
+    "名称、地址": "name and address",
+    "与已登记的{names}相似，请核实是否为同一机构。":
+        "Similar to the registered {names}; check whether it is the same nursery.",
+    "“{name}”（记录号 {id}，{on}相近）": "“{name}” (record {id}, similar {on})",
+    "统一社会信用代码与第{first}行重复。": "The unified social credit code repeats row {first}.",
+    "{label}过长（{n}字，最多{limit}字）。": "{label} is too long ({n} characters, at most {limit}).",
+    "无法根据统一社会信用代码前两位“{code}”判断机构性质，请在“性质”列注明。":
+        "The legal nature cannot be told from the code's first two characters “{code}”; "
+        "give it in the 性质 column.",
+    "未能识别机构性质“{value}”，该字段未采用。": "Legal nature “{value}” not recognised; the field was not taken.",
+    "；": "; ",
+    "该文件已于 {day} 由 {who} 接收（批次 {id}，{file}），本次未重复接收，也未新增任何条目。":
+        "This file was received on {day} by {who} (batch {id}, {file}); it was not received again and no row was added.",
+    "，": ", ",
+    "{kind} {n} 行": "{kind}: {n}",
+    "已接收“{file}”共 {rows} 行：{counts}": "Received “{file}”, rows: {rows} ({counts})",
+    "无数据行": "no data rows",
+    "；已按设置自动接受 {n} 行": "; accepted automatically as set: {n}",
+    "。": ".",
 }

@@ -2344,8 +2344,12 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Pushed rows waiting ({n})</translation>
     </message>
     <message>
+        <source>{level}{kind}</source>
+        <translation>{level} {kind}</translation>
+    </message>
+    <message>
         <source>{day} {organ}“{file}”：待处理 {n} 行</source>
-        <translation>{day} {organ} “{file}”: {n} rows waiting</translation>
+        <translation>{day} {organ}, {file}: waiting {n}</translation>
     </message>
     <message>
         <source>在营未登记（{n}）</source>
@@ -2400,6 +2404,73 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>InboxMessages</name>
+    <message>
+        <source>缺少名称。</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <source>导入时不按住所划入街道。</source>
+        <translation>Imported rows are not placed in a street by their address.</translation>
+    </message>
+    <message>
+        <source>驳回必须填写理由。</source>
+        <translation>A rejection needs a reason.</translation>
+    </message>
+    <message>
+        <source>只有与登记不同的行可以逐项合并。</source>
+        <translation>Only a row that differs from the registry can be merged field by field.</translation>
+    </message>
+    <message>
+        <source>请至少勾选一个采用推送值的字段；全部保留登记值请选择“驳回”并说明理由。</source>
+        <translation>Tick at least one field whose pushed value is to be taken; to keep every registry value, choose Reject and give the reason.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>名称、地址</source>
+        <translation>name and address</translation>
+    </message>
+    <message>
+        <source>与已登记的{names}相似，请核实是否为同一机构。</source>
+        <translation>Similar to the registered {names}; check whether it is the same nursery.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码与第{first}行重复。</source>
+        <translation>The unified social credit code repeats row {first}.</translation>
+    </message>
+    <message>
+        <source>{label}过长（{n}字，最多{limit}字）。</source>
+        <translation>{label} is too long ({n} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <source>无法根据统一社会信用代码前两位“{code}”判断机构性质，请在“性质”列注明。</source>
+        <translation>The legal nature cannot be told from the code&apos;s first two characters “{code}”; give it in the 性质 column.</translation>
+    </message>
+    <message>
+        <source>未能识别机构性质“{value}”，该字段未采用。</source>
+        <translation>Legal nature “{value}” not recognised; the field was not taken.</translation>
+    </message>
+    <message>
+        <source>“{name}”（记录号 {id}，{on}相近）</source>
+        <translation>“{name}” (record {id}, similar {on})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>接收推送文件(&amp;R)…</source>
@@ -2423,7 +2494,7 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
     <message>
         <source>全部类别</source>
-        <translation>All classes</translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>全部处理结果</source>
@@ -2463,7 +2534,7 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
     <message>
         <source>类别(&amp;C)：</source>
-        <translation>&amp;Class:</translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>处理结果(&amp;S)：</source>
@@ -2484,6 +2555,34 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>正在读取并比对推送数据…</source>
         <translation>Reading and comparing the pushed data…</translation>
+    </message>
+    <message>
+        <source>该文件已于 {day} 由 {who} 接收（批次 {id}，{file}），本次未重复接收，也未新增任何条目。</source>
+        <translation>This file was received on {day} by {who} (batch {id}, {file}); it was not received again and no row was added.</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{kind} {n} 行</source>
+        <translation>{kind}: {n}</translation>
+    </message>
+    <message>
+        <source>已接收“{file}”共 {rows} 行：{counts}</source>
+        <translation>Received “{file}”, rows: {rows} ({counts})</translation>
+    </message>
+    <message>
+        <source>无数据行</source>
+        <translation>no data rows</translation>
+    </message>
+    <message>
+        <source>；已按设置自动接受 {n} 行</source>
+        <translation>; accepted automatically as set: {n}</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
     </message>
     <message>
         <source>驳回第{row}行“{name}”的理由：</source>
@@ -4674,7 +4773,7 @@ The program will exit; the database file was not changed.</translation>
     </message>
     <message>
         <source>标记为已取缔(&amp;X)</source>
-        <translation>Mark closed down (&amp;X)</translation>
+        <translation>Mark &amp;closed down</translation>
     </message>
     <message>
         <source>关闭</source>

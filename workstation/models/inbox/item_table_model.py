@@ -23,6 +23,7 @@ from workstation.domain.inbox import Decision, ItemClass
 from workstation.domain.timeutil import local_text
 from workstation.i18n.labels import ui_label
 from workstation.models.inbox.fields import field_title
+from workstation.models.inbox.messages import message_text
 from workstation.services.inbox import InboxService, ItemRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -118,6 +119,8 @@ class InboxItemTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.ToolTipRole and key in ("decision", "reason", "decided_by") and item.reason:
             return f"{ui_label(item.decision)}：{item.reason}"
+        if key == "findings":
+            return message_text(item.findings)
         return _display(item, key)
 
     def _page(self, number: int) -> list[ItemRow]:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from workstation.domain.enums import RegistrationOrganKind
-from workstation.domain.inbox import Decision, ItemClass, OrganLevel
+from workstation.domain.inbox import Decision, FoundBy, ItemClass, OrganLevel, UnregisteredStatus
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,10 @@ class UnregisteredRow:
     id: int
     name: str
     address: str
-    found_by_text: str
+    found_by: FoundBy
     found_on: dt.date
     note: str
-    status_text: str
+    status: UnregisteredStatus
     version: int
 
 

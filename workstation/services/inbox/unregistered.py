@@ -64,5 +64,5 @@ class UnregisteredService:
             rows = session.scalars(select(UnregisteredNursery)
                                    .where(UnregisteredNursery.status == UnregisteredStatus.PENDING)
                                    .order_by(UnregisteredNursery.found_on, UnregisteredNursery.id).limit(limit))
-            return [UnregisteredRow(r.id, r.name, r.address, r.found_by.zh, r.found_on, r.note, r.status.zh,
+            return [UnregisteredRow(r.id, r.name, r.address, r.found_by, r.found_on, r.note, r.status,
                                     r.version) for r in rows]

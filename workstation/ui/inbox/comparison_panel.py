@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.inbox import ItemClass
 from workstation.domain.timeutil import local_text
 from workstation.i18n.labels import ui_label
-from workstation.models.inbox import field_title
+from workstation.models.inbox import field_title, message_text
 from workstation.services.inbox import Comparison, ItemRow
 
 
@@ -58,7 +58,7 @@ class ComparisonPanel(QWidget):
             return
         self.decision.setText(self._decision_text(item))
         self.title.setText(self.tr("第{row}行：{name}").format(row=item.row_number, name=item.name or "—"))
-        self.findings.setText(self.tr("问题与提示：{text}").format(text=item.findings) if item.findings else "")
+        self.findings.setText(self.tr("问题与提示：{text}").format(text=message_text(item.findings)) if item.findings else "")
         choosable = item.item_class == ItemClass.DIFFERS
         for comparison in rows:
             row = self.table.rowCount()

@@ -46,15 +46,15 @@ class InboxHomeQueues(QWidget):
         self.tree.clear()
         branch = QTreeWidgetItem(self.tree, [self.tr("待处理推送（{n}）").format(n=waiting_total)])
         for batch, n in batches:
+            organ = self.tr("{level}{kind}").format(level=ui_label(batch.organ_level), kind=ui_label(batch.organ_kind))
             text = self.tr("{day} {organ}“{file}”：待处理 {n} 行").format(
-                day=batch.received_on.isoformat(), organ=f"{ui_label(batch.organ_level)}{ui_label(batch.organ_kind)}",
-                file=batch.file_name, n=n)
+                day=batch.received_on.isoformat(), organ=organ, file=batch.file_name, n=n)
             self._entry(branch, text, "batch", batch.id)
         branch.setExpanded(True)
         branch = QTreeWidgetItem(self.tree, [self.tr("在营未登记（{n}）").format(n=pending_total)])
         branch.setData(0, KIND_ROLE, "unregistered")
         for row in pending:
-            text = f"{row.name} · {row.found_by_text} · {row.found_on.isoformat()}"
+            text = f"{row.name} · {ui_label(row.found_by)} · {row.found_on.isoformat()}"
             self._entry(branch, text, "unregistered", row.id)
         if pending_total > len(pending):
             more = QTreeWidgetItem(branch, [self.tr("……另有 {n} 项").format(n=pending_total - len(pending))])

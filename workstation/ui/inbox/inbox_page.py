@@ -24,7 +24,7 @@ from workstation.domain.errors import DomainError
 from workstation.domain.inbox import OPEN, Decision, ItemClass
 from workstation.domain.permissions import Action
 from workstation.i18n.labels import ui_label
-from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel
+from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel, message_text
 from workstation.services.common.context import Actor
 from workstation.services.inbox import InboxService, ItemRow, Received, UnregisteredService
 from workstation.ui.common import file_dialogs
@@ -253,11 +253,24 @@ class InboxPage(QWidget):
         self.progress.run(task, self._pool)
 
     def _received(self, received: Received) -> None:
-        self.status_label.setText(received.summary())
+        self.status_label.setText(self._received_text(received))
         self.batch_model.refresh()
         self.select_batch(received.batch.id)
         if not received.duplicate:
             self.changed.emit()
+
+    def _received_text(self, received: Received) -> str:
+        b = received.batch
+        if received.duplicate:
+            return self.tr("该文件已于 {day} 由 {who} 接收（批次 {id}，{file}），本次未重复接收，也未新增任何条目。").format(
+                day=b.received_on.isoformat(), who=b.received_by, id=b.id, file=b.file_name)
+        counts = self.tr("，").join(self.tr("{kind} {n} 行").format(kind=ui_label(kind), n=n)
+                                   for kind, n in b.counts.items() if n)
+        text = self.tr("已接收“{file}”共 {rows} 行：{counts}").format(
+            file=b.file_name, rows=b.rows, counts=counts or self.tr("无数据行"))
+        if received.auto_accepted:
+            text += self.tr("；已按设置自动接受 {n} 行").format(n=received.auto_accepted)
+        return text + self.tr("。")
 
     # --- decisions -------------------------------------------------------------------------------
 
@@ -295,8 +308,9 @@ class InboxPage(QWidget):
         try:
             done = act(item)
         except DomainError as exc:
-            self.status_label.setText(exc.message)
-            self.error_box = show_error(self, self.tr("推送收件箱"), exc.message)
+            message = message_text(exc.message)
+            self.status_label.setText(message)
+            self.error_box = show_error(self, self.tr("推送收件箱"), message)
             return
         self.status_label.setText(self.tr("第{row}行：{decision}。").format(row=done.row_number,
                                                                          decision=ui_label(done.decision)))

@@ -96,7 +96,7 @@ class UnregisteredDialog(QDialog):
         for row in self._rows:
             at = self.table.rowCount()
             self.table.insertRow(at)
-            for column, text in enumerate((row.name, row.address, row.found_by_text, row.found_on.isoformat(),
+            for column, text in enumerate((row.name, row.address, ui_label(row.found_by), row.found_on.isoformat(),
                                            row.note)):
                 self.table.setItem(at, column, QTableWidgetItem(text))
 
