@@ -15,10 +15,8 @@ from workstation import __version__, cli_calendar, cli_identity
 if TYPE_CHECKING:
     from workstation.db.session import Database
     from workstation.services.common.context import Actor
-    from workstation.services.imports import ImportReport
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 70
-_SHOWN_REJECTIONS = 20  # rejected rows listed on stderr by `import`; --report saves them all
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,12 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_import_parser(sub: argparse._SubParsersAction) -> None:
     kinds = sub.add_parser("import", help="导入数据文件").add_subparsers(
         dest="import_kind", metavar="KIND", required=True)
-    reg = kinds.add_parser("registrations", help="导入登记机关推送的登记信息（.xlsx、.xls 或 .csv）")
+    reg = kinds.add_parser("registrations", help="接收登记机关推送的登记信息（.xlsx、.xls 或 .csv）到推送收件箱")
     reg.add_argument("file", metavar="FILE", help="推送文件（.xlsx、.xls 或 .csv）")
-    reg.add_argument("--dry-run", action="store_true", help="只检查并逐行报告，不写入数据库")
+    reg.add_argument("--organ", default="市场监管", metavar="ORGAN",
+                     help="推送机关：编办、民政、市场监管或行政审批局（默认：市场监管）")
+    reg.add_argument("--level", default="区县", choices=("区县", "市级"), help="推送机关层级（默认：区县）")
+    reg.add_argument("--dry-run", action="store_true", help="只比对并按类别报告，不接收、不写入数据库")
     reg.add_argument("--accept-valid", action="store_true",
-                     help="写入有效行，其余行只报告（默认：有任何一行被拒绝或冲突就全部不写入）")
-    reg.add_argument("--report", metavar="OUT.xlsx", help="把被拒绝或冲突的行连同原因另存为 .xlsx")
+                     help="接收后批量接受无问题的行（新机构和与登记一致的行）；其余行留在推送收件箱待经办人处理")
+    reg.add_argument("--report", metavar="OUT.xlsx", help="把无效的行连同原因另存为 .xlsx")
 
 
 def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:
@@ -243,46 +244,13 @@ def _cmd_selfcheck(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from workstation.services.imports import RegistrationImporter, save_rejected
+    """The push file becomes a batch of the registration inbox (推送收件箱); nothing reaches the
+    registry without a decision, except the clean rows --accept-valid accepts."""
+    from workstation.cli_inbox import receive_registrations
 
-    if args.report:  # refused before the import, which would otherwise be written without its report
+    if args.report:  # refused before the file is received, which would otherwise happen without its report
         _refuse_output(args, args.report, inputs=[args.file])
-    with _signed_in(args) as (db, actor):
-        importer = RegistrationImporter(db.factory, actor)
-        if args.dry_run:
-            report = importer.dry_run(args.file, progress=_stderr_progress("检查"))
-        else:
-            report = importer.commit(args.file, accept_valid=args.accept_valid, progress=_stderr_progress("导入"))
-        if args.report:
-            save_rejected(report, args.file, args.report)
-    _print_import(report, args)
-    return EXIT_PROBLEM if report.unwritten else EXIT_OK
-
-
-def _print_import(report: ImportReport, args: argparse.Namespace) -> None:
-    print(f"{report.summary()}。")
-    if report.dry_run:
-        print("试运行：未写入任何数据。")
-    elif report.committed:
-        print("已写入数据库。" if report.accepted or report.updated else "没有需要写入的变化。")
-    else:
-        print("有被拒绝或冲突的行，未写入任何数据。改正后重新导入，或加 --accept-valid 只写入有效的行"
-              "（冲突的行不写入，由经办人在机构登记中核实处理）。")
-    if args.report:
-        print(f"被拒绝或冲突的行已另存为：{args.report}" if report.unwritten
-              else f"没有被拒绝或冲突的行，报告只有表头：{args.report}")
-    shown = report.rejected_rows[:_SHOWN_REJECTIONS]
-    for row in shown:
-        print(f"第{row.row_number}行 {row.uscc or '（无代码）'} {row.name or '（无名称）'}："
-              f"{row.outcome.zh}：{row.reason}", file=sys.stderr)
-    if report.unwritten > len(shown):
-        print(f"……另有 {report.unwritten - len(shown)} 行被拒绝或冲突，可用 --report 另存全部。", file=sys.stderr)
-    warned = report.warned_rows[:_SHOWN_REJECTIONS]
-    for row in warned:
-        for warning in row.warnings:
-            print(f"第{row.row_number}行 {row.uscc} {row.name}：提示：{warning}", file=sys.stderr)
-    if len(report.warned_rows) > len(warned):
-        print(f"……另有 {len(report.warned_rows) - len(warned)} 行有提示。", file=sys.stderr)
+    return receive_registrations(args, _signed_in, _stderr_progress)
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from workstation.services.fees import FeeRuleService, FeeService
     from workstation.services.filing import FilingService
     from workstation.services.home import HomeService
+    from workstation.services.inbox import InboxService, UnregisteredService
     from workstation.services.inspections import (
         InspectionQueues,
         InspectionService,
@@ -60,6 +61,12 @@ class AppContext:
     def location(self) -> str:
         return self.db.location
 
+    def change_stamp(self) -> int:
+        """Moves whenever anything in the database changed (pages re-read on show when it did)."""
+        from workstation.services.common.changes import change_stamp
+
+        return change_stamp(self.factory)
+
     @cached_property
     def attachments(self) -> Attachments:
         from workstation.db.attachments import Attachments
@@ -91,16 +98,31 @@ class AppContext:
     def timeline(self) -> TimelineService:
         """A nursery's history across every area (registration, filing, inspections, fees)."""
         from workstation.services.filing import timeline as filing_timeline
+        from workstation.services.inbox import inbox_entries
         from workstation.services.inspections import timeline as inspection_timeline
         from workstation.services.registry import TimelineService
 
         return TimelineService(self.factory, self.actor,
-                               providers=[filing_timeline, inspection_timeline, self._fee_timeline])
+                               providers=[filing_timeline, inspection_timeline, self._fee_timeline, inbox_entries])
 
     def _fee_timeline(self, _session, nursery_id: int):
         from workstation.services.common.timeline import TimelineEntry
 
         return [TimelineEntry(e.at, "收费", e.text, e.actor) for e in self.fees.fee_timeline(nursery_id)]
+
+    @cached_property
+    def inbox(self) -> InboxService:
+        """The registration inbox (推送收件箱): pushed files and the clerk's decisions on their rows."""
+        from workstation.services.inbox import InboxService
+
+        return InboxService(self.factory, self.actor, self.attachments, today=self.today)
+
+    @cached_property
+    def unregistered(self) -> UnregisteredService:
+        """Nurseries found operating without registration (在营未登记)."""
+        from workstation.services.inbox import UnregisteredService
+
+        return UnregisteredService(self.factory, self.actor, today=self.today)
 
     # --- filing, inspections, fees ----------------------------------------------------------------
 

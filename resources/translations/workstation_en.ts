@@ -829,6 +829,57 @@ Note: {n} attachments named in the database are missing or damaged and are not i
     </message>
 </context>
 <context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>登记信息</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>推送信息</source>
+        <translation>Pushed</translation>
+    </message>
+    <message>
+        <source>采用推送值</source>
+        <translation>Take pushed value</translation>
+    </message>
+    <message>
+        <source>逐项比对</source>
+        <translation>Field-by-field comparison</translation>
+    </message>
+    <message>
+        <source>请选择一行查看比对。</source>
+        <translation>Choose a row to see the comparison.</translation>
+    </message>
+    <message>
+        <source>第{row}行：{name}</source>
+        <translation>Row {row}: {name}</translation>
+    </message>
+    <message>
+        <source>问题与提示：{text}</source>
+        <translation>Problems and warnings: {text}</translation>
+    </message>
+    <message>
+        <source>不同</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>处理结果：{decision}</source>
+        <translation>Decision: {decision}</translation>
+    </message>
+    <message>
+        <source>处理结果：{decision}（{who}，{at}）</source>
+        <translation>Decision: {decision} ({who}, {at})</translation>
+    </message>
+    <message>
+        <source>；理由/说明：{reason}</source>
+        <translation>; reason / note: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>程序错误</source>
@@ -2221,6 +2272,364 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>InboxBatches</name>
+    <message>
+        <source>接收日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>推送机关</source>
+        <translation>Pushed by</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>各类行数</source>
+        <translation>Rows per class</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFields</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>法定代表人（负责人）</source>
+        <translation>Legal representative (person in charge)</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>机构性质</source>
+        <translation>Legal nature</translation>
+    </message>
+    <message>
+        <source>成立（登记）日期</source>
+        <translation>Date founded (registered)</translation>
+    </message>
+    <message>
+        <source>经营范围</source>
+        <translation>Business scope</translation>
+    </message>
+</context>
+<context>
+    <name>InboxHomeQueues</name>
+    <message>
+        <source>推送收件箱</source>
+        <translation>Pushed data inbox</translation>
+    </message>
+    <message>
+        <source>推送与在营未登记队列</source>
+        <translation>Pushed rows and unregistered nurseries</translation>
+    </message>
+    <message>
+        <source>待处理推送（{n}）</source>
+        <translation>Pushed rows waiting ({n})</translation>
+    </message>
+    <message>
+        <source>{level}{kind}</source>
+        <translation>{level} {kind}</translation>
+    </message>
+    <message>
+        <source>{day} {organ}“{file}”：待处理 {n} 行</source>
+        <translation>{day} {organ}, {file}: waiting {n}</translation>
+    </message>
+    <message>
+        <source>在营未登记（{n}）</source>
+        <translation>Operating unregistered ({n})</translation>
+    </message>
+    <message>
+        <source>……另有 {n} 项</source>
+        <translation>… {n} more</translation>
+    </message>
+</context>
+<context>
+    <name>InboxItems</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>不同字段</source>
+        <translation>Differing fields</translation>
+    </message>
+    <message>
+        <source>问题与提示</source>
+        <translation>Problems and warnings</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>理由/说明</source>
+        <translation>Reason / note</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>处理时间</source>
+        <translation>Decided at</translation>
+    </message>
+</context>
+<context>
+    <name>InboxMessages</name>
+    <message>
+        <source>缺少名称。</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <source>导入时不按住所划入街道。</source>
+        <translation>Imported rows are not placed in a street by their address.</translation>
+    </message>
+    <message>
+        <source>驳回必须填写理由。</source>
+        <translation>A rejection needs a reason.</translation>
+    </message>
+    <message>
+        <source>只有与登记不同的行可以逐项合并。</source>
+        <translation>Only a row that differs from the registry can be merged field by field.</translation>
+    </message>
+    <message>
+        <source>请至少勾选一个采用推送值的字段；全部保留登记值请选择“驳回”并说明理由。</source>
+        <translation>Tick at least one field whose pushed value is to be taken; to keep every registry value, choose Reject and give the reason.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>名称、地址</source>
+        <translation>name and address</translation>
+    </message>
+    <message>
+        <source>与已登记的{names}相似，请核实是否为同一机构。</source>
+        <translation>Similar to the registered {names}; check whether it is the same nursery.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码与第{first}行重复。</source>
+        <translation>The unified social credit code repeats row {first}.</translation>
+    </message>
+    <message>
+        <source>{label}过长（{n}字，最多{limit}字）。</source>
+        <translation>{label} is too long ({n} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <source>无法根据统一社会信用代码前两位“{code}”判断机构性质，请在“性质”列注明。</source>
+        <translation>The legal nature cannot be told from the code&apos;s first two characters “{code}”; give it in the 性质 column.</translation>
+    </message>
+    <message>
+        <source>未能识别机构性质“{value}”，该字段未采用。</source>
+        <translation>Legal nature “{value}” not recognised; the field was not taken.</translation>
+    </message>
+    <message>
+        <source>“{name}”（记录号 {id}，{on}相近）</source>
+        <translation>“{name}” (record {id}, similar {on})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>接收推送文件(&amp;R)…</source>
+        <translation>&amp;Receive pushed file…</translation>
+    </message>
+    <message>
+        <source>在营未登记(&amp;U)…</source>
+        <translation>Operating &amp;unregistered…</translation>
+    </message>
+    <message>
+        <source>导出无效的行(&amp;E)…</source>
+        <translation>&amp;Export invalid rows…</translation>
+    </message>
+    <message>
+        <source>把所选批次中无效的行连同原因另存为 Excel 文件</source>
+        <translation>Save the chosen batch&apos;s invalid rows with their reasons to Excel</translation>
+    </message>
+    <message>
+        <source>推送批次</source>
+        <translation>Received batches</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部处理结果</source>
+        <translation>All decisions</translation>
+    </message>
+    <message>
+        <source>待处理和暂缓</source>
+        <translation>Pending and deferred</translation>
+    </message>
+    <message>
+        <source>推送条目</source>
+        <translation>Pushed rows</translation>
+    </message>
+    <message>
+        <source>接受(&amp;A)</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>合并所选字段(&amp;M)</source>
+        <translation>&amp;Merge chosen fields</translation>
+    </message>
+    <message>
+        <source>驳回(&amp;J)…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>暂缓(&amp;D)</source>
+        <translation>&amp;Defer</translation>
+    </message>
+    <message>
+        <source>批量接受无问题的行(&amp;B)</source>
+        <translation>&amp;Bulk accept clean rows</translation>
+    </message>
+    <message>
+        <source>接受本批次中待处理、无问题提示的新机构和与登记一致的行</source>
+        <translation>Accept this batch&apos;s waiting new and matching rows that have no findings</translation>
+    </message>
+    <message>
+        <source>类别(&amp;C)：</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>处理结果(&amp;S)：</source>
+        <translation>Deci&amp;sion:</translation>
+    </message>
+    <message>
+        <source>共 {n} 行</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <source>已取消接收，未保存任何条目。</source>
+        <translation>Receiving was cancelled; no row was stored.</translation>
+    </message>
+    <message>
+        <source>接收推送文件</source>
+        <translation>Receive pushed file</translation>
+    </message>
+    <message>
+        <source>正在读取并比对推送数据…</source>
+        <translation>Reading and comparing the pushed data…</translation>
+    </message>
+    <message>
+        <source>该文件已于 {day} 由 {who} 接收（批次 {id}，{file}），本次未重复接收，也未新增任何条目。</source>
+        <translation>This file was received on {day} by {who} (batch {id}, {file}); it was not received again and no row was added.</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{kind} {n} 行</source>
+        <translation>{kind}: {n}</translation>
+    </message>
+    <message>
+        <source>已接收“{file}”共 {rows} 行：{counts}</source>
+        <translation>Received “{file}”, rows: {rows} ({counts})</translation>
+    </message>
+    <message>
+        <source>无数据行</source>
+        <translation>no data rows</translation>
+    </message>
+    <message>
+        <source>；已按设置自动接受 {n} 行</source>
+        <translation>; accepted automatically as set: {n}</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>驳回第{row}行“{name}”的理由：</source>
+        <translation>Reason for rejecting row {row} “{name}”:</translation>
+    </message>
+    <message>
+        <source>驳回第{row}行（无名称）的理由：</source>
+        <translation>Reason for rejecting row {row} (no name):</translation>
+    </message>
+    <message>
+        <source>推送收件箱</source>
+        <translation>Pushed data inbox</translation>
+    </message>
+    <message>
+        <source>第{row}行：{decision}。</source>
+        <translation>Row {row}: {decision}.</translation>
+    </message>
+    <message>
+        <source>批量接受</source>
+        <translation>Bulk accept</translation>
+    </message>
+    <message>
+        <source>正在接受无问题的行…</source>
+        <translation>Accepting the clean rows…</translation>
+    </message>
+    <message>
+        <source>已批量接受 {n} 行。</source>
+        <translation>{n} rows accepted.</translation>
+    </message>
+    <message>
+        <source>以下行未能接受，仍待处理：</source>
+        <translation> These rows could not be accepted and are still waiting: </translation>
+    </message>
+    <message>
+        <source>导出无效的行</source>
+        <translation>Export invalid rows</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无效的行已另存为：{path}</source>
+        <translation>Invalid rows saved to: {path}</translation>
+    </message>
+</context>
+<context>
     <name>InspectionTableModel</name>
     <message>
         <source>检查日期</source>
@@ -2619,6 +3028,14 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>新增机构(&amp;N)…</source>
         <translation>&amp;New nursery…</translation>
+    </message>
+    <message>
+        <source>机构名录(&amp;L)</source>
+        <translation>Nursery &amp;list</translation>
+    </message>
+    <message>
+        <source>推送收件箱(&amp;I)</source>
+        <translation>Pushed data &amp;inbox</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3814,76 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Enter 或 Ctrl+Enter 确定，Shift+Enter 换行</source>
+        <translation>Enter or Ctrl+Enter confirms, Shift+Enter starts a new line</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>接收推送文件</source>
+        <translation>Receive pushed file</translation>
+    </message>
+    <message>
+        <source>xlsx、xls 或 csv（UTF-8 或 GB18030）</source>
+        <translation>xlsx, xls or csv (UTF-8 or GB18030)</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>接收</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>推送文件(&amp;F)：</source>
+        <translation>Pushed &amp;file:</translation>
+    </message>
+    <message>
+        <source>推送机关(&amp;O)：</source>
+        <translation>Pushing &amp;organ:</translation>
+    </message>
+    <message>
+        <source>机关层级(&amp;L)：</source>
+        <translation>Organ &amp;level:</translation>
+    </message>
+    <message>
+        <source>接收日期(&amp;D)：</source>
+        <translation>&amp;Date received:</translation>
+    </message>
+    <message>
+        <source>选择推送文件</source>
+        <translation>Choose the pushed file</translation>
+    </message>
+    <message>
+        <source>推送数据 (*.xlsx *.xls *.csv)</source>
+        <translation>Pushed data (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>请选择要接收的推送文件。</source>
+        <translation>Choose the pushed file to receive.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{path}”。</source>
+        <translation>File “{path}” not found.</translation>
+    </message>
+    <message>
+        <source>接收日期不能晚于今天。</source>
+        <translation>The date received cannot be after today.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterFilterForm</name>
     <message>
         <source>全部街道（乡镇）</source>
@@ -4044,6 +4531,18 @@ No automatic backups yet.</translation>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
+        <source>推送收件箱：</source>
+        <translation>Pushed data inbox:</translation>
+    </message>
+    <message>
+        <source>自动接受推送文件中无问题的新机构(&amp;N)</source>
+        <translation>Accept &amp;new nurseries without findings automatically</translation>
+    </message>
+    <message>
+        <source>默认不勾选：推送的每一行都须经办人处理后才进入机构名录</source>
+        <translation>Off by default: every pushed row waits for a clerk&apos;s decision before it reaches the registry</translation>
+    </message>
+    <message>
         <source>保存设置(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
@@ -4232,6 +4731,85 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>注销后回到登录窗口，已打开窗口中未保存的内容将会丢失。确定注销吗？</source>
         <translation>Logging out returns to the login window; unsaved work in open windows will be lost. Log out?</translation>
+    </message>
+</context>
+<context>
+    <name>UnregisteredDialog</name>
+    <message>
+        <source>在营未登记机构</source>
+        <translation>Nurseries operating without registration</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>发现方式</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>待核实的在营未登记机构</source>
+        <translation>Unregistered nurseries to verify</translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>标记为已登记(&amp;G)</source>
+        <translation>Mark re&amp;gistered</translation>
+    </message>
+    <message>
+        <source>标记为已取缔(&amp;X)</source>
+        <translation>Mark &amp;closed down</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>地址(&amp;D)：</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>发现方式(&amp;F)：</source>
+        <translation>&amp;Found by:</translation>
+    </message>
+    <message>
+        <source>发现日期(&amp;T)：</source>
+        <translation>Da&amp;te found:</translation>
+    </message>
+    <message>
+        <source>备注(&amp;R)：</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <source>已添加“{name}”。</source>
+        <translation>“{name}” added.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一条记录。</source>
+        <translation>Choose a record in the list first.</translation>
+    </message>
+    <message>
+        <source>“{name}”已标记为{status}。</source>
+        <translation>“{name}” marked as {status}.</translation>
     </message>
 </context>
 <context>

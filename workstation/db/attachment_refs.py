@@ -44,6 +44,9 @@ def attachment_refs(db_file: Path) -> list[AttachmentRef]:
                     "WHERE evidence IS NOT NULL AND evidence NOT IN ('', '[]') ORDER BY id"):
                 refs += [AttachmentRef(str(item.get("sha256", "")), f"整改证明材料“{item.get('name', '')}”（整改报告 {id_}）")
                          for item in _json_list(evidence) if isinstance(item, dict)]
+        if "inbox_batch" in tables:
+            refs += [AttachmentRef(sha, f"推送文件“{name}”（推送批次 {id_}）") for id_, sha, name in conn.execute(
+                "SELECT id, file_sha256, file_name FROM inbox_batch ORDER BY id")]
         return refs
     finally:
         conn.close()

@@ -14,6 +14,7 @@ class WorkstationSettings:
     backup_keep_daily: int = 7
     backup_keep_monthly: int = 12
     backup_folder: str = ""  # empty: a folder beside the database
+    inbox_auto_accept_new: bool = False  # 推送收件箱: accept new rows with no findings without the clerk
 
     def validated(self) -> WorkstationSettings:
         if not 1 <= self.idle_lock_minutes <= 240:

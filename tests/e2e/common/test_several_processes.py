@@ -127,10 +127,10 @@ def test_two_desks_and_the_command_line_share_one_database(tmp_path):
     conn = sqlite3.connect(path)
     try:
         addresses = dict(conn.execute("SELECT id, address FROM nursery WHERE id IN (?, ?)", (first, second)))
-        imported = conn.execute("SELECT count(*) FROM nursery WHERE name LIKE '%推送托育有限公司'").fetchone()[0]
+        imported = conn.execute("SELECT count(*) FROM inbox_item WHERE name LIKE '%推送托育有限公司'").fetchone()[0]
     finally:
         conn.close()
-    # every save of both desks is there, the last one last; the import too
+    # every save of both desks is there, the last one last; the import's rows wait in the inbox
     assert [addresses[first].split("#")[-1], addresses[second].split("#")[-1]] == ["6", "6"]
     assert imported == 25
     assert list(tmp_path.glob("*.wsbackup"))

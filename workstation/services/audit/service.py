@@ -46,6 +46,7 @@ ENTITY_LABELS = {
     "inspection_item_result": "检查结果", "finding": "整改事项", "rectification_report": "整改报告",
     "finding_event": "整改记录", "notice_counter": "通知书编号", "random_draw": "双随机抽查",
     "random_draw_pick": "抽查对象", "nursery_status_event": "机构状态变化",
+    "inbox_batch": "推送批次", "inbox_item": "推送条目", "unregistered_nursery": "在营未登记机构",
 }
 FIELD_LABELS = {
     "name": "名称", "alias": "简称", "uscc": "统一社会信用代码", "legal_nature": "法人性质", "kind": "机构类型",
@@ -63,6 +64,8 @@ FIELD_LABELS = {
     "resident_population": "常住人口",
     "act": "办理事项", "from_status": "原状态", "to_status": "新状态", "day": "日期", "note": "说明",
     "notice_delivered_on": "整改通知书送达日期",
+    "decision": "处理结果", "decided_by": "处理人", "decided_at": "处理时间", "result_nursery_id": "处理后的机构记录",
+    "found_by": "发现方式", "found_on": "发现日期",
 }
 
 _TABLE_NAME = re.compile(r"[a-z][a-z0-9_]*")

@@ -129,6 +129,11 @@ class RegistrationImporter:
         write_changes(session, plan.updates, who)
 
 
+def row_context(session: Session, today: dt.date) -> RowContext:
+    """What validating a row needs from the district (also the registration inbox's classification)."""
+    return _context(session, today)
+
+
 def _context(session: Session, today: dt.date) -> RowContext:
     district = session.scalars(select(District).order_by(District.id).limit(1)).first()
     if district is None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
-    from workstation.services.registry.duplicates import SimilarNursery
+    from workstation.services.registry.duplicates import SimilarNursery, find_similar
     from workstation.services.registry.intake import (
         IntakeRejected,
         IntakeService,
@@ -39,6 +39,7 @@ __all__ = [
     "StatusChange",
     "TimelineEntry",
     "TimelineService",
+    "find_similar",
     "nursery_text_conditions",
     "nursery_text_filter",
     "routes_in",
@@ -60,6 +61,7 @@ __getattr__ = lazy_front(__name__, {
     "StatusChange": "lifecycle",
     "TimelineEntry": "timeline",
     "TimelineService": "timeline",
+    "find_similar": "duplicates",
     "nursery_text_conditions": "search",
     "nursery_text_filter": "nursery_filter",
     "routes_in": "routing",

@@ -24,7 +24,7 @@ from workstation.domain.timeutil import local_date, local_text
 from workstation.domain.validators import phone_normal_form
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
-from workstation.services.common.uow import reading, writing
+from workstation.services.common.uow import reading, require, writing
 from workstation.services.registry.duplicates import SimilarNursery, find_similar
 from workstation.services.registry.routing import routes_in
 
@@ -94,20 +94,26 @@ class IntakeService:
                different_from: Sequence[int] = ()) -> NurseryRecord:
         """Save a new nursery; raises IntakeRejected or PossibleDuplicate without writing."""
         with writing(self._factory, self._actor, Action.NURSERY_EDIT, _reasons(overrides)) as session:
-            self._guard(session, draft, None, overrides)
-            candidates = [c for c in find_similar(session, draft.name, draft.address, _district_name(session))
-                          if c.id not in set(different_from)]
-            if candidates:
-                raise PossibleDuplicate(candidates)
-            who = self._actor.username
-            row = Nursery(created_by=who, updated_by=who)
-            self._fill(session, row, draft)
-            session.add(row)
-            session.flush()
-            session.add_all(DuplicateDecision(nursery_id=row.id, other_nursery_id=other, decision="different",
-                                              created_by=who) for other in dict.fromkeys(different_from))
-            self._record_overrides(session, row.id, draft, overrides)
-            return _record(session, row)
+            return self.create_in(session, draft, overrides, different_from)
+
+    def create_in(self, session: Session, draft: NurseryDraft, overrides: Sequence[Override] = (),
+                  different_from: Sequence[int] = ()) -> NurseryRecord:
+        """`create` inside the caller's write transaction (the registration inbox records its decision in it)."""
+        require(self._actor, Action.NURSERY_EDIT)
+        self._guard(session, draft, None, overrides)
+        candidates = [c for c in find_similar(session, draft.name, draft.address, _district_name(session))
+                      if c.id not in set(different_from)]
+        if candidates:
+            raise PossibleDuplicate(candidates)
+        who = self._actor.username
+        row = Nursery(created_by=who, updated_by=who)
+        self._fill(session, row, draft)
+        session.add(row)
+        session.flush()
+        session.add_all(DuplicateDecision(nursery_id=row.id, other_nursery_id=other, decision="different",
+                                          created_by=who) for other in dict.fromkeys(different_from))
+        self._record_overrides(session, row.id, draft, overrides)
+        return _record(session, row)
 
     def update(self, nursery_id: int, expected_version: int, draft: NurseryDraft,
                overrides: Sequence[Override] = ()) -> NurseryRecord:
@@ -120,20 +126,26 @@ class IntakeService:
     def _update(self, nursery_id: int, expected_version: int, draft: NurseryDraft,
                 overrides: Sequence[Override]) -> NurseryRecord:
         with writing(self._factory, self._actor, Action.NURSERY_EDIT, _reasons(overrides)) as session:
-            row = _load(session, nursery_id)
-            if row.version != expected_version:
-                raise ConflictError(
-                    f"该机构记录已被“{row.updated_by}”于{local_text(row.updated_at)}修改，"
-                    "请重新载入后再编辑；您的修改尚未保存。"
-                )
-            if row.status == InstitutionStatus.CANCELLED:
-                raise ConflictError("该机构已注销，记录只读。")
-            self._guard(session, draft, nursery_id, overrides)
-            row.updated_by = self._actor.username
-            self._fill(session, row, draft, keep_route=True)
-            session.flush()
-            self._record_overrides(session, row.id, draft, overrides)
-            return _record(session, row)
+            return self.update_in(session, nursery_id, expected_version, draft, overrides)
+
+    def update_in(self, session: Session, nursery_id: int, expected_version: int, draft: NurseryDraft,
+                  overrides: Sequence[Override] = ()) -> NurseryRecord:
+        """`update` inside the caller's write transaction (refused on a stale version or a cancelled record)."""
+        require(self._actor, Action.NURSERY_EDIT)
+        row = _load(session, nursery_id)
+        if row.version != expected_version:
+            raise ConflictError(
+                f"该机构记录已被“{row.updated_by}”于{local_text(row.updated_at)}修改，"
+                "请重新载入后再编辑；您的修改尚未保存。"
+            )
+        if row.status == InstitutionStatus.CANCELLED:
+            raise ConflictError("该机构已注销，记录只读。")
+        self._guard(session, draft, nursery_id, overrides)
+        row.updated_by = self._actor.username
+        self._fill(session, row, draft, keep_route=True)
+        session.flush()
+        self._record_overrides(session, row.id, draft, overrides)
+        return _record(session, row)
 
     def get(self, nursery_id: int) -> NurseryRecord:
         """The record as saved (for editing), refused without NURSERY_VIEW."""

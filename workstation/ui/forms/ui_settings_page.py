@@ -125,6 +125,16 @@ class Ui_SettingsPage(object):
 
         self.policyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.folderEdit)
 
+        self.inboxLabel = QLabel(self.policyTab)
+        self.inboxLabel.setObjectName(u"inboxLabel")
+
+        self.policyForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.inboxLabel)
+
+        self.inboxAutoCheck = QCheckBox(self.policyTab)
+        self.inboxAutoCheck.setObjectName(u"inboxAutoCheck")
+
+        self.policyForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.inboxAutoCheck)
+
 
         self.policyLayout.addLayout(self.policyForm)
 
@@ -251,6 +261,11 @@ class Ui_SettingsPage(object):
         self.monthlyLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u7559\u6bcf\u6708\u5907\u4efd(&M)\uff1a", None))
         self.monthlySpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u4efd", None))
         self.folderLabel.setText(QCoreApplication.translate("SettingsPage", u"\u81ea\u52a8\u5907\u4efd\u6587\u4ef6\u5939(&F)\uff1a", None))
+        self.inboxLabel.setText(QCoreApplication.translate("SettingsPage", u"\u63a8\u9001\u6536\u4ef6\u7bb1\uff1a", None))
+        self.inboxAutoCheck.setText(QCoreApplication.translate("SettingsPage", u"\u81ea\u52a8\u63a5\u53d7\u63a8\u9001\u6587\u4ef6\u4e2d\u65e0\u95ee\u9898\u7684\u65b0\u673a\u6784(&N)", None))
+#if QT_CONFIG(tooltip)
+        self.inboxAutoCheck.setToolTip(QCoreApplication.translate("SettingsPage", u"\u9ed8\u8ba4\u4e0d\u52fe\u9009\uff1a\u63a8\u9001\u7684\u6bcf\u4e00\u884c\u90fd\u987b\u7ecf\u529e\u4eba\u5904\u7406\u540e\u624d\u8fdb\u5165\u673a\u6784\u540d\u5f55", None))
+#endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u8bbe\u7f6e(&S)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.policyTab), QCoreApplication.translate("SettingsPage", u"\u5de5\u4f5c\u7ad9\u8bbe\u7f6e", None))
         self.backupButton.setText(QCoreApplication.translate("SettingsPage", u"\u7acb\u5373\u5907\u4efd\u5230\u2026(&B)", None))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from workstation.ui.common.stale import refresh_when_changed
 from workstation.ui.context import UiContext
 from workstation.ui.registry.area_page import IntakeAreaPage
 from workstation.ui.role_view import hide_edit_widgets
@@ -15,4 +18,22 @@ def build_page(ctx: UiContext) -> IntakeAreaPage:
     for changed in (ctx.events.filings_changed, ctx.events.inspections_changed, ctx.events.fees_changed):
         changed.connect(page.refresh)  # statuses and the record's timeline follow the other areas
     hide_edit_widgets("registry", page, ctx.actor)
+    page.inbox_tab = page.add_lazy_tab(QCoreApplication.translate("IntakeAreaPage", "推送收件箱(&I)"),
+                                       lambda: _inbox_page(ctx, page))
+    # a CLI import or another desk: the registry (and the inbox, if open) re-read on show and F5
+    refresh_when_changed(page, app.change_stamp, lambda: _refresh_all(page))
     return page
+
+
+def _refresh_all(area: IntakeAreaPage) -> None:
+    area.refresh()
+    if area.is_built(area.inbox_tab):
+        area.tabs.widget(area.inbox_tab).refresh()
+
+
+def _inbox_page(ctx: UiContext, area: IntakeAreaPage):
+    from workstation.ui.inbox import build_page as build_inbox
+
+    inbox = build_inbox(ctx)
+    inbox.changed.connect(area.refresh)  # accepted rows appear in the registry tab beside it
+    return inbox

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from workstation.domain.district import DistrictSettings
 from workstation.services.registry import IntakeService, LifecycleService, RegistryService, TimelineService
@@ -30,6 +30,10 @@ class IntakeAreaPage(QWidget):
         self.new_button = QPushButton(self.tr("新增机构(&N)…"), self)
         self.new_button.setToolTip("Ctrl+N")
         self.registry_page = RegistryPage(registry, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.registry_page, self.tr("机构名录(&L)"))
+        self._lazy_tabs: dict[int, Callable[[], QWidget]] = {}
+        self.tabs.currentChanged.connect(self._build_tab)
         self._lay_out()
         self.new_button.clicked.connect(self.new_nursery)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_nursery)
@@ -43,7 +47,34 @@ class IntakeAreaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(self.registry_page, 1)
+        layout.addWidget(self.tabs, 1)
+
+    def add_lazy_tab(self, title: str, build: Callable[[], QWidget]) -> int:
+        """A further tab (推送收件箱) whose page is built on its first visit."""
+        index = self.tabs.addTab(QWidget(self.tabs), title)
+        self._lazy_tabs[index] = build
+        return index
+
+    def is_built(self, index: int) -> bool:
+        return index not in self._lazy_tabs
+
+    def tab_page(self, index: int) -> QWidget:
+        """The page of tab `index`, built now if it was not yet."""
+        self._build_tab(index)
+        return self.tabs.widget(index)
+
+    def _build_tab(self, index: int) -> None:
+        build = self._lazy_tabs.pop(index, None)
+        if build is None:
+            return
+        title, current = self.tabs.tabText(index), self.tabs.currentIndex()
+        old = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, build(), title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        old.deleteLater()
 
     def new_nursery(self) -> None:
         self._open_editor(None)

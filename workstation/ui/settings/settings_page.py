@@ -99,7 +99,8 @@ class SettingsPage(QWidget):
     def save_settings(self) -> None:
         ui = self.ui
         settings = WorkstationSettings(ui.idleSpin.value(), ui.autoBackupCheck.isChecked(), ui.dailySpin.value(),
-                                       ui.monthlySpin.value(), ui.folderEdit.text().strip())
+                                       ui.monthlySpin.value(), ui.folderEdit.text().strip(),
+                                       inbox_auto_accept_new=ui.inboxAutoCheck.isChecked())
         try:
             saved = self._services.settings.save(settings)
         except DomainError as exc:
@@ -163,7 +164,7 @@ class SettingsPage(QWidget):
         for tab in hidden:
             ui.tabs.removeTab(ui.tabs.indexOf(tab))
         editable = can(Action.SETTINGS_EDIT)
-        for widget in (ui.idleSpin, ui.autoBackupCheck, ui.dailySpin, ui.monthlySpin, ui.folderEdit):
+        for widget in (ui.idleSpin, ui.autoBackupCheck, ui.dailySpin, ui.monthlySpin, ui.folderEdit, ui.inboxAutoCheck):
             widget.setEnabled(editable)
         ui.saveButton.setVisible(editable)
         if not editable:
@@ -177,6 +178,7 @@ class SettingsPage(QWidget):
         ui.dailySpin.setValue(settings.backup_keep_daily)
         ui.monthlySpin.setValue(settings.backup_keep_monthly)
         ui.folderEdit.setText(settings.backup_folder)
+        ui.inboxAutoCheck.setChecked(settings.inbox_auto_accept_new)
         ui.folderEdit.setPlaceholderText(str(self._services.backups_dir()))
 
     def describe_backups(self) -> None:
