@@ -129,6 +129,9 @@ GLOSSARY: dict[str, str] = {
         "give it in the 性质 column.",
     "未能识别机构性质“{value}”，该字段未采用。": "Legal nature “{value}” not recognised; the field was not taken.",
     "；": "; ",
+    "已在批次{batch}第{row}行推送过相同内容，请在该行处理。":
+        "The same content was pushed in batch {batch}, row {row}; decide it there.",
+    "与批次{batch}第{row}行内容相同（{decision}）": "Same as batch {batch}, row {row} ({decision})",
     "该文件已于 {day} 由 {who} 接收（批次 {id}，{file}），本次未重复接收，也未新增任何条目。":
         "This file was received on {day} by {who} (batch {id}, {file}); it was not received again and no row was added.",
     "，": ", ",

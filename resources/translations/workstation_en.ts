@@ -2454,6 +2454,14 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>The legal nature cannot be told from the code&apos;s first two characters “{code}”; give it in the 性质 column.</translation>
     </message>
     <message>
+        <source>已在批次{batch}第{row}行推送过相同内容，请在该行处理。</source>
+        <translation>The same content was pushed in batch {batch}, row {row}; decide it there.</translation>
+    </message>
+    <message>
+        <source>与批次{batch}第{row}行内容相同（{decision}）</source>
+        <translation>Same as batch {batch}, row {row} ({decision})</translation>
+    </message>
+    <message>
         <source>未能识别机构性质“{value}”，该字段未采用。</source>
         <translation>Legal nature “{value}” not recognised; the field was not taken.</translation>
     </message>

@@ -118,9 +118,9 @@ class InboxItemTableModel(QAbstractTableModel):
             return None
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.ToolTipRole and key in ("decision", "reason", "decided_by") and item.reason:
-            return f"{ui_label(item.decision)}：{item.reason}"
-        if key == "findings":
-            return message_text(item.findings)
+            return f"{ui_label(item.decision)}：{message_text(item.reason)}"
+        if key in ("findings", "reason"):
+            return message_text(getattr(item, key))
         return _display(item, key)
 
     def _page(self, number: int) -> list[ItemRow]:

@@ -44,6 +44,7 @@ from workstation.services.inbox.classify import classify
 from workstation.services.inbox.dto import BatchRow, Comparison, ItemRow, Preview, Received
 from workstation.services.inbox.people import display_names
 from workstation.services.inbox.pushed import from_json, merged_draft, new_draft
+from workstation.services.inbox.resent import mark_resent
 from workstation.services.registry import IntakeService
 
 Progress = Callable[[int, int], None]
@@ -93,8 +94,8 @@ class InboxService:
                 session.add(batch)
                 session.flush()
                 for start in range(0, len(items), _INSERTS):
-                    session.execute(insert(InboxItem), [{**item, "batch_id": batch.id, "reason": "",
-                                                         "decision": Decision.PENDING, "decided_by": ""}
+                    session.execute(insert(InboxItem), [{"reason": "", "decision": Decision.PENDING, **item,
+                                                         "batch_id": batch.id, "decided_by": ""}
                                                         for item in items[start:start + _INSERTS]])
                 batch_id = batch.id
         except IntegrityError:
@@ -124,6 +125,7 @@ class InboxService:
         with reading(self._factory, self._actor, Action.IMPORT_REGISTRATIONS) as session:
             ctx = row_context(session, self._today())
             items = list(classify(session, table, ctx, lambda done: _tick(progress, is_cancelled, done, total)))
+            mark_resent(session, items)
         _tick(progress, is_cancelled, total, total)
         return table, items
 

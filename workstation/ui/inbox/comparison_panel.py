@@ -80,7 +80,7 @@ class ComparisonPanel(QWidget):
             return self.tr("处理结果：{decision}").format(decision=ui_label(item.decision))
         text = self.tr("处理结果：{decision}（{who}，{at}）").format(
             decision=ui_label(item.decision), who=item.decided_by, at=local_text(item.decided_at))
-        return text + (self.tr("；理由/说明：{reason}").format(reason=item.reason) if item.reason else "")
+        return text + (self.tr("；理由/说明：{reason}").format(reason=message_text(item.reason)) if item.reason else "")
 
     def chosen_fields(self) -> list[str]:
         """The fields whose pushed value is to be taken (checked)."""
