@@ -41,12 +41,12 @@ def test_rows_sent_again_in_another_file_are_recognised(district, inbox, tmp_pat
     resent = inbox.items(second.batch.id, 0, 100)
     assert [(i.row_number, i.item_class) for i in resent] == [
         (2, ItemClass.RESENT), (3, ItemClass.RESENT), (4, ItemClass.RESENT), (5, ItemClass.RESENT),
-        (6, ItemClass.INVALID), (7, ItemClass.RESENT)]
+        (6, ItemClass.RESENT), (7, ItemClass.RESENT)]
     assert resent[0].decision == Decision.SENT_BEFORE
     assert resent[0].reason == f"与批次{first.id}第2行内容相同（已驳回）"
     assert resent[1].reason == f"与批次{first.id}第3行内容相同（待处理）"
-    assert second.batch.waiting == 1  # only the invalid row: nothing is offered twice
-    assert inbox.waiting() == 5 + 1  # batch 1's five waiting rows and the new invalid one
+    assert second.batch.waiting == 0  # nothing is offered twice
+    assert inbox.waiting() == 5  # batch 1's five waiting rows
 
 
 def test_a_changed_row_is_not_a_resend(district, inbox, tmp_path):
@@ -57,3 +57,13 @@ def test_a_changed_row_is_not_a_resend(district, inbox, tmp_path):
     changed = write_csv(tmp_path / "改.csv", [row(1, 法定代表人="另一人"), row(2)])
     items = inbox.items(inbox.receive(changed, MARKET, OrganLevel.DISTRICT).batch.id, 0, 10)
     assert [i.item_class for i in items] == [ItemClass.NEW, ItemClass.RESENT]
+
+
+def test_an_invalid_row_shows_the_values_the_file_had(district, inbox, tmp_path):
+    path, _ = mixed_file(district, tmp_path)
+    batch = inbox.receive(path, MARKET, OrganLevel.DISTRICT).batch
+    invalid = next(i for i in inbox.items(batch.id, 0, 100) if i.item_class == ItemClass.INVALID)
+    pushed = {c.field: c.pushed for c in inbox.compare(invalid.id)}
+    assert pushed == {"name": "—", "legal_rep_name": "法人40", "address": "重庆市九龙坡区西郊路40号",
+                      "legal_nature": "有限责任公司", "registered_at": "2024-03-05",
+                      "business_scope": "3岁以下婴幼儿照护服务"}

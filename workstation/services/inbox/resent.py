@@ -14,7 +14,7 @@ CHUNK = 500
 
 def mark_resent(session: Session, items: list[dict[str, object]]) -> None:
     """Reclassify, in place, the items identical to an earlier batch's row (the first such row wins)."""
-    candidates = [i for i in items if i["uscc"] and i["item_class"] != ItemClass.INVALID]
+    candidates = [i for i in items if i["uscc"]]
     for start in range(0, len(candidates), CHUNK):
         chunk = candidates[start:start + CHUNK]
         earlier: dict[str, list[InboxItem]] = {}

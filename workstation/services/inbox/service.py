@@ -40,7 +40,7 @@ from workstation.services.imports import (
     row_context,
     save_rejected,
 )
-from workstation.services.inbox.classify import classify
+from workstation.services.inbox.classify import CELLS, classify
 from workstation.services.inbox.dto import BatchRow, Comparison, ItemRow, Preview, Received
 from workstation.services.inbox.people import display_names
 from workstation.services.inbox.pushed import from_json, merged_draft, new_draft
@@ -226,8 +226,9 @@ class InboxService:
         similar row the most similar one) and the pushed ones."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             item = get_or_not_found(session, InboxItem, item_id, "该推送条目不存在。")
-            pushed = from_json(item.pushed or {})
-            nursery_id, raw = item.nursery_id, item.pushed or {}
+            cells = (item.pushed or {}).get(CELLS)
+            pushed = dict(cells) if cells is not None else from_json(item.pushed or {})
+            nursery_id, raw = item.nursery_id, pushed
             is_match = item.item_class in (ItemClass.MATCHES, ItemClass.DIFFERS, ItemClass.SIMILAR)
         registry: dict[str, object] = {}
         if nursery_id is not None and is_match:
