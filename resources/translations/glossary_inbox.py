@@ -129,6 +129,10 @@ GLOSSARY: dict[str, str] = {
         "give it in the 性质 column.",
     "未能识别机构性质“{value}”，该字段未采用。": "Legal nature “{value}” not recognised; the field was not taken.",
     "；": "; ",
+    "接受将用推送值覆盖登记中的以下字段：{fields}。\n只采用其中一部分请勾选后选择“合并所选字段”。是否全部采用推送值？":
+        "Accepting overwrites these registry fields with the pushed values: {fields}.\nTo take only some, tick them "
+        "and choose Merge chosen fields. Take every pushed value?",
+    "接受推送值": "Accept pushed values",
     "已在批次{batch}第{row}行推送过相同内容，请在该行处理。":
         "The same content was pushed in batch {batch}, row {row}; decide it there.",
     "与批次{batch}第{row}行内容相同（{decision}）": "Same as batch {batch}, row {row} ({decision})",

@@ -2593,6 +2593,20 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>.</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>接受将用推送值覆盖登记中的以下字段：{fields}。
+只采用其中一部分请勾选后选择“合并所选字段”。是否全部采用推送值？</source>
+        <translation>Accepting overwrites these registry fields with the pushed values: {fields}.
+To take only some, tick them and choose Merge chosen fields. Take every pushed value?</translation>
+    </message>
+    <message>
+        <source>接受推送值</source>
+        <translation>Accept pushed values</translation>
+    </message>
+    <message>
         <source>驳回第{row}行“{name}”的理由：</source>
         <translation>Reason for rejecting row {row} “{name}”:</translation>
     </message>

@@ -148,3 +148,26 @@ def test_the_reject_prompt_of_a_row_without_a_name(qtbot, window, district, tmp_
     inbox.ask_reason = lambda label: asked.append(label)
     inbox.reject_current()
     assert asked == ["驳回第6行（无名称）的理由："]
+
+
+def test_accepting_a_differing_row_asks_and_the_comparison_keeps_the_old_registry_values(
+        qtbot, window, district, tmp_path):
+    path, ids = mixed_file(district, tmp_path)
+    area, inbox = inbox_of(window)
+    AppContext(district, CLERK, today=lambda: TODAY).inbox.receive(path, MARKET, OrganLevel.DISTRICT)
+    inbox.refresh()
+    inbox.item_view.selectRow(item_of(inbox, ItemClass.DIFFERS))
+    asked = []
+    inbox.confirm_overwrite = lambda text: asked.append(text) or False
+    inbox.accept_current()
+    assert asked == ["接受将用推送值覆盖登记中的以下字段：法定代表人（负责人）、住所、经营范围。\n"
+                     "只采用其中一部分请勾选后选择“合并所选字段”。是否全部采用推送值？"]
+    assert inbox.current_item().decision == Decision.PENDING  # said no: nothing changed
+
+    inbox.comparison.set_chosen("address", True)
+    inbox.merge_current()
+    inbox.item_view.selectRow(item_of(inbox, ItemClass.DIFFERS))
+    table = inbox.comparison.table
+    address = [table.item(r, 0).text() for r in range(table.rowCount())].index("住所")
+    assert table.item(address, 1).text() == "重庆市九龙坡区九龙滨江路21号"  # as it was before the merge
+    assert table.item(address, 2).text() == "重庆市九龙坡区科城路9号"

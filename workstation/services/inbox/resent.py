@@ -8,8 +8,13 @@ from sqlalchemy.orm import Session
 
 from workstation.db.orm.inbox import InboxItem
 from workstation.domain.inbox import Decision, ItemClass
+from workstation.services.inbox.pushed import BEFORE
 
 CHUNK = 500
+
+
+def _content(pushed: dict | None) -> dict:
+    return {k: v for k, v in (pushed or {}).items() if k != BEFORE}
 
 
 def mark_resent(session: Session, items: list[dict[str, object]]) -> None:
@@ -24,7 +29,7 @@ def mark_resent(session: Session, items: list[dict[str, object]]) -> None:
                                    .order_by(InboxItem.id)):
             earlier.setdefault(row.uscc, []).append(row)
         for item in chunk:
-            first = next((e for e in earlier.get(str(item["uscc"]), []) if (e.pushed or {}) == item["pushed"]
+            first = next((e for e in earlier.get(str(item["uscc"]), []) if _content(e.pushed) == item["pushed"]
                           and e.name == item["name"]), None)
             if first is None:
                 continue

@@ -43,7 +43,7 @@ from workstation.services.imports import (
 from workstation.services.inbox.classify import CELLS, classify
 from workstation.services.inbox.dto import BatchRow, Comparison, ItemRow, Preview, Received
 from workstation.services.inbox.people import display_names
-from workstation.services.inbox.pushed import from_json, merged_draft, new_draft
+from workstation.services.inbox.pushed import BEFORE, from_json, merged_draft, new_draft
 from workstation.services.inbox.resent import mark_resent
 from workstation.services.registry import IntakeService
 
@@ -230,8 +230,11 @@ class InboxService:
             pushed = dict(cells) if cells is not None else from_json(item.pushed or {})
             nursery_id, raw = item.nursery_id, pushed
             is_match = item.item_class in (ItemClass.MATCHES, ItemClass.DIFFERS, ItemClass.SIMILAR)
+            before = (item.pushed or {}).get(BEFORE)
         registry: dict[str, object] = {}
-        if nursery_id is not None and is_match:
+        if before is not None:  # decided: the registry as the clerk saw it then
+            registry = dict(before)
+        elif nursery_id is not None and is_match:
             draft = self._intake.get(nursery_id).draft
             registry = {name: getattr(draft, name) for name, _ in COMPARED}
         return [Comparison(name, label, shown(registry.get(name)), shown(pushed.get(name)), name in raw)
@@ -314,6 +317,8 @@ class InboxService:
             return item.nursery_id
         chosen = fields or tuple(n for n in item.differs.split(",") if n)
         record = self._intake.get(item.nursery_id)
+        item.pushed = {**(item.pushed or {}),
+                       BEFORE: {name: shown(getattr(record.draft, name)) for name, _ in COMPARED}}
         draft = merged_draft(record.draft, pushed, chosen)
         return self._intake.update_in(session, record.id, record.version, draft,
                                       self._confirmed(draft, record.id)).id

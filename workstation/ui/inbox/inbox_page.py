@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,7 +25,7 @@ from workstation.domain.errors import DomainError
 from workstation.domain.inbox import OPEN, Decision, ItemClass
 from workstation.domain.permissions import Action
 from workstation.i18n.labels import ui_label
-from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel, message_text
+from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel, field_title, message_text
 from workstation.services.common.context import Actor
 from workstation.services.inbox import InboxService, ItemRow, Received, UnregisteredService
 from workstation.ui.common import file_dialogs
@@ -49,6 +50,7 @@ class InboxPage(QWidget):
         self.ask_request: Callable[[], ReceiveRequest | None] = self._ask_request
         self.ask_reason: Callable[[str], str | None] = self._ask_reason
         self.ask_report_path: Callable[[str], str] = self._ask_report_path
+        self.confirm_overwrite: Callable[[str], bool] = self._confirm_overwrite
         self.progress: ProgressDialog | None = None
         self.error_box = None
         self._build()
@@ -275,7 +277,20 @@ class InboxPage(QWidget):
     # --- decisions -------------------------------------------------------------------------------
 
     def accept_current(self) -> None:
+        item = self.current_item()
+        if item is not None and item.item_class == ItemClass.DIFFERS and item.differs:
+            fields = self.tr("、").join(field_title(name) for name in item.differs)
+            question = self.tr("接受将用推送值覆盖登记中的以下字段：{fields}。\n只采用其中一部分请勾选后选择“合并所选字段”。"
+                               "是否全部采用推送值？").format(fields=fields)
+            if not self.confirm_overwrite(question):
+                return
         self._decide(lambda item: self._service.accept(item.id))
+
+    def _confirm_overwrite(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("接受推送值"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def merge_current(self) -> None:
         fields = self.comparison.chosen_fields()
