@@ -108,6 +108,12 @@ GLOSSARY: dict[str, str] = {
     "发现日期(&T)：": "Da&te found:",
     "备注(&R)：": "&Remarks:",
     "已添加“{name}”。": "“{name}” added.",
+    "状态(&S)：": "&Status:",
+    "标记为已登记": "Mark registered",
+    "“{name}”登记成了哪家机构？按名称或统一社会信用代码查找(&S)：":
+        "Which nursery did “{name}” become? &Search by name or unified social credit code:",
+    "找到的机构": "Nurseries found",
+    "记录号": "record",
     "请先在列表中选择一条记录。": "Choose a record in the list first.",
     "“{name}”已标记为{status}。": "“{name}” marked as {status}.",
     # The services' findings and refusals (models/inbox/messages.py)

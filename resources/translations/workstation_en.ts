@@ -3614,6 +3614,21 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     </message>
 </context>
 <context>
+    <name>NurseryPicker</name>
+    <message>
+        <source>标记为已登记</source>
+        <translation>Mark registered</translation>
+    </message>
+    <message>
+        <source>“{name}”登记成了哪家机构？按名称或统一社会信用代码查找(&amp;S)：</source>
+        <translation>Which nursery did “{name}” become? &amp;Search by name or unified social credit code:</translation>
+    </message>
+    <message>
+        <source>找到的机构</source>
+        <translation>Nurseries found</translation>
+    </message>
+</context>
+<context>
     <name>NurseryRecordDialog</name>
     <message>
         <source>机构档案 — {name}</source>
@@ -4762,6 +4777,14 @@ The program will exit; the database file was not changed.</translation>
         <translation>Nurseries operating without registration</translation>
     </message>
     <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>状态(&amp;S)：</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -4780,6 +4803,10 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>待核实的在营未登记机构</source>

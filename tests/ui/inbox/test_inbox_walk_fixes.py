@@ -171,3 +171,45 @@ def test_accepting_a_differing_row_asks_and_the_comparison_keeps_the_old_registr
     address = [table.item(r, 0).text() for r in range(table.rowCount())].index("住所")
     assert table.item(address, 1).text() == "重庆市九龙坡区九龙滨江路21号"  # as it was before the merge
     assert table.item(address, 2).text() == "重庆市九龙坡区科城路9号"
+
+
+def test_marking_registered_asks_which_nursery_and_resolved_records_stay_visible(qtbot, district, type_text):
+    from inbox_support import add_nursery
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from workstation.domain.inbox import FoundBy, UnregisteredStatus
+    from workstation.ui.inbox.nursery_picker import NurseryPicker
+    from workstation.ui.inbox.unregistered_dialog import UnregisteredDialog
+
+    nursery_id = add_nursery(district, 1)
+    ctx = AppContext(district, CLERK, today=lambda: TODAY)
+    ctx.unregistered.add("晨曦看护点", "石坪桥正街1号", FoundBy.COMPLAINT, TODAY)
+    ctx.unregistered.add("小太阳看护点", "杨家坪正街12号", FoundBy.INSPECTION, TODAY)
+    dialog = UnregisteredDialog(ctx.unregistered, lambda: TODAY, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    picker = NurseryPicker(None, ctx.unregistered.registered_matching, "没有这家")
+    qtbot.addWidget(picker)
+    assert picker.list.count() == 0
+    assert not picker.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    picker.search_edit.clear()
+    type_text(picker.search_edit, "晨曦")
+    assert picker.list.count() == 1 and picker.chosen() == nursery_id
+
+    asked = []
+    dialog.ask_nursery = lambda name: asked.append(name) or None  # cancelled: nothing changes
+    dialog.table.selectRow(0)
+    dialog.resolve(UnregisteredStatus.REGISTERED)
+    assert asked == ["晨曦看护点"] and ctx.unregistered.count_pending() == 2
+    dialog.ask_nursery = lambda name: nursery_id
+    dialog.resolve(UnregisteredStatus.REGISTERED)
+    assert dialog.table.rowCount() == 1 and ctx.unregistered.count_pending() == 1
+
+    dialog.status_filter.setCurrentIndex(dialog.status_filter.findData(UnregisteredStatus.REGISTERED))
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "晨曦看护点"
+    assert dialog.table.item(0, 4).text() == "已登记"
+    assert f"已登记为“晨曦托育有限公司”（{ctx.unregistered.registered_matching('晨曦')[0][2]}，记录号 {nursery_id}）" \
+        in dialog.table.item(0, 5).text()
+    dialog.status_filter.setCurrentIndex(dialog.status_filter.findData(None))
+    assert dialog.table.rowCount() == 2
