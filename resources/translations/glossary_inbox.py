@@ -133,7 +133,10 @@ GLOSSARY: dict[str, str] = {
     "无法根据统一社会信用代码前两位“{code}”判断机构性质，请在“性质”列注明。":
         "The legal nature cannot be told from the code's first two characters “{code}”; "
         "give it in the 性质 column.",
-    "未能识别机构性质“{value}”，该字段未采用。": "Legal nature “{value}” not recognised; the field was not taken.",
+    "无法识别机构性质“{value}”。": "Legal nature “{value}” not recognised.",
+    "登记信息与推送信息不同": "The registry and the pushed value differ",
+    "批次 {id}：{file}，{day} 由 {who} 接收自{organ}，共 {rows} 行，待处理 {waiting} 行。":
+        "Batch {id}: {file}, received on {day} by {who} from {organ}; rows: {rows}, waiting: {waiting}.",
     "；": "; ",
     "接受将用推送值覆盖登记中的以下字段：{fields}。\n只采用其中一部分请勾选后选择“合并所选字段”。是否全部采用推送值？":
         "Accepting overwrites these registry fields with the pushed values: {fields}.\nTo take only some, tick them "

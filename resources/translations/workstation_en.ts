@@ -863,8 +863,8 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <translation>Problems and warnings: {text}</translation>
     </message>
     <message>
-        <source>不同</source>
-        <translation>differs</translation>
+        <source>登记信息与推送信息不同</source>
+        <translation>The registry and the pushed value differ</translation>
     </message>
     <message>
         <source>处理结果：{decision}</source>
@@ -2462,8 +2462,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Same as batch {batch}, row {row} ({decision})</translation>
     </message>
     <message>
-        <source>未能识别机构性质“{value}”，该字段未采用。</source>
-        <translation>Legal nature “{value}” not recognised; the field was not taken.</translation>
+        <source>无法识别机构性质“{value}”。</source>
+        <translation>Legal nature “{value}” not recognised.</translation>
     </message>
     <message>
         <source>“{name}”（记录号 {id}，{on}相近）</source>
@@ -2547,6 +2547,14 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>处理结果(&amp;S)：</source>
         <translation>Deci&amp;sion:</translation>
+    </message>
+    <message>
+        <source>批次 {id}：{file}，{day} 由 {who} 接收自{organ}，共 {rows} 行，待处理 {waiting} 行。</source>
+        <translation>Batch {id}: {file}, received on {day} by {who} from {organ}; rows: {rows}, waiting: {waiting}.</translation>
+    </message>
+    <message>
+        <source>{level}{kind}</source>
+        <translation>{level} {kind}</translation>
     </message>
     <message>
         <source>共 {n} 行</source>

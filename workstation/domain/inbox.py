@@ -33,6 +33,9 @@ class Decision(LabelledEnum):
     SENT_BEFORE = ("SENT_BEFORE", "已在前批次处理", "Handled in an earlier batch")  # set at receipt for RESENT
 
 
+# The order a list sorted by decision shows: what still waits first.
+DECISION_ORDER = (Decision.PENDING, Decision.DEFERRED, Decision.ACCEPTED, Decision.AUTO_ACCEPTED, Decision.MERGED,
+                  Decision.REJECTED, Decision.SENT_BEFORE)
 # Decisions that leave the item waiting for the clerk.
 OPEN = frozenset({Decision.PENDING, Decision.DEFERRED})
 # Decisions that applied the pushed row to the registry (the nursery's timeline shows them).

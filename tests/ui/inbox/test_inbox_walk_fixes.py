@@ -213,3 +213,40 @@ def test_marking_registered_asks_which_nursery_and_resolved_records_stay_visible
         in dialog.table.item(0, 5).text()
     dialog.status_filter.setCurrentIndex(dialog.status_filter.findData(None))
     assert dialog.table.rowCount() == 2
+
+
+def test_columns_fit_sorting_by_decision_and_the_status_line_follows_the_batch(qtbot, window, district, tmp_path):
+    from PySide6.QtWidgets import QHeaderView
+
+    path, _ = mixed_file(district, tmp_path)
+    area, inbox = inbox_of(window)
+    window.resize(1400, 900)
+    other = AppContext(district, CLERK, today=lambda: TODAY).inbox
+    first = other.receive(path, MARKET, OrganLevel.DISTRICT).batch
+    second = other.receive(write_csv(tmp_path / "二.csv", [row(2)]), MARKET, OrganLevel.CITY).batch
+    inbox.refresh()
+
+    header = inbox.item_view.horizontalHeader()
+    for key in ("name", "findings"):
+        assert header.sectionResizeMode(column(key)) == QHeaderView.ResizeMode.Stretch
+    uscc = column("uscc")
+    title = inbox.item_model.headerData(uscc, Qt.Orientation.Horizontal)
+    assert header.sectionSize(uscc) >= header.fontMetrics().horizontalAdvance(title)  # the header is not cut
+
+    inbox.select_batch(first.id)
+    items = inbox.item_model
+    other.reject(items.item_at(0).id, "不在本辖区")
+    other.accept(items.item_at(2).id)
+    other.defer(items.item_at(1).id)
+    inbox.refresh()
+    inbox.item_view.sortByColumn(column("decision"), Qt.SortOrder.AscendingOrder)
+    assert [items.item_at(r).decision for r in range(items.rowCount())] == [
+        Decision.PENDING, Decision.PENDING, Decision.PENDING, Decision.DEFERRED, Decision.ACCEPTED,
+        Decision.REJECTED]
+    comparison = inbox.comparison.table
+    assert all(comparison.item(r, 3).text() == "" for r in range(comparison.rowCount()))
+
+    inbox.select_batch(second.id)
+    assert inbox.status_label.text().startswith(f"批次 {second.id}：二.csv，2026-12-04 由 clerk 接收自市级")
+    inbox.select_batch(first.id)
+    assert inbox.status_label.text().startswith(f"批次 {first.id}：推送.csv")

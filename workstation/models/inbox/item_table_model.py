@@ -58,6 +58,10 @@ class InboxItemTableModel(QAbstractTableModel):
         self._total = 0
         self._pages: OrderedDict[int, list[ItemRow]] = OrderedDict()
 
+    @staticmethod
+    def column_of(key: str) -> int:
+        return [name for name, _ in COLUMNS].index(key)
+
     def set_batch(self, batch_id: int | None, classes: Sequence[ItemClass] = (),
                   decisions: Sequence[Decision] = ()) -> None:
         self._batch_id, self._classes, self._decisions = batch_id, tuple(classes), tuple(decisions)

@@ -41,8 +41,8 @@ _SHAPES = (
      QT_TRANSLATE_NOOP("InboxMessages", "已在批次{batch}第{row}行推送过相同内容，请在该行处理。")),
     (re.compile(r"^与批次(?P<batch>\d+)第(?P<row>\d+)行内容相同（(?P<decision>[^）]*)）$"),
      QT_TRANSLATE_NOOP("InboxMessages", "与批次{batch}第{row}行内容相同（{decision}）")),
-    (re.compile(r"^未能识别机构性质“(?P<value>[^”]*)”，该字段未采用。$"),
-     QT_TRANSLATE_NOOP("InboxMessages", "未能识别机构性质“{value}”，该字段未采用。")),
+    (re.compile(r"^无法识别机构性质“(?P<value>[^”]*)”。$"),
+     QT_TRANSLATE_NOOP("InboxMessages", "无法识别机构性质“{value}”。")),
 )
 
 

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,7 +23,7 @@ from workstation.db.orm import Street
 from workstation.db.orm.inbox import InboxBatch, InboxItem
 from workstation.domain.enums import RegistrationOrganKind
 from workstation.domain.errors import ConflictError, NotFound, ValidationError
-from workstation.domain.inbox import COMPARED, OPEN, Decision, ItemClass, OrganLevel, shown
+from workstation.domain.inbox import COMPARED, DECISION_ORDER, OPEN, Decision, ItemClass, OrganLevel, shown
 from workstation.domain.nursery import NurseryDraft, Override
 from workstation.domain.permissions import Action
 from workstation.services.common.context import Actor
@@ -51,8 +51,10 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 _INSERTS = 1000
 CONFIRMED = "经办人在推送收件箱中看过提示后接受推送的登记信息"
+# Classes and decisions sort in their enums' order (待处理 first), not by their stored codes.
 _SORTABLE = {"row_number": InboxItem.row_number, "uscc": InboxItem.uscc, "name": InboxItem.name,
-             "item_class": InboxItem.item_class, "decision": InboxItem.decision}
+             "item_class": case({kind: rank for rank, kind in enumerate(ItemClass)}, value=InboxItem.item_class),
+             "decision": case({d: rank for rank, d in enumerate(DECISION_ORDER)}, value=InboxItem.decision)}
 
 
 class InboxService:
