@@ -161,3 +161,17 @@ def test_a_row_that_differs_from_the_registry_waits_for_the_clerk(db, tmp_path):
             "address,legal_nature",)
     finally:
         conn.close()
+
+
+def test_progress_into_a_pipe_is_whole_lines_and_help_names_the_exit_status(db, tmp_path):
+    push = push_file(tmp_path / "push.csv", 30)
+    result = cli("--db", str(db), "import", "registrations", str(push), env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "\r" not in result.stderr
+    progress = [line for line in result.stderr.splitlines() if line.startswith("接收：")]
+    assert progress[0] == "接收：0/30" and progress[-1] == "接收：30/30"
+    assert len(progress) == len(set(progress)) <= 11  # at most one line per tenth, none repeated
+    shown = cli("import", "registrations", "--help", env_home=tmp_path)
+    assert shown.returncode == 0
+    text = "".join(shown.stdout.split())
+    assert "退出状态：0" in text and "1有无效的行" in text and "2出错" in text
