@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_import_parser(sub: argparse._SubParsersAction) -> None:
     kinds = sub.add_parser("import", help="导入数据文件").add_subparsers(
         dest="import_kind", metavar="KIND", required=True)
-    reg = kinds.add_parser("registrations", help="接收登记机关推送的登记信息（.xlsx、.xls 或 .csv）到推送收件箱")
+    reg = kinds.add_parser("registrations", help="接收登记机关推送的登记信息（.xlsx、.xls 或 .csv）到推送收件箱",
+                           epilog=_registrations_exit_help())
     reg.add_argument("file", metavar="FILE", help="推送文件（.xlsx、.xls 或 .csv）")
     reg.add_argument("--organ", default="市场监管", metavar="ORGAN",
                      help="推送机关：编办、民政、市场监管或行政审批局（默认：市场监管）")
@@ -73,6 +74,12 @@ def _add_import_parser(sub: argparse._SubParsersAction) -> None:
     reg.add_argument("--accept-valid", action="store_true",
                      help="接收后批量接受无问题的行（新机构和与登记一致的行）；其余行留在推送收件箱待经办人处理")
     reg.add_argument("--report", metavar="OUT.xlsx", help="把无效的行连同原因另存为 .xlsx")
+
+
+def _registrations_exit_help() -> str:
+    from workstation.cli_inbox import EXIT_HELP
+
+    return EXIT_HELP
 
 
 def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:

@@ -16,6 +16,8 @@ from workstation.domain.enums import RegistrationOrganKind
 from workstation.domain.inbox import ItemClass, OrganLevel
 
 EXIT_OK, EXIT_PROBLEM, EXIT_ERROR = 0, 1, 2
+EXIT_HELP = ("退出状态：0 已接收（或该文件已接收过），没有无效的行；1 有无效的行（已接收的行仍在推送收件箱）；"
+             "2 出错，未接收（文件无法读取、推送机关不认识等）。")
 SHOWN = 20  # invalid rows listed on stderr; --report saves them all
 ORGANS = {"编办": RegistrationOrganKind.STAFFING_OFFICE, "民政": RegistrationOrganKind.CIVIL_AFFAIRS,
           "市场监管": RegistrationOrganKind.MARKET_REGULATION, "行政审批局": RegistrationOrganKind.ADMIN_APPROVAL}
@@ -36,6 +38,7 @@ def receive_registrations(args: argparse.Namespace, signed_in: Callable[[argpars
     """`signed_in(args)`: the CLI's context manager giving the open database and the signed-in actor."""
     from workstation.context import AppContext
 
+    progress = _on_lines(progress)
     organ, level = organ_of(args.organ), LEVELS[args.level]
     with signed_in(args) as (db, actor):
         inbox = AppContext(db, actor).inbox
@@ -64,6 +67,26 @@ def receive_registrations(args: argparse.Namespace, signed_in: Callable[[argpars
               else f"批次 {batch.id}：所有行均已处理。")
         _print_invalid(invalid)
         return EXIT_PROBLEM if invalid else EXIT_OK
+
+
+def _on_lines(progress: Callable[[str], Callable[[int, int], None]]) -> Callable[[str], Callable[[int, int], None]]:
+    """On a terminal the count updates in place (\\r); into a file or a pipe each report is a line of its
+    own, at most one per tenth of the work, so a log reads line by line."""
+    if sys.stderr.isatty():
+        return progress
+
+    def lines(label: str) -> Callable[[int, int], None]:
+        shown: set[int] = set()
+
+        def report(done: int, total: int) -> None:
+            tenth = 10 if total <= 0 else min(10, done * 10 // total)
+            if tenth not in shown:
+                shown.add(tenth)
+                print(f"{label}：{done}/{total}", file=sys.stderr, flush=True)
+
+        return report
+
+    return lines
 
 
 def _counts(counts: dict[ItemClass, int]) -> str:

@@ -61,12 +61,6 @@ class AppContext:
     def location(self) -> str:
         return self.db.location
 
-    def change_stamp(self) -> int:
-        """Moves whenever anything in the database changed (pages re-read on show when it did)."""
-        from workstation.services.common.changes import change_stamp
-
-        return change_stamp(self.factory)
-
     @cached_property
     def attachments(self) -> Attachments:
         from workstation.db.attachments import Attachments

@@ -108,6 +108,12 @@ GLOSSARY: dict[str, str] = {
     "发现日期(&T)：": "Da&te found:",
     "备注(&R)：": "&Remarks:",
     "已添加“{name}”。": "“{name}” added.",
+    "状态(&S)：": "&Status:",
+    "标记为已登记": "Mark registered",
+    "“{name}”登记成了哪家机构？按名称或统一社会信用代码查找(&S)：":
+        "Which nursery did “{name}” become? &Search by name or unified social credit code:",
+    "找到的机构": "Nurseries found",
+    "记录号": "record",
     "请先在列表中选择一条记录。": "Choose a record in the list first.",
     "“{name}”已标记为{status}。": "“{name}” marked as {status}.",
     # The services' findings and refusals (models/inbox/messages.py)
@@ -127,8 +133,18 @@ GLOSSARY: dict[str, str] = {
     "无法根据统一社会信用代码前两位“{code}”判断机构性质，请在“性质”列注明。":
         "The legal nature cannot be told from the code's first two characters “{code}”; "
         "give it in the 性质 column.",
-    "未能识别机构性质“{value}”，该字段未采用。": "Legal nature “{value}” not recognised; the field was not taken.",
+    "无法识别机构性质“{value}”。": "Legal nature “{value}” not recognised.",
+    "登记信息与推送信息不同": "The registry and the pushed value differ",
+    "批次 {id}：{file}，{day} 由 {who} 接收自{organ}，共 {rows} 行，待处理 {waiting} 行。":
+        "Batch {id}: {file}, received on {day} by {who} from {organ}; rows: {rows}, waiting: {waiting}.",
     "；": "; ",
+    "接受将用推送值覆盖登记中的以下字段：{fields}。\n只采用其中一部分请勾选后选择“合并所选字段”。是否全部采用推送值？":
+        "Accepting overwrites these registry fields with the pushed values: {fields}.\nTo take only some, tick them "
+        "and choose Merge chosen fields. Take every pushed value?",
+    "接受推送值": "Accept pushed values",
+    "已在批次{batch}第{row}行推送过相同内容，请在该行处理。":
+        "The same content was pushed in batch {batch}, row {row}; decide it there.",
+    "与批次{batch}第{row}行内容相同（{decision}）": "Same as batch {batch}, row {row} ({decision})",
     "该文件已于 {day} 由 {who} 接收（批次 {id}，{file}），本次未重复接收，也未新增任何条目。":
         "This file was received on {day} by {who} (batch {id}, {file}); it was not received again and no row was added.",
     "，": ", ",

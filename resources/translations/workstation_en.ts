@@ -863,8 +863,8 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <translation>Problems and warnings: {text}</translation>
     </message>
     <message>
-        <source>不同</source>
-        <translation>differs</translation>
+        <source>登记信息与推送信息不同</source>
+        <translation>The registry and the pushed value differ</translation>
     </message>
     <message>
         <source>处理结果：{decision}</source>
@@ -2454,8 +2454,16 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>The legal nature cannot be told from the code&apos;s first two characters “{code}”; give it in the 性质 column.</translation>
     </message>
     <message>
-        <source>未能识别机构性质“{value}”，该字段未采用。</source>
-        <translation>Legal nature “{value}” not recognised; the field was not taken.</translation>
+        <source>已在批次{batch}第{row}行推送过相同内容，请在该行处理。</source>
+        <translation>The same content was pushed in batch {batch}, row {row}; decide it there.</translation>
+    </message>
+    <message>
+        <source>与批次{batch}第{row}行内容相同（{decision}）</source>
+        <translation>Same as batch {batch}, row {row} ({decision})</translation>
+    </message>
+    <message>
+        <source>无法识别机构性质“{value}”。</source>
+        <translation>Legal nature “{value}” not recognised.</translation>
     </message>
     <message>
         <source>“{name}”（记录号 {id}，{on}相近）</source>
@@ -2541,6 +2549,14 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Deci&amp;sion:</translation>
     </message>
     <message>
+        <source>批次 {id}：{file}，{day} 由 {who} 接收自{organ}，共 {rows} 行，待处理 {waiting} 行。</source>
+        <translation>Batch {id}: {file}, received on {day} by {who} from {organ}; rows: {rows}, waiting: {waiting}.</translation>
+    </message>
+    <message>
+        <source>{level}{kind}</source>
+        <translation>{level} {kind}</translation>
+    </message>
+    <message>
         <source>共 {n} 行</source>
         <translation>{n} rows</translation>
     </message>
@@ -2583,6 +2599,20 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>。</source>
         <translation>.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>接受将用推送值覆盖登记中的以下字段：{fields}。
+只采用其中一部分请勾选后选择“合并所选字段”。是否全部采用推送值？</source>
+        <translation>Accepting overwrites these registry fields with the pushed values: {fields}.
+To take only some, tick them and choose Merge chosen fields. Take every pushed value?</translation>
+    </message>
+    <message>
+        <source>接受推送值</source>
+        <translation>Accept pushed values</translation>
     </message>
     <message>
         <source>驳回第{row}行“{name}”的理由：</source>
@@ -3589,6 +3619,21 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>请至少勾选一个检查表（空格键勾选）。</source>
         <translation>Tick at least one checklist (Space ticks).</translation>
+    </message>
+</context>
+<context>
+    <name>NurseryPicker</name>
+    <message>
+        <source>标记为已登记</source>
+        <translation>Mark registered</translation>
+    </message>
+    <message>
+        <source>“{name}”登记成了哪家机构？按名称或统一社会信用代码查找(&amp;S)：</source>
+        <translation>Which nursery did “{name}” become? &amp;Search by name or unified social credit code:</translation>
+    </message>
+    <message>
+        <source>找到的机构</source>
+        <translation>Nurseries found</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4785,14 @@ The program will exit; the database file was not changed.</translation>
         <translation>Nurseries operating without registration</translation>
     </message>
     <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>状态(&amp;S)：</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -4758,6 +4811,10 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>待核实的在营未登记机构</source>

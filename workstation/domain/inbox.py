@@ -20,6 +20,7 @@ class ItemClass(LabelledEnum):
     DIFFERS = ("DIFFERS", "与登记不同", "Differs")
     INVALID = ("INVALID", "无效", "Invalid")
     SIMILAR = ("SIMILAR", "疑似重复", "Similar")
+    RESENT = ("RESENT", "重复推送", "Sent before")  # same content as a row of an earlier batch
 
 
 class Decision(LabelledEnum):
@@ -29,8 +30,12 @@ class Decision(LabelledEnum):
     REJECTED = ("REJECTED", "已驳回", "Rejected")
     DEFERRED = ("DEFERRED", "暂缓", "Deferred")
     AUTO_ACCEPTED = ("AUTO_ACCEPTED", "自动接受", "Accepted automatically")
+    SENT_BEFORE = ("SENT_BEFORE", "已在前批次处理", "Handled in an earlier batch")  # set at receipt for RESENT
 
 
+# The order a list sorted by decision shows: what still waits first.
+DECISION_ORDER = (Decision.PENDING, Decision.DEFERRED, Decision.ACCEPTED, Decision.AUTO_ACCEPTED, Decision.MERGED,
+                  Decision.REJECTED, Decision.SENT_BEFORE)
 # Decisions that leave the item waiting for the clerk.
 OPEN = frozenset({Decision.PENDING, Decision.DEFERRED})
 # Decisions that applied the pushed row to the registry (the nursery's timeline shows them).

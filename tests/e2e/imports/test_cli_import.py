@@ -165,3 +165,17 @@ def test_only_a_role_that_may_import_imports(db, tmp_path, user):
     assert result.returncode == 2
     assert ("无权" if user else "此命令需要登录") in result.stderr
     assert rows_but_sign_in(db) == before
+
+
+def test_progress_into_a_pipe_is_whole_lines_and_help_names_the_exit_status(db, tmp_path):
+    push = push_file(tmp_path / "push.csv", 30)
+    result = cli("--db", str(db), "import", "registrations", str(push), env_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "\r" not in result.stderr
+    progress = [line for line in result.stderr.splitlines() if line.startswith("接收：")]
+    assert progress[0] == "接收：0/30" and progress[-1] == "接收：30/30"
+    assert len(progress) == len(set(progress)) <= 11  # at most one line per tenth, none repeated
+    shown = cli("import", "registrations", "--help", env_home=tmp_path)
+    assert shown.returncode == 0
+    text = "".join(shown.stdout.split())
+    assert "退出状态：0" in text and "1有无效的行" in text and "2出错" in text

@@ -82,3 +82,9 @@ def test_the_inbox_page_and_home_queues_in_english(qtbot, english, district, tmp
 
 def ui_found_by() -> str:
     return FoundBy.INSPECTION.en
+
+
+def test_resent_rows_explain_themselves_in_english(english):
+    assert message_text("与批次1第2行内容相同（已驳回）") == "Same as batch 1, row 2 (Rejected)"
+    assert message_text("已在批次1第2行推送过相同内容，请在该行处理。") == (
+        "The same content was pushed in batch 1, row 2; decide it there.")

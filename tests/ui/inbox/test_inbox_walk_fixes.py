@@ -148,3 +148,105 @@ def test_the_reject_prompt_of_a_row_without_a_name(qtbot, window, district, tmp_
     inbox.ask_reason = lambda label: asked.append(label)
     inbox.reject_current()
     assert asked == ["驳回第6行（无名称）的理由："]
+
+
+def test_accepting_a_differing_row_asks_and_the_comparison_keeps_the_old_registry_values(
+        qtbot, window, district, tmp_path):
+    path, ids = mixed_file(district, tmp_path)
+    area, inbox = inbox_of(window)
+    AppContext(district, CLERK, today=lambda: TODAY).inbox.receive(path, MARKET, OrganLevel.DISTRICT)
+    inbox.refresh()
+    inbox.item_view.selectRow(item_of(inbox, ItemClass.DIFFERS))
+    asked = []
+    inbox.confirm_overwrite = lambda text: asked.append(text) or False
+    inbox.accept_current()
+    assert asked == ["接受将用推送值覆盖登记中的以下字段：法定代表人（负责人）、住所、经营范围。\n"
+                     "只采用其中一部分请勾选后选择“合并所选字段”。是否全部采用推送值？"]
+    assert inbox.current_item().decision == Decision.PENDING  # said no: nothing changed
+
+    inbox.comparison.set_chosen("address", True)
+    inbox.merge_current()
+    inbox.item_view.selectRow(item_of(inbox, ItemClass.DIFFERS))
+    table = inbox.comparison.table
+    address = [table.item(r, 0).text() for r in range(table.rowCount())].index("住所")
+    assert table.item(address, 1).text() == "重庆市九龙坡区九龙滨江路21号"  # as it was before the merge
+    assert table.item(address, 2).text() == "重庆市九龙坡区科城路9号"
+
+
+def test_marking_registered_asks_which_nursery_and_resolved_records_stay_visible(qtbot, district, type_text):
+    from inbox_support import add_nursery
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from workstation.domain.inbox import FoundBy, UnregisteredStatus
+    from workstation.ui.inbox.nursery_picker import NurseryPicker
+    from workstation.ui.inbox.unregistered_dialog import UnregisteredDialog
+
+    nursery_id = add_nursery(district, 1)
+    ctx = AppContext(district, CLERK, today=lambda: TODAY)
+    ctx.unregistered.add("晨曦看护点", "石坪桥正街1号", FoundBy.COMPLAINT, TODAY)
+    ctx.unregistered.add("小太阳看护点", "杨家坪正街12号", FoundBy.INSPECTION, TODAY)
+    dialog = UnregisteredDialog(ctx.unregistered, lambda: TODAY, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    picker = NurseryPicker(None, ctx.unregistered.registered_matching, "没有这家")
+    qtbot.addWidget(picker)
+    assert picker.list.count() == 0
+    assert not picker.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    picker.search_edit.clear()
+    type_text(picker.search_edit, "晨曦")
+    assert picker.list.count() == 1 and picker.chosen() == nursery_id
+
+    asked = []
+    dialog.ask_nursery = lambda name: asked.append(name) or None  # cancelled: nothing changes
+    dialog.table.selectRow(0)
+    dialog.resolve(UnregisteredStatus.REGISTERED)
+    assert asked == ["晨曦看护点"] and ctx.unregistered.count_pending() == 2
+    dialog.ask_nursery = lambda name: nursery_id
+    dialog.resolve(UnregisteredStatus.REGISTERED)
+    assert dialog.table.rowCount() == 1 and ctx.unregistered.count_pending() == 1
+
+    dialog.status_filter.setCurrentIndex(dialog.status_filter.findData(UnregisteredStatus.REGISTERED))
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "晨曦看护点"
+    assert dialog.table.item(0, 4).text() == "已登记"
+    assert f"已登记为“晨曦托育有限公司”（{ctx.unregistered.registered_matching('晨曦')[0][2]}，记录号 {nursery_id}）" \
+        in dialog.table.item(0, 5).text()
+    dialog.status_filter.setCurrentIndex(dialog.status_filter.findData(None))
+    assert dialog.table.rowCount() == 2
+
+
+def test_columns_fit_sorting_by_decision_and_the_status_line_follows_the_batch(qtbot, window, district, tmp_path):
+    from PySide6.QtWidgets import QHeaderView
+
+    path, _ = mixed_file(district, tmp_path)
+    area, inbox = inbox_of(window)
+    window.resize(1400, 900)
+    other = AppContext(district, CLERK, today=lambda: TODAY).inbox
+    first = other.receive(path, MARKET, OrganLevel.DISTRICT).batch
+    second = other.receive(write_csv(tmp_path / "二.csv", [row(2)]), MARKET, OrganLevel.CITY).batch
+    inbox.refresh()
+
+    header = inbox.item_view.horizontalHeader()
+    for key in ("name", "findings"):
+        assert header.sectionResizeMode(column(key)) == QHeaderView.ResizeMode.Stretch
+    uscc = column("uscc")
+    title = inbox.item_model.headerData(uscc, Qt.Orientation.Horizontal)
+    assert header.sectionSize(uscc) >= header.fontMetrics().horizontalAdvance(title)  # the header is not cut
+
+    inbox.select_batch(first.id)
+    items = inbox.item_model
+    other.reject(items.item_at(0).id, "不在本辖区")
+    other.accept(items.item_at(2).id)
+    other.defer(items.item_at(1).id)
+    inbox.refresh()
+    inbox.item_view.sortByColumn(column("decision"), Qt.SortOrder.AscendingOrder)
+    assert [items.item_at(r).decision for r in range(items.rowCount())] == [
+        Decision.PENDING, Decision.PENDING, Decision.PENDING, Decision.DEFERRED, Decision.ACCEPTED,
+        Decision.REJECTED]
+    comparison = inbox.comparison.table
+    assert all(comparison.item(r, 3).text() == "" for r in range(comparison.rowCount()))
+
+    inbox.select_batch(second.id)
+    assert inbox.status_label.text().startswith(f"批次 {second.id}：二.csv，2026-12-04 由 clerk 接收自市级")
+    inbox.select_batch(first.id)
+    assert inbox.status_label.text().startswith(f"批次 {first.id}：推送.csv")

@@ -58,6 +58,10 @@ class InboxItemTableModel(QAbstractTableModel):
         self._total = 0
         self._pages: OrderedDict[int, list[ItemRow]] = OrderedDict()
 
+    @staticmethod
+    def column_of(key: str) -> int:
+        return [name for name, _ in COLUMNS].index(key)
+
     def set_batch(self, batch_id: int | None, classes: Sequence[ItemClass] = (),
                   decisions: Sequence[Decision] = ()) -> None:
         self._batch_id, self._classes, self._decisions = batch_id, tuple(classes), tuple(decisions)
@@ -118,9 +122,9 @@ class InboxItemTableModel(QAbstractTableModel):
             return None
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.ToolTipRole and key in ("decision", "reason", "decided_by") and item.reason:
-            return f"{ui_label(item.decision)}：{item.reason}"
-        if key == "findings":
-            return message_text(item.findings)
+            return f"{ui_label(item.decision)}：{message_text(item.reason)}"
+        if key in ("findings", "reason"):
+            return message_text(getattr(item, key))
         return _display(item, key)
 
     def _page(self, number: int) -> list[ItemRow]:

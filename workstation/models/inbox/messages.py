@@ -11,6 +11,9 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from workstation.domain.inbox import Decision
+from workstation.i18n.labels import ui_label
+
 CONTEXT = "InboxMessages"
 
 # Whole messages (looked up as they are; listed so the translation tools see them).
@@ -34,8 +37,12 @@ _SHAPES = (
      QT_TRANSLATE_NOOP("InboxMessages", "{label}过长（{n}字，最多{limit}字）。")),
     (re.compile(r"^无法根据统一社会信用代码前两位“(?P<code>[^”]*)”判断机构性质，请在“性质”列注明。$"),
      QT_TRANSLATE_NOOP("InboxMessages", "无法根据统一社会信用代码前两位“{code}”判断机构性质，请在“性质”列注明。")),
-    (re.compile(r"^未能识别机构性质“(?P<value>[^”]*)”，该字段未采用。$"),
-     QT_TRANSLATE_NOOP("InboxMessages", "未能识别机构性质“{value}”，该字段未采用。")),
+    (re.compile(r"^已在批次(?P<batch>\d+)第(?P<row>\d+)行推送过相同内容，请在该行处理。$"),
+     QT_TRANSLATE_NOOP("InboxMessages", "已在批次{batch}第{row}行推送过相同内容，请在该行处理。")),
+    (re.compile(r"^与批次(?P<batch>\d+)第(?P<row>\d+)行内容相同（(?P<decision>[^）]*)）$"),
+     QT_TRANSLATE_NOOP("InboxMessages", "与批次{batch}第{row}行内容相同（{decision}）")),
+    (re.compile(r"^无法识别机构性质“(?P<value>[^”]*)”。$"),
+     QT_TRANSLATE_NOOP("InboxMessages", "无法识别机构性质“{value}”。")),
 )
 
 
@@ -59,6 +66,9 @@ def _fragment(text: str) -> str:
             values = match.groupdict()
             if "names" in values:
                 values["names"] = _similar_names(values["names"])
+            if "decision" in values:
+                values["decision"] = next((ui_label(d) for d in Decision if d.zh == values["decision"]),
+                                          values["decision"])
             if "label" in values:
                 values["label"] = QCoreApplication.translate("InboxFields", values["label"])
             return _tr(template).format(**values)

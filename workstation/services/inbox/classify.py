@@ -25,6 +25,7 @@ from workstation.services.inbox.pushed import from_json, new_draft, to_json
 from workstation.services.registry import find_similar
 
 CHUNK = 500
+CELLS = "cells"  # an invalid row's pushed values: the file's cell texts, unread
 _EVERY = 20
 
 
@@ -91,7 +92,14 @@ def _item(candidate: Candidate, kind: ItemClass, findings: str, nursery_id: int 
             "differs": ",".join(fields), "findings": findings}
 
 
+# The compared fields and the file's columns holding them (an invalid row shows its cells as they were).
+_CELLS = {"name": "name", "legal_rep_name": "legal_rep", "address": "address", "legal_nature": "nature",
+          "registered_at": "registered_at", "business_scope": "scope"}
+
+
 def _invalid(number: int, table: Table, row: Any, reason: str) -> dict[str, object]:
+    cells = {name: text for name, column in _CELLS.items() if column in table.columns
+             and (text := cell_text(row.get(table.columns[column])))}
     return {"row_number": number, "uscc": cell_text(row.get(table.columns.get("uscc")))[:40],
             "name": cell_text(row.get(table.columns.get("name")))[:200], "item_class": ItemClass.INVALID,
-            "nursery_id": None, "pushed": {}, "differs": "", "findings": reason}
+            "nursery_id": None, "pushed": {CELLS: cells}, "differs": "", "findings": reason}

@@ -12,6 +12,7 @@ from workstation.domain.nursery import NurseryDraft
 _ENUMS: dict[str, type[LabelledEnum]] = {"legal_nature": LegalNature, "nature_guess": LegalNature,
                                          "registration_organ_kind": RegistrationOrganKind}
 _DATES = ("registered_at",)
+BEFORE = "registry_before"  # added to the item's JSON by an accept or merge: the registry's values it replaced
 _DRAFT_FIELDS = ("name", "legal_nature", "registration_organ_kind", "registered_at", "legal_rep_name", "address",
                  "business_scope")
 

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,7 +23,7 @@ from workstation.db.orm import Street
 from workstation.db.orm.inbox import InboxBatch, InboxItem
 from workstation.domain.enums import RegistrationOrganKind
 from workstation.domain.errors import ConflictError, NotFound, ValidationError
-from workstation.domain.inbox import COMPARED, OPEN, Decision, ItemClass, OrganLevel, shown
+from workstation.domain.inbox import COMPARED, DECISION_ORDER, OPEN, Decision, ItemClass, OrganLevel, shown
 from workstation.domain.nursery import NurseryDraft, Override
 from workstation.domain.permissions import Action
 from workstation.services.common.context import Actor
@@ -40,18 +40,21 @@ from workstation.services.imports import (
     row_context,
     save_rejected,
 )
-from workstation.services.inbox.classify import classify
+from workstation.services.inbox.classify import CELLS, classify
 from workstation.services.inbox.dto import BatchRow, Comparison, ItemRow, Preview, Received
 from workstation.services.inbox.people import display_names
-from workstation.services.inbox.pushed import from_json, merged_draft, new_draft
+from workstation.services.inbox.pushed import BEFORE, from_json, merged_draft, new_draft
+from workstation.services.inbox.resent import mark_resent
 from workstation.services.registry import IntakeService
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 _INSERTS = 1000
 CONFIRMED = "经办人在推送收件箱中看过提示后接受推送的登记信息"
+# Classes and decisions sort in their enums' order (待处理 first), not by their stored codes.
 _SORTABLE = {"row_number": InboxItem.row_number, "uscc": InboxItem.uscc, "name": InboxItem.name,
-             "item_class": InboxItem.item_class, "decision": InboxItem.decision}
+             "item_class": case({kind: rank for rank, kind in enumerate(ItemClass)}, value=InboxItem.item_class),
+             "decision": case({d: rank for rank, d in enumerate(DECISION_ORDER)}, value=InboxItem.decision)}
 
 
 class InboxService:
@@ -93,8 +96,8 @@ class InboxService:
                 session.add(batch)
                 session.flush()
                 for start in range(0, len(items), _INSERTS):
-                    session.execute(insert(InboxItem), [{**item, "batch_id": batch.id, "reason": "",
-                                                         "decision": Decision.PENDING, "decided_by": ""}
+                    session.execute(insert(InboxItem), [{"reason": "", "decision": Decision.PENDING, **item,
+                                                         "batch_id": batch.id, "decided_by": ""}
                                                         for item in items[start:start + _INSERTS]])
                 batch_id = batch.id
         except IntegrityError:
@@ -124,6 +127,7 @@ class InboxService:
         with reading(self._factory, self._actor, Action.IMPORT_REGISTRATIONS) as session:
             ctx = row_context(session, self._today())
             items = list(classify(session, table, ctx, lambda done: _tick(progress, is_cancelled, done, total)))
+            mark_resent(session, items)
         _tick(progress, is_cancelled, total, total)
         return table, items
 
@@ -224,11 +228,15 @@ class InboxService:
         similar row the most similar one) and the pushed ones."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             item = get_or_not_found(session, InboxItem, item_id, "该推送条目不存在。")
-            pushed = from_json(item.pushed or {})
-            nursery_id, raw = item.nursery_id, item.pushed or {}
+            cells = (item.pushed or {}).get(CELLS)
+            pushed = dict(cells) if cells is not None else from_json(item.pushed or {})
+            nursery_id, raw = item.nursery_id, pushed
             is_match = item.item_class in (ItemClass.MATCHES, ItemClass.DIFFERS, ItemClass.SIMILAR)
+            before = (item.pushed or {}).get(BEFORE)
         registry: dict[str, object] = {}
-        if nursery_id is not None and is_match:
+        if before is not None:  # decided: the registry as the clerk saw it then
+            registry = dict(before)
+        elif nursery_id is not None and is_match:
             draft = self._intake.get(nursery_id).draft
             registry = {name: getattr(draft, name) for name, _ in COMPARED}
         return [Comparison(name, label, shown(registry.get(name)), shown(pushed.get(name)), name in raw)
@@ -311,6 +319,8 @@ class InboxService:
             return item.nursery_id
         chosen = fields or tuple(n for n in item.differs.split(",") if n)
         record = self._intake.get(item.nursery_id)
+        item.pushed = {**(item.pushed or {}),
+                       BEFORE: {name: shown(getattr(record.draft, name)) for name, _ in COMPARED}}
         draft = merged_draft(record.draft, pushed, chosen)
         return self._intake.update_in(session, record.id, record.version, draft,
                                       self._confirmed(draft, record.id)).id

@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.db.audit_hooks import REASON_KEY
+from workstation.db.orm import Nursery
 from workstation.db.orm.inbox import UnregisteredNursery
 from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.inbox import FoundBy, UnregisteredStatus
 from workstation.domain.permissions import Action
 from workstation.services.common.context import Actor
-from workstation.services.common.lookup import get_or_not_found
+from workstation.services.common.lookup import get_or_not_found, load_nursery
 from workstation.services.common.uow import reading, writing
 from workstation.services.inbox.dto import UnregisteredRow
 
@@ -41,17 +43,48 @@ class UnregisteredService:
             session.flush()
             return row.id
 
-    def resolve(self, row_id: int, status: UnregisteredStatus, note: str = "") -> None:
+    def resolve(self, row_id: int, status: UnregisteredStatus, note: str = "",
+                nursery_id: int | None = None) -> None:
+        """已取缔, or 已登记 as the registered nursery `nursery_id` (named in the record's note and the audit log)."""
         if status == UnregisteredStatus.PENDING:
             raise ValidationError("请选择“已登记”或“已取缔”。", "status")
-        with writing(self._factory, self._actor, Action.NURSERY_EDIT, note.strip()) as session:
+        if status == UnregisteredStatus.REGISTERED and nursery_id is None:
+            raise ValidationError("标记为已登记须选择它登记成的机构。", "nursery_id")
+        with writing(self._factory, self._actor, Action.NURSERY_EDIT) as session:
             row = get_or_not_found(session, UnregisteredNursery, row_id, "该在营未登记记录不存在。")
             if row.status != UnregisteredStatus.PENDING:
                 raise ConflictError(f"“{row.name}”已标记为{row.status.zh}。")
+            lines = [note.strip()] if note.strip() else []
+            if status == UnregisteredStatus.REGISTERED:
+                nursery = load_nursery(session, nursery_id)
+                lines.insert(0, f"已登记为“{nursery.name}”（{nursery.uscc or '无统一社会信用代码'}，记录号 {nursery.id}）")
+            session.info[REASON_KEY] = "；".join(lines)
             row.status = status
             row.updated_by = self._actor.username
-            if note.strip():
-                row.note = (row.note + "\n" if row.note else "") + note.strip()
+            if lines:
+                row.note = "\n".join([row.note, *lines] if row.note else lines)
+
+    def listing(self, status: UnregisteredStatus | None = UnregisteredStatus.PENDING,
+                limit: int = 500) -> list[UnregisteredRow]:
+        """The records with `status` (None: all), oldest find first."""
+        with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
+            stmt = select(UnregisteredNursery)
+            if status is not None:
+                stmt = stmt.where(UnregisteredNursery.status == status)
+            rows = session.scalars(stmt.order_by(UnregisteredNursery.found_on, UnregisteredNursery.id).limit(limit))
+            return [_row(r) for r in rows]
+
+    def registered_matching(self, text: str, limit: int = 20) -> list[tuple[int, str, str]]:
+        """Registered nurseries whose name or code contains `text`: (id, name, USCC), for 标记为已登记."""
+        text = text.strip()
+        if not text:
+            return []
+        with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
+            like = f"%{text}%"
+            rows = session.execute(select(Nursery.id, Nursery.name, Nursery.uscc)
+                                   .where(or_(Nursery.name.like(like), Nursery.uscc.like(like)))
+                                   .order_by(Nursery.name, Nursery.id).limit(limit))
+            return [(i, name, code or "") for i, name, code in rows]
 
     def count_pending(self) -> int:
         with reading(self._factory, self._actor) as session:
@@ -64,5 +97,8 @@ class UnregisteredService:
             rows = session.scalars(select(UnregisteredNursery)
                                    .where(UnregisteredNursery.status == UnregisteredStatus.PENDING)
                                    .order_by(UnregisteredNursery.found_on, UnregisteredNursery.id).limit(limit))
-            return [UnregisteredRow(r.id, r.name, r.address, r.found_by, r.found_on, r.note, r.status,
-                                    r.version) for r in rows]
+            return [_row(r) for r in rows]
+
+
+def _row(r: UnregisteredNursery) -> UnregisteredRow:
+    return UnregisteredRow(r.id, r.name, r.address, r.found_by, r.found_on, r.note, r.status, r.version)

@@ -25,7 +25,7 @@ class RefreshWhenChanged(QObject):
     def check(self) -> bool:
         """Re-read if the database changed since last seen; True when it did."""
         stamp = self._stamp()
-        if stamp == self._seen:
+        if stamp is not None and stamp == self._seen:  # None: unknown, so read again
             return False
         self._seen = stamp
         self._refresh()

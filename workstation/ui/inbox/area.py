@@ -21,7 +21,7 @@ def build_page(ctx: UiContext) -> InboxPage:
     ctx.events.nurseries_changed.connect(page.refresh)
     ctx.events.settings_changed.connect(page.refresh)
     # a CLI import or another desk: seen when the tab is shown again (F5 is 机构登记's, around it)
-    refresh_when_changed(page, app.change_stamp, page.refresh, f5=False)
+    refresh_when_changed(page, ctx.window.data_token, page.refresh, f5=False)
     return page
 
 

@@ -30,7 +30,11 @@ class ComparisonPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("字段"), self.tr("登记信息"), self.tr("推送信息"),
                                               self.tr("采用推送值")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the decision buttons
         self.table.setAccessibleName(self.tr("逐项比对"))
@@ -66,21 +70,24 @@ class ComparisonPanel(QWidget):
             self.table.setItem(row, 0, QTableWidgetItem(field_title(comparison.field)))
             self.table.setItem(row, 1, QTableWidgetItem(comparison.registry))
             self.table.setItem(row, 2, QTableWidgetItem(comparison.pushed if comparison.given else "—"))
-            take = QTableWidgetItem(self.tr("不同") if comparison.differs else "")
+            take = QTableWidgetItem("")
             if choosable and comparison.differs:
                 take.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
                 take.setCheckState(Qt.CheckState.Unchecked)
+            if comparison.differs:
                 for column in (1, 2):
                     self.table.item(row, column).setBackground(Qt.GlobalColor.yellow)
+                    self.table.item(row, column).setToolTip(self.tr("登记信息与推送信息不同"))
             self.table.setItem(row, 3, take)
             self._fields.append(comparison.field)
+        self.table.resizeRowsToContents()
 
     def _decision_text(self, item: ItemRow) -> str:
         if item.decided_at is None:
             return self.tr("处理结果：{decision}").format(decision=ui_label(item.decision))
         text = self.tr("处理结果：{decision}（{who}，{at}）").format(
             decision=ui_label(item.decision), who=item.decided_by, at=local_text(item.decided_at))
-        return text + (self.tr("；理由/说明：{reason}").format(reason=item.reason) if item.reason else "")
+        return text + (self.tr("；理由/说明：{reason}").format(reason=message_text(item.reason)) if item.reason else "")
 
     def chosen_fields(self) -> list[str]:
         """The fields whose pushed value is to be taken (checked)."""

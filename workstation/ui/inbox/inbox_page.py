@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,7 +26,7 @@ from workstation.domain.errors import DomainError
 from workstation.domain.inbox import OPEN, Decision, ItemClass
 from workstation.domain.permissions import Action
 from workstation.i18n.labels import ui_label
-from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel, message_text
+from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel, field_title, message_text
 from workstation.services.common.context import Actor
 from workstation.services.inbox import InboxService, ItemRow, Received, UnregisteredService
 from workstation.ui.common import file_dialogs
@@ -49,8 +51,10 @@ class InboxPage(QWidget):
         self.ask_request: Callable[[], ReceiveRequest | None] = self._ask_request
         self.ask_reason: Callable[[str], str | None] = self._ask_reason
         self.ask_report_path: Callable[[str], str] = self._ask_report_path
+        self.confirm_overwrite: Callable[[str], bool] = self._confirm_overwrite
         self.progress: ProgressDialog | None = None
         self.error_box = None
+        self._shown_batch: int | None = None  # the batch the status line describes
         self._build()
         self._wire()
         self.refresh()
@@ -78,6 +82,9 @@ class InboxPage(QWidget):
             self.decision_filter.addItem(ui_label(decision), decision)
         self.item_model = InboxItemTableModel(self._service, self)
         self.item_view = self._table(self.item_model, self.tr("推送条目"))
+        self._fit_columns(self.batch_view, stretch=(2,))
+        self._fit_columns(self.item_view, stretch=(self.item_model.column_of("name"),
+                                                   self.item_model.column_of("findings")))
         self.item_view.setSortingEnabled(True)
         self.item_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.count_label = QLabel(self)
@@ -141,6 +148,17 @@ class InboxPage(QWidget):
         view.verticalHeader().setVisible(False)
         return view
 
+    @staticmethod
+    def _fit_columns(view: QTableView, stretch: tuple[int, ...]) -> None:
+        """Every column as wide as its header and the rows on screen (only those: the list is lazy);
+        the long texts take the room left."""
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(0)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
     def _wire(self) -> None:
         self.receive_button.clicked.connect(self.receive)
         self.unregistered_button.clicked.connect(self.show_unregistered)
@@ -192,6 +210,13 @@ class InboxPage(QWidget):
             self.batch_view.selectRow(row)
 
     def _batch_chosen(self) -> None:
+        batch = self.batch_model.batch_at(self.batch_view.currentIndex().row())
+        if batch is not None and batch.id != self._shown_batch:
+            self.status_label.setText(self.tr("批次 {id}：{file}，{day} 由 {who} 接收自{organ}，共 {rows} 行，待处理 {waiting} 行。").format(
+                id=batch.id, file=batch.file_name, day=batch.received_on.isoformat(), who=batch.received_by,
+                organ=self.tr("{level}{kind}").format(level=ui_label(batch.organ_level), kind=ui_label(batch.organ_kind)),
+                rows=batch.rows, waiting=batch.waiting))
+        self._shown_batch = batch.id if batch is not None else None
         self.item_model.set_batch(self.current_batch_id(), *self._filters())
         if self.item_model.rowCount():
             self.item_view.selectRow(0)
@@ -253,9 +278,9 @@ class InboxPage(QWidget):
         self.progress.run(task, self._pool)
 
     def _received(self, received: Received) -> None:
-        self.status_label.setText(self._received_text(received))
         self.batch_model.refresh()
         self.select_batch(received.batch.id)
+        self.status_label.setText(self._received_text(received))
         if not received.duplicate:
             self.changed.emit()
 
@@ -275,7 +300,20 @@ class InboxPage(QWidget):
     # --- decisions -------------------------------------------------------------------------------
 
     def accept_current(self) -> None:
+        item = self.current_item()
+        if item is not None and item.item_class == ItemClass.DIFFERS and item.differs:
+            fields = self.tr("、").join(field_title(name) for name in item.differs)
+            question = self.tr("接受将用推送值覆盖登记中的以下字段：{fields}。\n只采用其中一部分请勾选后选择“合并所选字段”。"
+                               "是否全部采用推送值？").format(fields=fields)
+            if not self.confirm_overwrite(question):
+                return
         self._decide(lambda item: self._service.accept(item.id))
+
+    def _confirm_overwrite(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("接受推送值"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def merge_current(self) -> None:
         fields = self.comparison.chosen_fields()

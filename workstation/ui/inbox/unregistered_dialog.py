@@ -39,9 +39,15 @@ class UnregisteredDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("在营未登记机构"))
         self._service, self._today = service, today
-        self.table = QTableWidget(0, 5, self)
+        self.status_filter = QComboBox(self)
+        for status in UnregisteredStatus:
+            self.status_filter.addItem(ui_label(status), status)
+        self.status_filter.addItem(self.tr("全部"), None)
+        status_label = QLabel(self.tr("状态(&S)："), self)
+        status_label.setBuddy(self.status_filter)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([self.tr("名称"), self.tr("地址"), self.tr("发现方式"),
-                                              self.tr("发现日期"), self.tr("备注")])
+                                              self.tr("发现日期"), self.tr("状态"), self.tr("备注")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -77,6 +83,11 @@ class UnregisteredDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_filter)
+        filters.addStretch(1)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -86,19 +97,27 @@ class UnregisteredDialog(QDialog):
         self.registered_button.clicked.connect(lambda: self.resolve(UnregisteredStatus.REGISTERED))
         self.banned_button.clicked.connect(lambda: self.resolve(UnregisteredStatus.BANNED))
         self.close_button.clicked.connect(self.accept)
+        self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.ask_nursery: Callable[[str], int | None] = self._ask_nursery  # replaceable in tests
         self._rows: list[UnregisteredRow] = []
         self.resize(760, 480)
         self.refresh()
 
     def refresh(self) -> None:
-        self._rows = self._service.pending()
+        self._rows = self._service.listing(self.status_filter.currentData())
         self.table.setRowCount(0)
         for row in self._rows:
             at = self.table.rowCount()
             self.table.insertRow(at)
             for column, text in enumerate((row.name, row.address, ui_label(row.found_by), row.found_on.isoformat(),
-                                           row.note)):
+                                           ui_label(row.status), row.note)):
                 self.table.setItem(at, column, QTableWidgetItem(text))
+
+    def _ask_nursery(self, name: str) -> int | None:
+        from workstation.ui.inbox.nursery_picker import NurseryPicker
+
+        picker = NurseryPicker(self, self._service.registered_matching, name)
+        return picker.chosen() if picker.exec() == NurseryPicker.DialogCode.Accepted else None
 
     def add(self) -> None:
         if not commit_typed_inputs(self):
@@ -121,8 +140,13 @@ class UnregisteredDialog(QDialog):
         if not 0 <= row < len(self._rows):
             self.message.setText(self.tr("请先在列表中选择一条记录。"))
             return
+        nursery_id = None
+        if status == UnregisteredStatus.REGISTERED:
+            nursery_id = self.ask_nursery(self._rows[row].name)
+            if nursery_id is None:
+                return
         try:
-            self._service.resolve(self._rows[row].id, status)
+            self._service.resolve(self._rows[row].id, status, nursery_id=nursery_id)
         except DomainError as exc:
             self.message.setText(exc.message)
             return

@@ -21,7 +21,7 @@ def build_page(ctx: UiContext) -> IntakeAreaPage:
     page.inbox_tab = page.add_lazy_tab(QCoreApplication.translate("IntakeAreaPage", "推送收件箱(&I)"),
                                        lambda: _inbox_page(ctx, page))
     # a CLI import or another desk: the registry (and the inbox, if open) re-read on show and F5
-    refresh_when_changed(page, app.change_stamp, lambda: _refresh_all(page))
+    refresh_when_changed(page, ctx.window.data_token, lambda: _refresh_all(page))
     return page
 
 
