@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         RoutingService,
         TimelineService,
     )
+    from workstation.services.staff import BanService, StaffQueue, StaffService
 
 
 def recomputers() -> tuple[Recompute, ...]:
@@ -148,6 +149,26 @@ class AppContext:
         from workstation.services.fees import FeeRuleService
 
         return FeeRuleService(self.factory, self.actor)
+
+    # --- staff ------------------------------------------------------------------------------------
+
+    @cached_property
+    def staff(self) -> StaffService:
+        from workstation.services.staff import StaffService
+
+        return StaffService(self.factory, self.actor, self.attachments, today=self.today)
+
+    @cached_property
+    def bans(self) -> BanService:
+        from workstation.services.staff import BanService
+
+        return BanService(self.factory, self.actor, today=self.today)
+
+    @cached_property
+    def staff_queue(self) -> StaffQueue:
+        from workstation.services.staff import StaffQueue
+
+        return StaffQueue(self.factory, self.actor, today=self.today)
 
     # --- registers, calendar, district and administration -----------------------------------------
 

@@ -1,0 +1,32 @@
+"""Staff (人员): rosters, certificates, health and background checks, the lifetime ban list, the queue.
+
+The front module: other areas and layers import only from here (names load on first use).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workstation.fronts import lazy_front
+
+if TYPE_CHECKING:
+    from workstation.services.staff.bans import BanService
+    from workstation.services.staff.dto import (
+        BanAdded,
+        BanMatch,
+        BanRow,
+        DueItem,
+        SavedStaff,
+        StaffDetail,
+        StaffRow,
+    )
+    from workstation.services.staff.queue import StaffQueue
+    from workstation.services.staff.service import StaffService
+
+__all__ = ["BanAdded", "BanMatch", "BanRow", "BanService", "DueItem", "SavedStaff", "StaffDetail", "StaffQueue",
+           "StaffRow", "StaffService"]
+
+__getattr__ = lazy_front(__name__, {
+    "BanAdded": "dto", "BanMatch": "dto", "BanRow": "dto", "BanService": "bans", "DueItem": "dto",
+    "SavedStaff": "dto", "StaffDetail": "dto", "StaffQueue": "queue", "StaffRow": "dto", "StaffService": "service",
+})
