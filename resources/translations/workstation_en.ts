@@ -114,6 +114,10 @@
         <translation>Registers</translation>
     </message>
     <message>
+        <source>禁入名单</source>
+        <translation>Lifetime bans</translation>
+    </message>
+    <message>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
@@ -323,6 +327,84 @@ Note: {n} attachments named in the database are missing or damaged and are not i
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BanPage</name>
+    <message>
+        <source>登记禁入人员(&amp;A)…</source>
+        <translation>&amp;Add a ban…</translation>
+    </message>
+    <message>
+        <source>解除禁入(&amp;L)…</source>
+        <translation>&amp;Lift ban…</translation>
+    </message>
+    <message>
+        <source>禁入名单中的证件号码不能登记为机构的法定代表人或工作人员（终身禁入）。</source>
+        <translation>An ID number on the ban list cannot be recorded as a nursery&apos;s legal representative or staff (lifetime ban).</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一条尚未解除的禁入记录。</source>
+        <translation>First select a ban in force in the list.</translation>
+    </message>
+    <message>
+        <source>{nursery}：{as_what}“{name}”{state}</source>
+        <translation>{nursery}: {as_what} “{name}”{state}</translation>
+    </message>
+    <message>
+        <source>（已离职）</source>
+        <translation> (left)</translation>
+    </message>
+    <message>
+        <source>已登记。以下记录使用该证件号码，请核查处理：</source>
+        <translation>Recorded. These records use the ID number; check them:</translation>
+    </message>
+    <message>
+        <source>已登记。现有记录中没有使用该证件号码的法定代表人或工作人员。</source>
+        <translation>Recorded. No legal representative or staff member on record uses the ID number.</translation>
+    </message>
+    <message>
+        <source>已解除“{name}”的禁入（{decision}）。</source>
+        <translation>The ban on “{name}” was lifted ({decision}).</translation>
+    </message>
+</context>
+<context>
+    <name>BanTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>禁入事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>决定书文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>作出决定的机关</source>
+        <translation>Deciding authority</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>终身禁入</source>
+        <translation>Lifetime ban</translation>
+    </message>
+    <message>
+        <source>已于 {day} 解除（{decision}）</source>
+        <translation>Lifted on {day} ({decision})</translation>
     </message>
 </context>
 <context>
@@ -847,6 +929,13 @@ Error: {error}
 
 Details were written to the log file:
 {log}</translation>
+    </message>
+</context>
+<context>
+    <name>DepartDialog</name>
+    <message>
+        <source>{name}（{day} 入职）</source>
+        <translation>{name} (started {day})</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2303,17 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>HomeStaffQueue</name>
+    <message>
+        <source>人员证照到期</source>
+        <translation>Staff certificates due</translation>
+    </message>
+    <message>
+        <source>{days} 天内到期、已过期或逾期未复查：{count} 项</source>
+        <translation>Due within {days} days, expired or overdue: {count}</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>会话已锁定</source>
@@ -3008,6 +3108,13 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>LiftDialog</name>
+    <message>
+        <source>{name}：{decision}（{authority}，{day}）</source>
+        <translation>{name}: {decision} ({authority}, {day})</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录</source>
@@ -3177,6 +3284,10 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>NurseryRecordDialog</name>
     <message>
+        <source>人员(&amp;P)</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
         <source>机构档案 — {name}</source>
         <translation>Nursery record — {name}</translation>
     </message>
@@ -3213,8 +3324,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Places / inclusive / enrolled:</translation>
     </message>
     <message>
-        <source>时间线</source>
-        <translation>Timeline</translation>
+        <source>时间线(&amp;T)</source>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
         <source>时间</source>
@@ -4074,6 +4185,304 @@ No automatic backups yet.</translation>
     <message>
         <source>审计日志</source>
         <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanDialog</name>
+    <message>
+        <source>登记禁入人员</source>
+        <translation>Record a lifetime ban</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码(&amp;I)</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>禁入事由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>决定书文号(&amp;D)</source>
+        <translation>&amp;Decision no.</translation>
+    </message>
+    <message>
+        <source>如：九卫禁〔2026〕3号</source>
+        <translation>e.g. 九卫禁〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>作出决定的机关(&amp;A)</source>
+        <translation>Deciding &amp;authority</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDepartDialog</name>
+    <message>
+        <source>登记离职</source>
+        <translation>Record leaving</translation>
+    </message>
+    <message>
+        <source>离职日期(&amp;D)</source>
+        <translation>Left on (&amp;D)</translation>
+    </message>
+    <message>
+        <source>离职原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLiftDialog</name>
+    <message>
+        <source>解除禁入</source>
+        <translation>Lift a ban</translation>
+    </message>
+    <message>
+        <source>解除决定文号(&amp;D)</source>
+        <translation>Lifting &amp;decision no.</translation>
+    </message>
+    <message>
+        <source>解除理由(&amp;R)</source>
+        <translation>&amp;Reason for lifting</translation>
+    </message>
+    <message>
+        <source>解除日期</source>
+        <translation>Lifted on</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMemberDialog</name>
+    <message>
+        <source>人员信息 — {name}</source>
+        <translation>Staff member — {name}</translation>
+    </message>
+    <message>
+        <source>{masked}（不修改请留空）</source>
+        <translation>{masked} (leave empty to keep)</translation>
+    </message>
+    <message>
+        <source>有效期至 {day}</source>
+        <translation>valid until {day}</translation>
+    </message>
+    <message>
+        <source>长期有效</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source>健康检查 {day}：{result}</source>
+        <translation>Health check {day}: {result}</translation>
+    </message>
+    <message>
+        <source>违法犯罪记录查询 {day}：{result}（{authority}）</source>
+        <translation>Criminal-record check {day}: {result} ({authority})</translation>
+    </message>
+    <message>
+        <source>尚无证书和检查记录。</source>
+        <translation>No certificates or checks yet.</translation>
+    </message>
+    <message>
+        <source>选择证书扫描件</source>
+        <translation>Choose the certificate scan</translation>
+    </message>
+    <message>
+        <source>人员信息</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码(&amp;I)</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>岗位(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>用工方式</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>入职日期(&amp;H)</source>
+        <translation>Started (&amp;H)</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>证书类别</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>发证机关</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>扫描件</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>PDF、JPG 或 PNG（可不附）</source>
+        <translation>PDF, JPG or PNG (optional)</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>新增健康检查(&amp;J)</source>
+        <translation>Add a health check (&amp;J)</translation>
+    </message>
+    <message>
+        <source>体检日期</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>健康合格证编号</source>
+        <translation>Health certificate no.</translation>
+    </message>
+    <message>
+        <source>新增违法犯罪记录查询(&amp;B)</source>
+        <translation>Add a criminal-record check (&amp;B)</translation>
+    </message>
+    <message>
+        <source>查询日期</source>
+        <translation>Queried on</translation>
+    </message>
+    <message>
+        <source>查询结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>查询机关</source>
+        <translation>Checked by (authority)</translation>
+    </message>
+    <message>
+        <source>如：杨家坪派出所</source>
+        <translation>e.g. 杨家坪派出所</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>新增资格证书(&amp;G)</source>
+        <translation>Add a certificate (&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>新增人员(&amp;A)…</source>
+        <translation>&amp;Add staff…</translation>
+    </message>
+    <message>
+        <source>编辑/添加证书(&amp;C)…</source>
+        <translation>Edit / add &amp;certificates…</translation>
+    </message>
+    <message>
+        <source>登记离职(&amp;L)…</source>
+        <translation>Record &amp;leaving…</translation>
+    </message>
+    <message>
+        <source>导入人员名单(&amp;I)…</source>
+        <translation>&amp;Import staff list…</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要登记离职的人员。</source>
+        <translation>First select the staff member who is leaving.</translation>
+    </message>
+    <message>
+        <source>“{name}”已于 {day} 离职。</source>
+        <translation>“{name}” left on {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>用工方式</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>入职日期</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>健康合格证有效期至</source>
+        <translation>Health certificate valid until</translation>
+    </message>
+    <message>
+        <source>下次违法犯罪记录查询</source>
+        <translation>Next criminal-record check</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>未查询</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>在岗</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>{day} 离职</source>
+        <translation>Left {day}</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,30 @@ def background_next_due(checked_on: dt.date, rules: StaffRules = NATIONAL_STAFF_
 
 
 @dataclass(frozen=True)
+class HealthEntry:
+    checked_on: dt.date | None
+    result: HealthResult = HealthResult.PASS
+    certificate_no: str = ""
+
+
+@dataclass(frozen=True)
+class BackgroundEntry:
+    checked_on: dt.date | None
+    result: BackgroundResult
+    authority: str
+    checked_by: str
+
+
+@dataclass(frozen=True)
+class Additions:
+    """What a staff dialog adds with the member, saved in the same transaction."""
+    credential: CredentialDraft | None = None
+    scan: str = ""  # path of the credential's scan
+    health: HealthEntry | None = None
+    background: BackgroundEntry | None = None
+
+
+@dataclass(frozen=True)
 class BanDraft:
     id_no: str
     name: str

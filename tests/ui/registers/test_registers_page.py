@@ -76,7 +76,8 @@ def test_each_register_offers_its_own_filters(qtbot, nurseries, out):
     ui = page.ui
     titles = [ui.registerCombo.itemText(i) for i in range(ui.registerCombo.count())]
     assert titles == [spec.title for spec in REGISTERS.values()]  # every register, in names.py order
-    assert titles[:2] == ["托育机构名册", "备案登记簿"] and titles[-2:] == ["收费公示汇总表", "托育服务统计汇总表"]
+    assert titles[:2] == ["托育机构名册", "备案登记簿"] and titles[-4:] == ["收费公示汇总表", "托育服务统计汇总表",
+                                                          "从业人员名册", "禁入人员名单"]
     assert ui.dateCheck.isEnabled() and not ui.targetSpin.isEnabled() and ui.fullDataCheck.isEnabled()
     assert ui.statusLabel.text() == "备案状态：" and ui.fileEdit.text() == str(out / "托育机构名册_20260630.xlsx")
     choose(ui.registerCombo, "托育服务统计汇总表")

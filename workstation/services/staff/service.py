@@ -24,10 +24,13 @@ from workstation.domain.nursery import Finding
 from workstation.domain.permissions import Action
 from workstation.domain.rules import NATIONAL_DEFAULTS, RuleParameters
 from workstation.domain.staff import (
+    Additions,
+    BackgroundEntry,
     BackgroundResult,
     ClassNeed,
     Credential,
     CredentialDraft,
+    HealthEntry,
     HealthResult,
     RosterMember,
     StaffDraft,
@@ -59,6 +62,7 @@ from workstation.services.staff.store import (
 )
 
 MAX_TEXT = 200
+NOTHING = Additions()
 
 
 class StaffService:
@@ -128,9 +132,11 @@ class StaffService:
 
     # --- writes ---------------------------------------------------------------------------------
 
-    def add(self, nursery_id: int, draft: StaffDraft) -> SavedStaff:
-        """Record an arrival; ValidationError when the ID number is banned (naming the decision)."""
+    def add(self, nursery_id: int, draft: StaffDraft, additions: Additions = NOTHING) -> SavedStaff:
+        """Record an arrival (with a first certificate and checks, in one transaction);
+        ValidationError when the ID number is banned (naming the decision)."""
         clean = validate_staff(draft, self._today())
+        scan = self._checked_additions(additions)
         with writing(self._factory, self._actor, Action.NURSERY_EDIT) as session:
             nursery = load_nursery(session, nursery_id)
             if nursery.status == InstitutionStatus.CANCELLED:
@@ -141,10 +147,14 @@ class StaffService:
             _fill(row, clean)
             session.add(row)
             session.flush()
+            self._write_additions(session, row, additions, scan)
             return self._saved(session, row)
 
-    def update(self, staff_id: int, expected_version: int, draft: StaffDraft) -> SavedStaff:
-        """Correct a member's record. An empty ID number keeps the one on file (it may be shown masked)."""
+    def update(self, staff_id: int, expected_version: int, draft: StaffDraft,
+               additions: Additions = NOTHING) -> SavedStaff:
+        """Correct a member's record (and add a certificate or checks). An empty ID number keeps the
+        one on file (it may be shown masked)."""
+        scan = self._checked_additions(additions)
         try:
             with writing(self._factory, self._actor, Action.NURSERY_EDIT) as session:
                 row = _load(session, staff_id)
@@ -160,6 +170,7 @@ class StaffService:
                 row.updated_by = self._actor.username
                 _fill(row, clean)
                 session.flush()
+                self._write_additions(session, row, additions, scan)
                 return self._saved(session, row)
         except StaleDataError:
             raise ConflictError("该人员记录刚被其他用户修改，请重新打开后再编辑；您的修改尚未保存。") from None
@@ -184,64 +195,86 @@ class StaffService:
             return self._saved(session, row).member
 
     def add_credential(self, staff_id: int, draft: CredentialDraft, scan: Path | None = None) -> CredentialRow:
-        clean = validate_credential(draft, self._today())
-        if scan is not None:
-            check_scan(scan)
-            if self._attachments is None:
-                raise StorageError("附件存储不可用，不能附加扫描件。")
+        additions = Additions(credential=draft, scan=str(scan) if scan else "")
+        checked = self._checked_additions(additions)
         with writing(self._factory, self._actor, Action.NURSERY_EDIT) as session:
-            member = _load(session, staff_id)
-            name, digest = "", ""
-            if scan is not None:
-                digest = self._attachments.put(scan)
-                name = scan.name
-            row = StaffCredential(staff_id=member.id, nursery_id=member.nursery_id, kind=clean.kind,
-                                  number=clean.number, issuer=clean.issuer, issued_on=clean.issued_on,
-                                  valid_until=clean.valid_until, scan_name=name, scan_sha256=digest,
-                                  created_by=self._actor.username, updated_by=self._actor.username)
-            session.add(row)
-            session.flush()
+            row = self._write_additions(session, _load(session, staff_id), additions, checked)[0]
             return CredentialRow(row.id, row.kind, row.number, row.issuer, row.issued_on, row.valid_until,
                                  row.scan_name)
 
     def add_health_check(self, staff_id: int, checked_on: dt.date | None, result: HealthResult,
                          certificate_no: str = "") -> HealthCheckRow:
         """A health check; a passed one holds for a year (健康合格证)."""
-        number = " ".join(certificate_no.split())
-        _check_day(checked_on, self._today(), "checked_on", "体检日期")
-        if len(number) > 64:
-            raise ValidationError("健康合格证编号不能超过64个字符。", "certificate_no")
-        until = health_valid_until(checked_on, self._rules) if result == HealthResult.PASS else None
+        additions = Additions(health=HealthEntry(checked_on, result, certificate_no))
+        self._checked_additions(additions)
         with writing(self._factory, self._actor, Action.NURSERY_EDIT) as session:
-            member = _load(session, staff_id)
-            row = StaffHealthCheck(staff_id=member.id, nursery_id=member.nursery_id, checked_on=checked_on,
-                                   result=result, certificate_no=number, valid_until=until,
-                                   created_by=self._actor.username, updated_by=self._actor.username)
-            session.add(row)
-            session.flush()
+            row = self._write_additions(session, _load(session, staff_id), additions, None)[1]
             return HealthCheckRow(row.id, row.checked_on, row.result, row.certificate_no, row.valid_until)
 
     def add_background_check(self, staff_id: int, checked_on: dt.date | None, result: BackgroundResult,
                              authority: str, checked_by: str) -> BackgroundCheckRow:
         """A criminal-record query (违法犯罪记录查询); due again a year later."""
-        _check_day(checked_on, self._today(), "checked_on", "查询日期")
-        authority, checked_by = " ".join(authority.split()), " ".join(checked_by.split())
-        if not authority:
-            raise ValidationError("请填写查询机关。", "authority")
-        if not checked_by:
-            raise ValidationError("请填写经办人。", "checked_by")
-        if len(authority) > 100 or len(checked_by) > 50:
-            raise ValidationError("查询机关或经办人过长。", "authority")
+        additions = Additions(background=BackgroundEntry(checked_on, result, authority, checked_by))
+        self._checked_additions(additions)
         with writing(self._factory, self._actor, Action.NURSERY_EDIT) as session:
-            member = _load(session, staff_id)
-            row = StaffBackgroundCheck(staff_id=member.id, nursery_id=member.nursery_id, checked_on=checked_on,
-                                       result=result, authority=authority, checked_by=checked_by,
-                                       next_due=background_next_due(checked_on, self._rules),
-                                       created_by=self._actor.username, updated_by=self._actor.username)
-            session.add(row)
-            session.flush()
+            row = self._write_additions(session, _load(session, staff_id), additions, None)[2]
             return BackgroundCheckRow(row.id, row.checked_on, row.result, row.authority, row.checked_by,
                                       row.next_due)
+
+    def _checked_additions(self, additions: Additions) -> Path | None:
+        """Validate everything an action adds before the transaction; the scan's path when one is given."""
+        today = self._today()
+        if additions.credential is not None:
+            validate_credential(additions.credential, today)
+        scan = Path(additions.scan) if additions.scan.strip() else None
+        if scan is not None:
+            if not scan.is_file():
+                raise ValidationError(f"找不到扫描件“{additions.scan}”。", "scan")
+            check_scan(scan)
+            if self._attachments is None:
+                raise StorageError("附件存储不可用，不能附加扫描件。")
+        if additions.health is not None:
+            _check_day(additions.health.checked_on, today, "health_checked_on", "体检日期")
+            if len(additions.health.certificate_no.strip()) > 64:
+                raise ValidationError("健康合格证编号不能超过64个字符。", "certificate_no")
+        if additions.background is not None:
+            entry = additions.background
+            _check_day(entry.checked_on, today, "background_checked_on", "查询日期")
+            if not entry.authority.strip():
+                raise ValidationError("请填写查询机关。", "authority")
+            if not entry.checked_by.strip():
+                raise ValidationError("请填写经办人。", "checked_by")
+            if len(entry.authority.strip()) > 100 or len(entry.checked_by.strip()) > 50:
+                raise ValidationError("查询机关或经办人过长。", "authority")
+        return scan
+
+    def _write_additions(self, session: Session, member: StaffMember, additions: Additions,
+                         scan: Path | None) -> tuple:
+        who, today = self._actor.username, self._today()
+        written: list = [None, None, None]
+        if additions.credential is not None:
+            clean = validate_credential(additions.credential, today)
+            digest = self._attachments.put(scan) if scan is not None and self._attachments is not None else ""
+            written[0] = StaffCredential(
+                staff_id=member.id, nursery_id=member.nursery_id, kind=clean.kind, number=clean.number,
+                issuer=clean.issuer, issued_on=clean.issued_on, valid_until=clean.valid_until,
+                scan_name=scan.name if digest else "", scan_sha256=digest, created_by=who, updated_by=who)
+        if additions.health is not None:
+            entry = additions.health
+            until = health_valid_until(entry.checked_on, self._rules) if entry.result == HealthResult.PASS else None
+            written[1] = StaffHealthCheck(
+                staff_id=member.id, nursery_id=member.nursery_id, checked_on=entry.checked_on, result=entry.result,
+                certificate_no=" ".join(entry.certificate_no.split()), valid_until=until,
+                created_by=who, updated_by=who)
+        if additions.background is not None:
+            entry = additions.background
+            written[2] = StaffBackgroundCheck(
+                staff_id=member.id, nursery_id=member.nursery_id, checked_on=entry.checked_on, result=entry.result,
+                authority=" ".join(entry.authority.split()), checked_by=" ".join(entry.checked_by.split()),
+                next_due=background_next_due(entry.checked_on, self._rules), created_by=who, updated_by=who)
+        session.add_all(w for w in written if w is not None)
+        session.flush()
+        return tuple(written)
 
     def _saved(self, session: Session, row: StaffMember) -> SavedStaff:
         health, background = latest_health(session, [row.id]), latest_background(session, [row.id])

@@ -29,7 +29,8 @@ class NurseryRecordDialog(QDialog):
     def __init__(self, intake: IntakeService, timeline: TimelineService, nursery_id: int,
                  parent: QWidget | None = None, open_editor: Callable[[int], None] | None = None,
                  lifecycle: LifecycleService | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today,
+                 staff_tab: Callable[[int, QWidget], QWidget] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_NurseryRecordDialog()
         self.ui.setupUi(self)
@@ -47,6 +48,10 @@ class NurseryRecordDialog(QDialog):
         self.ui.editButton.clicked.connect(lambda: self.edit_requested.emit(self.nursery_id))
         if open_editor is not None:
             self.edit_requested.connect(open_editor)
+        # The staff area's 人员 tab, read on first show.
+        self.staff_tab = staff_tab(nursery_id, self) if staff_tab is not None else None
+        if self.staff_tab is not None:
+            self.ui.recordTabs.addTab(self.staff_tab, self.tr("人员(&P)"))
         self.refresh()
 
     def refresh(self) -> None:
