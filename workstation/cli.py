@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workstation import __version__, cli_calendar
+from workstation import __version__, cli_calendar, cli_staff
 
 if TYPE_CHECKING:
     from workstation.services.imports import ImportReport
@@ -65,6 +65,7 @@ def _add_import_parser(sub: argparse._SubParsersAction) -> None:
     reg.add_argument("--accept-valid", action="store_true",
                      help="写入有效行，其余行只报告（默认：有任何一行被拒绝或冲突就全部不写入）")
     reg.add_argument("--report", metavar="OUT.xlsx", help="把被拒绝或冲突的行连同原因另存为 .xlsx")
+    cli_staff.add_parser(kinds)
 
 
 def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:
@@ -221,6 +222,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from workstation.services.common.context import os_actor
     from workstation.services.imports import RegistrationImporter, save_rejected
 
+    if args.import_kind == "staff":
+        return cli_staff.run(args, _db_path(args))
     if args.report:  # refused before the import, which would otherwise be written without its report
         _refuse_output(args, args.report, inputs=[args.file])
     db = open_database(_db_path(args))

@@ -87,6 +87,12 @@ GLOSSARY: dict[str, str] = {
     "离职日期(&D)": "Left on (&D)",
     "离职原因(&R)": "&Reason",
     "{name}（{day} 入职）": "{name} (started {day})",
+    # Import of a staff list
+    "选择人员名单": "Choose the staff list",
+    "电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)": "Spreadsheets (*.xlsx *.xls *.csv);;All files (*)",
+    "第{number}行 {name}：{message}": "Row {number} {name}: {message}",
+    "导入人员名单": "Import staff list",
+    "确定导入吗？": "Import it?",
     # Home queue
     "人员证照到期": "Staff certificates due",
     "{days} 天内到期、已过期或逾期未复查：{count} 项": "Due within {days} days, expired or overdue: {count}",

@@ -4433,6 +4433,26 @@ No automatic backups yet.</translation>
         <source>“{name}”已于 {day} 离职。</source>
         <translation>“{name}” left on {day}.</translation>
     </message>
+    <message>
+        <source>选择人员名单</source>
+        <translation>Choose the staff list</translation>
+    </message>
+    <message>
+        <source>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>第{number}行 {name}：{message}</source>
+        <translation>Row {number} {name}: {message}</translation>
+    </message>
+    <message>
+        <source>导入人员名单</source>
+        <translation>Import staff list</translation>
+    </message>
+    <message>
+        <source>确定导入吗？</source>
+        <translation>Import it?</translation>
+    </message>
 </context>
 <context>
     <name>StaffTableModel</name>

@@ -102,3 +102,39 @@ def test_clerk_adds_three_staff_by_keyboard_and_the_home_queue_changes(qtbot, di
     lines = [queue.list.item(i).text() for i in range(queue.list.count())]
     assert lines == ["九龙坡区小海豚托育中心：王厨师的健康合格证将到期（2026-12-09）",
                      "九龙坡区小海豚托育中心：张保育的保育师证将到期（2026-12-20）"]
+
+
+def test_import_action_reports_rows_and_writes_after_confirmation(qtbot, district, tmp_path):
+    from openpyxl import Workbook
+
+    from workstation.domain.staff import BanDraft
+    from workstation.services.staff import BanService, StaffImporter, StaffService
+    from workstation.ui.staff.staff_tab import StaffTab
+
+    nursery = add_nursery(district.factory)
+    BanService(district.factory, Actor("m", role="MANAGER"), today=lambda: TODAY).add(BanDraft(
+        resident_id(9), "钱某某", "虐待婴幼儿", "九卫禁〔2026〕3号", dt.date(2026, 10, 9), "九龙坡区卫生健康委员会"))
+    tab = StaffTab(StaffService(district.factory, CLERK, today=lambda: TODAY), nursery, lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.set_importer(StaffImporter(district.factory, CLERK, today=lambda: TODAY))
+    assert not tab.import_button.isHidden()
+    asked = []
+    tab.confirm = lambda _parent, _title, text: asked.append(text) or True
+
+    def workbook(*rows) -> str:
+        book = Workbook()
+        book.active.append(("姓名", "身份证号", "岗位", "入职日期"))
+        for row in rows:
+            book.active.append(row)
+        book.save(tmp_path / "s.xlsx")
+        return str(tmp_path / "s.xlsx")
+
+    tab.import_file(workbook(("张三", resident_id(1), "保育员", "2025-03-01"),
+                             ("钱某某", resident_id(9), "保育员", "2025-03-01")))
+    assert asked == [] and "全部未导入" in tab.message_label.text()
+    assert "第3行 钱某某" in tab.message_label.text() and "九卫禁〔2026〕3号" in tab.message_label.text()
+    assert tab.model.rowCount() == 0
+
+    tab.import_file(workbook(("张三", resident_id(1), "保育员", "2025-03-01")))
+    assert len(asked) == 1 and tab.message_label.text() == "已导入 1 人。"
+    assert [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())] == ["张三"]

@@ -27,6 +27,9 @@ def build_home_widget(ctx: UiContext) -> HomeStaffQueue:
 
 def build_staff_tab(ctx: UiContext, nursery_id: int, parent) -> StaffTab:
     """The record dialog's 人员 tab for one nursery; a save tells the other views."""
+    from workstation.services.staff import StaffImporter
+
     tab = StaffTab(ctx.app.staff, nursery_id, ctx.app.today, parent)
+    tab.set_importer(StaffImporter(ctx.app.factory, ctx.actor, today=ctx.app.today))
     tab.changed.connect(lambda: ctx.events.notify("staff"))
     return tab

@@ -60,6 +60,9 @@ class StaffTab(QWidget):
         for button in (self.add_button, self.edit_button, self.depart_button, self.import_button):
             button.setVisible(editable)
         self.import_button.hide()  # shown when an importer is given (set_importer)
+        self.import_button.clicked.connect(self.choose_import)
+        self._importer = None
+        self.confirm = _confirm  # replaced in tests
         self.dialog: QWidget | None = None
         self.loaded = False
 
@@ -124,6 +127,40 @@ class StaffTab(QWidget):
             return
         self._open(DepartDialog(self._service, member, self._today(), parent=self))
 
+    def set_importer(self, importer) -> None:
+        """Offer 导入人员名单 (a StaffImporter) to users who may edit."""
+        self._importer = importer
+        self.import_button.setVisible(self._service.can_edit())
+
+    def choose_import(self) -> None:
+        from workstation.ui.common import file_dialogs
+
+        path, _ = file_dialogs.open_file_name(self, self.tr("选择人员名单"), "",
+                                              self.tr("电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        """Check the list, show the row-by-row report, and write it all when every row is good and confirmed."""
+        try:
+            report = self._importer.dry_run(self.nursery_id, path)
+            lines = [self.tr("第{number}行 {name}：{message}").format(number=r.number, name=r.name, message=r.message)
+                     for r in report.rows if r.message]
+            details = "\n".join(lines)
+            if report.rejected:
+                self.message_label.setText(report.summary + "\n" + details)
+                return
+            if not self.confirm(self, self.tr("导入人员名单"), report.summary + ("\n" + details if details else "")
+                                + "\n\n" + self.tr("确定导入吗？")):
+                return
+            report = self._importer.commit(self.nursery_id, path)
+        except DomainError as exc:
+            self.message_label.setText(exc.message)
+            return
+        self.message_label.setText(report.summary)
+        self.refresh()
+        self.changed.emit()
+
     def _open(self, dialog) -> None:
         dialog.saved.connect(self._saved)
         self.dialog = dialog
@@ -134,3 +171,10 @@ class StaffTab(QWidget):
         self.message_label.setText("\n".join(w.message for w in warnings))
         self.refresh()
         self.changed.emit()
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
