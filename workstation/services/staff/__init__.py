@@ -21,13 +21,13 @@ if TYPE_CHECKING:
         StaffRow,
     )
     from workstation.services.staff.importer import StaffImporter, StaffImportReport
-    from workstation.services.staff.queue import StaffQueue
+    from workstation.services.staff.queue import COUNT_CAP, StaffQueue
     from workstation.services.staff.service import StaffService
 
-__all__ = ["BanAdded", "BanMatch", "BanRow", "BanService", "DueItem", "SavedStaff", "StaffDetail", "StaffImportReport",
+__all__ = ["COUNT_CAP", "BanAdded", "BanMatch", "BanRow", "BanService", "DueItem", "SavedStaff", "StaffDetail", "StaffImportReport",
            "StaffImporter", "StaffQueue", "StaffRow", "StaffService"]
 
 __getattr__ = lazy_front(__name__, {
-    "BanAdded": "dto", "BanMatch": "dto", "BanRow": "dto", "BanService": "bans", "DueItem": "dto",
+    "COUNT_CAP": "queue", "BanAdded": "dto", "BanMatch": "dto", "BanRow": "dto", "BanService": "bans", "DueItem": "dto",
     "SavedStaff": "dto", "StaffImportReport": "importer", "StaffImporter": "importer", "StaffDetail": "dto", "StaffQueue": "queue", "StaffRow": "dto", "StaffService": "service",
 })

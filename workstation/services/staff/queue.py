@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import Select, String, func, literal, select, union_all
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Select, String, and_, exists, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from workstation.db.orm import Nursery
 from workstation.db.orm.staff import StaffBackgroundCheck, StaffCredential, StaffHealthCheck, StaffMember
@@ -19,7 +19,7 @@ from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading
 from workstation.services.staff.dto import DueItem
 
-_NEVER = dt.date(9999, 12, 31)
+COUNT_CAP = 1000  # the home page's count stops here: a district-wide backlog reads "1000+"
 _HEALTH = "HEALTH"
 _BACKGROUND = "BACKGROUND"
 
@@ -33,15 +33,19 @@ class StaffQueue:
     def within_days(self) -> int:
         return self._rules.expiring_within_days
 
-    def count(self) -> int:
+    def count(self, cap: int = COUNT_CAP) -> int:
+        """How many lines are due, counted up to `cap` (the home page shows "cap+" beyond it)."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
-            inner = self._due().subquery()
+            inner = union_all(*self._branches()).limit(cap).subquery()
             return session.scalar(select(func.count()).select_from(inner)) or 0
 
     def items(self, limit: int = 50) -> list[DueItem]:
         """The most urgent first (earliest date)."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
-            inner = self._due().subquery()
+            # Each kind read in due order through its index, stopping at `limit`; then merged.
+            inner = union_all(*(select(b.subquery()) for b in
+                                (branch.order_by(branch.selected_columns.due).limit(limit)
+                                 for branch in self._branches()))).subquery()
             rows = session.execute(
                 select(inner.c.nursery_id, Nursery.name, inner.c.staff_id, StaffMember.name, inner.c.what,
                        inner.c.due)
@@ -50,27 +54,33 @@ class StaffQueue:
                 .order_by(inner.c.due, Nursery.name, StaffMember.name).limit(limit))
             return [DueItem(n, nursery, s, staff, _label(what), due) for n, nursery, s, staff, what, due in rows]
 
-    def _due(self) -> Select:
+    def _branches(self) -> tuple[Select, Select, Select]:
+        """Rows due by the horizon, read through the expiry indexes; a row counts only when no later
+        one of the same staff member (and certificate kind) runs past the horizon."""
         horizon = self._today() + dt.timedelta(days=self._rules.expiring_within_days)
-        employed = (select(StaffMember.id).join(Nursery, Nursery.id == StaffMember.nursery_id)
-                    .where(StaffMember.left_on.is_(None), Nursery.status != InstitutionStatus.CANCELLED))
-        credential = func.max(func.coalesce(StaffCredential.valid_until, _NEVER))
-        credentials = (select(StaffCredential.nursery_id, StaffCredential.staff_id,
-                              StaffCredential.kind.cast(String).label("what"), credential.label("due"))
-                       .where(StaffCredential.staff_id.in_(employed))
-                       .group_by(StaffCredential.staff_id, StaffCredential.kind)
-                       .having(credential <= horizon))
-        health_due = func.max(StaffHealthCheck.valid_until)
-        health = (select(StaffHealthCheck.nursery_id, StaffHealthCheck.staff_id, literal(_HEALTH).label("what"),
-                         health_due.label("due"))
-                  .where(StaffHealthCheck.staff_id.in_(employed), StaffHealthCheck.result == HealthResult.PASS)
-                  .group_by(StaffHealthCheck.staff_id).having(health_due <= horizon))
-        background_due = func.max(StaffBackgroundCheck.next_due)
-        background = (select(StaffBackgroundCheck.nursery_id, StaffBackgroundCheck.staff_id,
-                             literal(_BACKGROUND).label("what"), background_due.label("due"))
-                      .where(StaffBackgroundCheck.staff_id.in_(employed))
-                      .group_by(StaffBackgroundCheck.staff_id).having(background_due <= horizon))
-        return union_all(credentials, health, background)
+
+        def employed(staff_id):
+            return (exists().where(StaffMember.id == staff_id, StaffMember.left_on.is_(None))
+                    .where(Nursery.id == StaffMember.nursery_id, Nursery.status != InstitutionStatus.CANCELLED))
+        c, later_c = aliased(StaffCredential), aliased(StaffCredential)
+        credentials = (select(c.nursery_id, c.staff_id, c.kind.cast(String).label("what"), c.valid_until.label("due"))
+                       .where(c.valid_until <= horizon, employed(c.staff_id),
+                              ~exists().where(later_c.staff_id == c.staff_id, later_c.kind == c.kind,
+                                              or_(later_c.valid_until.is_(None), later_c.valid_until > c.valid_until,
+                                                  and_(later_c.valid_until == c.valid_until, later_c.id > c.id)))))
+        h, later_h = aliased(StaffHealthCheck), aliased(StaffHealthCheck)
+        health = (select(h.nursery_id, h.staff_id, literal(_HEALTH).label("what"), h.valid_until.label("due"))
+                  .where(h.valid_until <= horizon, h.result == HealthResult.PASS, employed(h.staff_id),
+                         ~exists().where(later_h.staff_id == h.staff_id, later_h.result == HealthResult.PASS,
+                                         or_(later_h.valid_until > h.valid_until,
+                                             and_(later_h.valid_until == h.valid_until, later_h.id > h.id)))))
+        b, later_b = aliased(StaffBackgroundCheck), aliased(StaffBackgroundCheck)
+        background = (select(b.nursery_id, b.staff_id, literal(_BACKGROUND).label("what"), b.next_due.label("due"))
+                      .where(b.next_due <= horizon, employed(b.staff_id),
+                             ~exists().where(later_b.staff_id == b.staff_id,
+                                             or_(later_b.next_due > b.next_due,
+                                                 and_(later_b.next_due == b.next_due, later_b.id > b.id)))))
+        return credentials, health, background
 
 
 def _label(what: str) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from workstation.domain.errors import DomainError
-from workstation.services.staff import StaffQueue
+from workstation.services.staff import COUNT_CAP, StaffQueue
 
 LIMIT = 20
 
@@ -42,8 +42,9 @@ class HomeStaffQueue(QWidget):
         except DomainError:
             self.hide()
             return
+        shown = f"{self.total}+" if self.total >= COUNT_CAP else str(self.total)
         self.count_label.setText(self.tr("{days} 天内到期、已过期或逾期未复查：{count} 项").format(
-            days=self._queue.within_days, count=self.total))
+            days=self._queue.within_days, count=shown))
         self.list.clear()
         today = self._today()
         for due in items:

@@ -1,0 +1,31 @@
+"""The demo district has rosters: staff for its nurseries, some certificates due, one banned person
+(a caregiver who left), and the same rows for the same seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from workstation.db.orm.staff import StaffBan, StaffMember
+from workstation.services.common.context import Actor
+from workstation.services.staff import StaffQueue
+
+TODAY = dt.date(2026, 12, 4)
+SYSTEM = Actor("tester", role="SYSTEM")
+
+
+def test_demo_rosters_with_due_items_and_one_banned_person(demo_database, tmp_path):
+    db = demo_database(tmp_path / "demo.db", 60, seed=3, today=TODAY, actor=SYSTEM)
+    try:
+        with db.factory() as session:
+            staff = session.scalar(select(func.count()).select_from(StaffMember))
+            nurseries = session.scalar(select(func.count(func.distinct(StaffMember.nursery_id))))
+            [ban] = session.scalars(select(StaffBan)).all()
+            banned = session.scalars(select(StaffMember).where(StaffMember.id_no == ban.id_no)).all()
+        assert staff > 3 * nurseries > 0
+        assert [(m.left_on is not None, m.role.value) for m in banned] == [(True, "CAREGIVER")]
+        assert ban.decision_no and ban.lifted_on is None
+        assert StaffQueue(db.factory, SYSTEM, today=lambda: TODAY).count() > 0
+    finally:
+        db.close()
