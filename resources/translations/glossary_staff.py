@@ -57,6 +57,7 @@ GLOSSARY: dict[str, str] = {
     # Staff member dialog
     "人员信息": "Staff member",
     "人员信息 — {name}": "Staff member — {name}",
+    "填写的人员信息尚未保存，是否保存？": "The staff member's details are not saved yet. Save them?",
     "{masked}（不修改请留空）": "{masked} (leave empty to keep)",
     "有效期至 {day}": "valid until {day}",
     "长期有效": "does not expire",

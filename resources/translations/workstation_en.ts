@@ -4263,6 +4263,14 @@ No automatic backups yet.</translation>
 <context>
     <name>StaffMemberDialog</name>
     <message>
+        <source>填写的人员信息尚未保存，是否保存？</source>
+        <translation>The staff member&apos;s details are not saved yet. Save them?</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
         <source>人员信息 — {name}</source>
         <translation>Staff member — {name}</translation>
     </message>

@@ -138,3 +138,23 @@ def test_import_action_reports_rows_and_writes_after_confirmation(qtbot, distric
     tab.import_file(workbook(("张三", resident_id(1), "保育员", "2025-03-01")))
     assert len(asked) == 1 and tab.message_label.text() == "已导入 1 人。"
     assert [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())] == ["张三"]
+
+
+def test_escape_with_typed_input_asks_before_discarding(qtbot, district, type_text):
+    from workstation.services.staff import StaffService
+    from workstation.ui.common.prompts import Unsaved
+
+    nursery = add_nursery(district.factory)
+    dialog = StaffMemberDialog(StaffService(district.factory, CLERK, today=lambda: TODAY), nursery, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    asked: list[Unsaved] = []
+    dialog.ask_unsaved = lambda: asked.append(Unsaved.CANCEL) or Unsaved.CANCEL
+    type_text(dialog.ui.nameEdit, "张三")
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Escape)
+    assert asked == [Unsaved.CANCEL] and dialog.isVisible()
+    assert dialog.ui.nameEdit.text() == "张三"
+    dialog.ask_unsaved = lambda: Unsaved.DISCARD
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

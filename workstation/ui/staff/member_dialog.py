@@ -25,6 +25,7 @@ from workstation.domain.staff import (
 from workstation.i18n.labels import ui_label
 from workstation.services.staff import SavedStaff, StaffDetail, StaffService
 from workstation.ui.common import file_dialogs
+from workstation.ui.common.prompts import Unsaved, ask_unsaved
 from workstation.ui.common.typed_inputs import commit_typed_inputs, install_typed_inputs
 from workstation.ui.forms.ui_staff_member_dialog import Ui_StaffMemberDialog
 from workstation.ui.staff.widgets import (
@@ -72,6 +73,9 @@ class StaffMemberDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.nameEdit.setFocus()
+        self._opened = self._snapshot()
+        self.ask_unsaved = lambda: ask_unsaved(self, self.tr("人员信息"), self.tr("填写的人员信息尚未保存，是否保存？"),
+                                               self.tr("保存"))
 
     def _show(self, detail: StaffDetail) -> None:
         ui, member = self.ui, detail.member
@@ -138,6 +142,19 @@ class StaffMemberDialog(QDialog):
         self.saved.emit(saved)
         self.accept()
         return True
+
+    def _snapshot(self) -> tuple:
+        return (self.draft(), self.additions(), self.ui.scanEdit.text())
+
+    def done(self, result: int) -> None:
+        """Closing with typed input asks first (保存 / 放弃 / 取消): nothing typed is lost by a stray Esc."""
+        if result == QDialog.DialogCode.Rejected and self.result_saved is None and self._snapshot() != self._opened:
+            answer = self.ask_unsaved()
+            if answer is Unsaved.CANCEL or answer is Unsaved.SAVE:
+                if answer is Unsaved.SAVE:
+                    self.save()
+                return
+        super().done(result)
 
     def _field(self, name: str | None) -> QWidget | None:
         ui = self.ui
