@@ -46,6 +46,8 @@ ENTITY_LABELS = {
     "inspection_item_result": "检查结果", "finding": "整改事项", "rectification_report": "整改报告",
     "finding_event": "整改记录", "notice_counter": "通知书编号", "random_draw": "双随机抽查",
     "random_draw_pick": "抽查对象", "nursery_status_event": "机构状态变化",
+    "staff_member": "工作人员", "staff_credential": "人员证书", "staff_health_check": "健康检查",
+    "staff_background_check": "违法犯罪记录查询", "staff_ban": "禁入名单",
 }
 FIELD_LABELS = {
     "name": "名称", "alias": "简称", "uscc": "统一社会信用代码", "legal_nature": "法人性质", "kind": "机构类型",
@@ -63,6 +65,8 @@ FIELD_LABELS = {
     "resident_population": "常住人口",
     "act": "办理事项", "from_status": "原状态", "to_status": "新状态", "day": "日期", "note": "说明",
     "notice_delivered_on": "整改通知书送达日期",
+    "id_no": "证件号码", "lift_decision_no": "解除决定文号", "lifted_on": "解除日期", "lift_reason": "解除理由",
+    "decision_no": "决定书文号", "left_on": "离职日期", "hired_on": "入职日期",
 }
 
 _TABLE_NAME = re.compile(r"[a-z][a-z0-9_]*")
