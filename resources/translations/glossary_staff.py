@@ -96,5 +96,15 @@ GLOSSARY: dict[str, str] = {
     "确定导入吗？": "Import it?",
     # Home queue
     "人员证照到期": "Staff certificates due",
-    "{days} 天内到期、已过期或逾期未复查：{count} 项": "Due within {days} days, expired or overdue: {count}",
+    "{days} 天内到期、已过期或逾期未复查：共 {count} 项": "Due within {days} days, expired or overdue: {count} in all",
+    "更多…": "More…",
+    "证照到期": "Certificates due",
+    "即将到期": "Expiring soon",
+    "已过期": "Expired",
+    "将到期": "Expiring",
+    "状态(&S)：": "&State:",
+    "机构": "Nursery",
+    "人员": "Staff member",
+    "证照或检查": "Certificate or check",
+    "到期日期": "Due on",
 }

@@ -1192,6 +1192,56 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>DueListDialog</name>
+    <message>
+        <source>证照到期</source>
+        <translation>Certificates due</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>状态(&amp;S)：</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>共 {count} 项</source>
+        <translation>{count} items</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>机构</source>
+        <translation>Nursery</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>证照或检查</source>
+        <translation>Certificate or check</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateCompareDialog</name>
     <message>
         <source>可能重复的机构</source>
@@ -2309,8 +2359,12 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Staff certificates due</translation>
     </message>
     <message>
-        <source>{days} 天内到期、已过期或逾期未复查：{count} 项</source>
-        <translation>Due within {days} days, expired or overdue: {count}</translation>
+        <source>更多…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>{days} 天内到期、已过期或逾期未复查：共 {count} 项</source>
+        <translation>Due within {days} days, expired or overdue: {count} in all</translation>
     </message>
 </context>
 <context>

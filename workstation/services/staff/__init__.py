@@ -21,13 +21,22 @@ if TYPE_CHECKING:
         StaffRow,
     )
     from workstation.services.staff.importer import StaffImporter, StaffImportReport
-    from workstation.services.staff.queue import COUNT_CAP, StaffQueue
+    from workstation.services.staff.queue import (
+        ASCENDING,
+        COUNT_CAP,
+        DESCENDING,
+        EXPIRED,
+        UPCOMING,
+        URGENT,
+        StaffQueue,
+    )
     from workstation.services.staff.service import StaffService
 
-__all__ = ["COUNT_CAP", "BanAdded", "BanMatch", "BanRow", "BanService", "DueItem", "SavedStaff", "StaffDetail", "StaffImportReport",
+__all__ = ["ASCENDING", "COUNT_CAP", "DESCENDING", "EXPIRED", "UPCOMING", "URGENT", "BanAdded", "BanMatch", "BanRow", "BanService", "DueItem", "SavedStaff", "StaffDetail", "StaffImportReport",
            "StaffImporter", "StaffQueue", "StaffRow", "StaffService"]
 
 __getattr__ = lazy_front(__name__, {
-    "COUNT_CAP": "queue", "BanAdded": "dto", "BanMatch": "dto", "BanRow": "dto", "BanService": "bans", "DueItem": "dto",
+    "ASCENDING": "queue", "COUNT_CAP": "queue", "DESCENDING": "queue", "EXPIRED": "queue", "UPCOMING": "queue",
+    "URGENT": "queue", "BanAdded": "dto", "BanMatch": "dto", "BanRow": "dto", "BanService": "bans", "DueItem": "dto",
     "SavedStaff": "dto", "StaffImportReport": "importer", "StaffImporter": "importer", "StaffDetail": "dto", "StaffQueue": "queue", "StaffRow": "dto", "StaffService": "service",
 })

@@ -20,6 +20,8 @@ from workstation.services.common.uow import reading
 from workstation.services.staff.dto import DueItem
 
 COUNT_CAP = 1000  # the home page's count stops here: a district-wide backlog reads "1000+"
+UPCOMING, EXPIRED = "upcoming", "expired"  # due from today on / before today
+URGENT, ASCENDING, DESCENDING = "urgent", "ascending", "descending"
 _HEALTH = "HEALTH"
 _BACKGROUND = "BACKGROUND"
 
@@ -33,50 +35,75 @@ class StaffQueue:
     def within_days(self) -> int:
         return self._rules.expiring_within_days
 
-    def count(self, cap: int = COUNT_CAP) -> int:
-        """How many lines are due, counted up to `cap` (the home page shows "cap+" beyond it)."""
+    def count(self, cap: int = COUNT_CAP, state: str | None = None) -> int:
+        """How many lines are due, counted up to `cap` (the home page shows "cap+" beyond it);
+        `state` UPCOMING or EXPIRED counts only those due from today on or before today."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
-            inner = union_all(*self._branches()).limit(cap).subquery()
+            inner = union_all(*self._branches(state)).limit(cap).subquery()
             return session.scalar(select(func.count()).select_from(inner)) or 0
 
-    def items(self, limit: int = 50) -> list[DueItem]:
-        """The most urgent first (earliest date)."""
+    def items(self, limit: int = 50, offset: int = 0, state: str | None = None,
+              order: str = URGENT) -> list[DueItem]:
+        """A page of the lines. URGENT order puts what runs out next first (soonest upcoming), then
+        what ran out most recently, so a long-expired backlog cannot hide an item due in 20 days;
+        ASCENDING and DESCENDING order by the due date alone."""
+        wanted = offset + limit
+        if order != URGENT:
+            return self._read(state, order == DESCENDING, wanted)[offset:]
+        rows = self._read(UPCOMING, False, wanted) if state in (None, UPCOMING) else []
+        if state in (None, EXPIRED) and len(rows) < wanted:
+            rows += self._read(EXPIRED, True, wanted - len(rows))
+        return rows[offset:offset + limit]
+
+    def _read(self, state: str | None, descending: bool, limit: int) -> list[DueItem]:
+        if limit <= 0:
+            return []
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             # Each kind read in due order through its index, stopping at `limit`; then merged.
-            inner = union_all(*(select(b.subquery()) for b in
-                                (branch.order_by(branch.selected_columns.due).limit(limit)
-                                 for branch in self._branches()))).subquery()
+            def ordered(branch: Select) -> Select:
+                due = branch.selected_columns.due
+                return branch.order_by(due.desc() if descending else due).limit(limit)
+            inner = union_all(*(select(ordered(b).subquery()) for b in self._branches(state))).subquery()
             rows = session.execute(
                 select(inner.c.nursery_id, Nursery.name, inner.c.staff_id, StaffMember.name, inner.c.what,
                        inner.c.due)
                 .join(Nursery, Nursery.id == inner.c.nursery_id)
                 .join(StaffMember, StaffMember.id == inner.c.staff_id)
-                .order_by(inner.c.due, Nursery.name, StaffMember.name).limit(limit))
+                .order_by(inner.c.due.desc() if descending else inner.c.due, Nursery.name, StaffMember.name)
+                .limit(limit))
             return [DueItem(n, nursery, s, staff, _label(what), due) for n, nursery, s, staff, what, due in rows]
 
-    def _branches(self) -> tuple[Select, Select, Select]:
+    def _branches(self, state: str | None = None) -> tuple[Select, Select, Select]:
         """Rows due by the horizon, read through the expiry indexes; a row counts only when no later
         one of the same staff member (and certificate kind) runs past the horizon."""
-        horizon = self._today() + dt.timedelta(days=self._rules.expiring_within_days)
+        today = self._today()
+        horizon = today + dt.timedelta(days=self._rules.expiring_within_days)
+
+        def window(due):
+            if state == UPCOMING:
+                return and_(due >= today, due <= horizon)
+            if state == EXPIRED:
+                return due < today
+            return due <= horizon
 
         def employed(staff_id):
             return (exists().where(StaffMember.id == staff_id, StaffMember.left_on.is_(None))
                     .where(Nursery.id == StaffMember.nursery_id, Nursery.status != InstitutionStatus.CANCELLED))
         c, later_c = aliased(StaffCredential), aliased(StaffCredential)
         credentials = (select(c.nursery_id, c.staff_id, c.kind.cast(String).label("what"), c.valid_until.label("due"))
-                       .where(c.valid_until <= horizon, employed(c.staff_id),
+                       .where(window(c.valid_until), employed(c.staff_id),
                               ~exists().where(later_c.staff_id == c.staff_id, later_c.kind == c.kind,
                                               or_(later_c.valid_until.is_(None), later_c.valid_until > c.valid_until,
                                                   and_(later_c.valid_until == c.valid_until, later_c.id > c.id)))))
         h, later_h = aliased(StaffHealthCheck), aliased(StaffHealthCheck)
         health = (select(h.nursery_id, h.staff_id, literal(_HEALTH).label("what"), h.valid_until.label("due"))
-                  .where(h.valid_until <= horizon, h.result == HealthResult.PASS, employed(h.staff_id),
+                  .where(window(h.valid_until), h.result == HealthResult.PASS, employed(h.staff_id),
                          ~exists().where(later_h.staff_id == h.staff_id, later_h.result == HealthResult.PASS,
                                          or_(later_h.valid_until > h.valid_until,
                                              and_(later_h.valid_until == h.valid_until, later_h.id > h.id)))))
         b, later_b = aliased(StaffBackgroundCheck), aliased(StaffBackgroundCheck)
         background = (select(b.nursery_id, b.staff_id, literal(_BACKGROUND).label("what"), b.next_due.label("due"))
-                      .where(b.next_due <= horizon, employed(b.staff_id),
+                      .where(window(b.next_due), employed(b.staff_id),
                              ~exists().where(later_b.staff_id == b.staff_id,
                                              or_(later_b.next_due > b.next_due,
                                                  and_(later_b.next_due == b.next_due, later_b.id > b.id)))))
