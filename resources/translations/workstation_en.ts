@@ -364,6 +364,10 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <translation>Recorded. No legal representative or staff member on record uses the ID number.</translation>
     </message>
     <message>
+        <source>登记禁入人员</source>
+        <translation>Record a lifetime ban</translation>
+    </message>
+    <message>
         <source>已解除“{name}”的禁入（{decision}）。</source>
         <translation>The ban on “{name}” was lifted ({decision}).</translation>
     </message>

@@ -229,6 +229,12 @@ def ban_refusal(ban: BanRef, who: str) -> str:
             f"作出的{ban.decision_no}决定，终身禁入），不能登记。")
 
 
+def ban_on_post(ban: BanRef, who: str) -> str:
+    """The finding for a person banned while on post: stays until the departure is recorded."""
+    return (f"{who}的证件号码在禁入名单中（{ban.authority}{ban.decided_on.isoformat()}作出的{ban.decision_no}"
+            "决定，终身禁入），不得继续从事托育工作，请立即办理离职。")
+
+
 # --- roster checks -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -254,6 +260,7 @@ class RosterMember:
     background_next_due: dt.date | None = None
     background_hit: bool = False
     other_nurseries: tuple[str, ...] = ()  # names of nurseries employing the same ID now
+    ban: BanRef | None = None  # a ban in force on the ID number (added after the person was hired)
 
     def holds(self, kinds: Iterable[CredentialKind], day: dt.date) -> bool:
         wanted = set(kinds)
@@ -322,6 +329,8 @@ def _health_staff(members: Sequence[RosterMember], enrolled: int, rules: StaffRu
 
 def _person(member: RosterMember, today: dt.date) -> Iterator[Finding]:
     who = f"{member.role.zh}“{member.name}”"
+    if member.ban is not None:
+        yield _err("R-BAN", "id_no", ban_on_post(member.ban, who))
     if member.role == StaffRole.SECURITY and not member.holds((CredentialKind.GUARD,), today):
         yield _warn("R-GUARD", "credentials", f"{who}没有有效的保安员证。")
     if member.health_valid_until is None:

@@ -124,6 +124,12 @@ class DueItem:
     what: str
     due: dt.date
 
+    @property
+    def banned(self) -> bool:
+        return self.what.startswith("禁入人员在岗")
+
     def text(self, today: dt.date) -> str:
+        if self.banned:
+            return f"{self.nursery_name}：“{self.staff_name}”{self.what}，请立即核查处理"
         state = "已过期" if self.due < today else "将到期"
         return f"{self.nursery_name}：{self.staff_name}的{self.what}{state}（{self.due.isoformat()}）"

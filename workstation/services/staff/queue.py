@@ -6,11 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import Select, String, and_, exists, func, literal, or_, select, union_all
+from sqlalchemy import Select, String, and_, exists, false, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from workstation.db.orm import Nursery
-from workstation.db.orm.staff import StaffBackgroundCheck, StaffCredential, StaffHealthCheck, StaffMember
+from workstation.db.orm.staff import (
+    StaffBackgroundCheck,
+    StaffBan,
+    StaffCredential,
+    StaffHealthCheck,
+    StaffMember,
+)
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.permissions import Action
 from workstation.domain.staff import CredentialKind, HealthResult
@@ -24,6 +30,7 @@ UPCOMING, EXPIRED = "upcoming", "expired"  # due from today on / before today
 URGENT, ASCENDING, DESCENDING = "urgent", "ascending", "descending"
 _HEALTH = "HEALTH"
 _BACKGROUND = "BACKGROUND"
+_BAN = "BAN:"
 
 
 class StaffQueue:
@@ -46,24 +53,30 @@ class StaffQueue:
               order: str = URGENT) -> list[DueItem]:
         """A page of the lines. URGENT order puts what runs out next first (soonest upcoming), then
         what ran out most recently, so a long-expired backlog cannot hide an item due in 20 days;
+        a banned person still on post (禁入人员在岗) comes before all;
         ASCENDING and DESCENDING order by the due date alone."""
         wanted = offset + limit
         if order != URGENT:
             return self._read(state, order == DESCENDING, wanted)[offset:]
-        rows = self._read(UPCOMING, False, wanted) if state in (None, UPCOMING) else []
+        rows = self._read(EXPIRED, True, wanted, bans_only=True) if state in (None, EXPIRED) else []
+        if state in (None, UPCOMING) and len(rows) < wanted:
+            rows += self._read(UPCOMING, False, wanted - len(rows))
         if state in (None, EXPIRED) and len(rows) < wanted:
-            rows += self._read(EXPIRED, True, wanted - len(rows))
+            rows += self._read(EXPIRED, True, wanted - len(rows), bans=False)
         return rows[offset:offset + limit]
 
-    def _read(self, state: str | None, descending: bool, limit: int) -> list[DueItem]:
+    def _read(self, state: str | None, descending: bool, limit: int, bans: bool = True,
+              bans_only: bool = False) -> list[DueItem]:
         if limit <= 0:
             return []
+        branches = self._branches(state)
+        branches = branches[-1:] if bans_only else branches if bans else branches[:-1]
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             # Each kind read in due order through its index, stopping at `limit`; then merged.
             def ordered(branch: Select) -> Select:
                 due = branch.selected_columns.due
                 return branch.order_by(due.desc() if descending else due).limit(limit)
-            inner = union_all(*(select(ordered(b).subquery()) for b in self._branches(state))).subquery()
+            inner = union_all(*(select(ordered(b).subquery()) for b in branches)).subquery()
             rows = session.execute(
                 select(inner.c.nursery_id, Nursery.name, inner.c.staff_id, StaffMember.name, inner.c.what,
                        inner.c.due)
@@ -73,7 +86,7 @@ class StaffQueue:
                 .limit(limit))
             return [DueItem(n, nursery, s, staff, _label(what), due) for n, nursery, s, staff, what, due in rows]
 
-    def _branches(self, state: str | None = None) -> tuple[Select, Select, Select]:
+    def _branches(self, state: str | None = None) -> tuple[Select, Select, Select, Select]:
         """Rows due by the horizon, read through the expiry indexes; a row counts only when no later
         one of the same staff member (and certificate kind) runs past the horizon."""
         today = self._today()
@@ -107,10 +120,19 @@ class StaffQueue:
                              ~exists().where(later_b.staff_id == b.staff_id,
                                              or_(later_b.next_due > b.next_due,
                                                  and_(later_b.next_due == b.next_due, later_b.id > b.id)))))
-        return credentials, health, background
+        ban = aliased(StaffBan)
+        on_post = (select(StaffMember.nursery_id, StaffMember.id.label("staff_id"),
+                          (literal(_BAN, String) + ban.decision_no).label("what"), ban.decided_on.label("due"))
+                   .join(ban, and_(ban.id_no == StaffMember.id_no, ban.lifted_on.is_(None)))
+                   .join(Nursery, Nursery.id == StaffMember.nursery_id)
+                   .where(StaffMember.left_on.is_(None), Nursery.status != InstitutionStatus.CANCELLED,
+                          ban.decided_on <= today if state != UPCOMING else false()))
+        return credentials, health, background, on_post
 
 
 def _label(what: str) -> str:
+    if what.startswith(_BAN):
+        return f"禁入人员在岗（{what[len(_BAN):]}）"
     if what == _HEALTH:
         return "健康合格证"
     if what == _BACKGROUND:

@@ -317,4 +317,5 @@ def _roster_member(session: Session, row: StaffMember, health: dict, background:
         credentials=tuple(Credential(c.kind, c.valid_until) for c in row.credentials),
         health_checked_on=checked, health_valid_until=until, background_checked_on=bg_on,
         background_next_due=bg_due, background_hit=hit,
-        other_nurseries=tuple(employed_elsewhere(session, row.id_no, row.nursery_id)))
+        other_nurseries=tuple(employed_elsewhere(session, row.id_no, row.nursery_id)),
+        ban=active_ban(session, row.id_no))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -58,6 +59,7 @@ class BanPage(QWidget):
         self.add_button.clicked.connect(self.add_ban)
         self.lift_button.clicked.connect(self.lift_ban)
         self.dialog: QWidget | None = None
+        self.result_box: QMessageBox | None = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -88,15 +90,21 @@ class BanPage(QWidget):
         dialog.open()
 
     def _added(self, added: BanAdded) -> None:
+        """The matches go in a message box (a banned person on post needs action), and stay below."""
         if added.matches:
             lines = [self.tr("{nursery}：{as_what}“{name}”{state}").format(
                 nursery=m.nursery_name, as_what=m.as_what, name=m.name,
                 state="" if m.employed else self.tr("（已离职）")) for m in added.matches]
-            self.message_label.setText(self.tr("已登记。以下记录使用该证件号码，请核查处理：") + "\n" + "\n".join(lines))
+            text = self.tr("已登记。以下记录使用该证件号码，请核查处理：") + "\n" + "\n".join(lines)
+            icon = QMessageBox.Icon.Warning
         else:
-            self.message_label.setText(self.tr("已登记。现有记录中没有使用该证件号码的法定代表人或工作人员。"))
+            text = self.tr("已登记。现有记录中没有使用该证件号码的法定代表人或工作人员。")
+            icon = QMessageBox.Icon.Information
+        self.message_label.setText(text)
         self.refresh()
         self.changed.emit()
+        self.result_box = QMessageBox(icon, self.tr("登记禁入人员"), text, QMessageBox.StandardButton.Ok, self)
+        self.result_box.open()
 
     def _lifted(self, ban: BanRow) -> None:
         self.message_label.setText(self.tr("已解除“{name}”的禁入（{decision}）。").format(
