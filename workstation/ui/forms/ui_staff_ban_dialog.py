@@ -118,6 +118,13 @@ class Ui_StaffBanDialog(object):
 
         self.dialogLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.banNameLabel.setBuddy(self.nameEdit)
+        self.banIdNoLabel.setBuddy(self.idNoEdit)
+        self.reasonLabel.setBuddy(self.reasonEdit)
+        self.decisionLabel.setBuddy(self.decisionEdit)
+        self.authorityLabel.setBuddy(self.authorityEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(StaffBanDialog)
 

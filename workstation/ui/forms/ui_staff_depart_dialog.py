@@ -74,6 +74,10 @@ class Ui_StaffDepartDialog(object):
 
         self.dialogLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.leftLabel.setBuddy(self.leftEdit)
+        self.reasonLabel.setBuddy(self.reasonEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(StaffDepartDialog)
 

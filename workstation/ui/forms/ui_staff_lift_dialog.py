@@ -85,6 +85,10 @@ class Ui_StaffLiftDialog(object):
 
         self.dialogLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.liftDecisionLabel.setBuddy(self.decisionEdit)
+        self.liftReasonLabel.setBuddy(self.reasonEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(StaffLiftDialog)
 

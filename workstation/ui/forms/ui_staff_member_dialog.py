@@ -318,6 +318,12 @@ class Ui_StaffMemberDialog(object):
 
         self.dialogLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.idNoLabel.setBuddy(self.idNoEdit)
+        self.roleLabel.setBuddy(self.roleCombo)
+        self.hiredLabel.setBuddy(self.hiredEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(StaffMemberDialog)
 
