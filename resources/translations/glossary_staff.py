@@ -82,7 +82,7 @@ GLOSSARY: dict[str, str] = {
     "查询日期": "Queried on",
     "查询结果": "Result",
     "查询机关": "Checked by (authority)",
-    "如：杨家坪派出所": "e.g. 杨家坪派出所",
+    "如：杨家坪派出所": "e.g. Yangjiaping Police Station",
     # Departure
     "登记离职": "Record leaving",
     "离职日期(&D)": "Left on (&D)",
@@ -107,4 +107,45 @@ GLOSSARY: dict[str, str] = {
     "人员": "Staff member",
     "证照或检查": "Certificate or check",
     "到期日期": "Due on",
+    # Messages built below the interface (context DomainText) and the filing work queues' titles
+    "{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不能登记。":
+        "The ID number of {role} “{name}” is on the ban list (decision {decision} of {authority}, {day}, "
+        "lifetime ban); it cannot be recorded.",
+    "{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不得继续从事托育工作，请立即办理离职。":
+        "The ID number of {role} “{name}” is on the ban list (decision {decision} of {authority}, {day}, "
+        "lifetime ban); they may no longer work in childcare: record their departure now.",
+    "未登记在岗的负责人。": "No director on post is recorded.",
+    "负责人“{name}”缺少有效的{missing}。": "Director “{name}” lacks a valid {missing}.",
+    "{name}{enrolled}人需{needed}名": "{name}: {enrolled} children need {needed}",
+    "在岗保育人员{have}名，按各班比例至少需要{needed}名（{detail}）。":
+        "{have} caregivers on post; the classes' ratios need at least {needed} ({detail}).",
+    "在托{enrolled}名婴幼儿（{threshold}名及以上），应至少有1名专职卫生保健人员。":
+        "{enrolled} children enrolled ({threshold} or more): at least one full-time health-care staff member is required.",
+    "未登记卫生保健人员（专职或兼职）。": "No health-care staff member (full- or part-time) is recorded.",
+    "{role}“{name}”没有有效的保安员证。": "{role} “{name}” has no valid security guard licence.",
+    "{role}“{name}”没有健康检查合格记录，不应上岗。":
+        "{role} “{name}” has no passed health check and should not be on post.",
+    "{role}“{name}”的健康合格证已于{day}过期。": "The health certificate of {role} “{name}” expired on {day}.",
+    "{role}“{name}”于{hired}上岗，健康检查在{checked}，上岗前未取得健康合格证。":
+        "{role} “{name}” started on {hired} but was health-checked on {checked}: no health certificate before starting.",
+    "{role}“{name}”的违法犯罪记录查询有相关记录，不得从事托育工作。":
+        "The criminal-record check of {role} “{name}” found a relevant record: they may not work in childcare.",
+    "{role}“{name}”没有违法犯罪记录查询结果。": "{role} “{name}” has no criminal-record check result.",
+    "{role}“{name}”的违法犯罪记录查询应于{day}前复查，已逾期。":
+        "The criminal-record check of {role} “{name}” was due again by {day} and is overdue.",
+    "{role}“{name}”同时在{nurseries}在岗。": "{role} “{name}” is also on post at {nurseries}.",
+    "{nursery}：“{staff}”禁入人员在岗（{decision}），请立即核查处理":
+        "{nursery}: banned person “{staff}” on post ({decision}); act now",
+    "{nursery}：{staff}的{what}{state}（{due}）": "{nursery}: {staff}'s {what} {state} ({due})",
+    "健康合格证": "health certificate",
+    "违法犯罪记录查询（每年复查）": "criminal-record check (yearly)",
+    "禁入人员在岗（{decision}）": "Banned person on post ({decision})",
+    "须立即处理": "Act now",
+    "{title}（{count}）": "{title} ({count})",
+    "……另有 {count} 项": "… {count} more",
+    "已逾期": "Overdue",
+    "今日到期": "Due today",
+    "下一工作日（{day}）到期": "Due next working day ({day})",
+    "登记超过{days}天未备案": "Registered over {days} days, not filed",
+    "待核实的备案": "Filings awaiting verification",
 }

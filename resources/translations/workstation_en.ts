@@ -352,6 +352,10 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <translation>{nursery}: {as_what} “{name}”{state}</translation>
     </message>
     <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
         <source>（已离职）</source>
         <translation> (left)</translation>
     </message>
@@ -943,6 +947,101 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不能登记。</source>
+        <translation>The ID number of {role} “{name}” is on the ban list (decision {decision} of {authority}, {day}, lifetime ban); it cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不得继续从事托育工作，请立即办理离职。</source>
+        <translation>The ID number of {role} “{name}” is on the ban list (decision {decision} of {authority}, {day}, lifetime ban); they may no longer work in childcare: record their departure now.</translation>
+    </message>
+    <message>
+        <source>未登记在岗的负责人。</source>
+        <translation>No director on post is recorded.</translation>
+    </message>
+    <message>
+        <source>负责人“{name}”缺少有效的{missing}。</source>
+        <translation>Director “{name}” lacks a valid {missing}.</translation>
+    </message>
+    <message>
+        <source>{name}{enrolled}人需{needed}名</source>
+        <translation>{name}: {enrolled} children need {needed}</translation>
+    </message>
+    <message>
+        <source>在岗保育人员{have}名，按各班比例至少需要{needed}名（{detail}）。</source>
+        <translation>{have} caregivers on post; the classes&apos; ratios need at least {needed} ({detail}).</translation>
+    </message>
+    <message>
+        <source>在托{enrolled}名婴幼儿（{threshold}名及以上），应至少有1名专职卫生保健人员。</source>
+        <translation>{enrolled} children enrolled ({threshold} or more): at least one full-time health-care staff member is required.</translation>
+    </message>
+    <message>
+        <source>未登记卫生保健人员（专职或兼职）。</source>
+        <translation>No health-care staff member (full- or part-time) is recorded.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”没有有效的保安员证。</source>
+        <translation>{role} “{name}” has no valid security guard licence.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”没有健康检查合格记录，不应上岗。</source>
+        <translation>{role} “{name}” has no passed health check and should not be on post.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”的健康合格证已于{day}过期。</source>
+        <translation>The health certificate of {role} “{name}” expired on {day}.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”于{hired}上岗，健康检查在{checked}，上岗前未取得健康合格证。</source>
+        <translation>{role} “{name}” started on {hired} but was health-checked on {checked}: no health certificate before starting.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”的违法犯罪记录查询有相关记录，不得从事托育工作。</source>
+        <translation>The criminal-record check of {role} “{name}” found a relevant record: they may not work in childcare.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”没有违法犯罪记录查询结果。</source>
+        <translation>{role} “{name}” has no criminal-record check result.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”的违法犯罪记录查询应于{day}前复查，已逾期。</source>
+        <translation>The criminal-record check of {role} “{name}” was due again by {day} and is overdue.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”同时在{nurseries}在岗。</source>
+        <translation>{role} “{name}” is also on post at {nurseries}.</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>{nursery}：“{staff}”禁入人员在岗（{decision}），请立即核查处理</source>
+        <translation>{nursery}: banned person “{staff}” on post ({decision}); act now</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>将到期</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>{nursery}：{staff}的{what}{state}（{due}）</source>
+        <translation>{nursery}: {staff}&apos;s {what} {state} ({due})</translation>
+    </message>
+    <message>
+        <source>健康合格证</source>
+        <translation>health certificate</translation>
+    </message>
+    <message>
+        <source>违法犯罪记录查询（每年复查）</source>
+        <translation>criminal-record check (yearly)</translation>
+    </message>
+</context>
+<context>
     <name>DraftBinding</name>
     <message>
         <source>请选择机构性质</source>
@@ -1243,6 +1342,22 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>将到期</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>禁入人员在岗（{decision}）</source>
+        <translation>Banned person on post ({decision})</translation>
+    </message>
+    <message>
+        <source>须立即处理</source>
+        <translation>Act now</translation>
     </message>
 </context>
 <context>
@@ -4462,7 +4577,7 @@ No automatic backups yet.</translation>
     </message>
     <message>
         <source>如：杨家坪派出所</source>
-        <translation>e.g. 杨家坪派出所</translation>
+        <translation>e.g. Yangjiaping Police Station</translation>
     </message>
     <message>
         <source>经办人</source>
@@ -4826,6 +4941,37 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>解除锁定(&amp;U)</source>
         <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueues</name>
+    <message>
+        <source>{title}（{count}）</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 项</source>
+        <translation>… {count} more</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>下一工作日（{day}）到期</source>
+        <translation>Due next working day ({day})</translation>
+    </message>
+    <message>
+        <source>登记超过{days}天未备案</source>
+        <translation>Registered over {days} days, not filed</translation>
+    </message>
+    <message>
+        <source>待核实的备案</source>
+        <translation>Filings awaiting verification</translation>
     </message>
 </context>
 <context>

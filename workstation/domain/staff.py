@@ -18,6 +18,7 @@ from workstation.domain.errors import ValidationError
 from workstation.domain.normalize import clean_text, compact_code
 from workstation.domain.nursery import Finding
 from workstation.domain.staff_rules import NATIONAL_STAFF_RULES, StaffRules
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 from workstation.domain.validators import validate_phone, validate_resident_id
 
 MAX_NAME, MAX_TEXT, MAX_NUMBER = 50, 500, 64
@@ -223,16 +224,20 @@ class BanRef:
     authority: str
 
 
-def ban_refusal(ban: BanRef, who: str) -> str:
-    """"法定代表人…的证件号码在禁入名单中…": the message that refuses the record."""
-    return (f"{who}“{ban.name}”的证件号码在禁入名单中（{ban.authority}{ban.decided_on.isoformat()}"
-            f"作出的{ban.decision_no}决定，终身禁入），不能登记。")
+BAN_REFUSAL = QT_TRANSLATE_NOOP(
+    "DomainText", "{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不能登记。")
+BAN_ON_POST = QT_TRANSLATE_NOOP(
+    "DomainText", "{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），"
+    "不得继续从事托育工作，请立即办理离职。")
 
 
-def ban_on_post(ban: BanRef, who: str) -> str:
-    """The finding for a person banned while on post: stays until the departure is recorded."""
-    return (f"{who}的证件号码在禁入名单中（{ban.authority}{ban.decided_on.isoformat()}作出的{ban.decision_no}"
-            "决定，终身禁入），不得继续从事托育工作，请立即办理离职。")
+def _ban_args(ban: BanRef) -> dict:
+    return {"authority": ban.authority, "day": ban.decided_on, "decision": ban.decision_no}
+
+
+def ban_refusal(ban: BanRef, who: LabelledEnum | str) -> Text:
+    """"法定代表人…的证件号码在禁入名单中…": the message that refuses the record (str() is Chinese)."""
+    return text(BAN_REFUSAL, role=who, name=ban.name, **_ban_args(ban))
 
 
 # --- roster checks -------------------------------------------------------------------------------
@@ -279,12 +284,14 @@ class ClassNeed:
         return math.ceil(self.enrolled / self.ratio) if self.enrolled > 0 and self.ratio > 0 else 0
 
 
-def _err(code: str, field: str, message: str) -> Finding:
-    return Finding(code, "error", field, message)
+def _err(code: str, field: str, source: str, **args) -> Finding:
+    message = text(source, **args)
+    return Finding(code, "error", field, str(message), message)
 
 
-def _warn(code: str, field: str, message: str) -> Finding:
-    return Finding(code, "warning", field, message)
+def _warn(code: str, field: str, source: str, **args) -> Finding:
+    message = text(source, **args)
+    return Finding(code, "warning", field, str(message), message)
 
 
 def roster_findings(members: Sequence[RosterMember], classes: Sequence[ClassNeed], enrolled: int,
@@ -301,52 +308,62 @@ def roster_findings(members: Sequence[RosterMember], classes: Sequence[ClassNeed
 def _director(members: Sequence[RosterMember], today: dt.date) -> Iterator[Finding]:
     directors = [m for m in members if m.role == StaffRole.DIRECTOR]
     if not directors:
-        yield _warn("R-DIR", "role", "未登记在岗的负责人。")
+        yield _warn("R-DIR", "role", QT_TRANSLATE_NOOP("DomainText", "未登记在岗的负责人。"))
     for member in directors:
-        missing = [k.zh for k in (CredentialKind.DEGREE, CredentialKind.DIRECTOR_TRAINING)
-                   if not member.holds((k,), today)]
+        missing = tuple(k for k in (CredentialKind.DEGREE, CredentialKind.DIRECTOR_TRAINING)
+                        if not member.holds((k,), today))
         if missing:
-            yield _warn("R-DIR", "credentials", f"负责人“{member.name}”缺少有效的{'、'.join(missing)}。")
+            yield _warn("R-DIR", "credentials", QT_TRANSLATE_NOOP("DomainText", "负责人“{name}”缺少有效的{missing}。"),
+                        name=member.name, missing=missing)
 
 
 def _caregivers(members: Sequence[RosterMember], classes: Sequence[ClassNeed]) -> Iterator[Finding]:
     needed = sum(c.needed for c in classes)
     have = sum(1 for m in members if m.role == StaffRole.CAREGIVER)
     if have < needed:
-        detail = "、".join(f"{c.name}{c.enrolled}人需{c.needed}名" for c in classes if c.needed)
-        yield _err("R-RATIO", "role", f"在岗保育人员{have}名，按各班比例至少需要{needed}名（{detail}）。")
+        detail = tuple(text(QT_TRANSLATE_NOOP("DomainText", "{name}{enrolled}人需{needed}名"), name=c.name,
+                            enrolled=c.enrolled, needed=c.needed) for c in classes if c.needed)
+        yield _err("R-RATIO", "role",
+                   QT_TRANSLATE_NOOP("DomainText", "在岗保育人员{have}名，按各班比例至少需要{needed}名（{detail}）。"),
+                   have=have, needed=needed, detail=detail)
 
 
 def _health_staff(members: Sequence[RosterMember], enrolled: int, rules: StaffRules) -> Iterator[Finding]:
     health = [m for m in members if m.role == StaffRole.HEALTH]
     threshold = rules.full_time_health_from_children
     if enrolled >= threshold and not any(m.employment == Employment.FULL_TIME for m in health):
-        yield _err("R-HEALTHSTAFF", "role",
-                   f"在托{enrolled}名婴幼儿（{threshold}名及以上），应至少有1名专职卫生保健人员。")
+        yield _err("R-HEALTHSTAFF", "role", QT_TRANSLATE_NOOP(
+            "DomainText", "在托{enrolled}名婴幼儿（{threshold}名及以上），应至少有1名专职卫生保健人员。"),
+            enrolled=enrolled, threshold=threshold)
     elif enrolled > 0 and not health:
-        yield _warn("R-HEALTHSTAFF", "role", "未登记卫生保健人员（专职或兼职）。")
+        yield _warn("R-HEALTHSTAFF", "role", QT_TRANSLATE_NOOP("DomainText", "未登记卫生保健人员（专职或兼职）。"))
 
 
 def _person(member: RosterMember, today: dt.date) -> Iterator[Finding]:
-    who = f"{member.role.zh}“{member.name}”"
+    who = {"role": member.role, "name": member.name}
     if member.ban is not None:
-        yield _err("R-BAN", "id_no", ban_on_post(member.ban, who))
+        yield _err("R-BAN", "id_no", BAN_ON_POST, **who, **_ban_args(member.ban))
     if member.role == StaffRole.SECURITY and not member.holds((CredentialKind.GUARD,), today):
-        yield _warn("R-GUARD", "credentials", f"{who}没有有效的保安员证。")
+        yield _warn("R-GUARD", "credentials", QT_TRANSLATE_NOOP("DomainText", "{role}“{name}”没有有效的保安员证。"), **who)
     if member.health_valid_until is None:
-        yield _err("R-HCERT", "health", f"{who}没有健康检查合格记录，不应上岗。")
+        yield _err("R-HCERT", "health", QT_TRANSLATE_NOOP("DomainText", "{role}“{name}”没有健康检查合格记录，不应上岗。"),
+                   **who)
     elif member.health_valid_until < today:
-        yield _err("R-HCERT", "health", f"{who}的健康合格证已于{member.health_valid_until.isoformat()}过期。")
+        yield _err("R-HCERT", "health", QT_TRANSLATE_NOOP("DomainText", "{role}“{name}”的健康合格证已于{day}过期。"),
+                   **who, day=member.health_valid_until)
     elif member.health_checked_on and member.health_checked_on > member.hired_on:
-        yield _warn("R-HCERT", "health",
-                    f"{who}于{member.hired_on.isoformat()}上岗，健康检查在{member.health_checked_on.isoformat()}，"
-                    "上岗前未取得健康合格证。")
+        yield _warn("R-HCERT", "health", QT_TRANSLATE_NOOP(
+            "DomainText", "{role}“{name}”于{hired}上岗，健康检查在{checked}，上岗前未取得健康合格证。"),
+            **who, hired=member.hired_on, checked=member.health_checked_on)
     if member.background_hit:
-        yield _err("R-BGCHK", "background", f"{who}的违法犯罪记录查询有相关记录，不得从事托育工作。")
+        yield _err("R-BGCHK", "background", QT_TRANSLATE_NOOP(
+            "DomainText", "{role}“{name}”的违法犯罪记录查询有相关记录，不得从事托育工作。"), **who)
     elif member.background_next_due is None:
-        yield _err("R-BGCHK", "background", f"{who}没有违法犯罪记录查询结果。")
+        yield _err("R-BGCHK", "background", QT_TRANSLATE_NOOP("DomainText", "{role}“{name}”没有违法犯罪记录查询结果。"),
+                   **who)
     elif member.background_next_due < today:
-        yield _err("R-BGCHK", "background",
-                   f"{who}的违法犯罪记录查询应于{member.background_next_due.isoformat()}前复查，已逾期。")
+        yield _err("R-BGCHK", "background", QT_TRANSLATE_NOOP(
+            "DomainText", "{role}“{name}”的违法犯罪记录查询应于{day}前复查，已逾期。"), **who, day=member.background_next_due)
     if member.other_nurseries:
-        yield _warn("R-TWO", "hired_on", f"{who}同时在{'、'.join(member.other_nurseries)}在岗。")
+        yield _warn("R-TWO", "hired_on", QT_TRANSLATE_NOOP("DomainText", "{role}“{name}”同时在{nurseries}在岗。"),
+                    **who, nurseries=member.other_nurseries)

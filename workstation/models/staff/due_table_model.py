@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from workstation.models.common.domain_text import shown
 from workstation.services.staff import ASCENDING, DESCENDING, URGENT, DueItem, StaffQueue
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +88,7 @@ class DueTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
+            return QCoreApplication.translate("DueTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -101,6 +102,11 @@ class DueTableModel(QAbstractTableModel):
             return QBrush(_EXPIRED)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        state = QCoreApplication.translate(CONTEXT, "已过期") if expired \
-            else QCoreApplication.translate(CONTEXT, "将到期")
-        return (item.nursery_name, item.staff_name, item.what, item.due.isoformat(), state)[index.column()]
+        state = QCoreApplication.translate("DueTableModel", "已过期") if expired \
+            else QCoreApplication.translate("DueTableModel", "将到期")
+        if item.banned:
+            what = QCoreApplication.translate("DueTableModel", "禁入人员在岗（{decision}）").format(decision=item.what)
+            state = QCoreApplication.translate("DueTableModel", "须立即处理")
+        else:
+            what = shown(item.what)
+        return (item.nursery_name, item.staff_name, what, item.due.isoformat(), state)[index.column()]

@@ -10,6 +10,7 @@ from workstation.db.repositories.staff_bans import active_ban
 from workstation.domain.errors import ValidationError
 from workstation.domain.nursery import Finding, NurseryDraft
 from workstation.domain.staff import ban_refusal, normalize_id
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 
 
 def banned_legal_rep(session: Session, draft: NurseryDraft, today: dt.date) -> Finding | None:
@@ -23,4 +24,5 @@ def banned_legal_rep(session: Session, draft: NurseryDraft, today: dt.date) -> F
     ban = active_ban(session, number)
     if ban is None:
         return None
-    return Finding("R-BAN", "error", "legal_rep_id_no", ban_refusal(ban, "法定代表人"))
+    refusal = ban_refusal(ban, text(QT_TRANSLATE_NOOP("DomainText", "法定代表人")))
+    return Finding("R-BAN", "error", "legal_rep_id_no", str(refusal), refusal)

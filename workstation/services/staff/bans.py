@@ -95,5 +95,5 @@ def matches(session: Session, id_no: str) -> list[BanMatch]:
     rows = session.execute(
         select(StaffMember, Nursery.name).join(Nursery, Nursery.id == StaffMember.nursery_id)
         .where(StaffMember.id_no == id_no).order_by(StaffMember.left_on.is_not(None), StaffMember.id))
-    found += [BanMatch(m.nursery_id, name, m.role.zh, m.name, m.left_on is None) for m, name in rows]
+    found += [BanMatch(m.nursery_id, name, m.role.zh, m.name, m.left_on is None, m.role) for m, name in rows]
     return found

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from workstation.domain.enums import IdType
 from workstation.domain.nursery import Finding
 from workstation.domain.staff import BackgroundResult, CredentialKind, Employment, HealthResult, StaffRole
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class BanMatch:
     as_what: str  # 法定代表人 / the staff role
     name: str
     employed: bool
+    role: StaffRole | None = None  # None: the legal representative
 
 
 @dataclass(frozen=True)
@@ -121,15 +123,18 @@ class DueItem:
     nursery_name: str
     staff_id: int
     staff_name: str
-    what: str
+    what: Text | CredentialKind | str  # the certificate or check; for a banned person on post, the decision number
     due: dt.date
+    banned: bool = False
 
-    @property
-    def banned(self) -> bool:
-        return self.what.startswith("禁入人员在岗")
+    def line(self, today: dt.date) -> Text:
+        if self.banned:
+            return text(QT_TRANSLATE_NOOP("DomainText", "{nursery}：“{staff}”禁入人员在岗（{decision}），请立即核查处理"),
+                        nursery=self.nursery_name, staff=self.staff_name, decision=self.what)
+        state = (text(QT_TRANSLATE_NOOP("DomainText", "已过期")) if self.due < today
+                 else text(QT_TRANSLATE_NOOP("DomainText", "将到期")))
+        return text(QT_TRANSLATE_NOOP("DomainText", "{nursery}：{staff}的{what}{state}（{due}）"),
+                    nursery=self.nursery_name, staff=self.staff_name, what=self.what, state=state, due=self.due)
 
     def text(self, today: dt.date) -> str:
-        if self.banned:
-            return f"{self.nursery_name}：“{self.staff_name}”{self.what}，请立即核查处理"
-        state = "已过期" if self.due < today else "将到期"
-        return f"{self.nursery_name}：{self.staff_name}的{self.what}{state}（{self.due.isoformat()}）"
+        return str(self.line(today))

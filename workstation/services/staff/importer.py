@@ -164,7 +164,7 @@ class StaffImporter:
                 continue
             ban = active_ban(session, draft.id_no)
             if ban is not None:
-                message = ban_refusal(ban, draft.role.zh)
+                message = str(ban_refusal(ban, draft.role))
             elif draft.id_no in seen:
                 message = f"身份证号与第{seen[draft.id_no]}行重复。"
             elif draft.id_no in employed_here:

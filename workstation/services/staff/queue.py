@@ -21,6 +21,7 @@ from workstation.domain.enums import InstitutionStatus
 from workstation.domain.permissions import Action
 from workstation.domain.staff import CredentialKind, HealthResult
 from workstation.domain.staff_rules import NATIONAL_STAFF_RULES, StaffRules
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading
 from workstation.services.staff.dto import DueItem
@@ -84,7 +85,8 @@ class StaffQueue:
                 .join(StaffMember, StaffMember.id == inner.c.staff_id)
                 .order_by(inner.c.due.desc() if descending else inner.c.due, Nursery.name, StaffMember.name)
                 .limit(limit))
-            return [DueItem(n, nursery, s, staff, _label(what), due) for n, nursery, s, staff, what, due in rows]
+            return [DueItem(n, nursery, s, staff, _label(what), due, what.startswith(_BAN))
+                    for n, nursery, s, staff, what, due in rows]
 
     def _branches(self, state: str | None = None) -> tuple[Select, Select, Select, Select]:
         """Rows due by the horizon, read through the expiry indexes; a row counts only when no later
@@ -130,11 +132,11 @@ class StaffQueue:
         return credentials, health, background, on_post
 
 
-def _label(what: str) -> str:
+def _label(what: str) -> Text | CredentialKind | str:
     if what.startswith(_BAN):
-        return f"禁入人员在岗（{what[len(_BAN):]}）"
+        return what[len(_BAN):]  # the decision number
     if what == _HEALTH:
-        return "健康合格证"
+        return text(QT_TRANSLATE_NOOP("DomainText", "健康合格证"))
     if what == _BACKGROUND:
-        return "违法犯罪记录查询（每年复查）"
-    return CredentialKind(what).zh
+        return text(QT_TRANSLATE_NOOP("DomainText", "违法犯罪记录查询（每年复查）"))
+    return CredentialKind(what)

@@ -299,7 +299,7 @@ def _fill(row: StaffMember, draft: StaffDraft) -> None:
 def _refuse_banned(session: Session, draft: StaffDraft) -> None:
     ban = active_ban(session, draft.id_no)
     if ban is not None:
-        raise ValidationError(ban_refusal(ban, draft.role.zh), "id_no")
+        raise ValidationError(ban_refusal(ban, draft.role), "id_no")
 
 
 def _check_day(day: dt.date | None, today: dt.date, field: str, what: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.i18n.labels import ui_label
 from workstation.models.staff import BanTableModel, sorting_proxy
 from workstation.services.staff import BanAdded, BanRow, BanService
 
@@ -93,7 +94,7 @@ class BanPage(QWidget):
         """The matches go in a message box (a banned person on post needs action), and stay below."""
         if added.matches:
             lines = [self.tr("{nursery}：{as_what}“{name}”{state}").format(
-                nursery=m.nursery_name, as_what=m.as_what, name=m.name,
+                nursery=m.nursery_name, as_what=ui_label(m.role) if m.role else self.tr("法定代表人"), name=m.name,
                 state="" if m.employed else self.tr("（已离职）")) for m in added.matches]
             text = self.tr("已登记。以下记录使用该证件号码，请核查处理：") + "\n" + "\n".join(lines)
             icon = QMessageBox.Icon.Warning

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import DomainError
+from workstation.models.common.domain_text import shown
 from workstation.services.staff import COUNT_CAP, StaffQueue
 
 LIMIT = 20
@@ -59,13 +60,13 @@ class HomeStaffQueue(QWidget):
         except DomainError:
             self.hide()
             return
-        shown = f"{self.total}+" if self.total >= COUNT_CAP else str(self.total)
+        count = f"{self.total}+" if self.total >= COUNT_CAP else str(self.total)
         self.count_label.setText(self.tr("{days} 天内到期、已过期或逾期未复查：共 {count} 项").format(
-            days=self._queue.within_days, count=shown))
+            days=self._queue.within_days, count=count))
         self.list.clear()
         today = self._today()
         for due in items:
-            item = QListWidgetItem(due.text(today))
+            item = QListWidgetItem(shown(due.line(today)))
             item.setData(Qt.ItemDataRole.UserRole, due.nursery_id)
             self.list.addItem(item)
         self.list.setVisible(bool(items))

@@ -23,6 +23,7 @@ from workstation.domain.staff import (
     StaffRole,
 )
 from workstation.i18n.labels import ui_label
+from workstation.models.common.domain_text import error_text
 from workstation.services.staff import SavedStaff, StaffDetail, StaffService
 from workstation.ui.common import file_dialogs
 from workstation.ui.common.prompts import Unsaved, ask_unsaved
@@ -133,10 +134,10 @@ class StaffMemberDialog(QDialog):
                 member = self._detail.member
                 saved = self._service.update(member.id, member.version, self.draft(), self.additions())
         except ValidationError as exc:
-            show_error(self.ui.errorLabel, exc.message, self._field(exc.field))
+            show_error(self.ui.errorLabel, error_text(exc), self._field(exc.field))
             return False
         except DomainError as exc:  # conflict or storage: say so, keep what was typed
-            show_error(self.ui.errorLabel, exc.message)
+            show_error(self.ui.errorLabel, error_text(exc))
             return False
         self.result_saved = saved
         self.saved.emit(saved)

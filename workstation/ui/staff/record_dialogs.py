@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from workstation.domain.enums import IdType
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.staff import BanDraft
+from workstation.models.common.domain_text import error_text
 from workstation.services.staff import BanAdded, BanRow, BanService, StaffRow, StaffService
 from workstation.ui.common.typed_inputs import commit_typed_inputs, install_typed_inputs
 from workstation.ui.forms.ui_staff_ban_dialog import Ui_StaffBanDialog
@@ -33,10 +34,10 @@ class _SavingDialog(QDialog):
         try:
             result = self._write()
         except ValidationError as exc:
-            show_error(self.ui.errorLabel, exc.message, self._fields().get(exc.field or ""))
+            show_error(self.ui.errorLabel, error_text(exc), self._fields().get(exc.field or ""))
             return False
         except DomainError as exc:
-            show_error(self.ui.errorLabel, exc.message)
+            show_error(self.ui.errorLabel, error_text(exc))
             return False
         self.saved.emit(result)
         self.accept()

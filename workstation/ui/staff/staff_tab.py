@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import DomainError
+from workstation.models.common.domain_text import error_text, finding_text
 from workstation.models.staff import StaffTableModel, sorting_proxy
 from workstation.services.staff import SavedStaff, StaffRow, StaffService
 
@@ -89,9 +90,9 @@ class StaffTab(QWidget):
             self.model.set_rows(self._service.roster(self.nursery_id))
             findings = self._service.findings(self.nursery_id)
         except DomainError as exc:
-            self.findings_label.setText(exc.message)
+            self.findings_label.setText(error_text(exc))
             return
-        self.findings_label.setText("\n".join(("✖ " if f.is_error else "⚠ ") + f.message for f in findings))
+        self.findings_label.setText("\n".join(("✖ " if f.is_error else "⚠ ") + finding_text(f) for f in findings))
         self.findings_label.setVisible(bool(findings))
 
     def selected(self) -> StaffRow | None:
@@ -155,7 +156,7 @@ class StaffTab(QWidget):
                 return
             report = self._importer.commit(self.nursery_id, path)
         except DomainError as exc:
-            self.message_label.setText(exc.message)
+            self.message_label.setText(error_text(exc))
             return
         self.message_label.setText(report.summary)
         self.refresh()
@@ -168,7 +169,7 @@ class StaffTab(QWidget):
 
     def _saved(self, result: object) -> None:
         warnings = result.warnings if isinstance(result, SavedStaff) else ()
-        self.message_label.setText("\n".join(w.message for w in warnings))
+        self.message_label.setText("\n".join(finding_text(w) for w in warnings))
         self.refresh()
         self.changed.emit()
 
