@@ -32,4 +32,6 @@ def build_staff_tab(ctx: UiContext, nursery_id: int, parent) -> StaffTab:
     tab = StaffTab(ctx.app.staff, nursery_id, ctx.app.today, parent)
     tab.set_importer(StaffImporter(ctx.app.factory, ctx.actor, today=ctx.app.today))
     tab.changed.connect(lambda: ctx.events.notify("staff"))
+    ctx.events.nurseries_changed.connect(tab.refresh_if_loaded)  # 编辑登记信息 changes classes and children
+    ctx.events.staff_changed.connect(tab.refresh_if_loaded)  # a ban added on the 禁入名单 page
     return tab

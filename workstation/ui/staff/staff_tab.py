@@ -8,10 +8,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,9 @@ from workstation.domain.errors import DomainError
 from workstation.models.common.domain_text import error_text, finding_text
 from workstation.models.staff import StaffTableModel, sorting_proxy
 from workstation.services.staff import SavedStaff, StaffRow, StaffService
+
+ROSTER_ROWS = 8  # rows of the roster always visible
+FINDING_LINES = 6  # lines of findings before their box scrolls
 
 
 class StaffTab(QWidget):
@@ -50,6 +55,16 @@ class StaffTab(QWidget):
         self.findings_label = QLabel(self)
         self.findings_label.setWordWrap(True)
         self.findings_label.setStyleSheet("color: #9c5700;")
+        self.findings_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A long list of findings scrolls in its own box: the roster keeps at least ROSTER_ROWS rows.
+        self.findings_scroll = QScrollArea(self)
+        self.findings_scroll.setWidgetResizable(True)
+        self.findings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.findings_scroll.setWidget(self.findings_label)
+        self.findings_scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * FINDING_LINES + 8)
+        rows = self.table.verticalHeader().defaultSectionSize() * ROSTER_ROWS
+        self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self._lay_out()
@@ -75,7 +90,7 @@ class StaffTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.findings_label)
+        layout.addWidget(self.findings_scroll)
         layout.addWidget(self.message_label)
 
     def showEvent(self, event) -> None:
@@ -93,7 +108,12 @@ class StaffTab(QWidget):
             self.findings_label.setText(error_text(exc))
             return
         self.findings_label.setText("\n".join(("✖ " if f.is_error else "⚠ ") + finding_text(f) for f in findings))
-        self.findings_label.setVisible(bool(findings))
+        self.findings_scroll.setVisible(bool(findings))
+
+    def refresh_if_loaded(self) -> None:
+        """Another change (the registration's classes and children, a new ban) may change the findings."""
+        if self.loaded:
+            self.refresh()
 
     def selected(self) -> StaffRow | None:
         indexes = self.table.selectionModel().selectedRows()
