@@ -94,9 +94,10 @@ class AppContext:
         from workstation.services.filing import timeline as filing_timeline
         from workstation.services.inspections import timeline as inspection_timeline
         from workstation.services.registry import TimelineService
+        from workstation.services.staff import staff_timeline
 
         return TimelineService(self.factory, self.actor,
-                               providers=[filing_timeline, inspection_timeline, self._fee_timeline])
+                               providers=[filing_timeline, inspection_timeline, self._fee_timeline, staff_timeline])
 
     def _fee_timeline(self, _session, nursery_id: int):
         from workstation.services.common.timeline import TimelineEntry

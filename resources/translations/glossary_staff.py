@@ -148,4 +148,9 @@ GLOSSARY: dict[str, str] = {
     "下一工作日（{day}）到期": "Due next working day ({day})",
     "登记超过{days}天未备案": "Registered over {days} days, not filed",
     "待核实的备案": "Filings awaiting verification",
+    # The timeline's kinds (TimelineKinds)
+    "登记": "Registration",
+    "备案": "Filing",
+    "检查": "Inspection",
+    "收费": "Fees",
 }

@@ -4795,6 +4795,33 @@ The program will exit; the database file was not changed.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineKinds</name>
+    <message>
+        <source>登记</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备案</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff member</translation>
+    </message>
+</context>
+<context>
     <name>TypedInputs</name>
     <message>
         <source>请填写日期。</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTableWidgetItem, QWidget
 
@@ -98,12 +98,18 @@ class NurseryRecordDialog(QDialog):
         self.ui.addressValue.setText(d.address or "—")
         self.ui.placesValue.setText(f"{d.places_total} / {d.places_inclusive} / {d.enrolled}")
 
+    # The areas' kinds, marked for translation (the column shows them in the interface language).
+    TIMELINE_KINDS = (QT_TRANSLATE_NOOP("TimelineKinds", "登记"), QT_TRANSLATE_NOOP("TimelineKinds", "状态"),
+                      QT_TRANSLATE_NOOP("TimelineKinds", "备案"), QT_TRANSLATE_NOOP("TimelineKinds", "检查"),
+                      QT_TRANSLATE_NOOP("TimelineKinds", "收费"), QT_TRANSLATE_NOOP("TimelineKinds", "人员"))
+
     def _show_timeline(self) -> None:
         table = self.ui.timelineTable
         entries = self._timeline.timeline(self.nursery_id)
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            values = (local_text(entry.at), entry.kind, entry.actor, entry.text)
+            values = (local_text(entry.at), QCoreApplication.translate("TimelineKinds", entry.kind), entry.actor,
+                      entry.text)
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeRowsToContents()
