@@ -58,6 +58,12 @@ class HealthResult(LabelledEnum):
     FAIL = ("FAIL", "不合格", "Unfit")
 
 
+class BanState(LabelledEnum):
+    """Where a ban stands (the 禁入人员名单's 状态 filter)."""
+    IN_FORCE = ("IN_FORCE", "在册", "In force")
+    LIFTED = ("LIFTED", "已解除", "Lifted")
+
+
 class BackgroundResult(LabelledEnum):
     CLEAR = ("CLEAR", "无相关违法犯罪记录", "No relevant record")
     HIT = ("HIT", "有相关违法犯罪记录", "Relevant record found")

@@ -262,3 +262,16 @@ def test_a_file_in_the_attachments_folder_is_refused_before_anything_is_asked(qt
     assert not page.busy
     assert "附件文件夹里" in page.ui.resultLabel.text() and "请换一个文件夹" in page.ui.resultLabel.text()
     assert list(files.rglob("*")) == [files / "ab"]
+
+
+def test_the_ban_list_offers_only_its_own_filters(qtbot, nurseries, out):
+    page = make_page(qtbot, nurseries, out)
+    ui = page.ui
+    choose(ui.streetCombo, "杨家坪街道")
+    choose(ui.registerCombo, "禁入人员名单")
+    assert not ui.streetCombo.isVisible() and not ui.natureCombo.isVisible() and not ui.inclusiveCombo.isVisible()
+    assert ui.streetCombo.currentData() is None  # a street chosen before is not sent along
+    assert ui.statusCombo.isVisible()
+    assert [ui.statusCombo.itemText(i) for i in range(ui.statusCombo.count())] == ["全部", "在册", "已解除"]
+    choose(ui.registerCombo, "从业人员名册")
+    assert ui.streetCombo.isVisible() and ui.natureCombo.isVisible()

@@ -144,3 +144,16 @@ def test_only_roles_that_may_see_full_personal_data_get_unmasked_ids(db, tmp_pat
         "bans", "xlsx", tmp_path / "m.xlsx", RegisterFilters(), full_personal_data=True)
     assert not outcome.masked
     assert read_xlsx(tmp_path / "m.xlsx")["rows"][0][2] == resident_id(8, "19810101")
+
+
+def test_ban_register_filters_by_state_and_notes_only_its_own_masking(db, tmp_path):
+    from workstation.domain.staff import BanState
+
+    for state, name in ((BanState.IN_FORCE, "钱某某"), (BanState.LIFTED, "孙某某")):
+        path = tmp_path / f"{state.value}.xlsx"
+        export_register(db.factory, "bans", "xlsx", path, RegisterFilters(status=state), masked=True,
+                        preparer="测试员", prepared_on=TODAY)
+        sheet = read_xlsx(path)
+        assert [r[1] for r in sheet["rows"]] == [name]
+        assert "证件号码保留前6位和后4位，其余以*代替。" in " ".join(sheet["tail"])
+        assert "法定代表人" not in " ".join(sheet["tail"])

@@ -23,7 +23,7 @@ from workstation.db.orm.staff import (
     StaffMember,
 )
 from workstation.domain.enums import InstitutionStatus
-from workstation.domain.staff import CredentialKind, Employment, HealthResult, StaffRole
+from workstation.domain.staff import BanState, CredentialKind, Employment, HealthResult, StaffRole
 from workstation.exports.common.spec import (
     DATE,
     Column,
@@ -141,13 +141,19 @@ STAFF_SPEC = RegisterSpec(
     count_noun="人",
     frozen_columns=4,
     notes=("资格证书只列制表日仍在有效期内的证书。",),
+    masked_note="证件号码保留前6位和后4位、联系电话保留前3位和后4位，其余以*代替。",
 )
 
 
 # --- 禁入人员名单 ---------------------------------------------------------------------------------
 
 def _ban_conditions(filters: RegisterFilters) -> list:
-    return date_conditions(StaffBan.decided_on, filters.date_from, filters.date_to)
+    conditions = date_conditions(StaffBan.decided_on, filters.date_from, filters.date_to)
+    if filters.status == BanState.IN_FORCE:
+        conditions.append(StaffBan.lifted_on.is_(None))
+    elif filters.status == BanState.LIFTED:
+        conditions.append(StaffBan.lifted_on.is_not(None))
+    return conditions
 
 
 def ban_count(session: Session, filters: RegisterFilters) -> int:
@@ -173,8 +179,10 @@ BANS_SPEC = RegisterSpec(
     columns=BAN_COLUMNS,
     count=ban_count,
     rows=ban_rows,
-    filters=frozenset({Filter.DATE_RANGE}),
+    filters=frozenset({Filter.DATE_RANGE, Filter.STATUS}),
+    status_enum=BanState,
     date_label="决定日期",
     count_noun="人",
     frozen_columns=3,
+    masked_note="证件号码保留前6位和后4位，其余以*代替。",
 )
