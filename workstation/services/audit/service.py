@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from workstation.db.audit_hooks import ACTION_KEY, EXPLICIT_KEY, Entry, append
 from workstation.db.orm import Nursery
 from workstation.db.orm.audit import AuditEntry
+from workstation.domain.enums import IdType, LabelledEnum
 from workstation.domain.permissions import Action
+from workstation.domain.staff import BackgroundResult, CredentialKind, Employment, HealthResult, StaffRole
 from workstation.services.audit.checks import ChainReport, verify_chain
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading
@@ -67,7 +69,30 @@ FIELD_LABELS = {
     "notice_delivered_on": "整改通知书送达日期",
     "id_no": "证件号码", "lift_decision_no": "解除决定文号", "lifted_on": "解除日期", "lift_reason": "解除理由",
     "decision_no": "决定书文号", "left_on": "离职日期", "hired_on": "入职日期",
+    "authority": "机关", "id_type": "证件类型", "employment": "用工方式", "leave_reason": "离职原因",
+    "decided_on": "决定日期", "checked_on": "检查（查询）日期", "checked_by": "经办人", "next_due": "下次复查日期",
+    "result": "结论", "certificate_no": "证书编号", "number": "证书编号", "issuer": "发证机关",
+    "issued_on": "发证日期", "valid_until": "有效期至", "scan_name": "扫描件", "staff_id": "人员记录号",
+    "nursery_id": "机构记录号",
 }
+# Coded values shown by their Chinese label, per table and field (the same field name may code another list).
+VALUE_ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
+    ("staff_member", "id_type"): IdType, ("staff_ban", "id_type"): IdType, ("nursery", "legal_rep_id_type"): IdType,
+    ("staff_member", "role"): StaffRole, ("staff_member", "employment"): Employment,
+    ("staff_credential", "kind"): CredentialKind, ("staff_health_check", "result"): HealthResult,
+    ("staff_background_check", "result"): BackgroundResult,
+}
+
+
+def value_label(entity: str, field: str, value: Any) -> Any:
+    """A coded value as its Chinese label where the table's field holds a known list; else unchanged."""
+    enum_cls = VALUE_ENUMS.get((entity, field))
+    if enum_cls is None or not isinstance(value, str):
+        return value
+    try:
+        return enum_cls(value).zh
+    except ValueError:
+        return value
 
 _TABLE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 
