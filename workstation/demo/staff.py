@@ -1,7 +1,9 @@
 """Demo staff: a roster for every counted nursery (director, caregivers for its classes, health-care
 staff, a guard, a cook when it serves meals), with certificates, health certificates and
-criminal-record queries; some run out within 30 days, some are expired or overdue. One person is
-on the ban list (a caregiver who has left). Rows are bulk-inserted in batches; same seed, same rows.
+criminal-record queries; some run out within 30 days, some are expired or overdue. Most have the
+health check they passed before starting. One person is on the ban list: a caregiver who left, and
+who is now on post at another nursery (the match the ban is there to show). Rows are bulk-inserted
+in batches; same seed, same rows.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class _StaffWriter:
         self.rows: dict[str, list[dict]] = defaultdict(list)
         self.next_id = (session.scalar(select(func.max(StaffMember.id))) or 0) + 1
         self.banned: tuple[str, str, int] | None = None
+        self.rehired = False
 
     def run(self) -> None:
         needs: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -68,7 +71,7 @@ class _StaffWriter:
                 .where(Nursery.status.in_(COUNTED)).order_by(Nursery.id))
         for number, row in enumerate(self.session.execute(stmt).all(), start=1):
             self.nursery(row, needs.get(row.id, []))
-            if number % BATCH_SIZE == 0:
+            if number % BATCH_SIZE == 0 or len(self.rows["staff_health_check"]) >= BATCH_SIZE * 20:
                 self.flush()
         self.flush()
         self.ban()
@@ -99,13 +102,17 @@ class _StaffWriter:
             self.member(row.id, role, opened, Employment.FULL_TIME if full_time else Employment.PART_TIME)
         if self.banned is None and caregivers:
             self.banned_member(row.id, opened)
+        elif self.banned is not None and not self.rehired and caregivers:
+            self.rehire_banned(row.id)
 
     def member(self, nursery_id: int, role: StaffRole, opened: dt.date, employment: Employment,
-               left_on: dt.date | None = None) -> tuple[int, str, str]:
+               left_on: dt.date | None = None, person: tuple[str, str] | None = None) -> tuple[int, str, str]:
         rng = self.rng
         female = rng.random() < (0.95 if role in (StaffRole.CAREGIVER, StaffRole.HEALTH) else 0.5)
         name = text.person(rng, female)
         id_no = text.resident_id(rng, female, self.today, (20, 55))
+        if person is not None:
+            name, id_no = person
         staff_id = self.next_id
         self.next_id += 1
         last = (left_on or self.today) - dt.timedelta(days=1)
@@ -121,7 +128,10 @@ class _StaffWriter:
         return staff_id, name, id_no
 
     def health(self, staff_id: int, nursery_id: int, hired: dt.date) -> None:
-        """The latest passed check: mostly within the year, some running out soon, a few expired."""
+        """The check passed before starting (most staff), then the latest: mostly within the year, some
+        running out soon, a few expired."""
+        if self.rng.random() < 0.92:
+            self.health_check(staff_id, nursery_id, hired - dt.timedelta(days=self.rng.randint(3, 40)))
         roll = self.rng.random()
         if roll < 0.06:
             checked = self.today - dt.timedelta(days=self.rng.randint(336, 364))  # runs out within 30 days
@@ -129,7 +139,9 @@ class _StaffWriter:
             checked = self.today - dt.timedelta(days=self.rng.randint(366, 500))  # expired
         else:
             checked = self.today - dt.timedelta(days=self.rng.randint(0, 330))
-        checked = max(min(checked, self.today), hired - dt.timedelta(days=20))
+        self.health_check(staff_id, nursery_id, max(min(checked, self.today), hired - dt.timedelta(days=20)))
+
+    def health_check(self, staff_id: int, nursery_id: int, checked: dt.date) -> None:
         self.rows["staff_health_check"].append({
             "staff_id": staff_id, "nursery_id": nursery_id, "checked_on": checked, "result": HealthResult.PASS,
             "certificate_no": f"JK{checked.year}{self.rng.randrange(10**6):06d}", "valid_until": health_valid_until(checked),
@@ -166,6 +178,13 @@ class _StaffWriter:
             return
         _id, name, id_no = self.member(nursery_id, StaffRole.CAREGIVER, opened, Employment.FULL_TIME, left)
         self.banned = (name, id_no, nursery_id)
+
+    def rehire_banned(self, nursery_id: int) -> None:
+        """The banned caregiver, hired since at another nursery: on post there until the ban is acted on."""
+        name, id_no, _left_at = self.banned
+        start = self.today - dt.timedelta(days=60)
+        self.member(nursery_id, StaffRole.CAREGIVER, start, Employment.FULL_TIME, person=(name, id_no))
+        self.rehired = True
 
     def ban(self) -> None:
         if self.banned is None or self.session.scalar(select(func.count()).select_from(StaffBan)):
