@@ -53,6 +53,14 @@ class CredentialKind(LabelledEnum):
     OTHER = ("OTHER", "其他证书", "Other certificate")
 
 
+# The certificate a new entry for someone in the role most likely is (the dialog's default kind).
+USUAL_CREDENTIAL: dict[StaffRole, CredentialKind] = {
+    StaffRole.DIRECTOR: CredentialKind.DIRECTOR_TRAINING, StaffRole.CAREGIVER: CredentialKind.CAREGIVER,
+    StaffRole.HEALTH: CredentialKind.HEALTH_TRAINING, StaffRole.SECURITY: CredentialKind.GUARD,
+    StaffRole.COOK: CredentialKind.FOOD_HANDLER, StaffRole.TEACHER: CredentialKind.NURSERY_NURSE,
+}
+
+
 class HealthResult(LabelledEnum):
     PASS = ("PASS", "合格", "Fit")
     FAIL = ("FAIL", "不合格", "Unfit")

@@ -44,3 +44,4 @@ def test_alt_m_moves_to_the_name(qtbot, district, actor):
     dialog.ui.idNoEdit.setFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     assert dialog.focusWidget() is dialog.ui.nameEdit
+

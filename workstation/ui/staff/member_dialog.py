@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from workstation.domain.enums import IdType
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.staff import (
+    USUAL_CREDENTIAL,
     Additions,
     BackgroundEntry,
     BackgroundResult,
@@ -59,6 +60,8 @@ class StaffMemberDialog(QDialog):
         select_member(ui.roleCombo, StaffRole.CAREGIVER)
         fill_combo(ui.employmentCombo, Employment)
         fill_combo(ui.kindCombo, CredentialKind)
+        ui.roleCombo.currentIndexChanged.connect(lambda _i: self._default_kind())
+        self._default_kind()
         fill_combo(ui.healthResultCombo, HealthResult)
         fill_combo(ui.backgroundResultCombo, BackgroundResult)
         for edit in (ui.hiredEdit, ui.issuedEdit, ui.validUntilEdit, ui.healthDateEdit, ui.backgroundDateEdit):
@@ -77,6 +80,14 @@ class StaffMemberDialog(QDialog):
         self._opened = self._snapshot()
         self.ask_unsaved = lambda: ask_unsaved(self, self.tr("人员信息"), self.tr("填写的人员信息尚未保存，是否保存？"),
                                                self.tr("保存"))
+
+    def _default_kind(self) -> None:
+        """The certificate kind follows the role until a certificate is being entered."""
+        if self.ui.credentialGroup.isChecked():
+            return
+        kind = USUAL_CREDENTIAL.get(current_member(self.ui.roleCombo, StaffRole))
+        if kind is not None:
+            select_member(self.ui.kindCombo, kind)
 
     def _show(self, detail: StaffDetail) -> None:
         ui, member = self.ui, detail.member
