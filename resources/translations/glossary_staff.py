@@ -153,4 +153,5 @@ GLOSSARY: dict[str, str] = {
     "备案": "Filing",
     "检查": "Inspection",
     "收费": "Fees",
+    "证书最早到期": "First certificate expiry",
 }

@@ -4658,6 +4658,10 @@ No automatic backups yet.</translation>
         <translation>Started</translation>
     </message>
     <message>
+        <source>证书最早到期</source>
+        <translation>First certificate expiry</translation>
+    </message>
+    <message>
         <source>健康合格证有效期至</source>
         <translation>Health certificate valid until</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 WARN = QColor("#b00020")
+SOON = QColor("#a86400")  # runs out within the warning window
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -64,12 +65,17 @@ class RowsTableModel(QAbstractTableModel):
             return item.id
         if role == Qt.ItemDataRole.ForegroundRole and self.warned(item, index.column()):
             return QBrush(WARN)
+        if role == Qt.ItemDataRole.ForegroundRole and self.soon(item, index.column()):
+            return QBrush(SOON)
         return None
 
     def value(self, item: Any, column: int) -> Any:
         raise NotImplementedError
 
     def warned(self, item: Any, column: int) -> bool:
+        return False
+
+    def soon(self, item: Any, column: int) -> bool:
         return False
 
 

@@ -14,12 +14,14 @@ CONTEXT = "StaffTableModel"
 
 
 class StaffTableModel(RowsTableModel):
-    NAME, ROLE, EMPLOYMENT, ID_NO, HIRED, HEALTH, BACKGROUND, STATE = range(8)
+    NAME, ROLE, EMPLOYMENT, ID_NO, HIRED, CREDENTIAL, HEALTH, BACKGROUND, STATE = range(9)
+    SOON_DAYS = 30  # the home queue's window
     CONTEXT = CONTEXT
     HEADERS = (
         QT_TRANSLATE_NOOP("StaffTableModel", "姓名"), QT_TRANSLATE_NOOP("StaffTableModel", "岗位"),
         QT_TRANSLATE_NOOP("StaffTableModel", "用工方式"), QT_TRANSLATE_NOOP("StaffTableModel", "证件号码"),
-        QT_TRANSLATE_NOOP("StaffTableModel", "入职日期"), QT_TRANSLATE_NOOP("StaffTableModel", "健康合格证有效期至"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "入职日期"), QT_TRANSLATE_NOOP("StaffTableModel", "证书最早到期"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "健康合格证有效期至"),
         QT_TRANSLATE_NOOP("StaffTableModel", "下次违法犯罪记录查询"), QT_TRANSLATE_NOOP("StaffTableModel", "状态"),
     )
 
@@ -38,6 +40,8 @@ class StaffTableModel(RowsTableModel):
             return item.id_no
         if column == self.HIRED:
             return item.hired_on.isoformat()
+        if column == self.CREDENTIAL:
+            return item.credential_due.isoformat() if item.credential_due else ""
         if column == self.HEALTH:
             return item.health_valid_until.isoformat() if item.health_valid_until else \
                 QCoreApplication.translate("StaffTableModel", "无")
@@ -51,8 +55,17 @@ class StaffTableModel(RowsTableModel):
     def warned(self, item: StaffRow, column: int) -> bool:
         if item.left_on is not None:
             return False
+        if column == self.CREDENTIAL:
+            return item.credential_due is not None and item.credential_due < self.today
         if column == self.HEALTH:
             return item.health_valid_until is None or item.health_valid_until < self.today
         if column == self.BACKGROUND:
             return item.background_next_due is None or item.background_next_due < self.today
         return False
+
+    def soon(self, item: StaffRow, column: int) -> bool:
+        """A certificate or health certificate running out within SOON_DAYS (amber; red once expired)."""
+        if item.left_on is not None:
+            return False
+        day = {self.CREDENTIAL: item.credential_due, self.HEALTH: item.health_valid_until}.get(column)
+        return day is not None and self.today <= day <= self.today + dt.timedelta(days=self.SOON_DAYS)

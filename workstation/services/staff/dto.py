@@ -59,6 +59,7 @@ class StaffRow:
     note: str
     health_valid_until: dt.date | None
     background_next_due: dt.date | None
+    credential_due: dt.date | None = None  # the first of its certificates to run out (latest of each kind)
 
     @property
     def employed(self) -> bool:

@@ -55,6 +55,7 @@ from workstation.services.staff.dto import (
     StaffRow,
 )
 from workstation.services.staff.store import (
+    credential_due,
     employed_elsewhere,
     latest_background,
     latest_health,
@@ -99,7 +100,8 @@ class StaffService:
                                                        StaffMember.id)))
             ids = [r.id for r in rows]
             health, background = latest_health(session, ids), latest_background(session, ids)
-            return [to_staff_row(r, self.masked, health, background) for r in rows]
+            credentials = credential_due(session, ids)
+            return [to_staff_row(r, self.masked, health, background, credentials) for r in rows]
 
     def detail(self, staff_id: int) -> StaffDetail:
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:

@@ -8,7 +8,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery
-from workstation.db.orm.staff import StaffBackgroundCheck, StaffBan, StaffHealthCheck, StaffMember
+from workstation.db.orm.staff import (
+    StaffBackgroundCheck,
+    StaffBan,
+    StaffCredential,
+    StaffHealthCheck,
+    StaffMember,
+)
 from workstation.domain.staff import BackgroundResult, HealthResult, mask_id
 from workstation.services.staff.dto import BanRow, StaffRow
 
@@ -36,13 +42,33 @@ def latest_background(session: Session, staff_ids: list[int]) -> dict[int, tuple
     return {staff: (on, due, result == BackgroundResult.HIT) for staff, on, due, result in rows}
 
 
-def to_staff_row(row: StaffMember, masked: bool, health: dict, background: dict) -> StaffRow:
+def credential_due(session: Session, staff_ids: list[int]) -> dict[int, dt.date]:
+    """Per staff member: the earliest expiry among the latest certificate of each kind (lasting ones aside)."""
+    if not staff_ids:
+        return {}
+    latest: dict[tuple[int, object], dt.date | None] = {}
+    rows = session.execute(select(StaffCredential.staff_id, StaffCredential.kind, StaffCredential.valid_until)
+                           .where(StaffCredential.staff_id.in_(staff_ids)))
+    for staff, kind, until in rows:
+        key = (staff, kind)
+        if key not in latest or (latest[key] is not None and (until is None or until > latest[key])):
+            latest[key] = until
+    due: dict[int, dt.date] = {}
+    for (staff, _kind), until in latest.items():
+        if until is not None and (staff not in due or until < due[staff]):
+            due[staff] = until
+    return due
+
+
+def to_staff_row(row: StaffMember, masked: bool, health: dict, background: dict,
+                 credentials: dict | None = None) -> StaffRow:
     return StaffRow(
         id=row.id, version=row.version, nursery_id=row.nursery_id, name=row.name, id_type=row.id_type,
         id_no=mask_id(row.id_no) if masked else row.id_no, role=row.role, employment=row.employment,
         phone=row.phone, hired_on=row.hired_on, left_on=row.left_on, leave_reason=row.leave_reason,
         note=row.note, health_valid_until=(health.get(row.id) or (None, None))[1],
-        background_next_due=(background.get(row.id) or (None, None, False))[1])
+        background_next_due=(background.get(row.id) or (None, None, False))[1],
+        credential_due=(credentials or {}).get(row.id))
 
 
 def to_ban_row(row: StaffBan, masked: bool) -> BanRow:
