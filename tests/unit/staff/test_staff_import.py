@@ -82,3 +82,27 @@ def test_a_file_without_the_staff_columns_is_refused_clearly(importer, district,
     book.save(tmp_path / "wrong.xlsx")
     with pytest.raises(UnusableFileError, match="姓名.*身份证号.*岗位.*入职日期"):
         importer.dry_run(nursery, tmp_path / "wrong.xlsx")
+
+
+def test_health_and_background_columns_are_imported_so_the_roster_is_not_all_findings(district, importer, tmp_path):
+    nursery = add_nursery(district.factory)
+    book = Workbook()
+    book.active.append(("序号", "姓名", "身份证号", "岗位", "入职日期", "体检日期", "体检结论", "背景审查日期",
+                        "背景审查结果", "查询机关"))
+    book.active.append((1, "王保育", resident_id(5), "保育员", "2025-03-01", "2025-02-20", "合格", "2026-02-01",
+                        "无相关违法犯罪记录", "杨家坪派出所"))
+    book.active.append((2, "赵保育", resident_id(6), "保育员", "2025-03-01", "", "", "2026-02-01", "", ""))
+    path = tmp_path / "checks.xlsx"
+    book.save(path)
+    report = importer.dry_run(nursery, str(path))
+    assert [(r.outcome, r.message) for r in report.rows][1] == (
+        "rejected", "填写了背景审查日期时，请同时填写查询机关（如派出所名称）。")
+
+    book.active.delete_rows(3)
+    book.save(path)
+    assert importer.commit(nursery, str(path)).written == 1
+    service = StaffService(district.factory, CLERK, today=lambda: TODAY)
+    [member] = service.roster(nursery)
+    assert member.health_valid_until == dt.date(2026, 2, 19) and member.background_next_due == dt.date(2027, 2, 1)
+    codes = {(f.code, f.severity) for f in service.findings(nursery)}
+    assert ("R-BGCHK", "error") not in codes

@@ -16,17 +16,19 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.db.orm.staff import StaffHealthCheck, StaffMember
+from workstation.db.orm.staff import StaffBackgroundCheck, StaffHealthCheck, StaffMember
 from workstation.db.repositories.staff_bans import active_ban
 from workstation.domain.enums import IdType, InstitutionStatus
 from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.normalize import clean_text, to_halfwidth
 from workstation.domain.permissions import Action
 from workstation.domain.staff import (
+    BackgroundResult,
     Employment,
     HealthResult,
     StaffDraft,
     StaffRole,
+    background_next_due,
     ban_refusal,
     health_valid_until,
     validate_staff,
@@ -46,9 +48,14 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "employment": ("用工方式", "全职/兼职", "专兼职"),
     "phone": ("联系电话", "手机", "手机号码", "电话"),
     "health_on": ("体检日期", "健康检查日期", "健康证日期", "健康合格证日期"),
+    "health_result": ("体检结论", "健康检查结果", "体检结果", "健康检查结论"),
+    "background_on": ("背景审查日期", "违法犯罪记录查询日期", "无犯罪记录查询日期", "背景调查日期"),
+    "background_result": ("背景审查结果", "违法犯罪记录查询结果", "无犯罪记录查询结果", "背景调查结果"),
+    "background_authority": ("查询机关", "背景审查机关", "出具机关"),
 }
 LABELS = {"name": "姓名", "id_no": "身份证号", "role": "岗位", "hired_on": "入职日期", "employment": "用工方式",
-          "phone": "联系电话", "health_on": "体检日期"}
+          "phone": "联系电话", "health_on": "体检日期", "health_result": "体检结论", "background_on": "背景审查日期",
+          "background_result": "背景审查结果", "background_authority": "查询机关"}
 _LOOKUP = {variant: key for key, variants in HEADERS.items() for variant in variants}
 _MARKS = re.compile(r"[\s*:：()（）必填]")
 ROLE_WORDS = {"园长": StaffRole.DIRECTOR, "负责人": StaffRole.DIRECTOR, "保育": StaffRole.CAREGIVER,
@@ -137,17 +144,25 @@ class StaffImporter:
             if any(r.outcome == "rejected" for r in report):
                 return StaffImportReport(table.file_name, report, 0)
             who = self._actor.username
-            for _row, (draft, health_on) in checked:
+            for _row, (draft, checks) in checked:
+                health_on, health_result, background_on, background_result, authority = checks
                 member = StaffMember(nursery_id=nursery_id, name=draft.name, id_type=draft.id_type, id_no=draft.id_no,
                                      role=draft.role, employment=draft.employment, phone=draft.phone,
                                      hired_on=draft.hired_on, note="", created_by=who, updated_by=who)
                 session.add(member)
+                session.flush()
                 if health_on is not None:
-                    session.flush()
+                    passed = health_result == HealthResult.PASS
                     session.add(StaffHealthCheck(staff_id=member.id, nursery_id=nursery_id, checked_on=health_on,
-                                                 result=HealthResult.PASS, certificate_no="",
-                                                 valid_until=health_valid_until(health_on),
+                                                 result=health_result, certificate_no="",
+                                                 valid_until=health_valid_until(health_on) if passed else None,
                                                  created_by=who, updated_by=who))
+                if background_on is not None:
+                    session.add(StaffBackgroundCheck(staff_id=member.id, nursery_id=nursery_id,
+                                                     checked_on=background_on, result=background_result,
+                                                     authority=authority, checked_by="",
+                                                     next_due=background_next_due(background_on),
+                                                     created_by=who, updated_by=who))
             session.flush()
             return StaffImportReport(table.file_name, report, len(checked))
 
@@ -158,7 +173,7 @@ class StaffImporter:
         for row in table.rows:
             name = _text(row.get(table.columns.get("name")))
             try:
-                draft, health_on = _draft(row, table.columns, today)
+                draft, checks = _draft(row, table.columns, today)
             except ValidationError as exc:
                 results.append((StaffImportRow(row.number, name, "rejected", exc.message), None))
                 continue
@@ -178,7 +193,7 @@ class StaffImporter:
             others = employed_elsewhere(session, draft.id_no, nursery_id)
             warning = f"同时在{'、'.join(others)}在岗，请核实是否兼职或未办理离职。" if others else ""
             results.append((StaffImportRow(row.number, draft.name, "warning" if warning else "ok", warning),
-                            (draft, health_on)))
+                            (draft, checks)))
         return results
 
 
@@ -209,7 +224,7 @@ def _day(value: object, label: str, today: dt.date, required: bool) -> dt.date |
     return day
 
 
-def _draft(row, columns, today: dt.date) -> tuple[StaffDraft, dt.date | None]:
+def _draft(row, columns, today: dt.date) -> tuple[StaffDraft, tuple]:
     role_text = _text(row.get(columns.get("role")))
     role = StaffRole.from_label(role_text) if role_text else None
     if role is None:
@@ -221,4 +236,19 @@ def _draft(row, columns, today: dt.date) -> tuple[StaffDraft, dt.date | None]:
     draft = StaffDraft(_text(row.get(columns.get("name"))), _text(row.get(columns.get("id_no"))), role,
                        _day(row.get(columns.get("hired_on")), "入职日期", today, True), IdType.RESIDENT_ID,
                        employment, _text(row.get(columns.get("phone"))))
-    return validate_staff(draft, today), _day(row.get(columns.get("health_on")), "体检日期", today, False)
+    return validate_staff(draft, today), _checks(row, columns, today)
+
+
+def _checks(row, columns, today: dt.date) -> tuple:
+    """The optional health check and criminal-record query of the row (a date makes it a record)."""
+    health_on = _day(row.get(columns.get("health_on")), "体检日期", today, False)
+    health_text = _text(row.get(columns.get("health_result")))
+    health_result = HealthResult.FAIL if "不" in health_text else HealthResult.PASS
+    background_on = _day(row.get(columns.get("background_on")), "背景审查日期", today, False)
+    background_text = _text(row.get(columns.get("background_result")))
+    hit = "有" in background_text and "无" not in background_text
+    background_result = BackgroundResult.HIT if hit else BackgroundResult.CLEAR
+    authority = _text(row.get(columns.get("background_authority")))
+    if background_on is not None and not authority:
+        raise ValidationError("填写了背景审查日期时，请同时填写查询机关（如派出所名称）。", "background_authority")
+    return health_on, health_result, background_on, background_result, authority
