@@ -247,8 +247,9 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
     from workstation.ui.filing import build_home_widget as filing_home
     from workstation.ui.inbox import build_home_widget as inbox_home
     from workstation.ui.inspections import build_home_widget as inspections_home
+    from workstation.ui.staff import build_home_widget as staff_home
 
-    for build in (filing_home, inspections_home, inbox_home):
+    for build in (filing_home, inspections_home, inbox_home, staff_home):
         window.home_page.layout().addWidget(build(ctx))
     apply_role(window, actor)
     window.mark_usable()

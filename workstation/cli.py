@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workstation import __version__, cli_calendar, cli_identity
+from workstation import __version__, cli_calendar, cli_identity, cli_staff
 
 if TYPE_CHECKING:
     from workstation.db.session import Database
@@ -74,6 +74,7 @@ def _add_import_parser(sub: argparse._SubParsersAction) -> None:
     reg.add_argument("--accept-valid", action="store_true",
                      help="接收后批量接受无问题的行（新机构和与登记一致的行）；其余行留在推送收件箱待经办人处理")
     reg.add_argument("--report", metavar="OUT.xlsx", help="把无效的行连同原因另存为 .xlsx")
+    cli_staff.add_parser(kinds)
 
 
 def _registrations_exit_help() -> str:
@@ -255,6 +256,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     registry without a decision, except the clean rows --accept-valid accepts."""
     from workstation.cli_inbox import receive_registrations
 
+    if args.import_kind == "staff":
+        return cli_staff.run(args, _signed_in)
     if args.report:  # refused before the file is received, which would otherwise happen without its report
         _refuse_output(args, args.report, inputs=[args.file])
     return receive_registrations(args, _signed_in, _stderr_progress)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         RoutingService,
         TimelineService,
     )
+    from workstation.services.staff import BanService, StaffQueue, StaffService
 
 
 def recomputers() -> tuple[Recompute, ...]:
@@ -95,9 +96,11 @@ class AppContext:
         from workstation.services.inbox import inbox_entries
         from workstation.services.inspections import timeline as inspection_timeline
         from workstation.services.registry import TimelineService
+        from workstation.services.staff import staff_timeline
 
         return TimelineService(self.factory, self.actor,
-                               providers=[filing_timeline, inspection_timeline, self._fee_timeline, inbox_entries])
+                               providers=[filing_timeline, inspection_timeline, self._fee_timeline, inbox_entries,
+                                          staff_timeline])
 
     def _fee_timeline(self, _session, nursery_id: int):
         from workstation.services.common.timeline import TimelineEntry
@@ -164,6 +167,26 @@ class AppContext:
         from workstation.services.fees import FeeRuleService
 
         return FeeRuleService(self.factory, self.actor)
+
+    # --- staff ------------------------------------------------------------------------------------
+
+    @cached_property
+    def staff(self) -> StaffService:
+        from workstation.services.staff import StaffService
+
+        return StaffService(self.factory, self.actor, self.attachments, today=self.today)
+
+    @cached_property
+    def bans(self) -> BanService:
+        from workstation.services.staff import BanService
+
+        return BanService(self.factory, self.actor, today=self.today)
+
+    @cached_property
+    def staff_queue(self) -> StaffQueue:
+        from workstation.services.staff import StaffQueue
+
+        return StaffQueue(self.factory, self.actor, today=self.today)
 
     # --- registers, calendar, district and administration -----------------------------------------
 

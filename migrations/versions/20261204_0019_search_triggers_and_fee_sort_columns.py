@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261204_0019"
-down_revision: str | Sequence[str] | None = "20261204_0017"
+down_revision: str | Sequence[str] | None = "20261204_0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

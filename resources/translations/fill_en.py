@@ -22,6 +22,7 @@ import glossary_filing_fees
 import glossary_inbox
 import glossary_inspections
 import glossary_intake
+import glossary_staff
 
 SHELL: dict[str, str] = {
     # The interface language's code (workstation/i18n/translation.py interface_language)
@@ -103,7 +104,7 @@ def merged(*parts: dict[str, str]) -> dict[str, str]:
 
 GLOSSARY = merged(SHELL, glossary_intake.GLOSSARY, glossary_filing_fees.GLOSSARY,
                   glossary_inspections.GLOSSARY, glossary_admin.GLOSSARY, glossary_calendar.GLOSSARY,
-                  glossary_inbox.GLOSSARY)
+                  glossary_inbox.GLOSSARY, glossary_staff.GLOSSARY)
 
 
 def fill(ts_path: Path) -> list[str]:

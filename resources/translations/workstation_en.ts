@@ -114,6 +114,10 @@
         <translation>Registers</translation>
     </message>
     <message>
+        <source>禁入名单</source>
+        <translation>Lifetime bans</translation>
+    </message>
+    <message>
         <source>系统设置</source>
         <translation>Settings</translation>
     </message>
@@ -323,6 +327,92 @@ Note: {n} attachments named in the database are missing or damaged and are not i
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BanPage</name>
+    <message>
+        <source>登记禁入人员(&amp;A)…</source>
+        <translation>&amp;Add a ban…</translation>
+    </message>
+    <message>
+        <source>解除禁入(&amp;L)…</source>
+        <translation>&amp;Lift ban…</translation>
+    </message>
+    <message>
+        <source>禁入名单中的证件号码不能登记为机构的法定代表人或工作人员（终身禁入）。</source>
+        <translation>An ID number on the ban list cannot be recorded as a nursery&apos;s legal representative or staff (lifetime ban).</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一条尚未解除的禁入记录。</source>
+        <translation>First select a ban in force in the list.</translation>
+    </message>
+    <message>
+        <source>{nursery}：{as_what}“{name}”{state}</source>
+        <translation>{nursery}: {as_what} “{name}”{state}</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>（已离职）</source>
+        <translation> (left)</translation>
+    </message>
+    <message>
+        <source>已登记。以下记录使用该证件号码，请核查处理：</source>
+        <translation>Recorded. These records use the ID number; check them:</translation>
+    </message>
+    <message>
+        <source>已登记。现有记录中没有使用该证件号码的法定代表人或工作人员。</source>
+        <translation>Recorded. No legal representative or staff member on record uses the ID number.</translation>
+    </message>
+    <message>
+        <source>登记禁入人员</source>
+        <translation>Record a lifetime ban</translation>
+    </message>
+    <message>
+        <source>已解除“{name}”的禁入（{decision}）。</source>
+        <translation>The ban on “{name}” was lifted ({decision}).</translation>
+    </message>
+</context>
+<context>
+    <name>BanTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>禁入事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>决定书文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>作出决定的机关</source>
+        <translation>Deciding authority</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>终身禁入</source>
+        <translation>Lifetime ban</translation>
+    </message>
+    <message>
+        <source>已于 {day} 解除（{decision}）</source>
+        <translation>Lifted on {day} ({decision})</translation>
     </message>
 </context>
 <context>
@@ -901,6 +991,108 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>DepartDialog</name>
+    <message>
+        <source>{name}（{day} 入职）</source>
+        <translation>{name} (started {day})</translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不能登记。</source>
+        <translation>The ID number of {role} “{name}” is on the ban list (decision {decision} of {authority}, {day}, lifetime ban); it cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不得继续从事托育工作，请立即办理离职。</source>
+        <translation>The ID number of {role} “{name}” is on the ban list (decision {decision} of {authority}, {day}, lifetime ban); they may no longer work in childcare: record their departure now.</translation>
+    </message>
+    <message>
+        <source>未登记在岗的负责人。</source>
+        <translation>No director on post is recorded.</translation>
+    </message>
+    <message>
+        <source>负责人“{name}”缺少有效的{missing}。</source>
+        <translation>Director “{name}” lacks a valid {missing}.</translation>
+    </message>
+    <message>
+        <source>{name}{enrolled}人需{needed}名</source>
+        <translation>{name}: {enrolled} children need {needed}</translation>
+    </message>
+    <message>
+        <source>在岗保育人员{have}名，按各班比例至少需要{needed}名（{detail}）。</source>
+        <translation>{have} caregivers on post; the classes&apos; ratios need at least {needed} ({detail}).</translation>
+    </message>
+    <message>
+        <source>在托{enrolled}名婴幼儿（{threshold}名及以上），应至少有1名专职卫生保健人员。</source>
+        <translation>{enrolled} children enrolled ({threshold} or more): at least one full-time health-care staff member is required.</translation>
+    </message>
+    <message>
+        <source>未登记卫生保健人员（专职或兼职）。</source>
+        <translation>No health-care staff member (full- or part-time) is recorded.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”没有有效的保安员证。</source>
+        <translation>{role} “{name}” has no valid security guard licence.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”没有健康检查合格记录，不应上岗。</source>
+        <translation>{role} “{name}” has no passed health check and should not be on post.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”的健康合格证已于{day}过期。</source>
+        <translation>The health certificate of {role} “{name}” expired on {day}.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”于{hired}上岗，健康检查在{checked}，上岗前未取得健康合格证。</source>
+        <translation>{role} “{name}” started on {hired} but was health-checked on {checked}: no health certificate before starting.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”的违法犯罪记录查询有相关记录，不得从事托育工作。</source>
+        <translation>The criminal-record check of {role} “{name}” found a relevant record: they may not work in childcare.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”没有违法犯罪记录查询结果。</source>
+        <translation>{role} “{name}” has no criminal-record check result.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”的违法犯罪记录查询应于{day}前复查，已逾期。</source>
+        <translation>The criminal-record check of {role} “{name}” was due again by {day} and is overdue.</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”同时在{nurseries}在岗。</source>
+        <translation>{role} “{name}” is also on post at {nurseries}.</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>{nursery}：“{staff}”禁入人员在岗（{decision}），请立即核查处理</source>
+        <translation>{nursery}: banned person “{staff}” on post ({decision}); act now</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>将到期</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>{nursery}：{staff}的{what}{state}（{due}）</source>
+        <translation>{nursery}: {staff}&apos;s {what} {state} ({due})</translation>
+    </message>
+    <message>
+        <source>健康合格证</source>
+        <translation>health certificate</translation>
+    </message>
+    <message>
+        <source>违法犯罪记录查询（每年复查）</source>
+        <translation>criminal-record check (yearly)</translation>
+    </message>
+</context>
+<context>
     <name>DraftBinding</name>
     <message>
         <source>请选择机构性质</source>
@@ -1151,6 +1343,72 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，并注明“暂按常规工作周计算”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。</source>
         <translation>The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted on the ordinary Monday–Friday week and marked “provisional: ordinary working week”. The system administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.</translation>
+    </message>
+</context>
+<context>
+    <name>DueListDialog</name>
+    <message>
+        <source>证照到期</source>
+        <translation>Certificates due</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>状态(&amp;S)：</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>共 {count} 项</source>
+        <translation>{count} items</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>机构</source>
+        <translation>Nursery</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>证照或检查</source>
+        <translation>Certificate or check</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>将到期</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>禁入人员在岗（{decision}）</source>
+        <translation>Banned person on post ({decision})</translation>
+    </message>
+    <message>
+        <source>须立即处理</source>
+        <translation>Act now</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2520,21 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>打开工作日历</source>
         <translation>Open the working-day calendar</translation>
+    </message>
+</context>
+<context>
+    <name>HomeStaffQueue</name>
+    <message>
+        <source>人员证照到期</source>
+        <translation>Staff certificates due</translation>
+    </message>
+    <message>
+        <source>更多…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
+        <source>{days} 天内到期、已过期或逾期未复查：共 {count} 项</source>
+        <translation>Due within {days} days, expired or overdue: {count} in all</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3728,13 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     </message>
 </context>
 <context>
+    <name>LiftDialog</name>
+    <message>
+        <source>{name}：{decision}（{authority}，{day}）</source>
+        <translation>{name}: {decision} ({authority}, {day})</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录</source>
@@ -3639,6 +3919,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
 <context>
     <name>NurseryRecordDialog</name>
     <message>
+        <source>人员(&amp;P)</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
         <source>机构档案 — {name}</source>
         <translation>Nursery record — {name}</translation>
     </message>
@@ -3675,8 +3959,8 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Places / inclusive / enrolled:</translation>
     </message>
     <message>
-        <source>时间线</source>
-        <translation>Timeline</translation>
+        <source>时间线(&amp;T)</source>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
         <source>时间</source>
@@ -4621,6 +4905,336 @@ No automatic backups yet.</translation>
     </message>
 </context>
 <context>
+    <name>StaffBanDialog</name>
+    <message>
+        <source>登记禁入人员</source>
+        <translation>Record a lifetime ban</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码(&amp;I)</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>禁入事由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>决定书文号(&amp;D)</source>
+        <translation>&amp;Decision no.</translation>
+    </message>
+    <message>
+        <source>如：九卫禁〔2026〕3号</source>
+        <translation>e.g. 九卫禁〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>作出决定的机关(&amp;A)</source>
+        <translation>Deciding &amp;authority</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDepartDialog</name>
+    <message>
+        <source>登记离职</source>
+        <translation>Record leaving</translation>
+    </message>
+    <message>
+        <source>离职日期(&amp;D)</source>
+        <translation>Left on (&amp;D)</translation>
+    </message>
+    <message>
+        <source>离职原因(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLiftDialog</name>
+    <message>
+        <source>解除禁入</source>
+        <translation>Lift a ban</translation>
+    </message>
+    <message>
+        <source>解除决定文号(&amp;D)</source>
+        <translation>Lifting &amp;decision no.</translation>
+    </message>
+    <message>
+        <source>解除理由(&amp;R)</source>
+        <translation>&amp;Reason for lifting</translation>
+    </message>
+    <message>
+        <source>解除日期</source>
+        <translation>Lifted on</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMemberDialog</name>
+    <message>
+        <source>填写的人员信息尚未保存，是否保存？</source>
+        <translation>The staff member&apos;s details are not saved yet. Save them?</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>人员信息 — {name}</source>
+        <translation>Staff member — {name}</translation>
+    </message>
+    <message>
+        <source>{masked}（不修改请留空）</source>
+        <translation>{masked} (leave empty to keep)</translation>
+    </message>
+    <message>
+        <source>有效期至 {day}</source>
+        <translation>valid until {day}</translation>
+    </message>
+    <message>
+        <source>长期有效</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source>健康检查 {day}：{result}</source>
+        <translation>Health check {day}: {result}</translation>
+    </message>
+    <message>
+        <source>违法犯罪记录查询 {day}：{result}（{authority}）</source>
+        <translation>Criminal-record check {day}: {result} ({authority})</translation>
+    </message>
+    <message>
+        <source>尚无证书和检查记录。</source>
+        <translation>No certificates or checks yet.</translation>
+    </message>
+    <message>
+        <source>选择证书扫描件</source>
+        <translation>Choose the certificate scan</translation>
+    </message>
+    <message>
+        <source>人员信息</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码(&amp;I)</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>岗位(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>用工方式</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>入职日期(&amp;H)</source>
+        <translation>Started (&amp;H)</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>证书类别</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>发证机关</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>扫描件</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>PDF、JPG 或 PNG（可不附）</source>
+        <translation>PDF, JPG or PNG (optional)</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>新增健康检查(&amp;J)</source>
+        <translation>Add a health check (&amp;J)</translation>
+    </message>
+    <message>
+        <source>体检日期</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>健康合格证编号</source>
+        <translation>Health certificate no.</translation>
+    </message>
+    <message>
+        <source>新增违法犯罪记录查询(&amp;B)</source>
+        <translation>Add a criminal-record check (&amp;B)</translation>
+    </message>
+    <message>
+        <source>查询日期</source>
+        <translation>Queried on</translation>
+    </message>
+    <message>
+        <source>查询结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>查询机关</source>
+        <translation>Checked by (authority)</translation>
+    </message>
+    <message>
+        <source>如：杨家坪派出所</source>
+        <translation>e.g. Yangjiaping Police Station</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>新增资格证书(&amp;G)</source>
+        <translation>Add a certificate (&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>新增人员(&amp;A)…</source>
+        <translation>&amp;Add staff…</translation>
+    </message>
+    <message>
+        <source>编辑/添加证书(&amp;C)…</source>
+        <translation>Edit / add &amp;certificates…</translation>
+    </message>
+    <message>
+        <source>登记离职(&amp;L)…</source>
+        <translation>Record &amp;leaving…</translation>
+    </message>
+    <message>
+        <source>导入人员名单(&amp;I)…</source>
+        <translation>&amp;Import staff list…</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要登记离职的人员。</source>
+        <translation>First select the staff member who is leaving.</translation>
+    </message>
+    <message>
+        <source>“{name}”已于 {day} 离职。</source>
+        <translation>“{name}” left on {day}.</translation>
+    </message>
+    <message>
+        <source>选择人员名单</source>
+        <translation>Choose the staff list</translation>
+    </message>
+    <message>
+        <source>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>第{number}行 {name}：{message}</source>
+        <translation>Row {number} {name}: {message}</translation>
+    </message>
+    <message>
+        <source>导入人员名单</source>
+        <translation>Import staff list</translation>
+    </message>
+    <message>
+        <source>确定导入吗？</source>
+        <translation>Import it?</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>用工方式</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>入职日期</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>证书最早到期</source>
+        <translation>First certificate expiry</translation>
+    </message>
+    <message>
+        <source>健康合格证有效期至</source>
+        <translation>Health certificate valid until</translation>
+    </message>
+    <message>
+        <source>下次违法犯罪记录查询</source>
+        <translation>Next criminal-record check</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>未查询</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>在岗</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>{day} 离职</source>
+        <translation>Left {day}</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>无法登录</source>
@@ -4726,6 +5340,33 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>已保存为第{rev}版；已开始的检查仍按原版本记录。</source>
         <translation>Saved as version {rev}; inspections already started keep their version.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineKinds</name>
+    <message>
+        <source>登记</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备案</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff member</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5607,37 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>解除锁定(&amp;U)</source>
         <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueues</name>
+    <message>
+        <source>{title}（{count}）</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 项</source>
+        <translation>… {count} more</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>下一工作日（{day}）到期</source>
+        <translation>Due next working day ({day})</translation>
+    </message>
+    <message>
+        <source>登记超过{days}天未备案</source>
+        <translation>Registered over {days} days, not filed</translation>
+    </message>
+    <message>
+        <source>待核实的备案</source>
+        <translation>Filings awaiting verification</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,9 @@ def attachment_refs(db_file: Path) -> list[AttachmentRef]:
         if "fee_publicity" in tables:
             refs += [AttachmentRef(sha, f"收费公示凭证“{name}”（公示记录 {id_}）") for id_, sha, name in conn.execute(
                 "SELECT id, evidence_sha256, evidence_name FROM fee_publicity WHERE evidence_sha256 != '' ORDER BY id")]
+        if "staff_credential" in tables:
+            refs += [AttachmentRef(sha, f"人员证书扫描件“{name}”（证书记录 {id_}）") for id_, sha, name in conn.execute(
+                "SELECT id, scan_sha256, scan_name FROM staff_credential WHERE scan_sha256 != '' ORDER BY id")]
         if "inspection_item_result" in tables:
             for inspection, position, photos in conn.execute(
                     "SELECT inspection_id, position, photos FROM inspection_item_result "

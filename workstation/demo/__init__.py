@@ -21,6 +21,7 @@ from workstation.demo.fees import add_demo_fees
 from workstation.demo.filings import add_demo_filings
 from workstation.demo.inspections import add_demo_inspections
 from workstation.demo.nurseries import Context, DemoCancelled, Writer, new_uuid
+from workstation.demo.staff import add_demo_staff
 from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.permissions import Action
 from workstation.services.audit import record_event, records_bulk_itself
@@ -82,6 +83,7 @@ class DemoService:
                 add_demo_fees(session, seed, today, self._actor.username)
                 add_demo_filings(session, seed, today, self._actor.username)
                 add_demo_inspections(session, seed, today, self._actor.username)
+                add_demo_staff(session, seed, today, self._actor.username)
                 streets = sum(1 for street_id, _ in ctx.streets if street_id is not None)
                 record_event(session, self._actor, "demo", "nursery", "",
                              {"nurseries": nurseries, "seed": seed, "district": ctx.place.district})

@@ -15,6 +15,7 @@ from workstation.domain.enums import (
     RegistrationOrganKind,
     ServiceType,
 )
+from workstation.domain.texts import Text
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Finding:
     severity: str  # "error" | "warning"
     field: str
     message: str
+    text: Text | None = field(default=None, compare=False)  # the message as template and values
 
     @property
     def is_error(self) -> bool:

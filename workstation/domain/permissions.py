@@ -34,6 +34,7 @@ class Action(LabelledEnum):
     SETTINGS_EDIT = ("SETTINGS_EDIT", "修改辖区设置、路由与规则参数", "Edit district settings, routing and rules")
     TEMPLATE_EDIT = ("TEMPLATE_EDIT", "修改检查表模板", "Edit checklist templates")
     DEMO_DATA = ("DEMO_DATA", "生成演示数据", "Generate demo data")
+    STAFF_BAN = ("STAFF_BAN", "登记与解除禁入名单", "Record and lift lifetime bans")
 
 
 _VIEW = {Action.NURSERY_VIEW, Action.FILING_VIEW, Action.INSPECTION_VIEW, Action.FEE_VIEW}
@@ -45,7 +46,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
                                    Action.FILING_DECIDE, Action.FEE_EDIT}),
     Role.INSPECTOR: frozenset(_VIEW | {Action.INSPECTION_EDIT, Action.RANDOM_DRAW}),
     Role.MANAGER: frozenset(_VIEW | {Action.FILING_DECIDE, Action.RANDOM_DRAW, Action.REGISTER_EXPORT,
-                                     Action.PERSONAL_DATA_FULL, Action.AUDIT_VIEW, Action.BACKUP}),
+                                     Action.PERSONAL_DATA_FULL, Action.AUDIT_VIEW, Action.BACKUP,
+                                     Action.STAFF_BAN}),
     Role.ADMIN: frozenset(_VIEW | {Action.USER_MANAGE, Action.SETTINGS_EDIT, Action.TEMPLATE_EDIT,
                                    Action.AUDIT_VIEW, Action.BACKUP, Action.RESTORE, Action.DEMO_DATA}),
     Role.SYSTEM: frozenset(Action),

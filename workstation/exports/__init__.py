@@ -14,7 +14,7 @@ from typing import Any
 _LAZY = {
     "ExportCancelled": ".common.files", "REGISTERS": ".registers", "NATIONAL_TARGET": ".common.run",
     "ExportedFile": ".common.run", "export_register": ".common.run", "find_spec": ".common.run",
-    "RegisterFilters": ".common.spec", "RegisterSpec": ".common.spec",
+    "Filter": ".common.spec", "RegisterFilters": ".common.spec", "RegisterSpec": ".common.spec",
 }
 __all__ = sorted(_LAZY)
 

@@ -27,6 +27,7 @@ AREAS: tuple[Area, ...] = (
     Area("inspections", QT_TRANSLATE_NOOP("Areas", "监督检查"), "workstation.ui.inspections"),
     Area("fees", QT_TRANSLATE_NOOP("Areas", "收费公示"), "workstation.ui.fees"),
     Area("registers", QT_TRANSLATE_NOOP("Areas", "名册报表"), "workstation.ui.registers"),
+    Area("bans", QT_TRANSLATE_NOOP("Areas", "禁入名单"), "workstation.ui.staff"),
     Area("settings", QT_TRANSLATE_NOOP("Areas", "系统设置"), "workstation.ui.settings"),
 )
 

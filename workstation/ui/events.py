@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-KINDS = ("nurseries", "filings", "inspections", "fees", "users", "settings", "backups", "calendar", "exports")
+KINDS = ("nurseries", "filings", "inspections", "fees", "users", "settings", "backups", "calendar", "exports",
+         "staff")
 
 
 class AppEvents(QObject):
@@ -24,6 +25,7 @@ class AppEvents(QObject):
     backups_changed = Signal()
     calendar_changed = Signal()  # deadlines may have moved: every view showing one refreshes
     exports_changed = Signal()   # a register was exported (the audit trail has a new row)
+    staff_changed = Signal()     # rosters, certificates, checks or the ban list
     any_changed = Signal(str)    # the kind, after its own signal
 
     def notify(self, *kinds: str) -> None:

@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(page)
 
     def _add_shortcuts(self) -> None:
-        # Ctrl+1..Ctrl+7 follow the order of the navigation list.
+        # Ctrl+1, Ctrl+2 … follow the order of the navigation list.
         for row, _area in enumerate(AREAS):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda row=row: self._go_to_row(row))

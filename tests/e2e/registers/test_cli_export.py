@@ -113,7 +113,7 @@ def test_personal_data_is_masked_unless_asked_for(demo, tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (("staff", "--out", "x.xlsx"), "参数错误"),  # no such register: not among the choices
+    (("teachers", "--out", "x.xlsx"), "参数错误"),  # no such register: not among the choices
     (("filings", "--out", "x.xlsx", "--status", "草稿"), "没有“草稿”这一办理状态"),  # not a decided state
     (("filings", "--out", "x.xlsx", "--status", "正常运营"), "没有“正常运营”这一办理状态"),
     (("fees", "--out", "x.xlsx", "--from", "2025-01-01", "--to", "2025-12-31"), "不能按日期范围筛选"),

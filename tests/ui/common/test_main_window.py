@@ -12,7 +12,7 @@ from workstation.ui.areas import AREAS
 from workstation.ui.home.home_page import HomePage
 from workstation.ui.placeholder_page import PlaceholderPage
 
-AREA_TITLES = ["首页", "机构登记", "备案管理", "监督检查", "收费公示", "名册报表", "系统设置"]
+AREA_TITLES = ["首页", "机构登记", "备案管理", "监督检查", "收费公示", "名册报表", "禁入名单", "系统设置"]
 
 
 @pytest.fixture

@@ -63,3 +63,26 @@ def test_audit_model(qtmodeltester, nurseries, actor):
     model = AuditTableModel(AuditService(nurseries.factory, actor))
     model.set_filter(AuditFilter())
     qtmodeltester.check(model)
+
+
+def test_staff_models(qtmodeltester):
+    import datetime as _dt
+
+    from workstation.domain.enums import IdType
+    from workstation.domain.staff import Employment, StaffRole
+    from workstation.models.staff import BanTableModel, StaffTableModel
+    from workstation.services.staff import BanRow, StaffRow
+
+    day = _dt.date(2026, 12, 4)
+    staff = StaffTableModel([
+        StaffRow(1, 1, 7, "张园长", IdType.RESIDENT_ID, "500107********1234", StaffRole.DIRECTOR, Employment.FULL_TIME,
+                 "", day, None, "", "", day, day),
+        StaffRow(2, 1, 7, "李保育", IdType.RESIDENT_ID, "500107********5678", StaffRole.CAREGIVER,
+                 Employment.PART_TIME, "", day, day, "辞职", "", None, None)], today=day)
+    qtmodeltester.check(staff)
+    bans = BanTableModel([
+        BanRow(1, IdType.RESIDENT_ID, "500107********0000", "钱某某", "虐待婴幼儿", "九卫禁〔2026〕3号", day, "区卫健委",
+               None, "", ""),
+        BanRow(2, IdType.RESIDENT_ID, "500107********1111", "孙某某", "殴打婴幼儿", "九卫禁〔2025〕7号", day, "区卫健委",
+               day, "九卫解〔2026〕2号", "复议撤销")])
+    qtmodeltester.check(bans)

@@ -13,7 +13,8 @@ from workstation.i18n.labels import label, ui_label
 from workstation.i18n.translation import install_translator, remove_translators
 from workstation.paths import resource_path
 
-ENGLISH_AREAS = ["Home", "Registration", "Filing", "Inspections", "Fees", "Registers", "Settings"]
+ENGLISH_AREAS = ["Home", "Registration", "Filing", "Inspections", "Fees", "Registers", "Lifetime bans",
+                 "Settings"]
 
 
 def test_english_navigation_and_title(qtbot, qapp, translators, nurseries, actor):

@@ -76,7 +76,8 @@ def test_each_register_offers_its_own_filters(qtbot, nurseries, out):
     ui = page.ui
     titles = [ui.registerCombo.itemText(i) for i in range(ui.registerCombo.count())]
     assert titles == [spec.title for spec in REGISTERS.values()]  # every register, in names.py order
-    assert titles[:2] == ["托育机构名册", "备案登记簿"] and titles[-2:] == ["收费公示汇总表", "托育服务统计汇总表"]
+    assert titles[:2] == ["托育机构名册", "备案登记簿"] and titles[-4:] == ["收费公示汇总表", "托育服务统计汇总表",
+                                                          "从业人员名册", "禁入人员名单"]
     assert ui.dateCheck.isEnabled() and not ui.targetSpin.isEnabled() and ui.fullDataCheck.isEnabled()
     assert ui.statusLabel.text() == "备案状态：" and ui.fileEdit.text() == str(out / "托育机构名册_20260630.xlsx")
     choose(ui.registerCombo, "托育服务统计汇总表")
@@ -261,3 +262,16 @@ def test_a_file_in_the_attachments_folder_is_refused_before_anything_is_asked(qt
     assert not page.busy
     assert "附件文件夹里" in page.ui.resultLabel.text() and "请换一个文件夹" in page.ui.resultLabel.text()
     assert list(files.rglob("*")) == [files / "ab"]
+
+
+def test_the_ban_list_offers_only_its_own_filters(qtbot, nurseries, out):
+    page = make_page(qtbot, nurseries, out)
+    ui = page.ui
+    choose(ui.streetCombo, "杨家坪街道")
+    choose(ui.registerCombo, "禁入人员名单")
+    assert not ui.streetCombo.isVisible() and not ui.natureCombo.isVisible() and not ui.inclusiveCombo.isVisible()
+    assert ui.streetCombo.currentData() is None  # a street chosen before is not sent along
+    assert ui.statusCombo.isVisible()
+    assert [ui.statusCombo.itemText(i) for i in range(ui.statusCombo.count())] == ["全部", "在册", "已解除"]
+    choose(ui.registerCombo, "从业人员名册")
+    assert ui.streetCombo.isVisible() and ui.natureCombo.isVisible()

@@ -86,7 +86,7 @@ PROBES: dict[Action, list[Probe]] = {
 ELSEWHERE = {
     Action.FILING_VIEW, Action.FILING_EDIT, Action.FILING_DECIDE, Action.INSPECTION_VIEW,
     Action.INSPECTION_EDIT, Action.RANDOM_DRAW, Action.FEE_VIEW, Action.FEE_EDIT, Action.REGISTER_EXPORT,
-    Action.PERSONAL_DATA_FULL, Action.BACKUP, Action.RESTORE, Action.TEMPLATE_EDIT,
+    Action.PERSONAL_DATA_FULL, Action.BACKUP, Action.RESTORE, Action.TEMPLATE_EDIT, Action.STAFF_BAN,
 }
 
 
@@ -179,7 +179,7 @@ def test_command_line_is_system_and_may_do_everything():
     (Role.CLERK, Action.FILING_EDIT), (Role.INSPECTOR, Action.INSPECTION_EDIT),
     (Role.MANAGER, Action.FILING_DECIDE), (Role.MANAGER, Action.REGISTER_EXPORT),
     (Role.MANAGER, Action.PERSONAL_DATA_FULL), (Role.ADMIN, Action.USER_MANAGE),
-    (Role.ADMIN, Action.SETTINGS_EDIT), (Role.ADMIN, Action.TEMPLATE_EDIT),
+    (Role.ADMIN, Action.SETTINGS_EDIT), (Role.ADMIN, Action.TEMPLATE_EDIT), (Role.MANAGER, Action.STAFF_BAN),
 ])
 def test_roles_can_do_their_work(role, action):
     assert allowed(role, action)
@@ -191,7 +191,7 @@ def test_roles_can_do_their_work(role, action):
     (Role.CLERK, Action.PERSONAL_DATA_FULL), (Role.INSPECTOR, Action.PERSONAL_DATA_FULL),
     (Role.CLERK, Action.AUDIT_VIEW), (Role.INSPECTOR, Action.AUDIT_VIEW),
     (Role.MANAGER, Action.USER_MANAGE), (Role.MANAGER, Action.SETTINGS_EDIT),
-    (Role.ADMIN, Action.NURSERY_EDIT),
+    (Role.ADMIN, Action.NURSERY_EDIT), (Role.CLERK, Action.STAFF_BAN),
 ])
 def test_roles_cannot_do_others_work(role, action):
     assert not allowed(role, action)

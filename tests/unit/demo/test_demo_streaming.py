@@ -13,8 +13,9 @@ from workstation.db.orm import Nursery
 from workstation.db.orm.fees import FeeItemRow, FeePublicity, FeeSchedule
 from workstation.db.orm.filing import FilingApplication, FilingEvent, FilingMaterial
 from workstation.db.orm.inspections import Finding, FindingEvent, Inspection, InspectionItemResult
+from workstation.db.orm.staff import StaffCredential, StaffHealthCheck, StaffMember
 from workstation.db.session import open_database
-from workstation.demo import DemoService, fees, filing_rows, inspections, nurseries
+from workstation.demo import DemoService, fees, filing_rows, inspections, nurseries, staff
 from workstation.services.common.context import Actor
 
 TODAY = dt.date(2026, 6, 30)
@@ -24,7 +25,7 @@ SMALL = 40
 # The rows one batch of SMALL units can make (an inspection visit has up to ~20 item lines).
 MOST_ROWS_PER_STATEMENT = SMALL * 25
 TABLES = (Nursery, FeeSchedule, FeeItemRow, FeePublicity, FilingApplication, FilingMaterial, FilingEvent,
-          Inspection, Finding, InspectionItemResult, FindingEvent)
+          Inspection, Finding, InspectionItemResult, FindingEvent, StaffMember, StaffCredential, StaffHealthCheck)
 
 
 def _rows(db) -> dict[str, list[dict]]:
@@ -42,7 +43,7 @@ def test_demo_inserts_in_bounded_batches_and_gives_the_same_rows(tmp_path: Path,
     whole = open_database(tmp_path / "whole.db")
     DemoService(whole.factory, ACTOR, today=TODAY).generate(COUNT, seed=5)
 
-    for module in (nurseries, fees, filing_rows, inspections):
+    for module in (nurseries, fees, filing_rows, inspections, staff):
         monkeypatch.setattr(module, "BATCH_SIZE", SMALL, raising=False)
     batched = open_database(tmp_path / "batched.db")
     largest: list[int] = [0]

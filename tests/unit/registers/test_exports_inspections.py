@@ -189,7 +189,8 @@ def test_bad_filters_are_refused_and_no_file_written(demo_db, tmp_path, filters,
 def test_status_choices_are_the_states_after_recording():
     assert [m.value for m in InspectionOutcome] == [s.value for s in LISTED]
     assert REGISTERS["inspections"].status_enum is InspectionOutcome
-    assert list(REGISTERS) == ["nurseries", "filings", "inspections", "rectifications", "fees", "summary"]
+    assert list(REGISTERS) == ["nurseries", "filings", "inspections", "rectifications", "fees", "summary",
+                              "staff", "bans"]
 
 
 def test_only_recorded_inspections_are_listed(district, tmp_path):

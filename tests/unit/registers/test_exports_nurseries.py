@@ -131,7 +131,7 @@ def test_bad_filters_are_refused_and_no_file_written(demo_db, tmp_path, filters,
 
 
 @pytest.mark.parametrize("register, fmt, message", [
-    ("staff", "xlsx", "没有名为“staff”的名册报表"),
+    ("teachers", "xlsx", "没有名为“teachers”的名册报表"),
     ("nurseries", "docx", "不支持的导出格式"),
 ])
 def test_unknown_register_or_format_is_refused(demo_db, tmp_path, register, fmt, message):

@@ -1,6 +1,16 @@
 """ORM classes, one module per aggregate. Importing this package registers every table."""
 
-from workstation.db.orm import accounts, audit, calendar, fees, filing, inbox, inspections, random_draws  # noqa: F401  (each registers its tables)
+from workstation.db.orm import (  # noqa: F401  (each registers its tables)
+    accounts,
+    audit,
+    calendar,
+    fees,
+    filing,
+    inbox,
+    inspections,
+    random_draws,
+    staff,
+)
 from workstation.db.orm.district import Department, District, Street
 from workstation.db.orm.nursery import Nursery, NurseryClass, NurseryServiceType, NurseryStatusEvent
 from workstation.db.orm.registry import DuplicateDecision, ImportBatch, RoutingRule, RuleSet, WarningOverride

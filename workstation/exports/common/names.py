@@ -4,5 +4,6 @@
 from __future__ import annotations
 
 # In the order (the CLI and the registers page offer them so).
-REGISTER_NAMES: tuple[str, ...] = ("nurseries", "filings", "inspections", "rectifications", "fees", "summary")
+REGISTER_NAMES: tuple[str, ...] = ("nurseries", "filings", "inspections", "rectifications", "fees", "summary",
+                                  "staff", "bans")
 FORMATS: tuple[str, ...] = ("xlsx", "pdf")

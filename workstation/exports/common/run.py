@@ -108,7 +108,7 @@ def export_register(
 def _personal_data_note(spec: RegisterSpec, masked: bool) -> tuple[str, ...]:
     if not spec.masks_personal_data:
         return ()
-    return (MASKED_NOTE if masked else FULL_NOTE,)
+    return ((spec.masked_note or MASKED_NOTE) if masked else FULL_NOTE,)
 
 
 def default_unit(session: Session) -> str:

@@ -159,6 +159,7 @@ class RegisterSpec:
     frozen_columns: int = 2  # columns kept in view when scrolling sideways in Excel (序号 included)
     extra_header: Callable[[SourceContext], str | None] = field(default=lambda _ctx: None)
     parameters: frozenset[str] = frozenset()  # SourceContext fields the register uses, e.g. the target
+    masked_note: str | None = None  # what masking did, when not the nursery registers' legal-representative note
 
     @property
     def masks_personal_data(self) -> bool:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         record_many,
         records_as,
         records_bulk_itself,
+        value_label,
     )
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "records_as",
     "records_bulk_itself",
     "self_check",
+    "value_label",
 ]
 
 __getattr__ = lazy_front(__name__, {
@@ -47,6 +49,7 @@ __getattr__ = lazy_front(__name__, {
     "AuditService": "service",
     "FIELD_LABELS": "service",
     "check_database": "checks",
+    "value_label": "service",
     "record_event": "service",
     "record_many": "service",
     "records_as": "service",

@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from workstation.db.audit_hooks import ACTION_KEY, EXPLICIT_KEY, Entry, append
 from workstation.db.orm import Nursery
 from workstation.db.orm.audit import AuditEntry
+from workstation.domain.enums import IdType, LabelledEnum
 from workstation.domain.permissions import Action
+from workstation.domain.staff import BackgroundResult, CredentialKind, Employment, HealthResult, StaffRole
 from workstation.services.audit.checks import ChainReport, verify_chain
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading
@@ -47,6 +49,8 @@ ENTITY_LABELS = {
     "finding_event": "整改记录", "notice_counter": "通知书编号", "random_draw": "双随机抽查",
     "random_draw_pick": "抽查对象", "nursery_status_event": "机构状态变化",
     "inbox_batch": "推送批次", "inbox_item": "推送条目", "unregistered_nursery": "在营未登记机构",
+    "staff_member": "工作人员", "staff_credential": "人员证书", "staff_health_check": "健康检查",
+    "staff_background_check": "违法犯罪记录查询", "staff_ban": "禁入名单",
 }
 FIELD_LABELS = {
     "name": "名称", "alias": "简称", "uscc": "统一社会信用代码", "legal_nature": "法人性质", "kind": "机构类型",
@@ -66,7 +70,32 @@ FIELD_LABELS = {
     "notice_delivered_on": "整改通知书送达日期",
     "decision": "处理结果", "decided_by": "处理人", "decided_at": "处理时间", "result_nursery_id": "处理后的机构记录",
     "found_by": "发现方式", "found_on": "发现日期",
+    "id_no": "证件号码", "lift_decision_no": "解除决定文号", "lifted_on": "解除日期", "lift_reason": "解除理由",
+    "decision_no": "决定书文号", "left_on": "离职日期", "hired_on": "入职日期",
+    "authority": "机关", "id_type": "证件类型", "employment": "用工方式", "leave_reason": "离职原因",
+    "decided_on": "决定日期", "checked_on": "检查（查询）日期", "checked_by": "经办人", "next_due": "下次复查日期",
+    "result": "结论", "certificate_no": "证书编号", "number": "证书编号", "issuer": "发证机关",
+    "issued_on": "发证日期", "valid_until": "有效期至", "scan_name": "扫描件", "staff_id": "人员记录号",
+    "nursery_id": "机构记录号",
 }
+# Coded values shown by their Chinese label, per table and field (the same field name may code another list).
+VALUE_ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
+    ("staff_member", "id_type"): IdType, ("staff_ban", "id_type"): IdType, ("nursery", "legal_rep_id_type"): IdType,
+    ("staff_member", "role"): StaffRole, ("staff_member", "employment"): Employment,
+    ("staff_credential", "kind"): CredentialKind, ("staff_health_check", "result"): HealthResult,
+    ("staff_background_check", "result"): BackgroundResult,
+}
+
+
+def value_label(entity: str, field: str, value: Any) -> Any:
+    """A coded value as its Chinese label where the table's field holds a known list; else unchanged."""
+    enum_cls = VALUE_ENUMS.get((entity, field))
+    if enum_cls is None or not isinstance(value, str):
+        return value
+    try:
+        return enum_cls(value).zh
+    except ValueError:
+        return value
 
 _TABLE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 

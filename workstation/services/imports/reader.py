@@ -15,6 +15,7 @@ import io
 import itertools
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from workstation.db.output_paths import check_input_path
 from workstation.domain.errors import ValidationError
-from workstation.services.imports.columns import FIELD_LABELS, REQUIRED_FIELDS, is_header, match_columns
+from workstation.services.imports.columns import FIELD_LABELS, REQUIRED_FIELDS, match_columns
 from workstation.services.imports.errors import ImportCancelled, UnusableFileError
 
 HEADER_SEARCH_ROWS = 20  # title rows above the header are skipped within this many rows
@@ -37,6 +38,23 @@ _EXACT_INT = 2**53  # a float at or beyond this has lost digits: kept as float (
 warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
 
 _FOOTERS = ("合计", "总计", "小计", "制表", "填报", "填表", "审核", "注：", "注:", "说明", "备注")
+
+
+@dataclass(frozen=True)
+class HeaderRule:
+    """How a file's header row is recognised: field key -> column index, and the fields it needs.
+    The default is the pushed registration file's; other imports (a staff list) pass their own."""
+
+    match: Callable[[Sequence[object]], dict[str, int]]
+    required: tuple[str, ...]
+    labels: Mapping[str, str]
+
+    def is_header(self, columns: dict[str, int]) -> bool:
+        return all(field in columns for field in self.required)
+
+
+REGISTRATION_HEADERS = HeaderRule(match_columns, REQUIRED_FIELDS, FIELD_LABELS)
+_RULE: ContextVar[HeaderRule] = ContextVar("header_rule", default=REGISTRATION_HEADERS)
 
 
 class _NotTabularError(UnusableFileError):
@@ -71,9 +89,17 @@ class Table:
     rows: tuple[SheetRow, ...]
 
 
-def read_table(path: str | Path, is_cancelled: Callable[[], bool] | None = None) -> Table:
-    """Read the file, find its header row and return the non-blank rows below it."""
-    path = Path(path)
+def read_table(path: str | Path, is_cancelled: Callable[[], bool] | None = None,
+               headers: HeaderRule = REGISTRATION_HEADERS) -> Table:
+    """Read the file, find its header row (by `headers`) and return the non-blank rows below it."""
+    token = _RULE.set(headers)
+    try:
+        return _read_table(Path(path), is_cancelled)
+    finally:
+        _RULE.reset(token)
+
+
+def _read_table(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
     try:
         check_input_path(path)
     except ValidationError as exc:
@@ -196,7 +222,7 @@ def _read_csv(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
         raise _NotTabularError(f"“{path.name}”不是文本格式的 CSV 文件，请导入 .xlsx 或 .csv 文件。")
     for delimiter in _DELIMITERS:
         sample = _csv_rows(path, text, delimiter, HEADER_SEARCH_ROWS)
-        if any(is_header(match_columns(row)) for row in sample):
+        if any(_RULE.get().is_header(_RULE.get().match(row)) for row in sample):
             return _first_table(path.name, [_csv_rows(path, text, delimiter)], is_cancelled)
     raise _no_header(path.name, path.suffix.lower() == ".xls")
 
@@ -233,8 +259,8 @@ def _first_table(name: str, sheets: Iterable[Iterator[Sequence[object]]],
         top = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
         blank = blank and all(_is_blank_or_footer(cells) for cells in top)
         for index, cells in enumerate(top):
-            columns = match_columns(cells)
-            if is_header(columns):
+            columns = _RULE.get().match(cells)
+            if _RULE.get().is_header(columns):
                 below = itertools.chain(top[index + 1:], rows)
                 data = _data_rows(name, below, index + 2, is_cancelled)
                 return Table(name, index + 1, tuple(cells), columns, data)
@@ -269,7 +295,8 @@ def _empty(name: str) -> UnusableFileError:
 
 
 def _no_header(name: str, legacy_xls: bool = False) -> UnusableFileError:
-    needed = "和".join(f"“{FIELD_LABELS[f]}”" for f in REQUIRED_FIELDS)
+    rule = _RULE.get()
+    needed = "和".join(f"“{rule.labels[f]}”" for f in rule.required)
     if legacy_xls:
         return _NotTabularError(f"无法读取“{name}”，请在 Excel 中打开并另存为 .xlsx 后再导入。")
     return _NotTabularError(f"“{name}”中找不到可识别的表头：前{HEADER_SEARCH_ROWS}行里没有同时含{needed}列的一行。")

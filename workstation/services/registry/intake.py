@@ -25,6 +25,7 @@ from workstation.domain.validators import phone_normal_form
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
 from workstation.services.common.uow import reading, require, writing
+from workstation.services.registry.bans import banned_legal_rep
 from workstation.services.registry.duplicates import SimilarNursery, find_similar
 from workstation.services.registry.routing import routes_in
 
@@ -160,6 +161,9 @@ class IntakeService:
         if other is not None and other.id != nursery_id:
             findings.insert(0, Finding("R-DUP", "error", "uscc",
                                        f"统一社会信用代码 {code} 已登记为“{other.name}”（记录号 {other.id}），不能重复登记。"))
+        banned = banned_legal_rep(session, draft, self._today())
+        if banned is not None:
+            findings.insert(0, banned)
         return findings
 
     def _guard(self, session: Session, draft: NurseryDraft, nursery_id: int | None,

@@ -15,6 +15,7 @@ from workstation.services.audit import (
     AuditFilter,
     AuditRow,
     AuditService,
+    value_label,
 )
 from workstation.ui.common.list_views import size_columns_once
 from workstation.ui.common.typed_inputs import install_typed_inputs
@@ -86,7 +87,8 @@ class AuditPage(QWidget):
         self.ui.detailLabel.setText(self._summary(row))
         table.setRowCount(len(row.changes))
         for number, change in enumerate(row.changes):
-            cells = (FIELD_LABELS.get(change.field, change.field), _shown(change.old), _shown(change.new))
+            old, new = (value_label(row.entity, change.field, v) for v in (change.old, change.new))
+            cells = (FIELD_LABELS.get(change.field, change.field), _shown(old), _shown(new))
             for column, text in enumerate(cells):
                 table.setItem(number, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()

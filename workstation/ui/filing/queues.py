@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -22,7 +23,8 @@ def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues, limit: int | None = N
     read); entries carry their QueueEntry."""
     tree.clear()
     for queue in queues.queues:
-        branch = QTreeWidgetItem(tree, [f"{queue.title}（{queue.total}）"])
+        branch = QTreeWidgetItem(tree, [QCoreApplication.translate("WorkQueues", "{title}（{count}）").format(
+            title=queue_title(queue.key, queue.title), count=queue.total)])
         branch.setData(0, Qt.ItemDataRole.UserRole, queue.key)
         entries = queue.entries[:limit]
         for entry in entries:
@@ -31,9 +33,24 @@ def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues, limit: int | None = N
             if queue.key in COLOURS:
                 child.setForeground(0, QBrush(COLOURS[queue.key]))
         if queue.total > len(entries):
-            more = QTreeWidgetItem(branch, [f"……另有 {queue.total - len(entries)} 项"])
+            more = QTreeWidgetItem(branch, [QCoreApplication.translate("WorkQueues", "……另有 {count} 项").format(
+                count=queue.total - len(entries))])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
         branch.setExpanded(bool(entries))
+
+
+def queue_title(key: str, title: str) -> str:
+    """The queue's title in the interface language; the service's title carries its date or days."""
+    number = re.search(r"\d{4}-\d{2}-\d{2}|\d+", title)
+    value = number.group(0) if number else ""
+    titles = {
+        "overdue": QCoreApplication.translate("WorkQueues", "已逾期"),
+        "due_today": QCoreApplication.translate("WorkQueues", "今日到期"),
+        "due_next": QCoreApplication.translate("WorkQueues", "下一工作日（{day}）到期").format(day=value),
+        "not_filed": QCoreApplication.translate("WorkQueues", "登记超过{days}天未备案").format(days=value),
+        "awaiting_verification": QCoreApplication.translate("WorkQueues", "待核实的备案"),
+    }
+    return titles.get(key, title)
 
 
 def entry_of(item: QTreeWidgetItem | None) -> QueueEntry | None:

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_NurseryRecordDialog(object):
     def setupUi(self, NurseryRecordDialog):
@@ -91,13 +91,13 @@ class Ui_NurseryRecordDialog(object):
 
         self.mainLayout.addLayout(self.summaryForm)
 
-        self.timelineCaption = QLabel(NurseryRecordDialog)
-        self.timelineCaption.setObjectName(u"timelineCaption")
-        self.timelineCaption.setStyleSheet(u"font-weight: bold;")
-
-        self.mainLayout.addWidget(self.timelineCaption)
-
-        self.timelineTable = QTableWidget(NurseryRecordDialog)
+        self.recordTabs = QTabWidget(NurseryRecordDialog)
+        self.recordTabs.setObjectName(u"recordTabs")
+        self.timelineTab = QWidget()
+        self.timelineTab.setObjectName(u"timelineTab")
+        self.timelineLayout = QVBoxLayout(self.timelineTab)
+        self.timelineLayout.setObjectName(u"timelineLayout")
+        self.timelineTable = QTableWidget(self.timelineTab)
         if (self.timelineTable.columnCount() < 4):
             self.timelineTable.setColumnCount(4)
         __qtablewidgetitem = QTableWidgetItem()
@@ -116,7 +116,11 @@ class Ui_NurseryRecordDialog(object):
         self.timelineTable.horizontalHeader().setStretchLastSection(True)
         self.timelineTable.verticalHeader().setVisible(False)
 
-        self.mainLayout.addWidget(self.timelineTable)
+        self.timelineLayout.addWidget(self.timelineTable)
+
+        self.recordTabs.addTab(self.timelineTab, "")
+
+        self.mainLayout.addWidget(self.recordTabs)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
@@ -156,7 +160,6 @@ class Ui_NurseryRecordDialog(object):
         self.natureCaption.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u673a\u6784\u6027\u8d28 / \u767b\u8bb0\u673a\u5173\uff1a", None))
         self.addressCaption.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u5730\u5740\uff1a", None))
         self.placesCaption.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u6258\u4f4d / \u666e\u60e0\u6258\u4f4d / \u5728\u6258\uff1a", None))
-        self.timelineCaption.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u65f6\u95f4\u7ebf", None))
         ___qtablewidgetitem = self.timelineTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u65f6\u95f4", None))
         ___qtablewidgetitem1 = self.timelineTable.horizontalHeaderItem(1)
@@ -165,6 +168,7 @@ class Ui_NurseryRecordDialog(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u7ecf\u529e\u4eba", None))
         ___qtablewidgetitem3 = self.timelineTable.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u5185\u5bb9", None))
+        self.recordTabs.setTabText(self.recordTabs.indexOf(self.timelineTab), QCoreApplication.translate("NurseryRecordDialog", u"\u65f6\u95f4\u7ebf(&T)", None))
         self.statusButton.setText(QCoreApplication.translate("NurseryRecordDialog", u"\u529e\u7406\u72b6\u6001\u53d8\u5316(&S)", None))
 #if QT_CONFIG(tooltip)
         self.statusButton.setToolTip(QCoreApplication.translate("NurseryRecordDialog", u"\u8bf4\u660e\u60c5\u51b5\u7684\u5904\u7406\u7ed3\u679c\u3001\u505c\u4e1a\u6574\u987f\u6216\u6682\u505c\u6536\u6258\u3001\u590d\u67e5\u540e\u6062\u590d\u6536\u6258\u3001\u672a\u5907\u6848\u5173\u95ed", None))

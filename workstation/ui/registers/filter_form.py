@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox
 
 from workstation.domain.district import StreetInfo
 from workstation.domain.enums import LabelledEnum, LegalNature
-from workstation.exports import RegisterFilters, RegisterSpec
+from workstation.exports import Filter, RegisterFilters, RegisterSpec
 from workstation.i18n.labels import ui_label
 from workstation.ui.forms.ui_registers_page import Ui_RegistersPage
 
@@ -49,6 +49,16 @@ class RegisterFilterForm(QObject):
         if not has_dates:
             ui.dateCheck.setChecked(False)
         ui.targetSpin.setEnabled("target_per_thousand" in spec.parameters)
+        # Only the filters the register takes: another would fail the export.
+        for flag, label, combo in ((Filter.STREET, ui.streetLabel, ui.streetCombo),
+                                   (Filter.LEGAL_NATURE, ui.natureLabel, ui.natureCombo),
+                                   (Filter.STATUS, ui.statusLabel, ui.statusCombo),
+                                   (Filter.INCLUSIVE, ui.inclusiveLabel, ui.inclusiveCombo)):
+            offered = flag in spec.filters
+            if not offered:
+                combo.setCurrentIndex(0)
+            label.setVisible(offered)
+            combo.setVisible(offered)
 
     def filters(self) -> RegisterFilters:
         """The filters as set (None = any)."""

@@ -23,9 +23,11 @@ class IntakeAreaPage(QWidget):
     def __init__(self, registry: RegistryService, intake: IntakeService, timeline: TimelineService,
                  district: DistrictSettings, parent: QWidget | None = None,
                  lifecycle: LifecycleService | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today,
+                 staff_tab: Callable[[int, QWidget], QWidget] | None = None) -> None:
         super().__init__(parent)
         self._intake, self._timeline, self._district = intake, timeline, district
+        self._staff_tab = staff_tab
         self._lifecycle, self._today = lifecycle, today
         self.new_button = QPushButton(self.tr("新增机构(&N)…"), self)
         self.new_button.setToolTip("Ctrl+N")
@@ -82,7 +84,8 @@ class IntakeAreaPage(QWidget):
     def open_record(self, nursery_id: int, parent: QWidget | None = None) -> None:
         """Show the nursery's record with its timeline (over `parent`, e.g. the entry it is compared with)."""
         dialog = NurseryRecordDialog(self._intake, self._timeline, nursery_id, parent or self,
-                                     open_editor=self._open_editor, lifecycle=self._lifecycle, today=self._today)
+                                     open_editor=self._open_editor, lifecycle=self._lifecycle, today=self._today,
+                                     staff_tab=self._staff_tab)
         dialog.status_changed.connect(self._saved)
         self.record_dialog = dialog
         dialog.open()

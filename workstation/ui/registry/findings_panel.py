@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from workstation.domain.nursery import Finding, Override
+from workstation.models.common.domain_text import finding_text
 from workstation.ui.forms.ui_intake_findings_panel import Ui_FindingsPanel
 
 ERROR_COLOR = "#c62828"
@@ -129,7 +130,7 @@ class FindingsPanel(QWidget):
         return label
 
     def _message_html(self, findings: list[Finding], tag: str, color: str) -> str:
-        text = "；".join(html.escape(f.message) for f in findings)
+        text = "；".join(html.escape(finding_text(f)) for f in findings)
         link = self.tr("定位")
         return (f'<span style="color:{color}; font-weight:bold">●&nbsp;{tag}</span>&nbsp; '
                 f'<span style="color:{color}">{text}</span>&nbsp; '

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTableWidgetItem, QWidget
 
@@ -29,7 +29,8 @@ class NurseryRecordDialog(QDialog):
     def __init__(self, intake: IntakeService, timeline: TimelineService, nursery_id: int,
                  parent: QWidget | None = None, open_editor: Callable[[int], None] | None = None,
                  lifecycle: LifecycleService | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today,
+                 staff_tab: Callable[[int, QWidget], QWidget] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_NurseryRecordDialog()
         self.ui.setupUi(self)
@@ -47,6 +48,10 @@ class NurseryRecordDialog(QDialog):
         self.ui.editButton.clicked.connect(lambda: self.edit_requested.emit(self.nursery_id))
         if open_editor is not None:
             self.edit_requested.connect(open_editor)
+        # The staff area's 人员 tab, read on first show.
+        self.staff_tab = staff_tab(nursery_id, self) if staff_tab is not None else None
+        if self.staff_tab is not None:
+            self.ui.recordTabs.addTab(self.staff_tab, self.tr("人员(&P)"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -93,12 +98,18 @@ class NurseryRecordDialog(QDialog):
         self.ui.addressValue.setText(d.address or "—")
         self.ui.placesValue.setText(f"{d.places_total} / {d.places_inclusive} / {d.enrolled}")
 
+    # The areas' kinds, marked for translation (the column shows them in the interface language).
+    TIMELINE_KINDS = (QT_TRANSLATE_NOOP("TimelineKinds", "登记"), QT_TRANSLATE_NOOP("TimelineKinds", "状态"),
+                      QT_TRANSLATE_NOOP("TimelineKinds", "备案"), QT_TRANSLATE_NOOP("TimelineKinds", "检查"),
+                      QT_TRANSLATE_NOOP("TimelineKinds", "收费"), QT_TRANSLATE_NOOP("TimelineKinds", "人员"))
+
     def _show_timeline(self) -> None:
         table = self.ui.timelineTable
         entries = self._timeline.timeline(self.nursery_id)
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            values = (local_text(entry.at), entry.kind, entry.actor, entry.text)
+            values = (local_text(entry.at), QCoreApplication.translate("TimelineKinds", entry.kind), entry.actor,
+                      entry.text)
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeRowsToContents()

@@ -1,0 +1,36 @@
+"""Messages built below the interface (`domain.texts.Text`) in the interface language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from workstation.domain.enums import LabelledEnum
+from workstation.domain.errors import DomainError
+from workstation.domain.nursery import Finding
+from workstation.domain.texts import CONTEXT, Text
+from workstation.i18n.labels import ui_label
+from workstation.i18n.translation import interface_language
+
+
+def shown(value: Any) -> str:
+    """A Text translated (its values too); anything else as str()."""
+    if isinstance(value, Text):
+        return value.render(QCoreApplication.translate(CONTEXT, value.source), shown)
+    if isinstance(value, LabelledEnum):
+        return ui_label(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return (", " if interface_language() == "en" else "、").join(shown(v) for v in value)
+    return str(value)
+
+
+def finding_text(finding: Finding) -> str:
+    return shown(finding.text) if finding.text is not None else finding.message
+
+
+def error_text(error: DomainError) -> str:
+    return shown(error.text) if error.text is not None else error.message

@@ -1,0 +1,37 @@
+"""How the staff area is wired: the record dialog's 人员 tab, the 禁入名单 page, the home queue."""
+
+from __future__ import annotations
+
+from workstation.ui.context import UiContext
+from workstation.ui.staff.ban_page import BanPage
+from workstation.ui.staff.home_queue import HomeStaffQueue
+from workstation.ui.staff.staff_tab import StaffTab
+
+
+def build_page(ctx: UiContext) -> BanPage:
+    """The 禁入名单 page (a navigation entry: managers keep the list, everyone may read it)."""
+    page = BanPage(ctx.app.bans, ctx.app.today, ctx.window)
+    page.changed.connect(lambda: ctx.events.notify("staff"))
+    ctx.events.staff_changed.connect(page.refresh)
+    return page
+
+
+def build_home_widget(ctx: UiContext) -> HomeStaffQueue:
+    queue = HomeStaffQueue(ctx.app.staff_queue, ctx.app.today)
+    queue.nursery_requested.connect(ctx.open_nursery)
+    ctx.window.area_changed.connect(lambda key: queue.refresh() if key == "home" else None)
+    ctx.events.any_changed.connect(lambda _kind: queue.refresh())
+    queue.refresh()
+    return queue
+
+
+def build_staff_tab(ctx: UiContext, nursery_id: int, parent) -> StaffTab:
+    """The record dialog's 人员 tab for one nursery; a save tells the other views."""
+    from workstation.services.staff import StaffImporter
+
+    tab = StaffTab(ctx.app.staff, nursery_id, ctx.app.today, parent)
+    tab.set_importer(StaffImporter(ctx.app.factory, ctx.actor, today=ctx.app.today))
+    tab.changed.connect(lambda: ctx.events.notify("staff"))
+    ctx.events.nurseries_changed.connect(tab.refresh_if_loaded)  # 编辑登记信息 changes classes and children
+    ctx.events.staff_changed.connect(tab.refresh_if_loaded)  # a ban added on the 禁入名单 page
+    return tab

@@ -1,0 +1,42 @@
+"""Small widget helpers of the staff dialogs: enum combos, dates, the error line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+
+from workstation.domain.enums import LabelledEnum
+from workstation.i18n.labels import ui_label
+
+
+def fill_combo(combo: QComboBox, members: type[LabelledEnum]) -> None:
+    combo.clear()
+    for member in members:
+        combo.addItem(ui_label(member), member.value)
+
+
+def current_member(combo: QComboBox, members: type[Enum]):
+    return members(combo.currentData())
+
+
+def select_member(combo: QComboBox, member: Enum) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(member.value)))
+
+
+def set_date(edit: QDateEdit, day: dt.date) -> None:
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def date_of(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def show_error(label: QLabel, message: str, field: QWidget | None = None) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))
+    if field is not None:
+        field.setFocus()
