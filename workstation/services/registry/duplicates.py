@@ -9,8 +9,9 @@ from difflib import SequenceMatcher
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from workstation.db.orm import DuplicateDecision, Nursery
+from workstation.db.orm import DuplicateDecision
 from workstation.domain.normalize import clean_text
+from workstation.services.registry.duplicate_candidates import first_matching
 
 _BRACKETS = re.compile(r"[()\[\]【】（）〔〕<>《》「」\s·.,，、\-—_#]")
 _NAME_SUFFIXES = (
@@ -19,6 +20,8 @@ _NAME_SUFFIXES = (
 )
 _REGION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fa5]{2,3}[省市])?(?:[\u4e00-\u9fa5]{2,4}?[区县])?")
 SIMILARITY_THRESHOLD = 0.85
+# Rows compared at most per search: the first ones by id that share a run of the name or address.
+CANDIDATES = 200
 
 
 def name_key(name: str, district_name: str = "") -> str:
@@ -50,7 +53,12 @@ def address_key(address: str) -> str:
 def similar(a: str, b: str) -> bool:
     if not a or not b:
         return False
-    return a == b or SequenceMatcher(None, a, b).ratio() >= SIMILARITY_THRESHOLD
+    if a == b:
+        return True
+    matcher = SequenceMatcher(None, a, b)
+    # The quick ratios are upper bounds of ratio(): most candidates are ruled out without it.
+    return (matcher.real_quick_ratio() >= SIMILARITY_THRESHOLD and matcher.quick_ratio() >= SIMILARITY_THRESHOLD
+            and matcher.ratio() >= SIMILARITY_THRESHOLD)
 
 
 @dataclass(frozen=True)
@@ -68,17 +76,12 @@ def find_similar(session: Session, name: str, address: str, district_name: str,
                  exclude_id: int | None = None, limit: int = 10) -> list[SimilarNursery]:
     """Nurseries whose name or address is similar, minus those already judged different."""
     nkey, akey = name_key(name, district_name), address_key(address)
-    patterns = _like_patterns(nkey, min_len=2) + _like_patterns(akey, min_len=4)
-    if not patterns:
+    runs = [("name", run) for run in _like_runs(nkey, 2)] + [("address", run) for run in _like_runs(akey, 4)]
+    if not runs:
         return []
-    conditions = [Nursery.name.like(p) for p in _like_patterns(nkey, 2)]
-    conditions += [Nursery.address.like(p) for p in _like_patterns(akey, 4)]
-    stmt = select(Nursery).where(or_(*conditions)).limit(200)
-    if exclude_id is not None:
-        stmt = stmt.where(Nursery.id != exclude_id)
     decided = _decided_different(session, exclude_id)
     found = []
-    for row in session.scalars(stmt):
+    for row in first_matching(session, runs, CANDIDATES, exclude_id):
         if row.id in decided:
             continue
         on = [label for label, hit in (("名称", similar(nkey, name_key(row.name, district_name))),
@@ -89,13 +92,14 @@ def find_similar(session: Session, name: str, address: str, district_name: str,
     return found[:limit]
 
 
-def _like_patterns(key: str, min_len: int) -> list[str]:
+def _like_runs(key: str, min_len: int) -> list[str]:
+    """What the key's LIKE patterns look for (`%run%`): the whole key, or its first and last three characters."""
     if len(key) < min_len:
         return []
     escaped = key.replace("%", "").replace("_", "")
     if len(escaped) <= 4:
-        return [f"%{escaped}%"]
-    return [f"%{escaped[:3]}%", f"%{escaped[-3:]}%"]
+        return [escaped]
+    return [escaped[:3], escaped[-3:]]
 
 
 def _decided_different(session: Session, nursery_id: int | None) -> set[int]:
