@@ -109,3 +109,16 @@ def test_the_search_reads_the_indexes_not_every_nursery(db):
         assert not any(step.startswith("SCAN") and not step.startswith("SCAN nursery_fts VIRTUAL TABLE")
                        for step in plan), plan
     assert any(step.startswith("SEARCH nursery_gram USING PRIMARY KEY") for plan in plans for step in plan), plans
+
+
+def test_similar_keeps_the_sequence_matcher_rule():
+    from difflib import SequenceMatcher
+
+    from workstation.services.registry.duplicates import similar
+
+    rng = random.Random(3)
+    words = ["".join(rng.choice("托育宝贝星乐园ab") for _ in range(rng.randint(1, 12))) for _ in range(400)]
+    pairs = [(a, b) for a in words[:60] for b in words] + [(w, w[:-1] + "乐") for w in words]
+    for a, b in pairs:
+        assert similar(a, b) == (a == b or SequenceMatcher(None, a, b).ratio() >= 0.85), (a, b)
+    assert sum(similar(a, b) for a, b in pairs) >= 50

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Row, column, literal_column, or_, select, table
+from sqlalchemy import Row, column, literal_column, or_, select, table, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery
@@ -22,8 +23,6 @@ from workstation.services.registry.search import (
     FTS_TABLE,
     GRAM_TABLE,
     fts_phrase,
-    has_fts_table,
-    has_gram_table,
 )
 
 _fts = table(FTS_TABLE, column("rowid"))
@@ -58,7 +57,8 @@ def _index_drivers(session: Session, runs: Sequence[tuple[str, str]]) -> list[tu
     conn = session.connection()
     long_runs = [(field, run) for field, run in runs if len(run) >= FTS_MIN_CHARS]
     short_runs = list(dict.fromkeys(run.translate(_ASCII_LOWER) for _, run in runs if len(run) < FTS_MIN_CHARS))
-    if (long_runs and not has_fts_table(conn)) or (short_runs and not has_gram_table(conn)):
+    present = _index_tables(conn)
+    if (long_runs and FTS_TABLE not in present) or (short_runs and GRAM_TABLE not in present):
         return None
     drivers: list[tuple] = []
     if long_runs:  # one FTS query: its OR merges the runs' lists in rowid order
@@ -67,3 +67,11 @@ def _index_drivers(session: Session, runs: Sequence[tuple[str, str]]) -> list[tu
     for gram in short_runs:  # the primary key (gram, nursery_id) lists a gram's ids in order
         drivers.append((_grams, _grams.c.nursery_id, [_grams.c.gram == gram]))
     return drivers
+
+
+def _index_tables(conn: Connection) -> set[str]:
+    """Which of the two index tables the database holds (on SQLite only)."""
+    if conn.dialect.name != "sqlite":
+        return set()
+    return set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (:fts, :grams)"),
+                            {"fts": FTS_TABLE, "grams": GRAM_TABLE}).scalars())

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -24,6 +26,8 @@ SIMILARITY_THRESHOLD = 0.85
 CANDIDATES = 200
 
 
+# Keyed by the text: a receipt compares the same nurseries' names and addresses over and over.
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str, district_name: str = "") -> str:
     """Name without spaces, brackets, region prefix and common suffixes such as 有限公司/托育中心."""
     text = _BRACKETS.sub("", clean_text(name))
@@ -44,6 +48,7 @@ def name_key(name: str, district_name: str = "") -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def address_key(address: str) -> str:
     """Address without spaces, brackets, punctuation and the city/district prefix."""
     text = _BRACKETS.sub("", clean_text(address))
@@ -55,10 +60,14 @@ def similar(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    matcher = SequenceMatcher(None, a, b)
-    # The quick ratios are upper bounds of ratio(): most candidates are ruled out without it.
-    return (matcher.real_quick_ratio() >= SIMILARITY_THRESHOLD and matcher.quick_ratio() >= SIMILARITY_THRESHOLD
-            and matcher.ratio() >= SIMILARITY_THRESHOLD)
+    # SequenceMatcher's two quick ratios, upper bounds of ratio() computed as it computes them:
+    # most candidates are ruled out before ratio().
+    length = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / length < SIMILARITY_THRESHOLD:
+        return False
+    if 2.0 * (Counter(a) & Counter(b)).total() / length < SIMILARITY_THRESHOLD:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= SIMILARITY_THRESHOLD
 
 
 @dataclass(frozen=True)
