@@ -30,13 +30,13 @@ _grams = table(GRAM_TABLE, column("gram"), column("nursery_id"))
 # The short-term index holds grams folded by SQLite's lower(), which folds ASCII only.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 PATTERN_COLUMNS = {"name": Nursery.name, "address": Nursery.address}
-_COLUMNS = (Nursery.id, Nursery.name, Nursery.uscc, Nursery.address, Nursery.legal_rep_name, Nursery.status)
+_COLUMNS = (Nursery.id, Nursery.name, Nursery.address)
 
 
 def first_matching(session: Session, runs: Sequence[tuple[str, str]], limit: int,
                    exclude_id: int | None = None) -> list[Row]:
     """The first `limit` nurseries by id whose column ("name" or "address") contains one of the runs
-    (as `column LIKE '%run%'`), leaving out `exclude_id`: the columns of SimilarNursery."""
+    (as `column LIKE '%run%'`), leaving out `exclude_id`: their id, name and address."""
     matches = or_(*(PATTERN_COLUMNS[field].like(f"%{run}%") for field, run in runs))
     conditions = [matches] if exclude_id is None else [matches, Nursery.id != exclude_id]
     drivers = _index_drivers(session, runs)

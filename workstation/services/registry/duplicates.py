@@ -11,7 +11,7 @@ from functools import lru_cache
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from workstation.db.orm import DuplicateDecision
+from workstation.db.orm import DuplicateDecision, Nursery
 from workstation.domain.normalize import clean_text
 from workstation.services.registry.duplicate_candidates import first_matching
 
@@ -56,18 +56,31 @@ def address_key(address: str) -> str:
 
 
 def similar(a: str, b: str) -> bool:
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    # SequenceMatcher's two quick ratios, upper bounds of ratio() computed as it computes them:
-    # most candidates are ruled out before ratio().
-    length = len(a) + len(b)
-    if 2.0 * min(len(a), len(b)) / length < SIMILARITY_THRESHOLD:
-        return False
-    if 2.0 * (Counter(a) & Counter(b)).total() / length < SIMILARITY_THRESHOLD:
-        return False
-    return SequenceMatcher(None, a, b).ratio() >= SIMILARITY_THRESHOLD
+    return _Key(a).similar(b)
+
+
+class _Key:
+    """A key compared with many others: its length and characters counted once."""
+
+    def __init__(self, key: str) -> None:
+        self.key, self.length = key, len(key)
+        self._counts: Counter[str] | None = None
+
+    def similar(self, other: str) -> bool:
+        if not self.key or not other:
+            return False
+        if self.key == other:
+            return True
+        # SequenceMatcher's two quick ratios, upper bounds of ratio() computed as it computes them:
+        # most candidates are ruled out before ratio().
+        length = self.length + len(other)
+        if 2.0 * min(self.length, len(other)) / length < SIMILARITY_THRESHOLD:
+            return False
+        if self._counts is None:
+            self._counts = Counter(self.key)
+        if 2.0 * (self._counts & Counter(other)).total() / length < SIMILARITY_THRESHOLD:
+            return False
+        return SequenceMatcher(None, self.key, other).ratio() >= SIMILARITY_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -89,16 +102,24 @@ def find_similar(session: Session, name: str, address: str, district_name: str,
     if not runs:
         return []
     decided = _decided_different(session, exclude_id)
-    found = []
-    for row in first_matching(session, runs, CANDIDATES, exclude_id):
-        if row.id in decided:
+    name_probe, address_probe = _Key(nkey), _Key(akey)
+    hits: dict[int, str] = {}
+    for nursery_id, other_name, other_address in first_matching(session, runs, CANDIDATES, exclude_id):
+        if nursery_id in decided:
             continue
-        on = [label for label, hit in (("名称", similar(nkey, name_key(row.name, district_name))),
-                                       ("地址", similar(akey, address_key(row.address)))) if hit]
+        on = [label for label, hit in (("名称", name_probe.similar(name_key(other_name, district_name))),
+                                       ("地址", address_probe.similar(address_key(other_address)))) if hit]
         if on:
-            found.append(SimilarNursery(row.id, row.name, row.uscc or "", row.address, row.legal_rep_name,
-                                        row.status.zh, "、".join(on)))
-    return found[:limit]
+            hits[nursery_id] = "、".join(on)
+        if len(hits) == limit:
+            break
+    if not hits:
+        return []
+    rows = {row.id: row for row in session.execute(
+        select(Nursery.id, Nursery.name, Nursery.uscc, Nursery.address, Nursery.legal_rep_name, Nursery.status)
+        .where(Nursery.id.in_(hits)))}
+    return [SimilarNursery(row.id, row.name, row.uscc or "", row.address, row.legal_rep_name, row.status.zh, on)
+            for row, on in ((rows[nursery_id], on) for nursery_id, on in hits.items())]
 
 
 def _like_runs(key: str, min_len: int) -> list[str]:
