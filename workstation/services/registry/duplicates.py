@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import DuplicateDecision, Nursery
 from workstation.domain.normalize import clean_text
+from workstation.services.registry.duplicate_candidates import first_matching
 
 _BRACKETS = re.compile(r"[()\[\]【】（）〔〕<>《》「」\s·.,，、\-—_#]")
 _NAME_SUFFIXES = (
@@ -19,8 +22,12 @@ _NAME_SUFFIXES = (
 )
 _REGION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fa5]{2,3}[省市])?(?:[\u4e00-\u9fa5]{2,4}?[区县])?")
 SIMILARITY_THRESHOLD = 0.85
+# Rows compared at most per search: the first ones by id that share a run of the name or address.
+CANDIDATES = 200
 
 
+# Keyed by the text: a receipt compares the same nurseries' names and addresses over and over.
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str, district_name: str = "") -> str:
     """Name without spaces, brackets, region prefix and common suffixes such as 有限公司/托育中心."""
     text = _BRACKETS.sub("", clean_text(name))
@@ -41,6 +48,7 @@ def name_key(name: str, district_name: str = "") -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def address_key(address: str) -> str:
     """Address without spaces, brackets, punctuation and the city/district prefix."""
     text = _BRACKETS.sub("", clean_text(address))
@@ -48,9 +56,31 @@ def address_key(address: str) -> str:
 
 
 def similar(a: str, b: str) -> bool:
-    if not a or not b:
-        return False
-    return a == b or SequenceMatcher(None, a, b).ratio() >= SIMILARITY_THRESHOLD
+    return _Key(a).similar(b)
+
+
+class _Key:
+    """A key compared with many others: its length and characters counted once."""
+
+    def __init__(self, key: str) -> None:
+        self.key, self.length = key, len(key)
+        self._counts: Counter[str] | None = None
+
+    def similar(self, other: str) -> bool:
+        if not self.key or not other:
+            return False
+        if self.key == other:
+            return True
+        # SequenceMatcher's two quick ratios, upper bounds of ratio() computed as it computes them:
+        # most candidates are ruled out before ratio().
+        length = self.length + len(other)
+        if 2.0 * min(self.length, len(other)) / length < SIMILARITY_THRESHOLD:
+            return False
+        if self._counts is None:
+            self._counts = Counter(self.key)
+        if 2.0 * (self._counts & Counter(other)).total() / length < SIMILARITY_THRESHOLD:
+            return False
+        return SequenceMatcher(None, self.key, other).ratio() >= SIMILARITY_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -68,34 +98,38 @@ def find_similar(session: Session, name: str, address: str, district_name: str,
                  exclude_id: int | None = None, limit: int = 10) -> list[SimilarNursery]:
     """Nurseries whose name or address is similar, minus those already judged different."""
     nkey, akey = name_key(name, district_name), address_key(address)
-    patterns = _like_patterns(nkey, min_len=2) + _like_patterns(akey, min_len=4)
-    if not patterns:
+    runs = [("name", run) for run in _like_runs(nkey, 2)] + [("address", run) for run in _like_runs(akey, 4)]
+    if not runs:
         return []
-    conditions = [Nursery.name.like(p) for p in _like_patterns(nkey, 2)]
-    conditions += [Nursery.address.like(p) for p in _like_patterns(akey, 4)]
-    stmt = select(Nursery).where(or_(*conditions)).limit(200)
-    if exclude_id is not None:
-        stmt = stmt.where(Nursery.id != exclude_id)
     decided = _decided_different(session, exclude_id)
-    found = []
-    for row in session.scalars(stmt):
-        if row.id in decided:
+    name_probe, address_probe = _Key(nkey), _Key(akey)
+    hits: dict[int, str] = {}
+    for nursery_id, other_name, other_address in first_matching(session, runs, CANDIDATES, exclude_id):
+        if nursery_id in decided:
             continue
-        on = [label for label, hit in (("名称", similar(nkey, name_key(row.name, district_name))),
-                                       ("地址", similar(akey, address_key(row.address)))) if hit]
+        on = [label for label, hit in (("名称", name_probe.similar(name_key(other_name, district_name))),
+                                       ("地址", address_probe.similar(address_key(other_address)))) if hit]
         if on:
-            found.append(SimilarNursery(row.id, row.name, row.uscc or "", row.address, row.legal_rep_name,
-                                        row.status.zh, "、".join(on)))
-    return found[:limit]
+            hits[nursery_id] = "、".join(on)
+        if len(hits) == limit:
+            break
+    if not hits:
+        return []
+    rows = {row.id: row for row in session.execute(
+        select(Nursery.id, Nursery.name, Nursery.uscc, Nursery.address, Nursery.legal_rep_name, Nursery.status)
+        .where(Nursery.id.in_(hits)))}
+    return [SimilarNursery(row.id, row.name, row.uscc or "", row.address, row.legal_rep_name, row.status.zh, on)
+            for row, on in ((rows[nursery_id], on) for nursery_id, on in hits.items())]
 
 
-def _like_patterns(key: str, min_len: int) -> list[str]:
+def _like_runs(key: str, min_len: int) -> list[str]:
+    """What the key's LIKE patterns look for (`%run%`): the whole key, or its first and last three characters."""
     if len(key) < min_len:
         return []
     escaped = key.replace("%", "").replace("_", "")
     if len(escaped) <= 4:
-        return [f"%{escaped}%"]
-    return [f"%{escaped[:3]}%", f"%{escaped[-3:]}%"]
+        return [escaped]
+    return [escaped[:3], escaped[-3:]]
 
 
 def _decided_different(session: Session, nursery_id: int | None) -> set[int]:
