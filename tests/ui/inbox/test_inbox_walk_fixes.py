@@ -250,3 +250,13 @@ def test_columns_fit_sorting_by_decision_and_the_status_line_follows_the_batch(q
     assert inbox.status_label.text().startswith(f"批次 {second.id}：二.csv，2026-12-04 由 clerk 接收自市级")
     inbox.select_batch(first.id)
     assert inbox.status_label.text().startswith(f"批次 {first.id}：推送.csv")
+
+
+def test_a_command_line_accept_is_seen_on_switching_from_the_inbox_tab_to_the_list(qtbot, window, district, tmp_path):
+    area, _inbox = inbox_of(window)
+    listed = area.registry_page.model.rowCount()
+    other = AppContext(district, DESK, today=lambda: TODAY)
+    path = write_csv(tmp_path / "cli.csv", [row(1), row(2)])
+    other.inbox.accept_clean(other.inbox.receive(path, MARKET, OrganLevel.DISTRICT).batch.id)
+    area.tabs.setCurrentIndex(0)  # back to 机构名录 inside the same page
+    assert area.registry_page.model.rowCount() == listed + 2

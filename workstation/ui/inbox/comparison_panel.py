@@ -32,6 +32,7 @@ class ComparisonPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
@@ -80,6 +81,8 @@ class ComparisonPanel(QWidget):
                     self.table.item(row, column).setToolTip(self.tr("登记信息与推送信息不同"))
             self.table.setItem(row, 3, take)
             self._fields.append(comparison.field)
+        # a long field title (English) wraps instead of squeezing the two value columns
+        self.table.setColumnWidth(0, min(self.table.sizeHintForColumn(0), max(90, self.table.viewport().width() // 4)))
         self.table.resizeRowsToContents()
 
     def _decision_text(self, item: ItemRow) -> str:

@@ -23,14 +23,16 @@ def build_page(ctx: UiContext) -> IntakeAreaPage:
     page.inbox_tab = page.add_lazy_tab(QCoreApplication.translate("IntakeAreaPage", "推送收件箱(&I)"),
                                        lambda: _inbox_page(ctx, page))
     # a CLI import or another desk: the registry (and the inbox, if open) re-read on show and F5
-    refresh_when_changed(page, ctx.window.data_token, lambda: _refresh_all(page))
+    watcher = refresh_when_changed(page, ctx.window.data_token, lambda: _refresh_all(page))
+    page.registry_page.installEventFilter(watcher)  # also on coming back from the inbox tab
     return page
 
 
 def _refresh_all(area: IntakeAreaPage) -> None:
     area.refresh()
-    if area.is_built(area.inbox_tab):
-        area.tabs.widget(area.inbox_tab).refresh()
+    inbox = area.tabs.widget(area.inbox_tab) if area.is_built(area.inbox_tab) else None
+    if inbox is not None:  # None while the lazy tab is being swapped in
+        inbox.refresh()
 
 
 def _inbox_page(ctx: UiContext, area: IntakeAreaPage):
