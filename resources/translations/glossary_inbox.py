@@ -128,6 +128,8 @@ GLOSSARY: dict[str, str] = {
     "与已登记的{names}相似，请核实是否为同一机构。":
         "Similar to the registered {names}; check whether it is the same nursery.",
     "“{name}”（记录号 {id}，{on}相近）": "“{name}” (record {id}, similar {on})",
+    "采用推送的{fields}": "Pushed values taken: {fields}",
+    "已登记为“{name}”（{code}，记录号 {id}）": "Registered as “{name}” ({code}, record {id})",
     "统一社会信用代码与第{first}行重复。": "The unified social credit code repeats row {first}.",
     "{label}过长（{n}字，最多{limit}字）。": "{label} is too long ({n} characters, at most {limit}).",
     "无法根据统一社会信用代码前两位“{code}”判断机构性质，请在“性质”列注明。":

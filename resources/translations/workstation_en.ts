@@ -2739,6 +2739,14 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>Legal nature “{value}” not recognised.</translation>
     </message>
     <message>
+        <source>采用推送的{fields}</source>
+        <translation>Pushed values taken: {fields}</translation>
+    </message>
+    <message>
+        <source>已登记为“{name}”（{code}，记录号 {id}）</source>
+        <translation>Registered as “{name}” ({code}, record {id})</translation>
+    </message>
+    <message>
         <source>“{name}”（记录号 {id}，{on}相近）</source>
         <translation>“{name}” (record {id}, similar {on})</translation>
     </message>

@@ -88,3 +88,10 @@ def test_resent_rows_explain_themselves_in_english(english):
     assert message_text("与批次1第2行内容相同（已驳回）") == "Same as batch 1, row 2 (Rejected)"
     assert message_text("已在批次1第2行推送过相同内容，请在该行处理。") == (
         "The same content was pushed in batch 1, row 2; decide it there.")
+
+
+def test_the_merge_note_and_the_registered_remark_are_english(english):
+    note = message_text("采用推送的法定代表人（负责人）、住所")
+    assert note.startswith("Pushed values taken: ") and "、" not in note and "住所" not in note
+    remark = message_text("已登记为“小星星托育中心”（91500107MA0000001X，记录号 7）\n电话核实")
+    assert remark == "Registered as “小星星托育中心” (91500107MA0000001X, record 7)\n电话核实"

@@ -43,6 +43,9 @@ _SHAPES = (
      QT_TRANSLATE_NOOP("InboxMessages", "与批次{batch}第{row}行内容相同（{decision}）")),
     (re.compile(r"^无法识别机构性质“(?P<value>[^”]*)”。$"),
      QT_TRANSLATE_NOOP("InboxMessages", "无法识别机构性质“{value}”。")),
+    (re.compile(r"^采用推送的(?P<fields>.+)$"), QT_TRANSLATE_NOOP("InboxMessages", "采用推送的{fields}")),
+    (re.compile(r"^已登记为“(?P<name>[^”]*)”（(?P<code>[^，]*)，记录号 (?P<id>\d+)）$"),
+     QT_TRANSLATE_NOOP("InboxMessages", "已登记为“{name}”（{code}，记录号 {id}）")),
 )
 
 
@@ -69,6 +72,9 @@ def _fragment(text: str) -> str:
             if "decision" in values:
                 values["decision"] = next((ui_label(d) for d in Decision if d.zh == values["decision"]),
                                           values["decision"])
+            if "fields" in values:  # field labels joined by 、
+                values["fields"] = _tr("、").join(QCoreApplication.translate("InboxFields", label)
+                                                 for label in values["fields"].split("、"))
             if "label" in values:
                 values["label"] = QCoreApplication.translate("InboxFields", values["label"])
             return _tr(template).format(**values)
@@ -76,7 +82,9 @@ def _fragment(text: str) -> str:
 
 
 def message_text(text: str) -> str:
-    """`text` (one message or fragments joined by "；") in the interface language."""
+    """`text` (one message or fragments joined by "；" or lines) in the interface language."""
+    if "\n" in text:
+        return "\n".join(message_text(line) for line in text.split("\n"))
     whole = _fragment(text) if text else text
     if whole != text:
         return whole

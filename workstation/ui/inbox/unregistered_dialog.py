@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import DomainError
 from workstation.domain.inbox import FoundBy, UnregisteredStatus
 from workstation.i18n.labels import ui_label
+from workstation.models.inbox import message_text
 from workstation.services.inbox import UnregisteredRow, UnregisteredService
 from workstation.ui.common.typed_inputs import commit_typed_inputs, install_typed_inputs
 
@@ -110,7 +111,7 @@ class UnregisteredDialog(QDialog):
             at = self.table.rowCount()
             self.table.insertRow(at)
             for column, text in enumerate((row.name, row.address, ui_label(row.found_by), row.found_on.isoformat(),
-                                           ui_label(row.status), row.note)):
+                                           ui_label(row.status), message_text(row.note))):
                 self.table.setItem(at, column, QTableWidgetItem(text))
 
     def _ask_nursery(self, name: str) -> int | None:
