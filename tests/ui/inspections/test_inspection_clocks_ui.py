@@ -9,7 +9,7 @@ from inspections_ui_support import DAY, INSPECTOR, add_nursery, make_page, recor
 from PySide6.QtCore import Qt
 
 from workstation.domain.inspections import ItemResult
-from workstation.ui.fees import set_date
+from workstation.ui.common.form_widgets import set_date
 
 
 def test_findings_list_marks_a_reported_finding_whose_recheck_is_past_due(qtbot, database):

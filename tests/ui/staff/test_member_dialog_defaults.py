@@ -8,8 +8,8 @@ from staff_support import add_nursery
 
 from workstation.domain.staff import StaffRole
 from workstation.services.staff.service import StaffService
+from workstation.ui.common.form_widgets import select_member
 from workstation.ui.staff.member_dialog import StaffMemberDialog
-from workstation.ui.staff.widgets import select_member
 
 TODAY = dt.date(2026, 12, 4)
 

@@ -11,7 +11,6 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.ui.fees.area import build_page
-    from workstation.ui.fees.combos import date_of, fill_combo, set_date
     from workstation.ui.fees.fees_page import FeesPage
     from workstation.ui.fees.publicity_dialog import FeePublicityDialog
     from workstation.ui.fees.rules_dialog import FeeRulesDialog
@@ -23,9 +22,6 @@ __all__ = [
     "FeeScheduleDialog",
     "FeesPage",
     "build_page",
-    "date_of",
-    "fill_combo",
-    "set_date",
 ]
 
 __getattr__ = lazy_front(__name__, {
@@ -34,7 +30,4 @@ __getattr__ = lazy_front(__name__, {
     "FeeScheduleDialog": "schedule_dialog",
     "FeesPage": "fees_page",
     "build_page": "area",
-    "date_of": "combos",
-    "fill_combo": "combos",
-    "set_date": "combos",
 })

@@ -21,8 +21,8 @@ from workstation.exports.fees import write_fee_history, write_fee_notice
 from workstation.models.fees import FeeHistoryTableModel, FeeItemTableModel, FeeOverviewTableModel
 from workstation.services.fees import FeeOverviewQuery, FeeRuleService, FeeService, Schedule
 from workstation.ui.common import file_dialogs
+from workstation.ui.common.form_widgets import date_of, set_date
 from workstation.ui.common.typed_inputs import install_typed_inputs
-from workstation.ui.fees.combos import date_of, set_date
 from workstation.ui.fees.publicity_dialog import FeePublicityDialog
 from workstation.ui.fees.rules_dialog import FeeRulesDialog
 from workstation.ui.fees.schedule_dialog import FeeScheduleDialog

@@ -12,8 +12,8 @@ from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.fees import PublicityChannel
 from workstation.services.fees import FeeService, Publicity, Schedule
 from workstation.ui.common import file_dialogs
+from workstation.ui.common.form_widgets import current_member, date_of, fill_combo, set_date, show_error
 from workstation.ui.common.typed_inputs import install_typed_inputs
-from workstation.ui.fees.combos import current_member, date_of, fill_combo, set_date, show_error
 from workstation.ui.forms.ui_fees_publicity_dialog import Ui_FeePublicityDialog
 
 EVIDENCE_FILTER = "图片或文档 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.pdf);;所有文件 (*)"

@@ -11,8 +11,7 @@ from workstation.domain.enums import ServiceType
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.fees import DEFAULT_UNIT, FeeCap, FeeRules, FeeUnit, fen_to_decimal, parse_yuan
 from workstation.services.fees import FeeRuleService
-from workstation.ui.common.typed_inputs import install_typed_inputs
-from workstation.ui.fees.combos import (
+from workstation.ui.common.form_widgets import (
     current_member,
     date_of,
     fill_combo,
@@ -20,6 +19,7 @@ from workstation.ui.fees.combos import (
     set_date,
     show_error,
 )
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_fees_rules_dialog import Ui_FeeRulesDialog
 
 

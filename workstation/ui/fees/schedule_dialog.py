@@ -21,8 +21,7 @@ from workstation.domain.fees import (
 )
 from workstation.models.fees import FeeItemTableModel
 from workstation.services.fees import FeeService, Schedule
-from workstation.ui.common.typed_inputs import install_typed_inputs
-from workstation.ui.fees.combos import (
+from workstation.ui.common.form_widgets import (
     current_member,
     date_of,
     fill_combo,
@@ -30,6 +29,7 @@ from workstation.ui.fees.combos import (
     set_date,
     show_error,
 )
+from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_fees_schedule_dialog import Ui_FeeScheduleDialog
 
 

@@ -26,8 +26,8 @@ from workstation.i18n.labels import ui_label
 from workstation.services.inspections import InspectionDTO, InspectionService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.form_widgets import date_of, set_date
 from workstation.ui.common.typed_inputs import install_typed_inputs
-from workstation.ui.fees import date_of, set_date
 from workstation.ui.forms.ui_inspections_checklist_dialog import Ui_InspectionsChecklistDialog
 from workstation.ui.inspections.checklist_table import ChecklistTable
 from workstation.ui.inspections.keys import TabLeavesField

@@ -28,9 +28,9 @@ from workstation.services.inspections import (
     RandomDrawService,
 )
 from workstation.ui.common import prompts
+from workstation.ui.common.form_widgets import fill_combo
 from workstation.ui.common.printing import print_document
 from workstation.ui.common.typed_inputs import install_typed_inputs
-from workstation.ui.fees import fill_combo
 from workstation.ui.forms.ui_draw_dialog import Ui_DrawDialog
 
 ANY = "__any__"  # combo data of "不限"

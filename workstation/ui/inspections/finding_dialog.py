@@ -18,8 +18,8 @@ from workstation.i18n.labels import ui_label
 from workstation.services.inspections import FindingDTO, InspectionService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.form_widgets import date_of, set_date
 from workstation.ui.common.typed_inputs import install_typed_inputs
-from workstation.ui.fees import date_of, set_date
 from workstation.ui.forms.ui_inspections_finding_dialog import Ui_InspectionsFindingDialog
 from workstation.ui.inspections.keys import TabLeavesField
 

@@ -19,8 +19,8 @@ from workstation.domain.inspections import InspectionKind
 from workstation.i18n.labels import ui_label
 from workstation.services.inspections import TemplateDTO
 from workstation.services.registry import RegistryQuery, RegistryService
+from workstation.ui.common.form_widgets import date_of, set_date
 from workstation.ui.common.typed_inputs import install_typed_inputs
-from workstation.ui.fees import date_of, set_date
 from workstation.ui.forms.ui_inspections_new_dialog import Ui_InspectionsNewDialog
 from workstation.ui.inspections.keys import TabLeavesField
 

@@ -27,10 +27,7 @@ from workstation.i18n.labels import ui_label
 from workstation.models.common.domain_text import error_text
 from workstation.services.staff import SavedStaff, StaffDetail, StaffService
 from workstation.ui.common import file_dialogs
-from workstation.ui.common.prompts import Unsaved, ask_unsaved
-from workstation.ui.common.typed_inputs import commit_typed_inputs, install_typed_inputs
-from workstation.ui.forms.ui_staff_member_dialog import Ui_StaffMemberDialog
-from workstation.ui.staff.widgets import (
+from workstation.ui.common.form_widgets import (
     current_member,
     date_of,
     fill_combo,
@@ -38,6 +35,9 @@ from workstation.ui.staff.widgets import (
     set_date,
     show_error,
 )
+from workstation.ui.common.prompts import Unsaved, ask_unsaved
+from workstation.ui.common.typed_inputs import commit_typed_inputs, install_typed_inputs
+from workstation.ui.forms.ui_staff_member_dialog import Ui_StaffMemberDialog
 
 SCAN_FILTER = "扫描件 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)"
 

@@ -12,11 +12,11 @@ from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.staff import BanDraft
 from workstation.models.common.domain_text import error_text
 from workstation.services.staff import BanAdded, BanRow, BanService, StaffRow, StaffService
+from workstation.ui.common.form_widgets import current_member, date_of, fill_combo, set_date, show_error
 from workstation.ui.common.typed_inputs import commit_typed_inputs, install_typed_inputs
 from workstation.ui.forms.ui_staff_ban_dialog import Ui_StaffBanDialog
 from workstation.ui.forms.ui_staff_depart_dialog import Ui_StaffDepartDialog
 from workstation.ui.forms.ui_staff_lift_dialog import Ui_StaffLiftDialog
-from workstation.ui.staff.widgets import current_member, date_of, fill_combo, set_date, show_error
 
 
 class _SavingDialog(QDialog):

@@ -1,4 +1,4 @@
-"""Small widget helpers of the staff dialogs: enum combos, dates, the error line."""
+"""Small widget helpers of dialogs: enum combos, dates, the error line."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from workstation.i18n.labels import ui_label
 
 
 def fill_combo(combo: QComboBox, members: type[LabelledEnum]) -> None:
+    """One entry per member, labelled in the interface language, the value as item data."""
     combo.clear()
     for member in members:
         combo.addItem(ui_label(member), member.value)
@@ -35,8 +36,8 @@ def date_of(edit: QDateEdit) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def show_error(label: QLabel, message: str, field: QWidget | None = None) -> None:
-    label.setText(message)
-    label.setVisible(bool(message))
+def show_error(label_widget: QLabel, message: str, field: QWidget | None = None) -> None:
+    label_widget.setText(message)
+    label_widget.setVisible(bool(message))
     if field is not None:
         field.setFocus()
