@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 PAGE_MODULES = ("workstation.ui.filing.filing_page", "workstation.ui.inspections.inspections_page",
+                "workstation.ui.staff.staff_tab", "workstation.ui.staff.ban_page", "workstation.ui.inbox.inbox_page",
                 "reportlab", "openpyxl")
 
 

@@ -19,7 +19,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from workstation.db.output_paths import check_input_path
@@ -204,6 +203,8 @@ def _cell(value: object) -> object:
 
 
 def _openpyxl_table(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
+    from openpyxl import load_workbook  # only for an .xlsx calamine cannot open
+
     # A file object, not the path: openpyxl refuses names that do not end in .xlsx.
     with path.open("rb") as handle:
         book = load_workbook(handle, read_only=True, data_only=True)

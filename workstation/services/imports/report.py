@@ -6,11 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from typing import TYPE_CHECKING
 
 from workstation.db.backup_files import atomic_output
 from workstation.db.output_paths import check_output_path
@@ -18,6 +14,11 @@ from workstation.domain.enums import LabelledEnum
 from workstation.domain.errors import StorageError
 from workstation.services.imports.cells import cell_text
 from workstation.services.imports.reader import read_table
+
+if TYPE_CHECKING:  # openpyxl loads with the first report written, not with the import services
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 REASON_HEADER = "错误原因"
 ROW_HEADER = "原行号"
@@ -141,6 +142,8 @@ def _write_xlsx(out: Path, header: list[object], body: list[list[object]], sourc
 
 
 def _workbook(header: list[object], body: list[list[object]]) -> Workbook:
+    from openpyxl import Workbook
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet("被拒绝的行")
     sheet.freeze_panes = "A2"
@@ -151,6 +154,9 @@ def _workbook(header: list[object], body: list[list[object]]) -> Workbook:
 
 def _safe_cell(sheet: WriteOnlyWorksheet, value: object) -> Cell:
     """A write-only cell that can never hold a formula or characters Excel refuses."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     if isinstance(value, dt.time | dt.timedelta) or value is None or isinstance(value, int | float | dt.date):
         return WriteOnlyCell(sheet, value=value)
     text = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:_EXCEL_TEXT_LIMIT]

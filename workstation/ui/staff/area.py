@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workstation.ui.context import UiContext
-from workstation.ui.staff.ban_page import BanPage
 from workstation.ui.staff.home_queue import HomeStaffQueue
-from workstation.ui.staff.staff_tab import StaffTab
+
+if TYPE_CHECKING:  # page modules load on first use, not when 首页 is attached
+    from workstation.ui.staff.ban_page import BanPage
+    from workstation.ui.staff.staff_tab import StaffTab
 
 
 def build_page(ctx: UiContext) -> BanPage:
     """The 禁入名单 page (a navigation entry: managers keep the list, everyone may read it)."""
+    from workstation.ui.staff.ban_page import BanPage
+
     page = BanPage(ctx.app.bans, ctx.app.today, ctx.window)
     page.changed.connect(lambda: ctx.events.notify("staff"))
     ctx.events.staff_changed.connect(page.refresh)
@@ -28,6 +34,7 @@ def build_home_widget(ctx: UiContext) -> HomeStaffQueue:
 def build_staff_tab(ctx: UiContext, nursery_id: int, parent) -> StaffTab:
     """The record dialog's 人员 tab for one nursery; a save tells the other views."""
     from workstation.services.staff import StaffImporter
+    from workstation.ui.staff.staff_tab import StaffTab
 
     tab = StaffTab(ctx.app.staff, nursery_id, ctx.app.today, parent)
     tab.set_importer(StaffImporter(ctx.app.factory, ctx.actor, today=ctx.app.today))

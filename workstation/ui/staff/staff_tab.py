@@ -62,9 +62,7 @@ class StaffTab(QWidget):
         self.findings_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.findings_scroll.setWidget(self.findings_label)
         self.findings_scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * FINDING_LINES + 8)
-        rows = self.table.verticalHeader().defaultSectionSize() * ROSTER_ROWS
-        self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height()
-                                    + 2 * self.table.frameWidth())
+        self._keep_roster_rows()
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self._lay_out()
@@ -96,7 +94,13 @@ class StaffTab(QWidget):
     def showEvent(self, event) -> None:
         if not self.loaded:
             self.refresh()
+        self._keep_roster_rows()  # the row height is final only once the style and font are applied
         super().showEvent(event)
+
+    def _keep_roster_rows(self) -> None:
+        rows = self.table.verticalHeader().defaultSectionSize() * ROSTER_ROWS
+        self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
 
     def refresh(self) -> None:
         self.loaded = True
