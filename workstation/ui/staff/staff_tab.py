@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -97,6 +97,11 @@ class StaffTab(QWidget):
         self._keep_roster_rows()  # the row height is final only once the style and font are applied
         super().showEvent(event)
 
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_roster_rows()
+        super().changeEvent(event)
+
     def _keep_roster_rows(self) -> None:
         rows = self.table.verticalHeader().defaultSectionSize() * ROSTER_ROWS
         self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height()
@@ -113,6 +118,7 @@ class StaffTab(QWidget):
             return
         self.findings_label.setText("\n".join(("✖ " if f.is_error else "⚠ ") + finding_text(f) for f in findings))
         self.findings_scroll.setVisible(bool(findings))
+        self._keep_roster_rows()
 
     def refresh_if_loaded(self) -> None:
         """Another change (the registration's classes and children, a new ban) may change the findings."""
