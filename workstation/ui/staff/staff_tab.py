@@ -104,8 +104,10 @@ class StaffTab(QWidget):
 
     def _keep_roster_rows(self) -> None:
         rows = self.table.verticalHeader().defaultSectionSize() * ROSTER_ROWS
+        # the horizontal scroll bar appears when the columns outgrow a narrow window: keep its room
+        scroll_bar = self.table.horizontalScrollBar().sizeHint().height()
         self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height()
-                                    + 2 * self.table.frameWidth())
+                                    + scroll_bar + 2 * self.table.frameWidth())
 
     def refresh(self) -> None:
         self.loaded = True
