@@ -88,6 +88,8 @@ def test_first_run_creates_one_administrator(database, clock):
     actor = service.create_first_admin(" Admin ", "管理员", PASSWORD)
     assert (actor.username, actor.role) == ("admin", "ADMIN")
     assert service.has_users()
+    with database.factory() as session:  # 用户管理 showed "从未登录" for the administrator signed in now
+        assert session.scalar(select(User.last_login_at).where(User.username == "admin")) == clock()
     with pytest.raises(ConflictError, match="已有用户账号"):
         service.create_first_admin("other", "又一个", PASSWORD)
 

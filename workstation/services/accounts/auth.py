@@ -114,6 +114,7 @@ class AuthService:
                 raise ConflictError("已有用户账号，不能再创建首个管理员。")
             session.add(User(username=name, display_name=actor.display_name, role=Role.ADMIN,
                              password_hash=hash_password(password), password_changed_at=self._now(),
+                             last_login_at=self._now(),  # creating it is its first sign-in
                              created_by=name, updated_by=name))
         return dataclasses.replace(actor, account=True)
 
