@@ -148,6 +148,22 @@ def count_overview(session: Session, as_of: dt.date, where: Sequence[ColumnEleme
     return int(session.scalar(stmt) or 0)
 
 
+def count_listed_of_matches(session: Session, as_of: dt.date, matches: int,
+                            among_matches: Sequence[ColumnElement[bool]]) -> int:
+    """How many of a search's `matches` (counted by its index alone) the fee list shows, unfiltered.
+
+    The list leaves out only nurseries that neither charge nor have a schedule in force, so those
+    among the matches (a few thousand at most) are counted and taken off, instead of looking up
+    every match (托: 50,000) in the table twice. `among_matches` tests a nursery against the search.
+    """
+    s = aliased(FeeSchedule)
+    in_force = (select(literal(1)).where(s.nursery_id == Nursery.id, s.effective_from <= as_of,  # the index alone
+                                         or_(s.effective_to.is_(None), s.effective_to >= as_of)).exists())
+    unlisted = (select(func.count()).select_from(Nursery)
+                .where(Nursery.status.in_(_NOT_CHARGING), *among_matches, ~in_force))
+    return matches - int(session.scalar(unlisted) or 0)
+
+
 def overview_page(session: Session, as_of: dt.date, where: Sequence[ColumnElement[bool]] = (), *,
                   over_cap_only: bool = False, unpublicised_only: bool = False, sort_key: str = "name",
                   descending: bool = False, offset: int = 0, limit: int = 100) -> list[CurrentFees]:
