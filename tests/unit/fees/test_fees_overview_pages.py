@@ -200,3 +200,15 @@ def test_the_sorted_fee_and_first_publicity_follow_items_and_publicity(district,
         with district.factory.begin() as session:
             session.execute(update(FeePublicity).where(FeePublicity.schedule_id == saved.id).values(publicised_on=day))
         assert names(fees, unpublicised_only=True) == unpublicised
+
+
+def test_the_unfiltered_count_finds_schedules_in_force_in_the_index_alone(district, fees, listed):
+    """The fee list's total is counted on every visit and refresh: the nurseries that do not charge
+    are listed only with a schedule in force, found in ix_fee_schedule_in_force without reading a
+    schedule row (SELECT 1, not SELECT *, in the EXISTS)."""
+    engine = district.factory.kw["bind"]
+    plans = _plans(engine, lambda: fees.overview_count(FeeOverviewQuery()))
+    assert fees.overview_count(FeeOverviewQuery()) == 4
+    steps = [step for plan in plans.values() for step in plan if "fee_schedule" in step]
+    assert steps, plans
+    assert all("USING COVERING INDEX ix_fee_schedule_in_force" in step for step in steps), steps
