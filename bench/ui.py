@@ -64,6 +64,7 @@ class Row:
     baseline: str = ""
     note: str = ""
     runs_wanted: int = 0
+    cpu: list[float] = field(default_factory=list)  # this process's CPU ms per sample (time rows)
 
     @property
     def median(self) -> float:
@@ -89,8 +90,10 @@ class Row:
         if not self.samples:
             return [self.action, f"{self.n:,}", "—", "—", self._goal(), "not run", self.baseline, self.note]
         runs = "" if len(self.samples) >= self.runs_wanted else f" ({len(self.samples)} runs)"
+        # On a loaded machine the wall time waits for other processes; CPU time does not.
+        note = "; ".join(filter(None, [f"CPU {statistics.median(self.cpu):,.0f} ms" if self.cpu else "", self.note]))
         return [self.action, f"{self.n:,}", fmt(self.median) + runs, fmt(self.p95), self._goal(),
-                "ok" if self.ok else "MISSED", self.baseline, self.note]
+                "ok" if self.ok else "MISSED", self.baseline, note]
 
     def _goal(self) -> str:
         sign = {"ms": "p95 <", "x": "≤", "MB": "<"}[self.unit]
@@ -236,6 +239,15 @@ def open_window(path: Path):
     return window
 
 
+def touch_database(path: str) -> None:
+    """A commit that changes no data but moves the change stamp, as a save at another desk does."""
+    import sqlite3
+
+    with sqlite3.connect(path, timeout=30) as conn:
+        conn.execute("UPDATE nursery SET name = name WHERE id = (SELECT min(id) FROM nursery)")
+    conn.close()
+
+
 def close_window(window) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -307,11 +319,12 @@ class GuiRows:
         row = self.row(action, goal=goal)
         if not self.budget.allows(row):
             return False
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         work()
         settle(root)
         seconds = time.perf_counter() - start
         row.samples.append(seconds * 1000)
+        row.cpu.append((time.process_time() - cpu) * 1000)
         self.budget.add(row, seconds)
         return True
 
@@ -389,6 +402,10 @@ class GuiRows:
         if self.wants("filing"):
             for _ in range(3):
                 if not self.timed("filing page refresh", page.refresh, window):
+                    break
+            for _ in range(3):  # as after every change in an application dialog: the queues are read again
+                touch_database(window.db_location)
+                if not self.timed("filing page refresh after a change", page.refresh, window):
                     break
 
     def on_inspections(self, window, page) -> None:

@@ -124,18 +124,28 @@ def _listed_count(plans: dict[str, list[str]]) -> list[list[str]]:
     return [plan for statement, plan in plans.items() if "count(" in statement and "nursery_gram" in statement]
 
 
-def test_a_short_term_is_counted_from_the_short_term_index(district, fees, listed):
+@pytest.mark.parametrize("dense", [False, True])
+def test_a_short_term_is_counted_from_the_short_term_index(district, fees, listed, monkeypatch, dense):
+    if dense:
+        monkeypatch.setattr(nursery_filter, "DENSE", 2)  # 园 is in every nursery here: "dense"
     engine = district.factory.kw["bind"]
     plans = _plans(engine, lambda: fees.overview_count(FeeOverviewQuery(text="园")))
-    assert fees.overview_count(FeeOverviewQuery(text="园")) == 4
+    assert fees.overview_count(FeeOverviewQuery(text="园")) == 4  # 戊意向园 (intake, no fees) is not listed
     assert fees.overview_count(FeeOverviewQuery(text="丙园")) == 1
+    assert fees.overview_count(FeeOverviewQuery(text="意向")) == 0
     assert fees.overview_count(FeeOverviewQuery(text="园", over_cap_only=True)) == 1  # 乙园
     assert fees.overview_count(FeeOverviewQuery(text="园", unpublicised_only=True)) == 1  # 丙园
     counts = _listed_count(plans)
     assert counts, "a short term is looked up in nursery_gram, not matched with LIKE"
-    for plan in counts:  # each match is looked up by id; no listed nursery is tested against the set
-        assert plan[0].startswith("SEARCH nursery_gram USING PRIMARY KEY"), plan
-        assert any(step.startswith("SEARCH nursery USING INTEGER PRIMARY KEY") for step in plan), plan
+    # The matches are counted in the index alone (托 matches 50,000 of 100,000 nurseries: none is
+    # looked up in the table) …
+    assert ["SEARCH nursery_gram USING PRIMARY KEY (gram=?)"] in counts, counts
+    # … and only the nurseries the list leaves out (neither charging nor with fees in force) are
+    # tested against the search, from the status index.
+    for plan in counts:
+        assert not any(step.startswith("SEARCH nursery USING INTEGER PRIMARY KEY") for step in plan), plan
+        assert not any(step.startswith("SCAN nursery") for step in plan), plan
+    assert any(plan[0].startswith("SEARCH nursery USING COVERING INDEX ix_nursery_status") for plan in counts), counts
     assert not any(" LIKE " in statement for statement in plans)
 
 
@@ -190,3 +200,15 @@ def test_the_sorted_fee_and_first_publicity_follow_items_and_publicity(district,
         with district.factory.begin() as session:
             session.execute(update(FeePublicity).where(FeePublicity.schedule_id == saved.id).values(publicised_on=day))
         assert names(fees, unpublicised_only=True) == unpublicised
+
+
+def test_the_unfiltered_count_finds_schedules_in_force_in_the_index_alone(district, fees, listed):
+    """The fee list's total is counted on every visit and refresh: the nurseries that do not charge
+    are listed only with a schedule in force, found in ix_fee_schedule_in_force without reading a
+    schedule row (SELECT 1, not SELECT *, in the EXISTS)."""
+    engine = district.factory.kw["bind"]
+    plans = _plans(engine, lambda: fees.overview_count(FeeOverviewQuery()))
+    assert fees.overview_count(FeeOverviewQuery()) == 4
+    steps = [step for plan in plans.values() for step in plan if "fee_schedule" in step]
+    assert steps, plans
+    assert all("USING COVERING INDEX ix_fee_schedule_in_force" in step for step in steps), steps

@@ -37,7 +37,9 @@ class FilingApplication(Travelling, Base):
 
     __tablename__ = "filing_application"
     __table_args__ = (
-        Index("ix_filing_application_state_due", "state", "due_on"),
+        # The work queues' deadlines; the nursery carried so a count leaves out closed nurseries
+        # from the index (migration 20261204_0025).
+        Index("ix_filing_application_state_due", "state", "due_on", "nursery_id"),
         Index("ix_filing_application_nursery_state", "nursery_id", "state"),
         # The 备案管理 list: filters by state or kind, newest first (the id follows in each index),
         # and its sortable columns.
@@ -45,7 +47,7 @@ class FilingApplication(Travelling, Base):
         Index("ix_filing_application_kind", "kind"),
         Index("ix_filing_application_submitted_on", "submitted_on"),
         Index("ix_filing_application_due_on", "due_on"),
-        Index("ix_filing_application_state_verification", "state", "verification_due_on", "kind"),
+        Index("ix_filing_application_state_verification", "state", "verification_due_on", "kind", "nursery_id"),
     )
 
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id"))

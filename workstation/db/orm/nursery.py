@@ -30,7 +30,8 @@ class Nursery(Travelling, Base):
         Index("ix_nursery_name", "name"),
         Index("ix_nursery_figures", "street_id", "status", "places_total", "places_inclusive"),
         # Registry sort keys and the short-term search scan (migration 0003); the enum-order
-        # expression indexes of that migration are not declared (SQLite reflection skips them).
+        # expression indexes of that migration are not declared (SQLite reflection skips them), nor is
+        # ix_nursery_not_filed (migration 20261204_0025, the filing queue of registered, unfiled nurseries).
         Index("ix_nursery_alias", "alias"),
         Index("ix_nursery_address", "address"),
         Index("ix_nursery_legal_rep_name", "legal_rep_name"),

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
-from workstation.db.repositories.fee_overview import OVERVIEW_SORT_KEYS, count_overview, overview_page
+from workstation.db.repositories.fee_overview import (
+    OVERVIEW_SORT_KEYS,
+    count_listed_of_matches,
+    count_overview,
+    overview_page,
+)
 from workstation.db.repositories.fees import (
     CHARGING,
     CurrentFees,
@@ -45,6 +50,12 @@ class FeeOverviewQuery:
 def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date) -> int:
     found = nursery_text_filter(session, query.text)
     ids = found.matching_ids()  # from the index: each match looked up, not every listed row tested
+    if ids is not None and not (query.over_cap_only or query.unpublicised_only):
+        # The index counts the matches; only those the list leaves out are looked up (a short term
+        # is probed per left-out nursery rather than collected whole).
+        matches = int(session.scalar(found.search.index_count()) or 0)
+        among = found.probe_conditions() if found.dense(session) else found.conditions()
+        return count_listed_of_matches(session, as_of, matches, among)
     return count_overview(session, as_of, [] if ids is not None else found.conditions(), matching_ids=ids,
                           over_cap_only=query.over_cap_only, unpublicised_only=query.unpublicised_only)
 

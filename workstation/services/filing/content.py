@@ -244,10 +244,12 @@ def application_rows(session: Session, query: ApplicationQuery, offset: int, lim
     page = list(session.scalars(ids))
     if not page:
         return []
-    stmt = (select(FilingApplication, Nursery.name, Nursery.uscc)
-            .join(Nursery, Nursery.id == FilingApplication.nursery_id).where(FilingApplication.id.in_(page)))
-    by_id = {a.id: ApplicationRow(a.id, a.nursery_id, name, uscc or "", a.kind, a.state, a.submitted_on, a.due_on,
-                                  a.receipt_no, a.due_provisional) for a, name, uscc in session.execute(stmt)}
+    a = FilingApplication  # the columns shown, not whole entities: a page is read after every change
+    stmt = (select(a.id, a.nursery_id, Nursery.name, Nursery.uscc, a.kind, a.state, a.submitted_on, a.due_on,
+                   a.receipt_no, a.due_provisional)
+            .join(Nursery, Nursery.id == a.nursery_id).where(a.id.in_(page)))
+    by_id = {r.id: ApplicationRow(r.id, r.nursery_id, r.name, r.uscc or "", r.kind, r.state, r.submitted_on,
+                                  r.due_on, r.receipt_no, r.due_provisional) for r in session.execute(stmt)}
     return [by_id[i] for i in page if i in by_id]
 
 

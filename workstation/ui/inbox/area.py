@@ -29,11 +29,14 @@ def build_home_widget(ctx: UiContext) -> InboxHomeQueues:
     """待处理推送 and 在营未登记 on the home page; an entry opens 机构登记 → 推送收件箱."""
     app = ctx.app
     queues = InboxHomeQueues(lambda: (app.inbox.waiting(), app.inbox.waiting_batches(SHOWN)),
-                             lambda: (app.unregistered.count_pending(), app.unregistered.pending(SHOWN)))
+                             lambda: (app.unregistered.count_pending(), app.unregistered.pending(SHOWN)),
+                             token=ctx.window.data_token)
     queues.batch_requested.connect(lambda batch_id: open_inbox(ctx).select_batch(batch_id))
     queues.unregistered_requested.connect(lambda: open_inbox(ctx).show_unregistered())
-    ctx.window.area_changed.connect(lambda key: queues.refresh() if key == "home" else None)
-    ctx.events.any_changed.connect(lambda _kind: queues.refresh())
+    # Read on a visit, or on a change while shown, and only when the database changed since.
+    ctx.window.area_changed.connect(lambda key: queues.refresh_if_changed() if key == "home" else None)
+    ctx.events.any_changed.connect(
+        lambda _kind: queues.refresh_if_changed() if ctx.window.current_area() == "home" else None)
     queues.refresh()
     return queues
 

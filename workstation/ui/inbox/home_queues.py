@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from workstation.i18n.labels import ui_label
+from workstation.ui.common.freshness import Freshness
 
 if TYPE_CHECKING:
     from workstation.services.inbox import BatchRow, UnregisteredRow
@@ -25,9 +26,11 @@ class InboxHomeQueues(QWidget):
     unregistered_requested = Signal()
 
     def __init__(self, waiting: Callable[[], tuple[int, list[tuple[BatchRow, int]]]],
-                 unregistered: Callable[[], tuple[int, list[UnregisteredRow]]], parent: QWidget | None = None) -> None:
+                 unregistered: Callable[[], tuple[int, list[UnregisteredRow]]], parent: QWidget | None = None, *,
+                 token: Callable[[], object | None] = lambda: None) -> None:
         super().__init__(parent)
         self._waiting, self._unregistered = waiting, unregistered
+        self.freshness = Freshness(token)
         self.title = QLabel(self.tr("推送收件箱"), self)
         self.title.setStyleSheet("font-weight: bold;")
         self.tree = QTreeWidget(self)
@@ -41,6 +44,7 @@ class InboxHomeQueues(QWidget):
         self.tree.itemClicked.connect(self._activated)
 
     def refresh(self) -> None:
+        self.freshness.reading()
         waiting_total, batches = self._waiting()
         pending_total, pending = self._unregistered()
         self.tree.clear()
@@ -60,6 +64,11 @@ class InboxHomeQueues(QWidget):
             more = QTreeWidgetItem(branch, [self.tr("……另有 {n} 项").format(n=pending_total - len(pending))])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
         branch.setExpanded(True)
+
+    def refresh_if_changed(self) -> None:
+        """Reload unless nothing was committed (and the day is the same) since the queues were read."""
+        if self.freshness.changed():
+            self.refresh()
 
     def _entry(self, branch: QTreeWidgetItem, text: str, kind: str, row_id: int) -> None:
         item = QTreeWidgetItem(branch, [text])

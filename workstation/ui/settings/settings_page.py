@@ -26,6 +26,7 @@ from workstation.ui.backup import BackupDialog, RestoreWizard
 from workstation.ui.calendar import CalendarPage
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_settings_page import Ui_SettingsPage
+from workstation.ui.settings.lazy_tabs import LazyTabs
 from workstation.ui.settings.routing_tab import RoutingTab
 from workstation.ui.settings.rules_tab import RulesTab
 from workstation.ui.tasks import Pool
@@ -72,18 +73,42 @@ class SettingsPage(QWidget):
         self.ui.backupButton.clicked.connect(self.backup)
         self.ui.restoreButton.clicked.connect(self.restore)
         self.ui.usersButton.clicked.connect(self.manage_users)
-        self.audit_page: AuditPage | None = None
-        self.calendar_page: CalendarPage | None = None
-        self.rules_tab: RulesTab | None = None
-        self.routing_tab: RoutingTab | None = None
+        self._audit_page: AuditPage | None = None
+        self._calendar_page: CalendarPage | None = None
+        self._rules_tab: RulesTab | None = None
+        self._routing_tab: RoutingTab | None = None
+        self.lazy_tabs = LazyTabs(self.ui.tabs)
+        self._slots: dict[str, QWidget] = {}  # the tabs built on first show, by name
         self._show_tabs_for(role)
         self._load_settings()
         self.describe_backups()
 
+    # The audit, calendar, rules and routing tabs are built on first show (or first use here).
+    @property
+    def audit_page(self) -> AuditPage | None:
+        self._ensure("audit")
+        return self._audit_page
+
+    @property
+    def calendar_page(self) -> CalendarPage | None:
+        self._ensure("calendar")
+        return self._calendar_page
+
+    @property
+    def rules_tab(self) -> RulesTab | None:
+        self._ensure("rules")
+        return self._rules_tab
+
+    @property
+    def routing_tab(self) -> RoutingTab | None:
+        self._ensure("routing")
+        return self._routing_tab
+
     def refresh_audit(self) -> None:
-        """Re-run the audit list's query (new rows appear without pressing 查询)."""
-        if self.audit_page is not None:
-            self.audit_page.search()
+        """Re-run the audit list's query (new rows appear without pressing 查询); an audit tab not
+        built yet reads when first shown."""
+        if self._audit_page is not None:
+            self._audit_page.search()
 
     def show_calendar(self) -> None:
         """Bring the 工作日历 tab to the front (the home page's calendar notice links here)."""
@@ -142,20 +167,15 @@ class SettingsPage(QWidget):
     def _show_tabs_for(self, role: Role | None) -> None:
         can = self._actor.can
 
+        lazy, before = self.lazy_tabs, lambda: self.ui.tabs.indexOf(self.ui.backupTab)
         if can(Action.AUDIT_VIEW):
-            self.audit_page = AuditPage(self._services.audit, self)
-            self.ui.auditTab.layout().addWidget(self.audit_page)
+            self._slots["audit"] = lazy.defer(self.ui.auditTab, self._build_audit)
         if self._services.calendar is not None:
-            self.calendar_page = CalendarPage(self._services.calendar, can(Action.SETTINGS_EDIT), self)
-            self.calendar_page.calendar_changed.connect(self.calendar_changed)
-            self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.backupTab), self.calendar_page, self.tr("工作日历"))
+            self._slots["calendar"] = lazy.insert(before(), self.tr("工作日历"), self._build_calendar)
         if self._services.rule_catalogue is not None:
-            self.rules_tab = RulesTab(self._services.rule_catalogue, self)
-            self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.backupTab), self.rules_tab, self.tr("规则参数"))
+            self._slots["rules"] = lazy.insert(before(), self.tr("规则参数"), self._build_rules)
         if self._services.routing is not None and can(Action.NURSERY_VIEW):
-            self.routing_tab = RoutingTab(self._services.routing, can(Action.SETTINGS_EDIT), self)
-            self.routing_tab.routes_changed.connect(self.routes_changed)
-            self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.backupTab), self.routing_tab, self.tr("登记机关"))
+            self._slots["routing"] = lazy.insert(before(), self.tr("登记机关"), self._build_routing)
         ui = self.ui
         self.ui.restoreButton.setVisible(can(Action.RESTORE))
         self.ui.backupButton.setVisible(can(Action.BACKUP))
@@ -169,6 +189,30 @@ class SettingsPage(QWidget):
         ui.saveButton.setVisible(editable)
         if not editable:
             ui.policyMessage.setText(self.tr("这些设置由系统管理员修改。"))
+
+    def _ensure(self, name: str) -> None:
+        slot = self._slots.get(name)
+        if slot is not None:
+            self.lazy_tabs.ensure(slot)
+
+    def _build_audit(self) -> None:
+        self._audit_page = AuditPage(self._services.audit, self)
+        self.ui.auditTab.layout().addWidget(self._audit_page)
+
+    def _build_calendar(self) -> QWidget:
+        can = self._actor.can
+        self._calendar_page = CalendarPage(self._services.calendar, can(Action.SETTINGS_EDIT), self)
+        self._calendar_page.calendar_changed.connect(self.calendar_changed)
+        return self._calendar_page
+
+    def _build_rules(self) -> QWidget:
+        self._rules_tab = RulesTab(self._services.rule_catalogue, self)
+        return self._rules_tab
+
+    def _build_routing(self) -> QWidget:
+        self._routing_tab = RoutingTab(self._services.routing, self._actor.can(Action.SETTINGS_EDIT), self)
+        self._routing_tab.routes_changed.connect(self.routes_changed)
+        return self._routing_tab
 
     def _load_settings(self) -> None:
         settings = self._services.settings.get()

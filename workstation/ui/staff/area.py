@@ -23,10 +23,12 @@ def build_page(ctx: UiContext) -> BanPage:
 
 
 def build_home_widget(ctx: UiContext) -> HomeStaffQueue:
-    queue = HomeStaffQueue(ctx.app.staff_queue, ctx.app.today)
+    queue = HomeStaffQueue(ctx.app.staff_queue, ctx.app.today, token=ctx.window.data_token)
     queue.nursery_requested.connect(ctx.open_nursery)
-    ctx.window.area_changed.connect(lambda key: queue.refresh() if key == "home" else None)
-    ctx.events.any_changed.connect(lambda _kind: queue.refresh())
+    # Read on a visit, or on a change while shown, and only when the database changed since.
+    ctx.window.area_changed.connect(lambda key: queue.refresh_if_changed() if key == "home" else None)
+    ctx.events.any_changed.connect(
+        lambda _kind: queue.refresh_if_changed() if ctx.window.current_area() == "home" else None)
     queue.refresh()
     return queue
 

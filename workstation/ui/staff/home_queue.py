@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import DomainError
 from workstation.models.common.domain_text import shown
 from workstation.services.staff import COUNT_CAP, StaffQueue
+from workstation.ui.common.freshness import Freshness
 
 LIMIT = 20
 
@@ -29,9 +30,11 @@ class HomeStaffQueue(QWidget):
 
     nursery_requested = Signal(int)
 
-    def __init__(self, queue: StaffQueue, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+    def __init__(self, queue: StaffQueue, today: Callable[[], dt.date], parent: QWidget | None = None, *,
+                 token: Callable[[], object | None] = lambda: None) -> None:
         super().__init__(parent)
         self._queue, self._today = queue, today
+        self.freshness = Freshness(token)
         self.title = QLabel(self.tr("人员证照到期"), self)
         self.title.setStyleSheet("font-weight: bold;")
         self.count_label = QLabel(self)
@@ -54,6 +57,7 @@ class HomeStaffQueue(QWidget):
         self.total = 0
 
     def refresh(self) -> None:
+        self.freshness.reading()
         try:
             self.total = self._queue.count()
             items = self._queue.items(LIMIT) if self.total else []
@@ -71,6 +75,11 @@ class HomeStaffQueue(QWidget):
             self.list.addItem(item)
         self.list.setVisible(bool(items))
         self.more_button.setVisible(bool(items))
+
+    def refresh_if_changed(self) -> None:
+        """Reload unless nothing was committed (and the day is the same) since the queue was read."""
+        if self.freshness.changed():
+            self.refresh()
 
     def open_full_list(self) -> None:
         from workstation.ui.staff.due_dialog import DueListDialog
