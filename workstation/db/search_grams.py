@@ -11,6 +11,7 @@ triggers back, word for word as they were, before the commit.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -31,9 +32,11 @@ def grams_of(values: Iterable[str | None], positions: int) -> set[str]:
     """
     found: set[str] = set()
     for value in values:
-        folded = (value or "").translate(_ASCII_LOWER)
-        found.update(folded[i] for i in range(min(len(folded), positions)))
-        found.update(folded[i:i + 2] for i in range(min(len(folded) - 1, positions)))
+        if value:
+            folded = value.translate(_ASCII_LOWER)
+            found.update(folded[:positions])
+            pairs = folded[:positions + 1]
+            found.update(map(operator.add, pairs, pairs[1:]))
     return found
 
 
@@ -69,7 +72,9 @@ def write_gram_changes(session: Session, rows: Iterable[GramRow]) -> None:
     gone: list[dict[str, object]] = []
     new: list[dict[str, object]] = []
     for nursery_id, old, now in rows:
-        before, after = grams_of(old, positions), grams_of(now, positions)
+        kept = grams_of((value for value, again in zip(old, now, strict=True) if value == again), positions)
+        before = kept | grams_of((value for value, again in zip(old, now, strict=True) if value != again), positions)
+        after = kept | grams_of((again for value, again in zip(old, now, strict=True) if value != again), positions)
         gone += ({"g": gram, "i": nursery_id} for gram in before - after)
         new += ({"g": gram, "i": nursery_id} for gram in after - before)
     if gone:
