@@ -72,11 +72,17 @@ def write_gram_changes(session: Session, rows: Iterable[GramRow]) -> None:
     gone: list[dict[str, object]] = []
     new: list[dict[str, object]] = []
     for nursery_id, old, now in rows:
-        kept = grams_of((value for value, again in zip(old, now, strict=True) if value == again), positions)
-        before = kept | grams_of((value for value, again in zip(old, now, strict=True) if value != again), positions)
-        after = kept | grams_of((again for value, again in zip(old, now, strict=True) if value != again), positions)
-        gone += ({"g": gram, "i": nursery_id} for gram in before - after)
-        new += ({"g": gram, "i": nursery_id} for gram in after - before)
+        pairs = list(zip(old, now, strict=True))
+        before = grams_of((value for value, again in pairs if value != again), positions)
+        after = grams_of((again for value, again in pairs if value != again), positions)
+        # A gram an unchanged field still holds stays: tested as a substring, not by listing that field's grams.
+        kept = [(value or "").translate(_ASCII_LOWER)[:positions + 1] for value, again in pairs if value == again]
+
+        def held(gram: str, kept: list[str] = kept) -> bool:
+            return any(gram in (text_ if len(gram) == 2 else text_[:positions]) for text_ in kept)
+
+        gone += ({"g": gram, "i": nursery_id} for gram in before - after if not held(gram))
+        new += ({"g": gram, "i": nursery_id} for gram in after - before if not held(gram))
     if gone:
         session.execute(text("DELETE FROM nursery_gram WHERE gram = :g AND nursery_id = :i"), gone)
     if new:
