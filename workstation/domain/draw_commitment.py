@@ -10,6 +10,8 @@ or an index's closing figure), it is entered with a witness's name, and
 
 The drawer no longer chooses anything that decides the result after seeing the population, and
 anyone can check the public value in its published source and redo the seed with any SHA-256 tool.
+Only one draw may wait frozen at a time, and a frozen draw cannot be withdrawn: several freezes
+held open until the value is known would let the drawer pick the one that suits it.
 """
 
 from __future__ import annotations

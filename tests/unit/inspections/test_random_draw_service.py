@@ -116,6 +116,16 @@ def test_a_frozen_draw_waits_for_its_public_value_and_keeps_its_population(db):
     assert service.draw(frozen.id) == drawn
 
 
+def test_one_frozen_draw_at_a_time_so_several_cannot_wait_for_the_value_that_suits(db):
+    service = svc(db)
+    first = service.freeze(DrawFilters(), 2, POOL)
+    with pytest.raises(ConflictError, match=f"第 {first.id} 次抽取已冻结、尚未开奖"):
+        service.freeze(DrawFilters(street_code="500107001"), 2, POOL)
+    assert [d.id for d in service.draws()] == [first.id]
+    service.complete(first.id, "507", "见证人甲")
+    assert service.freeze(DrawFilters(street_code="500107001"), 2, POOL).pending
+
+
 def test_a_seed_of_the_drawers_choosing_no_longer_steers_the_draw(db):
     """#17: a seed searched for (one that leaves out chosen nurseries) cannot be given, nor stored after."""
     service = svc(db)

@@ -100,6 +100,11 @@ class RandomDrawService:
         ValidationError (count, pool) or PermissionDenied; nothing is stored then.
         """
         with writing(self._factory, self._actor, Action.RANDOM_DRAW, "双随机抽取：冻结抽取范围") as session:
+            # One frozen draw at a time: freezing several and drawing the one that suits the public value
+            # would steer the result again (a frozen draw cannot be withdrawn, only drawn).
+            waiting = session.scalar(select(RandomDraw.id).where(RandomDraw.stage == FROZEN).limit(1))
+            if waiting is not None:
+                raise ConflictError(f"第 {waiting} 次抽取已冻结、尚未开奖：请先录入公开数值开奖，再冻结新的抽取。")
             keyed = _population_keys(session, filters)
             if not keyed:
                 raise ValidationError("按所选条件没有可抽取的机构。", "filters")
