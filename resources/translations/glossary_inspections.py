@@ -195,4 +195,28 @@ GLOSSARY: dict[str, str] = {
     "登记送达(&V)": "Record deli&very",
     "复查期限": "Re-inspect by",
     "{due}（复查已逾期）": "{due} (re-inspection overdue)",
+    # Two-step random draw: freeze, then the seed from a public value (issue #17)
+    "尚未抽取。先冻结抽取范围，待约定的公开数值公布后再开奖。":
+        "Nothing drawn yet. Freeze the population first, then draw once the agreed public value is published.",
+    "抽查编号 {id} · 冻结于 {at} · {who} · 待开奖\n抽取范围：{size} 家机构 · 抽取 {count} 家\n"
+    "范围校验值（SHA-256）：{digest}\n请在约定的公开数值公布后录入公开数值和见证人，再点“开奖”。":
+        "Draw {id} · frozen {at} · {who} · waiting for the public value\nPopulation: {size} nurseries · "
+        "drawing {count}\nPopulation fingerprint (SHA-256): {digest}\nOnce the agreed public value is published, "
+        "enter it and the witness, then click “Draw the outcome”.",
+    "抽查编号 {id} · 冻结于 {frozen} · 开奖于 {at} · {who}\n公开数值：{value} · 见证人：{witness}\n"
+    "随机种子：{seed} · 抽取范围：{size} 家机构\n范围校验值（SHA-256）：{digest}":
+        "Draw {id} · frozen {frozen} · drawn {at} · {who}\nPublic value: {value} · witness: {witness}\n"
+        "Seed: {seed} · population: {size} nurseries\nPopulation fingerprint (SHA-256): {digest}",
+    "待开奖": "Waiting for the public value",
+    "公开数值(&E)：": "Public valu&e:",
+    "冻结后公布的公开数值，如“第2026141期福彩3D开奖号码 507”":
+        "A public value published after the freeze, e.g. “Welfare Lottery 3D draw 2026141: 507”",
+    "见证人(&W)：": "&Witness:",
+    "核对公开数值的见证人姓名": "Name of the witness who checks the public value",
+    "冻结抽取范围(&D)": "Freeze the population (step 1, &D)",
+    "第一步：冻结抽取范围、抽取数量和检查人员名单（记录在案），再等待公开数值公布":
+        "Step 1: freeze the population, the count and the inspectors (recorded), then wait for the public value",
+    "开奖(&O)": "Draw the &outcome",
+    "第二步：录入冻结后公布的公开数值和见证人，由此计算随机种子并抽取":
+        "Step 2: enter the public value published after the freeze and the witness; the seed is computed from it",
 }

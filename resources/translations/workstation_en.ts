@@ -1150,8 +1150,28 @@ Details were written to the log file:
         <translation>{n} nurseries</translation>
     </message>
     <message>
-        <source>尚未抽取。</source>
-        <translation>Not drawn yet.</translation>
+        <source>尚未抽取。先冻结抽取范围，待约定的公开数值公布后再开奖。</source>
+        <translation>Nothing drawn yet. Freeze the population first, then draw once the agreed public value is published.</translation>
+    </message>
+    <message>
+        <source>抽查编号 {id} · 冻结于 {at} · {who} · 待开奖
+抽取范围：{size} 家机构 · 抽取 {count} 家
+范围校验值（SHA-256）：{digest}
+请在约定的公开数值公布后录入公开数值和见证人，再点“开奖”。</source>
+        <translation>Draw {id} · frozen {at} · {who} · waiting for the public value
+Population: {size} nurseries · drawing {count}
+Population fingerprint (SHA-256): {digest}
+Once the agreed public value is published, enter it and the witness, then click “Draw the outcome”.</translation>
+    </message>
+    <message>
+        <source>抽查编号 {id} · 冻结于 {frozen} · 开奖于 {at} · {who}
+公开数值：{value} · 见证人：{witness}
+随机种子：{seed} · 抽取范围：{size} 家机构
+范围校验值（SHA-256）：{digest}</source>
+        <translation>Draw {id} · frozen {frozen} · drawn {at} · {who}
+Public value: {value} · witness: {witness}
+Seed: {seed} · population: {size} nurseries
+Population fingerprint (SHA-256): {digest}</translation>
     </message>
     <message>
         <source>系统随机生成</source>
@@ -1172,6 +1192,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>双随机抽查结果-{id}.pdf</source>
         <translation>Random-draw-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>待开奖</source>
+        <translation>Waiting for the public value</translation>
     </message>
     <message>
         <source>复核一致：以记录的随机种子和抽取范围重新抽取，结果与第 {id} 次抽取完全相同。</source>
@@ -1230,14 +1254,6 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation> inspectors</translation>
     </message>
     <message>
-        <source>随机种子(&amp;E)：</source>
-        <translation>Random s&amp;eed:</translation>
-    </message>
-    <message>
-        <source>留空则由系统随机生成</source>
-        <translation>Leave empty to let the system generate one</translation>
-    </message>
-    <message>
         <source>检查人员名单（勾选参加抽取的人员）</source>
         <translation>Inspectors (tick those taking part in the draw)</translation>
     </message>
@@ -1254,8 +1270,36 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <source>抽取(&amp;D)</source>
-        <translation>&amp;Draw</translation>
+        <source>公开数值(&amp;E)：</source>
+        <translation>Public valu&amp;e:</translation>
+    </message>
+    <message>
+        <source>冻结后公布的公开数值，如“第2026141期福彩3D开奖号码 507”</source>
+        <translation>A public value published after the freeze, e.g. “Welfare Lottery 3D draw 2026141: 507”</translation>
+    </message>
+    <message>
+        <source>见证人(&amp;W)：</source>
+        <translation>&amp;Witness:</translation>
+    </message>
+    <message>
+        <source>核对公开数值的见证人姓名</source>
+        <translation>Name of the witness who checks the public value</translation>
+    </message>
+    <message>
+        <source>冻结抽取范围(&amp;D)</source>
+        <translation>Freeze the population (step 1, &amp;D)</translation>
+    </message>
+    <message>
+        <source>第一步：冻结抽取范围、抽取数量和检查人员名单（记录在案），再等待公开数值公布</source>
+        <translation>Step 1: freeze the population, the count and the inspectors (recorded), then wait for the public value</translation>
+    </message>
+    <message>
+        <source>开奖(&amp;O)</source>
+        <translation>Draw the &amp;outcome</translation>
+    </message>
+    <message>
+        <source>第二步：录入冻结后公布的公开数值和见证人，由此计算随机种子并抽取</source>
+        <translation>Step 2: enter the public value published after the freeze and the witness; the seed is computed from it</translation>
     </message>
     <message>
         <source>抽取结果</source>

@@ -125,6 +125,11 @@ def _team(seed: str, position: int, loads: dict[str, int], size: int) -> tuple[s
     return team
 
 
+def check_request(population: int, pool: int, count: int, per_nursery: int) -> None:
+    """Refuse a draw whose count, pool or inspectors per nursery cannot be met (before anything is frozen)."""
+    _check(population, pool, count, per_nursery)
+
+
 def _check(population: int, pool: int, count: int, per_nursery: int) -> None:
     if count <= 0:
         raise ValidationError("抽取数量必须大于0。", "count")

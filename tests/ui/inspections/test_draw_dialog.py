@@ -1,4 +1,4 @@
-"""The 双随机 dialog driven like a user: filters, typed inspectors, count, draw, PDF, print, verify."""
+"""The 双随机 dialog driven like a user: filters, typed inspectors, count, freeze, public value, PDF, print, verify."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from draw_support import draw_now
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
@@ -67,11 +68,20 @@ def set_count(qtbot, spin, value: int) -> None:
     assert spin.value() == value
 
 
-def test_draw_by_keyboard_then_export_and_verify(qtbot, dialog, db, type_text, tmp_path):
+def two_steps(dialog, public: str = "福彩3D第2025260期 507", witness: str = "见证人甲"):
+    """Freeze with the inputs as they are, then draw with a public value and a witness."""
+    assert dialog.draw() is not None
+    dialog.ui.publicEdit.setText(public)
+    dialog.ui.witnessEdit.setText(witness)
+    return dialog.complete()
+
+
+def test_freeze_then_draw_by_keyboard_then_export_and_verify(qtbot, dialog, db, type_text, tmp_path):
     ui = dialog.ui
     assert ui.populationLabel.text() == "8 家机构"
     assert dialog.inspectors() == ["张三", "李四", "王五"]
-    # A name outside the accounts, typed and added with Enter (which must not draw).
+    assert not ui.completeButton.isEnabled() and not ui.publicEdit.isEnabled()  # nothing frozen yet
+    # A name outside the accounts, typed and added with Enter (which must not freeze).
     ui.nameEdit.setFocus()
     type_text(ui.nameEdit, "赵六")
     qtbot.keyClick(ui.nameEdit, Qt.Key.Key_Return)
@@ -79,18 +89,28 @@ def test_draw_by_keyboard_then_export_and_verify(qtbot, dialog, db, type_text, t
     assert ui.historyTable.rowCount() == 0
 
     set_count(qtbot, ui.countSpin, 3)
-    ui.seedEdit.setFocus()
-    qtbot.keyClicks(ui.seedEdit, "2025-0930")
-    qtbot.keyClick(ui.seedEdit, Qt.Key.Key_Return)  # Enter in the seed field draws
+    qtbot.keyClick(ui.countSpin, Qt.Key.Key_Return)  # Enter in a condition field freezes
+    frozen = dialog.current
+    assert frozen is not None and frozen.pending and frozen.count == 3 and ui.resultTable.rowCount() == 0
+    assert "待开奖" in ui.resultLabel.text() and frozen.population_sha256 in ui.resultLabel.text()
+    assert ui.historyTable.rowCount() == 1 and ui.historyTable.item(0, 3).text() == "待开奖"
+    assert ui.completeButton.isEnabled() and ui.publicEdit.hasFocus()
+
+    type_text(ui.publicEdit, "福彩3D第2025260期 507")
+    ui.witnessEdit.setFocus()
+    type_text(ui.witnessEdit, "见证人甲")
+    qtbot.keyClick(ui.witnessEdit, Qt.Key.Key_Return)  # Enter in the witness field draws
 
     drawn = dialog.current
-    assert drawn is not None and drawn.seed == "2025-0930" and drawn.count == 3
-    assert ui.resultTable.rowCount() == 3
+    assert drawn is not None and drawn.id == frozen.id and not drawn.pending
+    assert drawn.public_value == "福彩3D第2025260期 507" and drawn.witness == "见证人甲" and len(drawn.seed) == 64
+    assert ui.resultTable.rowCount() == 3 and not ui.completeButton.isEnabled()
     names = [ui.resultTable.item(row, 1).text() for row in range(3)]
     assert names == [p.name for p in drawn.picks] and len(set(names)) == 3
     assert all(ui.resultTable.item(row, 4).text().count("、") == 1 for row in range(3))  # two inspectors each
-    assert "2025-0930" in ui.resultLabel.text() and drawn.population_sha256 in ui.resultLabel.text()
+    assert "福彩3D第2025260期 507" in ui.resultLabel.text() and drawn.seed in ui.resultLabel.text()
     assert not ui.errorLabel.isVisible() and ui.historyTable.rowCount() == 1
+    assert ui.historyTable.item(0, 3).text() == drawn.seed
 
     # Export through the button, the file chooser answered by the test.
     target = tmp_path / "结果.pdf"
@@ -99,7 +119,7 @@ def test_draw_by_keyboard_then_export_and_verify(qtbot, dialog, db, type_text, t
     assert target.exists() and Path(dialog.opened[-1].toLocalFile()) == target
     if shutil.which("pdftotext"):
         text = pdf_text(target)
-        assert "2025-0930" in text and all(name in text for name in names)
+        assert "福彩3D第2025260期507" in text and "见证人甲" in text and all(name in text for name in names)
 
     # Verify the stored draw from the history.
     ui.historyTable.setFocus()
@@ -108,31 +128,42 @@ def test_draw_by_keyboard_then_export_and_verify(qtbot, dialog, db, type_text, t
     assert ui.verifyLabel.text().startswith("复核一致")
 
 
-def test_same_seed_draws_the_same_again_and_history_shows_it(qtbot, dialog):
+def test_a_frozen_draw_is_completed_later_from_the_history(qtbot, dialog, db):
+    ui = dialog.ui
+    set_count(qtbot, ui.countSpin, 2)
+    frozen = dialog.draw()
+    dialog.close()
+    later = DrawDialog(RandomDrawService(db.factory, INSPECTOR, write_draw_pdf))  # days later, the value is out
+    qtbot.addWidget(later)
+    later.show()
+    later.ui.historyTable.setFocus()
+    later.ui.historyTable.selectRow(0)
+    assert not later.ui.verifyButton.isEnabled()  # nothing drawn to re-run yet
+    qtbot.keyClick(later.ui.historyTable, Qt.Key.Key_Return)  # Enter in the history shows, never freezes
+    assert later.current.id == frozen.id and later.ui.completeButton.isEnabled()
+    assert later.complete() is None and "公开数值" in later.ui.errorLabel.text()  # blank value refused
+    later.ui.publicEdit.setText("507")
+    later.ui.witnessEdit.setText("见证人甲")
+    qtbot.mouseClick(later.ui.completeButton, Qt.MouseButton.LeftButton)
+    assert len(later.current.picks) == 2 and later.ui.historyTable.rowCount() == 1
+    assert not later.ui.errorLabel.isVisible()
+
+
+def test_same_public_value_draws_the_same_again_and_history_shows_it(qtbot, dialog):
     ui = dialog.ui
     set_count(qtbot, ui.countSpin, 4)
-    ui.seedEdit.setText("same")
-    first = dialog.draw()
-    second = dialog.draw()
+    first = two_steps(dialog, "same")
+    second = two_steps(dialog, "same")
+    assert first.id != second.id and first.seed == second.seed
     assert [p.nursery_id for p in first.picks] == [p.nursery_id for p in second.picks]
     assert ui.historyTable.rowCount() == 2
     ui.historyTable.setFocus()
     ui.historyTable.selectRow(1)
-    qtbot.keyClick(ui.historyTable, Qt.Key.Key_Return)  # Enter in the history shows, never draws
+    qtbot.keyClick(ui.historyTable, Qt.Key.Key_Return)  # Enter in the history shows, never freezes
     assert dialog.current.id == first.id and ui.historyTable.rowCount() == 2
     ui.historyTable.selectRow(0)
     qtbot.mouseClick(ui.showButton, Qt.MouseButton.LeftButton)
     assert dialog.current.id == second.id
-    ui.countSpin.setFocus()
-    qtbot.keyClick(ui.countSpin, Qt.Key.Key_Enter)  # Enter in a condition field draws
-    assert ui.historyTable.rowCount() == 3
-
-
-def test_blank_seed_is_generated_and_shown(qtbot, dialog):
-    set_count(qtbot, dialog.ui.countSpin, 2)
-    qtbot.mouseClick(dialog.ui.drawButton, Qt.MouseButton.LeftButton)
-    assert dialog.current.seed_generated and len(dialog.current.seed) == 12
-    assert "系统随机生成" in dialog.ui.resultLabel.text()
 
 
 def test_filters_change_the_population_and_refusals_show_beside_the_button(qtbot, dialog):
@@ -150,24 +181,24 @@ def test_filters_change_the_population_and_refusals_show_beside_the_button(qtbot
         ui.inspectorList.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.draw() is None and "检查人员（1名）" in ui.errorLabel.text()
     ui.perNurserySpin.setValue(1)
-    assert dialog.draw().picks[0].inspectors == ("张三",)
+    assert two_steps(dialog).picks[0].inspectors == ("张三",)
     assert not ui.errorLabel.isVisible()
 
 
 @needs_pdftotext
 def test_print_lays_out_the_same_result(qtbot, dialog, tmp_path):
     set_count(qtbot, dialog.ui.countSpin, 2)
-    drawn = dialog.draw()
+    drawn = two_steps(dialog)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert dialog.print_result(printer)
     text = pdf_text(tmp_path / "printed.pdf")
-    assert "双随机抽查结果" in text and drawn.seed in text and all(p.name in text for p in drawn.picks)
+    assert "双随机抽查结果" in text and drawn.seed[:32] in text and all(p.name in text for p in drawn.picks)
 
 
 def test_a_clerk_sees_history_but_cannot_draw(qtbot, db):
-    RandomDrawService(db.factory, INSPECTOR).run(DrawFilters(), 2, ["甲", "乙"], seed="x")
+    draw_now(RandomDrawService(db.factory, INSPECTOR), DrawFilters(), 2, ["甲", "乙"])
     clerk = DrawDialog(RandomDrawService(db.factory, Actor("clerk", "王登记", "CLERK")))
     qtbot.addWidget(clerk)
     assert not clerk.ui.drawButton.isEnabled() and clerk.draw() is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from draw_support import draw_now
 from sqlalchemy import event
 from test_random_draw_service import POOL, svc
 from test_random_draw_service import db as twelve  # noqa: F401  (the fixture: twelve nurseries on two streets)
@@ -33,7 +34,7 @@ def test_population_size_is_one_count_query(twelve, statements):  # noqa: F811
 
 def test_the_list_of_draws_leaves_populations_unread_and_a_draw_still_verifies(twelve, statements):  # noqa: F811
     service = svc(twelve)
-    made = [service.run(DrawFilters(), 3, POOL, seed=f"2025-{n}") for n in range(3)]
+    made = [draw_now(service, DrawFilters(), 3, POOL, public=f"2025-{n}") for n in range(3)]
     statements.clear()
     listed = service.draws()
     assert [d.id for d in listed] == [d.id for d in reversed(made)]
@@ -49,7 +50,7 @@ def test_the_list_of_draws_leaves_populations_unread_and_a_draw_still_verifies(t
 def test_only_the_drawn_nurseries_are_read_whole(twelve, statements):  # noqa: F811
     service = svc(twelve)
     statements.clear()
-    result = service.run(DrawFilters(), 2, POOL, seed="42")
+    result = draw_now(service, DrawFilters(), 2, POOL, public="42")
     assert len(result.picks) == 2 and all(p.name.startswith("测试托育园") for p in result.picks)
     named = [s for s in statements if s.startswith("SELECT") and "nursery.name" in s and "FROM nursery" in s]
     assert named and all("nursery.id IN (" in s for s in named)

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workstation.db.base import Base, Travelling
@@ -34,6 +46,12 @@ class RandomDraw(Travelling, Base):
     per_nursery: Mapped[int] = mapped_column(Integer)
     inspectors: Mapped[list] = mapped_column(JSON, default=list)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Two-step draws (domain.draw_commitment): FROZEN at created_at, then DRAWN at drawn_at with the
+    # public value published after the freeze; the seed is derived from it, never typed.
+    stage: Mapped[str] = mapped_column(String(10), default="DRAWN", server_default="DRAWN")
+    drawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    public_value: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    witness: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
     picks: Mapped[list[RandomDrawPick]] = relationship(
         back_populates="draw", cascade="all, delete-orphan", order_by="RandomDrawPick.position")

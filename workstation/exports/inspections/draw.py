@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+from workstation.domain import draw_commitment
 from workstation.domain.random_draw import EXPLANATION
 from workstation.exports.documents import Block, Document, Fields, Grid, Para, cn_date, write_document_pdf
 
@@ -46,6 +47,10 @@ class DrawSheet(Protocol):
     per_nursery: int
     inspectors: Sequence[str]
     picks: Sequence[DrawnPick]
+    stage: str  # FROZEN (waiting for the public value) or DRAWN
+    frozen_at: dt.datetime | None  # naive UTC
+    public_value: str
+    witness: str
 
 
 def write_draw_pdf(path: Path, draw: DrawSheet) -> None:
@@ -54,12 +59,25 @@ def write_draw_pdf(path: Path, draw: DrawSheet) -> None:
 
 
 def build_draw_document(draw: DrawSheet) -> Document:
-    """The result as blocks: the facts of the draw, the nurseries drawn, how to reproduce it."""
+    """The result as blocks: the facts of the draw, the nurseries drawn, how to reproduce it.
+
+    A frozen draw prints as its record of the freeze (population, count, inspectors, fingerprint),
+    for the witness to sign before the public value is published.
+    """
     local = _local(draw.drawn_at)
     who = draw.drawn_by_name or draw.drawn_by
-    seed = draw.seed + ("（系统随机生成）" if draw.seed_generated else "（抽取人指定）")
-    facts = Fields((
-        ("抽取时间", f"{cn_date(local.date())} {local:%H:%M}"), ("抽取人", who), ("随机种子", seed),
+    committed = draw.method == draw_commitment.METHOD
+    frozen = draw.stage == "FROZEN"
+    if committed:
+        frozen_at = _local(draw.frozen_at or draw.drawn_at)
+        head: tuple[tuple[str, str], ...] = (
+            ("冻结时间", _when(frozen_at)), ("开奖时间", "待开奖" if frozen else _when(local)), ("抽取人", who),
+            ("公开数值", draw.public_value or "（冻结后公布，待录入）"), ("见证人", draw.witness or "（待录入）"),
+            ("随机种子", "（由公开数值计算）" if frozen else _split(draw.seed)))
+    else:
+        seed = draw.seed + ("（系统随机生成）" if draw.seed_generated else "（抽取人指定）")
+        head = (("抽取时间", _when(local)), ("抽取人", who), ("随机种子", seed))
+    facts = Fields(head + (
         ("抽取条件", draw.filters_text), ("抽取范围", f"{draw.population_size}家机构"),
         ("范围校验值（SHA-256）", _split(draw.population_sha256)),
         ("抽取数量", f"{draw.count}家"), ("每家检查人员", f"{draw.per_nursery}名"),
@@ -67,15 +85,29 @@ def build_draw_document(draw: DrawSheet) -> Document:
     ))
     rows = tuple((str(p.position), p.name, p.uscc or "——", p.street_name or "——", "、".join(p.inspectors))
                  for p in draw.picks)
-    blocks: tuple[Block, ...] = (
-        facts,
-        Grid(PICK_HEADER, rows, PICK_WIDTHS),
+    blocks: list[Block] = [facts]
+    if frozen:
+        blocks.append(Para("本次抽取已冻结抽取范围、抽取数量和检查人员名单，尚未开奖：请在约定的公开数值公布后，"
+                           "由见证人核对并录入，系统据此计算随机种子并抽取。", "indent"))
+    else:
+        blocks.append(Grid(PICK_HEADER, rows, PICK_WIDTHS))
+    if committed:
+        blocks.append(Para(draw_commitment.EXPLANATION, "indent"))
+    if committed and not frozen:
+        blocks.append(Para(f"复核随机种子：计算“{draw.population_sha256}:{draw.public_value}”的 SHA-256"
+                           "（UTF-8 编码，十六进制），应与上列随机种子相同；再按下述方法以该随机种子重新抽取。", "note"))
+    blocks += [
         Para(EXPLANATION, "indent"),
         Para("范围校验值为抽取范围内全部机构统一社会信用代码按文本排序、以换行符连接后的 SHA-256 值，"
              "用于证明复核所用的抽取范围与抽取时一致。", "note"),
-    )
-    return Document(TITLE, f"抽查编号：{draw.id}", "", "", blocks, f"抽取人：{who}", cn_date(local.date()),
+    ]
+    signer = f"抽取人：{who}" + (f"    见证人：{draw.witness}" if draw.witness else "")
+    return Document(TITLE, f"抽查编号：{draw.id}", "", "", tuple(blocks), signer, cn_date(local.date()),
                     f"{TITLE}-{draw.id}")
+
+
+def _when(moment: dt.datetime) -> str:
+    return f"{cn_date(moment.date())} {moment:%H:%M}"
 
 
 def _local(moment: dt.datetime) -> dt.datetime:

@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
 from workstation.db.orm import Nursery
+from workstation.db.search_grams import SEARCHED, grams_written_by_caller, write_gram_changes
 from workstation.domain.errors import ConflictError
 
 CHUNK = 500  # USCCs per IN (...) query
 # Every field a row may supply (rows.validate_row) plus what matching and reporting read.
 _SNAPSHOT = (
-    "id", "uuid", "uscc", "version", "status", "name", "legal_nature", "registration_organ_kind",
+    "id", "uuid", "uscc", "version", "status", "name", "alias", "legal_nature", "registration_organ_kind",
     "registration_organ_id", "registered_at", "legal_rep_name", "address", "street_id", "business_scope",
 )
 _TABLE = Nursery.__table__
@@ -45,18 +46,27 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
     """Apply each nursery's changes, one executemany UPDATE per set of changed columns.
 
     Each row is updated only at the version it was read at (as the ORM's version check does);
-    a row changed meanwhile makes the whole import a ConflictError.
+    a row changed meanwhile makes the whole import a ConflictError. The short-term search index is
+    written here from the values compared, not by its per-row triggers (db/search_grams.py).
     """
     now = now or utcnow()
     groups: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
+    searched: list[tuple[Row[Any], Mapping[str, object]]] = []
     for nursery, changes in updates:
         names = tuple(sorted(changes))
         params = {f"p_{name}": changes[name] for name in names}
         groups[names].append({**params, "p_id": nursery.id, "p_version": nursery.version})
-    for names, params in groups.items():
-        values: dict[str, object] = {name: bindparam(f"p_{name}", type_=_TABLE.c[name].type) for name in names}
-        values.update(updated_by=who, updated_at=now, version=_TABLE.c.version + 1)
-        stmt = (update(_TABLE).where(_TABLE.c.id == bindparam("p_id"), _TABLE.c.version == bindparam("p_version"))
-                .values(values))
-        if session.execute(stmt, params).rowcount != len(params):
-            raise ConflictError(STALE)
+        if any(name in changes for name in SEARCHED):
+            searched.append((nursery, changes))
+    with grams_written_by_caller(session, {name for nursery, changes in searched for name in changes}) as ours:
+        for names, params in groups.items():
+            values: dict[str, object] = {name: bindparam(f"p_{name}", type_=_TABLE.c[name].type) for name in names}
+            values.update(updated_by=who, updated_at=now, version=_TABLE.c.version + 1)
+            stmt = (update(_TABLE).where(_TABLE.c.id == bindparam("p_id"), _TABLE.c.version == bindparam("p_version"))
+                    .values(values))
+            if session.execute(stmt, params).rowcount != len(params):
+                raise ConflictError(STALE)
+        if ours:
+            write_gram_changes(session, (
+                (nursery.id, [getattr(nursery, name) for name in SEARCHED],
+                 [changes.get(name, getattr(nursery, name)) for name in SEARCHED]) for nursery, changes in searched))

@@ -9,6 +9,8 @@ from typing import Any
 from workstation.db.orm.random_draws import RandomDraw
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
 
+FROZEN, DRAWN = "FROZEN", "DRAWN"  # RandomDraw.stage
+
 # The population by default: nurseries that are filed and open (not suspended, not closing).
 DEFAULT_STATUSES: tuple[InstitutionStatus, ...] = (
     InstitutionStatus.FILED, InstitutionStatus.OPERATING, InstitutionStatus.UNDER_NOTICE,
@@ -83,6 +85,7 @@ class DrawSummary:
     count: int
     population_size: int
     filters_text: str
+    pending: bool = False  # frozen, its public value not yet entered
 
 
 @dataclass(frozen=True)
@@ -105,27 +108,37 @@ class DrawDTO:
     per_nursery: int
     inspectors: tuple[str, ...]
     picks: tuple[PickView, ...] = field(default=())
+    stage: str = DRAWN  # FROZEN: population, count and inspectors fixed, waiting for the public value
+    frozen_at: dt.datetime | None = None  # naive UTC; when the population was fixed (two-step draws)
+    public_value: str = ""
+    witness: str = ""
+
+    @property
+    def pending(self) -> bool:
+        return self.stage == FROZEN
 
 
 # What a line of the history reads: never the stored population.
-SUMMARY_COLUMNS = (RandomDraw.id, RandomDraw.created_at, RandomDraw.drawn_by_name, RandomDraw.created_by,
-                   RandomDraw.seed, RandomDraw.count, RandomDraw.population_size, RandomDraw.filters)
+SUMMARY_COLUMNS = (RandomDraw.id, RandomDraw.created_at, RandomDraw.drawn_at, RandomDraw.drawn_by_name,
+                   RandomDraw.created_by, RandomDraw.seed, RandomDraw.count, RandomDraw.population_size,
+                   RandomDraw.filters, RandomDraw.stage)
 
 
 def summary_of(row) -> DrawSummary:
     """A DrawSummary from a RandomDraw or a row of SUMMARY_COLUMNS."""
-    return DrawSummary(row.id, row.created_at, row.drawn_by_name or row.created_by, row.seed, row.count,
-                       row.population_size, filters_text(row.filters))
+    return DrawSummary(row.id, row.drawn_at or row.created_at, row.drawn_by_name or row.created_by, row.seed,
+                       row.count, row.population_size, filters_text(row.filters), row.stage == FROZEN)
 
 
 def draw_view(row: RandomDraw) -> DrawDTO:
     picks = tuple(PickView(p.position, p.nursery_id, p.nursery_key, p.nursery_name,
                            "" if p.nursery_key.startswith(NO_USCC_PREFIX) else p.nursery_key,
                            p.street_name, tuple(p.inspectors)) for p in row.picks)
-    return DrawDTO(row.id, row.uuid, row.created_at, row.created_by, row.drawn_by_name, row.method, row.seed,
-                   row.seed_generated, DrawFilters.from_json(row.filters), filters_text(row.filters),
-                   row.population_size, row.population_sha256, row.count, row.per_nursery,
-                   tuple(row.inspectors), picks)
+    return DrawDTO(row.id, row.uuid, row.drawn_at or row.created_at, row.created_by, row.drawn_by_name,
+                   row.method, row.seed, row.seed_generated, DrawFilters.from_json(row.filters),
+                   filters_text(row.filters), row.population_size, row.population_sha256, row.count,
+                   row.per_nursery, tuple(row.inspectors), picks, row.stage or DRAWN, row.created_at,
+                   row.public_value or "", row.witness or "")
 
 
 # A nursery without a USCC (never in the default population) is keyed by its UUID instead.

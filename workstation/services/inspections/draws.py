@@ -1,8 +1,10 @@
 """双随机、一公开: draw nurseries from a filtered population, pair them with inspectors, keep and verify it.
 
 The draw itself is workstation.domain.random_draw (a hash ordering anyone can redo); this
-service picks the population from the nursery table, stores the draw with its canonical
-population, and re-runs it on request to show it was not altered. Writing the printable
+service picks the population from the nursery table and freezes it with the count and the
+inspectors (stored, audited); the draw is made when the public value published after the freeze
+is entered, its seed derived from it (workstation.domain.draw_commitment), so the person drawing
+cannot steer it. A draw is re-run on request to show it was not altered. Writing the printable
 result is done by the exports package, handed in as `writer` by the composition root
 (normally workstation.exports.inspections.draw.write_draw_pdf): the import contract keeps
 services and exports independent of each other.
@@ -21,14 +23,18 @@ from workstation.db.base import utcnow
 from workstation.db.orm import Nursery, Street
 from workstation.db.orm.accounts import User
 from workstation.db.orm.random_draws import RandomDraw, RandomDrawPick
+from workstation.domain import draw_commitment as commitment
 from workstation.domain import random_draw as method
-from workstation.domain.errors import NotFound, PermissionDenied, StorageError, ValidationError
+from workstation.domain.errors import ConflictError, NotFound, PermissionDenied, StorageError, ValidationError
 from workstation.domain.permissions import Action, Role
 from workstation.services.audit import record_event
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.district import StreetInfo
 from workstation.services.inspections.draw_dto import (
+    DRAWN,
+    FROZEN,
+    NO_USCC_PREFIX,
     SUMMARY_COLUMNS,
     Candidate,
     DrawDTO,
@@ -43,15 +49,14 @@ DrawWriter = Callable[[Path, DrawDTO], None]
 
 
 class RandomDrawService:
-    """Random selections as the acting user. `now` and `new_seed` are injectable for tests."""
+    """Random selections as the acting user, in two steps (freeze, then complete). `now` is injectable for tests."""
 
     def __init__(self, factory: sessionmaker[Session], actor: Actor, writer: DrawWriter | None = None, *,
-                 now: Callable[[], dt.datetime] = utcnow, new_seed: Callable[[], str] = method.new_seed) -> None:
+                 now: Callable[[], dt.datetime] = utcnow) -> None:
         self._factory = factory
         self._actor = actor
         self._writer = writer
         self._now = now
-        self._new_seed = new_seed
 
     def may_draw(self) -> bool:
         """Whether the acting user may make a draw (the dialog disables 抽取 otherwise)."""
@@ -87,24 +92,65 @@ class RandomDrawService:
                 User.active.is_(True), User.role == Role.INSPECTOR))
             return sorted({(display or username).strip() for display, username in rows})
 
-    def run(self, filters: DrawFilters, count: int, inspectors: Sequence[str], per_nursery: int = 2,
-            seed: str | int | None = None) -> DrawDTO:
-        """Draw `count` nurseries of the population and their inspectors, and store the draw.
+    def freeze(self, filters: DrawFilters, count: int, inspectors: Sequence[str], per_nursery: int = 2) -> DrawDTO:
+        """Step 1: fix the population, the count and the inspectors of a draw, before any seed exists.
 
-        A blank `seed` is replaced by a fresh unpredictable one (recorded as generated). Raises
-        ValidationError (count, pool, seed) or PermissionDenied; nothing is stored then.
+        The frozen draw is stored (audited, time-stamped) with its population's fingerprint; its
+        result depends only on the public value entered afterwards (`complete`). Raises
+        ValidationError (count, pool) or PermissionDenied; nothing is stored then.
         """
-        with writing(self._factory, self._actor, Action.RANDOM_DRAW, "双随机抽取") as session:
+        with writing(self._factory, self._actor, Action.RANDOM_DRAW, "双随机抽取：冻结抽取范围") as session:
+            # One frozen draw at a time: freezing several and drawing the one that suits the public value
+            # would steer the result again (a frozen draw cannot be withdrawn, only drawn).
+            waiting = session.scalar(select(RandomDraw.id).where(RandomDraw.stage == FROZEN).limit(1))
+            if waiting is not None:
+                raise ConflictError(f"第 {waiting} 次抽取已冻结、尚未开奖：请先录入公开数值开奖，再冻结新的抽取。")
             keyed = _population_keys(session, filters)
             if not keyed:
                 raise ValidationError("按所选条件没有可抽取的机构。", "filters")
-            generated = seed is None or not str(seed).strip()
-            result = method.draw(list(keyed), inspectors, count, per_nursery,
-                                 seed=self._new_seed() if generated else seed)
-            # Only the drawn nurseries are read whole (name, street): the population is its keys.
-            found = _candidates(session, [keyed[p.key] for p in result.picks])
-            row = self._store(session, filters, result, generated, list(keyed),
-                              {p.key: found[keyed[p.key]] for p in result.picks})
+            population = method.canonical_population(keyed)
+            pool = method.canonical_inspectors(inspectors)
+            method.check_request(len(population), len(pool), count, per_nursery)
+            who, at = self._actor.username, self._now()
+            street = session.scalar(select(Street.name).where(Street.code == filters.street_code)) or ""
+            row = RandomDraw(
+                created_at=at, updated_at=at, created_by=who, updated_by=who, drawn_by_name=self._actor.label,
+                method=commitment.METHOD, seed="", seed_generated=False, filters=filters.to_json(street),
+                population_size=len(population), population_sha256=method.population_digest(population),
+                population=list(population), count=count, per_nursery=per_nursery, inspectors=list(pool),
+                stage=FROZEN)
+            session.add(row)
+            session.flush()
+            return draw_view(row)
+
+    def complete(self, draw_id: int, public_value: str, witness: str) -> DrawDTO:
+        """Step 2: draw a frozen draw with the public value published after its freeze.
+
+        The seed is SHA-256("<population fingerprint>:<public value>"): nobody chooses it. Raises
+        ValidationError (blank or long value or witness), ConflictError (already drawn), NotFound.
+        """
+        value = commitment.normalize_public_value(public_value)
+        name = commitment.normalize_witness(witness)
+        with writing(self._factory, self._actor, Action.RANDOM_DRAW, "双随机抽取：录入公开数值并开奖") as session:
+            row = _load(session, draw_id)
+            if row.stage != FROZEN:
+                raise ConflictError(f"第 {draw_id} 次抽取已开奖，不能再次录入公开数值。")
+            seed = commitment.committed_seed(row.population_sha256, value)
+            result = method.draw(list(row.population), row.inspectors, row.count, row.per_nursery, seed=seed)
+            ids = _ids_of_keys(session, [p.key for p in result.picks])
+            missing = [p.key for p in result.picks if p.key not in ids]
+            if missing:
+                raise ConflictError(f"抽中的机构（{'、'.join(missing)}）已不在机构登记中，请核实后处理。")
+            found = _candidates(session, ids.values())
+            row.seed, row.public_value, row.witness = seed, value, name
+            row.stage, row.drawn_at = DRAWN, self._now()
+            row.updated_by = self._actor.username
+            for pick in result.picks:
+                chosen = found[ids[pick.key]]
+                row.picks.append(RandomDrawPick(
+                    position=pick.position, nursery_id=chosen.nursery_id, nursery_key=pick.key,
+                    nursery_name=chosen.name, street_name=chosen.street_name, inspectors=list(pick.inspectors)))
+            session.flush()
             return draw_view(row)
 
     def draws(self, limit: int = 200) -> list[DrawSummary]:
@@ -140,26 +186,6 @@ class RandomDrawService:
             record_event(session, self._actor, "export", "random_draw", draw_id, {"file": str(out)},
                          entity_uuid=view.uuid)
         return out
-
-    def _store(self, session: Session, filters: DrawFilters, result: method.DrawResult, generated: bool,
-               population: list[str], candidates: dict[str, Candidate]) -> RandomDraw:
-        who, at = self._actor.username, self._now()
-        street = session.scalar(select(Street.name).where(Street.code == filters.street_code)) or ""
-        row = RandomDraw(
-            created_at=at, updated_at=at, created_by=who, updated_by=who, drawn_by_name=self._actor.label,
-            method=result.method, seed=result.seed, seed_generated=generated, filters=filters.to_json(street),
-            population_size=result.population_size, population_sha256=result.population_digest,
-            population=sorted(population), count=len(result.picks), per_nursery=result.per_nursery,
-            inspectors=list(result.inspectors))
-        for pick in result.picks:
-            chosen = candidates[pick.key]
-            row.picks.append(RandomDrawPick(
-                position=pick.position, nursery_id=chosen.nursery_id, nursery_key=pick.key,
-                nursery_name=chosen.name, street_name=chosen.street_name, inspectors=list(pick.inspectors)))
-        session.add(row)
-        session.flush()
-        return row
-
 
 def _filtered(stmt, filters: DrawFilters):
     """`stmt` over Nursery narrowed by the filters (the street by its id: no join)."""
@@ -203,9 +229,34 @@ def _load(session: Session, draw_id: int, with_population: bool = True) -> Rando
     return row
 
 
+def _ids_of_keys(session: Session, keys: list[str]) -> dict[str, int]:
+    """Candidate key (USCC, or uuid:<uuid> without one) -> nursery id, for the given keys."""
+    codes = [key for key in keys if not key.startswith(NO_USCC_PREFIX)]
+    uuids = [key[len(NO_USCC_PREFIX):] for key in keys if key.startswith(NO_USCC_PREFIX)]
+    found: dict[str, int] = {}
+    if codes:
+        found.update((uscc, id_) for uscc, id_ in session.execute(
+            select(Nursery.uscc, Nursery.id).where(Nursery.uscc.in_(codes))))
+    if uuids:
+        found.update((f"{NO_USCC_PREFIX}{uuid}", id_) for uuid, id_ in session.execute(
+            select(Nursery.uuid, Nursery.id).where(Nursery.uuid.in_(uuids))))
+    return found
+
+
 def _reproduces(row: RandomDraw) -> bool:
+    """The stored draw is what its method gives; a two-step draw's seed is the one its public value gives."""
     population = list(row.population)
-    if row.method != method.METHOD or len(population) != row.population_size:
+    if len(population) != row.population_size:
+        return False
+    if row.method == commitment.METHOD:
+        if row.stage != DRAWN or not row.public_value:
+            return False
+        try:
+            if row.seed != commitment.committed_seed(row.population_sha256, row.public_value):
+                return False
+        except ValidationError:
+            return False
+    elif row.method != method.METHOD:
         return False
     try:
         if method.population_digest(population) != row.population_sha256:

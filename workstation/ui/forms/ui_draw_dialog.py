@@ -122,17 +122,28 @@ class Ui_DrawDialog(object):
 
         self.filtersForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.perNurserySpin)
 
-        self.seedLabel = QLabel(self.filtersGroup)
-        self.seedLabel.setObjectName(u"seedLabel")
+        self.publicLabel = QLabel(self.filtersGroup)
+        self.publicLabel.setObjectName(u"publicLabel")
 
-        self.filtersForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.seedLabel)
+        self.filtersForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.publicLabel)
 
-        self.seedEdit = QLineEdit(self.filtersGroup)
-        self.seedEdit.setObjectName(u"seedEdit")
-        self.seedEdit.setMaxLength(64)
-        self.seedEdit.setClearButtonEnabled(True)
+        self.publicEdit = QLineEdit(self.filtersGroup)
+        self.publicEdit.setObjectName(u"publicEdit")
+        self.publicEdit.setMaxLength(200)
+        self.publicEdit.setClearButtonEnabled(True)
 
-        self.filtersForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.seedEdit)
+        self.filtersForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.publicEdit)
+
+        self.witnessLabel = QLabel(self.filtersGroup)
+        self.witnessLabel.setObjectName(u"witnessLabel")
+
+        self.filtersForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.witnessLabel)
+
+        self.witnessEdit = QLineEdit(self.filtersGroup)
+        self.witnessEdit.setObjectName(u"witnessEdit")
+        self.witnessEdit.setMaxLength(50)
+
+        self.filtersForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.witnessEdit)
 
 
         self.topRow.addWidget(self.filtersGroup)
@@ -186,6 +197,11 @@ class Ui_DrawDialog(object):
         self.drawButton.setObjectName(u"drawButton")
 
         self.drawRow.addWidget(self.drawButton)
+
+        self.completeButton = QPushButton(DrawDialog)
+        self.completeButton.setObjectName(u"completeButton")
+
+        self.drawRow.addWidget(self.completeButton)
 
         self.errorLabel = QLabel(DrawDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -335,7 +351,8 @@ class Ui_DrawDialog(object):
         self.inclusiveLabel.setBuddy(self.inclusiveCombo)
         self.countLabel.setBuddy(self.countSpin)
         self.perNurseryLabel.setBuddy(self.perNurserySpin)
-        self.seedLabel.setBuddy(self.seedEdit)
+        self.publicLabel.setBuddy(self.publicEdit)
+        self.witnessLabel.setBuddy(self.witnessEdit)
         self.nameLabel.setBuddy(self.nameEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.streetCombo, self.natureCombo)
@@ -344,12 +361,14 @@ class Ui_DrawDialog(object):
         QWidget.setTabOrder(self.statusCombo, self.inclusiveCombo)
         QWidget.setTabOrder(self.inclusiveCombo, self.countSpin)
         QWidget.setTabOrder(self.countSpin, self.perNurserySpin)
-        QWidget.setTabOrder(self.perNurserySpin, self.seedEdit)
-        QWidget.setTabOrder(self.seedEdit, self.inspectorList)
+        QWidget.setTabOrder(self.perNurserySpin, self.publicEdit)
+        QWidget.setTabOrder(self.publicEdit, self.witnessEdit)
+        QWidget.setTabOrder(self.witnessEdit, self.inspectorList)
         QWidget.setTabOrder(self.inspectorList, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.addNameButton)
         QWidget.setTabOrder(self.addNameButton, self.drawButton)
-        QWidget.setTabOrder(self.drawButton, self.resultTable)
+        QWidget.setTabOrder(self.drawButton, self.completeButton)
+        QWidget.setTabOrder(self.completeButton, self.resultTable)
         QWidget.setTabOrder(self.resultTable, self.printButton)
         QWidget.setTabOrder(self.printButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.historyTable)
@@ -376,13 +395,22 @@ class Ui_DrawDialog(object):
         self.countSpin.setSuffix(QCoreApplication.translate("DrawDialog", u" \u5bb6", None))
         self.perNurseryLabel.setText(QCoreApplication.translate("DrawDialog", u"\u6bcf\u5bb6\u68c0\u67e5\u4eba\u5458(&P)\uff1a", None))
         self.perNurserySpin.setSuffix(QCoreApplication.translate("DrawDialog", u" \u540d", None))
-        self.seedLabel.setText(QCoreApplication.translate("DrawDialog", u"\u968f\u673a\u79cd\u5b50(&E)\uff1a", None))
-        self.seedEdit.setPlaceholderText(QCoreApplication.translate("DrawDialog", u"\u7559\u7a7a\u5219\u7531\u7cfb\u7edf\u968f\u673a\u751f\u6210", None))
+        self.publicLabel.setText(QCoreApplication.translate("DrawDialog", u"\u516c\u5f00\u6570\u503c(&E)\uff1a", None))
+        self.publicEdit.setPlaceholderText(QCoreApplication.translate("DrawDialog", u"\u51bb\u7ed3\u540e\u516c\u5e03\u7684\u516c\u5f00\u6570\u503c\uff0c\u5982\u201c\u7b2c2026141\u671f\u798f\u5f693D\u5f00\u5956\u53f7\u7801 507\u201d", None))
+        self.witnessLabel.setText(QCoreApplication.translate("DrawDialog", u"\u89c1\u8bc1\u4eba(&W)\uff1a", None))
+        self.witnessEdit.setPlaceholderText(QCoreApplication.translate("DrawDialog", u"\u6838\u5bf9\u516c\u5f00\u6570\u503c\u7684\u89c1\u8bc1\u4eba\u59d3\u540d", None))
         self.inspectorsGroup.setTitle(QCoreApplication.translate("DrawDialog", u"\u68c0\u67e5\u4eba\u5458\u540d\u5355\uff08\u52fe\u9009\u53c2\u52a0\u62bd\u53d6\u7684\u4eba\u5458\uff09", None))
         self.nameLabel.setText(QCoreApplication.translate("DrawDialog", u"\u59d3\u540d(&M)\uff1a", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("DrawDialog", u"\u540d\u5355\u5916\u7684\u4eba\u5458\uff1a\u8f93\u5165\u59d3\u540d\u540e\u6309\u56de\u8f66\u6dfb\u52a0", None))
         self.addNameButton.setText(QCoreApplication.translate("DrawDialog", u"\u6dfb\u52a0(&A)", None))
-        self.drawButton.setText(QCoreApplication.translate("DrawDialog", u"\u62bd\u53d6(&D)", None))
+        self.drawButton.setText(QCoreApplication.translate("DrawDialog", u"\u51bb\u7ed3\u62bd\u53d6\u8303\u56f4(&D)", None))
+#if QT_CONFIG(tooltip)
+        self.drawButton.setToolTip(QCoreApplication.translate("DrawDialog", u"\u7b2c\u4e00\u6b65\uff1a\u51bb\u7ed3\u62bd\u53d6\u8303\u56f4\u3001\u62bd\u53d6\u6570\u91cf\u548c\u68c0\u67e5\u4eba\u5458\u540d\u5355\uff08\u8bb0\u5f55\u5728\u6848\uff09\uff0c\u518d\u7b49\u5f85\u516c\u5f00\u6570\u503c\u516c\u5e03", None))
+#endif // QT_CONFIG(tooltip)
+        self.completeButton.setText(QCoreApplication.translate("DrawDialog", u"\u5f00\u5956(&O)", None))
+#if QT_CONFIG(tooltip)
+        self.completeButton.setToolTip(QCoreApplication.translate("DrawDialog", u"\u7b2c\u4e8c\u6b65\uff1a\u5f55\u5165\u51bb\u7ed3\u540e\u516c\u5e03\u7684\u516c\u5f00\u6570\u503c\u548c\u89c1\u8bc1\u4eba\uff0c\u7531\u6b64\u8ba1\u7b97\u968f\u673a\u79cd\u5b50\u5e76\u62bd\u53d6", None))
+#endif // QT_CONFIG(tooltip)
         self.resultGroup.setTitle(QCoreApplication.translate("DrawDialog", u"\u62bd\u53d6\u7ed3\u679c", None))
         ___qtablewidgetitem = self.resultTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("DrawDialog", u"\u5e8f\u53f7", None))

@@ -1,8 +1,13 @@
-"""双随机抽查: choose the population and the inspectors, draw, print the result, verify past draws.
+"""双随机抽查: choose the population and the inspectors, freeze them, draw with a public value, print, verify.
 
-Keyboard first: every field has a mnemonic; Enter in a field of the conditions draws, Enter in
-the name field adds the typed inspector, Enter in the history shows that draw, and Enter never
-falls through to a default button (so adding a name cannot also draw). The file chooser, the message box and the URL opener are
+A draw takes two steps so the person drawing cannot steer it: 冻结抽取范围 fixes the population,
+the count and the inspectors (stored, printable for the witness); 开奖, once the public value agreed on
+is published, derives the seed from it and draws. A frozen draw can be opened from the history later.
+
+Keyboard first: every field has a mnemonic; Enter in a field of the conditions freezes, Enter in the
+public value or witness field draws, Enter in the name field adds the typed inspector, Enter in the
+history shows that draw, and Enter never falls through to a default button (so adding a name cannot
+also freeze). The file chooser, the message box and the URL opener are
 attributes, so tests (and other callers) can replace them.
 """
 
@@ -90,8 +95,9 @@ class DrawDialog(QDialog):
     def _connect(self) -> None:
         ui = self.ui
         self._draw_fields = (ui.streetCombo, ui.natureCombo, ui.kindCombo, ui.statusCombo, ui.inclusiveCombo,
-                             ui.countSpin, ui.perNurserySpin, ui.seedEdit)
-        for field in self._draw_fields:
+                             ui.countSpin, ui.perNurserySpin)
+        self._complete_fields = (ui.publicEdit, ui.witnessEdit)
+        for field in self._draw_fields + self._complete_fields:
             field.installEventFilter(self)
         for combo in (ui.streetCombo, ui.natureCombo, ui.kindCombo, ui.statusCombo, ui.inclusiveCombo):
             combo.currentIndexChanged.connect(self.refresh_population)
@@ -99,6 +105,7 @@ class DrawDialog(QDialog):
         ui.nameEdit.returnPressed.connect(self._add_typed)
         ui.addNameButton.clicked.connect(self._add_typed)
         ui.drawButton.clicked.connect(self.draw)
+        ui.completeButton.clicked.connect(self.complete)
         ui.exportButton.clicked.connect(lambda: self.export_pdf())
         ui.printButton.clicked.connect(lambda: self.print_result())
         ui.showButton.clicked.connect(self.show_selected)
@@ -113,10 +120,14 @@ class DrawDialog(QDialog):
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in a field of the conditions draws."""
-        if event.type() == QEvent.Type.KeyPress and event.key() in ENTER and watched in self._draw_fields:
-            self.draw()
-            return True
+        """Enter in a field of the conditions freezes; in the public value or the witness, draws."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in ENTER:
+            if watched in self._draw_fields:
+                self.draw()
+                return True
+            if watched in self._complete_fields:
+                self.complete()
+                return True
         return super().eventFilter(watched, event)
 
     # --- inputs -------------------------------------------------------------------------------
@@ -168,16 +179,32 @@ class DrawDialog(QDialog):
     # --- drawing ------------------------------------------------------------------------------
 
     def draw(self) -> DrawDTO | None:
-        """Draw with the inputs as they are; a refusal is shown beside the button."""
+        """Step 1: freeze the population, count and inspectors as they are; a refusal is shown beside the button."""
         if not self.ui.drawButton.isEnabled():
             return None
         try:
-            result = self._service.run(self.filters(), self.ui.countSpin.value(), self.inspectors(),
-                                       self.ui.perNurserySpin.value(), self.ui.seedEdit.text())
+            frozen = self._service.freeze(self.filters(), self.ui.countSpin.value(), self.inspectors(),
+                                          self.ui.perNurserySpin.value())
         except DomainError as exc:
             self._error(exc.message)
             return None
         self._error("")
+        self.refresh_history()
+        self._show_result(frozen)
+        self.ui.publicEdit.setFocus()
+        return frozen
+
+    def complete(self) -> DrawDTO | None:
+        """Step 2: draw the shown frozen draw with the public value and witness typed."""
+        if not self.ui.completeButton.isEnabled() or self.current is None:
+            return None
+        try:
+            result = self._service.complete(self.current.id, self.ui.publicEdit.text(), self.ui.witnessEdit.text())
+        except DomainError as exc:
+            self._error(exc.message)
+            return None
+        self._error("")
+        self.ui.publicEdit.clear()
         self.refresh_history()
         self._show_result(result)
         self.ui.resultTable.setFocus()
@@ -192,16 +219,36 @@ class DrawDialog(QDialog):
         ui = self.ui
         ui.exportButton.setEnabled(draw is not None)
         ui.printButton.setEnabled(draw is not None)
+        pending = draw is not None and draw.pending
+        ui.completeButton.setEnabled(pending and self._service.may_draw())
+        for field in self._complete_fields:
+            field.setEnabled(pending)
         if draw is None:
-            ui.resultLabel.setText(self.tr("尚未抽取。"))
+            ui.resultLabel.setText(self.tr("尚未抽取。先冻结抽取范围，待约定的公开数值公布后再开奖。"))
             _fill(ui.resultTable, [])
             return
-        origin = self.tr("系统随机生成") if draw.seed_generated else self.tr("抽取人指定")
-        ui.resultLabel.setText(self.tr(
-            "抽查编号 {id} · {at} · {who}\n随机种子：{seed}（{origin}） · 抽取范围：{size} 家机构\n"
-            "范围校验值（SHA-256）：{digest}").format(
-            id=draw.id, at=local_text(draw.drawn_at), who=draw.drawn_by_name or draw.drawn_by, seed=draw.seed,
-            origin=origin, size=draw.population_size, digest=draw.population_sha256))
+        who = draw.drawn_by_name or draw.drawn_by
+        if pending:
+            text = self.tr(
+                "抽查编号 {id} · 冻结于 {at} · {who} · 待开奖\n抽取范围：{size} 家机构 · 抽取 {count} 家\n"
+                "范围校验值（SHA-256）：{digest}\n请在约定的公开数值公布后录入公开数值和见证人，再点“开奖”。").format(
+                id=draw.id, at=local_text(draw.frozen_at or draw.drawn_at), who=who, size=draw.population_size,
+                count=draw.count, digest=draw.population_sha256)
+        elif draw.public_value:
+            text = self.tr(
+                "抽查编号 {id} · 冻结于 {frozen} · 开奖于 {at} · {who}\n公开数值：{value} · 见证人：{witness}\n"
+                "随机种子：{seed} · 抽取范围：{size} 家机构\n范围校验值（SHA-256）：{digest}").format(
+                id=draw.id, frozen=local_text(draw.frozen_at or draw.drawn_at), at=local_text(draw.drawn_at),
+                who=who, value=draw.public_value, witness=draw.witness, seed=draw.seed, size=draw.population_size,
+                digest=draw.population_sha256)
+        else:  # a draw made in one step, before the seed came from a public value
+            origin = self.tr("系统随机生成") if draw.seed_generated else self.tr("抽取人指定")
+            text = self.tr(
+                "抽查编号 {id} · {at} · {who}\n随机种子：{seed}（{origin}） · 抽取范围：{size} 家机构\n"
+                "范围校验值（SHA-256）：{digest}").format(
+                id=draw.id, at=local_text(draw.drawn_at), who=who, seed=draw.seed,
+                origin=origin, size=draw.population_size, digest=draw.population_sha256)
+        ui.resultLabel.setText(text)
         _fill(ui.resultTable, [(str(p.position), p.name, p.uscc or "——", p.street_name or "——",
                                 "、".join(p.inspectors)) for p in draw.picks])
 
@@ -237,8 +284,9 @@ class DrawDialog(QDialog):
 
     def refresh_history(self) -> None:
         self._history = self._service.draws()
-        _fill(self.ui.historyTable, [(str(d.id), local_text(d.drawn_at), d.drawn_by, d.seed, str(d.count),
-                                      str(d.population_size), d.filters_text) for d in self._history])
+        pending = self.tr("待开奖")
+        _fill(self.ui.historyTable, [(str(d.id), local_text(d.drawn_at), d.drawn_by, pending if d.pending else d.seed,
+                                      str(d.count), str(d.population_size), d.filters_text) for d in self._history])
         self._history_selection()
 
     def selected_draw_id(self) -> int | None:
@@ -246,9 +294,10 @@ class DrawDialog(QDialog):
         return self._history[rows[0].row()].id if rows else None
 
     def _history_selection(self) -> None:
-        chosen = self.selected_draw_id() is not None
-        self.ui.showButton.setEnabled(chosen)
-        self.ui.verifyButton.setEnabled(chosen)
+        rows = self.ui.historyTable.selectionModel().selectedRows()
+        chosen = self._history[rows[0].row()] if rows else None
+        self.ui.showButton.setEnabled(chosen is not None)
+        self.ui.verifyButton.setEnabled(chosen is not None and not chosen.pending)  # nothing drawn to re-run yet
         self.ui.verifyLabel.clear()
 
     def show_selected(self) -> None:
