@@ -12,6 +12,7 @@ from staff_support import add_nursery, resident_id
 
 from workstation.db.orm.audit import AuditEntry
 from workstation.db.orm.staff import StaffMember
+from workstation.domain.enums import IdType
 from workstation.domain.errors import PermissionDenied
 from workstation.domain.staff import StaffDraft, StaffRole
 from workstation.services.common.context import Actor
@@ -51,3 +52,12 @@ def test_revealing_a_staff_id_is_audited_and_refused_to_the_administrator(distri
     assert [(r.actor, r.entity, r.entity_id, json.loads(r.details)) for r in rows] == [
         ("manager", "staff_member", str(member.id), {"field": "id_no", "whose": "周保育"})]
     assert resident_id(7) not in rows[0].details + rows[0].changes
+
+
+def test_an_11_character_id_shows_nothing_to_a_clerk(district):
+    """The red team's E98765*3210: every character but one was shown."""
+    nursery = add_nursery(district.factory)
+    clerk = StaffService(district.factory, CLERK, today=lambda: TODAY)
+    clerk.add(nursery, StaffDraft("Anna Lee", "E9876543210", StaffRole.CAREGIVER, dt.date(2025, 3, 1),
+                                  id_type=IdType.PASSPORT))
+    assert clerk.roster(nursery)[0].id_no == "*" * 11
