@@ -11,6 +11,9 @@ _MOBILE = re.compile(r"(?:0{0,2}86)?(1[3-9]\d)(\d{4})(\d{4})", re.ASCII)
 _LANDLINE = re.compile(r"0\d{9,11}", re.ASCII)
 _RESIDENT_ID = re.compile(r"\d{17}[\dX]|\d{15}", re.ASCII)
 _KEPT_TAIL = 4
+# Already masked (masking twice changes nothing): 6 + stars + 4, 3 + **** + 4, or only stars.
+_MASKED_ID = re.compile(r"\d{6}\*{5,8}[\dX]{4}|\*+", re.ASCII)
+_MASKED_MOBILE = re.compile(r"1[3-9]\d\*{4}\d{4}", re.ASCII)
 
 
 def mask_id_number(value: str | None) -> str | None:
@@ -22,6 +25,8 @@ def mask_id_number(value: str | None) -> str | None:
     if not value:
         return value
     text = value.strip()
+    if _MASKED_ID.fullmatch(text):
+        return text
     if _RESIDENT_ID.fullmatch(text.upper()):
         return text[:6] + MASK_CHAR * (len(text) - 10) + text[-4:]
     return MASK_CHAR * len(text)
@@ -31,7 +36,7 @@ def mask_phone(value: str | None) -> str | None:
     """A mainland mobile number as 138****5678, however it is written (+86 (139) 0013 9000, full-width
     digits); a landline with its area code unchanged (an organisation's desk number); anything else
     with no more than its last 4 characters shown, so no stored form prints in full."""
-    if not value:
+    if not value or _MASKED_MOBILE.fullmatch(value.strip()):
         return value
     digits = "".join(str(int(c)) for c in value if c.isdigit())  # int(): full-width digits too
     match = _MOBILE.fullmatch(digits)

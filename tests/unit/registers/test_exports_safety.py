@@ -77,6 +77,8 @@ def test_pdf_prints_formula_like_text_as_it_is(risky, tmp_path):
     ("E12345678", "*********"),  # anything that is not a resident ID shows nothing
     ("E98765432103210"[:11], "***********"),  # the red team's 11 characters: once E98765*3210
     ("AB12", "****"),
+    ("500107********1234", "500107********1234"),  # masking twice changes nothing
+    ("E98765*3210", "***********"),
     ("", ""),
     (None, None),
 ])
