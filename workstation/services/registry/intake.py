@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -87,8 +88,11 @@ class IntakeService:
     def check(self, draft: NurseryDraft, nursery_id: int | None = None) -> list[Finding]:
         """Every finding for the draft, including a duplicate USCC (an error naming the record)."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
-            if nursery_id is not None:
-                draft = unmasked(draft, _load(session, nursery_id))
+            stored = None if nursery_id is None else session.execute(
+                select(Nursery.legal_rep_id_no, Nursery.legal_rep_phone, Nursery.director_phone)
+                .where(Nursery.id == nursery_id)).first()
+            if stored is not None:  # only the personal values: this runs as the clerk types
+                draft = unmasked(draft, stored)
             return self._findings(session, draft, nursery_id)
 
     def similar(self, draft: NurseryDraft, nursery_id: int | None = None) -> list[SimilarNursery]:
@@ -269,7 +273,7 @@ def masked_draft(draft: NurseryDraft) -> NurseryDraft:
     return replace(draft, **{name: mask_field("nursery", name, getattr(draft, name)) for name in _PERSONAL})
 
 
-def unmasked(draft: NurseryDraft, row: Nursery) -> NurseryDraft:
+def unmasked(draft: NurseryDraft, row: Any) -> NurseryDraft:
     """The draft with each masked personal value sent back unchanged replaced by the stored one."""
     kept = {name: getattr(row, name) for name, kind in _PERSONAL.items()
             if is_masked_form(getattr(draft, name), getattr(row, name), kind)}
