@@ -218,4 +218,8 @@ GLOSSARY: dict[str, str] = {
     "办理日期：": "Date:",
     "依据或情况说明：": "Basis or statement:",
     "{organ}（不能登记该性质的机构）": "{organ} (cannot register this legal nature)",
+    # Nursery record: the legal representative's ID, masked; the full number audited (issue 17)
+    "法定代表人证件号码：": "Legal representative's ID number:",
+    "显示完整号码": "Show full number",
+    "查看完整号码会记入审计日志": "Viewing the full number is recorded in the audit trail",
 }

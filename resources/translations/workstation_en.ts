@@ -3975,6 +3975,18 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>&amp;People</translation>
     </message>
     <message>
+        <source>显示完整号码</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <source>查看完整号码会记入审计日志</source>
+        <translation>Viewing the full number is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>法定代表人证件号码：</source>
+        <translation>Legal representative&apos;s ID number:</translation>
+    </message>
+    <message>
         <source>机构档案 — {name}</source>
         <translation>Nursery record — {name}</translation>
     </message>

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
 from workstation.db.base import utcnow
 from workstation.db.orm.audit import AUDIT_TABLES, GENESIS, AuditEntry, AuditHead, canonical_json, chain_hash
+from workstation.domain.masking import is_personal, mask_field
 
 ACTOR_KEY = "actor"  # session.info: the services.context.Actor doing the work
 ACTION_KEY = "audit_action"  # session.info: a named action replacing create/update (e.g. "login")
@@ -140,6 +141,9 @@ def _diff(target: Any, mapper: Mapper) -> dict[str, list]:
 def _mask(entry: Entry) -> Entry:
     for name in entry.masked & entry.changes.keys():
         entry.changes[name] = [None if v is None else MASK for v in entry.changes[name]]
+    # ID numbers and phones are kept masked: the trail shows that they changed, never the numbers.
+    for name in [n for n in entry.changes if is_personal(entry.entity, n)]:
+        entry.changes[name] = [mask_field(entry.entity, name, v) for v in entry.changes[name]]
     return entry
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from workstation.domain.enums import ClassType, InstitutionKind, LegalNature, PremisesType
 from workstation.domain.errors import ValidationError
+from workstation.domain.field_limits import NURSERY_TEXT_LIMITS, too_long
 from workstation.domain.normalize import clean_text
 from workstation.domain.nursery import ClassDraft, Finding, NurseryDraft
 from workstation.domain.routing import organ_problem
@@ -28,7 +29,8 @@ def check_draft(draft: NurseryDraft, rules: RuleParameters, today: dt.date,
     `filed_on`: the day the nursery was filed, for rules measured at filing (the lease term);
     `district_code`: the district's division code, to place the USCC's registering authority.
     """
-    findings = list(_identity(draft, district_code))
+    findings = list(_lengths(draft))
+    findings += _identity(draft, district_code)
     findings += _people(draft, today)
     findings += _registration(draft, rules, today)
     findings += _premises(draft, rules, today, filed_on)
@@ -56,6 +58,13 @@ def uscc_findings(code: str, nature: LegalNature | None, district_code: str | No
     if area_message:
         findings.append(_warn("R-USCC-AREA", "uscc", area_message))
     return findings
+
+
+def _lengths(draft: NurseryDraft) -> Iterator[Finding]:
+    for field in NURSERY_TEXT_LIMITS:
+        message = too_long(field, getattr(draft, field))
+        if message:
+            yield _err("R-LENGTH", field, message)
 
 
 def _identity(draft: NurseryDraft, district_code: str | None) -> Iterator[Finding]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from workstation.domain.enums import IdType, LabelledEnum
 from workstation.domain.errors import ValidationError
+from workstation.domain.masking import mask_id_number
 from workstation.domain.normalize import clean_text, compact_code
 from workstation.domain.nursery import Finding
 from workstation.domain.staff_rules import NATIONAL_STAFF_RULES, StaffRules
@@ -98,15 +99,9 @@ def normalize_id(id_type: IdType, id_no: str, today: dt.date, field: str = "id_n
 
 
 def mask_id(value: str) -> str:
-    """An ID with all but the first 6 and last 4 characters starred (a third each end when short),
-    as the registers mask it (domain.md §15)."""
-    text = (value or "").strip()
-    if not text:
-        return text
-    head, tail = 6, 4
-    if len(text) <= head + tail:
-        head = tail = len(text) // 3
-    return text[:head] + "*" * (len(text) - head - tail) + (text[-tail:] if tail else "")
+    """An ID as every view masks it (domain/masking.py: a resident ID keeps its first 6 and last 4,
+    anything else shows nothing)."""
+    return mask_id_number(value) or ""
 
 
 def _name(value: str, field: str = "name", what: str = "姓名") -> str:

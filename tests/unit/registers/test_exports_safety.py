@@ -77,6 +77,8 @@ def test_pdf_prints_formula_like_text_as_it_is(risky, tmp_path):
     ("E12345678", "*********"),  # anything that is not a resident ID shows nothing
     ("E98765432103210"[:11], "***********"),  # the red team's 11 characters: once E98765*3210
     ("AB12", "****"),
+    ("500107********1234", "500107********1234"),  # masking twice changes nothing
+    ("E98765*3210", "***********"),
     ("", ""),
     (None, None),
 ])
@@ -92,7 +94,8 @@ def test_id_numbers_keep_the_first_six_and_last_four(value, masked):
     ("（+86）139 0013 9000", "139****9000"),
     ("００８６１３９００１３９０００", "139****9000"),
     ("023-68881771", "023-68881771"),  # landlines are the nursery's public number
-    ("12345678901", "12345678901"),  # not a mobile number
+    ("12345678901", "*******8901"),  # not a mobile number: never printed in full
+    ("139 0013 900", "******** 900"),  # a digit short: no form prints in full
     ("", ""),
 ])
 def test_mobile_numbers_keep_the_first_three_and_last_four(value, masked):

@@ -63,7 +63,7 @@ def test_banned_legal_representative_is_refused_at_intake_naming_the_decision(di
     with pytest.raises(IntakeRejected, match="九卫禁〔2026〕3号"):  # an edit too, typed in lower case with spaces
         intake.update(record.id, record.version,
                       nursery_draft(legal_rep_id_no=" " + BANNED.lower() + " "))
-    assert intake.get(record.id).draft.legal_rep_id_no == resident_id(1)
+    assert IntakeService(district.factory, MANAGER).get(record.id).draft.legal_rep_id_no == resident_id(1)
 
 
 def test_banned_id_is_refused_at_staff_entry_naming_the_decision(district, bans, staff):

@@ -18,10 +18,12 @@ from workstation.db.audit_hooks import ACTION_KEY, EXPLICIT_KEY, Entry, append
 from workstation.db.orm import Nursery
 from workstation.db.orm.audit import AuditEntry
 from workstation.domain.enums import IdType, LabelledEnum
+from workstation.domain.masking import mask_field
 from workstation.domain.permissions import Action
 from workstation.domain.staff import BackgroundResult, CredentialKind, Employment, HealthResult, StaffRole
 from workstation.services.audit.checks import ChainReport, verify_chain
 from workstation.services.common.context import Actor
+from workstation.services.common.personal import sees_full
 from workstation.services.common.uow import reading
 
 __all__ = ["ACTION_LABELS", "ENTITY_LABELS", "FIELD_LABELS", "AuditFilter", "AuditRecord", "AuditRow", "AuditService", "FieldChange",
@@ -191,7 +193,9 @@ class AuditService:
             if before_seq is not None:
                 stmt = stmt.where(AuditEntry.seq < before_seq)
             rows = session.scalars(stmt.order_by(AuditEntry.seq.desc()).limit(limit))
-            return [_row(r) for r in rows]
+            # Older rows kept numbers in clear: shown masked to a role without full personal data.
+            masked = not sees_full(session, self._actor)
+            return [_row(r, masked) for r in rows]
 
     def actors(self) -> list[str]:
         """Every username that appears in the trail, for the user filter."""
@@ -245,8 +249,10 @@ def _utc_start(day: dt.date) -> dt.datetime:
     return local.astimezone(dt.UTC).replace(tzinfo=None)
 
 
-def _row(entry: AuditEntry) -> AuditRow:
+def _row(entry: AuditEntry, masked: bool) -> AuditRow:
     changes = json.loads(entry.changes or "{}")
+    if masked:
+        changes = {name: [mask_field(entry.entity, name, v) for v in pair] for name, pair in changes.items()}
     fields = tuple(FieldChange(name, pair[0], pair[1]) for name, pair in sorted(changes.items()))
     return AuditRow(entry.seq, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id,
                     entry.entity_uuid, entry.nursery_id, fields, json.loads(entry.details or "{}"),

@@ -19,6 +19,7 @@ from workstation.domain.calendar_entries import (
 )
 from workstation.domain.errors import StorageError, ValidationError
 from workstation.domain.workdays import DayKind
+from workstation.services.common.file_limits import DamagedWorkbook, check_file_size, check_workbook
 
 HEADER = ("日期", "类型", "说明")
 SUFFIXES = (".csv", ".xlsx")
@@ -70,7 +71,9 @@ def check_suffix(path: Path) -> None:
 def _cells(path: Path) -> list[tuple[int, Sequence[object]]]:
     check_suffix(path)
     try:
+        check_file_size(path)
         if path.suffix.lower() == ".xlsx":
+            _check_workbook(path)
             records = _xlsx_cells(path)
         else:
             records = list(csv.reader(io.StringIO(_decode(path.read_bytes()))))
@@ -82,6 +85,14 @@ def _cells(path: Path) -> list[tuple[int, Sequence[object]]]:
     if not numbered:
         raise ValidationError(f"{path.name} 中没有任何日期。", "file")
     return numbered
+
+
+def _check_workbook(path: Path) -> None:
+    """The unpacked size and extent, before openpyxl unpacks it."""
+    try:
+        check_workbook(path, MAX_ROWS + 1, max_columns=50)
+    except DamagedWorkbook:
+        raise ValueError("不是有效的 xlsx 文件") from None
 
 
 def _xlsx_cells(path: Path) -> list[Sequence[object]]:

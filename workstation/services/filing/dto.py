@@ -22,7 +22,8 @@ from workstation.domain.filing import (
     transitions_from,
 )
 from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
-from workstation.domain.permissions import Role, allowed
+from workstation.domain.masking import mask_field
+from workstation.domain.permissions import Action, Role, allowed
 from workstation.services.common.context import Actor
 from workstation.services.common.timeline import TimelineEntry
 
@@ -219,6 +220,12 @@ def nursery_summary(n: Nursery) -> NurserySummary:
     return NurserySummary(n.id, n.name, n.uscc or "", n.status, n.provides_meals)
 
 
+def _form(data: dict, masked: bool) -> tuple[tuple[str, str], ...]:
+    """The 备案书 snapshot; its personal phones masked for a role without full personal data."""
+    return tuple((_form_label(k), str(mask_field("nursery", k, v) if masked else v)) for k, v in data.items()
+                 if v not in ("", None))
+
+
 def application_view(session: Session, app: FilingApplication, actor: Actor) -> ApplicationView:
     nursery = session.get(Nursery, app.nursery_id)
     events = session.scalars(select(FilingEvent).where(FilingEvent.application_id == app.id)
@@ -229,7 +236,7 @@ def application_view(session: Session, app: FilingApplication, actor: Actor) -> 
         nursery=nursery_summary(nursery), commitment_signer=app.commitment_signer,
         commitment_signed_on=app.commitment_signed_on, national_filing_no=app.national_filing_no,
         national_filed_on=app.national_filed_on, settlement_note=app.settlement_note,
-        form=tuple((_form_label(k), str(v)) for k, v in app.form_data.items() if v not in ("", None)),
+        form=_form(app.form_data, masked=not actor.can(Action.PERSONAL_DATA_FULL)),
         submitted_on=app.submitted_on, clock_started_on=app.clock_started_on, due_on=app.due_on,
         clock_remaining=app.clock_remaining, accepted_on=app.accepted_on, receipt_no=app.receipt_no, verification_due_on=app.verification_due_on,
         nonconformity=app.nonconformity, rule_version=app.rule_version, calendar_version=app.calendar_version,

@@ -25,9 +25,9 @@ from workstation.db.output_paths import check_input_path
 from workstation.domain.errors import ValidationError
 from workstation.services.imports.columns import FIELD_LABELS, REQUIRED_FIELDS, match_columns
 from workstation.services.imports.errors import ImportCancelled, UnusableFileError
+from workstation.services.imports.limits import MAX_ROWS, TITLE_ROWS, check_cell, check_file, check_text_total
 
-HEADER_SEARCH_ROWS = 20  # title rows above the header are skipped within this many rows
-MAX_ROWS = 200_000
+HEADER_SEARCH_ROWS = TITLE_ROWS  # title rows above the header are skipped within this many rows
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
 _DELIMITERS = (",", "\t", ";", "|")
@@ -104,6 +104,7 @@ def _read_table(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
     except ValidationError as exc:
         raise UnusableFileError(exc.message) from None
     head = _head(path)
+    check_file(path, xlsx=False)
     if head.startswith(_OLE2):
         return _read_ole2(path, is_cancelled)
     if head.startswith(_ZIP):
@@ -171,6 +172,7 @@ def _read_xlsx(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
 
 
 def _xlsx_table(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
+    check_file(path, xlsx=True)  # before any reader unpacks it
     try:
         return _first_table(path.name, _calamine_sheets(path), is_cancelled)
     except _CalamineFailedError:
@@ -270,14 +272,19 @@ def _first_table(name: str, sheets: Iterable[Iterator[Sequence[object]]],
 
 def _data_rows(name: str, rows: Iterable[Sequence[object]], first: int,
                is_cancelled: Callable[[], bool] | None) -> tuple[SheetRow, ...]:
-    data = []
+    data, text = [], 0
     for number, cells in enumerate(rows, start=first):
         if number % 1000 == 0 and is_cancelled is not None and is_cancelled():
             raise ImportCancelled()
         if _is_blank_or_footer(cells):
             continue
         if len(data) >= MAX_ROWS:
-            raise UnusableFileError(f"“{name}”超过{MAX_ROWS}行，请拆分成几个文件后再导入。")
+            raise UnusableFileError(f"“{name}”超过导入上限 {MAX_ROWS} 行，请拆分成几个文件后再导入。")
+        for column, cell in enumerate(cells, start=1):
+            if isinstance(cell, str):
+                check_cell(name, number, column, cell)
+                text += len(cell)
+        check_text_total(name, text)
         data.append(SheetRow(number, tuple(cells)))
     if not data:
         raise UnusableFileError(f"“{name}”在表头下面没有数据行，没有可导入的内容。")

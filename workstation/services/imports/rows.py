@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from workstation.domain.enums import LegalNature, RegistrationOrganKind
 from workstation.domain.errors import ValidationError
+from workstation.domain.field_limits import too_long
 from workstation.domain.intake_checks import uscc_findings
 from workstation.domain.routing import DEFAULT_ROUTES, Route, organ_problem
 from workstation.services.imports.cells import (
@@ -20,9 +21,6 @@ from workstation.services.imports.cells import (
     uscc_of,
 )
 from workstation.services.imports.reader import SheetRow
-
-# Column limits of the nursery table (longer text would be cut by some databases).
-_MAX_LENGTH = {"name": (200, "名称"), "address": (300, "住所"), "legal_rep_name": (50, "法定代表人（负责人）")}
 
 
 @dataclass(frozen=True)
@@ -96,15 +94,16 @@ def _add_details(given: dict[str, object], row: SheetRow, columns: Mapping[str, 
         street_id = ctx.street_for(address) if place_in_street else None
         if street_id is not None:
             given["street_id"] = street_id
-    scope = free_text(row.get(columns.get("scope")))
+    scope = _limited("business_scope", free_text(row.get(columns.get("scope"))))
     if scope:
         given["business_scope"] = scope
 
 
 def _limited(field: str, text: str) -> str:
-    limit, label = _MAX_LENGTH[field]
-    if len(text) > limit:
-        raise ValidationError(f"{label}过长（{len(text)}字，最多{limit}字）。", field)
+    """The text, refused when longer than the field's limit (domain/field_limits.py, as at intake)."""
+    message = too_long(field, text)
+    if message:
+        raise ValidationError(message, field)
     return text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -15,6 +16,7 @@ from workstation.db.repositories import nurseries as repo
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.intake_checks import check_draft
+from workstation.domain.masking import is_masked_form, mask_field
 from workstation.domain.normalize import compact_code
 from workstation.domain.nursery import Finding, NurseryDraft, Override
 from workstation.domain.permissions import Action
@@ -24,6 +26,7 @@ from workstation.domain.timeutil import local_date, local_text
 from workstation.domain.validators import phone_normal_form
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
+from workstation.services.common.personal import record_reveal, sees_full
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.registry.bans import banned_legal_rep
 from workstation.services.registry.duplicates import SimilarNursery, find_similar
@@ -85,6 +88,11 @@ class IntakeService:
     def check(self, draft: NurseryDraft, nursery_id: int | None = None) -> list[Finding]:
         """Every finding for the draft, including a duplicate USCC (an error naming the record)."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
+            stored = None if nursery_id is None else session.execute(
+                select(Nursery.legal_rep_id_no, Nursery.legal_rep_phone, Nursery.director_phone)
+                .where(Nursery.id == nursery_id)).first()
+            if stored is not None:  # only the personal values: this runs as the clerk types
+                draft = unmasked(draft, stored)
             return self._findings(session, draft, nursery_id)
 
     def similar(self, draft: NurseryDraft, nursery_id: int | None = None) -> list[SimilarNursery]:
@@ -114,7 +122,7 @@ class IntakeService:
         session.add_all(DuplicateDecision(nursery_id=row.id, other_nursery_id=other, decision="different",
                                           created_by=who) for other in dict.fromkeys(different_from))
         self._record_overrides(session, row.id, draft, overrides)
-        return _record(session, row)
+        return _record(session, row, self._masked(session))
 
     def update(self, nursery_id: int, expected_version: int, draft: NurseryDraft,
                overrides: Sequence[Override] = ()) -> NurseryRecord:
@@ -141,17 +149,32 @@ class IntakeService:
             )
         if row.status == InstitutionStatus.CANCELLED:
             raise ConflictError("该机构已注销，记录只读。")
+        draft = unmasked(draft, row)
         self._guard(session, draft, nursery_id, overrides)
         row.updated_by = self._actor.username
         self._fill(session, row, draft, keep_route=True)
         session.flush()
         self._record_overrides(session, row.id, draft, overrides)
-        return _record(session, row)
+        return _record(session, row, self._masked(session))
 
     def get(self, nursery_id: int) -> NurseryRecord:
-        """The record as saved (for editing), refused without NURSERY_VIEW."""
+        """The record as saved (for editing), refused without NURSERY_VIEW. The legal representative's
+        ID number and the personal phones come masked unless the role may see full personal data
+        (a masked value sent back unchanged by `update` keeps the stored one)."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
-            return _record(session, _load(session, nursery_id))
+            return _record(session, _load(session, nursery_id), self._masked(session))
+
+    def reveal_id_number(self, nursery_id: int) -> str:
+        """The legal representative's full ID number, for a role that may see it (PermissionDenied
+        otherwise); an audit row records who saw whose number (not the number)."""
+        with writing(self._factory, self._actor, Action.PERSONAL_DATA_FULL) as session:
+            row = load_nursery(session, nursery_id)
+            record_reveal(session, self._actor, "nursery", row.id, "legal_rep_id_no", nursery_id=row.id,
+                          entity_uuid=row.uuid, whose=row.legal_rep_name)
+            return row.legal_rep_id_no
+
+    def _masked(self, session: Session) -> bool:
+        return not sees_full(session, self._actor)
 
     def _findings(self, session: Session, draft: NurseryDraft, nursery_id: int | None) -> list[Finding]:
         findings = check_draft(draft, self._rules, self._today(), _filed_on(session, nursery_id),
@@ -206,12 +229,13 @@ def _load(session: Session, nursery_id: int) -> Nursery:
                         options=[selectinload(Nursery.classes), selectinload(Nursery.service_types)])
 
 
-def _record(session: Session, row: Nursery) -> NurseryRecord:
+def _record(session: Session, row: Nursery, masked: bool) -> NurseryRecord:
     overrides = session.scalars(select(WarningOverride).where(WarningOverride.nursery_id == row.id)
                                 .order_by(WarningOverride.id))
+    draft = repo.draft_of(row, repo.street_code_of(session, row.street_id))
     return NurseryRecord(
         id=row.id, uuid=row.uuid, version=row.version, status=row.status,
-        draft=repo.draft_of(row, repo.street_code_of(session, row.street_id)),
+        draft=masked_draft(draft) if masked else draft,
         registration_certificate=row.registration_certificate,
         updated_by=row.updated_by, updated_at=row.updated_at,
         overrides=tuple(Override(o.code, o.reason) for o in overrides),
@@ -239,6 +263,21 @@ def _filed_on(session: Session, nursery_id: int | None) -> dt.date | None:
         return None
     filed_at = session.scalar(select(Nursery.filed_at).where(Nursery.id == nursery_id))
     return local_date(filed_at) if filed_at is not None else None
+
+
+_PERSONAL = {"legal_rep_id_no": "id", "legal_rep_phone": "phone", "director_phone": "phone"}
+
+
+def masked_draft(draft: NurseryDraft) -> NurseryDraft:
+    """The draft as a role without full personal data sees it (domain/masking.py)."""
+    return replace(draft, **{name: mask_field("nursery", name, getattr(draft, name)) for name in _PERSONAL})
+
+
+def unmasked(draft: NurseryDraft, row: Any) -> NurseryDraft:
+    """The draft with each masked personal value sent back unchanged replaced by the stored one."""
+    kept = {name: getattr(row, name) for name, kind in _PERSONAL.items()
+            if is_masked_form(getattr(draft, name), getattr(row, name), kind)}
+    return replace(draft, **kept) if kept else draft
 
 
 def normal_phones(draft: NurseryDraft) -> NurseryDraft:

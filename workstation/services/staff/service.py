@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from workstation.db.orm.staff import StaffBackgroundCheck, StaffCredential, Staf
 from workstation.db.repositories.staff_bans import active_ban
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.errors import ConflictError, StorageError, ValidationError
+from workstation.domain.masking import is_masked_form
 from workstation.domain.nursery import Finding
 from workstation.domain.permissions import Action
 from workstation.domain.rules import NATIONAL_DEFAULTS, RuleParameters
@@ -44,6 +46,7 @@ from workstation.domain.staff import (
 from workstation.domain.staff_rules import NATIONAL_STAFF_RULES, StaffRules
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import get_or_not_found, load_nursery
+from workstation.services.common.personal import record_reveal
 from workstation.services.common.scans import check_scan
 from workstation.services.common.uow import reading, writing
 from workstation.services.staff.dto import (
@@ -102,6 +105,15 @@ class StaffService:
             health, background = latest_health(session, ids), latest_background(session, ids)
             credentials = credential_due(session, ids)
             return [to_staff_row(r, self.masked, health, background, credentials) for r in rows]
+
+    def reveal_id_number(self, staff_id: int) -> str:
+        """A member's full ID number, for a role that may see it (PermissionDenied otherwise); an
+        audit row records who saw whose number (not the number)."""
+        with writing(self._factory, self._actor, Action.PERSONAL_DATA_FULL) as session:
+            row = _load(session, staff_id)
+            record_reveal(session, self._actor, "staff_member", row.id, "id_no", nursery_id=row.nursery_id,
+                          whose=row.name)
+            return row.id_no
 
     def detail(self, staff_id: int) -> StaffDetail:
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
@@ -165,6 +177,8 @@ class StaffService:
                 if not draft.id_no.strip():
                     draft = StaffDraft(draft.name, row.id_no, draft.role, draft.hired_on, row.id_type,
                                        draft.employment, draft.phone, draft.note)
+                if is_masked_form(draft.phone, row.phone, "phone"):  # the masked phone sent back unchanged
+                    draft = replace(draft, phone=row.phone)
                 clean = validate_staff(draft, self._today())
                 _refuse_banned(session, clean)
                 if row.left_on is not None and clean.hired_on > row.left_on:

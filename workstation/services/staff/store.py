@@ -15,6 +15,7 @@ from workstation.db.orm.staff import (
     StaffHealthCheck,
     StaffMember,
 )
+from workstation.domain.masking import mask_phone
 from workstation.domain.staff import BackgroundResult, HealthResult, mask_id
 from workstation.services.staff.dto import BanRow, StaffRow
 
@@ -65,7 +66,7 @@ def to_staff_row(row: StaffMember, masked: bool, health: dict, background: dict,
     return StaffRow(
         id=row.id, version=row.version, nursery_id=row.nursery_id, name=row.name, id_type=row.id_type,
         id_no=mask_id(row.id_no) if masked else row.id_no, role=row.role, employment=row.employment,
-        phone=row.phone, hired_on=row.hired_on, left_on=row.left_on, leave_reason=row.leave_reason,
+        phone=(mask_phone(row.phone) or "") if masked else row.phone, hired_on=row.hired_on, left_on=row.left_on, leave_reason=row.leave_reason,
         note=row.note, health_valid_until=(health.get(row.id) or (None, None))[1],
         background_next_due=(background.get(row.id) or (None, None, False))[1],
         credential_due=(credentials or {}).get(row.id))

@@ -29,6 +29,7 @@ from workstation.domain.enums import (
     RegistrationOrganKind,
     ServiceType,
 )
+from workstation.domain.field_limits import NURSERY_TEXT_LIMITS
 from workstation.domain.nursery import NurseryDraft
 from workstation.domain.routing import lawful_organs
 from workstation.i18n.labels import ui_label
@@ -56,6 +57,10 @@ class DraftBinding:
             "lease_end": (ui.leaseEndCheck, ui.leaseEndEdit),
         }
         self._fill_choices(streets)
+        widgets = self.field_widgets()
+        for name, (limit, _label) in NURSERY_TEXT_LIMITS.items():  # the plain-text boxes: intake's R-LENGTH
+            if isinstance(widgets[name], QLineEdit):
+                widgets[name].setMaxLength(limit)
         for check, edit in self.optional_dates.values():
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)

@@ -8,14 +8,26 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from workstation.domain.enums import InstitutionStatus
+from workstation.domain.errors import DomainError
 from workstation.domain.lifecycle import LifecycleAct
+from workstation.domain.masking import mask_id_number
 from workstation.domain.permissions import Action
 from workstation.domain.timeutil import local_text
 from workstation.i18n.labels import ui_label
 from workstation.services.registry import IntakeService, LifecycleService, NurseryRecord, TimelineService
+from workstation.ui.common.prompts import error
 from workstation.ui.forms.ui_nursery_record_dialog import Ui_NurseryRecordDialog
 from workstation.ui.role_view import can
 
@@ -49,10 +61,33 @@ class NurseryRecordDialog(QDialog):
         if open_editor is not None:
             self.edit_requested.connect(open_editor)
         # The staff area's 人员 tab, read on first show.
+        self._add_id_row()
         self.staff_tab = staff_tab(nursery_id, self) if staff_tab is not None else None
         if self.staff_tab is not None:
             self.ui.recordTabs.addTab(self.staff_tab, self.tr("人员(&P)"))
         self.refresh()
+
+    def _add_id_row(self) -> None:
+        """The legal representative's ID, masked; 显示完整号码 (audited) for a role that may see it."""
+        self.idValue = QLabel(self)
+        self.revealButton = QPushButton(self.tr("显示完整号码"), self)
+        self.revealButton.setToolTip(self.tr("查看完整号码会记入审计日志"))
+        self.revealButton.setVisible(can(self._intake.actor, Action.PERSONAL_DATA_FULL))
+        self.revealButton.clicked.connect(self.reveal_id)
+        row = QHBoxLayout()
+        row.addWidget(self.idValue)
+        row.addWidget(self.revealButton)
+        row.addStretch(1)
+        self.ui.summaryForm.addRow(self.tr("法定代表人证件号码："), row)
+
+    def reveal_id(self) -> None:
+        try:
+            number = self._intake.reveal_id_number(self.nursery_id)
+        except DomainError as exc:
+            error(self, exc.message)
+            return
+        self.idValue.setText(number or "—")
+        self.revealButton.setEnabled(False)
 
     def refresh(self) -> None:
         record = self._intake.get(self.nursery_id)
@@ -97,6 +132,9 @@ class NurseryRecordDialog(QDialog):
         self.ui.natureValue.setText(f"{ui_label(d.legal_nature)} / {organ}（{record.registration_certificate or '—'}）")
         self.ui.addressValue.setText(d.address or "—")
         self.ui.placesValue.setText(f"{d.places_total} / {d.places_inclusive} / {d.enrolled}")
+        # Shown masked to every role; the full number only through 显示完整号码, which is audited.
+        self.idValue.setText(mask_id_number(d.legal_rep_id_no) or "—")
+        self.revealButton.setEnabled(bool(d.legal_rep_id_no))
 
     # The areas' kinds, marked for translation (the column shows them in the interface language).
     TIMELINE_KINDS = (QT_TRANSLATE_NOOP("TimelineKinds", "登记"), QT_TRANSLATE_NOOP("TimelineKinds", "状态"),
