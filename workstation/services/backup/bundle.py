@@ -1,7 +1,9 @@
 """The backup bundle: one `.wsbackup` file (a zip) holding the database copy, the attachments and a
 manifest.json with the SHA-256 and size of every member.
 
-Layout:  manifest.json · database.sqlite · files/ab/cdef… (content-addressed attachments)
+Layout:  manifest.json · database.sqlite (its attachments inside, table attachment_blob); backups made
+before revision 20261204_0021 also hold files/ab/cdef… (content-addressed attachments), which the
+migration moves into the restored database.
 Reading never trusts the file: member names are checked against a fixed pattern, sizes and
 checksums against the manifest, and every failure is a BackupInvalid naming the member.
 """
@@ -58,7 +60,9 @@ class Manifest:
 
     @property
     def attachments(self) -> int:
-        return sum(1 for name in self.members if name.startswith(FILES))
+        """Attachments in the bundle: rows of the database's attachment_blob, or (backups made before
+        revision 20261204_0021) files beside it."""
+        return self.tables.get("attachment_blob", 0) + sum(1 for name in self.members if name.startswith(FILES))
 
     @property
     def size(self) -> int:

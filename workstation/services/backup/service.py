@@ -1,4 +1,4 @@
-"""Backups and restore of a workstation database with its attachments (one `.wsbackup` file).
+"""Backups and restore of a workstation database (one `.wsbackup` file; the attachments are in the database).
 
 Long work in the design's shape: each function takes `progress(done, total)` (here percent,
 total 100) and `is_cancelled()`, and writes through a temporary that is renamed into place, so a
@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workstation import __version__
-from workstation.db.attachment_refs import attachment_problems, attachment_refs
-from workstation.db.attachments import Attachments, attachments_dir, sha256_file
+from workstation.db.attachment_folder import attachments_dir
+from workstation.db.attachment_refs import BlobCheck, attachment_problems, attachment_refs, file_blobs
 from workstation.db.backup import (
     BackupCancelled,
     check_copy,
@@ -39,7 +39,6 @@ from workstation.services.backup import trail
 from workstation.services.backup.bundle import (
     COMPRESS_LEVEL,
     DATABASE,
-    FILES,
     MANIFEST,
     SUFFIX,
     BackupInvalid,
@@ -120,14 +119,14 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     finish_pending(db_path)  # never back up half of an interrupted restore
     if not db_path.is_file():
         raise StorageError(f"数据库文件“{db_path}”不存在，无法备份。")
-    store = Attachments.for_database(db_path)
     with _storage_errors("备份"), partial_folder(db_path, "backup") as work:
         copy = work / DATABASE
         online_copy(db_path, copy, meter.phase(0, 40), is_cancelled)
         manifest = _describe(copy, db_path, now)
-        missing = attachment_problems(attachment_refs(copy), store)
+        blobs = file_blobs(copy) or BlobCheck(frozenset(), frozenset())
+        missing = attachment_problems(attachment_refs(copy), blobs)
         meter.report(45)
-        members = _write(out, copy, store, manifest, meter.phase(45, 100), is_cancelled)
+        members = _write(out, copy, sorted(blobs.damaged), manifest, meter.phase(45, 100), is_cancelled)
     manifest = _with_members(manifest, *members)
     try:
         trail.record(db_path, actor, "backup", {**trail.file_details(out), "automatic": automatic,
@@ -199,23 +198,15 @@ def _describe(copy: Path, db_path: Path, now: dt.datetime | None) -> Manifest:
     return Manifest(__version__, revision, created, str(db_path.resolve()), table_counts(copy), {})
 
 
-def _write(out: Path, copy: Path, attachments: Attachments, manifest: Manifest, step: Progress,
+def _write(out: Path, copy: Path, damaged: list[str], manifest: Manifest, step: Progress,
            is_cancelled: IsCancelled | None) -> tuple[dict, list[str]]:
-    stored = list(attachments)
-    total = copy.stat().st_size + sum(p.stat().st_size for _, p in stored)
-    counter = _ByteCounter(step, total, is_cancelled)
-    members, damaged = {}, []
+    """The bundle: the database copy (its attachments inside) and the manifest naming damaged ones."""
+    counter = _ByteCounter(step, copy.stat().st_size, is_cancelled)
+    members = {}
     with atomic_output(out) as temp:
         with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as archive:
             members[DATABASE] = add_member(archive, DATABASE, copy, counter)
-            for sha, path in stored:
-                if sha256_file(path) != sha:  # the file no longer matches its name: leave it out, say so
-                    damaged.append(sha)
-                    continue
-                name = f"{FILES}{sha[:2]}/{sha[2:]}"
-                members[name] = add_member(archive, name, path, counter)
-                if members[name].sha256 != sha:
-                    raise StorageError(f"附件“{sha[:12]}…”在备份期间被改动，请重新备份。")
+            counter(0)  # a cancel after the last block still leaves nothing
             archive.writestr(MANIFEST, _with_members(manifest, members, damaged).to_json())
     return members, damaged
 
