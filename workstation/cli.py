@@ -235,9 +235,11 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from workstation.services.audit import check_database
+    from workstation.db.server_dump import is_server
+    from workstation.services.audit import check_database, check_server
 
-    report = check_database(Path(_db_path(args)))
+    location = _db_path(args)
+    report = check_server(location) if is_server(location) else check_database(Path(location))
     for line in report.lines():
         print(line)
     return EXIT_OK if report.ok else EXIT_PROBLEM

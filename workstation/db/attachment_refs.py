@@ -10,9 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import Connection, inspect
 
 from workstation.db.attachments import is_sha256
 
@@ -28,34 +30,43 @@ def attachment_refs(db_file: Path) -> list[AttachmentRef]:
     conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        refs: list[AttachmentRef] = []
-        if "filing_material_file" in tables:
-            refs += [AttachmentRef(sha, f"备案材料扫描件“{name}”（文件记录 {id_}）") for id_, sha, name in conn.execute(
-                "SELECT id, sha256, file_name FROM filing_material_file ORDER BY id")]
-        if "fee_publicity" in tables:
-            refs += [AttachmentRef(sha, f"收费公示凭证“{name}”（公示记录 {id_}）") for id_, sha, name in conn.execute(
-                "SELECT id, evidence_sha256, evidence_name FROM fee_publicity WHERE evidence_sha256 != '' ORDER BY id")]
-        if "staff_credential" in tables:
-            refs += [AttachmentRef(sha, f"人员证书扫描件“{name}”（证书记录 {id_}）") for id_, sha, name in conn.execute(
-                "SELECT id, scan_sha256, scan_name FROM staff_credential WHERE scan_sha256 != '' ORDER BY id")]
-        if "inspection_item_result" in tables:
-            for inspection, position, photos in conn.execute(
-                    "SELECT inspection_id, position, photos FROM inspection_item_result "
-                    "WHERE photos IS NOT NULL AND photos NOT IN ('', '[]') ORDER BY inspection_id, position"):
-                refs += [AttachmentRef(str(sha), f"现场检查照片（检查记录 {inspection} 第 {position} 项）")
-                         for sha in _json_list(photos)]
-        if "rectification_report" in tables:
-            for id_, evidence in conn.execute(
-                    "SELECT id, evidence FROM rectification_report "
-                    "WHERE evidence IS NOT NULL AND evidence NOT IN ('', '[]') ORDER BY id"):
-                refs += [AttachmentRef(str(item.get("sha256", "")), f"整改证明材料“{item.get('name', '')}”（整改报告 {id_}）")
-                         for item in _json_list(evidence) if isinstance(item, dict)]
-        if "inbox_batch" in tables:
-            refs += [AttachmentRef(sha, f"推送文件“{name}”（推送批次 {id_}）") for id_, sha, name in conn.execute(
-                "SELECT id, file_sha256, file_name FROM inbox_batch ORDER BY id")]
-        return refs
+        return _refs(tables, conn.execute, lambda column: column)
     finally:
         conn.close()
+
+
+def server_attachment_refs(conn: Connection) -> list[AttachmentRef]:
+    """Every attachment named by a record of the server database on `conn`, in table order."""
+    return _refs(set(inspect(conn).get_table_names()), conn.exec_driver_sql, lambda column: f"{column}::text")
+
+
+def _refs(tables: set[str], query: Callable[[str], Iterable], json_text: Callable[[str], str]) -> list[AttachmentRef]:
+    refs: list[AttachmentRef] = []
+    if "filing_material_file" in tables:
+        refs += [AttachmentRef(sha, f"备案材料扫描件“{name}”（文件记录 {id_}）") for id_, sha, name in query(
+            "SELECT id, sha256, file_name FROM filing_material_file ORDER BY id")]
+    if "fee_publicity" in tables:
+        refs += [AttachmentRef(sha, f"收费公示凭证“{name}”（公示记录 {id_}）") for id_, sha, name in query(
+            "SELECT id, evidence_sha256, evidence_name FROM fee_publicity WHERE evidence_sha256 != '' ORDER BY id")]
+    if "staff_credential" in tables:
+        refs += [AttachmentRef(sha, f"人员证书扫描件“{name}”（证书记录 {id_}）") for id_, sha, name in query(
+            "SELECT id, scan_sha256, scan_name FROM staff_credential WHERE scan_sha256 != '' ORDER BY id")]
+    if "inspection_item_result" in tables:
+        for inspection, position, photos in query(
+                "SELECT inspection_id, position, photos FROM inspection_item_result "
+                f"WHERE photos IS NOT NULL AND {json_text('photos')} NOT IN ('', '[]') ORDER BY inspection_id, position"):
+            refs += [AttachmentRef(str(sha), f"现场检查照片（检查记录 {inspection} 第 {position} 项）")
+                     for sha in _json_list(photos)]
+    if "rectification_report" in tables:
+        for id_, evidence in query(
+                "SELECT id, evidence FROM rectification_report "
+                f"WHERE evidence IS NOT NULL AND {json_text('evidence')} NOT IN ('', '[]') ORDER BY id"):
+            refs += [AttachmentRef(str(item.get("sha256", "")), f"整改证明材料“{item.get('name', '')}”（整改报告 {id_}）")
+                     for item in _json_list(evidence) if isinstance(item, dict)]
+    if "inbox_batch" in tables:
+        refs += [AttachmentRef(sha, f"推送文件“{name}”（推送批次 {id_}）") for id_, sha, name in query(
+            "SELECT id, file_sha256, file_name FROM inbox_batch ORDER BY id")]
+    return refs
 
 
 @dataclass(frozen=True)

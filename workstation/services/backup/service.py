@@ -33,9 +33,10 @@ from workstation.db.backup import (
 from workstation.db.backup_files import atomic_output, partial_folder
 from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.db.restore_switch import finish_pending, switch
+from workstation.db.server_dump import is_server
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
-from workstation.services.backup import trail
+from workstation.services.backup import server, trail
 from workstation.services.backup.bundle import (
     COMPRESS_LEVEL,
     DATABASE,
@@ -80,7 +81,7 @@ class VerifiedBackup:
 
 @dataclass(frozen=True)
 class RestoreResult:
-    database: Path
+    database: Path | str  # a server database: its URL without the password
     replaced: Path | None  # where the database that was replaced now lies (None: there was none)
     manifest: Manifest
     newer_audit_rows: int = 0  # audit rows of the replaced database newer than the backup: only there
@@ -94,6 +95,8 @@ class RestoreResult:
 
 
 def default_file_name(db_location: str | Path, now: dt.datetime | None = None) -> str:
+    if is_server(db_location):
+        return server.default_file_name(str(db_location), now)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     return f"{sqlite_file(db_location).stem}-备份-{stamp}{SUFFIX}"
 
@@ -109,6 +112,9 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     as a backup). `automatic`: the administrator's policy into the configured folder, for whoever is
     signed in; a backup someone takes (anywhere, e.g. a USB drive) needs BACKUP. Either is audited.
     """
+    if is_server(db_location):
+        return server.backup_server(str(db_location), out_path, actor=actor, progress=progress,
+                                    is_cancelled=is_cancelled, now=now, automatic=automatic)
     if not automatic:
         require(actor, Action.BACKUP)
     db_path = sqlite_file(db_location)
@@ -140,6 +146,8 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
 def verify(backup_file: str | Path, db_location: str | Path, progress: Progress | None = None,
            is_cancelled: IsCancelled | None = None) -> VerifiedBackup:
     """Check a backup without touching the database at `db_location` (its folder holds the scratch copy)."""
+    if is_server(db_location):
+        return server.verify_server(backup_file, progress)
     db_path = sqlite_file(db_location)
     scratch = db_path if db_path.parent.is_dir() else Path(tempfile.gettempdir()) / db_path.name
     with _storage_errors("校验备份"), partial_folder(scratch, "verify") as work:
@@ -154,6 +162,9 @@ def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, p
     Everything is checked on an extracted copy first; a refused backup (BackupInvalid) or a cancel
     changes nothing. The caller must have closed its own connections to the database.
     """
+    if is_server(db_location):
+        return server.restore_server(backup_file, str(db_location), actor=actor, progress=progress,
+                                     is_cancelled=is_cancelled)
     require(actor, Action.RESTORE)
     db_path = sqlite_file(db_location)
     meter = _Percent(progress)
@@ -219,6 +230,7 @@ def _extract_verified(path: Path, work: Path, step: Progress, is_cancelled: IsCa
     archive = _open_archive(path)
     with archive:
         manifest = read_manifest(archive)
+        server.refuse_other_engine(manifest, "sqlite")
         counter = _ByteCounter(step, manifest.size, is_cancelled, RestoreCancelled)
         for name in sorted(manifest.members):
             target = work / name
