@@ -12,8 +12,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from sqlalchemy.engine import URL, make_url
-
 from workstation.domain.errors import StorageError
 
 _TIMEOUT_S = 6 * 3600
@@ -32,6 +30,8 @@ def safe_location(location: str | Path) -> str:
     """The URL without its password, for manifests, logs and messages."""
     if not is_server(location):
         return str(location)
+    from sqlalchemy.engine import URL, make_url  # not at start-up: a file database never needs it
+
     url = make_url(str(location))
     return URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
                       url.query).render_as_string(hide_password=False)
@@ -42,9 +42,12 @@ def tool(name: str) -> str | None:
     return shutil.which(name)
 
 
-def child_env(url: str | URL) -> dict[str, str]:
-    """libpq's variables for the database at `url` (the parent's PG* variables are not inherited)."""
-    url = make_url(str(url)) if not isinstance(url, URL) else url
+def child_env(location: str) -> dict[str, str]:
+    """libpq's variables for the database at `location` (of the parent's PG* variables only the
+    password file and the password this program itself connects with are passed on)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(str(location))
     env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
     values = {"PGHOST": url.host, "PGPORT": url.port, "PGUSER": url.username, "PGPASSWORD": url.password,
               "PGDATABASE": url.database}
@@ -52,8 +55,9 @@ def child_env(url: str | URL) -> dict[str, str]:
         if key in url.query:
             raw = url.query[key]
             values[var] = raw[0] if isinstance(raw, tuple) else raw
-    if os.environ.get("PGPASSFILE") and "PGPASSFILE" not in values:
-        values["PGPASSFILE"] = os.environ["PGPASSFILE"]
+    for inherited in ("PGPASSFILE", "PGPASSWORD"):  # what this program itself connects with (ui/common/server_password)
+        if os.environ.get(inherited) and not values.get(inherited):
+            values[inherited] = os.environ[inherited]
     env.update({k: str(v) for k, v in values.items() if v not in (None, "")})
     return env
 
@@ -66,6 +70,8 @@ def dump(url: str, out: Path) -> None:
 def restore(url: str, dump_file: Path) -> None:
     """pg_restore the dump into the same database, replacing its objects, in one transaction (a
     failure leaves the database as it was)."""
+    from sqlalchemy.engine import make_url
+
     env_db = make_url(url).database or ""
     _run("pg_restore", ["--clean", "--if-exists", "--single-transaction", "--no-owner", "--no-password",
                         f"--dbname={env_db}", str(dump_file)], url, "恢复服务器数据库")

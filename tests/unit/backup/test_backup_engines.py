@@ -67,10 +67,14 @@ def test_pg_dump_gets_the_password_in_its_environment_never_on_its_command_line(
     assert seen["env"]["PGPASSWORD"] == "s3cret/pw"
 
 
-def test_without_a_password_in_the_url_the_parents_password_is_not_passed_on(monkeypatch):
-    monkeypatch.setenv("PGPASSWORD", "someone else's")
+def test_without_a_password_in_the_url_the_child_connects_as_the_program_does(monkeypatch, tmp_path):
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    monkeypatch.setenv("PGOPTIONS", "-c search_path=elsewhere")  # not ours to pass on
     env = server_dump.child_env("postgresql+psycopg://clerk@db.example/district")
-    assert "PGPASSWORD" not in env and env["PGUSER"] == "clerk"  # libpq then reads ~/.pgpass
+    assert "PGPASSWORD" not in env and "PGOPTIONS" not in env and env["PGPASSFILE"] == str(tmp_path / "pgpass")
+    monkeypatch.setenv("PGPASSWORD", "typed at the start")  # ui/common/server_password
+    assert server_dump.child_env("postgresql+psycopg://clerk@db.example/district")["PGPASSWORD"] == "typed at the start"
 
 
 def test_automatic_backups_of_a_server_go_to_a_folder_not_named_after_the_url(monkeypatch, tmp_path):
