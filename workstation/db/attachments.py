@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.attachment_copies import write_private_copy
@@ -63,9 +64,19 @@ class Attachments:
 
     @staticmethod
     def _insert(session: Session, sha: str, content: bytes) -> str:
-        if session.scalar(select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == sha)) is None:
-            session.add(AttachmentBlob(sha256=sha, size=len(content), content=content))
+        if session.scalar(select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == sha)) is not None:
+            return sha
+        blob = AttachmentBlob(sha256=sha, size=len(content), content=content)
+        if session.get_bind().dialect.name == "sqlite":  # one writer at a time: nobody stored it meanwhile
+            session.add(blob)
             session.flush()
+            return sha
+        try:
+            with session.begin_nested():  # another desk may store the same scan at the same moment
+                session.add(blob)
+        except IntegrityError:
+            if session.scalar(select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == sha)) is None:
+                raise
         return sha
 
     def read(self, sha: str) -> bytes:

@@ -66,3 +66,19 @@ def test_a_backup_of_a_database_file_is_refused_by_a_server(server, district, ac
     with pytest.raises(BackupInvalid, match="这是本机数据库文件（SQLite）的备份，不能恢复到服务器数据库（PostgreSQL）"):
         restore(made.path, server.location, actor=actor)
     assert _streets(server) == ["杨家坪街道"]
+
+
+def test_the_same_scan_stored_meanwhile_at_another_desk_is_no_error(server, monkeypatch):
+    store = Attachments(server.factory)
+    sha = store.put(b"scan of the same licence")  # committed by the other desk after this one looked
+    with server.factory.begin() as session:
+        real, looked = session.scalar, []
+
+        def missed_it_the_first_time(statement, *args, **kwargs):
+            looked.append(statement)
+            return None if len(looked) == 1 else real(statement, *args, **kwargs)
+
+        monkeypatch.setattr(session, "scalar", missed_it_the_first_time)
+        assert store.put(b"scan of the same licence", session) == sha
+        store.put(b"another scan in the same save", session)  # the transaction goes on
+    assert store.count() == 3  # with the fixture's scan
