@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workstation import APP_NAME
 from workstation.db.readers import quick_reader
+from workstation.db.server_dump import safe_location
 from workstation.domain.district import DistrictSettings
 from workstation.domain.errors import DomainError, StorageError
 from workstation.i18n.translation import install_translator
@@ -27,6 +28,7 @@ from workstation.logs import log_exception, setup_logging
 from workstation.services.common.context import Actor, os_actor
 from workstation.services.home import HomeService
 from workstation.ui.areas import AREAS
+from workstation.ui.common.server_password import ask_password
 from workstation.ui.crash import install_excepthook, show_crash_dialog
 from workstation.ui.main_window import MainWindow
 from workstation.ui.startup import FirstPaintWatcher, apply_app_font
@@ -58,6 +60,8 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     install_translator(app, lang)
     apply_app_font(app)
     credentials = getattr(args, "credentials", None)
+    if credentials is None and not ask_password(db_path):  # a server database: libpq's password, never in argv
+        return EXIT_OK
     reader = quick_reader(db_path)
     if reader is not None:
         # Accounts exist: the login dialog shows at once, the ORM loads while the person types,
@@ -314,7 +318,7 @@ def _open(db_path: str, opener: Callable[[], Database] | None = None) -> Databas
     except StorageError as exc:
         title = QCoreApplication.translate("Startup", "无法打开数据库")
         text = QCoreApplication.translate("Startup", "{message}\n\n数据库：{path}\n\n程序将退出，数据库文件未作任何改动。")
-        QMessageBox.critical(None, title, text.format(message=exc.message, path=db_path))
+        QMessageBox.critical(None, title, text.format(message=exc.message, path=safe_location(db_path)))
         return None
 
 

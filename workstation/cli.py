@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workstation import __version__, cli_calendar, cli_identity, cli_staff
+from workstation import __version__, cli_calendar, cli_identity, cli_server, cli_staff
 
 if TYPE_CHECKING:
     from workstation.db.session import Database
@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_calendar.add_parser(sub, _iso_date)
     sub.add_parser("check", help="检查数据库完整性与结构版本（不需登录）")
     sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包，不需登录）")
+    cli_server.add_parser(sub)
     users = sub.add_parser("users", help="用户账号").add_subparsers(dest="users_verb", metavar="VERB", required=True)
     admin = users.add_parser("create-admin", help="在还没有账号的数据库上创建首个系统管理员（--user 用户名，密码输入两次）")
     admin.add_argument("--display-name", default="", metavar="NAME", help="姓名（默认同用户名）")
@@ -235,9 +236,11 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from workstation.services.audit import check_database
+    from workstation.db.server_dump import is_server
+    from workstation.services.audit import check_database, check_server
 
-    report = check_database(Path(_db_path(args)))
+    location = _db_path(args)
+    report = check_server(location) if is_server(location) else check_database(Path(location))
     for line in report.lines():
         print(line)
     return EXIT_OK if report.ok else EXIT_PROBLEM
@@ -389,4 +392,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "users": _cmd_users,
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
+    "migrate-to-postgres": lambda args: cli_server.command(args, _signed_in, _stderr_progress),
 }

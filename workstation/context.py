@@ -66,7 +66,7 @@ class AppContext:
     def attachments(self) -> Attachments:
         from workstation.db.attachments import Attachments
 
-        return Attachments.for_database(self.db.location)
+        return Attachments(self.db.factory)
 
     # --- registry ------------------------------------------------------------------------------
 

@@ -308,4 +308,6 @@ GLOSSARY: dict[str, str] = {
     "登记机关已保存，此后新增的机构按新表带出登记机关。":
         "Registration authorities saved; nurseries recorded from now on follow the new table.",
     "{organ}（不能登记该性质的机构，请改选）": "{organ} (cannot register this legal nature; choose another)",
+    "连接服务器数据库": "Connect to the server database",
+    "服务器数据库 {where} 的密码：": "Password of the server database {where}:",
 }

@@ -4822,6 +4822,17 @@ The current database was not replaced.</translation>
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <source>连接服务器数据库</source>
+        <translation>Connect to the server database</translation>
+    </message>
+    <message>
+        <source>服务器数据库 {where} 的密码：</source>
+        <translation>Password of the server database {where}:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>当前用户：{user}（{role}）</source>

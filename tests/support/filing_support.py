@@ -62,7 +62,7 @@ def add_nursery(factory, number: int = 1, status: InstitutionStatus = Institutio
 
 
 def service(database, clock: Clock, actor: Actor = SYSTEM, rules: FilingRules = FILING_DEFAULTS) -> FilingService:
-    attachments = Attachments.for_database(database.location)
+    attachments = Attachments(database.factory)
     return FilingService(database.factory, actor, attachments, rules, today=clock.date, now=clock.now)
 
 

@@ -31,7 +31,7 @@ def nursery(database, number: int = 1) -> int:
 
 def service(database, clock: Clock, actor: Actor = INSPECTOR, rules: InspectionRules = INSPECTION_DEFAULTS,
             notice_writer=None) -> InspectionService:
-    return InspectionService(database.factory, actor, Attachments.for_database(database.location), rules,
+    return InspectionService(database.factory, actor, Attachments(database.factory), rules,
                              today=clock.date, now=clock.now, notice_writer=notice_writer)
 
 

@@ -44,7 +44,7 @@ def add_nursery(factory, number: int, name: str | None = None) -> int:
 
 
 def services(database, actor: Actor = INSPECTOR, today: dt.date = DAY, draw=None) -> InspectionServices:
-    inspections = InspectionService(database.factory, actor, Attachments.for_database(database.location),
+    inspections = InspectionService(database.factory, actor, Attachments(database.factory),
                                     today=lambda: today, notice_writer=write_rectification_notice)
     return InspectionServices(inspections, TemplateService(database.factory, actor),
                               InspectionQueues(database.factory, actor, today=lambda: today),

@@ -1,31 +1,30 @@
-"""Content-addressed attachments (scans, photos) in a folder beside the database.
+"""Content-addressed attachments (scans, photos, pushed files) stored in the database itself.
 
-A file is stored once under its SHA-256: `<db name>.files/ab/cdef…` (first two hex digits as a
-sub-folder). Records keep only the hex digest. Writes go to a temporary file in `.tmp/` that is
-renamed into place, so a crash never leaves a file whose name does not match its content.
+The bytes of each distinct file are one row of `attachment_blob`, keyed by their SHA-256; records
+keep only the hex digest. Every desk sharing a database therefore opens the same scan, a backup of
+the database holds them, and an encrypted database encrypts them. Earlier versions kept them in a
+folder beside a SQLite file (`attachments_dir`); migration 20261204_0021 copied them in and left
+that folder as it was.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from workstation.db.attachment_copies import write_private_copy
+from workstation.db.attachment_folder import attachments_dir  # noqa: F401  (its old home)
 from workstation.db.errors import translate_db_error
+from workstation.db.orm.attachments import AttachmentBlob
 from workstation.domain.errors import StorageError, ValidationError
 
 CHUNK = 1 << 20
 _SHA = re.compile(r"[0-9a-f]{64}")
-_TMP = ".tmp"
-
-
-def attachments_dir(db_path: str | Path) -> Path:
-    """The attachments folder of the database file at `db_path`."""
-    path = Path(db_path)
-    return path.with_name(path.name + ".files")
 
 
 def is_sha256(text: str) -> bool:
@@ -41,86 +40,83 @@ def sha256_file(path: Path) -> str:
 
 
 class Attachments:
-    """The attachments folder of one database: put, locate, check."""
+    """The attachments of one database: put (in the caller's transaction), read, open, verify."""
 
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
 
-    @classmethod
-    def for_database(cls, db_path: str | Path) -> Attachments:
-        return cls(attachments_dir(db_path))
+    def put(self, source: bytes | Path, session: Session | None = None) -> str:
+        """Store bytes or a file's content in `session`'s transaction (None: a transaction of its own;
+        never while this thread holds another write transaction); return its SHA-256 (storing the same
+        content twice is a no-op). A file that cannot be read: StorageError naming it."""
+        if isinstance(source, bytes | bytearray | memoryview):
+            content = bytes(source)
+        else:
+            try:
+                content = Path(source).read_bytes()
+            except OSError as exc:
+                raise _storage_error(exc, "保存附件") from exc
+        sha = hashlib.sha256(content).hexdigest()
+        if session is None:
+            with self._factory.begin() as own:
+                return self._insert(own, sha, content)
+        return self._insert(session, sha, content)
 
-    def put(self, source: bytes | Path) -> str:
-        """Store bytes or a file's content; return its SHA-256 (storing the same content twice is a no-op)."""
+    @staticmethod
+    def _insert(session: Session, sha: str, content: bytes) -> str:
+        if session.scalar(select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == sha)) is not None:
+            return sha
+        blob = AttachmentBlob(sha256=sha, size=len(content), content=content)
+        if session.get_bind().dialect.name == "sqlite":  # one writer at a time: nobody stored it meanwhile
+            session.add(blob)
+            session.flush()
+            return sha
         try:
-            return self._put(source)
-        except OSError as exc:
-            raise _storage_error(exc, "保存附件") from exc
-
-    def path(self, sha: str) -> Path:
-        """Where the attachment `sha` lives (whether or not it exists)."""
-        if not is_sha256(sha):
-            raise ValidationError(f"附件标识“{sha[:80]}”无效。", "attachment")
-        return self.root / sha[:2] / sha[2:]
-
-    def exists(self, sha: str) -> bool:
-        return self.path(sha).is_file()
+            with session.begin_nested():  # another desk may store the same scan at the same moment
+                session.add(blob)
+        except IntegrityError:
+            if session.scalar(select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == sha)) is None:
+                raise
+        return sha
 
     def read(self, sha: str) -> bytes:
-        """The attachment's bytes; StorageError naming the folder or file when it is missing."""
-        if not self.root.is_dir():
-            raise StorageError(f"附件文件夹“{self.root}”不存在（可能被移动或删除）。请从备份恢复，数据库中的记录未受影响。")
-        path = self.path(sha)
-        if not path.is_file():
-            raise StorageError(f"附件“{sha[:12]}…”在附件文件夹中找不到（可能被删除）。请从备份恢复。")
-        return path.read_bytes()
+        """The attachment's bytes; StorageError when the database does not hold them."""
+        _check_sha(sha)
+        with self._factory() as session:
+            content = session.scalar(select(AttachmentBlob.content).where(AttachmentBlob.sha256 == sha))
+        if content is None:
+            raise StorageError(f"附件“{sha[:12]}…”不在数据库中（可能在升级前就已丢失）。请从备份恢复。")
+        return content
+
+    def exists(self, sha: str) -> bool:
+        _check_sha(sha)
+        with self._factory() as session:
+            return session.scalar(select(AttachmentBlob.sha256).where(AttachmentBlob.sha256 == sha)) is not None
 
     def verify(self, sha: str) -> bool:
-        """True when the stored file exists and its content still hashes to its name."""
-        path = self.path(sha)
-        return path.is_file() and sha256_file(path) == sha
-
-    def __iter__(self) -> Iterator[tuple[str, Path]]:
-        """(sha, path) of every stored attachment, in name order; nothing when the folder is missing."""
-        if not self.root.is_dir():
-            return
-        for sub in sorted(p for p in self.root.iterdir() if p.is_dir() and len(p.name) == 2):
-            for item in sorted(sub.iterdir()):
-                if item.is_file() and is_sha256(sub.name + item.name):
-                    yield sub.name + item.name, item
-
-    def _put(self, source: bytes | Path) -> str:
-        staging = self.root / _TMP
-        staging.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=staging)
-        temp = Path(name)
+        """True when the database holds the attachment and its bytes still hash to `sha`."""
         try:
-            with os.fdopen(fd, "wb") as out:
-                sha = _copy_hashing(source, out)
-                out.flush()
-                os.fsync(out.fileno())
-            final = self.path(sha)
-            if final.is_file():
-                temp.unlink()
-            else:
-                final.parent.mkdir(exist_ok=True)
-                os.replace(temp, final)
-            return sha
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+            return hashlib.sha256(self.read(sha)).hexdigest() == sha
+        except StorageError:
+            return False
+
+    def count(self) -> int:
+        with self._factory() as session:
+            return session.scalar(select(func.count()).select_from(AttachmentBlob)) or 0
+
+    def shas(self) -> list[str]:
+        """The SHA-256 of every stored attachment, in order."""
+        with self._factory() as session:
+            return list(session.scalars(select(AttachmentBlob.sha256).order_by(AttachmentBlob.sha256)))
+
+    def open_copy(self, sha: str, name: str) -> Path:
+        """A copy of the attachment for a viewer, in this session's private temporary folder."""
+        return write_private_copy(f"{sha[:12]}-{name}", self.read(sha))
 
 
-def _copy_hashing(source: bytes | Path, out) -> str:
-    if isinstance(source, bytes | bytearray | memoryview):
-        out.write(source)
-        return hashlib.sha256(source).hexdigest()
-    digest = hashlib.sha256()
-    with Path(source).open("rb") as handle:
-        for block in iter(lambda: handle.read(CHUNK), b""):
-            digest.update(block)
-            out.write(block)
-    return digest.hexdigest()
+def _check_sha(sha: str) -> None:
+    if not is_sha256(sha):
+        raise ValidationError(f"附件标识“{sha[:80]}”无效。", "attachment")
 
 
 def _storage_error(exc: OSError, doing: str) -> StorageError:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from workstation.db.attachments import attachments_dir
+from workstation.db.attachment_folder import attachments_dir
 from workstation.db.sqlite_file import live_databases
 from workstation.domain.errors import ValidationError
 

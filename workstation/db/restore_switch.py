@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 from workstation.db import crash_points
-from workstation.db.attachments import attachments_dir
+from workstation.db.attachment_folder import attachments_dir
 from workstation.db.backup import storage_error
 from workstation.db.backup_files import atomic_output, fsync_dir
 from workstation.domain.errors import StorageError

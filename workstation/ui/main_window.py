@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMenu, QToolButton, QWidget
 
+from workstation.db.server_dump import safe_location
 from workstation.domain.district import DistrictSettings
 from workstation.services.common.context import Actor
 from workstation.services.home import HomeService
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Ctrl+{row + 1}")
 
     def _add_status(self, actor: Actor, db_location: str) -> None:
-        self.db_label = QLabel(self.tr("数据库：{location}").format(location=db_location), self)
+        self.db_label = QLabel(self.tr("数据库：{location}").format(location=safe_location(db_location)), self)
         self.user_label = QToolButton(self)
         self.user_label.setObjectName("accountButton")
         self.user_label.setText(self.tr("当前用户：{user}").format(user=actor.label))

@@ -10,10 +10,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from attachment_support import lose, put, stored
 from cli_support import add_accounts
 from cli_support import cli as run_cli
 
-from workstation.db.attachments import Attachments, attachments_dir
 from workstation.db.session import open_database
 from workstation.demo import DemoService
 from workstation.services.audit.checks import check_database
@@ -49,9 +49,8 @@ def template(tmp_path_factory) -> Path:
     DemoService(db.factory, Actor(username="tester")).generate(200, seed=2)
     db.close()
     add_accounts(path)
-    store = Attachments.for_database(path)
-    store.put(b"\xff\xd8 photo" * 3000)
-    store.put("备案材料".encode() * 500)
+    put(path, b"\xff\xd8 photo" * 3000)
+    put(path, "备案材料".encode() * 500)
     backup(path, path.with_name("made.wsbackup"), actor=Actor(username="tester"))
     return path
 
@@ -60,7 +59,6 @@ def template(tmp_path_factory) -> Path:
 def db(template, tmp_path) -> Path:
     path = tmp_path / "w.db"
     shutil.copyfile(template, path)
-    shutil.copytree(attachments_dir(template), attachments_dir(path))
     return path
 
 
@@ -70,7 +68,7 @@ def made(template, tmp_path) -> Path:
 
 
 def test_backup_delete_restore_round_trip(db, tmp_path):
-    files = {s: p.read_bytes() for s, p in Attachments.for_database(db)}
+    files = stored(db)
     out = tmp_path / "usb" / "w.wsbackup"
     out.parent.mkdir()
     made = cli("--db", str(db), "backup", "--out", str(out), env_home=tmp_path)
@@ -79,14 +77,13 @@ def test_backup_delete_restore_round_trip(db, tmp_path):
     assert str(out) in made.stdout and "附件 2 个" in made.stdout
     assert "备份（%）：100/100" in made.stderr
     db.unlink()
-    shutil.rmtree(attachments_dir(db))
 
     restored = cli("--db", str(db), "restore", str(out), env_home=tmp_path)
 
     assert restored.returncode == 0, restored.stderr
     assert "已从备份恢复" in restored.stdout and "另存为" not in restored.stdout
     assert dump(db, SIGN_IN_TABLES) == before
-    assert {s: p.read_bytes() for s, p in Attachments.for_database(db)} == files
+    assert stored(db) == files and len(files) == 2
     assert check_database(db).ok
 
 
@@ -103,17 +100,16 @@ def test_restore_over_a_database_names_where_the_old_one_went(db, made, tmp_path
 
 
 def test_check_and_backup_exit_1_naming_a_record_whose_attachment_is_gone(db, tmp_path):
-    store = Attachments.for_database(db)
-    gone = store.put(b"scan that will be deleted" * 100)
+    gone = put(db, b"scan that will be deleted" * 100)
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE fee_publicity SET evidence_sha256=?, evidence_name='公示照片.jpg' "
                      "WHERE id=(SELECT min(id) FROM fee_publicity)", (gone,))
     conn.close()
     assert cli("--db", str(db), "check", env_home=tmp_path).returncode == 0
-    store.path(gone).unlink()
+    lose(db, gone)
     checked = cli("--db", str(db), "check", env_home=tmp_path)
     assert checked.returncode == 1, checked.stderr
-    assert "收费公示凭证“公示照片.jpg”" in checked.stdout and f"附件 {gone[:12]}… 在附件文件夹" in checked.stdout
+    assert "收费公示凭证“公示照片.jpg”" in checked.stdout and f"附件 {gone[:12]}… 不在数据库中" in checked.stdout
     made = cli("--db", str(db), "backup", "--out", str(tmp_path / "b.wsbackup"), env_home=tmp_path)
     assert made.returncode == 1 and (tmp_path / "b.wsbackup").is_file()
     assert "警告：收费公示凭证“公示照片.jpg”" in made.stderr and "备份中没有这个附件" in made.stderr
@@ -134,7 +130,7 @@ def test_tampered_backup_exit_1_names_the_member_and_changes_nothing(db, made, t
     out = made
     with zipfile.ZipFile(out) as archive:
         members = {n: archive.read(n) for n in archive.namelist()}
-    photo = next(n for n in members if n.startswith("files/"))
+    photo = "database.sqlite"  # the attachments are inside it
     members[photo] = members[photo][:-1] + b"!"
     with zipfile.ZipFile(out, "w") as archive:
         for name, data in members.items():

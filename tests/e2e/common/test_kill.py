@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from attachment_support import put
 from cli_support import PASSWORD, add_accounts
 
-from workstation.db.attachments import Attachments, attachments_dir
 from workstation.db.backup_files import clean_stale_partials, partials
 from workstation.db.session import open_database
 from workstation.db.sqlite_file import integrity_problems
@@ -82,8 +82,6 @@ def fresh_copy(template: Path, folder: Path) -> Path:
     folder.mkdir()
     path = folder / template.name
     shutil.copyfile(template, path)
-    if attachments_dir(template).exists():
-        shutil.copytree(attachments_dir(template), attachments_dir(path))
     return path
 
 
@@ -119,7 +117,7 @@ def demo_db(tmp_path_factory) -> tuple[Path, int]:
     add_accounts(path)
     rng = random.Random(SEED)
     for _ in range(20):
-        Attachments.for_database(path).put(rng.randbytes(100_000))
+        put(path, rng.randbytes(100_000))
     return path, editable
 
 

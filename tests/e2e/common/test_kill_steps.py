@@ -6,6 +6,7 @@ state: the old one or the new one, never the old database with the new files or 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -17,10 +18,11 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from attachment_support import put, stored
 from cli_support import PASSWORD, add_accounts
 
 from workstation.db import crash_points, migrate
-from workstation.db.attachments import Attachments, attachments_dir
+from workstation.db.attachment_folder import attachments_dir
 from workstation.db.engine import make_engine
 from workstation.db.restore_switch import journal_path, restore_pending
 from workstation.db.session import open_database
@@ -82,21 +84,26 @@ def districts(path: Path) -> list[tuple]:
 
 
 def files(db: Path) -> set[str]:
-    return {sha for sha, _ in Attachments.for_database(db)}
+    """The attachments stored in the database; before revision 20261204_0021, in the folder beside it."""
+    with sqlite3.connect(db) as conn:
+        has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE name='attachment_blob'").fetchone()
+    conn.close()
+    if has_table:
+        return set(stored(db))
+    folder = attachments_dir(db)
+    return {p.parent.name + p.name for p in folder.glob("??/*")} if folder.is_dir() else set()
 
 
 def copy_state(source: Path, folder: Path) -> Path:
     folder.mkdir()
     path = folder / source.name
     shutil.copyfile(source, path)
-    shutil.copytree(attachments_dir(source), attachments_dir(path))
     return path
 
 
 def give_evidence(path: Path, contents: list[bytes]) -> None:
     """Store `contents` as attachments and name them as evidence of the first publicity records."""
-    store = Attachments.for_database(path)
-    shas = [store.put(data) for data in contents]
+    shas = [put(path, data) for data in contents]
     with sqlite3.connect(path) as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM fee_publicity ORDER BY id LIMIT ?", (len(shas),))]
         assert len(ids) == len(shas)
@@ -180,7 +187,9 @@ def test_a_migration_killed_at_any_step_and_retried_keeps_one_whole_schema(tmp_p
                              " uuid, created_at, created_by, updated_at, updated_by, version) VALUES ('500107',"
                              " '九龙坡区', 0, '[]', 'u-1', '2026-01-01', 'a', '2026-01-01', 'a', 1)")
     engine.dispose()
-    Attachments.for_database(db).put(b"scan before the upgrade")
+    old_scan = hashlib.sha256(b"scan before the upgrade").hexdigest()  # in the folder, as versions before 0021 kept it
+    (attachments_dir(db) / old_scan[:2]).mkdir(parents=True)
+    (attachments_dir(db) / old_scan[:2] / old_scan[2:]).write_bytes(b"scan before the upgrade")
     old_schema, old_rows, old_files = schema(db), rows(db), files(db)
     final = tmp_path / "final" / "w.db"
     final.parent.mkdir()

@@ -28,7 +28,7 @@ TIMEOUT_S = 120
 
 
 def _service(db) -> FilingService:
-    return FilingService(db.factory, ACTOR, Attachments.for_database(db.location), today=lambda: TODAY)
+    return FilingService(db.factory, ACTOR, Attachments(db.factory), today=lambda: TODAY)
 
 
 def _ready_application(db, svc: FilingService, number: int) -> tuple[int, int]:

@@ -30,7 +30,7 @@ def names(db) -> list[str]:
 @pytest.fixture
 def made(district, actor, tmp_path) -> Path:
     """A backup of the district database (two streets, one attachment), then a change after it."""
-    Attachments.for_database(district.location).put(b"scan of a licence")
+    Attachments(district.factory).put(b"scan of a licence")
     path = backup(district.location, tmp_path / "b.wsbackup", actor=actor).path
     with district.factory.begin() as session:
         session.execute(text("UPDATE street SET name = '备份后改名' WHERE code = '500107001'"))
@@ -83,8 +83,8 @@ def test_choose_verify_confirm_restore(qtbot, district, actor, made):
 def test_tampered_backup_stops_at_verification_naming_the_member(qtbot, district, actor, made):
     with zipfile.ZipFile(made) as archive:
         members = {n: archive.read(n) for n in archive.namelist()}
-    photo = next(n for n in members if n.startswith("files/"))
-    members[photo] = b"forged"
+    photo = "database.sqlite"  # the attachment is inside it
+    members[photo] = members[photo][:-1] + b"!"
     with zipfile.ZipFile(made, "w") as archive:
         for name, data in members.items():
             archive.writestr(name, data)

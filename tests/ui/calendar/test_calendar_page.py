@@ -32,7 +32,7 @@ MARK = "（暂按常规工作周计算）"
 def _accepted_on_14_december(database, nursery: int) -> int:
     """An initial filing accepted on Mon 14 Dec 2026: verification due Mon 4 Jan 2027 by the ordinary week."""
     svc = FilingService(database.factory, Actor("tester", "测试员", "SYSTEM"),
-                        Attachments.for_database(database.location), today=lambda: D(2026, 12, 14))
+                        Attachments(database.factory), today=lambda: D(2026, 12, 14))
     app = svc.create(nursery, FilingKind.INITIAL)
     from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
     from workstation.services.filing.dto import MaterialUpdate

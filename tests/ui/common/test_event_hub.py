@@ -33,7 +33,7 @@ def _filed_nursery(factory) -> int:
 
 
 def _cancellation_ready_to_accept(database, nursery_id: int) -> int:
-    svc = FilingService(database.factory, CLERK, Attachments.for_database(database.location))
+    svc = FilingService(database.factory, CLERK, Attachments(database.factory))
     app = svc.create(nursery_id, FilingKind.CANCELLATION)
     app = svc.update_info(app.id, app.version, FilingInfo(settlement_note="在托幼儿已全部妥善安置。"))
     for m in app.materials:

@@ -51,7 +51,7 @@ def services(district, tmp_path):
     rules = FeeRuleService(district.factory, admin, today=lambda: TODAY)
     rules.save(FeeRules(dt.date(2026, 1, 1), (FeeCap(ServiceType.FULL_DAY, FeeUnit.MONTH, 200000),)))
     clerk = Actor("clerk", "登记员", role="CLERK")
-    fees = FeeService(district.factory, clerk, Attachments(tmp_path / "files"), today=lambda: TODAY)
+    fees = FeeService(district.factory, clerk, Attachments(district.factory), today=lambda: TODAY)
     ids = {"普惠": add_nursery(district.factory, "阳光普惠托育园", LegalNature.SOCIAL_SERVICE, True),
            "市场": add_nursery(district.factory, "星河托育有限公司", LegalNature.FOR_PROFIT, False)}
     return fees, FeeRuleService(district.factory, clerk, today=lambda: TODAY), ids
@@ -317,7 +317,7 @@ def test_administrator_sets_a_new_cap_and_the_list_follows(qtbot, district, serv
 def test_a_manager_cannot_open_the_fee_editor_by_double_click(qtbot, district, services, tmp_path):
     _fees, _rules, _ids = services
     manager = Actor("manager", "李科长", role="MANAGER")
-    widget = FeesPage(FeeService(district.factory, manager, Attachments(tmp_path / "files"), today=lambda: TODAY),
+    widget = FeesPage(FeeService(district.factory, manager, Attachments(district.factory), today=lambda: TODAY),
                       today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)

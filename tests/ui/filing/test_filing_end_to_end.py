@@ -45,7 +45,7 @@ def add_nursery(factory) -> int:
 @pytest.fixture
 def page(qtbot, district):
     add_nursery(district.factory)
-    service = FilingService(district.factory, CLERK, Attachments.for_database(district.location),
+    service = FilingService(district.factory, CLERK, Attachments(district.factory),
                             today=lambda: TODAY)
     widget = FilingPage(service, today=lambda: TODAY)
     qtbot.addWidget(widget)

@@ -35,7 +35,7 @@ def add_nursery(factory, number: int, status=InstitutionStatus.REGISTERED, regis
 
 
 def make_service(database, actor: Actor = SYSTEM, today: dt.date = TODAY) -> FilingService:
-    return FilingService(database.factory, actor, Attachments.for_database(database.location), today=lambda: today)
+    return FilingService(database.factory, actor, Attachments(database.factory), today=lambda: today)
 
 
 def ready(svc: FilingService, nursery_id: int, kind=FilingKind.INITIAL, checked: bool = True):

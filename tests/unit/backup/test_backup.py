@@ -12,12 +12,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from attachment_support import damage, put, stored
 from hypothesis import given
 from hypothesis import strategies as st
 from index_damage import drop_row_behind_index
 from sqlalchemy import text
 
-from workstation.db.attachments import Attachments, attachments_dir
+from workstation.db.attachments import Attachments
 from workstation.db.backup_files import partials
 from workstation.db.session import open_database
 from workstation.demo import DemoService
@@ -68,7 +69,7 @@ def dump(path: Path) -> dict[str, list]:
 
 
 def files_of(db_path: Path) -> dict[str, bytes]:
-    return {sha: path.read_bytes() for sha, path in Attachments.for_database(db_path)}
+    return stored(db_path)
 
 
 def sha(path: Path) -> str:
@@ -82,9 +83,8 @@ def template(tmp_path_factory) -> Path:
     db = open_database(path)
     DemoService(db.factory, Actor(username="tester")).generate(30, seed=3)
     db.close()
-    store = Attachments.for_database(path)
     for data in (b"scan " * 5000, "检查照片".encode() * 300, bytes(range(256)) * 40):
-        store.put(data)
+        put(path, data)
     return path
 
 
@@ -93,7 +93,6 @@ def filled(template, tmp_path):
     """An open copy of the template database (with its attachments) in tmp_path."""
     path = tmp_path / "test.db"
     shutil.copyfile(template, path)
-    shutil.copytree(attachments_dir(template), attachments_dir(path))
     db = open_database(path)
     yield db
     db.close()
@@ -114,7 +113,6 @@ def test_backup_delete_restore_gives_identical_database_and_attachments(filled, 
     filled.close()
     for side in ("", "-wal", "-shm"):
         db_path.with_name(db_path.name + side).unlink(missing_ok=True)
-    shutil.rmtree(attachments_dir(db_path))
 
     restored = restore(result.path, db_path, actor=actor)
 
@@ -130,7 +128,7 @@ def test_manifest_lists_every_member_with_its_checksum(made, filled):
     with zipfile.ZipFile(made.path) as archive:
         manifest = json.loads(archive.read(MANIFEST))
         names = set(archive.namelist()) - {MANIFEST}
-        assert names == set(manifest["members"]) and DATABASE in names and len(names) == 4
+        assert names == set(manifest["members"]) and DATABASE in names and len(names) == 1  # the attachments are in the database
         for name in names:
             data = archive.read(name)
             assert manifest["members"][name] == {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
@@ -145,7 +143,7 @@ def test_restore_keeps_the_replaced_database_aside(filled, made, actor):
     at_backup = data(db_path)
     with filled.factory.begin() as session:
         session.execute(text("UPDATE nursery SET name = '备份后改名' WHERE id = 1"))
-    new_sha = Attachments.for_database(db_path).put(b"added after the backup")
+    new_sha = Attachments(filled.factory).put(b"added after the backup")
     after = dump(db_path)
     filled.close()
 
@@ -154,8 +152,8 @@ def test_restore_keeps_the_replaced_database_aside(filled, made, actor):
     assert data(db_path) == at_backup
     assert result.replaced is not None and result.replaced.name.startswith("test.db.replaced-")
     assert dump(result.replaced) == after
-    assert Attachments.for_database(result.replaced).exists(new_sha)
-    assert not Attachments.for_database(db_path).exists(new_sha)
+    assert new_sha in stored(result.replaced)
+    assert new_sha not in stored(db_path)
     assert not partials(db_path.parent)
 
 
@@ -289,18 +287,18 @@ def test_restore_says_and_records_the_newer_audit_rows_it_leaves_in_the_replaced
     assert [a for _, a, _ in trail(result.replaced)][-2:] == ["backup", "export"]  # kept in the replaced file
 
 
-def test_damaged_attachment_is_left_out_and_reported(filled, actor, tmp_path):
-    store = Attachments.for_database(filled.location)
-    damaged = next(iter(store))[0]
-    store.path(damaged).write_bytes(b"bit rot")
+def test_damaged_attachment_is_reported(filled, actor, tmp_path):
+    damaged = Attachments(filled.factory).shas()[0]
+    damage(filled.location, damaged, b"bit rot")
     result = backup(filled.location, tmp_path / "b.wsbackup", actor=actor)
-    assert result.manifest.damaged == (damaged,) and result.manifest.attachments == 2
+    assert result.manifest.damaged == (damaged,) and result.manifest.attachments == 3
     verify(result.path, filled.location)
 
 
-def test_server_databases_and_missing_files_are_refused_clearly(actor, tmp_path):
-    with pytest.raises(StorageError, match="服务器数据库"):
-        backup("postgresql://host/db", tmp_path / "b.wsbackup", actor=actor)
+def test_unreachable_servers_and_missing_files_are_refused_clearly(actor, tmp_path):
+    with pytest.raises(StorageError, match="无法连接服务器数据库“postgresql\\+psycopg://clerk@127.0.0.1:1/db”") as caught:
+        backup("postgresql+psycopg://clerk:s3cret@127.0.0.1:1/db", tmp_path / "b.wsbackup", actor=actor)
+    assert "s3cret" not in caught.value.message and not (tmp_path / "b.wsbackup").exists()
     with pytest.raises(StorageError, match="不存在"):
         backup(tmp_path / "missing.db", tmp_path / "b.wsbackup", actor=actor)
     with pytest.raises(StorageError, match="不存在"):

@@ -15,7 +15,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workstation.db.attachments import Attachments
 from workstation.db.session import open_database
 from workstation.domain.errors import StorageError, ValidationError
 from workstation.services.backup.bundle import DATABASE, MANIFEST
@@ -28,14 +27,21 @@ ACTOR = Actor(username="tester")
 
 @pytest.fixture(scope="module")
 def original(tmp_path_factory) -> Path:
-    """A backup of a small district database with two attachments."""
+    """A backup of a small district database with two attachments as files beside it, as backups
+    made before revision 20261204_0021 hold them (every member is checked the same way)."""
     path = tmp_path_factory.mktemp("original") / "w.db"
     db = open_database(path)
     DistrictService(db.factory, ACTOR).initialize("500107", "九龙坡区", [("500107001", "杨家坪街道")])
-    Attachments.for_database(path).put(b"photo" * 1000)
-    Attachments.for_database(path).put(b"scan" * 800)
     made = backup(path, path.with_name("b.wsbackup"), actor=ACTOR).path
     db.close()
+
+    def add_files(members, manifest):
+        for data in (b"photo" * 1000, b"scan" * 800):
+            digest = hashlib.sha256(data).hexdigest()
+            members[f"files/{digest[:2]}/{digest[2:]}"] = data
+            manifest["members"][f"files/{digest[:2]}/{digest[2:]}"] = {"sha256": digest, "size": len(data)}
+
+    rewrite(made, add_files)
     return made
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select, text
 
-from workstation.db.attachments import Attachments, attachments_dir
+from workstation.db.attachment_folder import attachments_dir
+from workstation.db.attachments import Attachments
 from workstation.db.errors import integrity_ok, translate_db_error
 from workstation.db.orm import Nursery
 from workstation.db.session import open_database
@@ -39,8 +40,8 @@ def template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "w.db"
     db = open_database(path)
     DemoService(db.factory, ACTOR).generate(30, seed=3)
+    Attachments(db.factory).put(b"photo" * 1000)
     db.close()
-    Attachments.for_database(path).put(b"photo" * 1000)
     return path
 
 
@@ -48,7 +49,6 @@ def template(tmp_path_factory) -> Path:
 def db_file(template, tmp_path) -> Path:
     path = tmp_path / "w.db"
     shutil.copyfile(template, path)
-    shutil.copytree(attachments_dir(template), attachments_dir(path))
     return path
 
 
@@ -254,15 +254,16 @@ def test_a_database_failing_the_integrity_check_is_called_corrupt(db, db_file):
                                     is_sound=lambda: integrity_ok(str(db_file)))
     assert "已损坏（完整性检查未通过）" in translated.message
 
-# -- missing attachments folder -----------------------------------------------------------------
+# -- attachments travel inside the database -----------------------------------------------------
 
-def test_missing_attachments_folder_backs_up_and_restores_without_it(db, db_file, tmp_path):
-    sha_of_photo = next(iter(Attachments.for_database(db_file)))[0]
-    shutil.rmtree(attachments_dir(db_file))
-    with pytest.raises(StorageError, match="附件文件夹.*不存在"):
-        Attachments.for_database(db_file).read(sha_of_photo)
+def test_attachments_need_no_folder_beside_the_database(db, db_file, tmp_path):
+    sha_of_photo = Attachments(db.factory).shas()[0]
+    assert not attachments_dir(db_file).exists()
     made = backup(db.location, tmp_path / "b.wsbackup", actor=ACTOR)
-    assert made.manifest.attachments == 0
+    assert made.manifest.attachments == 1
     db.close()
     restore(made.path, db_file, actor=ACTOR)
     assert not attachments_dir(db_file).exists() and integrity_problems(db_file) == []
+    reopened = open_database(db_file)
+    assert Attachments(reopened.factory).read(sha_of_photo) == b"photo" * 1000
+    reopened.close()

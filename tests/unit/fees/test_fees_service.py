@@ -50,7 +50,7 @@ def draft(start: dt.date, *amounts: tuple[ServiceType, FeeItemKind, str]) -> Sch
 
 @pytest.fixture
 def fees(district, actor, tmp_path) -> FeeService:
-    return FeeService(district.factory, actor, Attachments(tmp_path / "files"), today=lambda: TODAY)
+    return FeeService(district.factory, actor, Attachments(district.factory), today=lambda: TODAY)
 
 
 @pytest.fixture
@@ -202,7 +202,8 @@ def test_schedule_in_force_but_not_publicised_is_flagged(fees, nursery, tmp_path
     assert fees.findings(nursery, D(2026, 2, 28))[0].code == "FEE-UNPUBLICISED"  # publicised later than that
     assert fees.findings(nursery, D(2026, 3, 1)) == []
     assert record.evidence_name == "公示栏照片.jpg"
-    assert fees.evidence_path(record.evidence_sha256).read_bytes() == b"\xff\xd8 a photo"
+    opened = fees.evidence_path(record.evidence_sha256, record.evidence_name)
+    assert opened.read_bytes() == b"\xff\xd8 a photo" and opened.name.endswith("-公示栏照片.jpg")
 
 
 def test_publicity_date_in_the_future_is_refused(fees, nursery):

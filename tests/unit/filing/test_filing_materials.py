@@ -132,8 +132,8 @@ def test_scans_are_stored_by_content_and_viewable_under_their_name(svc, district
     assert attached.provided and attached.files[0].file_name == "营业执照.png"
     sha = hashlib.sha256(PNG).hexdigest()
     assert attached.files[0].sha256 == sha
-    store = Attachments.for_database(district.location)
-    assert store.path(sha).read_bytes() == PNG
+    store = Attachments(district.factory)
+    assert store.read(sha) == PNG
     view = svc.viewable_file(attached.files[0].id)
     assert view.name.endswith("营业执照.png") and view.read_bytes() == PNG
     pdf = tmp_path / "租赁合同.PDF"
@@ -155,8 +155,7 @@ def test_only_real_pdf_jpg_png_scans_are_accepted(svc, district, tmp_path, name,
     path.write_bytes(content)
     with pytest.raises(ValidationError, match=message):
         svc.attach_file(app.material(M.LICENCE).id, path)
-    assert not Attachments.for_database(district.location).root.exists() or not list(
-        Attachments.for_database(district.location))
+    assert Attachments(district.factory).count() == 0
 
 
 def test_materials_are_frozen_after_the_decision(svc, district, tmp_path):

@@ -21,7 +21,7 @@ MARKET = RegistrationOrganKind.MARKET_REGULATION
 
 @pytest.fixture
 def inbox(district, actor, tmp_path):
-    return InboxService(district.factory, actor, Attachments(tmp_path / "att"), today=lambda: TODAY)
+    return InboxService(district.factory, actor, Attachments(district.factory), today=lambda: TODAY)
 
 
 def nurseries(db) -> int:
@@ -44,7 +44,7 @@ def test_each_row_is_classified_and_nothing_reaches_the_registry(district, inbox
     assert nurseries(district) == 3  # nothing written to the registry
     assert received.batch.counts[ItemClass.NEW] == 2 and received.batch.rows == 6
     assert received.batch.received_by == "tester" and received.batch.organ_text == "区县市场监督管理部门"
-    assert Attachments(tmp_path / "att").exists(received.batch.file_sha256)  # the file kept as evidence
+    assert Attachments(district.factory).exists(received.batch.file_sha256)  # the file kept as evidence
 
 
 def test_comparison_shows_registry_and_pushed_values_side_by_side(district, inbox, tmp_path):
@@ -75,7 +75,7 @@ def test_duplicate_code_within_the_file_is_invalid(district, inbox, tmp_path):
 
 def test_inspectors_may_not_receive(district, tmp_path):
     inspector = Actor(username="insp", display_name="检查员", role="INSPECTOR")
-    service = InboxService(district.factory, inspector, Attachments(tmp_path / "att"), today=lambda: TODAY)
+    service = InboxService(district.factory, inspector, Attachments(district.factory), today=lambda: TODAY)
     path = write_csv(tmp_path / "a.csv", [row(1)])
     with pytest.raises(PermissionDenied):
         service.receive(path, MARKET, OrganLevel.DISTRICT)
@@ -106,13 +106,15 @@ def test_a_received_date_after_today_is_refused(district, inbox, tmp_path):
 def test_the_kept_file_is_one_of_the_database_s_attachments(district, inbox, tmp_path):
     from pathlib import Path
 
-    from workstation.db.attachment_refs import attachment_problems, attachment_refs
+    from attachment_support import lose
+
+    from workstation.db.attachment_refs import attachment_problems, attachment_refs, file_blobs
 
     path, _ = mixed_file(district, tmp_path)
     batch = inbox.receive(path, MARKET, OrganLevel.DISTRICT).batch
     refs = attachment_refs(Path(district.location))
     assert [(r.sha256, r.where) for r in refs] == [(batch.file_sha256, f"推送文件“推送.csv”（推送批次 {batch.id}）")]
-    store = Attachments(tmp_path / "att")
-    assert attachment_problems(refs, store) == []
-    store.path(batch.file_sha256).unlink()
-    assert len(attachment_problems(refs, store)) == 1  # `check` and `backup` notice a lost push file
+    assert Attachments(district.factory).exists(batch.file_sha256)
+    assert attachment_problems(refs, file_blobs(Path(district.location))) == []
+    lose(district.location, batch.file_sha256)
+    assert len(attachment_problems(refs, file_blobs(Path(district.location)))) == 1  # `check` and `backup` notice a lost push file

@@ -16,7 +16,7 @@ MARKET = RegistrationOrganKind.MARKET_REGULATION
 
 @pytest.fixture
 def inbox(district, actor, tmp_path):
-    return InboxService(district.factory, actor, Attachments(tmp_path / "att"), today=lambda: TODAY)
+    return InboxService(district.factory, actor, Attachments(district.factory), today=lambda: TODAY)
 
 
 def resaved(path, folder):

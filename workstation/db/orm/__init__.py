@@ -2,6 +2,7 @@
 
 from workstation.db.orm import (  # noqa: F401  (each registers its tables)
     accounts,
+    attachments,
     audit,
     calendar,
     fees,

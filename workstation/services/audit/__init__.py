@@ -11,6 +11,7 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.services.audit.checks import check_database, self_check
+    from workstation.services.audit.server_checks import check_server
     from workstation.services.audit.service import (
         ACTION_LABELS,
         FIELD_LABELS,
@@ -33,6 +34,7 @@ __all__ = [
     "AuditService",
     "FIELD_LABELS",
     "check_database",
+    "check_server",
     "record_event",
     "record_many",
     "records_as",
@@ -49,6 +51,7 @@ __getattr__ = lazy_front(__name__, {
     "AuditService": "service",
     "FIELD_LABELS": "service",
     "check_database": "checks",
+    "check_server": "server_checks",
     "value_label": "service",
     "record_event": "service",
     "record_many": "service",

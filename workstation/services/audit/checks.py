@@ -10,8 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, String, inspect, select, type_coerce
 
-from workstation.db.attachment_refs import attachment_problems, attachment_refs
-from workstation.db.attachments import Attachments
+from workstation.db.attachment_refs import attachment_problems, attachment_refs, file_blobs
 from workstation.db.restore_switch import finish_pending
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite_file import integrity_problems, read_revision
@@ -151,7 +150,10 @@ def check_database(path: Path) -> CheckReport:
 def _check_attachments(report: CheckReport) -> None:
     try:
         refs = attachment_refs(report.path)
-        problems = attachment_problems(refs, Attachments.for_database(report.path))
+        blobs = file_blobs(report.path)
+        if blobs is None:  # a file before revision 20261204_0021: its revision is reported already
+            return
+        problems = attachment_problems(refs, blobs)
     except Exception as exc:  # a damaged file can fail in many ways; say so instead of crashing
         report.problems.append(f"无法检查附件：{exc}")
         return

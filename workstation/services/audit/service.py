@@ -44,7 +44,7 @@ ENTITY_LABELS = {
     "rule_set": "规则参数", "user_account": "用户账号", "register": "名册报表",
     "fee_schedule": "收费标准", "fee_item": "收费项目", "fee_publicity": "收费公示", "fee_rule": "收费指导价",
     "fee_rule_cap": "指导价上限", "filing_application": "备案申请", "filing_material": "备案材料",
-    "filing_material_file": "材料附件", "filing_change_item": "变更事项", "filing_event": "备案办理记录",
+    "filing_material_file": "材料附件", "attachment_blob": "附件内容", "filing_change_item": "变更事项", "filing_event": "备案办理记录",
     "filing_document_issue": "备案文书", "receipt_counter": "回执编号", "holiday": "节假日调整",
     "checklist_template": "检查表模板", "checklist_item": "检查项目", "inspection": "监督检查",
     "inspection_item_result": "检查结果", "finding": "整改事项", "rectification_report": "整改报告",

@@ -1,7 +1,9 @@
 """The backup bundle: one `.wsbackup` file (a zip) holding the database copy, the attachments and a
 manifest.json with the SHA-256 and size of every member.
 
-Layout:  manifest.json · database.sqlite · files/ab/cdef… (content-addressed attachments)
+Layout:  manifest.json · database.sqlite (its attachments inside, table attachment_blob); backups made
+before revision 20261204_0021 also hold files/ab/cdef… (content-addressed attachments), which the
+migration moves into the restored database.
 Reading never trusts the file: member names are checked against a fixed pattern, sizes and
 checksums against the manifest, and every failure is a BackupInvalid naming the member.
 """
@@ -23,11 +25,13 @@ FORMAT_VERSION = 1
 SUFFIX = ".wsbackup"
 MANIFEST = "manifest.json"
 DATABASE = "database.sqlite"
+SERVER_DUMP = "database.pgdump"  # a PostgreSQL database: pg_dump --format=custom
+ENGINES = {"sqlite": "本机数据库文件（SQLite）", "postgresql": "服务器数据库（PostgreSQL）"}
 FILES = "files/"
 COMPRESS_LEVEL = 1  # a 21 MB database: level 1 ≈0.2 s → 6.8 MB, level 6 ≈0.6 s → 6.0 MB
 _MAX_MANIFEST = 64 << 20
 _CHUNK = 1 << 20
-_MEMBER = re.compile(r"database\.sqlite|files/[0-9a-f]{2}/[0-9a-f]{62}")
+_MEMBER = re.compile(r"database\.sqlite|database\.pgdump|files/[0-9a-f]{2}/[0-9a-f]{62}")
 
 Step = Callable[[int], None]  # bytes just written or read; raises to cancel
 
@@ -55,10 +59,13 @@ class Manifest:
     tables: dict[str, int]
     members: dict[str, Member]
     damaged: tuple[str, ...] = ()
+    engine: str = "sqlite"  # which engine's database the bundle holds (older manifests: sqlite)
 
     @property
     def attachments(self) -> int:
-        return sum(1 for name in self.members if name.startswith(FILES))
+        """Attachments in the bundle: rows of the database's attachment_blob, or (backups made before
+        revision 20261204_0021) files beside it."""
+        return self.tables.get("attachment_blob", 0) + sum(1 for name in self.members if name.startswith(FILES))
 
     @property
     def size(self) -> int:
@@ -67,7 +74,8 @@ class Manifest:
     def to_json(self) -> bytes:
         data = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": self.app_version,
                 "schema_revision": self.schema_revision, "created_at": self.created_at, "source": self.source,
-                "database": DATABASE, "tables": self.tables, "damaged_attachments": list(self.damaged),
+                "database": SERVER_DUMP if self.engine == "postgresql" else DATABASE, "engine": self.engine,
+                "tables": self.tables, "damaged_attachments": list(self.damaged),
                 "members": {n: {"sha256": m.sha256, "size": m.size} for n, m in self.members.items()}}
         return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -114,8 +122,14 @@ def parse_manifest(raw: bytes) -> Manifest:
         app_version=_text(data, "app_version"), schema_revision=_text(data, "schema_revision", optional=True),
         created_at=_text(data, "created_at"), source=_text(data, "source"),
         tables=_counts(data.get("tables")), members=_members(data.get("members")),
-        damaged=tuple(_text_list(data.get("damaged_attachments", []))),
+        damaged=tuple(_text_list(data.get("damaged_attachments", []))), engine=_engine(data.get("engine", "sqlite")),
     )
+
+
+def _engine(value: object) -> str:
+    if value not in ENGINES:
+        raise BackupInvalid(f"备份清单中的数据库类型“{str(value)[:40]}”不受支持。", MANIFEST)
+    return str(value)
 
 
 def extract_member(archive: zipfile.ZipFile, name: str, expected: Member, target: Path,
@@ -154,8 +168,9 @@ def _check_listing(manifest: Manifest, archive: zipfile.ZipFile) -> None:
     missing = sorted(manifest.members.keys() - present.keys())
     if missing:
         raise BackupInvalid(f"备份文件缺少成员“{missing[0]}”（文件不完整或被改动）；未作任何改动。", missing[0])
-    if DATABASE not in manifest.members:
-        raise BackupInvalid("备份中没有数据库文件 database.sqlite。", DATABASE)
+    held = SERVER_DUMP if manifest.engine == "postgresql" else DATABASE
+    if held not in manifest.members:
+        raise BackupInvalid(f"备份中没有数据库文件 {held}。", held)
     for name, info in present.items():
         if info.file_size != manifest.members[name].size:
             raise _damaged(name)

@@ -8,24 +8,31 @@ folder are never deleted.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from workstation.db.backup import sqlite_file
 from workstation.db.backup_files import clean_stale_partials
+from workstation.db.server_dump import is_server, tool
 from workstation.domain.errors import StorageError
 from workstation.services.backup.bundle import SUFFIX
+from workstation.services.backup.server import server_backups_dir
 from workstation.services.backup.service import IsCancelled, Progress, backup
 from workstation.services.common.context import Actor
 
 KEEP_DAILY = 7  # the defaults, in one place; the lead may move them into settings.py
 KEEP_MONTHLY = 12
+log = logging.getLogger(__name__)
 _AUTO = re.compile(r"auto-(\d{8}-\d{6})" + re.escape(SUFFIX))
 
 
 def default_backups_dir(db_location: str | Path) -> Path:
-    """Where automatic backups of a database go by default: a folder beside it."""
+    """Where automatic backups of a database go by default: a folder beside it; for a server database,
+    a folder of this user named after the database's name (never the URL, which may hold a password)."""
+    if is_server(db_location):
+        return server_backups_dir(str(db_location))
     path = sqlite_file(db_location)
     return path.with_name(path.name + ".backups")
 
@@ -46,6 +53,9 @@ def run_automatic(db_location: str | Path, backups_dir: str | Path, *, actor: Ac
     """Make today's automatic backup unless one exists (`force`: always, as on exit, the newest of a
     day being the one kept), then rotate; return the new file or None."""
     now = now or dt.datetime.now()
+    if is_server(db_location) and tool("pg_dump") is None:
+        log.warning("未做自动备份：服务器数据库需要 PostgreSQL 客户端程序 pg_dump，本机未安装。")
+        return None
     folder = Path(backups_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)

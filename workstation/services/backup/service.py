@@ -1,4 +1,4 @@
-"""Backups and restore of a workstation database with its attachments (one `.wsbackup` file).
+"""Backups and restore of a workstation database (one `.wsbackup` file; the attachments are in the database).
 
 Long work in the design's shape: each function takes `progress(done, total)` (here percent,
 total 100) and `is_cancelled()`, and writes through a temporary that is renamed into place, so a
@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workstation import __version__
-from workstation.db.attachment_refs import attachment_problems, attachment_refs
-from workstation.db.attachments import Attachments, attachments_dir, sha256_file
+from workstation.db.attachment_folder import attachments_dir
+from workstation.db.attachment_refs import BlobCheck, attachment_problems, attachment_refs, file_blobs
 from workstation.db.backup import (
     BackupCancelled,
     check_copy,
@@ -33,13 +33,13 @@ from workstation.db.backup import (
 from workstation.db.backup_files import atomic_output, partial_folder
 from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.db.restore_switch import finish_pending, switch
+from workstation.db.server_dump import is_server
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
-from workstation.services.backup import trail
+from workstation.services.backup import server, trail
 from workstation.services.backup.bundle import (
     COMPRESS_LEVEL,
     DATABASE,
-    FILES,
     MANIFEST,
     SUFFIX,
     BackupInvalid,
@@ -81,7 +81,7 @@ class VerifiedBackup:
 
 @dataclass(frozen=True)
 class RestoreResult:
-    database: Path
+    database: Path | str  # a server database: its URL without the password
     replaced: Path | None  # where the database that was replaced now lies (None: there was none)
     manifest: Manifest
     newer_audit_rows: int = 0  # audit rows of the replaced database newer than the backup: only there
@@ -95,6 +95,8 @@ class RestoreResult:
 
 
 def default_file_name(db_location: str | Path, now: dt.datetime | None = None) -> str:
+    if is_server(db_location):
+        return server.default_file_name(str(db_location), now)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     return f"{sqlite_file(db_location).stem}-备份-{stamp}{SUFFIX}"
 
@@ -110,6 +112,9 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     as a backup). `automatic`: the administrator's policy into the configured folder, for whoever is
     signed in; a backup someone takes (anywhere, e.g. a USB drive) needs BACKUP. Either is audited.
     """
+    if is_server(db_location):
+        return server.backup_server(str(db_location), out_path, actor=actor, progress=progress,
+                                    is_cancelled=is_cancelled, now=now, automatic=automatic)
     if not automatic:
         require(actor, Action.BACKUP)
     db_path = sqlite_file(db_location)
@@ -120,14 +125,14 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     finish_pending(db_path)  # never back up half of an interrupted restore
     if not db_path.is_file():
         raise StorageError(f"数据库文件“{db_path}”不存在，无法备份。")
-    store = Attachments.for_database(db_path)
     with _storage_errors("备份"), partial_folder(db_path, "backup") as work:
         copy = work / DATABASE
         online_copy(db_path, copy, meter.phase(0, 40), is_cancelled)
         manifest = _describe(copy, db_path, now)
-        missing = attachment_problems(attachment_refs(copy), store)
+        blobs = file_blobs(copy) or BlobCheck(frozenset(), frozenset())
+        missing = attachment_problems(attachment_refs(copy), blobs)
         meter.report(45)
-        members = _write(out, copy, store, manifest, meter.phase(45, 100), is_cancelled)
+        members = _write(out, copy, sorted(blobs.damaged), manifest, meter.phase(45, 100), is_cancelled)
     manifest = _with_members(manifest, *members)
     try:
         trail.record(db_path, actor, "backup", {**trail.file_details(out), "automatic": automatic,
@@ -141,6 +146,8 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
 def verify(backup_file: str | Path, db_location: str | Path, progress: Progress | None = None,
            is_cancelled: IsCancelled | None = None) -> VerifiedBackup:
     """Check a backup without touching the database at `db_location` (its folder holds the scratch copy)."""
+    if is_server(db_location):
+        return server.verify_server(backup_file, progress)
     db_path = sqlite_file(db_location)
     scratch = db_path if db_path.parent.is_dir() else Path(tempfile.gettempdir()) / db_path.name
     with _storage_errors("校验备份"), partial_folder(scratch, "verify") as work:
@@ -155,6 +162,9 @@ def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, p
     Everything is checked on an extracted copy first; a refused backup (BackupInvalid) or a cancel
     changes nothing. The caller must have closed its own connections to the database.
     """
+    if is_server(db_location):
+        return server.restore_server(backup_file, str(db_location), actor=actor, progress=progress,
+                                     is_cancelled=is_cancelled)
     require(actor, Action.RESTORE)
     db_path = sqlite_file(db_location)
     meter = _Percent(progress)
@@ -199,23 +209,15 @@ def _describe(copy: Path, db_path: Path, now: dt.datetime | None) -> Manifest:
     return Manifest(__version__, revision, created, str(db_path.resolve()), table_counts(copy), {})
 
 
-def _write(out: Path, copy: Path, attachments: Attachments, manifest: Manifest, step: Progress,
+def _write(out: Path, copy: Path, damaged: list[str], manifest: Manifest, step: Progress,
            is_cancelled: IsCancelled | None) -> tuple[dict, list[str]]:
-    stored = list(attachments)
-    total = copy.stat().st_size + sum(p.stat().st_size for _, p in stored)
-    counter = _ByteCounter(step, total, is_cancelled)
-    members, damaged = {}, []
+    """The bundle: the database copy (its attachments inside) and the manifest naming damaged ones."""
+    counter = _ByteCounter(step, copy.stat().st_size, is_cancelled)
+    members = {}
     with atomic_output(out) as temp:
         with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as archive:
             members[DATABASE] = add_member(archive, DATABASE, copy, counter)
-            for sha, path in stored:
-                if sha256_file(path) != sha:  # the file no longer matches its name: leave it out, say so
-                    damaged.append(sha)
-                    continue
-                name = f"{FILES}{sha[:2]}/{sha[2:]}"
-                members[name] = add_member(archive, name, path, counter)
-                if members[name].sha256 != sha:
-                    raise StorageError(f"附件“{sha[:12]}…”在备份期间被改动，请重新备份。")
+            counter(0)  # a cancel after the last block still leaves nothing
             archive.writestr(MANIFEST, _with_members(manifest, members, damaged).to_json())
     return members, damaged
 
@@ -228,6 +230,7 @@ def _extract_verified(path: Path, work: Path, step: Progress, is_cancelled: IsCa
     archive = _open_archive(path)
     with archive:
         manifest = read_manifest(archive)
+        server.refuse_other_engine(manifest, "sqlite")
         counter = _ByteCounter(step, manifest.size, is_cancelled, RestoreCancelled)
         for name in sorted(manifest.members):
             target = work / name

@@ -167,9 +167,10 @@ class FeeService:
             load_nursery(session, nursery_id)
             return timeline_of([to_schedule(r) for r in schedule_rows(session, nursery_id)])
 
-    def evidence_path(self, sha256: str) -> Path:
-        """Where a publicity evidence file is stored."""
-        return self._store().path(sha256)
+    def evidence_path(self, sha256: str, name: str = "") -> Path:
+        """A copy of a publicity evidence file to open (in this session's private temporary folder)."""
+        require(self._actor, Action.FEE_VIEW)
+        return self._store().open_copy(sha256, name or "凭证")
 
     # --- writes ---------------------------------------------------------------------------------
 
@@ -206,8 +207,9 @@ class FeeService:
             raise ValidationError("公示日期不能晚于今天。", "publicised_on")
         if len(note) > MAX_NOTE:
             raise ValidationError("备注过长。", "note")
-        sha = self._store().put(Path(evidence)) if evidence else ""  # content-addressed: an orphan is harmless
+        store = self._store() if evidence else None
         with writing(self._factory, self._actor, Action.FEE_EDIT) as session:
+            sha = store.put(Path(evidence), session) if store is not None and evidence else ""
             schedule = load_schedule(session, schedule_id)
             who = self._actor.username
             row = FeePublicity(channel=channel, publicised_on=publicised_on, note=note.strip(),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,7 +9,6 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from workstation.db.attachments import Attachments
-from workstation.db.backup_files import atomic_output
 from workstation.db.orm import Nursery
 from workstation.db.orm.filing import ChangeItem, FilingApplication, FilingMaterial, MaterialFile
 from workstation.domain.errors import ConflictError, NotFound, ValidationError
@@ -158,7 +155,7 @@ def check_material(ctx: StepContext, material_id: int, result: MaterialResult, n
 def attach(ctx: StepContext, attachments: Attachments, material_id: int, path: Path) -> FilingApplication:
     row = _material(ctx.session, material_id)
     require_editable(row.application)
-    sha = attachments.put(path)
+    sha = attachments.put(path, ctx.session)
     who = ctx.actor.username
     row.files.append(MaterialFile(sha256=sha, file_name=path.name[:260], size=path.stat().st_size,
                                   added_at=ctx.now, added_by=who))
@@ -184,18 +181,7 @@ def viewable_copy(session: Session, attachments: Attachments, file_id: int) -> P
     file = session.get(MaterialFile, file_id)
     if file is None:
         raise NotFound(f"找不到编号为 {file_id} 的扫描件。")
-    data = attachments.read(file.sha256)
-    folder = Path(tempfile.gettempdir()) / "workstation-attachments"
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{file.sha256[:12]}-{_safe_name(file.file_name)}"
-    if not target.exists():  # written whole or not at all: a copy cut short would be shown next time
-        with atomic_output(target) as temp:
-            temp.write_bytes(data)
-    return target
-
-
-def _safe_name(name: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name) or "scan"
+    return attachments.open_copy(file.sha256, file.file_name)
 
 
 def _rank(column, enum_cls) -> object:

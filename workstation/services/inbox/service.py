@@ -8,7 +8,6 @@ transaction that also records who decided, when and why (audited like any ORM ch
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -22,7 +21,7 @@ from workstation.db.base import utcnow
 from workstation.db.orm import Street
 from workstation.db.orm.inbox import InboxBatch, InboxItem
 from workstation.domain.enums import RegistrationOrganKind
-from workstation.domain.errors import ConflictError, NotFound, ValidationError
+from workstation.domain.errors import ConflictError, NotFound, StorageError, ValidationError
 from workstation.domain.inbox import COMPARED, DECISION_ORDER, OPEN, Decision, ItemClass, OrganLevel, shown
 from workstation.domain.nursery import NurseryDraft, Override
 from workstation.domain.permissions import Action
@@ -86,10 +85,10 @@ class InboxService:
             return Received(earlier, duplicate=True)
         table, items = self._classified(path, progress, is_cancelled)
         total = len(table.rows)
-        self._attachments.put(path)
         try:
             with writing(self._factory, self._actor, Action.IMPORT_REGISTRATIONS,
                          f"接收推送文件：{path.name}") as session:
+                self._attachments.put(path, session)
                 batch = InboxBatch(organ_kind=organ_kind, organ_level=organ_level, received_on=received_on,
                                    file_name=path.name[:260], file_sha256=digest, header_row=table.header_row,
                                    rows=total, created_by=self._actor.username, updated_by=self._actor.username)
@@ -145,8 +144,8 @@ class InboxService:
         with tempfile.TemporaryDirectory() as folder:
             source = Path(folder) / batch.file_name  # the reader knows a csv by its name
             try:
-                shutil.copyfile(self._attachments.path(batch.file_sha256), source)
-            except OSError:
+                source.write_bytes(self._attachments.read(batch.file_sha256))
+            except StorageError:
                 raise NotFound(f"批次 {batch.id} 的推送文件“{batch.file_name}”已不在附件中，无法导出无效的行。") from None
             return save_rejected(ImportReport(batch.file_name, 0, rows, committed=False, dry_run=False),
                                  source, out_path)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.orm import Session, object_session
+
 from workstation.db.attachments import Attachments, is_sha256
 from workstation.db.orm.inspections import Finding, Inspection, InspectionItemResult
 from workstation.domain.errors import ValidationError
@@ -38,7 +40,7 @@ def apply_entries(inspection: Inspection, entries: Sequence[ItemEntry], attachme
         line = lines.get(entry.item_id)
         if line is None:
             raise ValidationError(f"检查项目 {entry.item_id} 不属于这次检查。", "items")
-        photos = [_photo(p, attachments) for p in entry.photos]
+        photos = [_photo(p, attachments, object_session(inspection)) for p in entry.photos]
         if (line.result, line.note, list(line.photos or [])) != (entry.result, entry.note.strip(), photos):
             line.result, line.note, line.photos, line.updated_by = entry.result, entry.note.strip(), photos, who
 
@@ -54,14 +56,14 @@ def apply_conclusion(inspection: Inspection, conclusion: Conclusion) -> None:
     inspection.notes = conclusion.notes.strip()
 
 
-def _photo(photo: str | Path, attachments: Attachments | None) -> str:
+def _photo(photo: str | Path, attachments: Attachments | None, session: Session | None) -> str:
     if isinstance(photo, str) and is_sha256(photo):
         return photo
     if attachments is None:
         raise ValidationError("未配置附件文件夹，不能保存现场照片。", "photos")
     path = Path(photo)
     check_scan(path)
-    return attachments.put(path)
+    return attachments.put(path, session)
 
 
 def check_complete(inspection: Inspection, signatures: Signatures) -> None:

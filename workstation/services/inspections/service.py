@@ -221,7 +221,7 @@ class InspectionService:
         with writing(self._factory, self._actor, Action.INSPECTION_EDIT) as session:
             finding = lookup.load_finding(session, finding_id)
             findings.require_open(finding)
-            evidence = [{"sha256": self._attachments.put(Path(p)), "name": Path(p).name, "size": Path(p).stat().st_size}
+            evidence = [{"sha256": self._attachments.put(Path(p), session), "name": Path(p).name, "size": Path(p).stat().st_size}
                         for p in evidence_files]  # type: ignore[union-attr]
             who = self._actor.username
             finding.reports.append(RectificationReport(reported_on=reported_on, text=text.strip(), evidence=evidence,

@@ -270,7 +270,7 @@ class StaffService:
         written: list = [None, None, None]
         if additions.credential is not None:
             clean = validate_credential(additions.credential, today)
-            digest = self._attachments.put(scan) if scan is not None and self._attachments is not None else ""
+            digest = self._attachments.put(scan, session) if scan is not None and self._attachments is not None else ""
             written[0] = StaffCredential(
                 staff_id=member.id, nursery_id=member.nursery_id, kind=clean.kind, number=clean.number,
                 issuer=clean.issuer, issued_on=clean.issued_on, valid_until=clean.valid_until,

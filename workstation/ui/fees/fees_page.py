@@ -145,10 +145,10 @@ class FeesPage(QWidget):
 
     def open_evidence(self) -> Path | None:
         schedule = self.selected_schedule()
-        shas = [p.evidence_sha256 for p in (schedule.publicity if schedule else ()) if p.evidence_sha256]
-        if not shas:
+        shown = [p for p in (schedule.publicity if schedule else ()) if p.evidence_sha256]
+        if not shown:
             return None
-        path = self._service.evidence_path(shas[-1])
+        path = self._service.evidence_path(shown[-1].evidence_sha256, shown[-1].evidence_name)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 

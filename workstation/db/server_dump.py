@@ -1,0 +1,102 @@
+"""pg_dump and pg_restore for a PostgreSQL database (custom format), run as child processes.
+
+The connection comes from the URL, split into libpq's environment variables of the child only:
+the password never appears on a command line (where `ps` shows it to every account of the
+computer); without one in the URL, libpq reads the user's .pgpass (PGPASSFILE) as usual.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from workstation.domain.errors import StorageError
+
+_TIMEOUT_S = 6 * 3600
+_QUERY_ENV = {"host": "PGHOST", "port": "PGPORT", "sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT",
+              "sslcert": "PGSSLCERT", "sslkey": "PGSSLKEY", "passfile": "PGPASSFILE",
+              "connect_timeout": "PGCONNECT_TIMEOUT"}
+
+
+def is_server(location: str | Path) -> bool:
+    """True for a URL of a server database (anything but a SQLite file or sqlite:// URL)."""
+    text = str(location)
+    return "://" in text and not text.startswith("sqlite")
+
+
+def safe_location(location: str | Path) -> str:
+    """The URL without its password, for manifests, logs and messages."""
+    if not is_server(location):
+        return str(location)
+    from sqlalchemy.engine import URL, make_url  # not at start-up: a file database never needs it
+
+    url = make_url(str(location))
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
+                      url.query).render_as_string(hide_password=False)
+
+
+def tool(name: str) -> str | None:
+    """The path of pg_dump / pg_restore, or None when the PostgreSQL client tools are not installed."""
+    return shutil.which(name)
+
+
+def child_env(location: str) -> dict[str, str]:
+    """libpq's variables for the database at `location` (of the parent's PG* variables only the
+    password file and the password this program itself connects with are passed on)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(str(location))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    values = {"PGHOST": url.host, "PGPORT": url.port, "PGUSER": url.username, "PGPASSWORD": url.password,
+              "PGDATABASE": url.database}
+    for key, var in _QUERY_ENV.items():
+        if key in url.query:
+            raw = url.query[key]
+            values[var] = raw[0] if isinstance(raw, tuple) else raw
+    for inherited in ("PGPASSFILE", "PGPASSWORD"):  # what this program itself connects with (ui/common/server_password)
+        if os.environ.get(inherited) and not values.get(inherited):
+            values[inherited] = os.environ[inherited]
+    env.update({k: str(v) for k, v in values.items() if v not in (None, "")})
+    return env
+
+
+def dump(url: str, out: Path) -> None:
+    """pg_dump --format=custom of the whole database into `out`; StorageError saying why not."""
+    _run("pg_dump", ["--format=custom", "--no-password", f"--file={out}"], url, "备份服务器数据库")
+
+
+def restore(url: str, dump_file: Path) -> None:
+    """pg_restore the dump into the same database, replacing its objects, in one transaction (a
+    failure leaves the database as it was)."""
+    from sqlalchemy.engine import make_url
+
+    env_db = make_url(url).database or ""
+    _run("pg_restore", ["--clean", "--if-exists", "--single-transaction", "--no-owner", "--no-password",
+                        f"--dbname={env_db}", str(dump_file)], url, "恢复服务器数据库")
+
+
+def _run(name: str, args: list[str], url: str, doing: str) -> None:
+    program = tool(name)
+    if program is None:
+        raise StorageError(f"{doing}需要 PostgreSQL 客户端程序 {name}，本机未安装（例如 apt install postgresql-client）。")
+    try:
+        done = subprocess.run([program, *args], env=child_env(url), capture_output=True, text=True,
+                              timeout=_TIMEOUT_S, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise StorageError(f"{doing}失败：无法运行 {name}（{exc}）。") from exc
+    if done.returncode != 0:
+        detail = " ".join(done.stderr.split())[:400] or f"退出码 {done.returncode}"
+        raise StorageError(f"{doing}失败（{name}）：{detail}")
+
+
+def check_dump(dump_file: Path) -> None:
+    """pg_restore --list reads the dump's table of contents (no server needed); StorageError when it cannot."""
+    program = tool("pg_restore")
+    if program is None:
+        raise StorageError("校验服务器数据库备份需要 PostgreSQL 客户端程序 pg_restore，本机未安装。")
+    done = subprocess.run([program, "--list", str(dump_file)], capture_output=True, text=True, check=False,
+                          env={k: v for k, v in os.environ.items() if not k.startswith("PG")})
+    if done.returncode != 0:
+        raise StorageError("备份中的服务器数据库转储无法读取：" + " ".join(done.stderr.split())[:300])
