@@ -7,23 +7,31 @@ made before keys existed, or a server database before the administrator set one)
 
 from __future__ import annotations
 
+import weakref
+
 from sqlalchemy import Engine
 
 from workstation.domain.keys import derive
 
-_INFO = "district_key"
+# Engines have no `info` dictionary of their own; the key lives as long as its engine.
+_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
 
 
 def attach_district_key(engine: Engine, district_key: bytes) -> None:
     derive(district_key, "audit")  # validates the length
-    engine.info[_INFO] = district_key
+    _KEYS[engine] = district_key
 
 
 def detach_district_key(engine: Engine) -> None:
-    engine.info.pop(_INFO, None)
+    _KEYS.pop(engine, None)
+
+
+def district_key(engine: Engine) -> bytes | None:
+    """The attached district key itself (to attach it to another engine on the same database)."""
+    return _KEYS.get(engine)
 
 
 def subkey(engine: Engine, purpose: str) -> bytes | None:
     """The sub-key for `purpose`, or None when no district key is attached."""
-    key = engine.info.get(_INFO)
+    key = _KEYS.get(engine)
     return derive(key, purpose) if key is not None else None
