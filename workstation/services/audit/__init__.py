@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
-    from workstation.services.audit.checks import check_database, self_check
+    from workstation.services.audit.checks import check_database, self_check, verify_chain
     from workstation.services.audit.service import (
         ACTION_LABELS,
         FIELD_LABELS,
@@ -39,6 +39,7 @@ __all__ = [
     "records_bulk_itself",
     "self_check",
     "value_label",
+    "verify_chain",
 ]
 
 __getattr__ = lazy_front(__name__, {
@@ -55,4 +56,5 @@ __getattr__ = lazy_front(__name__, {
     "records_as": "service",
     "records_bulk_itself": "service",
     "self_check": "checks",
+    "verify_chain": "checks",
 })
