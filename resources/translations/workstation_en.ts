@@ -4623,6 +4623,10 @@ The workstation closes the current database first; when the restore ends the pro
         <translation>Note: the replaced database holds {n} audit records newer than this backup, which the restored database lacks; they remain in the replaced database kept aside. Keep it with them.</translation>
     </message>
     <message>
+        <source>恢复前已把这些审计记录导出到：{path}</source>
+        <translation>Before the restore these audit records were exported to: {path}</translation>
+    </message>
+    <message>
         <source>已从备份恢复：{db}
 {aside}</source>
         <translation>Restored from the backup: {db}
@@ -5650,6 +5654,14 @@ The program will exit; the database file was not changed.</translation>
 </context>
 <context>
     <name>WorkSession</name>
+    <message>
+        <source>审计链告警</source>
+        <translation>Audit trail alarm</translation>
+    </message>
+    <message>
+        <source>审计记录在程序之外被改动过，请通知系统管理员：</source>
+        <translation>The audit records were changed outside the program; please tell the administrator:</translation>
+    </message>
     <message>
         <source>注销 / 切换用户</source>
         <translation>Log out / switch user</translation>

@@ -8,6 +8,7 @@ made before keys existed, or a server database before the administrator set one)
 from __future__ import annotations
 
 import weakref
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -15,15 +16,34 @@ from workstation.domain.keys import derive
 
 # Engines have no `info` dictionary of their own; the key lives as long as its engine.
 _KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
+# Work on a database file through short engines of its own (backup, restore, their audit rows) finds the
+# key unlocked for that file here, until it is detached.
+_BY_FILE: dict[str, bytes] = {}
 
 
 def attach_district_key(engine: Engine, district_key: bytes) -> None:
     derive(district_key, "audit")  # validates the length
     _KEYS[engine] = district_key
+    if (file := _file_of(engine)) is not None:
+        _BY_FILE[file] = district_key
 
 
 def detach_district_key(engine: Engine) -> None:
     _KEYS.pop(engine, None)
+    if (file := _file_of(engine)) is not None:
+        _BY_FILE.pop(file, None)
+
+
+def key_for_file(path: str | Path) -> bytes | None:
+    """The district key attached to an engine on the database file at `path` (None: none unlocked)."""
+    return _BY_FILE.get(str(Path(path).resolve()))
+
+
+def _file_of(engine: Engine) -> str | None:
+    database = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    return str(Path(database).resolve())
 
 
 def district_key(engine: Engine) -> bytes | None:

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from workstation.db.audit_checkpoints import log_path, write_checkpoint
-from workstation.db.district_keys import attach_district_key
+from workstation.db.district_keys import attach_district_key, detach_district_key
 from workstation.db.orm.audit import GENESIS, AuditEntry, chain_hash
 from workstation.domain.enums import ClassType, InstitutionKind, LegalNature
 from workstation.domain.errors import StorageError
@@ -185,6 +185,7 @@ def test_a_legitimate_change_after_the_checkpoint_still_passes(keyed):
 
 
 def test_without_the_key_check_counts_the_keyed_rows_it_could_not_verify(keyed):
+    detach_district_key(keyed.engine)  # as `workstation check` without signing in
     keyed.close()
     report = check_database(path_of(keyed))
     assert report.ok and any("受辖区密钥保护" in n for n in report.notes)

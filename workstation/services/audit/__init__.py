@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
+    from workstation.services.audit.anchoring import anchor
     from workstation.services.audit.checks import check_database, self_check, verify_chain
     from workstation.services.audit.service import (
         ACTION_LABELS,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTION_LABELS",
+    "anchor",
     "AuditFilter",
     "AuditRecord",
     "AuditRow",
@@ -44,6 +46,7 @@ __all__ = [
 
 __getattr__ = lazy_front(__name__, {
     "ACTION_LABELS": "service",
+    "anchor": "anchoring",
     "AuditFilter": "service",
     "AuditRecord": "service",
     "AuditRow": "service",

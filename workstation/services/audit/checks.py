@@ -139,10 +139,11 @@ def _audit_checks(report: CheckReport, district_key: bytes | None) -> None:
     from workstation.db.audit_checkpoints import verify as verify_checkpoints
     from workstation.db.audit_hooks import read_only_engine
     from workstation.db.audit_mac import audit_key, records_key
-    from workstation.db.district_keys import attach_district_key
+    from workstation.db.district_keys import attach_district_key, key_for_file
     from workstation.services.audit.records_check import verify_records
 
     engine = read_only_engine(report.path)
+    district_key = district_key or key_for_file(report.path)
     if district_key is not None:
         attach_district_key(engine, district_key)
     try:

@@ -31,6 +31,7 @@ from workstation.db.backup import (
     take_over,
 )
 from workstation.db.backup_files import atomic_output, partial_folder
+from workstation.db.district_keys import key_for_file
 from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.db.restore_switch import finish_pending, switch
 from workstation.domain.errors import StorageError
@@ -120,6 +121,7 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     if not automatic:
         require(actor, Action.BACKUP)
     db_path = sqlite_file(db_location)
+    district_key = district_key or key_for_file(db_path)
     out = Path(out_path)
     out = out / default_file_name(db_path, now) if out.is_dir() else out
     check_output_path(out, databases=[db_path])  # not only the databases this process has open
@@ -150,6 +152,7 @@ def verify(backup_file: str | Path, db_location: str | Path, progress: Progress 
            is_cancelled: IsCancelled | None = None, district_key: bytes | None = None) -> VerifiedBackup:
     """Check a backup without touching the database at `db_location` (its folder holds the scratch copy)."""
     db_path = sqlite_file(db_location)
+    district_key = district_key or key_for_file(db_path)
     scratch = db_path if db_path.parent.is_dir() else Path(tempfile.gettempdir()) / db_path.name
     with _storage_errors("校验备份"), partial_folder(scratch, "verify") as work:
         manifest = _extract_verified(Path(backup_file), work, _Percent(progress).phase(0, 100), is_cancelled,
@@ -169,6 +172,7 @@ def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, p
     """
     require(actor, Action.RESTORE)
     db_path = sqlite_file(db_location)
+    district_key = district_key or key_for_file(db_path)
     meter = _Percent(progress)
     with _storage_errors("恢复"):
         db_path.parent.mkdir(parents=True, exist_ok=True)  # e.g. restoring onto a new computer
