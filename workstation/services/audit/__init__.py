@@ -12,6 +12,7 @@ from workstation.fronts import lazy_front
 if TYPE_CHECKING:
     from workstation.services.audit.anchoring import anchor
     from workstation.services.audit.checks import check_database, self_check, verify_chain
+    from workstation.services.audit.digest import AuditDigest, export_digest, monthly_digest
     from workstation.services.audit.service import (
         ACTION_LABELS,
         FIELD_LABELS,
@@ -29,12 +30,15 @@ if TYPE_CHECKING:
 __all__ = [
     "ACTION_LABELS",
     "anchor",
+    "AuditDigest",
     "AuditFilter",
     "AuditRecord",
     "AuditRow",
     "AuditService",
     "FIELD_LABELS",
     "check_database",
+    "export_digest",
+    "monthly_digest",
     "record_event",
     "record_many",
     "records_as",
@@ -52,7 +56,10 @@ __getattr__ = lazy_front(__name__, {
     "AuditRow": "service",
     "AuditService": "service",
     "FIELD_LABELS": "service",
+    "AuditDigest": "digest",
     "check_database": "checks",
+    "export_digest": "digest",
+    "monthly_digest": "digest",
     "value_label": "service",
     "record_event": "service",
     "record_many": "service",
