@@ -180,7 +180,10 @@ def verify(conn: Connection, key: bytes, checkpoints: list[Checkpoint] | None = 
 def _count_commit(session: Session) -> None:
     """Every CHECKPOINT_EVERY commits of a keyed engine, one checkpoint (read after the commit: never a value
     that was rolled back)."""
-    engine = session.get_bind()
+    try:
+        engine = session.get_bind()
+    except Exception:  # a session without one engine (unbound): nothing to anchor
+        return
     if not isinstance(engine, Engine) or audit_mac.audit_key(engine) is None:
         return
     count = _COMMITS[engine] = _COMMITS.get(engine, 0) + 1

@@ -99,7 +99,8 @@ def _head(conn: Connection) -> tuple[int, str]:
 
 
 HEAD_MISSING = ("审计链头（audit_head）缺失：数据库在程序之外被改动过（末尾的审计记录可能已被删除）。"
-                "为免掩盖删除，不再写入任何记录；请运行“检查数据库”，并从可信的备份恢复。")
+                "为免掩盖删除，不再写入任何记录（也不能登录）。请运行“检查数据库”；恢复时先把该数据库文件移到别处"
+                "保存（作为证据），再从可信的备份恢复到原位置。")
 
 
 def _refuse_unkeyed_after_keyed(conn: Connection, seq: int) -> None:

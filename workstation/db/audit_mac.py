@@ -12,10 +12,9 @@ import hmac
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, select
+from sqlalchemy import Connection, Engine, Table, column, select
 
 from workstation.db.district_keys import subkey
-from workstation.db.orm.audit import canonical_json
 from workstation.domain.keys import AUDIT, RECORDS
 
 # The main tables whose rows carry a record hash (small enough to recompute every row in `check`).
@@ -32,44 +31,46 @@ def records_key(engine: Engine) -> bytes | None:
     return subkey(engine, RECORDS)
 
 
-def record_hash(entity: str, entity_id: str, state: dict[str, Any], key: bytes | None) -> str:
-    """The hash of one record's audited state (the same text whoever computes it)."""
-    data = canonical_json({"entity": entity, "id": entity_id, "state": state}).encode("utf-8")
+def record_hash(entity: str, entity_id: str, values: tuple, key: bytes | None) -> str:
+    """The hash of one record's audited state: its column values as the database returns them (no type
+    conversion, so reading and writing agree), in audited_columns order."""
+    data = f"{entity}\n{entity_id}\n{values!r}".encode()  # repr: quoted, escaped, unambiguous and fast
     if key is not None:
         return hmac.new(key, data, hashlib.sha256).hexdigest()
     return hashlib.sha256(data).hexdigest()
 
 
-def audited_columns(entity: str) -> tuple[Table, list[tuple[str, Any]]]:
-    """The table and its audited columns as (attribute name, column): those the audit rows record."""
+def audited_columns(entity: str) -> tuple[Table, list[str]]:
+    """The table and the names of its audited columns (those the audit rows record), in a fixed order."""
     from workstation.db.base import Base
 
     for mapper in Base.registry.mappers:
         if mapper.local_table.name == entity:
             skipped = BOOKKEEPING | getattr(mapper.class_, "__audit_ignored__", frozenset())
-            columns = [(a.key, a.columns[0]) for a in mapper.column_attrs if a.key not in skipped]
-            return mapper.local_table, columns
+            columns = [a.columns[0].name for a in mapper.column_attrs if a.key not in skipped]
+            return mapper.local_table, sorted(columns)
     raise KeyError(entity)
 
 
 def current_states(conn: Connection, entity: str, ids: Iterable[int] | None = None
-                   ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(entity id, audited state) of the rows with `ids` (every row when None), read with Core."""
-    table, columns = audited_columns(entity)
+                   ) -> Iterator[tuple[str, tuple]]:
+    """(entity id, raw values of the audited columns) of the rows with `ids` (every row when None)."""
+    table, names = audited_columns(entity)
     pk = table.c.id
-    stmt = select(pk, *[c for _, c in columns])
-    names = [n for n, _ in columns]
+    # Untyped columns: the driver's values as stored, without SQLAlchemy's conversions (cheaper, and the same
+    # whether the row was just written or read back by `check` years later).
+    stmt = select(pk, *[column(name) for name in names]).select_from(table)
     if ids is None:
-        for row in conn.execution_options(yield_per=2000).execute(stmt.order_by(pk)):
-            yield str(row[0]), dict(zip(names, row[1:], strict=True))
+        for row in conn.execution_options(yield_per=5000).execute(stmt.order_by(pk)):
+            yield str(row[0]), tuple(row[1:])
         return
     wanted = sorted({int(i) for i in ids})
     for start in range(0, len(wanted), _BATCH):
         for row in conn.execute(stmt.where(pk.in_(wanted[start:start + _BATCH]))):
-            yield str(row[0]), dict(zip(names, row[1:], strict=True))
+            yield str(row[0]), tuple(row[1:])
 
 
 def hash_states(conn: Connection, entity: str, ids: Iterable[str], key: bytes | None) -> dict[str, str]:
     """Record hashes of the rows of `entity` with these ids (ids of rows that no longer exist are absent)."""
     numeric = [i for i in ids if i.isdigit()]
-    return {eid: record_hash(entity, eid, state, key) for eid, state in current_states(conn, entity, numeric)}
+    return {eid: record_hash(entity, eid, values, key) for eid, values in current_states(conn, entity, numeric)}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
-from workstation.db.audit_mac import HASHED_ENTITIES, current_states, record_hash
+from workstation.db.audit_mac import HASHED_ENTITIES, audited_columns, current_states, record_hash
 from workstation.db.orm.audit import AuditEntry
 
 _NAMES = {"nursery": "name", "user_account": "username", "filing_application": "nursery_id",
@@ -58,11 +58,11 @@ def _verify_table(conn: Connection, entity: str, key: bytes | None, report: Reco
                 first_hashed = min(int(entity_id), first_hashed or int(entity_id))
         else:  # a bulk statement's summary row: every earlier hash of the table may be stale
             bulk = seq
-    label, name_field = _LABELS[entity], _NAMES[entity]
+    label, shown = _LABELS[entity], audited_columns(entity)[1].index(_NAMES[entity])
     seen = set()
     for entity_id, state in current_states(conn, entity):
         seen.add(entity_id)
-        who = f"{label}（记录号 {entity_id}，{state.get(name_field)}）"
+        who = f"{label}（记录号 {entity_id}，{state[shown]}）"
         entry = latest.get(entity_id)
         if entry is None:
             if bulk or first_hashed is None or int(entity_id) < first_hashed:
