@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, column, select
 
