@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workstation import __version__, cli_calendar, cli_identity, cli_server, cli_staff
+from workstation import __version__, cli_audit, cli_calendar, cli_identity, cli_server, cli_staff
 
 if TYPE_CHECKING:
     from workstation.db.session import Database
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_backup_parsers(sub)
     _add_export_parser(sub)
     cli_calendar.add_parser(sub, _iso_date)
+    cli_audit.add_parser(sub)
     sub.add_parser("check", help="检查数据库完整性与结构版本（不需登录）")
     sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包，不需登录）")
     cli_server.add_parser(sub)
@@ -389,6 +390,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _cmd_restore,
     "export": _cmd_export,
     "calendar": lambda args: cli_calendar.command(args, _db_path(args), _signed_in),
+    "audit": lambda args: cli_audit.command(args, _refuse_output, _signed_in),
     "users": _cmd_users,
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,

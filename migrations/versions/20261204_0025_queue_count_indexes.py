@@ -1,7 +1,7 @@
 """Indexes that let the filing work queues count in the index alone
 
 Revision ID: 20261204_0025
-Revises: 20261204_0021
+Revises: 20261204_0023
 Create Date: 2026-12-04
 
 Each filing queue counts its applications less those of closed nurseries; the deadline indexes
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261204_0025"
-down_revision: str | Sequence[str] | None = "20261204_0021"
+down_revision: str | Sequence[str] | None = "20261204_0023"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

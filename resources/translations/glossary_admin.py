@@ -113,6 +113,18 @@ GLOSSARY: dict[str, str] = {
         "Create accounts for colleagues, assign roles, reset passwords, disable or unlock accounts.",
     "管理用户账号…(&U)": "Manage &user accounts…",
     "审计日志": "Audit log",
+    "审计链告警": "Audit trail alarm",
+    "月度审计摘要(&M)…": "&Monthly audit digest…",
+    "生成一个月的审计摘要（PDF：按操作和用户的统计、链值与外部检查点），供负责人签字存档":
+        "Make one month's audit digest (PDF: counts per action and user, chain values and the outside checkpoint) "
+        "for the manager to sign and file",
+    "月度审计摘要": "Monthly audit digest",
+    "月份（YYYY-MM）：": "Month (YYYY-MM):",
+    "月度审计摘要-{month}.pdf": "audit-digest-{month}.pdf",
+    "已生成 {month} 月度审计摘要（{rows} 条记录）：{path}": "Audit digest for {month} written ({rows} records): {path}",
+    "审计记录在程序之外被改动过，请通知系统管理员：":
+        "The audit records were changed outside the program; please tell the administrator:",
+    "恢复前已把这些审计记录导出到：{path}": "Before the restore these audit records were exported to: {path}",
     "恢复完成": "Restore complete",
     "数据已从备份恢复，被替换的数据库已另存。程序将退出，请重新启动。":
         "The data was restored from the backup and the replaced database was set aside. "

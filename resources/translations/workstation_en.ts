@@ -129,6 +129,26 @@
         <translation>{count} records</translation>
     </message>
     <message>
+        <source>月度审计摘要</source>
+        <translation>Monthly audit digest</translation>
+    </message>
+    <message>
+        <source>月份（YYYY-MM）：</source>
+        <translation>Month (YYYY-MM):</translation>
+    </message>
+    <message>
+        <source>月度审计摘要-{month}.pdf</source>
+        <translation>audit-digest-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>已生成 {month} 月度审计摘要（{rows} 条记录）：{path}</source>
+        <translation>Audit digest for {month} written ({rows} records): {path}</translation>
+    </message>
+    <message>
         <source>第 {seq} 条：{at} {actor} {action} {record}</source>
         <translation>#{seq}: {at} {actor} {action} {record}</translation>
     </message>
@@ -211,6 +231,14 @@
     <message>
         <source>校验审计链(&amp;V)</source>
         <translation>&amp;Verify audit chain</translation>
+    </message>
+    <message>
+        <source>生成一个月的审计摘要（PDF：按操作和用户的统计、链值与外部检查点），供负责人签字存档</source>
+        <translation>Make one month&apos;s audit digest (PDF: counts per action and user, chain values and the outside checkpoint) for the manager to sign and file</translation>
+    </message>
+    <message>
+        <source>月度审计摘要(&amp;M)…</source>
+        <translation>&amp;Monthly audit digest…</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4707,10 @@ The workstation closes the current database first; when the restore ends the pro
         <translation>Note: the replaced database holds {n} audit records newer than this backup, which the restored database lacks; they remain in the replaced database kept aside. Keep it with them.</translation>
     </message>
     <message>
+        <source>恢复前已把这些审计记录导出到：{path}</source>
+        <translation>Before the restore these audit records were exported to: {path}</translation>
+    </message>
+    <message>
         <source>已从备份恢复：{db}
 {aside}</source>
         <translation>Restored from the backup: {db}
@@ -5717,6 +5749,14 @@ The program will exit; the database file was not changed.</translation>
 </context>
 <context>
     <name>WorkSession</name>
+    <message>
+        <source>审计链告警</source>
+        <translation>Audit trail alarm</translation>
+    </message>
+    <message>
+        <source>审计记录在程序之外被改动过，请通知系统管理员：</source>
+        <translation>The audit records were changed outside the program; please tell the administrator:</translation>
+    </message>
     <message>
         <source>注销 / 切换用户</source>
         <translation>Log out / switch user</translation>

@@ -4,6 +4,8 @@ Mapper events collect what each flush inserts, updates and deletes (with old and
 the session's after_flush appends them to the hash chain. Bulk DML run through Session.execute
 is recorded as one summary row unless the service writes its own rows (EXPLICIT_KEY).
 Appends lock the chain head first, so writers in other processes wait instead of forking it.
+With the district key attached, chain values are HMACs (db/audit_mac.py) and rows about the main
+business records carry the hash of the record's state; a missing head is refused, never rebuilt.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
+from workstation.db import audit_mac
 from workstation.db.base import utcnow
-from workstation.db.orm.audit import AUDIT_TABLES, GENESIS, AuditEntry, AuditHead, canonical_json, chain_hash
+from workstation.db.orm.audit import AUDIT_TABLES, AuditEntry, AuditHead, canonical_json, chain_hash
+from workstation.domain.errors import StorageError
 from workstation.domain.masking import is_personal, mask_field
 
 ACTOR_KEY = "actor"  # session.info: the services.context.Actor doing the work
@@ -67,6 +71,10 @@ def append(conn: Connection, entries: list[Entry], actor: str) -> list[int]:
         return []
     conn.execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=_HEAD.c.seq))  # lock before reading
     seq, prev = _head(conn)
+    key = audit_mac.audit_key(conn.engine)
+    if key is None:
+        _refuse_unkeyed_after_keyed(conn, seq)
+    hashes = _record_hashes(conn, entries)
     at, rows = utcnow(), []
     for entry in entries:
         seq += 1
@@ -74,8 +82,9 @@ def append(conn: Connection, entries: list[Entry], actor: str) -> list[int]:
                "entity": entry.entity[:64], "entity_id": entry.entity_id[:64],
                "entity_uuid": entry.entity_uuid[:36], "nursery_id": entry.nursery_id,
                "changes": canonical_json(entry.changes), "details": canonical_json(entry.details),
-               "reason": entry.reason, "prev_hash": prev}
-        prev = row["hash"] = chain_hash(prev, row)
+               "reason": entry.reason, "prev_hash": prev, "keyed": key is not None,
+               "record_hash": hashes.get((entry.entity, entry.entity_id))}
+        prev = row["hash"] = chain_hash(prev, row, key)
         rows.append(row)
     conn.execute(insert(_LOG), rows)
     conn.execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=seq, hash=prev))
@@ -86,11 +95,32 @@ def _head(conn: Connection) -> tuple[int, str]:
     head = conn.execute(select(_HEAD.c.seq, _HEAD.c.hash).where(_HEAD.c.id == 1).with_for_update()).first()
     if head is not None:
         return head.seq, head.hash
-    # The head row is missing (older copy, manual edit): rebuild it from the last row.
-    last = conn.execute(select(_LOG.c.seq, _LOG.c.hash).order_by(_LOG.c.seq.desc()).limit(1)).first()
-    seq, digest = (last.seq, last.hash) if last else (0, GENESIS)
-    conn.execute(insert(_HEAD).values(id=1, seq=seq, hash=digest))
-    return seq, digest
+    # Rebuilding it from the last row would hide deleted rows: refuse until someone looks (`check`).
+    raise StorageError(HEAD_MISSING)
+
+
+HEAD_MISSING = ("审计链头（audit_head）缺失：数据库在程序之外被改动过（末尾的审计记录可能已被删除）。"
+                "为免掩盖删除，不再写入任何记录（也不能登录）。请运行“检查数据库”；恢复时先把该数据库文件移到别处"
+                "保存（作为证据），再从可信的备份恢复到原位置。")
+
+
+def _refuse_unkeyed_after_keyed(conn: Connection, seq: int) -> None:
+    """Without the key nothing may be appended to a keyed chain (an unkeyed tail would be forgeable)."""
+    if seq and conn.execute(select(_LOG.c.keyed).where(_LOG.c.seq == seq)).scalar():
+        raise StorageError("辖区密钥未解锁，不能在受密钥保护的审计链后写入记录；请登录后再操作，未作任何改动。")
+
+
+def _record_hashes(conn: Connection, entries: list[Entry]) -> dict[tuple[str, str], str]:
+    """The state hash of every main business record the entries change (not of deleted ones)."""
+    wanted: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.entity in audit_mac.HASHED_ENTITIES and entry.entity_id and entry.action not in ("delete", "gone"):
+            wanted.setdefault(entry.entity, []).append(entry.entity_id)
+    if not wanted:
+        return {}
+    key = audit_mac.records_key(conn.engine)
+    return {(entity, eid): digest for entity, ids in wanted.items()
+            for eid, digest in audit_mac.hash_states(conn, entity, ids, key).items()}
 
 
 # --- what a flush changed -------------------------------------------------------------------
@@ -263,3 +293,6 @@ def read_only_engine(path: Path) -> Engine:
     """An engine that can only read the SQLite file (used by `check`; changes nothing)."""
     uri = f"{Path(path).resolve().as_uri()}?mode=ro"
     return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+
+
+from workstation.db import audit_checkpoints  # noqa: E402, F401  (registers the checkpoint every so many commits)

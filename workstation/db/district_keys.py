@@ -1,4 +1,4 @@
-"""The unlocked district key, held for an engine for as long as the database is open.
+"""The unlocked district key, held on the engine for as long as the database is open.
 
 Whoever unlocks the district (sign-in, CLI `--user`, tests) attaches it; the audit chain, backups
 and record hashes ask for their sub-key here. None means the district has no key yet (a database
@@ -8,34 +8,50 @@ made before keys existed, or a server database before the administrator set one)
 from __future__ import annotations
 
 import weakref
+from pathlib import Path
 
 from sqlalchemy import Engine
 
 from workstation.domain.keys import derive
 
-# (Engine has no `info` mapping; an engine's execution_options() copies proxy the same engine)
-_keys: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
+# Engines have no `info` dictionary of their own; the key lives as long as its engine.
+_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
+# Work on a database file through short engines of its own (backup, restore, their audit rows) finds the
+# key unlocked for that file here, until it is detached.
+_BY_FILE: dict[str, bytes] = {}
 
 
 def attach_district_key(engine: Engine, district_key: bytes) -> None:
     derive(district_key, "audit")  # validates the length
-    _keys[_root(engine)] = district_key
+    _KEYS[engine] = district_key
+    if (file := _file_of(engine)) is not None:
+        _BY_FILE[file] = district_key
 
 
 def detach_district_key(engine: Engine) -> None:
-    _keys.pop(_root(engine), None)
+    _KEYS.pop(engine, None)
+    if (file := _file_of(engine)) is not None:
+        _BY_FILE.pop(file, None)
+
+
+def key_for_file(path: str | Path) -> bytes | None:
+    """The district key attached to an engine on the database file at `path` (None: none unlocked)."""
+    return _BY_FILE.get(str(Path(path).resolve()))
+
+
+def _file_of(engine: Engine) -> str | None:
+    database = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    return str(Path(database).resolve())
 
 
 def district_key(engine: Engine) -> bytes | None:
-    """The attached district key itself (to wrap it for a new account), or None."""
-    return _keys.get(_root(engine))
+    """The attached district key itself (to attach it to another engine on the same database)."""
+    return _KEYS.get(engine)
 
 
 def subkey(engine: Engine, purpose: str) -> bytes | None:
     """The sub-key for `purpose`, or None when no district key is attached."""
-    key = _keys.get(_root(engine))
+    key = _KEYS.get(engine)
     return derive(key, purpose) if key is not None else None
-
-
-def _root(engine: Engine) -> Engine:
-    return getattr(engine, "_proxied", engine)

@@ -1,4 +1,5 @@
-"""A signed-in working session: the idle lock and the automatic backups at start and on exit."""
+"""A signed-in working session: the idle lock, the audit trail's alarms and checkpoints, and the automatic
+backups at start and on exit."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from workstation.domain.errors import DomainError
 from workstation.domain.workstation_settings import WorkstationSettings
 from workstation.logs import log_exception
 from workstation.services.accounts import AuthService
+from workstation.services.audit import anchor
 from workstation.services.backup import backups_folder, run_automatic
 from workstation.services.common.context import Actor
 from workstation.services.district import SettingsService
@@ -39,6 +41,8 @@ class WorkSession(QObject):
             window.lock_requested.connect(self.idle_lock.lock)
         self.start_task: Task | None = None
         self.exit_dialog: ProgressDialog | None = None
+        self.engine = None  # the database's engine: the audit trail is checked and anchored at start and exit
+        self.audit_alarm: QMessageBox | None = None
 
     @classmethod
     def start(cls, window, db, actor: Actor, pool: Pool | None = None) -> WorkSession:
@@ -51,8 +55,23 @@ class WorkSession(QObject):
             page.lock_requested.connect(session.idle_lock.lock)
             page.settings_saved.connect(session.apply)
         session.idle_lock.start()
+        session.engine = db.engine
+        session.check_audit_trail()
         session.backup_at_start()
         return session
+
+    def check_audit_trail(self) -> None:
+        """The trail's head and outside checkpoints; an alarm (not blocking the work) when they do not hold."""
+        try:
+            problems = anchor(self.engine, "sign-in")
+        except DomainError as exc:
+            problems = [exc.message]
+        if not problems:
+            return
+        self.audit_alarm = QMessageBox(QMessageBox.Icon.Critical, self.tr("审计链告警"),
+                                       self.tr("审计记录在程序之外被改动过，请通知系统管理员：") + "\n\n"
+                                       + "\n".join(problems), QMessageBox.StandardButton.Ok, self._window)
+        self.audit_alarm.open()
 
     def apply(self, settings: WorkstationSettings) -> None:
         self._settings = settings
@@ -113,8 +132,15 @@ class WorkSession(QObject):
         wait = getattr(self._pool, "waitForDone", None)
         if wait is not None:
             wait()  # the start backup, if still running
-        if not backup or getattr(self._window, "database", None) is None:
+        if getattr(self._window, "database", None) is None:
             return  # released for a restore: nothing of this session to keep
+        if self.engine is not None:
+            try:
+                anchor(self.engine, "exit")  # a checkpoint of the session's last state, unless it is already in doubt
+            except DomainError as exc:
+                log_exception(exc)
+        if not backup:
+            return
         backup_on_exit(self._location, self._actor, self._settings, self._backups_dir(self._settings))
 
     @property

@@ -129,3 +129,18 @@ def test_clerk_is_told_they_may_not_view(qtbot, trail):
     qtbot.addWidget(widget)
     assert widget.ui.countLabel.text() == "当前角色（登记员）无权查看审计日志。"
     assert widget.model.rowCount() == 0
+
+
+def test_the_monthly_digest_button_writes_the_pdf_and_says_where(qtbot, trail, tmp_path, monkeypatch):
+    from workstation.ui.audit import audit_page
+    from workstation.ui.common import file_dialogs
+
+    out = tmp_path / "摘要.pdf"
+    month = f"{dt.date.today():%Y-%m}"
+    monkeypatch.setattr(audit_page, "ask_month", lambda *a: (month, True))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(out), ""))
+    page = AuditPage(AuditService(trail.factory, MANAGER))
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.ui.digestButton, Qt.MouseButton.LeftButton)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert page.ui.verifyLabel.text().startswith(f"已生成 {month} 月度审计摘要") and str(out) in page.ui.verifyLabel.text()

@@ -10,11 +10,12 @@ import datetime as dt
 import decimal
 import enum
 import hashlib
+import hmac
 import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import DateTime, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workstation.db.base import Base
@@ -49,6 +50,10 @@ class AuditEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The chain value is an HMAC with the district's audit key (rows from before keys: a plain SHA-256).
+    keyed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A business record's audited state after the change (db/audit_mac.record_hash); None for other rows.
+    record_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditHead(Base):
@@ -91,11 +96,19 @@ def format_at(at: dt.datetime | str) -> str:
     return at.isoformat(sep=" ", timespec="microseconds")
 
 
-def chain_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
-    """sha256 over the previous hash and the canonical JSON of the row's hashed fields."""
+def chain_hash(prev_hash: str, row: Mapping[str, Any], key: bytes | None = None) -> str:
+    """sha256 (or, with the audit key, HMAC-SHA256) over the previous value and the row's hashed fields.
+
+    A record hash joins the hashed fields only when present, so rows written before it existed keep their value.
+    """
     content = {name: row.get(name) for name in HASHED_FIELDS}
     content["at"] = format_at(content["at"])
-    return hashlib.sha256((prev_hash + canonical_json(content)).encode("utf-8")).hexdigest()
+    if row.get("record_hash") is not None:
+        content["record_hash"] = row["record_hash"]
+    data = (prev_hash + canonical_json(content)).encode("utf-8")
+    if key is not None:
+        return hmac.new(key, data, hashlib.sha256).hexdigest()
+    return hashlib.sha256(data).hexdigest()
 
 
 from workstation.db import audit_hooks  # noqa: E402, F401  (registers the session events that write the trail)

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
-    from workstation.services.audit.checks import check_database, self_check
+    from workstation.services.audit.anchoring import anchor
+    from workstation.services.audit.checks import check_database, self_check, verify_chain
+    from workstation.services.audit.digest import AuditDigest, export_digest, monthly_digest
     from workstation.services.audit.server_checks import check_server
     from workstation.services.audit.service import (
         ACTION_LABELS,
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTION_LABELS",
+    "anchor",
+    "AuditDigest",
     "AuditFilter",
     "AuditRecord",
     "AuditRow",
@@ -35,27 +39,35 @@ __all__ = [
     "FIELD_LABELS",
     "check_database",
     "check_server",
+    "export_digest",
+    "monthly_digest",
     "record_event",
     "record_many",
     "records_as",
     "records_bulk_itself",
     "self_check",
     "value_label",
+    "verify_chain",
 ]
 
 __getattr__ = lazy_front(__name__, {
     "ACTION_LABELS": "service",
+    "anchor": "anchoring",
     "AuditFilter": "service",
     "AuditRecord": "service",
     "AuditRow": "service",
     "AuditService": "service",
     "FIELD_LABELS": "service",
+    "AuditDigest": "digest",
     "check_database": "checks",
     "check_server": "server_checks",
+    "export_digest": "digest",
+    "monthly_digest": "digest",
     "value_label": "service",
     "record_event": "service",
     "record_many": "service",
     "records_as": "service",
     "records_bulk_itself": "service",
     "self_check": "checks",
+    "verify_chain": "checks",
 })

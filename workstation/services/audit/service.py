@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -206,6 +207,12 @@ class AuditService:
         """Walk the whole chain (as `workstation check` does) and report the first broken row."""
         with reading(self._factory, self._actor, Action.AUDIT_VIEW) as session:
             return verify_chain(session.connection())
+
+    def export_digest(self, month: str, out: Path, write: Callable[[Path, Any], None]) -> Any:
+        """The monthly audit digest written by `write` (exports/audit) to `out`, recorded (AUDIT_VIEW)."""
+        from workstation.services.audit.digest import export_digest
+
+        return export_digest(self._factory, self._actor, month, out, write)
 
     def nursery_names(self, ids: Sequence[int]) -> dict[int, str]:
         """Names of the nurseries rows refer to (deleted ones are missing)."""

@@ -60,6 +60,8 @@ class Manifest:
     members: dict[str, Member]
     damaged: tuple[str, ...] = ()
     engine: str = "sqlite"  # which engine's database the bundle holds (older manifests: sqlite)
+    checkpoint: dict | None = None  # the audit chain's signed checkpoint taken for this backup (keyed districts)
+    mac: str = ""  # HMAC with the district's backup key over content() (services/backup/authenticity.py)
 
     @property
     def attachments(self) -> int:
@@ -71,12 +73,21 @@ class Manifest:
     def size(self) -> int:
         return sum(m.size for m in self.members.values())
 
-    def to_json(self) -> bytes:
+    def content(self) -> dict:
+        """Everything the manifest says except its MAC (what the MAC covers)."""
         data = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": self.app_version,
                 "schema_revision": self.schema_revision, "created_at": self.created_at, "source": self.source,
                 "database": SERVER_DUMP if self.engine == "postgresql" else DATABASE, "engine": self.engine,
                 "tables": self.tables, "damaged_attachments": list(self.damaged),
                 "members": {n: {"sha256": m.sha256, "size": m.size} for n, m in self.members.items()}}
+        if self.checkpoint is not None:
+            data["audit_checkpoint"] = self.checkpoint
+        return data
+
+    def to_json(self) -> bytes:
+        data = self.content()
+        if self.mac:
+            data["mac"] = self.mac
         return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
 
@@ -123,6 +134,7 @@ def parse_manifest(raw: bytes) -> Manifest:
         created_at=_text(data, "created_at"), source=_text(data, "source"),
         tables=_counts(data.get("tables")), members=_members(data.get("members")),
         damaged=tuple(_text_list(data.get("damaged_attachments", []))), engine=_engine(data.get("engine", "sqlite")),
+        checkpoint=_checkpoint(data.get("audit_checkpoint")), mac=_text(data, "mac", optional=True) or "",
     )
 
 
@@ -182,6 +194,14 @@ def _text(data: dict, key: str, optional: bool = False) -> str:
         return None  # type: ignore[return-value]
     if not isinstance(value, str):
         raise BackupInvalid(f"备份清单缺少“{key}”或其格式不对。", MANIFEST)
+    return value
+
+
+def _checkpoint(value: object) -> dict | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+        raise BackupInvalid("备份清单中的审计检查点格式不对。", MANIFEST)
     return value
 
 

@@ -49,7 +49,8 @@ def automatic_name(now: dt.datetime) -> str:
 def run_automatic(db_location: str | Path, backups_dir: str | Path, *, actor: Actor,
                   keep_daily: int = KEEP_DAILY, keep_monthly: int = KEEP_MONTHLY,
                   now: dt.datetime | None = None, progress: Progress | None = None,
-                  is_cancelled: IsCancelled | None = None, force: bool = False) -> Path | None:
+                  is_cancelled: IsCancelled | None = None, force: bool = False,
+                  district_key: bytes | None = None) -> Path | None:
     """Make today's automatic backup unless one exists (`force`: always, as on exit, the newest of a
     day being the one kept), then rotate; return the new file or None."""
     now = now or dt.datetime.now()
@@ -65,7 +66,7 @@ def run_automatic(db_location: str | Path, backups_dir: str | Path, *, actor: Ac
     made = None
     if force or now.date() not in {stamp.date() for stamp, _ in automatic_backups(folder)}:
         made = backup(db_location, folder / automatic_name(now), actor=actor, progress=progress,
-                      is_cancelled=is_cancelled, now=now, automatic=True).path
+                      is_cancelled=is_cancelled, now=now, automatic=True, district_key=district_key).path
     rotate(folder, keep_daily, keep_monthly)
     return made
 

@@ -31,12 +31,13 @@ from workstation.db.backup import (
     take_over,
 )
 from workstation.db.backup_files import atomic_output, partial_folder
+from workstation.db.district_keys import key_for_file
 from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.db.restore_switch import finish_pending, switch
 from workstation.db.server_dump import is_server
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
-from workstation.services.backup import server, trail
+from workstation.services.backup import authenticity, server, trail
 from workstation.services.backup.bundle import (
     COMPRESS_LEVEL,
     DATABASE,
@@ -85,9 +86,14 @@ class RestoreResult:
     replaced: Path | None  # where the database that was replaced now lies (None: there was none)
     manifest: Manifest
     newer_audit_rows: int = 0  # audit rows of the replaced database newer than the backup: only there
+    exported: authenticity.ExportedRows | None = None  # those rows, written to a file before the switch
 
     def warning(self) -> str:
         """What the person restoring must know about audit rows the restored database lacks ("" when none)."""
+        if self.exported is not None:
+            return (f"注意：被替换的数据库中有 {self.exported.rows} 条审计记录晚于这份备份，恢复后的数据库中没有；"
+                    f"恢复前已把它们导出到“{self.exported.path}”（SHA-256 {self.exported.sha256[:16]}…，"
+                    f"已记入恢复的审计记录）；另存的原数据库“{self.replaced}”中也保留着它们。请一并保管。")
         if not self.newer_audit_rows:
             return ""
         return (f"注意：被替换的数据库中有 {self.newer_audit_rows} 条审计记录晚于这份备份，恢复后的数据库中没有；"
@@ -103,7 +109,7 @@ def default_file_name(db_location: str | Path, now: dt.datetime | None = None) -
 
 def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progress: Progress | None = None,
            is_cancelled: IsCancelled | None = None, now: dt.datetime | None = None,
-           automatic: bool = False) -> BackupResult:
+           automatic: bool = False, district_key: bytes | None = None) -> BackupResult:
     """Back up the database (online: others may keep working) and its attachments into one file.
 
     `out_path` may be a folder (a dated file name is chosen). Raises ValidationError when `out_path`
@@ -111,6 +117,8 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     StorageError (also when the database fails its integrity check: a damaged copy is never saved
     as a backup). `automatic`: the administrator's policy into the configured folder, for whoever is
     signed in; a backup someone takes (anywhere, e.g. a USB drive) needs BACKUP. Either is audited.
+    With `district_key` the chain is checked against its external checkpoints first, and the manifest
+    carries the backup's checkpoint and an HMAC (services/backup/authenticity.py).
     """
     if is_server(db_location):
         return server.backup_server(str(db_location), out_path, actor=actor, progress=progress,
@@ -118,6 +126,7 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     if not automatic:
         require(actor, Action.BACKUP)
     db_path = sqlite_file(db_location)
+    district_key = district_key or key_for_file(db_path)
     out = Path(out_path)
     out = out / default_file_name(db_path, now) if out.is_dir() else out
     check_output_path(out, databases=[db_path])  # not only the databases this process has open
@@ -125,18 +134,20 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     finish_pending(db_path)  # never back up half of an interrupted restore
     if not db_path.is_file():
         raise StorageError(f"数据库文件“{db_path}”不存在，无法备份。")
+    checkpoint = authenticity.checkpoint_before_backup(db_path, district_key)
     with _storage_errors("备份"), partial_folder(db_path, "backup") as work:
         copy = work / DATABASE
         online_copy(db_path, copy, meter.phase(0, 40), is_cancelled)
-        manifest = _describe(copy, db_path, now)
+        manifest = replace(_describe(copy, db_path, now), checkpoint=checkpoint)
         blobs = file_blobs(copy) or BlobCheck(frozenset(), frozenset())
         missing = attachment_problems(attachment_refs(copy), blobs)
         meter.report(45)
-        members = _write(out, copy, sorted(blobs.damaged), manifest, meter.phase(45, 100), is_cancelled)
-    manifest = _with_members(manifest, *members)
+        members = _write(out, copy, sorted(blobs.damaged), manifest, meter.phase(45, 100), is_cancelled,
+                         district_key)
+    manifest = authenticity.sign(_with_members(manifest, *members), district_key)
     try:
         trail.record(db_path, actor, "backup", {**trail.file_details(out), "automatic": automatic,
-                                                "attachments": manifest.attachments})
+                                                "attachments": manifest.attachments}, district_key)
     except BaseException:  # a backup nobody can trace is not kept
         out.unlink(missing_ok=True)
         raise
@@ -144,46 +155,62 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
 
 
 def verify(backup_file: str | Path, db_location: str | Path, progress: Progress | None = None,
-           is_cancelled: IsCancelled | None = None) -> VerifiedBackup:
+           is_cancelled: IsCancelled | None = None, district_key: bytes | None = None) -> VerifiedBackup:
     """Check a backup without touching the database at `db_location` (its folder holds the scratch copy)."""
     if is_server(db_location):
         return server.verify_server(backup_file, progress)
     db_path = sqlite_file(db_location)
+    district_key = district_key or key_for_file(db_path)
     scratch = db_path if db_path.parent.is_dir() else Path(tempfile.gettempdir()) / db_path.name
     with _storage_errors("校验备份"), partial_folder(scratch, "verify") as work:
-        manifest = _extract_verified(Path(backup_file), work, _Percent(progress).phase(0, 100), is_cancelled)
+        manifest = _extract_verified(Path(backup_file), work, _Percent(progress).phase(0, 100), is_cancelled,
+                                     district_key)
     return VerifiedBackup(Path(backup_file), manifest)
 
 
 def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, progress: Progress | None = None,
-            is_cancelled: IsCancelled | None = None, now: dt.datetime | None = None) -> RestoreResult:
+            is_cancelled: IsCancelled | None = None, now: dt.datetime | None = None,
+            district_key: bytes | None = None) -> RestoreResult:
     """Replace the database and attachments with a verified backup; the current ones are kept aside.
 
     Everything is checked on an extracted copy first; a refused backup (BackupInvalid) or a cancel
-    changes nothing. The caller must have closed its own connections to the database.
+    changes nothing. The caller must have closed its own connections to the database. With
+    `district_key` the manifest's HMAC, the copy's chain and its checkpoint must verify. Audit rows of the
+    replaced database newer than the backup are exported beside the automatic backups first.
     """
     if is_server(db_location):
         return server.restore_server(backup_file, str(db_location), actor=actor, progress=progress,
                                      is_cancelled=is_cancelled)
     require(actor, Action.RESTORE)
     db_path = sqlite_file(db_location)
+    district_key = district_key or key_for_file(db_path)
     meter = _Percent(progress)
     with _storage_errors("恢复"):
         db_path.parent.mkdir(parents=True, exist_ok=True)  # e.g. restoring onto a new computer
     finish_pending(db_path)  # an earlier restore that was killed half-way comes first
     with _storage_errors("恢复"), partial_folder(db_path, "restore") as work:
-        manifest = _extract_verified(Path(backup_file), work, meter.phase(0, 95), is_cancelled)
+        manifest = _extract_verified(Path(backup_file), work, meter.phase(0, 95), is_cancelled, district_key)
         if is_cancelled is not None and is_cancelled():
             raise RestoreCancelled()
         newer = trail.newer_audit_rows(db_path, work / DATABASE) if db_path.is_file() else 0
         take_over(db_path)
+        exported = (authenticity.export_newer_rows(db_path, work / DATABASE, manifest,
+                                                   db_path.with_name(db_path.name + ".backups"), now)
+                    if db_path.is_file() else None)
         files = work / "files"
         replaced = switch(work / DATABASE, files if files.is_dir() else None, db_path, _aside(db_path, now))
     trail.record(db_path, actor, "restore", {**trail.file_details(Path(backup_file)),
                                              "backup_created_at": manifest.created_at,
-                                             "replaced": str(replaced or ""), "newer_audit_rows": newer})
+                                             "replaced": str(replaced or ""), "newer_audit_rows": newer,
+                                             **_exported_details(exported)}, district_key, checkpoint="restore")
     meter.report(100)
-    return RestoreResult(db_path, replaced, manifest, newer)
+    return RestoreResult(db_path, replaced, manifest, newer, exported)
+
+
+def _exported_details(exported: authenticity.ExportedRows | None) -> dict:
+    if exported is None:
+        return {}
+    return {"newer_audit_export": {"file": str(exported.path), "rows": exported.rows, "sha256": exported.sha256}}
 
 
 @contextmanager
@@ -210,15 +237,16 @@ def _describe(copy: Path, db_path: Path, now: dt.datetime | None) -> Manifest:
 
 
 def _write(out: Path, copy: Path, damaged: list[str], manifest: Manifest, step: Progress,
-           is_cancelled: IsCancelled | None) -> tuple[dict, list[str]]:
-    """The bundle: the database copy (its attachments inside) and the manifest naming damaged ones."""
+           is_cancelled: IsCancelled | None, district_key: bytes | None = None) -> tuple[dict, list[str]]:
+    """The bundle: the database copy (its attachments inside) and the signed manifest naming damaged ones."""
     counter = _ByteCounter(step, copy.stat().st_size, is_cancelled)
     members = {}
     with atomic_output(out) as temp:
         with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as archive:
             members[DATABASE] = add_member(archive, DATABASE, copy, counter)
             counter(0)  # a cancel after the last block still leaves nothing
-            archive.writestr(MANIFEST, _with_members(manifest, members, damaged).to_json())
+            signed = authenticity.sign(_with_members(manifest, members, damaged), district_key)
+            archive.writestr(MANIFEST, signed.to_json())
     return members, damaged
 
 
@@ -226,11 +254,13 @@ def _with_members(manifest: Manifest, members: dict, damaged: list[str]) -> Mani
     return replace(manifest, members=dict(members), damaged=tuple(damaged))
 
 
-def _extract_verified(path: Path, work: Path, step: Progress, is_cancelled: IsCancelled | None) -> Manifest:
+def _extract_verified(path: Path, work: Path, step: Progress, is_cancelled: IsCancelled | None,
+                      district_key: bytes | None = None) -> Manifest:
     archive = _open_archive(path)
     with archive:
         manifest = read_manifest(archive)
         server.refuse_other_engine(manifest, "sqlite")
+        authenticity.check_manifest(manifest, district_key)  # before anything is extracted
         counter = _ByteCounter(step, manifest.size, is_cancelled, RestoreCancelled)
         for name in sorted(manifest.members):
             target = work / name
@@ -242,6 +272,7 @@ def _extract_verified(path: Path, work: Path, step: Progress, is_cancelled: IsCa
     except StorageError as exc:  # SQLite cannot even read it
         raise BackupInvalid(f"备份中的数据库完整性检查未通过：{exc.message}；未作任何改动。", DATABASE) from exc
     _check_revision(manifest, revision, problems)
+    authenticity.check_restored_copy(work / DATABASE, manifest, district_key)
     return manifest
 
 

@@ -10,20 +10,28 @@ from pathlib import Path
 from typing import Any
 
 from workstation.db.attachments import sha256_file
+from workstation.db.audit_checkpoints import write_checkpoint
+from workstation.db.district_keys import attach_district_key
 from workstation.db.engine import make_engine, make_session_factory
 from workstation.services.audit import record_event
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import writing
 
 
-def record(db_path: Path, actor: Actor, action: str, details: dict[str, Any]) -> None:
-    """One audit row `action` on the database at `db_path` (its own short connection)."""
+def record(db_path: Path, actor: Actor, action: str, details: dict[str, Any], district_key: bytes | None = None,
+           checkpoint: str = "") -> None:
+    """One audit row `action` on the database at `db_path` (its own short connection); with the district
+    key the row is keyed and, when `checkpoint` names an event, a checkpoint of the new head is written."""
     # Not re-checked as a live account: after a restore the account may be another file's row
     who = dataclasses.replace(actor, account=False)
     engine = make_engine(db_path)
+    if district_key is not None:
+        attach_district_key(engine, district_key)
     try:
         with writing(make_session_factory(engine), who) as session:
             record_event(session, who, action, "database", "", details)
+        if checkpoint:
+            write_checkpoint(engine, checkpoint)
     finally:
         engine.dispose()
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.models.audit import AuditTableModel
@@ -17,6 +19,7 @@ from workstation.services.audit import (
     AuditService,
     value_label,
 )
+from workstation.ui.common import file_dialogs
 from workstation.ui.common.list_views import size_columns_once
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_audit_page import Ui_AuditPage
@@ -43,6 +46,7 @@ class AuditPage(QWidget):
         self.ui.searchButton.clicked.connect(self.search)
         self.ui.recordEdit.returnPressed.connect(self.search)
         self.ui.verifyButton.clicked.connect(self.verify)
+        self.ui.digestButton.clicked.connect(self.save_digest)
         self.ui.auditView.selectionModel().selectionChanged.connect(self._selection_changed)
         self.search()
 
@@ -76,6 +80,28 @@ class AuditPage(QWidget):
         colour = "" if report.ok else "color: #b00020;"
         self.ui.verifyLabel.setStyleSheet(colour)
         self.ui.verifyLabel.setText(report.describe())
+
+    def save_digest(self) -> None:
+        """月度审计摘要: ask for the month (last month by default) and the file, write the PDF, say where."""
+        last_month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+        month, ok = ask_month(self, self.tr("月度审计摘要"), self.tr("月份（YYYY-MM）："), last_month)
+        if not ok or not month.strip():
+            return
+        suggested = Path.home() / self.tr("月度审计摘要-{month}.pdf").format(month=month.strip())
+        chosen, _ = file_dialogs.save_file_name(self, self.tr("保存 PDF"), str(suggested), "PDF (*.pdf)")
+        if not chosen:
+            return
+        from workstation.exports.audit import write_audit_digest
+
+        try:
+            digest = self._service.export_digest(month.strip(), Path(chosen), write_audit_digest)
+        except DomainError as exc:
+            self.ui.verifyLabel.setStyleSheet("color: #b00020;")
+            self.ui.verifyLabel.setText(exc.message)
+            return
+        self.ui.verifyLabel.setStyleSheet("")
+        self.ui.verifyLabel.setText(self.tr("已生成 {month} 月度审计摘要（{rows} 条记录）：{path}").format(
+            month=digest.month, rows=digest.rows, path=chosen))
 
     def show_row(self, row: AuditRow | None) -> None:
         """Summary line and the field changes (old → new) of one audit row."""
@@ -127,3 +153,7 @@ def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     return str(value)
+
+
+def ask_month(parent: QWidget, title: str, label: str, default: str) -> tuple[str, bool]:
+    return QInputDialog.getText(parent, title, label, text=default)

@@ -148,6 +148,8 @@ class RestoreWizard(QWizard):
         if result.newer_audit_rows:
             aside += "\n" + self.tr("注意：被替换的数据库中有 {n} 条审计记录晚于这份备份，恢复后的数据库中没有；"
                                      "它们保留在另存的原数据库中，请一并保管。").format(n=result.newer_audit_rows)
+        if result.exported is not None:
+            aside += "\n" + self.tr("恢复前已把这些审计记录导出到：{path}").format(path=result.exported.path)
         self.ui.resultLabel.setText(self.tr("已从备份恢复：{db}\n{aside}").format(db=result.database, aside=aside))
         self._finish()
         self.restored.emit(result)

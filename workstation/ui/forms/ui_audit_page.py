@@ -157,6 +157,11 @@ class Ui_AuditPage(object):
 
         self.statusLayout.addWidget(self.verifyButton)
 
+        self.digestButton = QPushButton(AuditPage)
+        self.digestButton.setObjectName(u"digestButton")
+
+        self.statusLayout.addWidget(self.digestButton)
+
 
         self.pageLayout.addLayout(self.statusLayout)
 
@@ -204,5 +209,9 @@ class Ui_AuditPage(object):
         self.changesTable.setAccessibleName(QCoreApplication.translate("AuditPage", u"\u5b57\u6bb5\u53d8\u5316", None))
 #endif // QT_CONFIG(accessibility)
         self.verifyButton.setText(QCoreApplication.translate("AuditPage", u"\u6821\u9a8c\u5ba1\u8ba1\u94fe(&V)", None))
+#if QT_CONFIG(tooltip)
+        self.digestButton.setToolTip(QCoreApplication.translate("AuditPage", u"\u751f\u6210\u4e00\u4e2a\u6708\u7684\u5ba1\u8ba1\u6458\u8981\uff08PDF\uff1a\u6309\u64cd\u4f5c\u548c\u7528\u6237\u7684\u7edf\u8ba1\u3001\u94fe\u503c\u4e0e\u5916\u90e8\u68c0\u67e5\u70b9\uff09\uff0c\u4f9b\u8d1f\u8d23\u4eba\u7b7e\u5b57\u5b58\u6863", None))
+#endif // QT_CONFIG(tooltip)
+        self.digestButton.setText(QCoreApplication.translate("AuditPage", u"\u6708\u5ea6\u5ba1\u8ba1\u6458\u8981(&M)\u2026", None))
     # retranslateUi
 

@@ -1,0 +1,75 @@
+"""What the district key adds to the audit trail: the chain's MAC key and the hashes of records' audited state.
+
+A business record's audit row carries the hash of the record's audited columns after the change
+(HMAC with the RECORDS sub-key, or SHA-256 when the district has no key), so `check` can recompute
+it from the current row and name the records edited outside the program.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy import Connection, Engine, Table, column, select
+
+from workstation.db.district_keys import subkey
+from workstation.domain.keys import AUDIT, RECORDS
+
+# The main tables whose rows carry a record hash (small enough to recompute every row in `check`).
+HASHED_ENTITIES = ("nursery", "user_account", "filing_application", "inspection", "finding")
+BOOKKEEPING = frozenset({"id", "uuid", "created_at", "created_by", "updated_at", "updated_by", "version"})
+_BATCH = 500
+
+
+def audit_key(engine: Engine) -> bytes | None:
+    return subkey(engine, AUDIT)
+
+
+def records_key(engine: Engine) -> bytes | None:
+    return subkey(engine, RECORDS)
+
+
+def record_hash(entity: str, entity_id: str, values: tuple, key: bytes | None) -> str:
+    """The hash of one record's audited state: its column values as the database returns them (no type
+    conversion, so reading and writing agree), in audited_columns order."""
+    data = f"{entity}\n{entity_id}\n{values!r}".encode()  # repr: quoted, escaped, unambiguous and fast
+    if key is not None:
+        return hmac.new(key, data, hashlib.sha256).hexdigest()
+    return hashlib.sha256(data).hexdigest()
+
+
+def audited_columns(entity: str) -> tuple[Table, list[str]]:
+    """The table and the names of its audited columns (those the audit rows record), in a fixed order."""
+    from workstation.db.base import Base
+
+    for mapper in Base.registry.mappers:
+        if mapper.local_table.name == entity:
+            skipped = BOOKKEEPING | getattr(mapper.class_, "__audit_ignored__", frozenset())
+            columns = [a.columns[0].name for a in mapper.column_attrs if a.key not in skipped]
+            return mapper.local_table, sorted(columns)
+    raise KeyError(entity)
+
+
+def current_states(conn: Connection, entity: str, ids: Iterable[int] | None = None
+                   ) -> Iterator[tuple[str, tuple]]:
+    """(entity id, raw values of the audited columns) of the rows with `ids` (every row when None)."""
+    table, names = audited_columns(entity)
+    pk = table.c.id
+    # Untyped columns: the driver's values as stored, without SQLAlchemy's conversions (cheaper, and the same
+    # whether the row was just written or read back by `check` years later).
+    stmt = select(pk, *[column(name) for name in names]).select_from(table)
+    if ids is None:
+        for row in conn.execution_options(yield_per=5000).execute(stmt.order_by(pk)):
+            yield str(row[0]), tuple(row[1:])
+        return
+    wanted = sorted({int(i) for i in ids})
+    for start in range(0, len(wanted), _BATCH):
+        for row in conn.execute(stmt.where(pk.in_(wanted[start:start + _BATCH]))):
+            yield str(row[0]), tuple(row[1:])
+
+
+def hash_states(conn: Connection, entity: str, ids: Iterable[str], key: bytes | None) -> dict[str, str]:
+    """Record hashes of the rows of `entity` with these ids (ids of rows that no longer exist are absent)."""
+    numeric = [i for i in ids if i.isdigit()]
+    return {eid: record_hash(entity, eid, values, key) for eid, values in current_states(conn, entity, numeric)}
