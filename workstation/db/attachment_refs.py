@@ -7,10 +7,10 @@ Records keep only an attachment's SHA-256; the file lives in the attachments fol
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from workstation.db import cipher
 from workstation.db.attachments import Attachments, is_sha256, sha256_file
 
 
@@ -22,7 +22,7 @@ class AttachmentRef:
 
 def attachment_refs(db_file: Path) -> list[AttachmentRef]:
     """Every attachment named by a record of the SQLite file `db_file`, in table order."""
-    conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
+    conn = cipher.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         refs: list[AttachmentRef] = []

@@ -8,7 +8,6 @@ Appends lock the chain head first, so writers in other processes wait instead of
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
+from workstation.db import cipher
 from workstation.db.base import utcnow
 from workstation.db.orm.audit import AUDIT_TABLES, GENESIS, AuditEntry, AuditHead, canonical_json, chain_hash
 
@@ -258,4 +258,7 @@ def _bulk_statement(state: ORMExecuteState) -> Any:
 def read_only_engine(path: Path) -> Engine:
     """An engine that can only read the SQLite file (used by `check`; changes nothing)."""
     uri = f"{Path(path).resolve().as_uri()}?mode=ro"
-    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+
+    module = cipher.dbapi_module(path)
+    options = {"module": module} if module is not None else {}
+    return create_engine("sqlite://", creator=lambda: cipher.connect(uri, uri=True), **options)
