@@ -11,19 +11,36 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.services.accounts.auth import AuthService
+    from workstation.services.accounts.district_lock import (
+        RECOVERY_HELP,
+        is_encrypted,
+        seal_new_district,
+        unlock,
+        unlock_with_recovery,
+    )
     from workstation.services.accounts.fast_path import quick_login
     from workstation.services.accounts.users import UserInfo, UserService
 
 __all__ = [
     "AuthService",
+    "RECOVERY_HELP",
     "UserInfo",
     "UserService",
+    "is_encrypted",
     "quick_login",
+    "seal_new_district",
+    "unlock",
+    "unlock_with_recovery",
 ]
 
 __getattr__ = lazy_front(__name__, {
     "AuthService": "auth",
     "UserInfo": "users",
     "UserService": "users",
+    "RECOVERY_HELP": "district_lock",
+    "is_encrypted": "district_lock",
     "quick_login": "fast_path",
+    "seal_new_district": "district_lock",
+    "unlock": "district_lock",
+    "unlock_with_recovery": "district_lock",
 })

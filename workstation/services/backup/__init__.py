@@ -11,6 +11,7 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.services.backup.bundle import SUFFIX
+    from workstation.services.backup.encryption import EncryptionResult, encrypt_database
     from workstation.services.backup.rotation import automatic_backups, backups_folder, run_automatic
     from workstation.services.backup.service import (
         BackupInvalid,
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BackupInvalid",
     "BackupResult",
+    "EncryptionResult",
     "RestoreResult",
     "SUFFIX",
     "VerifiedBackup",
@@ -33,6 +35,7 @@ __all__ = [
     "backup",
     "backups_folder",
     "default_file_name",
+    "encrypt_database",
     "restore",
     "run_automatic",
     "verify",
@@ -41,6 +44,8 @@ __all__ = [
 __getattr__ = lazy_front(__name__, {
     "BackupInvalid": "service",
     "BackupResult": "service",
+    "EncryptionResult": "encryption",
+    "encrypt_database": "encryption",
     "RestoreResult": "service",
     "SUFFIX": "bundle",
     "VerifiedBackup": "service",
