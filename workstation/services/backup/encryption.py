@@ -40,7 +40,9 @@ def encrypt_database(db_location: str, actor: Actor, password: str, recovery_sec
     path = Path(db_location).expanduser()
     if keyring.has_keyring(path):
         raise ConflictError("数据库已经加密。")
-    saved = backup(db_location, backup_folder or backups_folder(db_location), actor=actor)
+    folder = backup_folder or backups_folder(db_location)
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = backup(db_location, folder, actor=actor)
     key = new_district_key()
     hashes = _active_password_hashes(path)
     try:
