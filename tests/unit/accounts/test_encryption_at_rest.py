@@ -14,7 +14,13 @@ from workstation.db import keyring
 from workstation.db.session import open_database
 from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.permissions import Role
-from workstation.services.accounts import AuthService, UserService, seal_new_district, unlock, unlock_with_recovery
+from workstation.services.accounts import (
+    AuthService,
+    UserService,
+    seal_new_district,
+    unlock,
+    unlock_with_recovery,
+)
 from workstation.services.accounts.auth import LoginFailed
 from workstation.services.backup import encrypt_database
 from workstation.services.common.context import Actor
