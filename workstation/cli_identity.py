@@ -103,7 +103,7 @@ def create_admin(args: argparse.Namespace, db: Database) -> tuple[Actor, Databas
     password = read_password(args)
     if not args.password_stdin and _prompt("再次输入密码：") != password:
         raise ValidationError("两次输入的密码不一致，未创建账号。", "password")
-    from workstation.services.accounts.auth import check_new_password, check_username
+    from workstation.services.accounts import check_new_password, check_username
 
     check_new_password(password, check_username(args.user))  # before the recovery secret is asked
     recovery = read_recovery_secret(args, password)
@@ -113,8 +113,7 @@ def create_admin(args: argparse.Namespace, db: Database) -> tuple[Actor, Databas
 
 def read_recovery_secret(args: argparse.Namespace, password: str) -> str:
     """The district's recovery secret (checked): the second line of stdin, or typed twice."""
-    from workstation.services.accounts import RECOVERY_HELP
-    from workstation.services.accounts.district_lock import check_recovery_secret
+    from workstation.services.accounts import RECOVERY_HELP, check_recovery_secret
 
     if args.password_stdin:
         secret = sys.stdin.readline().rstrip("\r\n")

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
-    from workstation.services.accounts.auth import AuthService
+    from workstation.services.accounts.auth import AuthService, check_new_password, check_username
     from workstation.services.accounts.district_lock import (
         RECOVERY_HELP,
+        check_recovery_secret,
         is_encrypted,
         seal_new_district,
         unlock,
@@ -26,6 +27,9 @@ __all__ = [
     "RECOVERY_HELP",
     "UserInfo",
     "UserService",
+    "check_new_password",
+    "check_recovery_secret",
+    "check_username",
     "is_encrypted",
     "quick_login",
     "seal_new_district",
@@ -38,6 +42,9 @@ __getattr__ = lazy_front(__name__, {
     "UserInfo": "users",
     "UserService": "users",
     "RECOVERY_HELP": "district_lock",
+    "check_new_password": "auth",
+    "check_recovery_secret": "district_lock",
+    "check_username": "auth",
     "is_encrypted": "district_lock",
     "quick_login": "fast_path",
     "seal_new_district": "district_lock",
