@@ -308,4 +308,15 @@ GLOSSARY: dict[str, str] = {
     "登记机关已保存，此后新增的机构按新表带出登记机关。":
         "Registration authorities saved; nurseries recorded from now on follow the new table.",
     "{organ}（不能登记该性质的机构，请改选）": "{organ} (cannot register this legal nature; choose another)",
+    # Encryption at rest: the district's recovery secret (first run)
+    "设置辖区恢复口令": "Set the district recovery secret",
+    "数据库将加密保存，各账号以自己的密码解锁。":
+        "The database will be stored encrypted; each account unlocks it with its own password.",
+    "辖区恢复口令用于在所有账号密码都遗失时打开数据库：请抄写在纸上，密封后存放在单位保险柜，不要保存在本机。":
+        "The district recovery secret opens the database when every account's password is lost: write it on "
+        "paper, seal it and keep it in the office safe; do not store it on this computer.",
+    "口令至少 10 个字符，不能是常见密码，也不能与管理员密码相同。":
+        "At least 10 characters, not a common password, and not the administrator's password.",
+    "恢复口令(&P)：": "Recovery &secret:",
+    "确认恢复口令(&C)：": "&Confirm recovery secret:",
 }

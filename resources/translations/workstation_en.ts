@@ -4221,6 +4221,33 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     </message>
 </context>
 <context>
+    <name>RecoverySecret</name>
+    <message>
+        <source>设置辖区恢复口令</source>
+        <translation>Set the district recovery secret</translation>
+    </message>
+    <message>
+        <source>数据库将加密保存，各账号以自己的密码解锁。</source>
+        <translation>The database will be stored encrypted; each account unlocks it with its own password.</translation>
+    </message>
+    <message>
+        <source>辖区恢复口令用于在所有账号密码都遗失时打开数据库：请抄写在纸上，密封后存放在单位保险柜，不要保存在本机。</source>
+        <translation>The district recovery secret opens the database when every account&apos;s password is lost: write it on paper, seal it and keep it in the office safe; do not store it on this computer.</translation>
+    </message>
+    <message>
+        <source>口令至少 10 个字符，不能是常见密码，也不能与管理员密码相同。</source>
+        <translation>At least 10 characters, not a common password, and not the administrator&apos;s password.</translation>
+    </message>
+    <message>
+        <source>恢复口令(&amp;P)：</source>
+        <translation>Recovery &amp;secret:</translation>
+    </message>
+    <message>
+        <source>确认恢复口令(&amp;C)：</source>
+        <translation>&amp;Confirm recovery secret:</translation>
+    </message>
+</context>
+<context>
     <name>RegisterFilterForm</name>
     <message>
         <source>全部街道（乡镇）</source>
