@@ -52,7 +52,12 @@ def key_for(path: str | Path) -> bytes | None:
     key = _keys.get(_name(path))
     if key is not None or not _unlocked or is_live(path):
         return key
-    return _unlocked[0] if is_encrypted_file(Path(path)) else None
+    return _unlocked[0] if _looks_encrypted(Path(path)) else None
+
+
+def _looks_encrypted(path: Path) -> bool:
+    """Not a plain SQLite file, yet whole pages (a file picked by mistake keeps its plain-file message)."""
+    return is_encrypted_file(path) and path.stat().st_size % 512 == 0
 
 
 def is_encrypted_file(path: Path) -> bool:
