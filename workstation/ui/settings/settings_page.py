@@ -26,6 +26,7 @@ from workstation.ui.backup import BackupDialog, RestoreWizard
 from workstation.ui.calendar import CalendarPage
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_settings_page import Ui_SettingsPage
+from workstation.ui.settings.encryption_panel import EncryptionPanel
 from workstation.ui.settings.routing_tab import RoutingTab
 from workstation.ui.settings.rules_tab import RulesTab
 from workstation.ui.tasks import Pool
@@ -53,6 +54,7 @@ class SettingsPage(QWidget):
     routes_changed = Signal()
     users_changed = Signal()
     backed_up = Signal()
+    encryption_finished = Signal(bool, str)  # after a conversion the window's connections are gone
 
     def __init__(self, services: SettingsServices, actor: Actor, pool: Pool | None = None,
                  parent: QWidget | None = None) -> None:
@@ -76,6 +78,9 @@ class SettingsPage(QWidget):
         self.calendar_page: CalendarPage | None = None
         self.rules_tab: RulesTab | None = None
         self.routing_tab: RoutingTab | None = None
+        self.encryption = EncryptionPanel(self.ui.backupLayout, services.db_location, actor, services.auth,
+                                          services.release_database, services.backups_dir, pool, self)
+        self.encryption.finished.connect(self.encryption_finished)
         self._show_tabs_for(role)
         self._load_settings()
         self.describe_backups()
