@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from workstation.db.cipher import use_district_key
 from workstation.db.district_keys import attach_district_key
 from workstation.db.engine import make_engine, make_session_factory
+from workstation.db.file_modes import make_database_private
 from workstation.db.migrate import ensure_schema
 from workstation.db.restore_switch import finish_pending
 from workstation.db.sqlite_file import mark_live
@@ -57,6 +58,7 @@ def open_database(db: str | Path, district_key: bytes | None = None) -> Database
         raise StorageError(f"无法打开数据库“{db}”：{exc}") from exc
     if "://" not in text:
         mark_live(path)  # from now on no output may be written over it (output_paths.py)
+        make_database_private(path)
     if district_key is not None:
         attach_district_key(engine, district_key)
     return Database(engine, make_session_factory(engine), text, revision)
