@@ -27,6 +27,20 @@ def encrypt_in_place(db_path: Path, district_key: bytes) -> dict[str, int]:
         raise StorageError(f"“{db_path.name}”不是未加密的数据库文件，未作任何改动。")
     take_over(db_path)  # nobody else has it open; its WAL is folded into the file
     db_key = derive(district_key, DATABASE)
+    counts = _encrypt(db_path, db_key)
+    cipher.remember(db_path, db_key)
+    return counts
+
+
+def encrypt_like(copy: Path, live: Path) -> None:
+    """A plain copy about to replace an encrypted database (a backup made before the conversion) is
+    encrypted under the same key first, so the district never goes back to a plain file."""
+    db_key = cipher.key_for(live) if live.is_file() else None
+    if db_key is not None and copy.is_file() and _is_plain(copy):
+        _encrypt(copy, db_key)
+
+
+def _encrypt(db_path: Path, db_key: bytes) -> dict[str, int]:
     target = db_path.with_name(db_path.name + ".encrypting")
     _remove(target)
     try:
@@ -42,7 +56,6 @@ def encrypt_in_place(db_path: Path, district_key: bytes) -> dict[str, int]:
     except BaseException:
         _remove(target)
         raise
-    cipher.remember(db_path, db_key)
     return counts
 
 

@@ -22,7 +22,7 @@ from workstation.services.accounts import (
     unlock_with_recovery,
 )
 from workstation.services.accounts.auth import LoginFailed
-from workstation.services.backup import encrypt_database
+from workstation.services.backup import encrypt_database, restore
 from workstation.services.common.context import Actor
 from workstation.services.registry import RegistryQuery, RegistryService
 
@@ -163,3 +163,18 @@ def _counts(conn) -> dict[str, int]:
     counts = {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
     conn.close() if isinstance(conn, sqlite3.Connection) else None
     return counts
+
+
+def test_restoring_a_backup_from_before_the_conversion_keeps_the_database_encrypted(plain_demo, tmp_path):
+    path, id_no = plain_demo
+    db = open_database(path)
+    admin = AuthService(db.factory).login("admin", ADMIN_PW)
+    db.close()
+    before = encrypt_database(str(path), admin, ADMIN_PW, RECOVERY, backup_folder=tmp_path / "backups").backup.path
+    db, admin = _opened_by(path, "admin", ADMIN_PW)
+    db.close()
+    restored = restore(before, path, actor=admin)
+    assert restored.replaced is not None
+    assert id_no.encode() not in file_bytes(path)
+    db, _ = _opened_by(path, "admin", ADMIN_PW)
+    db.close()

@@ -31,6 +31,7 @@ from workstation.db.backup import (
     take_over,
 )
 from workstation.db.backup_files import atomic_output, partial_folder
+from workstation.db.encrypt_file import encrypt_like
 from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.db.restore_switch import finish_pending, switch
 from workstation.domain.errors import StorageError
@@ -166,6 +167,7 @@ def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, p
         if is_cancelled is not None and is_cancelled():
             raise RestoreCancelled()
         newer = trail.newer_audit_rows(db_path, work / DATABASE) if db_path.is_file() else 0
+        encrypt_like(work / DATABASE, db_path)  # (a backup from before the database was encrypted)
         take_over(db_path)
         files = work / "files"
         replaced = switch(work / DATABASE, files if files.is_dir() else None, db_path, _aside(db_path, now))
