@@ -16,6 +16,7 @@ from workstation.db.sqlite_file import SQLITE_MAGIC, is_live
 
 _keys: dict[str, bytes] = {}
 _unlocked: list[bytes] = []  # the DATABASE key of the district unlocked in this process (one)
+_district: dict[str, bytes] = {}  # the district key unlocked for a path (engines made for it get it attached)
 
 
 def _errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...],
@@ -41,6 +42,12 @@ def remember(path: str | Path, db_key: bytes) -> None:
 def forget_all() -> None:
     _keys.clear()
     _unlocked.clear()
+    _district.clear()
+
+
+def district_key_for(path: str | Path) -> bytes | None:
+    """The district key unlocked for `path` in this process, if any."""
+    return _district.get(_name(path))
 
 
 def key_for(path: str | Path) -> bytes | None:
@@ -140,9 +147,21 @@ def use_district_key(path: Path, district_key: bytes) -> None:
     from workstation.domain.keys import DATABASE, derive
 
     db_key = derive(district_key, DATABASE)
+    _district[_name(path)] = district_key
     if is_live(path):
         return  # already open in this process, as what it is
     if is_encrypted_file(path) or not path.exists() or path.stat().st_size == 0:
         remember(path, db_key)
     else:
         _unlocked[:] = [db_key]
+
+
+def attach_unlocked_key(engine: Any) -> None:
+    """Any engine on a file unlocked in this process (an audit row's own engine, a migration's)
+    carries the district key for its sub-keys, as the one open_database made does."""
+    path = engine.url.database
+    key = district_key_for(path) if path and path != ":memory:" else None
+    if key is not None:
+        from workstation.db.district_keys import attach_district_key
+
+        attach_district_key(engine, key)

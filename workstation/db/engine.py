@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.db.cipher import encrypted_engine_options
+from workstation.db.cipher import attach_unlocked_key, encrypted_engine_options
 from workstation.db.errors import raise_translated
 from workstation.db.sqlite_file import mark_live
 
@@ -39,6 +39,7 @@ def make_engine(db: str | Path) -> Engine:
     event.listen(engine, "handle_error", raise_translated)  # locked, full, read-only... -> StorageError
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        attach_unlocked_key(engine)
     return engine
 
 

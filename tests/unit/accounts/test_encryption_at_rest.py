@@ -178,3 +178,19 @@ def test_restoring_a_backup_from_before_the_conversion_keeps_the_database_encryp
     assert id_no.encode() not in file_bytes(path)
     db, _ = _opened_by(path, "admin", ADMIN_PW)
     db.close()
+
+
+def test_every_engine_on_the_unlocked_file_carries_the_district_key(sealed):
+    from workstation.db.district_keys import subkey
+    from workstation.db.engine import make_engine
+    from workstation.domain.keys import AUDIT, derive
+
+    path, _ = sealed
+    key = unlock(str(path), "admin", ADMIN_PW)
+    db = open_database(path, key)
+    other = make_engine(path)  # e.g. the engine an audit row of a backup is written with
+    try:
+        assert subkey(db.engine, AUDIT) == subkey(other, AUDIT) == derive(key, AUDIT)
+    finally:
+        other.dispose()
+        db.close()
