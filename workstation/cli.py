@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     users = sub.add_parser("users", help="用户账号").add_subparsers(dest="users_verb", metavar="VERB", required=True)
     admin = users.add_parser("create-admin", help="在还没有账号的数据库上创建首个系统管理员（--user 用户名，密码输入两次）")
     admin.add_argument("--display-name", default="", metavar="NAME", help="姓名（默认同用户名）")
+    sub.add_parser("recover", help="所有密码都遗失时：用辖区恢复口令为 --user 指定的系统管理员重设密码"
+                                   "（加 --password-stdin 时标准输入第一行为恢复口令，第二行为新密码）")
     sub.add_parser("encrypt-database", help="加密未加密的数据库（系统管理员；先备份；需设置辖区恢复口令，"
                                             "加 --password-stdin 时为标准输入第二行）")
     cli_identity.add_arguments(parser)
@@ -371,6 +373,22 @@ def _cmd_users(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_recover(args: argparse.Namespace) -> int:
+    """The district's recovery secret gives an administrator a new password (every password lost)."""
+    from workstation.services.accounts import recover_administrator
+
+    db_path = _db_path(args)
+    cli_identity.existing_database(db_path)
+    if not cli_identity.is_encrypted(db_path):
+        raise cli_identity.SignInRequired("数据库未加密，没有辖区恢复口令；请由其他系统管理员重设密码。")
+    if not args.user:
+        raise cli_identity.SignInRequired("请用 --user 给出要重设密码的系统管理员用户名。")
+    secret, password = cli_identity.read_recovery_and_new_password(args)
+    recover_administrator(db_path, secret, args.user, password)
+    print(f"已用辖区恢复口令为系统管理员 {args.user} 重设密码；现在可以用 --user {args.user} 登录。")
+    return EXIT_OK
+
+
 def _cmd_encrypt_database(args: argparse.Namespace) -> int:
     """An existing plain database encrypted at the administrator's request (a backup first)."""
     from workstation.db.session import open_database
@@ -428,4 +446,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
     "encrypt-database": _cmd_encrypt_database,
+    "recover": _cmd_recover,
 }

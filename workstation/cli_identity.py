@@ -144,3 +144,17 @@ def _prompt(text: str) -> str:
     except EOFError:
         raise ValidationError("没有读到密码：请在终端中运行并输入密码，或加 --password-stdin 从标准输入读入。",
                               "password") from None
+
+
+def read_recovery_and_new_password(args: argparse.Namespace) -> tuple[str, str]:
+    """`recover`: the recovery secret, then the new password (stdin lines 1 and 2, or typed)."""
+    if args.password_stdin:
+        secret, password = (sys.stdin.readline().rstrip("\r\n") for _ in range(2))
+        if not secret or not password:
+            raise ValidationError("--password-stdin：标准输入第一行应为辖区恢复口令，第二行为新密码。", "password")
+        return secret, password
+    secret = _prompt("辖区恢复口令：")
+    password = _prompt("新密码：")
+    if _prompt("再次输入新密码：") != password:
+        raise ValidationError("两次输入的密码不一致，未作任何改动。", "password")
+    return secret, password

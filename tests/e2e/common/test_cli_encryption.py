@@ -72,3 +72,18 @@ def test_encrypt_database_backs_up_first_keeps_rows_and_lets_every_account_in(pl
     again = cli("--db", str(plain), "encrypt-database", env_home=tmp_path, user="admin",
                 password=f"{PASSWORD}\n{RECOVERY}")
     assert again.returncode == 0 and "已经加密" in again.stdout
+
+
+def test_the_recovery_secret_gives_the_administrator_a_new_password(plain, tmp_path):
+    made = cli("--db", str(plain), "users", "create-admin", env_home=tmp_path, user="boss",
+               password=f"{PASSWORD}\n{RECOVERY}")
+    assert made.returncode == 0, made.stderr
+    wrong = cli("--db", str(plain), "recover", env_home=tmp_path, user="boss", password=f"{PASSWORD}\nNew-pass-2026-x")
+    assert wrong.returncode == 2 and "恢复口令不正确" in wrong.stderr
+    done = cli("--db", str(plain), "recover", env_home=tmp_path, user="boss", password=f"{RECOVERY}\nNew-pass-2026-x")
+    assert done.returncode == 0, done.stderr
+    old = cli("--db", str(plain), "calendar", "show", "2026", env_home=tmp_path, user="boss")
+    assert old.returncode == 2
+    new = cli("--db", str(plain), "calendar", "show", "2026", env_home=tmp_path, user="boss",
+              password="New-pass-2026-x")
+    assert new.returncode == 0, new.stderr

@@ -94,3 +94,27 @@ def _not_accepted() -> str:
     from workstation.services.accounts.auth import NOT_ACCEPTED
 
     return NOT_ACCEPTED.format(n=POLICY.max_failures, m=int(POLICY.lockout.total_seconds() // 60))
+
+
+def recover_administrator(db_location: str, secret: str, username: str, new_password: str) -> None:
+    """Every password lost: the recovery secret unlocks the district and gives the administrator
+    `username` a new password (reactivated and unlocked if need be); audited as the recovery."""
+    from workstation.domain.errors import NotFound
+    from workstation.domain.passwords import normalize_username
+    from workstation.domain.permissions import Role
+    from workstation.services.accounts.users import UserService
+    from workstation.services.common.context import Actor
+
+    key = unlock_with_recovery(db_location, secret)
+    db = open_database(db_location, key)
+    try:
+        users = UserService(db.factory, Actor("system:recovery", "辖区恢复口令", Role.ADMIN.value))
+        name = normalize_username(username)
+        found = next((u for u in users.users() if u.username == name), None)
+        if found is None or found.role != Role.ADMIN:
+            raise NotFound(f"“{username}”不是本辖区的系统管理员账号；恢复口令只能为系统管理员重设密码。")
+        if not found.active:
+            users.set_active(name, True)
+        users.reset_password(name, new_password)
+    finally:
+        db.close()
