@@ -168,11 +168,10 @@ def _checkpoint(path: Path) -> None:
 
 def _ensure_account(path: Path) -> None:
     """The accounts the bench signs in with: a 科室负责人 (every page, draws, exports) and a 登记员 (imports)."""
-    from workstation.db.session import open_database
     from workstation.domain.permissions import Role
     from workstation.services.accounts import AuthService, UserService
 
-    db = open_database(str(path))
+    db = open_unlocked(path, ADMIN)
     try:
         auth = AuthService(db.factory)
         if not auth.has_users():
@@ -184,6 +183,21 @@ def _ensure_account(path: Path) -> None:
                 users.create(name, f"基准测试{role.zh}", role, PASSWORD)
     finally:
         db.close()
+
+
+def open_unlocked(path: Path, user: str = USER):
+    """The database opened as the window opens it: on an encrypted copy, unlocked by `user`'s password first."""
+    from workstation.db.keyring import has_keyring
+    from workstation.db.session import open_database
+
+    if not has_keyring(path):
+        return open_database(str(path))
+    from workstation.db.cipher import use_district_key
+    from workstation.services.accounts import unlock
+
+    key = unlock(str(path), user, PASSWORD)
+    use_district_key(path, key)  # (the start-up reader below opens it with the key too)
+    return open_database(str(path), key)
 
 
 # --- the GUI, in this process -----------------------------------------------------------------------
@@ -220,13 +234,12 @@ def open_window(path: Path):
     """The main window as `workstation` builds it: shell from the stdlib reader, then the attach."""
     from workstation.app import attach_database
     from workstation.db.readers import quick_reader
-    from workstation.db.session import open_database
     from workstation.services.accounts import AuthService
     from workstation.services.home import HomeService
     from workstation.ui.main_window import MainWindow
 
+    db = open_unlocked(path)
     reader = quick_reader(str(path))
-    db = open_database(str(path))
     actor = AuthService(db.factory).login(USER, PASSWORD)
     home = HomeService(reader) if reader is not None else HomeService(db.factory)
     window = MainWindow(home, home.district(), actor, str(path))

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workstation import APP_NAME
+from workstation.db.keyring import has_keyring
 from workstation.db.readers import quick_reader
 from workstation.db.server_dump import safe_location
 from workstation.domain.district import DistrictSettings
@@ -62,6 +63,8 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     credentials = getattr(args, "credentials", None)
     if credentials is None and not ask_password(db_path):  # a server database: libpq's password, never in argv
         return EXIT_OK
+    if has_keyring(db_path):  # encrypted: the password unwraps the key before anything is read
+        return _run_sealed(app, db_path, args, credentials)
     reader = quick_reader(db_path)
     if reader is not None:
         # Accounts exist: the login dialog shows at once, the ORM loads while the person types,
@@ -77,24 +80,63 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
             if loader.database is not None:
                 loader.database.close()
             return code
-        home = HomeService(reader)
-        window = MainWindow(home, home.district(), actor, db_path)
-        window.readers = [reader]
-        FirstPaintWatcher(window.home_page).painted.connect(
-            lambda: QTimer.singleShot(0, lambda: _attach_later(window, loader, auth, actor, args)))
-        return _show(app, window, args)
+        return _show_served(app, reader, loader, auth, actor, db_path, args)
     db = _open(db_path)
     if db is None:
         return EXIT_STORAGE
     from workstation.services.accounts import AuthService
     from workstation.services.district import DistrictService
+    from workstation.ui.accounts import FirstAdminAuth
 
     district = ensure_district(DistrictService(db.factory, os_actor()))
     auth = AuthService(db.factory)
-    actor, code = (None, EXIT_OK) if district is None else _sign_in(auth, auth.has_users(), credentials)
+    has_users = district is not None and auth.has_users()
+    first = FirstAdminAuth(auth)
+    actor, code = (None, EXIT_OK) if district is None else _sign_in(first, has_users, credentials)
+    if actor is not None and first.password is not None and credentials is None:
+        from workstation.ui.accounts import seal_first_run
+
+        db = seal_first_run(db, actor, first.password)  # a new district is encrypted from its first use
+        if db is None:
+            return EXIT_OK
     if actor is None:
         db.close()
         return code
+    window = MainWindow(HomeService(db.factory), district, actor, db.location)
+    _attach(window, db, actor, args)
+    return _show(app, window, args)
+
+
+def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace) -> int:
+    """The window with its home page from the start-up reader; the database attaches after the first paint."""
+    home = HomeService(reader)
+    window = MainWindow(home, home.district(), actor, db_path)
+    window.readers = [reader]
+    FirstPaintWatcher(window.home_page).painted.connect(
+        lambda: QTimer.singleShot(0, lambda: _attach_later(window, loader, auth, actor, args)))
+    return _show(app, window, args)
+
+
+def _run_sealed(app: QApplication, db_path: str, args: Namespace, credentials: tuple[str, str] | None) -> int:
+    """An encrypted database: the login unwraps the district key, then the usual start."""
+    from workstation.ui.accounts import UnlockingAuth
+
+    auth = UnlockingAuth(db_path)
+    actor, code = _sign_in(auth, True, credentials)
+    if actor is None:
+        auth.close()
+        return code
+    if auth.reader is not None:
+        return _show_served(app, auth.reader, auth.loader, auth, actor, db_path, args)
+    db = _open(db_path, auth.loader)  # (not at head: migrated now, under its key)
+    if db is None:
+        return EXIT_STORAGE
+    from workstation.services.district import DistrictService
+
+    district = DistrictService(db.factory, actor).get()
+    if district is None:
+        db.close()
+        return EXIT_STORAGE
     window = MainWindow(HomeService(db.factory), district, actor, db.location)
     _attach(window, db, actor, args)
     return _show(app, window, args)

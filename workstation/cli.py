@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -59,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     users = sub.add_parser("users", help="用户账号").add_subparsers(dest="users_verb", metavar="VERB", required=True)
     admin = users.add_parser("create-admin", help="在还没有账号的数据库上创建首个系统管理员（--user 用户名，密码输入两次）")
     admin.add_argument("--display-name", default="", metavar="NAME", help="姓名（默认同用户名）")
+    sub.add_parser("recover", help="所有密码都遗失时：用辖区恢复口令为 --user 指定的系统管理员重设密码"
+                                   "（加 --password-stdin 时标准输入第一行为恢复口令，第二行为新密码）")
+    sub.add_parser("encrypt-database", help="加密未加密的数据库（系统管理员；先备份；需设置辖区恢复口令，"
+                                            "加 --password-stdin 时为标准输入第二行）")
     cli_identity.add_arguments(parser)
     return parser
 
@@ -128,6 +133,7 @@ def _positive_int(text: str) -> int:
 
 
 def run(argv: list[str]) -> int:
+    os.umask(0o077)  # every file this program (or SQLite) makes is its user's alone: 0600 files, 0700 folders
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     handler: Callable[[argparse.Namespace], int] = COMMANDS[command]
@@ -173,9 +179,10 @@ def _signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
 
     db_path = _db_path(args)
     cli_identity.existing_database(db_path)
-    db = open_database(db_path)
+    key, password = cli_identity.unlock(args, db_path)  # (None, None) on a plain database
+    db = open_database(db_path, key)
     try:
-        yield db, cli_identity.sign_in(args, db)
+        yield db, cli_identity.sign_in(args, db, password)
     finally:
         db.close()
 
@@ -204,10 +211,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from workstation.services.accounts import AuthService
     from workstation.services.common.context import Actor
 
-    db = open_database(_db_path(args))
+    key, password = cli_identity.unlock(args, _db_path(args))
+    db = open_database(_db_path(args), key)
     try:
         # A database without accounts is a new demo district; one with accounts needs a sign-in (DEMO_DATA)
-        actor = (cli_identity.sign_in(args, db) if AuthService(db.factory).has_users()
+        actor = (cli_identity.sign_in(args, db, password) if AuthService(db.factory).has_users()
                  else Actor("system:demo", "演示数据生成", "SYSTEM"))
         result = DemoService(db.factory, actor).generate(
             args.nurseries, seed=args.seed, progress=_stderr_progress("生成演示数据")
@@ -241,7 +249,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from workstation.services.audit import check_database, check_server
 
     location = _db_path(args)
-    report = check_server(location) if is_server(location) else check_database(Path(location))
+    if is_server(location):
+        report = check_server(location)
+    else:
+        if args.user and cli_identity.is_encrypted(location):  # an encrypted file is read with its key
+            from workstation.db.cipher import use_district_key
+
+            use_district_key(Path(location).expanduser(), cli_identity.unlock(args, location)[0])
+        report = check_database(Path(location))
     for line in report.lines():
         print(line)
     return EXIT_OK if report.ok else EXIT_PROBLEM
@@ -352,12 +367,56 @@ def _export_request(args: argparse.Namespace):  # -> (RegisterSpec, RegisterFilt
 def _cmd_users(args: argparse.Namespace) -> int:
     from workstation.db.session import open_database
 
+    if cli_identity.is_encrypted(_db_path(args)):  # a sealed district has its administrator
+        raise cli_identity.SignInRequired("这个数据库已有用户账号，不能再创建首个管理员；"
+                                          "新账号请由系统管理员在“系统设置—用户”中添加。")
     db = open_database(_db_path(args))
     try:
-        actor = cli_identity.create_admin(args, db)
+        actor, db = cli_identity.create_admin(args, db)
     finally:
         db.close()
     print(f"已创建首个系统管理员：{actor.username}。现在可以用 --user {actor.username} 登录。")
+    print("数据库已加密；请把辖区恢复口令抄写在纸上，密封后存放在单位保险柜。")
+    return EXIT_OK
+
+
+def _cmd_recover(args: argparse.Namespace) -> int:
+    """The district's recovery secret gives an administrator a new password (every password lost)."""
+    from workstation.services.accounts import recover_administrator
+
+    db_path = _db_path(args)
+    cli_identity.existing_database(db_path)
+    if not cli_identity.is_encrypted(db_path):
+        raise cli_identity.SignInRequired("数据库未加密，没有辖区恢复口令；请由其他系统管理员重设密码。")
+    if not args.user:
+        raise cli_identity.SignInRequired("请用 --user 给出要重设密码的系统管理员用户名。")
+    secret, password = cli_identity.read_recovery_and_new_password(args)
+    recover_administrator(db_path, secret, args.user, password)
+    print(f"已用辖区恢复口令为系统管理员 {args.user} 重设密码；现在可以用 --user {args.user} 登录。")
+    return EXIT_OK
+
+
+def _cmd_encrypt_database(args: argparse.Namespace) -> int:
+    """An existing plain database encrypted at the administrator's request (a backup first)."""
+    from workstation.db.session import open_database
+    from workstation.services.backup import encrypt_database
+
+    db_path = _db_path(args)
+    cli_identity.existing_database(db_path)
+    if cli_identity.is_encrypted(db_path):
+        print(f"数据库“{db_path}”已经加密，无需再加密。")
+        return EXIT_OK
+    password = cli_identity.read_password(args)
+    db = open_database(db_path)
+    try:
+        actor = cli_identity.sign_in(args, db, password)
+    finally:
+        db.close()
+    recovery = cli_identity.read_recovery_secret(args, password)
+    result = encrypt_database(db_path, actor, password, recovery)
+    print(f"加密前已备份到：{result.backup.path}")
+    print(f"数据库已加密（{result.rows} 行，账号 {result.accounts} 个）。其他账号下次登录时以各自密码解锁。")
+    print("请把辖区恢复口令抄写在纸上，密封后存放在单位保险柜；加密前的备份未加密，请妥善保管或在确认无误后删除。")
     return EXIT_OK
 
 
@@ -395,4 +454,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
     "migrate-to-postgres": lambda args: cli_server.command(args, _signed_in, _stderr_progress),
+    "encrypt-database": _cmd_encrypt_database,
+    "recover": _cmd_recover,
 }

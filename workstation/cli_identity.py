@@ -53,7 +53,29 @@ def existing_database(db_path: str) -> None:
         raise StorageError(f"数据库文件“{db_path}”不存在。")
 
 
-def sign_in(args: argparse.Namespace, db: Database) -> Actor:
+def is_encrypted(db_path: str) -> bool:
+    from workstation.db.keyring import has_keyring
+
+    return has_keyring(db_path)
+
+
+def unlock(args: argparse.Namespace, db_path: str) -> tuple[bytes | None, str | None]:
+    """(district key, password) from --user's password on an encrypted database; (None, None) on a plain one.
+
+    A wrong password is told in the login's words before the database is opened.
+    """
+    if not is_encrypted(db_path):
+        return None, None
+    if not args.user:
+        raise SignInRequired("此命令需要登录：请加 --user 用户名（密码在终端输入，或加 --password-stdin "
+                             "从标准输入读入）。")
+    from workstation.services.accounts import unlock as unlock_district
+
+    password = read_password(args)
+    return unlock_district(db_path, args.user, password), password
+
+
+def sign_in(args: argparse.Namespace, db: Database, password: str | None = None) -> Actor:
     """The account named by --user after its password; wrong passwords count toward the lockout."""
     from workstation.services.accounts import AuthService
 
@@ -65,12 +87,13 @@ def sign_in(args: argparse.Namespace, db: Database) -> Actor:
     if not args.user:
         raise SignInRequired("此命令需要登录：请加 --user 用户名（密码在终端输入，或加 --password-stdin "
                              "从标准输入读入）。")
-    return auth.login(args.user, read_password(args))
+    return auth.login(args.user, password if password is not None else read_password(args))
 
 
-def create_admin(args: argparse.Namespace, db: Database) -> Actor:
-    """`users create-admin`: the first administrator of a database without accounts."""
-    from workstation.services.accounts import AuthService
+def create_admin(args: argparse.Namespace, db: Database) -> tuple[Actor, Database]:
+    """`users create-admin`: the first administrator of a database without accounts, and the
+    database sealed under a new district key (returned reopened: close it)."""
+    from workstation.services.accounts import AuthService, seal_new_district
 
     if not args.user:
         raise ValidationError("请用 --user 给出新管理员的用户名。", "user")
@@ -80,7 +103,30 @@ def create_admin(args: argparse.Namespace, db: Database) -> Actor:
     password = read_password(args)
     if not args.password_stdin and _prompt("再次输入密码：") != password:
         raise ValidationError("两次输入的密码不一致，未创建账号。", "password")
-    return auth.create_first_admin(args.user, args.display_name or args.user, password)
+    from workstation.services.accounts import check_new_password, check_username
+
+    check_new_password(password, check_username(args.user))  # before the recovery secret is asked
+    recovery = read_recovery_secret(args, password)
+    actor = auth.create_first_admin(args.user, args.display_name or args.user, password)
+    return actor, seal_new_district(db, actor.username, password, recovery)
+
+
+def read_recovery_secret(args: argparse.Namespace, password: str) -> str:
+    """The district's recovery secret (checked): the second line of stdin, or typed twice."""
+    from workstation.services.accounts import RECOVERY_HELP, check_recovery_secret
+
+    if args.password_stdin:
+        secret = sys.stdin.readline().rstrip("\r\n")
+        if not secret:
+            raise ValidationError("--password-stdin：标准输入的第二行应为辖区恢复口令，但没有读到。"
+                                  + RECOVERY_HELP, "recovery_secret")
+    else:
+        print(RECOVERY_HELP, file=sys.stderr)
+        secret = _prompt("设置辖区恢复口令：")
+        if _prompt("再次输入辖区恢复口令：") != secret:
+            raise ValidationError("两次输入的辖区恢复口令不一致，未作任何改动。", "recovery_secret")
+    check_recovery_secret(secret, password)
+    return secret
 
 
 def read_password(args: argparse.Namespace) -> str:
@@ -98,3 +144,17 @@ def _prompt(text: str) -> str:
     except EOFError:
         raise ValidationError("没有读到密码：请在终端中运行并输入密码，或加 --password-stdin 从标准输入读入。",
                               "password") from None
+
+
+def read_recovery_and_new_password(args: argparse.Namespace) -> tuple[str, str]:
+    """`recover`: the recovery secret, then the new password (stdin lines 1 and 2, or typed)."""
+    if args.password_stdin:
+        secret, password = (sys.stdin.readline().rstrip("\r\n") for _ in range(2))
+        if not secret or not password:
+            raise ValidationError("--password-stdin：标准输入第一行应为辖区恢复口令，第二行为新密码。", "password")
+        return secret, password
+    secret = _prompt("辖区恢复口令：")
+    password = _prompt("新密码：")
+    if _prompt("再次输入新密码：") != password:
+        raise ValidationError("两次输入的密码不一致，未作任何改动。", "password")
+    return secret, password

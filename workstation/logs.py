@@ -23,6 +23,7 @@ def setup_logging() -> Path:
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
+        _private(folder, path)
     except OSError:
         path = Path("(stderr)")
         handler = logging.StreamHandler()
@@ -32,6 +33,15 @@ def setup_logging() -> Path:
     root.setLevel(logging.INFO)
     _configured = path
     return path
+
+
+def _private(folder: Path, log: Path) -> None:
+    """Logs name files and people: the folder 0700, each log 0600 (also those an older version left open)."""
+    from workstation.db.file_modes import make_private
+
+    make_private(folder, 0o700)
+    for old in folder.glob(log.name + "*"):
+        make_private(old)
 
 
 def log_exception(exc: BaseException) -> Path:

@@ -322,4 +322,35 @@ GLOSSARY: dict[str, str] = {
     "{organ}（不能登记该性质的机构，请改选）": "{organ} (cannot register this legal nature; choose another)",
     "连接服务器数据库": "Connect to the server database",
     "服务器数据库 {where} 的密码：": "Password of the server database {where}:",
+    # Encryption at rest: the district's recovery secret (first run)
+    "设置辖区恢复口令": "Set the district recovery secret",
+    "数据库将加密保存，各账号以自己的密码解锁。":
+        "The database will be stored encrypted; each account unlocks it with its own password.",
+    "辖区恢复口令用于在所有账号密码都遗失时打开数据库：请抄写在纸上，密封后存放在单位保险柜，不要保存在本机。":
+        "The district recovery secret opens the database when every account's password is lost: write it on "
+        "paper, seal it and keep it in the office safe; do not store it on this computer.",
+    "口令至少 10 个字符，不能是常见密码，也不能与管理员密码相同。":
+        "At least 10 characters, not a common password, and not the administrator's password.",
+    "恢复口令(&P)：": "Recovery &secret:",
+    "确认恢复口令(&C)：": "&Confirm recovery secret:",
+    # Encryption at rest: 系统设置 — 备份
+    "加密数据库…": "Encrypt database…",
+    "加密数据库": "Encrypt database",
+    "数据库：已加密（各账号以自己的密码解锁；备份同样加密）":
+        "Database: encrypted (each account unlocks it with its own password; backups are encrypted too)",
+    "数据库：未加密（其他能读取此文件的人可以看到全部数据）":
+        "Database: not encrypted (anyone who can read this file can see all of its data)",
+    "先备份，再把数据库转为加密文件；完成后程序退出，重新启动后各账号以自己的密码登录解锁。辖区恢复口令用于在所有账号密码都遗失时打开数据库：请抄写在纸上，密封后存放在单位保险柜。":
+        "A backup is made first, then the database is converted to an encrypted file; the program then exits, and "
+        "after a restart each account signs in and unlocks it with its own password. The district recovery secret "
+        "opens the database when every account's password is lost: write it on paper, seal it and keep it in the "
+        "office safe.",
+    "本人密码(&O)：": "Your &password:",
+    "正在备份并加密数据库，请稍候…": "Backing up and encrypting the database, please wait…",
+    "数据库已加密，加密前的备份在：{path}\n程序将退出，请重新启动并登录。":
+        "The database is encrypted; the backup made before is at: {path}\nThe program will exit; restart it and sign in.",
+    "数据库未加密：{message}\n程序将退出，请重新启动。":
+        "The database was not encrypted: {message}\nThe program will exit; please restart it.",
+    "加密完成": "Encryption complete",
+    "加密未完成": "Encryption not completed",
 }

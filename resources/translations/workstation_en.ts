@@ -1559,6 +1559,65 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
 </context>
 <context>
+    <name>EncryptionPanel</name>
+    <message>
+        <source>加密数据库…</source>
+        <translation>Encrypt database…</translation>
+    </message>
+    <message>
+        <source>数据库：已加密（各账号以自己的密码解锁；备份同样加密）</source>
+        <translation>Database: encrypted (each account unlocks it with its own password; backups are encrypted too)</translation>
+    </message>
+    <message>
+        <source>数据库：未加密（其他能读取此文件的人可以看到全部数据）</source>
+        <translation>Database: not encrypted (anyone who can read this file can see all of its data)</translation>
+    </message>
+    <message>
+        <source>加密数据库</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <source>先备份，再把数据库转为加密文件；完成后程序退出，重新启动后各账号以自己的密码登录解锁。辖区恢复口令用于在所有账号密码都遗失时打开数据库：请抄写在纸上，密封后存放在单位保险柜。</source>
+        <translation>A backup is made first, then the database is converted to an encrypted file; the program then exits, and after a restart each account signs in and unlocks it with its own password. The district recovery secret opens the database when every account&apos;s password is lost: write it on paper, seal it and keep it in the office safe.</translation>
+    </message>
+    <message>
+        <source>本人密码(&amp;O)：</source>
+        <translation>Your &amp;password:</translation>
+    </message>
+    <message>
+        <source>恢复口令(&amp;P)：</source>
+        <translation>Recovery &amp;secret:</translation>
+    </message>
+    <message>
+        <source>确认恢复口令(&amp;C)：</source>
+        <translation>&amp;Confirm recovery secret:</translation>
+    </message>
+    <message>
+        <source>正在备份并加密数据库，请稍候…</source>
+        <translation>Backing up and encrypting the database, please wait…</translation>
+    </message>
+    <message>
+        <source>数据库已加密，加密前的备份在：{path}
+程序将退出，请重新启动并登录。</source>
+        <translation>The database is encrypted; the backup made before is at: {path}
+The program will exit; restart it and sign in.</translation>
+    </message>
+    <message>
+        <source>数据库未加密：{message}
+程序将退出，请重新启动。</source>
+        <translation>The database was not encrypted: {message}
+The program will exit; please restart it.</translation>
+    </message>
+    <message>
+        <source>加密完成</source>
+        <translation>Encryption complete</translation>
+    </message>
+    <message>
+        <source>加密未完成</source>
+        <translation>Encryption not completed</translation>
+    </message>
+</context>
+<context>
     <name>FeeHistoryTableModel</name>
     <message>
         <source>执行期</source>
@@ -4302,6 +4361,33 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     <message>
         <source>接收日期不能晚于今天。</source>
         <translation>The date received cannot be after today.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySecret</name>
+    <message>
+        <source>设置辖区恢复口令</source>
+        <translation>Set the district recovery secret</translation>
+    </message>
+    <message>
+        <source>数据库将加密保存，各账号以自己的密码解锁。</source>
+        <translation>The database will be stored encrypted; each account unlocks it with its own password.</translation>
+    </message>
+    <message>
+        <source>辖区恢复口令用于在所有账号密码都遗失时打开数据库：请抄写在纸上，密封后存放在单位保险柜，不要保存在本机。</source>
+        <translation>The district recovery secret opens the database when every account&apos;s password is lost: write it on paper, seal it and keep it in the office safe; do not store it on this computer.</translation>
+    </message>
+    <message>
+        <source>口令至少 10 个字符，不能是常见密码，也不能与管理员密码相同。</source>
+        <translation>At least 10 characters, not a common password, and not the administrator&apos;s password.</translation>
+    </message>
+    <message>
+        <source>恢复口令(&amp;P)：</source>
+        <translation>Recovery &amp;secret:</translation>
+    </message>
+    <message>
+        <source>确认恢复口令(&amp;C)：</source>
+        <translation>&amp;Confirm recovery secret:</translation>
     </message>
 </context>
 <context>

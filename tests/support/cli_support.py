@@ -11,6 +11,7 @@ import workstation
 
 SOURCE_ROOT = Path(workstation.__file__).resolve().parent.parent  # the code under test, from any `cwd`
 PASSWORD = "Cli-pass-2026"  # every account made by add_accounts
+RECOVERY = "Safe-in-the-office-2026"  # the district's recovery secret of a database sealed by create-admin
 ACCOUNTS = {"admin": "ADMIN", "manager": "MANAGER", "clerk": "CLERK", "inspector": "INSPECTOR"}
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect
 
+from workstation.db import cipher
 from workstation.db.attachments import is_sha256
 
 
@@ -27,7 +27,7 @@ class AttachmentRef:
 
 def attachment_refs(db_file: Path) -> list[AttachmentRef]:
     """Every attachment named by a record of the SQLite file `db_file`, in table order."""
-    conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
+    conn = cipher.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         return _refs(tables, conn.execute, lambda column: column)
@@ -89,7 +89,7 @@ def check_blobs(rows: Iterable[tuple[str, bytes]]) -> BlobCheck:
 
 def file_blobs(db_file: Path) -> BlobCheck | None:
     """Every attachment stored in the SQLite file `db_file`, hashed; None before the table existed."""
-    conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
+    conn = cipher.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)
     try:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='attachment_blob'").fetchone() is None:
             return None

@@ -10,7 +10,6 @@ business records carry the hash of the record's state; a missing head is refused
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
-from workstation.db import audit_mac
+from workstation.db import audit_mac, cipher
 from workstation.db.base import utcnow
 from workstation.db.orm.audit import AUDIT_TABLES, AuditEntry, AuditHead, canonical_json, chain_hash
 from workstation.domain.errors import StorageError
@@ -292,7 +291,9 @@ def _bulk_statement(state: ORMExecuteState) -> Any:
 def read_only_engine(path: Path) -> Engine:
     """An engine that can only read the SQLite file (used by `check`; changes nothing)."""
     uri = f"{Path(path).resolve().as_uri()}?mode=ro"
-    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    module = cipher.dbapi_module(path)
+    options = {"module": module} if module is not None else {}
+    return create_engine("sqlite://", creator=lambda: cipher.connect(uri, uri=True), **options)
 
 
 from workstation.db import audit_checkpoints  # noqa: E402, F401  (registers the checkpoint every so many commits)

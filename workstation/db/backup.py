@@ -6,10 +6,10 @@ services/backup.py builds the bundle.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from workstation.db import cipher
 from workstation.db.errors import LOCKED, translate_db_error
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite_file import check_sqlite_header, integrity_problems, read_revision
@@ -57,9 +57,10 @@ def online_copy(source: Path, target: Path, progress: Progress | None = None,
             progress(total - remaining, total)
 
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True)
+        src = cipher.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True)
         try:
-            dst = sqlite3.connect(str(target))
+            # an encrypted database is copied page by page under its own key: the copy stays encrypted
+            dst = cipher.connect(str(target), key=cipher.key_for(source))
             try:
                 src.backup(dst, pages=PAGES_PER_STEP, progress=step)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -67,7 +68,7 @@ def online_copy(source: Path, target: Path, progress: Progress | None = None,
                 dst.close()
         finally:
             src.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise storage_error(exc, "备份") from exc
 
 
@@ -76,13 +77,13 @@ def check_copy(path: Path) -> tuple[str | None, list[str]]:
     foreign keys (quick_check would miss an index that disagrees with its table)."""
     try:
         return read_revision(path), integrity_problems(path)
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise storage_error(exc, "检查数据库") from exc
 
 
 def table_counts(path: Path) -> dict[str, int]:
     """Rows per table of a database file (shown when choosing a backup to restore)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         names = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
@@ -115,7 +116,7 @@ def take_over(db_path: Path) -> None:
     if not db_path.is_file():
         return
     try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True, timeout=LOCK_WAIT_S,
+        conn = cipher.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True, timeout=LOCK_WAIT_S,
                                isolation_level=None)
         try:
             # In WAL mode an exclusive lock is refused while any other connection, even an idle one, is open.
@@ -125,7 +126,7 @@ def take_over(db_path: Path) -> None:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (5, 6):  # BUSY, LOCKED
             raise StorageError(LOCKED + "请先关闭正在使用该数据库的工作站窗口或程序，再恢复备份；未作任何改动。") from exc
 

@@ -6,15 +6,17 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+from typing import Any
+
+from workstation.db import cipher
 
 
 class ChangeStamp:
     """A read-only stdlib connection asked only for the file's data version."""
 
     def __init__(self, path: Path) -> None:
-        self._conn: sqlite3.Connection | None = sqlite3.connect(
+        self._conn: Any = cipher.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
 
     def value(self) -> int | None:
@@ -23,7 +25,7 @@ class ChangeStamp:
             return None
         try:
             return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
-        except sqlite3.Error:
+        except cipher.Error:
             return None
 
     def close(self) -> None:
@@ -41,5 +43,5 @@ def open_change_stamp(location: str) -> ChangeStamp | None:
         return None
     try:
         return ChangeStamp(path)
-    except sqlite3.Error:
+    except cipher.Error:
         return None

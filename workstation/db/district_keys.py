@@ -1,4 +1,4 @@
-"""The unlocked district key, held on the engine for as long as the database is open.
+"""The unlocked district key, held for an engine for as long as the database is open.
 
 Whoever unlocks the district (sign-in, CLI `--user`, tests) attaches it; the audit chain, backups
 and record hashes ask for their sub-key here. None means the district has no key yet (a database
@@ -14,7 +14,8 @@ from sqlalchemy import Engine
 
 from workstation.domain.keys import derive
 
-# Engines have no `info` dictionary of their own; the key lives as long as its engine.
+# Engines have no `info` dictionary of their own; the key lives as long as its engine (an engine's
+# execution_options() copies proxy the same engine).
 _KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
 # Work on a database file through short engines of its own (backup, restore, their audit rows) finds the
 # key unlocked for that file here, until it is detached.
@@ -23,13 +24,13 @@ _BY_FILE: dict[str, bytes] = {}
 
 def attach_district_key(engine: Engine, district_key: bytes) -> None:
     derive(district_key, "audit")  # validates the length
-    _KEYS[engine] = district_key
+    _KEYS[_root(engine)] = district_key
     if (file := _file_of(engine)) is not None:
         _BY_FILE[file] = district_key
 
 
 def detach_district_key(engine: Engine) -> None:
-    _KEYS.pop(engine, None)
+    _KEYS.pop(_root(engine), None)
     if (file := _file_of(engine)) is not None:
         _BY_FILE.pop(file, None)
 
@@ -39,6 +40,17 @@ def key_for_file(path: str | Path) -> bytes | None:
     return _BY_FILE.get(str(Path(path).resolve()))
 
 
+def district_key(engine: Engine) -> bytes | None:
+    """The attached district key itself (to wrap it for a new account, or attach it to another engine)."""
+    return _KEYS.get(_root(engine))
+
+
+def subkey(engine: Engine, purpose: str) -> bytes | None:
+    """The sub-key for `purpose`, or None when no district key is attached."""
+    key = _KEYS.get(_root(engine))
+    return derive(key, purpose) if key is not None else None
+
+
 def _file_of(engine: Engine) -> str | None:
     database = engine.url.database
     if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
@@ -46,12 +58,5 @@ def _file_of(engine: Engine) -> str | None:
     return str(Path(database).resolve())
 
 
-def district_key(engine: Engine) -> bytes | None:
-    """The attached district key itself (to attach it to another engine on the same database)."""
-    return _KEYS.get(engine)
-
-
-def subkey(engine: Engine, purpose: str) -> bytes | None:
-    """The sub-key for `purpose`, or None when no district key is attached."""
-    key = _KEYS.get(engine)
-    return derive(key, purpose) if key is not None else None
+def _root(engine: Engine) -> Engine:
+    return getattr(engine, "_proxied", engine)

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.db.cipher import attach_unlocked_key, encrypted_engine_options
 from workstation.db.errors import raise_translated
 from workstation.db.sqlite_file import mark_live
 
@@ -34,10 +35,11 @@ def make_engine(db: str | Path) -> Engine:
     """
     url = database_url(db)
     # Parameters are ID and phone numbers: never in an error's text, the log or the crash dialog
-    engine = create_engine(url, hide_parameters=True)
+    engine = create_engine(url, hide_parameters=True, **encrypted_engine_options(url))
     event.listen(engine, "handle_error", raise_translated)  # locked, full, read-only... -> StorageError
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        attach_unlocked_key(engine)
     return engine
 
 

@@ -9,10 +9,10 @@ so services see StorageError without catching driver exceptions themselves.
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from workstation.db import cipher
 from workstation.domain.errors import StorageError
 
 LOCKED = "数据库正被其他程序占用（可能另一个工作站窗口或程序正在保存），请稍后重试。"
@@ -67,7 +67,7 @@ def _unwrap(exc: BaseException) -> BaseException:
 
 
 def _message(exc: BaseException) -> str | None:
-    if isinstance(exc, sqlite3.DatabaseError):
+    if isinstance(exc, cipher.DatabaseError):
         code = getattr(exc, "sqlite_errorcode", None)
         if code is not None and code & 0xFF in _BY_CODE:
             return _BY_CODE[code & 0xFF]
@@ -94,11 +94,11 @@ def integrity_ok(path: str) -> bool | None:
     SQLite's own connection, not a file read: closing it keeps this process's locks on the file.
     """
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        conn = cipher.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
         try:
             row = conn.execute("PRAGMA integrity_check(1)").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         return False if _message(exc) in (CORRUPT, NOT_A_DB) else None
     return row is not None and row[0] == "ok"

@@ -3,10 +3,10 @@ SQLite file through the standard library (start-up uses it so the first screen n
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any, Protocol
 
+from workstation.db import cipher
 from workstation.db.restore_switch import restore_pending
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite_file import check_sqlite_header, mark_live, probe_file
@@ -36,7 +36,7 @@ class SqliteFileReader:
     """Read-only stdlib connection to a SQLite file."""
 
     def __init__(self, path: Path) -> None:
-        self._conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        self._conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         mark_live(path)
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

@@ -9,7 +9,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.db.cipher import use_district_key
+from workstation.db.district_keys import attach_district_key
 from workstation.db.engine import make_engine, make_session_factory
+from workstation.db.file_modes import make_database_private
 from workstation.db.migrate import ensure_schema
 from workstation.db.restore_switch import finish_pending
 from workstation.db.sqlite_file import mark_live
@@ -27,9 +30,15 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(db: str | Path) -> Database:
-    """Open (creating when missing) and migrate the database at a path or URL."""
+def open_database(db: str | Path, district_key: bytes | None = None) -> Database:
+    """Open (creating when missing) and migrate the database at a path or URL.
+
+    With the district key (unlocked at sign-in) an encrypted file is opened with its DATABASE
+    sub-key, and the key is attached to the engine for the other sub-keys.
+    """
     text = str(db)
+    if district_key is not None and "://" not in text:
+        use_district_key(Path(text).expanduser(), district_key)
     if "://" not in text:
         path = Path(text).expanduser()
         try:
@@ -49,6 +58,9 @@ def open_database(db: str | Path) -> Database:
         raise StorageError(f"无法打开数据库“{db}”：{exc}") from exc
     if "://" not in text:
         mark_live(path)  # from now on no output may be written over it (output_paths.py)
+        make_database_private(path)
+    if district_key is not None:
+        attach_district_key(engine, district_key)
     return Database(engine, make_session_factory(engine), text, revision)
 
 

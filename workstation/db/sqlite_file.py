@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from workstation.domain.errors import StorageError
@@ -48,8 +47,14 @@ def check_sqlite_header(path: Path) -> None:
     size = path.stat().st_size
     if size == 0 or is_live(path):
         return  # a file this process has open was checked before its first connection
+    from workstation.db import cipher
+
+    if cipher.key_for(path) is not None:
+        return  # encrypted: its header is ciphertext (SQLCipher checks every page as it reads it)
     with path.open("rb") as fh:
         head = fh.read(100)
+    if not head.startswith(SQLITE_MAGIC) and path.with_name(path.name + ".keyring").is_file():
+        raise StorageError(f"“{path.name}”是加密的数据库：请以本人账号登录（或用辖区恢复口令）解锁后再打开。")
     if not head.startswith(SQLITE_MAGIC):
         raise StorageError(f"“{path.name}”不是 SQLite 数据库文件（可能选错了文件），未作任何改动。")
     if len(head) < 100:
@@ -75,15 +80,17 @@ def integrity_problems(path: Path) -> list[str]:
     check_sqlite_header(path)
     if not path.exists():
         raise StorageError(f"数据库文件“{path}”不存在。")
+    from workstation.db import cipher
+
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = cipher.connect(uri, uri=True)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise StorageError(f"“{path.name}”无法作为数据库打开：{exc}") from exc
     problems = [r for r in rows if r != "ok"]
     problems += [f"外键引用缺失：表 {t} 第 {rowid} 行引用 {parent}" for t, rowid, parent, _ in fk]
@@ -97,7 +104,9 @@ def read_revision(path: Path) -> str | None:
 
 def probe_file(path: Path) -> tuple[str | None, bool]:
     """Read-only look: (alembic revision or None, whether it holds tables of another program)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    from workstation.db import cipher
+
+    conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None

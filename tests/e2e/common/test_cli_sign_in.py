@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from cli_support import PASSWORD, add_accounts, cli, rows_but_sign_in
+from cli_support import PASSWORD, RECOVERY, add_accounts, cli, rows_but_sign_in
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,7 @@ def test_a_database_without_accounts_says_how_to_create_the_first_administrator(
     assert "users create-admin --user" in refused.stderr
     assert rows_but_sign_in(bare) == before
     made = cli("--db", str(bare), "users", "create-admin", "--display-name", "张管理", env_home=tmp_path,
-               user="boss")
+               user="boss", password=f"{PASSWORD}\n{RECOVERY}")  # the district's recovery secret second
     assert made.returncode == 0, made.stderr
     assert "已创建首个系统管理员：boss" in made.stdout
     shown = cli("--db", str(bare), "calendar", "show", "2026", env_home=tmp_path, user="boss")

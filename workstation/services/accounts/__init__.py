@@ -10,20 +10,47 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
-    from workstation.services.accounts.auth import AuthService
+    from workstation.services.accounts.auth import AuthService, check_new_password, check_username
+    from workstation.services.accounts.district_lock import (
+        RECOVERY_HELP,
+        check_recovery_secret,
+        is_encrypted,
+        recover_administrator,
+        seal_new_district,
+        unlock,
+        unlock_with_recovery,
+    )
     from workstation.services.accounts.fast_path import quick_login
     from workstation.services.accounts.users import UserInfo, UserService
 
 __all__ = [
     "AuthService",
+    "RECOVERY_HELP",
     "UserInfo",
     "UserService",
+    "check_new_password",
+    "check_recovery_secret",
+    "check_username",
+    "is_encrypted",
     "quick_login",
+    "recover_administrator",
+    "seal_new_district",
+    "unlock",
+    "unlock_with_recovery",
 ]
 
 __getattr__ = lazy_front(__name__, {
     "AuthService": "auth",
     "UserInfo": "users",
     "UserService": "users",
+    "RECOVERY_HELP": "district_lock",
+    "check_new_password": "auth",
+    "check_recovery_secret": "district_lock",
+    "check_username": "auth",
+    "is_encrypted": "district_lock",
     "quick_login": "fast_path",
+    "recover_administrator": "district_lock",
+    "seal_new_district": "district_lock",
+    "unlock": "district_lock",
+    "unlock_with_recovery": "district_lock",
 })

@@ -167,6 +167,9 @@ class AuthService:
             user.password_hash = hash_password(new)
             user.password_changed_at = self._now()
             user.updated_by = actor.username
+        from workstation.services.accounts.district_lock import wrap_for  # (imports this module)
+
+        wrap_for(self._factory, actor.username, new)
 
     def _attempt(self, session: Session, user: User | None, name: str, password: str,
                  purpose: str) -> Actor | DomainError:

@@ -20,6 +20,7 @@ from workstation.services.accounts.auth import (
     check_username,
     hash_password,
 )
+from workstation.services.accounts.district_lock import drop_wrap, wrap_for
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, writing
 
@@ -69,7 +70,9 @@ class UserService:
                         created_by=who, updated_by=who)
             session.add(user)
             session.flush()
-            return _info(user)
+            info = _info(user)
+        wrap_for(self._factory, name, password)  # their password unlocks the district from now on
+        return info
 
     def set_role(self, username: str, role: Role) -> UserInfo:
         """Give an account another role (the last active administrator keeps theirs)."""
@@ -88,15 +91,21 @@ class UserService:
                 raise ConflictError("不能停用当前登录的账号。")
             if not active and user.role == Role.ADMIN:
                 _keep_an_admin(session, user)
-            return self._changed(user, active=active)
+            info = self._changed(user, active=active)
+        if not active:
+            drop_wrap(self._factory, info.username)  # (reactivated: unlocks again after a password reset)
+        return info
 
     def reset_password(self, username: str, password: str) -> UserInfo:
         """Set a new password for someone who forgot theirs (also lifts a lockout)."""
         with writing(self._factory, self._actor, Action.USER_MANAGE) as session:
             user = _user(session, username)
             check_new_password(password, user.username, self._policy)
-            return self._changed(user, password_hash=hash_password(password), password_changed_at=self._now(),
+            info = self._changed(user, password_hash=hash_password(password), password_changed_at=self._now(),
                                  failed_attempts=0, locked_until=None)
+        if info.active:
+            wrap_for(self._factory, info.username, password)
+        return info
 
     def unlock(self, username: str) -> UserInfo:
         """Lift a lockout after too many wrong passwords."""

@@ -11,6 +11,7 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.services.backup.bundle import SUFFIX
+    from workstation.services.backup.encryption import EncryptionResult, encrypt_database
     from workstation.services.backup.rotation import automatic_backups, backups_folder, run_automatic
     from workstation.services.backup.service import (
         BackupInvalid,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BackupInvalid",
     "BackupResult",
+    "EncryptionResult",
     "RestoreResult",
     "SUFFIX",
     "ServerMigration",
@@ -35,6 +37,7 @@ __all__ = [
     "backup",
     "backups_folder",
     "default_file_name",
+    "encrypt_database",
     "migrate_to_server",
     "restore",
     "run_automatic",
@@ -44,6 +47,8 @@ __all__ = [
 __getattr__ = lazy_front(__name__, {
     "BackupInvalid": "service",
     "BackupResult": "service",
+    "EncryptionResult": "encryption",
+    "encrypt_database": "encryption",
     "RestoreResult": "service",
     "SUFFIX": "bundle",
     "ServerMigration": "to_server",

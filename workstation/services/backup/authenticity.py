@@ -16,9 +16,9 @@ import hashlib
 import hmac
 import json
 import os
-import sqlite3
 from pathlib import Path
 
+from workstation.db import cipher
 from workstation.db.audit_checkpoints import Checkpoint, verify, write_checkpoint
 from workstation.db.audit_hooks import read_only_engine
 from workstation.db.backup_files import atomic_output
@@ -109,10 +109,10 @@ def check_restored_copy(copy: Path, manifest: Manifest, district_key: bytes | No
 
 
 def _tables(path: Path) -> set[str]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise BackupInvalid(f"备份中的数据库无法读取：{exc}；未作任何改动。", DATABASE) from exc
     finally:
         conn.close()
@@ -133,11 +133,12 @@ def export_newer_rows(db_path: Path, restored: Path, manifest: Manifest, folder:
     after_seq = (manifest.checkpoint or {}).get("seq")
     if not isinstance(after_seq, int):
         after_seq = _scalar(restored, "SELECT max(seq) FROM audit_log") or 0
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = cipher.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        conn.row_factory = sqlite3.Row
-        rows = [dict(r) for r in conn.execute("SELECT * FROM audit_log WHERE seq > ? ORDER BY seq", (after_seq,))]
-    except sqlite3.DatabaseError:
+        cursor = conn.execute("SELECT * FROM audit_log WHERE seq > ? ORDER BY seq", (after_seq,))
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor]
+    except cipher.DatabaseError:
         return None  # a database too damaged to read is kept aside whole by the restore
     finally:
         conn.close()
@@ -154,10 +155,10 @@ def export_newer_rows(db_path: Path, restored: Path, manifest: Manifest, folder:
 
 
 def _scalar(path: Path, sql: str) -> int | None:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return conn.execute(sql).fetchone()[0]
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return None
     finally:
         conn.close()

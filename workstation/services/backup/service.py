@@ -32,6 +32,7 @@ from workstation.db.backup import (
 )
 from workstation.db.backup_files import atomic_output, partial_folder
 from workstation.db.district_keys import key_for_file
+from workstation.db.encrypt_file import encrypt_like
 from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.db.restore_switch import finish_pending, switch
 from workstation.db.server_dump import is_server
@@ -193,6 +194,7 @@ def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, p
         if is_cancelled is not None and is_cancelled():
             raise RestoreCancelled()
         newer = trail.newer_audit_rows(db_path, work / DATABASE) if db_path.is_file() else 0
+        encrypt_like(work / DATABASE, db_path)  # (a backup from before the database was encrypted)
         take_over(db_path)
         exported = (authenticity.export_newer_rows(db_path, work / DATABASE, manifest,
                                                    db_path.with_name(db_path.name + ".backups"), now)

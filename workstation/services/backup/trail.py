@@ -5,10 +5,10 @@ backup: they are not in the restored chain (the replaced file keeps them), which
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from pathlib import Path
 from typing import Any
 
+from workstation.db import cipher
 from workstation.db.attachments import sha256_file
 from workstation.db.audit_checkpoints import write_checkpoint
 from workstation.db.district_keys import attach_district_key
@@ -49,10 +49,10 @@ def newer_audit_rows(replaced: Path, restored: Path) -> int:
 
 
 def _scalar(path: Path, sql: str, args: tuple = ()) -> Any:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return conn.execute(sql, args).fetchone()[0]
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return None
     finally:
         conn.close()

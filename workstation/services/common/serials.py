@@ -10,7 +10,6 @@ leaves no gap.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -18,6 +17,7 @@ from sqlalchemy import Table, insert, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from workstation.db import cipher
 from workstation.db.orm.filing import ReceiptCounter
 from workstation.domain.errors import StorageError
 
@@ -61,7 +61,7 @@ def is_busy(exc: BaseException) -> bool:
         seen.add(id(current))
         if isinstance(current, IntegrityError) and any(t in str(current) for t in _COUNTERS):
             return True
-        if isinstance(current, sqlite3.OperationalError):
+        if isinstance(current, cipher.OperationalError):
             code = getattr(current, "sqlite_errorcode", None)
             text = str(current).lower()
             return (code is not None and code & 0xFF in _BUSY_CODES) or "locked" in text or "busy" in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from workstation.ui.context import UiContext
+from workstation.ui.settings.encryption_panel import tell_encrypted
 from workstation.ui.settings.settings_page import SettingsPage, SettingsServices, tell_restart
 
 
@@ -26,4 +27,5 @@ def build_page(ctx: UiContext, release_database: Callable[[], None]) -> Settings
     ctx.events.backups_changed.connect(page.describe_backups)
     ctx.events.any_changed.connect(page.refresh_audit)
     page.restore_finished.connect(lambda ok: (tell_restart(ctx.window, ok), ctx.window.close()))
+    page.encryption_finished.connect(lambda ok, text: (tell_encrypted(ctx.window, ok, text), ctx.window.close()))
     return page

@@ -26,6 +26,7 @@ from workstation.ui.backup import BackupDialog, RestoreWizard
 from workstation.ui.calendar import CalendarPage
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_settings_page import Ui_SettingsPage
+from workstation.ui.settings.encryption_panel import EncryptionPanel
 from workstation.ui.settings.lazy_tabs import LazyTabs
 from workstation.ui.settings.routing_tab import RoutingTab
 from workstation.ui.settings.rules_tab import RulesTab
@@ -54,6 +55,7 @@ class SettingsPage(QWidget):
     routes_changed = Signal()
     users_changed = Signal()
     backed_up = Signal()
+    encryption_finished = Signal(bool, str)  # after a conversion the window's connections are gone
 
     def __init__(self, services: SettingsServices, actor: Actor, pool: Pool | None = None,
                  parent: QWidget | None = None) -> None:
@@ -79,6 +81,9 @@ class SettingsPage(QWidget):
         self._routing_tab: RoutingTab | None = None
         self.lazy_tabs = LazyTabs(self.ui.tabs)
         self._slots: dict[str, QWidget] = {}  # the tabs built on first show, by name
+        self.encryption = EncryptionPanel(self.ui.backupLayout, services.db_location, actor, services.auth,
+                                          services.release_database, services.backups_dir, pool, self)
+        self.encryption.finished.connect(self.encryption_finished)
         self._show_tabs_for(role)
         self._load_settings()
         self.describe_backups()

@@ -1,0 +1,125 @@
+"""The keyring beside an encrypted database (`<db>.keyring`, JSON, mode 0600): the district key
+wrapped once per active account and once under the district's recovery secret.
+
+It lies outside the encrypted file because it must be read before the database can be opened.
+It holds no key in clear: each wrap needs its password (scrypt) to give the key up.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from workstation.domain.errors import StorageError
+from workstation.domain.key_wrap import Wrap, spend_like_unwrap, unwrap_key, wrap_key, wrap_key_via_hash
+from workstation.domain.passwords import normalize_username
+
+SUFFIX = ".keyring"
+RECOVERY = "recovery"
+
+
+def keyring_path(db_path: str | Path) -> Path:
+    path = Path(db_path).expanduser()
+    return path.with_name(path.name + SUFFIX)
+
+
+def has_keyring(db_path: str | Path) -> bool:
+    return "://" not in str(db_path) and keyring_path(db_path).is_file()
+
+
+def create_keyring(db_path: str | Path, district_key: bytes, username: str, password: str,
+                   recovery_secret: str) -> None:
+    """A new keyring: the first administrator's wrap and the recovery wrap."""
+    _write(db_path, {"version": 1, "recovery": wrap_key(district_key, recovery_secret).to_json(),
+                     "accounts": {normalize_username(username): wrap_key(district_key, password).to_json()}})
+
+
+def unlock(db_path: str | Path, username: str, password: str) -> bytes | None:
+    """The district key when `password` is `username`'s; None for any failure (the same time either way).
+
+    An interim wrap (made when the database was encrypted) is replaced by one under the password.
+    """
+    entry = _read(db_path)["accounts"].get(normalize_username(username))
+    key = _unwrap(entry, password)
+    if key is not None and isinstance(entry, dict) and entry.get("via_hash"):
+        put_account(db_path, key, username, password)
+    return key
+
+
+def put_account_via_hash(db_path: str | Path, district_key: bytes, username: str, password_hash: str) -> None:
+    """An interim wrap for an account whose password this program does not know (see key_wrap.Wrap)."""
+    data = _read(db_path) if keyring_path(db_path).is_file() else {"version": 1, "accounts": {}}
+    data["accounts"][normalize_username(username)] = wrap_key_via_hash(district_key, password_hash).to_json()
+    _write(db_path, data)
+
+
+def unlock_with_recovery(db_path: str | Path, secret: str) -> bytes | None:
+    return _unwrap(_read(db_path).get(RECOVERY), secret)
+
+
+def put_account(db_path: str | Path, district_key: bytes, username: str, password: str) -> None:
+    """Wrap the key for `username` under `password` (a new account, a new or reset password)."""
+    data = _read(db_path)
+    data["accounts"][normalize_username(username)] = wrap_key(district_key, password).to_json()
+    _write(db_path, data)
+
+
+def remove_account(db_path: str | Path, username: str) -> None:
+    data = _read(db_path)
+    if data["accounts"].pop(normalize_username(username), None) is not None:
+        _write(db_path, data)
+
+
+def accounts(db_path: str | Path) -> list[str]:
+    return sorted(_read(db_path)["accounts"])
+
+
+def set_recovery(db_path: str | Path, district_key: bytes, secret: str) -> None:
+    data = _read(db_path)
+    data[RECOVERY] = wrap_key(district_key, secret).to_json()
+    _write(db_path, data)
+
+
+def _unwrap(entry: object, secret: str) -> bytes | None:
+    try:
+        wrap = Wrap.from_json(entry) if isinstance(entry, dict) else None
+        if wrap is not None:
+            return unwrap_key(wrap, secret)
+    except ValueError:
+        pass
+    spend_like_unwrap(secret)
+    return None
+
+
+def _read(db_path: str | Path) -> dict:
+    path = keyring_path(db_path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise StorageError(f"找不到数据库的密钥文件“{path.name}”（应与数据库在同一文件夹）。"
+                           "没有它只能用辖区恢复口令打开数据库。") from None
+    except (OSError, ValueError) as exc:
+        raise StorageError(f"密钥文件“{path.name}”无法读取：{exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("accounts"), dict):
+        raise StorageError(f"密钥文件“{path.name}”格式不对（可能已损坏）。")
+    return data
+
+
+def _write(db_path: str | Path, data: dict) -> None:
+    """Replace the keyring atomically; the file is readable by its owner only."""
+    path = keyring_path(db_path)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)  # mode 0600
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise StorageError(f"无法写入密钥文件“{path}”：{exc.strerror}") from exc

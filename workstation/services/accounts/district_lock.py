@@ -1,0 +1,120 @@
+"""The district key and the accounts: unlock at sign-in, a new district sealed when its first
+administrator is made, and each account's wrap kept in step with its password.
+
+The database of a district with a keyring (db/keyring.py) is encrypted (db/cipher.py) under the
+district key; a person's password unwraps that key before the database can be opened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from workstation.db import keyring
+from workstation.db.district_keys import district_key
+from workstation.db.encrypt_file import encrypt_in_place
+from workstation.db.session import Database, open_database
+from workstation.domain.errors import ValidationError
+from workstation.domain.key_wrap import new_district_key
+from workstation.services.accounts.auth import POLICY, LoginFailed, check_new_password
+
+RECOVERY_HELP = ("辖区恢复口令用于在所有账号密码都遗失时打开数据库：请抄写在纸上，密封后存放在单位保险柜，"
+                 "不要保存在本机。")
+
+
+def is_encrypted(db_location: str) -> bool:
+    """Whether the database at `db_location` is locked with a district key (it has a keyring)."""
+    return keyring.has_keyring(db_location)
+
+
+def unlock(db_location: str, username: str, password: str) -> bytes:
+    """The district key from `username`'s password; LoginFailed (the usual words) otherwise."""
+    key = keyring.unlock(db_location, username, password)
+    if key is None:
+        raise LoginFailed(_not_accepted())
+    return key
+
+
+def unlock_with_recovery(db_location: str, secret: str) -> bytes:
+    key = keyring.unlock_with_recovery(db_location, secret)
+    if key is None:
+        raise ValidationError("辖区恢复口令不正确。", "recovery_secret")
+    return key
+
+
+def check_recovery_secret(secret: str, password: str) -> None:
+    """The recovery secret follows the password rules and is not the administrator's password."""
+    check_new_password(secret, "", POLICY)
+    if secret == password:
+        raise ValidationError("辖区恢复口令不能与管理员密码相同。", "recovery_secret")
+
+
+def seal_new_district(db: Database, username: str, password: str, recovery_secret: str) -> Database:
+    """Encrypt a new district's database once its first administrator exists; return it reopened.
+
+    The district key is made now and wrapped for the administrator and under the recovery secret.
+    `db` is closed (the file is swapped); use the returned database.
+    """
+    check_recovery_secret(recovery_secret, password)
+    path = Path(db.location).expanduser()
+    key = new_district_key()
+    db.close()
+    keyring.create_keyring(path, key, username, password, recovery_secret)
+    encrypt_in_place(path, key)
+    return open_database(path, key)
+
+
+def wrap_for(factory: sessionmaker[Session], username: str, password: str) -> None:
+    """Give `username` a wrap under `password` (new account, changed or reset password)."""
+    found = _keyring_of(factory)
+    if found is not None:
+        keyring.put_account(found[0], found[1], username, password)
+
+
+def drop_wrap(factory: sessionmaker[Session], username: str) -> None:
+    """A deactivated account's password no longer unlocks the district."""
+    found = _keyring_of(factory)
+    if found is not None:
+        keyring.remove_account(found[0], username)
+
+
+def _keyring_of(factory: sessionmaker[Session]) -> tuple[Path, bytes] | None:
+    engine = factory.kw.get("bind")
+    if engine is None or engine.dialect.name != "sqlite" or not engine.url.database:
+        return None
+    path = Path(engine.url.database)
+    key = district_key(engine)
+    if key is None or not keyring.has_keyring(path):
+        return None
+    return path, key
+
+
+def _not_accepted() -> str:
+    from workstation.services.accounts.auth import NOT_ACCEPTED
+
+    return NOT_ACCEPTED.format(n=POLICY.max_failures, m=int(POLICY.lockout.total_seconds() // 60))
+
+
+def recover_administrator(db_location: str, secret: str, username: str, new_password: str) -> None:
+    """Every password lost: the recovery secret unlocks the district and gives the administrator
+    `username` a new password (reactivated and unlocked if need be); audited as the recovery."""
+    from workstation.domain.errors import NotFound
+    from workstation.domain.passwords import normalize_username
+    from workstation.domain.permissions import Role
+    from workstation.services.accounts.users import UserService
+    from workstation.services.common.context import Actor
+
+    key = unlock_with_recovery(db_location, secret)
+    db = open_database(db_location, key)
+    try:
+        users = UserService(db.factory, Actor("system:recovery", "辖区恢复口令", Role.ADMIN.value))
+        name = normalize_username(username)
+        found = next((u for u in users.users() if u.username == name), None)
+        if found is None or found.role != Role.ADMIN:
+            raise NotFound(f"“{username}”不是本辖区的系统管理员账号；恢复口令只能为系统管理员重设密码。")
+        if not found.active:
+            users.set_active(name, True)
+        users.reset_password(name, new_password)
+    finally:
+        db.close()

@@ -1,0 +1,117 @@
+"""Signing in to an encrypted district: the typed password unwraps the district key before the
+database can be read; a new district is sealed once its first administrator exists.
+
+The login dialog still shows at once: the ORM is imported on a thread while the person types, and
+once the key is unwrapped the home page is served by the start-up reader as on a plain file.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from workstation.services.common.context import Actor
+from workstation.ui.accounts.login_flow import DatabaseLoader, LazyAuth
+
+if TYPE_CHECKING:
+    from workstation.db.readers import SqliteFileReader
+    from workstation.db.session import Database
+    from workstation.services.accounts import AuthService
+
+
+class UnlockingAuth:
+    """The login dialog's auth on an encrypted database: unlock with the password, then LazyAuth."""
+
+    def __init__(self, db_path: str) -> None:
+        self._db_path = db_path
+        self._inner: LazyAuth | None = None
+        self.reader: SqliteFileReader | None = None
+        self.loader: DatabaseLoader | None = None
+        threading.Thread(target=import_module, args=("workstation.db.session",), name="orm-import",
+                         daemon=True).start()
+
+    def login(self, username: str, password: str) -> Actor:
+        from workstation.services.accounts import unlock
+
+        key = unlock(self._db_path, username, password)  # LoginFailed, in the usual words
+        if self._inner is None:
+            self._open_with(key)
+        assert self._inner is not None
+        return self._inner.login(username, password)
+
+    def _open_with(self, key: bytes) -> None:
+        from workstation.db.cipher import use_district_key
+        from workstation.db.readers import quick_reader
+
+        use_district_key(Path(self._db_path).expanduser(), key)
+        self.reader = quick_reader(self._db_path)
+
+        def open_database() -> Database:
+            from workstation.db.session import open_database
+
+            return open_database(self._db_path, key)
+
+        self.loader = DatabaseLoader(open_database)
+        self.loader.start()
+        self._inner = LazyAuth(self.loader, self.reader)
+
+    def record_pending(self) -> None:
+        if self._inner is not None:
+            self._inner.record_pending()
+
+    def close(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+        if self.loader is not None and self.loader.database is not None:
+            self.loader.database.close()
+
+    def __getattr__(self, name: str) -> Any:
+        if self._inner is None:
+            raise AttributeError(name)
+        return getattr(self._inner, name)
+
+
+class FirstAdminAuth:
+    """AuthService for the first-run dialog, keeping the new administrator's password to seal with."""
+
+    def __init__(self, auth: AuthService) -> None:
+        self._auth = auth
+        self.password: str | None = None
+
+    def create_first_admin(self, username: str, display_name: str, password: str) -> Actor:
+        actor = self._auth.create_first_admin(username, display_name, password)
+        self.password = password
+        return actor
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._auth, name)
+
+
+def seal_first_run(db: Database, actor: Actor, password: str, parent: QWidget | None = None) -> Database | None:
+    """Ask the district's recovery secret and encrypt the new database; None when the person cancels
+    (the database then stays unencrypted, with its administrator)."""
+    from workstation.services.accounts import seal_new_district
+    from workstation.ui.accounts.account_dialogs import PasswordDialog
+
+    sealed: list[Database] = []
+    dialog = PasswordDialog(lambda _old, secret: sealed.append(
+        seal_new_district(db, actor.username, password, secret)), False, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("RecoverySecret", "设置辖区恢复口令"))
+    dialog.ui.introLabel.setText(QCoreApplication.translate(
+        "RecoverySecret", "数据库将加密保存，各账号以自己的密码解锁。") + "\n" + QCoreApplication.translate(
+        "RecoverySecret", "辖区恢复口令用于在所有账号密码都遗失时打开数据库：请抄写在纸上，密封后存放在单位保险柜，"
+                          "不要保存在本机。") + "\n" + QCoreApplication.translate(
+        "RecoverySecret", "口令至少 10 个字符，不能是常见密码，也不能与管理员密码相同。"))
+    dialog.ui.newLabel.setText(QCoreApplication.translate("RecoverySecret", "恢复口令(&P)："))
+    dialog.ui.confirmLabel.setText(QCoreApplication.translate("RecoverySecret", "确认恢复口令(&C)："))
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+    return sealed[0] if accepted and sealed else None
+
