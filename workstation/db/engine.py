@@ -38,6 +38,10 @@ def make_engine(db: str | Path) -> Engine:
     event.listen(engine, "handle_error", raise_translated)  # locked, full, read-only... -> StorageError
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif engine.dialect.name == "postgresql":
+        from workstation.db.postgres.connection import session_settings
+
+        event.listen(engine, "connect", session_settings)  # lock and idle-transaction timeouts
     return engine
 
 

@@ -75,6 +75,10 @@ def _message(exc: BaseException) -> str | None:
         return next((msg for needle, msg in _BY_TEXT if needle in text), None)
     if isinstance(exc, OSError) and exc.errno in _BY_ERRNO:
         return _BY_ERRNO[exc.errno].format(name=exc.filename or "文件")
+    if type(exc).__module__.startswith("psycopg"):
+        from workstation.db.postgres.errors import message
+
+        return message(exc)
     return None
 
 
