@@ -24,7 +24,6 @@ EXCEPTIONS = {
     "db/backup.py": "the SQLite online backup of the file (pg-ops adds pg_dump beside it)",
     "db/attachment_refs.py": "reads a backup file's attachment list with stdlib sqlite3",
     "db/audit_hooks.py": "a read-only engine over a SQLite file (sec-audit changes this module this round)",
-    "services/common/serials.py": "retries a counter when SQLite reports busy (sqlite3.OperationalError)",
     "services/backup/trail.py": "reads the audit trail of a backup file with stdlib sqlite3",
 }
 SQL_WORDS = re.compile(r"\bPRAGMA\b|\bfts5\b|\bsqlite_master\b|\bMATCH\b", re.IGNORECASE)
