@@ -90,6 +90,10 @@ def raise_translated(context) -> None:
     translated = translate_db_error(context.original_exception, is_sound=check)
     if translated is not None:
         raise translated from context.original_exception
+    if engine is not None and engine.dialect.name == "postgresql":
+        from workstation.db.postgres.errors import raise_without_row_values
+
+        raise_without_row_values(context)  # the server's DETAIL quotes row values (ID numbers)
 
 
 def integrity_ok(path: str) -> bool | None:

@@ -51,3 +51,20 @@ def message(exc: BaseException) -> str | None:
             return REFUSED
         return LOST
     return None
+
+
+def raise_without_row_values(context) -> None:
+    """`handle_error` listener part: the same error without the server's DETAIL line, then raised.
+
+    PostgreSQL's DETAIL of a constraint failure quotes the row or key ("Failing row contains (…,
+    500107199003071234, …)"): ID and phone numbers that hide_parameters keeps out of every error text
+    would reach the crash dialog and the log through it. Nothing to do when there is no DETAIL.
+    """
+    orig = context.original_exception
+    wrapped = context.sqlalchemy_exception
+    detail = getattr(getattr(orig, "diag", None), "message_detail", None)
+    if not detail or wrapped is None:
+        return
+    orig.args = (str(orig).split("\n", 1)[0],)  # also what the traceback's "direct cause" shows
+    raise type(wrapped)(wrapped.statement, wrapped.params, orig, hide_parameters=True,
+                        connection_invalidated=wrapped.connection_invalidated)
