@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Integer
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import operators
 from sqlalchemy.sql.functions import FunctionElement
 
 
@@ -27,3 +28,27 @@ def _plain(element: not_by_id, compiler, **kw) -> str:
 @compiles(not_by_id, "sqlite")
 def _sqlite(element: not_by_id, compiler, **kw) -> str:
     return f"({compiler.process(element.clauses, **kw)} + 0)"
+
+
+class nulls_as_on_sqlite(FunctionElement):  # noqa: N801 - used like a SQL function
+    """An ORDER BY term on a nullable column with NULLs where SQLite puts them: first ascending, last
+    descending. SQLite: the plain term (so it still walks the column's index); PostgreSQL, whose
+    default is the other way round: the term with NULLS FIRST / NULLS LAST.
+
+    `nulls_as_on_sqlite(column.asc())` or `nulls_as_on_sqlite(column.desc())`.
+    """
+
+    inherit_cache = True
+    name = "nulls_as_on_sqlite"
+
+
+@compiles(nulls_as_on_sqlite)
+def _ordered(element: nulls_as_on_sqlite, compiler, **kw) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(nulls_as_on_sqlite, "postgresql")
+def _ordered_postgresql(element: nulls_as_on_sqlite, compiler, **kw) -> str:
+    [term] = element.clauses.clauses
+    descending = getattr(term, "modifier", None) is operators.desc_op
+    return f"{compiler.process(term, **kw)} {'NULLS LAST' if descending else 'NULLS FIRST'}"

@@ -36,7 +36,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery, NurseryServiceType, Street
-from workstation.db.planner_hints import not_by_id
+from workstation.db.planner_hints import not_by_id, nulls_as_on_sqlite
 from workstation.db.search_index import (
     FTS_MIN_CHARS,
     FTS_TABLE,
@@ -261,7 +261,14 @@ def order_by(query: RegistryQuery) -> list[ColumnElement]:
     """ORDER BY terms: the sort key, then the id in the same direction as the tie-breaker."""
     keys = [] if query.sort_key == "id" else [sort_expression(query.sort_key)]
     keys.append(Nursery.id)
-    return [key.desc() if query.descending else key.asc() for key in keys]
+    terms = [key.desc() if query.descending else key.asc() for key in keys]
+    if _nullable(keys[0]):  # NULLs in the same place on every engine
+        terms[0] = nulls_as_on_sqlite(terms[0])
+    return terms
+
+
+def _nullable(key: ColumnElement) -> bool:
+    return bool(getattr(key, "nullable", False)) and getattr(key, "table", None) is Nursery.__table__
 
 
 def sort_expression(key: str) -> ColumnElement:
