@@ -192,7 +192,7 @@ def open_unlocked(path: Path, user: str = USER):
 
     if not has_keyring(path):
         return open_database(str(path))
-    from workstation.db.cipher import use_district_key
+    from workstation.db.sqlite.cipher import use_district_key
     from workstation.services.accounts import unlock
 
     key = unlock(str(path), user, PASSWORD)

@@ -253,7 +253,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         report = check_server(location)
     else:
         if args.user and cli_identity.is_encrypted(location):  # an encrypted file is read with its key
-            from workstation.db.cipher import use_district_key
+            from workstation.db.sqlite.cipher import use_district_key
 
             use_district_key(Path(location).expanduser(), cli_identity.unlock(args, location)[0])
         report = check_database(Path(location))

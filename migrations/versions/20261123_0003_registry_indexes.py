@@ -55,8 +55,10 @@ def upgrade() -> None:
     with op.batch_alter_table('nursery', schema=None) as batch_op:
         for name, columns in PLAIN.items():
             batch_op.create_index(name, columns, unique=False)
+    # PostgreSQL wants an expression index's expression in parentheses (SQLite's schema stays as it was)
+    wrap = "({})" if op.get_bind().dialect.name == "postgresql" else "{}"
     for column, values in ENUM_ORDER.items():
-        op.create_index(f"ix_nursery_{column}_rank", "nursery", [sa.text(rank_sql(column, values))])
+        op.create_index(f"ix_nursery_{column}_rank", "nursery", [sa.text(wrap.format(rank_sql(column, values)))])
 
 
 def downgrade() -> None:

@@ -7,7 +7,7 @@ the log (`check` then names the records missing it). The folder itself is left u
 leftover the user may delete once satisfied.
 
 Revision ID: 20261204_0021
-Revises: 20261204_0019
+Revises: 20261204_0020
 Create Date: 2026-12-04
 
 """
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261204_0021"
-down_revision: str | Sequence[str] | None = "20261204_0019"
+down_revision: str | Sequence[str] | None = "20261204_0020"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

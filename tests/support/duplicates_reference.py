@@ -25,7 +25,7 @@ def find_similar_by_scan(session: Session, name: str, address: str, district_nam
         return []
     conditions = [Nursery.name.like(p) for p in _like_patterns(nkey, 2)]
     conditions += [Nursery.address.like(p) for p in _like_patterns(akey, 4)]
-    stmt = select(Nursery).where(or_(*conditions)).limit(200)
+    stmt = select(Nursery).where(or_(*conditions)).order_by(Nursery.id).limit(200)  # rowid order, as SQLite scanned
     if exclude_id is not None:
         stmt = stmt.where(Nursery.id != exclude_id)
     decided = _decided_different(session, exclude_id)

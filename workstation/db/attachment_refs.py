@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect
 
-from workstation.db import cipher
 from workstation.db.attachments import is_sha256
+from workstation.db.sqlite import cipher
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
-from workstation.db import audit_mac, cipher
+from workstation.db import audit_mac
 from workstation.db.base import utcnow
 from workstation.db.orm.audit import AUDIT_TABLES, AuditEntry, AuditHead, canonical_json, chain_hash
+from workstation.db.sqlite import cipher
 from workstation.domain.errors import StorageError
 from workstation.domain.masking import is_personal, mask_field
 

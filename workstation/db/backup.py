@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from workstation.db import cipher
 from workstation.db.errors import LOCKED, translate_db_error
 from workstation.db.schema_version import HEAD
+from workstation.db.sqlite import cipher
 from workstation.db.sqlite_file import check_sqlite_header, integrity_problems, read_revision
 from workstation.domain.errors import DomainError, StorageError
 

@@ -47,5 +47,8 @@ class Travelling:
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Autogenerate filter: the search indexes (FTS and its shadow tables, short terms) are managed by hand."""
+    """Autogenerate filter: the search indexes (FTS and its shadow tables, short terms; PostgreSQL's
+    trigram indexes) and the enum-rank expression indexes (reflected on PostgreSQL only) are managed by hand."""
+    if type_ == "index" and name and name.endswith(("_trgm", "_rank")):
+        return False
     return not (type_ == "table" and name and name.startswith(("nursery_fts", "nursery_gram", "search_position")))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from workstation.db import cipher
+from workstation.db.sqlite import cipher
 
 
 class ChangeStamp:

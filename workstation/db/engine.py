@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.db.cipher import attach_unlocked_key, encrypted_engine_options
 from workstation.db.errors import raise_translated
+from workstation.db.sqlite.cipher import attach_unlocked_key, encrypted_engine_options
 from workstation.db.sqlite_file import mark_live
 
 BUSY_TIMEOUT_MS = 10_000
@@ -40,6 +40,10 @@ def make_engine(db: str | Path) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         attach_unlocked_key(engine)
+    elif engine.dialect.name == "postgresql":
+        from workstation.db.postgres.connection import session_settings
+
+        event.listen(engine, "connect", session_settings)  # lock and idle-transaction timeouts
     return engine
 
 

@@ -12,7 +12,7 @@ import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from workstation.db import cipher
+from workstation.db.sqlite import cipher
 from workstation.domain.errors import StorageError
 
 LOCKED = "数据库正被其他程序占用（可能另一个工作站窗口或程序正在保存），请稍后重试。"
@@ -75,6 +75,10 @@ def _message(exc: BaseException) -> str | None:
         return next((msg for needle, msg in _BY_TEXT if needle in text), None)
     if isinstance(exc, OSError) and exc.errno in _BY_ERRNO:
         return _BY_ERRNO[exc.errno].format(name=exc.filename or "文件")
+    if type(exc).__module__.startswith("psycopg"):
+        from workstation.db.postgres.errors import message
+
+        return message(exc)
     return None
 
 
@@ -86,6 +90,10 @@ def raise_translated(context) -> None:
     translated = translate_db_error(context.original_exception, is_sound=check)
     if translated is not None:
         raise translated from context.original_exception
+    if engine is not None and engine.dialect.name == "postgresql":
+        from workstation.db.postgres.errors import raise_without_row_values
+
+        raise_without_row_values(context)  # the server's DETAIL quotes row values (ID numbers)
 
 
 def integrity_ok(path: str) -> bool | None:

@@ -123,6 +123,10 @@ def _upgrade(engine: Engine, config) -> None:
         _one_transaction(migrating)
     try:
         with migrating.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                from workstation.db.postgres.migration_lock import hold_migration_lock
+
+                hold_migration_lock(conn)  # another desk migrating the same server database goes first
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
     finally:

@@ -9,12 +9,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.db.cipher import use_district_key
 from workstation.db.district_keys import attach_district_key
 from workstation.db.engine import make_engine, make_session_factory
 from workstation.db.file_modes import make_database_private
 from workstation.db.migrate import ensure_schema
 from workstation.db.restore_switch import finish_pending
+from workstation.db.sqlite.cipher import use_district_key
 from workstation.db.sqlite_file import mark_live
 from workstation.domain.errors import StorageError
 

@@ -47,7 +47,7 @@ def check_sqlite_header(path: Path) -> None:
     size = path.stat().st_size
     if size == 0 or is_live(path):
         return  # a file this process has open was checked before its first connection
-    from workstation.db import cipher
+    from workstation.db.sqlite import cipher
 
     if cipher.key_for(path) is not None:
         return  # encrypted: its header is ciphertext (SQLCipher checks every page as it reads it)
@@ -80,7 +80,7 @@ def integrity_problems(path: Path) -> list[str]:
     check_sqlite_header(path)
     if not path.exists():
         raise StorageError(f"数据库文件“{path}”不存在。")
-    from workstation.db import cipher
+    from workstation.db.sqlite import cipher
 
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
@@ -104,7 +104,7 @@ def read_revision(path: Path) -> str | None:
 
 def probe_file(path: Path) -> tuple[str | None, bool]:
     """Read-only look: (alembic revision or None, whether it holds tables of another program)."""
-    from workstation.db import cipher
+    from workstation.db.sqlite import cipher
 
     conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:

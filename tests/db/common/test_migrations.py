@@ -44,6 +44,7 @@ def test_upgrade_from_empty_matches_models(database):
     assert migrate.current_revision(database.engine) == migrate.HEAD
 
 
+@pytest.mark.sqlite_only("SQLite's connection pragmas")
 def test_pragmas_set_on_every_connection(database):
     with database.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -98,6 +99,7 @@ def test_non_sqlite_file_is_refused_and_untouched(db_path, content):
     assert db_path.read_bytes() == content
 
 
+@pytest.mark.sqlite_only("the SQLite file copied aside before a migration")
 def test_file_is_copied_aside_before_migrating(db_path, monkeypatch):
     open_database(db_path).close()
     file_revision = migrate.HEAD

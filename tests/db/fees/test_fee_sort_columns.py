@@ -32,8 +32,8 @@ def test_upgrade_fills_the_sort_values_and_keeps_every_item_and_publicity(demo_d
             assert all(before)
             command.upgrade(_config(conn), "head")
             assert conn.exec_driver_sql(COUNTS).one() == before
-            wrong = " OR ".join([*(f"s.{name} IS NOT {MAIN_FEE.format(value)}" for name, value in COLUMNS.items()),
-                                 "s.first_publicised_on IS NOT (SELECT min(p.publicised_on) FROM fee_publicity p "
+            wrong = " OR ".join([*(f"s.{name} IS DISTINCT FROM {MAIN_FEE.format(value)}" for name, value in COLUMNS.items()),
+                                 "s.first_publicised_on IS DISTINCT FROM (SELECT min(p.publicised_on) FROM fee_publicity p "
                                  "WHERE p.schedule_id = s.id)"])
             assert conn.exec_driver_sql(f"SELECT count(*) FROM fee_schedule s WHERE {wrong}").scalar_one() == 0
             filled = conn.exec_driver_sql("SELECT count(*) FROM fee_schedule WHERE main_full_day_fen > 0 "

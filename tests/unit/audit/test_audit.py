@@ -142,6 +142,7 @@ def test_bulk_statements_are_recorded_as_a_summary(district, nurseries_added):
     assert (row.entity, json.loads(row.details)) == ("nursery", {"rows": 2})
 
 
+@pytest.mark.sqlite_only("check_audit_file reads the SQLite file (a server database's check: pg-ops)")
 def test_demo_writes_one_summary_row_not_one_per_nursery(district):
     DemoService(district.factory, Actor("os:tester", "tester", "SYSTEM"), TODAY).generate(20, seed=3)
     assert [json.loads(r.details)["nurseries"] for r in rows(district, action="demo")] == [20]
@@ -150,6 +151,7 @@ def test_demo_writes_one_summary_row_not_one_per_nursery(district):
     assert check_audit_file(district_path(district)).ok
 
 
+@pytest.mark.sqlite_only("check_audit_file reads the SQLite file (a server database's check: pg-ops)")
 def test_chain_of_a_busy_database_verifies(intake, district):
     record = intake.create(draft())
     intake.update(record.id, record.version, draft(address="杨家坪正街10号"))
@@ -163,6 +165,7 @@ def tamper(db, sql: str, *params) -> None:
         conn.execute(sql, params)
 
 
+@pytest.mark.sqlite_only("check_audit_file reads the SQLite file (a server database's check: pg-ops)")
 def test_changed_value_is_found_and_named(intake, district):
     intake.create(draft())
     target = rows(district, entity="nursery")[0].seq
@@ -172,6 +175,7 @@ def test_changed_value_is_found_and_named(intake, district):
     assert "内容与哈希不符" in report.problem and "clerk1 create nursery" in report.problem
 
 
+@pytest.mark.sqlite_only("check_audit_file reads the SQLite file (a server database's check: pg-ops)")
 def test_a_row_rewritten_with_a_fresh_hash_breaks_the_next_link(district):
     from workstation.db.orm.audit import chain_hash
 
@@ -184,12 +188,14 @@ def test_a_row_rewritten_with_a_fresh_hash_breaks_the_next_link(district):
     assert report.broken_seq == last and "链接断开" in report.problem
 
 
+@pytest.mark.sqlite_only("check_audit_file reads the SQLite file (a server database's check: pg-ops)")
 def test_deleted_row_shows_as_a_gap(district):
     tamper(district, "DELETE FROM audit_log WHERE seq = 3")
     report = check_audit_file(district_path(district))
     assert report.broken_seq == 4 and "序号不连续" in report.problem
 
 
+@pytest.mark.sqlite_only("check_audit_file reads the SQLite file (a server database's check: pg-ops)")
 def test_deleted_last_rows_show_at_the_head(district):
     last = head(district)[0]
     tamper(district, "DELETE FROM audit_log WHERE seq = ?", last)
@@ -258,6 +264,7 @@ def test_audit_rows_count_matches_head(intake, district):
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == head(district)[0]
 
 
+@pytest.mark.sqlite_only("check_audit_file reads the SQLite file (a server database's check: pg-ops)")
 def test_import_writes_one_row_per_created_and_updated_nursery(intake, district, tmp_path):
     import csv
 
@@ -287,6 +294,7 @@ def test_import_writes_one_row_per_created_and_updated_nursery(intake, district,
     assert check_audit_file(district_path(district)).ok
 
 
+@pytest.mark.sqlite_only("check_audit_file reads the SQLite file (a server database's check: pg-ops)")
 def test_cancelled_demo_leaves_an_intact_chain_ending_with_the_undo(database):
     from workstation.demo import DemoCancelled
 

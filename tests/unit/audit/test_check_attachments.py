@@ -19,6 +19,9 @@ from workstation.services.fees import FeeService
 TODAY = dt.date(2026, 12, 4)
 
 
+pytestmark = pytest.mark.sqlite_only("attachments are files beside the SQLite database (in the database on PostgreSQL: pg-ops)")
+
+
 @pytest.fixture
 def with_evidence(demo_database, actor, tmp_path):
     """A demo district where two publicity records and one inspection photo name attachments:

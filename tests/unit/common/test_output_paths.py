@@ -83,10 +83,12 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only("no output may overwrite the open SQLite file or its -wal/-shm")
 def test_a_database_this_process_has_open_is_refused_without_being_named(database, db_path):
     assert "这是正在使用的数据库文件" in refused(db_path)
 
 
+@pytest.mark.sqlite_only("no output may overwrite the open SQLite file or its -wal/-shm")
 def test_a_register_export_onto_the_database_is_refused_and_the_database_kept(district, db_path, actor):
     before = sha(db_path)
     service = RegistersService(district.factory, actor, export_register)
@@ -97,6 +99,7 @@ def test_a_register_export_onto_the_database_is_refused_and_the_database_kept(di
     assert sha(db_path) == before
 
 
+@pytest.mark.sqlite_only("no output may overwrite the open SQLite file or its -wal/-shm")
 def test_documents_calendar_files_and_import_reports_are_refused_too(district, db_path, tmp_path):
     from workstation.domain.enums import LegalNature
     from workstation.exports.fees.notice import write_fee_history
@@ -119,6 +122,7 @@ def test_documents_calendar_files_and_import_reports_are_refused_too(district, d
     assert sha(db_path) == before and push.read_text(encoding="utf-8").startswith("名称")
 
 
+@pytest.mark.sqlite_only("no output may overwrite the open SQLite file or its -wal/-shm")
 def test_a_backup_onto_the_database_is_refused(database, db_path, actor):
     from workstation.services.backup import backup
 

@@ -103,6 +103,7 @@ def test_a_received_date_after_today_is_refused(district, inbox, tmp_path):
         inbox.receive(path, MARKET, OrganLevel.DISTRICT, received_on=TODAY + dt.timedelta(days=1))
 
 
+@pytest.mark.sqlite_only("attachments are files beside the SQLite database (in the database on PostgreSQL: pg-ops)")
 def test_the_kept_file_is_one_of_the_database_s_attachments(district, inbox, tmp_path):
     from pathlib import Path
 

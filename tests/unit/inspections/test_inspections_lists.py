@@ -67,6 +67,7 @@ def test_sorting_by_a_column_and_filtering_by_nursery_happen_in_sql(five_open, d
         FindingQuery(sort_key="color")
 
 
+@pytest.mark.sqlite_only("SQLite's query plan (EXPLAIN QUERY PLAN)")
 def test_the_default_order_reads_only_the_state_deadline_index(five_open, district):
     queues, _late = five_open
     statements = []

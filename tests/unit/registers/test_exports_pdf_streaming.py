@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from itertools import cycle, islice
 
+import pytest
 from exports_support import TODAY, demo_db_fixture, needs_pdftotext, pdf_pages, pdf_text  # noqa: F401
 from reportlab.pdfbase.pdfdoc import PDFDocument, PDFObjectReference
 from reportlab.pdfgen import canvas as rl_canvas
@@ -122,6 +123,7 @@ def test_the_written_file_reads_as_reportlab_would_write_it(demo_db, tmp_path, m
     assert streamed.read_bytes().startswith(b"%PDF-1.4\n")
 
 
+@pytest.mark.sqlite_only("SQLite's page cache (PRAGMA cache_size) while an export streams")
 def test_the_export_reads_through_a_small_page_cache_then_gives_the_usual_one_back(demo_db, tmp_path,
                                                                                      monkeypatch):
     spec = REGISTERS["nurseries"]

@@ -87,6 +87,7 @@ def _candidates(session, name: str, address: str, district: str) -> int:
     return session.scalar(select(func.count()).where(or_(*runs))) if runs else 0
 
 
+@pytest.mark.sqlite_only("SQLite's FTS5 and short-term tables and query plan")
 def test_the_search_reads_the_indexes_not_every_nursery(db):
     seen: list[tuple[str, tuple]] = []
 

@@ -119,6 +119,7 @@ class TestSearch:
     def test_blank_text_is_no_search(self, registry):
         assert registry.count(RegistryQuery(text="  \u3000 ")) == 43
 
+    @pytest.mark.sqlite_only("drops SQLite's FTS5 table")
     def test_falls_back_to_like_without_fts_table(self, district, registry):
         with district.engine.begin() as conn:
             for trigger in ("nursery_fts_ai", "nursery_fts_ad", "nursery_fts_au"):
@@ -256,6 +257,7 @@ def all_rows_hinted(service, query, total, hint):
     return [row for offset in range(0, total, 4) for row in service.page(query, offset, 4, hint)]
 
 
+@pytest.mark.sqlite_only("SQLite's query plans (EXPLAIN QUERY PLAN)")
 class TestPlans:
     def test_choice(self):
         like = TextSearch.parse("园", use_fts=True, fold_case=False)

@@ -50,6 +50,7 @@ def _statements(db, run) -> list[tuple[str, tuple]]:
     return seen
 
 
+@pytest.mark.sqlite_only("SQLite's short-term index table (nursery_gram)")
 @pytest.mark.parametrize("typed", ["托", "育园", "园", "x", "X", "91", "9", "育婴", "宁", "zq", "托 园", "街 91"])
 def test_short_terms_find_what_like_finds_without_reading_every_row(db, typed):
     service = RegistryService(db.factory)
@@ -72,6 +73,7 @@ def test_short_terms_find_what_like_finds_without_reading_every_row(db, typed):
         assert "SCAN nursery" not in plan, plan
 
 
+@pytest.mark.sqlite_only("SQLite's short-term index table (nursery_gram)")
 def test_short_term_filter_and_edit_keep_the_index_in_step(db):
     service = RegistryService(db.factory)
     with db.factory.begin() as session:

@@ -13,6 +13,9 @@ from workstation.services.common.context import Actor
 FIELDS = ("name", "alias", "uscc", "address", "legal_rep_name")
 
 
+pytestmark = pytest.mark.sqlite_only("SQLite's FTS5 and short-term index tables and their triggers")
+
+
 @pytest.fixture
 def db(tmp_path, demo_database):
     made = demo_database(tmp_path / "demo.db", 12, seed=5, today=dt.date(2026, 6, 30), actor=Actor(username="tester"))

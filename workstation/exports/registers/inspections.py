@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, Subquery, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from workstation.db.aggregates import joined_distinct_text
 from workstation.db.orm import Nursery, Street
 from workstation.db.orm.inspections import Finding, Inspection, InspectionItemResult
 from workstation.domain.enums import InspectingDeptKind, LabelledEnum
@@ -115,7 +116,7 @@ def _line_counts() -> Subquery:
 def _finding_escalations() -> Subquery:
     """Per inspection: the distinct escalations of the findings it raised (comma-separated codes)."""
     code = type_coerce(Finding.escalation, String)
-    return (select(Finding.inspection_id, func.group_concat(code.distinct()).label("codes"))
+    return (select(Finding.inspection_id, joined_distinct_text(code).label("codes"))
             .where(Finding.escalation.is_not(None)).group_by(Finding.inspection_id).subquery("escalations"))
 
 

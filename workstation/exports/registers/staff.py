@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from workstation.db.aggregates import joined_text
 from workstation.db.orm import Nursery, Street
 from workstation.db.orm.staff import (
     StaffBackgroundCheck,
@@ -84,7 +85,7 @@ def staff_count(session: Session, filters: RegisterFilters) -> int:
 
 def staff_statement(session: Session, ctx: SourceContext):
     day = ctx.day
-    credentials = (select(StaffCredential.staff_id, func.group_concat(type_coerce(StaffCredential.kind, String), ",")
+    credentials = (select(StaffCredential.staff_id, joined_text(type_coerce(StaffCredential.kind, String))
                           .label("kinds"))
                    .where(or_(StaffCredential.valid_until.is_(None), StaffCredential.valid_until >= day),
                           StaffCredential.issued_on <= day)

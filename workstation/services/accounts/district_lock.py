@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db import keyring
 from workstation.db.district_keys import district_key
-from workstation.db.encrypt_file import encrypt_in_place
 from workstation.db.session import Database, open_database
+from workstation.db.sqlite.encrypt_file import encrypt_in_place
 from workstation.domain.errors import ValidationError
 from workstation.domain.key_wrap import new_district_key
 from workstation.services.accounts.auth import POLICY, LoginFailed, check_new_password

@@ -18,13 +18,13 @@ import json
 import os
 from pathlib import Path
 
-from workstation.db import cipher
 from workstation.db.audit_checkpoints import Checkpoint, verify, write_checkpoint
 from workstation.db.audit_hooks import read_only_engine
 from workstation.db.backup_files import atomic_output
 from workstation.db.district_keys import attach_district_key
 from workstation.db.engine import make_engine
 from workstation.db.orm.audit import canonical_json
+from workstation.db.sqlite import cipher
 from workstation.domain.errors import StorageError
 from workstation.domain.keys import AUDIT, BACKUP, derive
 from workstation.services.audit import verify_chain

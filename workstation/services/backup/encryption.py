@@ -1,5 +1,5 @@
 """An existing plain database encrypted on the administrator's request: a backup first, then the
-file encrypted in place (db/encrypt_file.py: export, verify every table's rows, swap).
+file encrypted in place (db/sqlite/encrypt_file.py: export, verify every table's rows, swap).
 
 Accounts whose passwords this program does not know get an interim wrap under their password hash,
 replaced by a wrap under the password at their first sign-in (domain/key_wrap.Wrap.via_hash).
@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from workstation.db import cipher, keyring
-from workstation.db.encrypt_file import encrypt_in_place
+from workstation.db import keyring
+from workstation.db.sqlite import cipher
+from workstation.db.sqlite.encrypt_file import encrypt_in_place
 from workstation.domain.errors import ConflictError, PermissionDenied
 from workstation.domain.key_wrap import new_district_key
 from workstation.domain.permissions import Role

@@ -32,10 +32,10 @@ from workstation.db.backup import (
 )
 from workstation.db.backup_files import atomic_output, partial_folder
 from workstation.db.district_keys import key_for_file
-from workstation.db.encrypt_file import encrypt_like
 from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.db.restore_switch import finish_pending, switch
 from workstation.db.server_dump import is_server
+from workstation.db.sqlite.encrypt_file import encrypt_like
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
 from workstation.services.backup import authenticity, server, trail

@@ -8,11 +8,11 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from workstation.db import cipher
 from workstation.db.attachments import sha256_file
 from workstation.db.audit_checkpoints import write_checkpoint
 from workstation.db.district_keys import attach_district_key
 from workstation.db.engine import make_engine, make_session_factory
+from workstation.db.sqlite import cipher
 from workstation.services.audit import record_event
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import writing

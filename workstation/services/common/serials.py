@@ -17,14 +17,12 @@ from sqlalchemy import Table, insert, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from workstation.db import cipher
+from workstation.db.busy import is_busy_error
 from workstation.db.orm.filing import ReceiptCounter
 from workstation.domain.errors import StorageError
 
 T = TypeVar("T")
 ATTEMPTS = 5
-# SQLite primary result codes: SQLITE_BUSY (incl. BUSY_SNAPSHOT 517) and SQLITE_LOCKED.
-_BUSY_CODES = {5, 6}
 # Counter tables whose first-insert race (primary key) is worth a retry.
 _COUNTERS = ("receipt_counter", "notice_counter")
 
@@ -61,10 +59,8 @@ def is_busy(exc: BaseException) -> bool:
         seen.add(id(current))
         if isinstance(current, IntegrityError) and any(t in str(current) for t in _COUNTERS):
             return True
-        if isinstance(current, cipher.OperationalError):
-            code = getattr(current, "sqlite_errorcode", None)
-            text = str(current).lower()
-            return (code is not None and code & 0xFF in _BUSY_CODES) or "locked" in text or "busy" in text
+        if is_busy_error(current):
+            return True
         current = getattr(current, "orig", None) if isinstance(current, DBAPIError) else current.__cause__
     return False
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
 from workstation.db.orm import Nursery
-from workstation.db.search_grams import SEARCHED, grams_written_by_caller, write_gram_changes
+from workstation.db.sqlite.search_grams import SEARCHED, grams_written_by_caller, write_gram_changes
 from workstation.domain.errors import ConflictError
 
 CHUNK = 500  # USCCs per IN (...) query
@@ -47,7 +47,7 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
 
     Each row is updated only at the version it was read at (as the ORM's version check does);
     a row changed meanwhile makes the whole import a ConflictError. The short-term search index is
-    written here from the values compared, not by its per-row triggers (db/search_grams.py).
+    written here from the values compared, not by its per-row triggers (db/sqlite/search_grams.py).
     """
     now = now or utcnow()
     groups: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)

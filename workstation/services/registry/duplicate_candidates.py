@@ -13,20 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Row, column, literal_column, or_, select, table, text
-from sqlalchemy.engine import Connection
+from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery
-from workstation.services.registry.search import (
-    FTS_MIN_CHARS,
-    FTS_TABLE,
-    GRAM_TABLE,
-    fts_phrase,
-)
+from workstation.db.search_index import FTS_MIN_CHARS, fts, fts_any_of, grams, search_indexes
 
-_fts = table(FTS_TABLE, column("rowid"))
-_grams = table(GRAM_TABLE, column("gram"), column("nursery_id"))
 # The short-term index holds grams folded by SQLite's lower(), which folds ASCII only.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 PATTERN_COLUMNS = {"name": Nursery.name, "address": Nursery.address}
@@ -57,21 +49,12 @@ def _index_drivers(session: Session, runs: Sequence[tuple[str, str]]) -> list[tu
     conn = session.connection()
     long_runs = [(field, run) for field, run in runs if len(run) >= FTS_MIN_CHARS]
     short_runs = list(dict.fromkeys(run.translate(_ASCII_LOWER) for _, run in runs if len(run) < FTS_MIN_CHARS))
-    present = _index_tables(conn)
-    if (long_runs and FTS_TABLE not in present) or (short_runs and GRAM_TABLE not in present):
+    present = search_indexes(conn)
+    if (long_runs and not present.fts) or (short_runs and not present.grams):
         return None
     drivers: list[tuple] = []
     if long_runs:  # one FTS query: its OR merges the runs' lists in rowid order
-        query = " OR ".join(f"{field} : {fts_phrase(run)}" for field, run in long_runs)
-        drivers.append((_fts, _fts.c.rowid, [literal_column(FTS_TABLE).op("MATCH")(query)]))
+        drivers.append((fts, fts.c.rowid, [fts_any_of(long_runs)]))
     for gram in short_runs:  # the primary key (gram, nursery_id) lists a gram's ids in order
-        drivers.append((_grams, _grams.c.nursery_id, [_grams.c.gram == gram]))
+        drivers.append((grams, grams.c.nursery_id, [grams.c.gram == gram]))
     return drivers
-
-
-def _index_tables(conn: Connection) -> set[str]:
-    """Which of the two index tables the database holds (on SQLite only)."""
-    if conn.dialect.name != "sqlite":
-        return set()
-    return set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (:fts, :grams)"),
-                            {"fts": FTS_TABLE, "grams": GRAM_TABLE}).scalars())

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, column, exists, func, select, table
+from sqlalchemy import ColumnElement, Select
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery
-from workstation.services.registry.search import GRAM_TABLE, TextSearch, has_fts_table, has_gram_table
+from workstation.db.search_index import gram_count, gram_probe
+from workstation.services.registry.search import TextSearch, has_fts_table, has_gram_table
 
-_grams = table(GRAM_TABLE, column("gram"), column("nursery_id"))
 # More index entries than this and a page is read along the sort order, probing each row.
 DENSE = 2000
 
@@ -43,7 +43,7 @@ class NurseryTextFilter:
         """The same test made row by row: short terms probe the index for (term, row)."""
         if not self.active:
             return []
-        grams = [_gram_probe(gram) for gram in self.search.gram_terms]
+        grams = [gram_probe(gram, Nursery.id) for gram in self.search.gram_terms]
         rest = TextSearch(self.search.fts_query, self.search.like_terms, self.search.fold_case,
                           self.search.terms, ())
         return [*grams, *rest.match_conditions()]
@@ -56,8 +56,7 @@ class NurseryTextFilter:
         """A short term the index holds for more than DENSE nurseries."""
         if not self.search.gram_terms:
             return False
-        counts = (session.scalar(select(func.count()).select_from(_grams).where(_grams.c.gram == gram))
-                  for gram in self.search.gram_terms)
+        counts = (session.scalar(gram_count(gram)) for gram in self.search.gram_terms)
         return min(int(count or 0) for count in counts) > DENSE
 
 
@@ -68,6 +67,3 @@ def nursery_text_filter(session: Session, text_: str | None) -> NurseryTextFilte
     return NurseryTextFilter(TextSearch.parse(text_, use_fts=has_fts_table(conn), fold_case=fold_case,
                                               use_grams=has_gram_table(conn)))
 
-
-def _gram_probe(gram: str) -> ColumnElement[bool]:
-    return exists().where(_grams.c.gram == gram, _grams.c.nursery_id == Nursery.id)

@@ -3,10 +3,10 @@
 Search: a trigram full-text index for long terms, a table of characters and character pairs
 for short ones, LIKE where neither exists.
 
-SQLite's trigram tokenizer finds nothing for terms of one or two characters, so those go to
-`nursery_gram` (migration 20261204_0014: each nursery's distinct characters and pairs);
-longer ones go to the FTS5 table `nursery_fts` (migration 20261123_0002). Without these
-tables (another database, or SQLite built without trigram) a term uses LIKE over the base table.
+On SQLite, terms of one or two characters go to the short-term table and longer ones to the
+trigram table (their SQL: db/sqlite/search_index.py, behind db/search_index.py). Without these
+tables (PostgreSQL, or SQLite built without trigram) a term uses LIKE over the base table: on
+PostgreSQL an ILIKE that the pg_trgm indexes of migration 20261204_0020 answer.
 
 Counting LIKE matches reads every row, so the cost of a search lies in how its rows are
 fetched in sort order (`Plan`, `choose_plan`): few matches are looked up and sorted; many are
@@ -25,22 +25,29 @@ from sqlalchemy import (
     CTE,
     ColumnElement,
     CompoundSelect,
-    Integer,
     Select,
-    column,
     func,
     intersect,
     literal_column,
     or_,
     select,
-    table,
-    text,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import type_coerce
 
 from workstation.db.orm import Nursery, NurseryServiceType, Street
+from workstation.db.planner_hints import not_by_id, nulls_as_on_sqlite
+from workstation.db.search_index import (
+    FTS_MIN_CHARS,
+    FTS_TABLE,
+    GRAM_TABLE,
+    fts_count,
+    fts_ids,
+    fts_phrase,
+    gram_count,
+    gram_ids,
+    search_indexes,
+)
 from workstation.domain.enums import (
     DemonstrationLevel,
     InstitutionKind,
@@ -55,10 +62,9 @@ if TYPE_CHECKING:
 
 # The columns searched, in the order of the FTS table's columns.
 SEARCH_COLUMNS: tuple[str, ...] = ("name", "alias", "uscc", "address", "legal_rep_name")
-FTS_TABLE = "nursery_fts"
-GRAM_TABLE = "nursery_gram"
-# The trigram tokenizer indexes three-character windows; shorter terms match nothing there.
-FTS_MIN_CHARS = 3
+__all__ = ["FTS_MIN_CHARS", "FTS_TABLE", "GRAM_TABLE", "Plan", "TextSearch", "choose_plan", "enum_rank",
+           "filter_conditions", "first_window", "fts_phrase", "has_fts_table", "has_gram_table", "in_cte",
+           "matches_cte", "nursery_text_conditions", "order_by", "search_terms", "sort_expression"]
 # Up to this many matches, a page looks the matching rows up and sorts them.
 SMALL_RESULT = 2000
 # A page is looked for by testing rows along the sort index when it is expected within
@@ -75,12 +81,10 @@ ENUM_SORT_KEYS: dict[str, type[LabelledEnum]] = {
     "demonstration_level": DemonstrationLevel,
 }
 
-_fts = table(FTS_TABLE, column("rowid"))
-_grams = table(GRAM_TABLE, column("gram"), column("nursery_id"))
 # LIKE (and lower() in SQL) fold ASCII letters only.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# "+ 0" keeps the planner from driving a query by the id, so it walks the sort index.
-_UNINDEXED_ID = type_coerce(Nursery.id + 0, Integer)
+# "+ 0" keeps SQLite's planner from driving a query by the id, so it walks the sort index.
+_UNINDEXED_ID = not_by_id(Nursery.id)
 
 
 class Plan(enum.Enum):
@@ -95,28 +99,14 @@ def search_terms(text_: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in terms if t))
 
 
-def fts_phrase(term: str) -> str:
-    """`term` quoted as one FTS5 phrase, so operators and punctuation in it are literal."""
-    return '"' + term.replace('"', '""') + '"'
-
-
 def has_fts_table(conn: Connection) -> bool:
     """True when the trigram index exists (created on SQLite with trigram support only)."""
-    return _has_table(conn, FTS_TABLE)
+    return search_indexes(conn).fts
 
 
 def has_gram_table(conn: Connection) -> bool:
     """True when the index of short terms exists (created on SQLite only)."""
-    return _has_table(conn, GRAM_TABLE)
-
-
-def _has_table(conn: Connection, name: str) -> bool:
-    if conn.dialect.name != "sqlite":
-        return False
-    found = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": name}
-    ).first()
-    return found is not None
+    return search_indexes(conn).grams
 
 
 def choose_plan(search: TextSearch, total: int | None, table_rows: int, window_end: int) -> Plan:
@@ -167,24 +157,23 @@ class TextSearch:
 
     def gram_ids(self, gram: str) -> Select:
         """Ids of the nurseries whose searched fields hold the one or two characters `gram`."""
-        return select(_grams.c.nursery_id.label("id")).where(_grams.c.gram == gram)
+        return gram_ids(gram)
 
     def index_count(self) -> Select:
         """Count of an index-only search without filters (no row of the table read)."""
         if self.fts_query is not None and not self.gram_terms:
             return self.fts_count()
         if self.fts_query is None and len(self.gram_terms) == 1:
-            return select(func.count()).select_from(_grams).where(_grams.c.gram == self.gram_terms[0])
+            return gram_count(self.gram_terms[0])
         return select(func.count()).select_from(self.matching_ids().subquery())
 
     def fts_ids(self) -> Select:
         """Rowids the FTS query matches (only when there is one)."""
-        return select(_fts.c.rowid.label("id")).where(literal_column(FTS_TABLE).op("MATCH")(self.fts_query))
+        return fts_ids(self.fts_query)
 
     def fts_count(self) -> Select:
         """Count of an FTS-only search without filters, answered by the index alone."""
-        return select(func.count()).select_from(_fts).where(
-            literal_column(FTS_TABLE).op("MATCH")(self.fts_query))
+        return fts_count(self.fts_query)
 
     def match_conditions(self) -> list[ColumnElement[bool]]:
         """Conditions a matching row satisfies, using the FTS index where it can."""
@@ -272,7 +261,14 @@ def order_by(query: RegistryQuery) -> list[ColumnElement]:
     """ORDER BY terms: the sort key, then the id in the same direction as the tie-breaker."""
     keys = [] if query.sort_key == "id" else [sort_expression(query.sort_key)]
     keys.append(Nursery.id)
-    return [key.desc() if query.descending else key.asc() for key in keys]
+    terms = [key.desc() if query.descending else key.asc() for key in keys]
+    if _nullable(keys[0]):  # NULLs in the same place on every engine
+        terms[0] = nulls_as_on_sqlite(terms[0])
+    return terms
+
+
+def _nullable(key: ColumnElement) -> bool:
+    return bool(getattr(key, "nullable", False)) and getattr(key, "table", None) is Nursery.__table__
 
 
 def sort_expression(key: str) -> ColumnElement:

@@ -45,8 +45,8 @@ class UnlockingAuth:
         return self._inner.login(username, password)
 
     def _open_with(self, key: bytes) -> None:
-        from workstation.db.cipher import use_district_key
         from workstation.db.readers import quick_reader
+        from workstation.db.sqlite.cipher import use_district_key
 
         use_district_key(Path(self._db_path).expanduser(), key)
         self.reader = quick_reader(self._db_path)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from workstation.db import cipher
 from workstation.db.backup import take_over
+from workstation.db.sqlite import cipher
 from workstation.db.sqlite_file import SQLITE_MAGIC
 from workstation.domain.errors import StorageError
 from workstation.domain.keys import DATABASE, derive

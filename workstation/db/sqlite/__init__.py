@@ -1,0 +1,1 @@
+"""SQLite-only code; engine-neutral fronts in db/ call it for a SQLite connection."""
