@@ -252,11 +252,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if is_server(location):
         report = check_server(location)
     else:
+        key = None
         if args.user and cli_identity.is_encrypted(location):  # an encrypted file is read with its key
             from workstation.db.sqlite.cipher import use_district_key
 
-            use_district_key(Path(location).expanduser(), cli_identity.unlock(args, location)[0])
-        report = check_database(Path(location))
+            key = cli_identity.unlock(args, location)[0]
+            use_district_key(Path(location).expanduser(), key)
+        report = check_database(Path(location), key)  # with the key: MACs, checkpoints, keyed record hashes
     for line in report.lines():
         print(line)
     return EXIT_OK if report.ok else EXIT_PROBLEM

@@ -1,7 +1,7 @@
 """Signed checkpoints of the audit chain, kept outside the database folder.
 
 A checkpoint is (seq, chain value, time, district, event) with an HMAC by the district's audit key,
-appended as one JSON line to `<user state dir>/audit-checkpoints/<district uuid>.log` (0600) at
+appended as one JSON line to `<user state dir>/audit-checkpoints/<district uuid>-<key id>.log` (0600) at
 sign-in, at exit, before a backup, after a restore and every CHECKPOINT_EVERY commits. Someone who
 deletes the newest audit rows and rewinds the head, or wipes the trail, cannot reach that file's
 values again without the key: verification reports the seq range that is missing.
@@ -68,8 +68,11 @@ def checkpoint_folder() -> Path:
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)) / FOLDER
 
 
-def log_path(district: str) -> Path:
-    return checkpoint_folder() / f"{district}.log"
+def log_path(district: str, key: bytes) -> Path:
+    """One file per district and key: two copies of a district sealed apart (e.g. two demo files made
+    from one seed share the district's uuid) never read each other's lines as forgeries."""
+    key_id = hmac.new(key, b"checkpoint file", hashlib.sha256).hexdigest()[:12]
+    return checkpoint_folder() / f"{district}-{key_id}.log"
 
 
 def district_id(conn: Connection) -> str | None:
@@ -92,11 +95,11 @@ def current(conn: Connection, key: bytes, event_name: str) -> Checkpoint | None:
     return Checkpoint(top[0], top[1], at, district, event_name).signed(key)
 
 
-def append_line(checkpoint: Checkpoint) -> None:
+def append_line(checkpoint: Checkpoint, key: bytes) -> None:
     folder = checkpoint_folder()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     line = (json.dumps(asdict(checkpoint), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
-    fd = os.open(log_path(checkpoint.district), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    fd = os.open(log_path(checkpoint.district, key), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
         os.write(fd, line)
     finally:
@@ -111,13 +114,13 @@ def write_checkpoint(engine: Engine, event_name: str) -> Checkpoint | None:
     with engine.connect() as conn:
         checkpoint = current(conn, key, event_name)
     if checkpoint is not None:
-        append_line(checkpoint)
+        append_line(checkpoint, key)
     return checkpoint
 
 
 def read_log(district: str, key: bytes) -> tuple[list[Checkpoint], list[str]]:
     """The district's checkpoints since the last restore, and problems with the file itself."""
-    path = log_path(district)
+    path = log_path(district, key)
     if not path.is_file():
         return [], []
     found, problems = [], []

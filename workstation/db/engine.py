@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,6 +37,7 @@ def make_engine(db: str | Path) -> Engine:
     url = database_url(db)
     # Parameters are ID and phone numbers: never in an error's text, the log or the crash dialog
     engine = create_engine(url, hide_parameters=True, **encrypted_engine_options(url))
+    _ENGINES.add(engine)
     event.listen(engine, "handle_error", raise_translated)  # locked, full, read-only... -> StorageError
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -45,6 +47,24 @@ def make_engine(db: str | Path) -> Engine:
 
         event.listen(engine, "connect", session_settings)  # lock and idle-transaction timeouts
     return engine
+
+
+# Every engine this process made, so that a conversion can let go of the idle connections on one file
+_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def release_idle_connections(db_path: Path) -> None:
+    """Close this process's pooled, idle connections on the SQLite file `db_path` (any engine).
+
+    Before a file is converted in place: a check on the way there (e.g. the live-account check of a
+    service call) may have reopened a connection on an engine the window had already let go of.
+    """
+    target = Path(db_path).resolve()
+    for engine in list(_ENGINES):
+        database = engine.url.database
+        if engine.dialect.name == "sqlite" and database and database != ":memory:" \
+                and Path(database).resolve() == target:
+            engine.dispose()
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

@@ -49,6 +49,7 @@ def test_create_admin_seals_the_database_and_only_a_password_opens_it(plain, tmp
     assert shown.returncode == 0, shown.stderr
     checked = cli("--db", str(plain), "check", env_home=tmp_path, user="boss")
     assert checked.returncode == 0 and "数据库检查通过" in checked.stdout, checked.stderr
+    assert "本次未提供密钥" not in checked.stdout  # signed in: the keyed chain is checked in full
     files = [p for p in plain.parent.iterdir()]
     assert {p.name for p in files} >= {"w.db", "w.db.keyring"}
     assert {p.name: _mode(p) for p in files} == {p.name: 0o600 for p in files}

@@ -61,7 +61,7 @@ def test_a_deleted_head_raises_the_alarm_at_sign_in(qtbot, district, admin):
     assert "audit_head" in session.audit_alarm.text() and "不会重建" in session.audit_alarm.text()
     with sqlite3.connect(Path(district.location)) as conn:
         assert conn.execute("SELECT count(*) FROM audit_head").fetchone()[0] == 0  # not rebuilt
-    assert not log_path(district_uuid(district)).exists()  # no checkpoint vouches for it
+    assert not log_path(district_uuid(district), derive(KEY, AUDIT)).exists()  # no checkpoint vouches for it
     session.audit_alarm.close()
 
 

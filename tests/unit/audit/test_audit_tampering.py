@@ -17,6 +17,7 @@ from workstation.db.district_keys import attach_district_key, detach_district_ke
 from workstation.db.orm.audit import GENESIS, AuditEntry, chain_hash
 from workstation.domain.enums import ClassType, InstitutionKind, LegalNature
 from workstation.domain.errors import StorageError
+from workstation.domain.keys import AUDIT, derive
 from workstation.domain.nursery import ClassDraft, NurseryDraft
 from workstation.domain.permissions import Role
 from workstation.services.accounts import UserService
@@ -80,7 +81,7 @@ def test_an_untouched_keyed_database_passes_check_with_its_checkpoints(keyed):
     keyed.close()
     report = check_database(path_of(keyed), district_key=KEY)
     assert report.ok, report.problems
-    assert log_path(_district_uuid(keyed)).stat().st_mode & 0o777 == 0o600
+    assert log_path(_district_uuid(keyed), derive(KEY, AUDIT)).stat().st_mode & 0o777 == 0o600
 
 
 def test_keyed_chain_values_are_macs_not_plain_hashes(keyed):

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from workstation.db.backup import take_over
+from workstation.db.engine import release_idle_connections
 from workstation.db.sqlite import cipher
 from workstation.db.sqlite_file import SQLITE_MAGIC
 from workstation.domain.errors import StorageError
@@ -25,6 +26,7 @@ def encrypt_in_place(db_path: Path, district_key: bytes) -> dict[str, int]:
     """
     if not db_path.is_file() or not _is_plain(db_path):
         raise StorageError(f"“{db_path.name}”不是未加密的数据库文件，未作任何改动。")
+    release_idle_connections(db_path)  # ours (the window's engine may have been used on the way here)
     take_over(db_path)  # nobody else has it open; its WAL is folded into the file
     db_key = derive(district_key, DATABASE)
     counts = _encrypt(db_path, db_key)

@@ -43,8 +43,9 @@ def encrypt_database(db_location: str, actor: Actor, password: str, recovery_sec
         raise ConflictError("数据库已经加密。")
     folder = backup_folder or backups_folder(db_location)
     folder.mkdir(parents=True, exist_ok=True)
-    saved = backup(db_location, folder, actor=actor)
     key = new_district_key()
+    # signed with the new key: the district's own backup from before the conversion stays restorable
+    saved = backup(db_location, folder, actor=actor, district_key=key)
     hashes = _active_password_hashes(path)
     try:
         keyring.create_keyring(path, key, actor.username, password, recovery_secret)
@@ -55,7 +56,7 @@ def encrypt_database(db_location: str, actor: Actor, password: str, recovery_sec
     except BaseException:
         keyring.keyring_path(path).unlink(missing_ok=True)  # the plain file is still the database
         raise
-    record(path, actor, "database_encrypted", {"backup": str(saved.path), "tables": len(counts)})
+    record(path, actor, "database_encrypted", {"backup": str(saved.path), "tables": len(counts)}, key)
     return EncryptionResult(saved, sum(counts.values()), len(hashes))
 
 
