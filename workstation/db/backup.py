@@ -128,7 +128,7 @@ def take_over(db_path: Path) -> None:
             conn.close()
     except cipher.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (5, 6):  # BUSY, LOCKED
-            raise StorageError(LOCKED + "请先关闭正在使用该数据库的工作站窗口或程序，再恢复备份；未作任何改动。") from exc
+            raise StorageError(LOCKED + "请先关闭正在使用该数据库的其他工作站窗口或程序，再重试；未作任何改动。") from exc
 
 
 def storage_error(exc: BaseException, doing: str) -> StorageError:

@@ -74,3 +74,14 @@ def test_a_clerk_may_not_and_a_bad_month_is_named(district):
         monthly_digest(district.factory, Actor("c", role="CLERK"), "2026-11")
     with pytest.raises(ValidationError, match="应写成 YYYY-MM"):
         monthly_digest(district.factory, MANAGER, "2026-13")
+
+
+def test_backups_and_restores_are_named_in_chinese_in_the_digest(district, actor):
+    """The walk found `backup` / `restore` printed as such in the PDF for the manager to sign."""
+    from workstation.services.backup.trail import record
+
+    for action in ("backup", "restore", "database_encrypted"):
+        record(Path(district.location), actor, action, {})
+    month = dt.date.today().strftime("%Y-%m")
+    actions = dict(monthly_digest(district.factory, MANAGER, month).by_action)
+    assert {"备份", "恢复", "加密数据库"} <= set(actions) and not {"backup", "restore"} & set(actions)

@@ -37,6 +37,8 @@ ACTION_LABELS = {
     "view_personal_data": "查看完整个人信息", "login": "登录", "login_failed": "登录失败",
     "logout": "退出登录", "password_change": "修改密码", "demo": "生成演示数据",
     "bulk_insert": "批量新增", "bulk_update": "批量修改", "bulk_delete": "批量删除",
+    "backup": "备份", "restore": "恢复", "database_encrypted": "加密数据库", "migrate_to_server": "迁移到服务器数据库",
+    "unlock": "解锁",
 }
 ENTITY_LABELS = {
     "nursery": "托育机构", "nursery_class": "班级", "nursery_service_type": "服务类型",
@@ -54,6 +56,7 @@ ENTITY_LABELS = {
     "inbox_batch": "推送批次", "inbox_item": "推送条目", "unregistered_nursery": "在营未登记机构",
     "staff_member": "工作人员", "staff_credential": "人员证书", "staff_health_check": "健康检查",
     "staff_background_check": "违法犯罪记录查询", "staff_ban": "禁入名单",
+    "database": "数据库", "audit_digest": "审计月报",
 }
 FIELD_LABELS = {
     "name": "名称", "alias": "简称", "uscc": "统一社会信用代码", "legal_nature": "法人性质", "kind": "机构类型",
