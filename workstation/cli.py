@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包，不需登录）")
     cli_server.add_parser(sub)
     users = sub.add_parser("users", help="用户账号").add_subparsers(dest="users_verb", metavar="VERB", required=True)
-    admin = users.add_parser("create-admin", help="在还没有账号的数据库上创建首个系统管理员（--user 用户名，密码输入两次）")
+    admin = users.add_parser("create-admin", help="在还没有账号的数据库上创建首个系统管理员并加密数据库（--user 用户名；先输入密码两次，再输入辖区恢复口令两次；--password-stdin 时第一行为密码、第二行为恢复口令）")
     admin.add_argument("--display-name", default="", metavar="NAME", help="姓名（默认同用户名）")
     sub.add_parser("recover", help="所有密码都遗失时：用辖区恢复口令为 --user 指定的系统管理员重设密码"
                                    "（加 --password-stdin 时标准输入第一行为恢复口令，第二行为新密码）")
