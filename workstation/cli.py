@@ -11,7 +11,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workstation import __version__, cli_audit, cli_calendar, cli_identity, cli_server, cli_staff
+from workstation import (
+    __version__,
+    cli_audit,
+    cli_calendar,
+    cli_encryption,
+    cli_identity,
+    cli_server,
+    cli_staff,
+)
 
 if TYPE_CHECKING:
     from workstation.db.session import Database
@@ -60,10 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     users = sub.add_parser("users", help="用户账号").add_subparsers(dest="users_verb", metavar="VERB", required=True)
     admin = users.add_parser("create-admin", help="在还没有账号的数据库上创建首个系统管理员并加密数据库（--user 用户名；先输入密码两次，再输入辖区恢复口令两次；--password-stdin 时第一行为密码、第二行为恢复口令）")
     admin.add_argument("--display-name", default="", metavar="NAME", help="姓名（默认同用户名）")
-    sub.add_parser("recover", help="所有密码都遗失时：用辖区恢复口令为 --user 指定的系统管理员重设密码"
-                                   "（加 --password-stdin 时标准输入第一行为恢复口令，第二行为新密码）")
-    sub.add_parser("encrypt-database", help="加密未加密的数据库（系统管理员；先备份；需设置辖区恢复口令，"
-                                            "加 --password-stdin 时为标准输入第二行）")
+    cli_encryption.add_parsers(sub)
     cli_identity.add_arguments(parser)
     return parser
 
@@ -382,46 +387,6 @@ def _cmd_users(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_recover(args: argparse.Namespace) -> int:
-    """The district's recovery secret gives an administrator a new password (every password lost)."""
-    from workstation.services.accounts import recover_administrator
-
-    db_path = _db_path(args)
-    cli_identity.existing_database(db_path)
-    if not cli_identity.is_encrypted(db_path):
-        raise cli_identity.SignInRequired("数据库未加密，没有辖区恢复口令；请由其他系统管理员重设密码。")
-    if not args.user:
-        raise cli_identity.SignInRequired("请用 --user 给出要重设密码的系统管理员用户名。")
-    secret, password = cli_identity.read_recovery_and_new_password(args)
-    recover_administrator(db_path, secret, args.user, password)
-    print(f"已用辖区恢复口令为系统管理员 {args.user} 重设密码；现在可以用 --user {args.user} 登录。")
-    return EXIT_OK
-
-
-def _cmd_encrypt_database(args: argparse.Namespace) -> int:
-    """An existing plain database encrypted at the administrator's request (a backup first)."""
-    from workstation.db.session import open_database
-    from workstation.services.backup import encrypt_database
-
-    db_path = _db_path(args)
-    cli_identity.existing_database(db_path)
-    if cli_identity.is_encrypted(db_path):
-        print(f"数据库“{db_path}”已经加密，无需再加密。")
-        return EXIT_OK
-    password = cli_identity.read_password(args)
-    db = open_database(db_path)
-    try:
-        actor = cli_identity.sign_in(args, db, password)
-    finally:
-        db.close()
-    recovery = cli_identity.read_recovery_secret(args, password)
-    result = encrypt_database(db_path, actor, password, recovery)
-    print(f"加密前已备份到：{result.backup.path}")
-    print(f"数据库已加密（{result.rows} 行，账号 {result.accounts} 个）。其他账号下次登录时以各自密码解锁。")
-    print("请把辖区恢复口令抄写在纸上，密封后存放在单位保险柜；加密前的备份未加密，请妥善保管或在确认无误后删除。")
-    return EXIT_OK
-
-
 def _database_exists(db_path: str) -> bool:
     return "://" in db_path or Path(db_path).expanduser().is_file()
 
@@ -456,6 +421,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
     "migrate-to-postgres": lambda args: cli_server.command(args, _signed_in, _stderr_progress),
-    "encrypt-database": _cmd_encrypt_database,
-    "recover": _cmd_recover,
+    "encrypt-database": lambda args: cli_encryption.encrypt(args, _db_path(args)),
+    "recover": lambda args: cli_encryption.recover(args, _db_path(args)),
 }
