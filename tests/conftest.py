@@ -20,6 +20,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only(reason): about the SQLite file itself; skipped when WS_TEST_DB=postgresql"
     )
+    config.addinivalue_line(
+        "markers", "postgres_gap(reason): a known product gap on PostgreSQL (issue #20), expected to fail there"
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -30,6 +33,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if marker is not None:
             why = marker.args[0] if marker.args else marker.kwargs.get("reason", "")
             item.add_marker(pytest.mark.skip(reason=f"SQLite only: {why}"))
+        gap = item.get_closest_marker("postgres_gap")
+        if gap is not None:  # listed in the session note; it must not hide a regression on SQLite
+            why = gap.args[0] if gap.args else gap.kwargs.get("reason", "")
+            item.add_marker(pytest.mark.xfail(reason=f"known gap on PostgreSQL (#20): {why}", strict=False))
 
 
 @pytest.fixture(scope="session")

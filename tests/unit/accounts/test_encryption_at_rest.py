@@ -26,6 +26,8 @@ from workstation.services.backup import encrypt_database, restore
 from workstation.services.common.context import Actor
 from workstation.services.registry import RegistryQuery, RegistryService
 
+pytestmark = pytest.mark.sqlite_only("SQLCipher encrypts the SQLite file (a server encrypts its own storage)")
+
 ADMIN_PW, CLERK_PW = "Admin-pass-2026", "Clerk-pass-2026"
 TODAY = dt.date(2026, 12, 4)
 

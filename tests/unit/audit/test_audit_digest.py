@@ -45,6 +45,7 @@ def month_of_rows(district, actor):
     return district
 
 
+@pytest.mark.postgres_gap("checkpoints are looked up by database file; none on a server yet")
 def test_the_digest_counts_the_month_and_names_its_chain_values_and_checkpoint(month_of_rows):
     digest = monthly_digest(month_of_rows.factory, MANAGER, "2026-11")
     assert (digest.month, digest.rows, digest.district) == ("2026-11", 3, "九龙坡区")
@@ -59,6 +60,7 @@ def test_the_digest_counts_the_month_and_names_its_chain_values_and_checkpoint(m
     assert any(isinstance(b, Para) and "审核人（签字）" in b.text and "日期" in b.text for b in document.blocks)
 
 
+@pytest.mark.postgres_gap("checkpoints are looked up by database file; none on a server yet")
 def test_the_pdf_embeds_its_font_and_its_export_is_audited(month_of_rows, tmp_path):
     out = tmp_path / "摘要.pdf"
     export_digest(month_of_rows.factory, MANAGER, "2026-11", out, write_audit_digest)
@@ -76,6 +78,7 @@ def test_a_clerk_may_not_and_a_bad_month_is_named(district):
         monthly_digest(district.factory, MANAGER, "2026-13")
 
 
+@pytest.mark.sqlite_only("records through the backup trail of a database file")
 def test_backups_and_restores_are_named_in_chinese_in_the_digest(district, actor):
     """The walk found `backup` / `restore` printed as such in the PDF for the manager to sign."""
     from workstation.services.backup.trail import record

@@ -25,6 +25,8 @@ from workstation.services.audit.checks import check_database
 from workstation.services.common.context import Actor
 from workstation.services.registry.intake import IntakeService
 
+pytestmark = pytest.mark.sqlite_only("edits the SQLite file with sqlite3 and checks it with check_database(path)")
+
 KEY = bytes(range(32))
 TODAY = dt.date(2026, 12, 4)
 CLERK = Actor("clerk1", "张登记", "CLERK")

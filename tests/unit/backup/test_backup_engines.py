@@ -18,6 +18,7 @@ from workstation.services.backup.rotation import default_backups_dir
 URL = "postgresql+psycopg://clerk:s3cret%2Fpw@db.example:5433/district?sslmode=require"
 
 
+@pytest.mark.sqlite_only("backs up and restores a SQLite file")
 def test_a_backup_of_a_database_file_records_its_engine(district, actor, tmp_path):
     made = backup(district.location, tmp_path / "b.wsbackup", actor=actor)
     with zipfile.ZipFile(made.path) as archive:
@@ -25,6 +26,7 @@ def test_a_backup_of_a_database_file_records_its_engine(district, actor, tmp_pat
     assert manifest["engine"] == "sqlite" and made.manifest.engine == "sqlite"
 
 
+@pytest.mark.sqlite_only("backs up and restores a SQLite file")
 def test_a_server_backup_is_refused_by_a_database_file_and_nothing_changes(district, actor, tmp_path):
     dump = b"PGDMP not restorable here"
     manifest = {"format": "workstation-backup", "format_version": 1, "app_version": "1", "engine": "postgresql",

@@ -61,6 +61,7 @@ def test_a_server_backup_restores_the_data_and_attachments_it_was_made_from(serv
         reopened.close()
 
 
+@pytest.mark.postgres_gap("its SQLite file comes from a fixture that is a server database under WS_TEST_DB=postgresql")
 def test_a_backup_of_a_database_file_is_refused_by_a_server(server, district, actor, tmp_path):
     made = backup(district.location, tmp_path / "file.wsbackup", actor=actor)
     with pytest.raises(BackupInvalid, match="这是本机数据库文件（SQLite）的备份，不能恢复到服务器数据库（PostgreSQL）"):

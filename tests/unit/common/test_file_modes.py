@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import stat
 
+import pytest
+
 from workstation import logs
 from workstation.db.session import open_database
 
@@ -13,6 +15,7 @@ def _mode(path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@pytest.mark.sqlite_only("file modes of the SQLite file and its side files")
 def test_opening_a_database_makes_it_and_its_side_files_private(db_path, migrated_template):
     db_path.write_bytes(migrated_template.read_bytes())
     keyring = db_path.with_name(db_path.name + ".keyring")

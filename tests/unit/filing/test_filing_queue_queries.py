@@ -64,6 +64,7 @@ def _plans(engine, run) -> dict[str, list[str]]:
                 for statement, parameters in seen if statement.startswith("SELECT")}
 
 
+@pytest.mark.sqlite_only("SQLite query plans")
 def test_the_queues_count_in_indexes_and_read_the_not_filed_backlog_along_one(db):
     """After every change in an application dialog the queues are read again: at 100,000 nurseries
     their counts looked up each of ~18,000 overdue applications (or 11,000 registered nurseries) in

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import text
 from test_import_registrations import row, uscc, write_csv
 
@@ -31,6 +32,7 @@ def spy_on_gram_triggers(factory) -> dict[str, str]:
     return spied
 
 
+@pytest.mark.sqlite_only("SQLite's short-term index triggers")
 def test_commit_writes_the_same_grams_as_the_triggers_without_firing_them(district, actor, tmp_path):
     importer = RegistrationImporter(district.factory, actor, today=lambda: TODAY)
     assert importer.commit(write_csv(tmp_path / "new.csv", [row(i) for i in range(1, 31)])).committed
