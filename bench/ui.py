@@ -471,9 +471,32 @@ def _table_of(page):
 
 # --- subprocess rows --------------------------------------------------------------------------------
 
-def run_child(cmd: list[str], env: dict[str, str], stdin: bytes | None = None) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds, peak RSS MB) of one child process, its own figures (wait4)."""
-    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: progress lines must never block the child
+# A child's own peak: ru_maxrss is useless here, because Linux carries the parent's high-water mark
+# across fork/vfork + exec, so a child of this (large) bench process "peaks" at the bench's size.
+# VmHWM belongs to the child's own address space; the wrapper writes it at exit.
+PEAK_WRAPPER = """
+import atexit, runpy, sys
+out, module = sys.argv[1], sys.argv[2]
+sys.argv = [module, *sys.argv[3:]]
+def _peak():
+    with open('/proc/self/status') as status:
+        kb = next(line.split()[1] for line in status if line.startswith('VmHWM:'))
+    with open(out, 'w') as f:
+        f.write(kb)
+atexit.register(_peak)
+runpy.run_module(module, run_name='__main__', alter_sys=True)
+"""
+
+
+def run_child(cmd: list[str], env: dict[str, str], stdin: bytes | None = None,
+              peak: bool = False) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak RSS MB) of one child process, its own figures (wait4; the peak
+    from the child's VmHWM when `peak`, for `python -m module …` commands)."""
+    with tempfile.TemporaryFile() as errors, tempfile.NamedTemporaryFile("r") as hwm:
+        if peak:
+            assert cmd[0] == sys.executable and cmd[1] == "-m", cmd
+            cmd = [sys.executable, "-c", PEAK_WRAPPER, hwm.name, *cmd[2:]]
+        # a file, not a pipe: progress lines must never block the child
         start = time.perf_counter()
         child = subprocess.Popen(cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors,
                                  cwd=ROOT)
@@ -486,7 +509,8 @@ def run_child(cmd: list[str], env: dict[str, str], stdin: bytes | None = None) -
         if child.returncode != 0:
             errors.seek(0)
             raise SystemExit(f"{' '.join(cmd[:6])}… failed ({child.returncode}):\n{errors.read().decode()[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+        peak_mb = int(hwm.read() or 0) / 1024 if peak else usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime, peak_mb
 
 
 def start_rows(path: Path, n: int, runs: int, baseline_code: Path | None) -> list[Row]:
@@ -532,7 +556,7 @@ def pdf_rows(path: Path, n: int, runs: int, budget: Budget) -> list[Row]:
         walls = []
         while len(row.samples) < row.runs_wanted and budget.allows(row):
             wall, _cpu, peak = run_child(cmd, dict(child_env(), XDG_DATA_HOME=folder, XDG_STATE_HOME=folder),
-                                         f"{PASSWORD}\n".encode())
+                                         f"{PASSWORD}\n".encode(), peak=True)
             row.samples.append(peak)
             walls.append(wall)
             budget.add(row, wall)
@@ -585,7 +609,7 @@ def demo_rows(data: Path, runs: int) -> list[Row]:
     row = Row(f"demo --nurseries {size:,}: peak memory", size, "MB", 500, runs_wanted=1)
     with tempfile.TemporaryDirectory(dir=data) as folder:
         wall, cpu, peak = run_child([sys.executable, "-m", "workstation", "--db", str(Path(folder) / "demo.db"),
-                                     "demo", "--nurseries", str(size), "--seed", "1"], child_env())
+                                     "demo", "--nurseries", str(size), "--seed", "1"], child_env(), peak=True)
     row.samples.append(peak)
     row.note = f"{wall:.0f} s wall, {cpu:.0f} s CPU"
     return [row]
