@@ -101,6 +101,9 @@ def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:
     restore = sub.add_parser("restore", help="从备份恢复（先校验；被替换的数据库另存保留）")
     restore.add_argument("file", metavar="FILE", help="备份文件（.wsbackup）")
     restore.add_argument("--verify-only", action="store_true", help="只校验备份，不恢复")
+    restore.add_argument("--recovery", action="store_true",
+                         help="新电脑上没有密钥文件时：用辖区恢复口令恢复加密辖区的备份，并为 --user 指定的系统管理员"
+                              "设置新密码（加 --password-stdin 时标准输入第一行为恢复口令，第二行为新密码）")
 
 
 def _add_export_parser(sub: argparse._SubParsersAction) -> None:
@@ -313,6 +316,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     progress = _stderr_progress("校验（%）" if args.verify_only else "恢复（%）")
     try:
+        if args.recovery and not args.verify_only:
+            return cli_encryption.restore_with_recovery(args, _db_path(args), progress)
         if args.verify_only:
             manifest = verify(args.file, _db_path(args), progress=progress).manifest
             print(f"备份校验通过：{args.file}（{manifest.created_at} 备份，附件 {manifest.attachments} 个）。")
