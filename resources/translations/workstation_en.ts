@@ -5344,6 +5344,22 @@ No automatic backups yet.</translation>
         <translation>&amp;Import staff list…</translation>
     </message>
     <message>
+        <source>显示完整号码</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <source>查看完整号码会记入审计日志</source>
+        <translation>Viewing the full number is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要查看证件号码的人员。</source>
+        <translation>First select the staff member whose ID number you want to see.</translation>
+    </message>
+    <message>
+        <source>{name}的证件号码：{number}（查看已记入审计日志）</source>
+        <translation>ID number of {name}: {number} (this viewing is recorded in the audit trail)</translation>
+    </message>
+    <message>
         <source>请先在列表中选择要登记离职的人员。</source>
         <translation>First select the staff member who is leaving.</translation>
     </message>
