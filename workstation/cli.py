@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from workstation import (
     __version__,
+    cli_alarm,
     cli_audit,
     cli_calendar,
     cli_encryption,
@@ -190,7 +191,9 @@ def _signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
     key, password = cli_identity.unlock(args, db_path)  # (None, None) on a plain database
     db = open_database(db_path, key)
     try:
+        cli_alarm.refuse_on_alarm(db)  # before the sign-in writes its row onto a trail in doubt
         yield db, cli_identity.sign_in(args, db, password)
+        cli_alarm.anchor_after(db)
     finally:
         db.close()
 
@@ -260,6 +263,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if is_server(location):
         report = check_server(location)
     else:
+        keyless = None if args.user else cli_alarm.keyless_check(location)
+        if keyless is not None:  # encrypted, no account: nothing inside can be read
+            print("\n".join(keyless))
+            return EXIT_PROBLEM
         key = None
         if args.user and cli_identity.is_encrypted(location):  # an encrypted file is read with its key
             from workstation.db.sqlite.cipher import use_district_key
