@@ -18,6 +18,7 @@ from workstation import (
     cli_calendar,
     cli_encryption,
     cli_identity,
+    cli_inspections,
     cli_server,
     cli_staff,
 )
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_parser(sub)
     cli_calendar.add_parser(sub, _iso_date)
     cli_audit.add_parser(sub)
+    cli_inspections.add_parser(sub)
     sub.add_parser("check", help="检查数据库完整性与结构版本（不需登录）")
     sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包，不需登录）")
     cli_server.add_parser(sub)
@@ -429,6 +431,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "calendar": lambda args: cli_calendar.command(args, _db_path(args), _signed_in),
     "audit": lambda args: cli_audit.command(args, _refuse_output, _signed_in),
+    "inspections": lambda args: cli_inspections.command(args, _signed_in),
     "users": _cmd_users,
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
