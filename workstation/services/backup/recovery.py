@@ -17,8 +17,10 @@ from pathlib import Path
 from workstation.db import keyring
 from workstation.db.backup import sqlite_file
 from workstation.db.server_dump import is_server
-from workstation.db.sqlite.cipher import use_district_key
+from workstation.db.sqlite.cipher import remember, use_district_key
+from workstation.db.sqlite_file import has_no_accounts
 from workstation.domain.errors import ConflictError, ValidationError
+from workstation.domain.keys import DATABASE, derive
 from workstation.domain.permissions import Role
 from workstation.services.backup import authenticity
 from workstation.services.backup.bundle import MANIFEST, BackupInvalid, Manifest, read_manifest
@@ -38,7 +40,7 @@ def restore_with_recovery(backup_file: str | Path, db_location: str | Path, secr
     if is_server(db_location):
         raise ValidationError("用恢复口令恢复只适用于本机数据库文件；服务器数据库请用普通恢复。", "db")
     db_path = sqlite_file(db_location)
-    if keyring.has_keyring(db_path) or (db_path.is_file() and db_path.stat().st_size > 0):
+    if keyring.has_keyring(db_path) or not _unused(db_path):
         raise ConflictError(f"“{db_path}”处已有数据库或密钥文件：用恢复口令恢复只用于新电脑上的空位置。"
                             "已有数据库请登录后用普通恢复，或换一个空文件夹；未作任何改动。")
     manifest = _manifest(Path(backup_file))
@@ -49,7 +51,10 @@ def restore_with_recovery(backup_file: str | Path, db_location: str | Path, secr
     if key is None:
         raise ValidationError("辖区恢复口令不正确（或这份备份来自其他辖区）；未作任何改动。", "recovery_secret")
     authenticity.check_manifest(manifest, key)  # the wrap itself is covered by the signature
+    for suffix in ("", "-wal", "-shm", "-journal"):  # the empty database of a first start holds nothing
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     use_district_key(db_path, key)
+    remember(db_path, derive(key, DATABASE))  # the path may have been open in this process (a first start)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     keyring.create_from_recovery(db_path, manifest.recovery_wrap)
     try:
@@ -58,6 +63,11 @@ def restore_with_recovery(backup_file: str | Path, db_location: str | Path, secr
         if not db_path.is_file():  # refused or cancelled: leave the place as it was
             keyring.keyring_path(db_path).unlink(missing_ok=True)
         raise
+
+
+def _unused(db_path: Path) -> bool:
+    """No database there, or only the empty one a first start made (no account yet: nothing to lose)."""
+    return not db_path.is_file() or db_path.stat().st_size == 0 or has_no_accounts(db_path)
 
 
 def _manifest(path: Path) -> Manifest:
