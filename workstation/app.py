@@ -88,7 +88,13 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     from workstation.services.district import DistrictService
     from workstation.ui.accounts import FirstAdminAuth
 
-    district = ensure_district(DistrictService(db.factory, os_actor()))
+    restore: list[bool] = []
+    local = "://" not in db_path  # (a server database is restored by its own backup, signed in)
+    district = ensure_district(DistrictService(db.factory, os_actor()),
+                               (lambda: restore.append(True)) if local else None)
+    if restore:
+        db.close()
+        return _restore_by_recovery(app, db_path, args, credentials)
     auth = AuthService(db.factory)
     has_users = district is not None and auth.has_users()
     first = FirstAdminAuth(auth)
@@ -327,16 +333,31 @@ def build_main_window(db: Database, actor: Actor) -> MainWindow | None:
     return MainWindow(HomeService(db.factory), district, actor, db.location)
 
 
-def ensure_district(service: DistrictService) -> DistrictSettings | None:
-    """The district settings; on a new database asks for them (None when the user cancels)."""
+def ensure_district(service: DistrictService, on_restore: Callable[[], None] | None = None) -> DistrictSettings | None:
+    """The district settings; on a new database asks for them (None when the user cancels, or chose
+    to restore an encrypted backup instead: then `on_restore` is called)."""
     settings = service.get()
     if settings is not None:
         return settings
     from workstation.ui.first_run_dialog import FirstRunDialog  # only a new database needs it
 
-    dialog = FirstRunDialog(service)
+    dialog = FirstRunDialog(service, offer_restore=on_restore is not None)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if dialog.restore_requested and on_restore is not None:
+        on_restore()
     return dialog.settings if accepted else None
+
+
+def _restore_by_recovery(app: QApplication, db_path: str, args: Namespace,
+                         credentials: tuple[str, str] | None) -> int:
+    """A new computer: the district's encrypted backup restored with its recovery secret, then the usual
+    sign-in to the now encrypted database."""
+    from workstation.ui.accounts import RecoveryRestoreDialog
+
+    dialog = RecoveryRestoreDialog(db_path)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return EXIT_OK
+    return _run_sealed(app, db_path, args, credentials)
 
 
 def _application() -> QApplication:

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from workstation import (
     __version__,
+    cli_alarm,
     cli_audit,
     cli_calendar,
     cli_encryption,
     cli_identity,
+    cli_inspections,
     cli_server,
     cli_staff,
 )
@@ -62,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_parser(sub)
     cli_calendar.add_parser(sub, _iso_date)
     cli_audit.add_parser(sub)
+    cli_inspections.add_parser(sub)
     sub.add_parser("check", help="检查数据库完整性与结构版本（不需登录）")
     sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包，不需登录）")
     cli_server.add_parser(sub)
@@ -101,6 +104,9 @@ def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:
     restore = sub.add_parser("restore", help="从备份恢复（先校验；被替换的数据库另存保留）")
     restore.add_argument("file", metavar="FILE", help="备份文件（.wsbackup）")
     restore.add_argument("--verify-only", action="store_true", help="只校验备份，不恢复")
+    restore.add_argument("--recovery", action="store_true",
+                         help="新电脑上没有密钥文件时：用辖区恢复口令恢复加密辖区的备份，并为 --user 指定的系统管理员"
+                              "设置新密码（加 --password-stdin 时标准输入第一行为恢复口令，第二行为新密码）")
 
 
 def _add_export_parser(sub: argparse._SubParsersAction) -> None:
@@ -187,7 +193,9 @@ def _signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
     key, password = cli_identity.unlock(args, db_path)  # (None, None) on a plain database
     db = open_database(db_path, key)
     try:
+        cli_alarm.refuse_on_alarm(db)  # before the sign-in writes its row onto a trail in doubt
         yield db, cli_identity.sign_in(args, db, password)
+        cli_alarm.anchor_after(db)
     finally:
         db.close()
 
@@ -257,6 +265,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if is_server(location):
         report = check_server(location)
     else:
+        keyless = None if args.user else cli_alarm.keyless_check(location)
+        if keyless is not None:  # encrypted, no account: nothing inside can be read
+            print("\n".join(keyless))
+            return EXIT_PROBLEM
         key = None
         if args.user and cli_identity.is_encrypted(location):  # an encrypted file is read with its key
             from workstation.db.sqlite.cipher import use_district_key
@@ -313,6 +325,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     progress = _stderr_progress("校验（%）" if args.verify_only else "恢复（%）")
     try:
+        if args.recovery and not args.verify_only:
+            return cli_encryption.restore_with_recovery(args, _db_path(args), progress)
         if args.verify_only:
             manifest = verify(args.file, _db_path(args), progress=progress).manifest
             print(f"备份校验通过：{args.file}（{manifest.created_at} 备份，附件 {manifest.attachments} 个）。")
@@ -417,6 +431,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "calendar": lambda args: cli_calendar.command(args, _db_path(args), _signed_in),
     "audit": lambda args: cli_audit.command(args, _refuse_output, _signed_in),
+    "inspections": lambda args: cli_inspections.command(args, _signed_in),
     "users": _cmd_users,
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,

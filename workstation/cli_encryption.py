@@ -32,6 +32,27 @@ def recover(args: argparse.Namespace, db_path: str) -> int:
     return EXIT_OK
 
 
+def restore_with_recovery(args: argparse.Namespace, db_path: str, progress: object) -> int:
+    """`restore FILE --recovery --user ADMIN`: an encrypted district's backup onto a computer without
+    its keyring; the recovery secret opens it and `--user` (an administrator in the backup) gets a new password."""
+    from workstation.services.accounts import check_new_password, recover_administrator
+    from workstation.services.backup import restore_with_recovery as restore
+
+    if not args.user:
+        raise cli_identity.SignInRequired("请用 --user 给出备份中一个系统管理员的用户名（恢复后为其设置新密码）。")
+    secret, password = cli_identity.read_recovery_and_new_password(args)
+    check_new_password(password, args.user)  # before anything is written
+    if password == secret:
+        from workstation.domain.errors import ValidationError
+
+        raise ValidationError("新密码不能与辖区恢复口令相同；未作任何改动。", "password")
+    result = restore(args.file, db_path, secret, progress=progress)  # type: ignore[arg-type]
+    print(f"已用辖区恢复口令从备份恢复：{result.database}（备份时间 {result.manifest.created_at}）。")
+    recover_administrator(str(result.database), secret, args.user, password)
+    print(f"已为系统管理员 {args.user} 设置新密码；其他账号请由管理员在“系统设置—用户”中重设密码后再登录。")
+    return EXIT_OK
+
+
 def encrypt(args: argparse.Namespace, db_path: str) -> int:
     """An existing plain database encrypted at the administrator's request (a backup first)."""
     from workstation.db.session import open_database

@@ -353,4 +353,28 @@ GLOSSARY: dict[str, str] = {
         "The database was not encrypted: {message}\nThe program will exit; please restart it.",
     "加密完成": "Encryption complete",
     "加密未完成": "Encryption not completed",
+    "从加密备份恢复":
+        "Restore from an encrypted backup",
+    "在新电脑上恢复加密辖区的备份：需要备份文件和辖区恢复口令（抄写在纸上、存放在保险柜的那份）。恢复后为下面的系统管理员设置新密码，其他账号由管理员重设密码。":
+        "Restore an encrypted district's backup on a new computer: you need the backup file and the district recovery secret (the one written on paper and kept in the safe). The administrator below gets a new password; the administrator then resets the other accounts' passwords.",
+    "备份文件(&F)：":
+        "Backup &file:",
+    "系统管理员用户名(&U)：":
+        "Administrator &user name:",
+    "辖区恢复口令(&R)：":
+        "District &recovery secret:",
+    "新密码(&N)：":
+        "&New password:",
+    "请选择要恢复的备份文件。":
+        "Choose the backup file to restore.",
+    "请填写备份中一个系统管理员的用户名。":
+        "Enter the user name of an administrator in the backup.",
+    "两次输入的新密码不一致。":
+        "The two new passwords differ.",
+    "新密码不能与辖区恢复口令相同。":
+        "The new password must differ from the district recovery secret.",
+    "从加密备份恢复(&R)…":
+        "&Restore from an encrypted backup…",
+    "本辖区已有加密的备份（例如换了电脑）：用备份和辖区恢复口令恢复，不新建辖区":
+        "This district already has an encrypted backup (e.g. a new computer): restore it with the district recovery secret instead of creating a new district",
 }

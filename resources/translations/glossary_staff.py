@@ -154,4 +154,6 @@ GLOSSARY: dict[str, str] = {
     "检查": "Inspection",
     "收费": "Fees",
     "证书最早到期": "First certificate expiry",
+    "请先在列表中选择要查看证件号码的人员。": "First select the staff member whose ID number you want to see.",
+    "{name}的证件号码：{number}（查看已记入审计日志）": "ID number of {name}: {number} (this viewing is recorded in the audit trail)",
 }

@@ -2516,6 +2516,14 @@ The program will exit; please restart it.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>从加密备份恢复(&amp;R)…</source>
+        <translation>&amp;Restore from an encrypted backup…</translation>
+    </message>
+    <message>
+        <source>本辖区已有加密的备份（例如换了电脑）：用备份和辖区恢复口令恢复，不新建辖区</source>
+        <translation>This district already has an encrypted backup (e.g. a new computer): restore it with the district recovery secret instead of creating a new district</translation>
+    </message>
+    <message>
         <source>常住人口应填写整数（人），也可不填。</source>
         <translation>Resident population must be a whole number of persons, or left empty.</translation>
     </message>
@@ -4364,6 +4372,73 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     </message>
 </context>
 <context>
+    <name>RecoveryRestoreDialog</name>
+    <message>
+        <source>从加密备份恢复</source>
+        <translation>Restore from an encrypted backup</translation>
+    </message>
+    <message>
+        <source>在新电脑上恢复加密辖区的备份：需要备份文件和辖区恢复口令（抄写在纸上、存放在保险柜的那份）。恢复后为下面的系统管理员设置新密码，其他账号由管理员重设密码。</source>
+        <translation>Restore an encrypted district&apos;s backup on a new computer: you need the backup file and the district recovery secret (the one written on paper and kept in the safe). The administrator below gets a new password; the administrator then resets the other accounts&apos; passwords.</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>备份文件(&amp;F)：</source>
+        <translation>Backup &amp;file:</translation>
+    </message>
+    <message>
+        <source>系统管理员用户名(&amp;U)：</source>
+        <translation>Administrator &amp;user name:</translation>
+    </message>
+    <message>
+        <source>辖区恢复口令(&amp;R)：</source>
+        <translation>District &amp;recovery secret:</translation>
+    </message>
+    <message>
+        <source>新密码(&amp;N)：</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>确认新密码(&amp;C)：</source>
+        <translation>&amp;Confirm new password:</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>工作站备份 (*{suffix});;所有文件 (*)</source>
+        <translation>Workstation backups (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>请选择要恢复的备份文件。</source>
+        <translation>Choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <source>请填写备份中一个系统管理员的用户名。</source>
+        <translation>Enter the user name of an administrator in the backup.</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>新密码不能与辖区恢复口令相同。</source>
+        <translation>The new password must differ from the district recovery secret.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySecret</name>
     <message>
         <source>设置辖区恢复口令</source>
@@ -5342,6 +5417,22 @@ No automatic backups yet.</translation>
     <message>
         <source>导入人员名单(&amp;I)…</source>
         <translation>&amp;Import staff list…</translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <source>查看完整号码会记入审计日志</source>
+        <translation>Viewing the full number is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要查看证件号码的人员。</source>
+        <translation>First select the staff member whose ID number you want to see.</translation>
+    </message>
+    <message>
+        <source>{name}的证件号码：{number}（查看已记入审计日志）</source>
+        <translation>ID number of {name}: {number} (this viewing is recorded in the audit trail)</translation>
     </message>
     <message>
         <source>请先在列表中选择要登记离职的人员。</source>

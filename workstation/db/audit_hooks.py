@@ -187,6 +187,10 @@ def _collect(target: Any, mapper: Mapper, kind: str) -> None:
             return
     else:
         changes = _values(target, mapper, 1 if kind == "create" else 0)
+    personal = getattr(target, "audit_personal_columns", None)  # values whose kind depends on the row
+    for column, (entity, name) in (personal() if personal is not None else {}).items():
+        if column in changes:
+            changes[column] = [mask_field(entity, name, v) for v in changes[column]]
     entity_id, uuid, nursery = _identity(target, mapper)
     entry = Entry(kind, mapper.local_table.name, entity_id, uuid, nursery, changes,
                   masked=getattr(target, "__audit_masked__", frozenset()))

@@ -10,7 +10,7 @@ import os
 import stat
 from pathlib import Path
 
-SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".keyring")
+SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".keyring", ".attempts")
 
 
 def make_private(path: Path, mode: int = 0o600) -> None:

@@ -59,6 +59,24 @@ def unlock_with_recovery(db_path: str | Path, secret: str) -> bytes | None:
     return _unwrap(_read(db_path).get(RECOVERY), secret)
 
 
+def recovery_entry(db_path: str | Path) -> dict | None:
+    """The recovery wrap as stored (for a backup's manifest), None without a keyring."""
+    if not has_keyring(db_path):
+        return None
+    entry = _read(db_path).get(RECOVERY)
+    return dict(entry) if isinstance(entry, dict) else None
+
+
+def unlock_recovery_entry(entry: object, secret: str) -> bytes | None:
+    """The district key from a recovery wrap carried elsewhere (a backup's manifest)."""
+    return _unwrap(entry, secret)
+
+
+def create_from_recovery(db_path: str | Path, entry: dict) -> None:
+    """A keyring holding only the recovery wrap (a district restored onto a new computer)."""
+    _write(db_path, {"version": 1, RECOVERY: dict(entry), "accounts": {}})
+
+
 def put_account(db_path: str | Path, district_key: bytes, username: str, password: str) -> None:
     """Wrap the key for `username` under `password` (a new account, a new or reset password)."""
     data = _read(db_path)

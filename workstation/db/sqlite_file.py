@@ -117,3 +117,18 @@ def probe_file(path: Path) -> tuple[str | None, bool]:
         return revision, foreign
     finally:
         conn.close()
+
+
+def has_no_accounts(path: Path) -> bool:
+    """Whether a plain database file holds no user account yet (the empty one a first start made);
+    False for an encrypted, damaged or foreign file."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM user_account").fetchone()[0] == 0
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False

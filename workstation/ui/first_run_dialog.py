@@ -25,8 +25,9 @@ CODE_COLUMN, NAME_COLUMN = 0, 1
 class FirstRunDialog(QDialog):
     """On OK calls DistrictService.initialize; a refused input keeps the dialog open."""
 
-    def __init__(self, service: DistrictService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: DistrictService, parent: QWidget | None = None, offer_restore: bool = False) -> None:
         super().__init__(parent)
+        self.restore_requested = False  # 从加密备份恢复 chosen instead (a new computer of an existing district)
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
         self._service = service
@@ -35,10 +36,18 @@ class FirstRunDialog(QDialog):
         buttons = self.ui.buttonBox
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建辖区"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        if offer_restore:
+            self.restore_button = buttons.addButton(self.tr("从加密备份恢复(&R)…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.restore_button.setToolTip(self.tr("本辖区已有加密的备份（例如换了电脑）：用备份和辖区恢复口令恢复，不新建辖区"))
+            self.restore_button.clicked.connect(self.choose_restore)
         self.ui.addStreetButton.clicked.connect(self.add_street_row)
         self.ui.removeStreetButton.clicked.connect(self.remove_selected_streets)
         self.ui.errorLabel.hide()
         self.add_street_row()
+
+    def choose_restore(self) -> None:
+        self.restore_requested = True
+        self.reject()
 
     def add_street_row(self) -> int:
         table = self.ui.streetTable

@@ -9,6 +9,7 @@ import zipfile
 import openpyxl
 import pytest
 from inbox_support import TODAY, row, write_csv
+from xls_support import write_xls
 
 from workstation.db.attachments import Attachments
 from workstation.domain.enums import RegistrationOrganKind
@@ -131,3 +132,21 @@ def test_a_long_business_scope_is_an_invalid_row_in_the_inbox(district, actor, t
     items = inbox.items(received.batch.id, 0, 10)
     assert [i.item_class for i in items] == [ItemClass.NEW, ItemClass.INVALID]
     assert "业务（经营）范围过长" in items[1].findings
+
+
+@pytest.mark.parametrize(("cell", "message"), [
+    ((65535, 255), "用到第 65536 行，超过导入上限 50020 行"),  # a 6 KB file that took 1 GB in calamine
+    ((10, 250), "用到第 251 列，超过导入上限 200 列"),
+])
+def test_an_old_xls_reaching_far_cells_is_refused_before_any_reader_builds_them(tmp_path, monkeypatch, cell, message):
+    path = write_xls(tmp_path / "push.xls", {(0, 0): 1.0, cell: 2.0})
+    opened = []
+
+    def never(*args, **kwargs):
+        opened.append(args)
+        raise ValueError("calamine must not be asked")
+
+    monkeypatch.setattr(reader.CalamineWorkbook, "from_filelike", never)
+    with pytest.raises(UnusableFileError, match=message):
+        read_table(path)
+    assert opened == []

@@ -150,6 +150,10 @@ class ChangeItem(Travelling, Base):
 
     application: Mapped[FilingApplication] = relationship(back_populates="change_items")
 
+    def audit_personal_columns(self) -> dict[str, tuple[str, str]]:
+        """Old and new values are the nursery field's: masked in the trail when it is a phone (db/audit_hooks)."""
+        return {"old_value": ("nursery", self.field), "new_value": ("nursery", self.field)}
+
 
 class FilingEvent(Base):
     """History: every application, action, material check and document issue, with who and when."""

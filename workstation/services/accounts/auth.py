@@ -124,9 +124,15 @@ class AuthService:
         Failures are counted (and written) even though an error is raised.
         """
         name = normalize_username(username)
+        self._apply_unlock_failures(name)
         with writing(self._factory, Actor(name[:64], name[:64], "")) as session:
             user = session.scalar(select(User).where(User.username == name))
             outcome = self._attempt(session, user, name, password, purpose)
+            locked = user.locked_until if user is not None and isinstance(outcome, LoginFailed) else None
+        if locked is not None and locked > self._now():
+            from workstation.services.accounts.unlock_attempts import mirror_lock
+
+            mirror_lock(self._factory, name, locked)  # the next start's unlock refuses it too
         if isinstance(outcome, DomainError):
             raise outcome
         return outcome
@@ -136,6 +142,7 @@ class AuthService:
 
         The account is read again: one deactivated or locked in between is refused now.
         """
+        self._apply_unlock_failures(actor.username)
         with writing(self._factory, _unchecked(actor)) as session:
             user = session.scalar(select(User).where(User.username == actor.username))
             now = self._now()
@@ -170,6 +177,11 @@ class AuthService:
         from workstation.services.accounts.district_lock import wrap_for  # (imports this module)
 
         wrap_for(self._factory, actor.username, new)
+
+    def _apply_unlock_failures(self, name: str) -> None:
+        from workstation.services.accounts.unlock_attempts import apply_pending
+
+        apply_pending(self._factory, name, self._policy.max_failures, self._policy.lockout, self._now())
 
     def _attempt(self, session: Session, user: User | None, name: str, password: str,
                  purpose: str) -> Actor | DomainError:

@@ -21,6 +21,7 @@ from workstation.services.accounts.auth import (
     hash_password,
 )
 from workstation.services.accounts.district_lock import drop_wrap, wrap_for
+from workstation.services.accounts.unlock_attempts import mirror_lock
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, writing
 
@@ -105,12 +106,15 @@ class UserService:
                                  failed_attempts=0, locked_until=None)
         if info.active:
             wrap_for(self._factory, info.username, password)
+        mirror_lock(self._factory, info.username, None)
         return info
 
     def unlock(self, username: str) -> UserInfo:
-        """Lift a lockout after too many wrong passwords."""
+        """Lift a lockout after too many wrong passwords (also the one kept for the next unlock)."""
         with writing(self._factory, self._actor, Action.USER_MANAGE) as session:
-            return self._changed(_user(session, username), failed_attempts=0, locked_until=None)
+            info = self._changed(_user(session, username), failed_attempts=0, locked_until=None)
+        mirror_lock(self._factory, info.username, None)
+        return info
 
     def _changed(self, user: User, **values: object) -> UserInfo:
         for name, value in values.items():

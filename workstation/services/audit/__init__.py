@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
-    from workstation.services.audit.anchoring import anchor
+    from workstation.services.audit.anchoring import alarms, anchor
     from workstation.services.audit.checks import check_database, self_check, verify_chain
     from workstation.services.audit.digest import AuditDigest, export_digest, monthly_digest
     from workstation.services.audit.server_checks import check_server
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTION_LABELS",
+    "alarms",
     "anchor",
     "AuditDigest",
     "AuditFilter",
@@ -52,6 +53,7 @@ __all__ = [
 
 __getattr__ = lazy_front(__name__, {
     "ACTION_LABELS": "service",
+    "alarms": "anchoring",
     "anchor": "anchoring",
     "AuditFilter": "service",
     "AuditRecord": "service",

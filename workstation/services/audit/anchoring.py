@@ -14,15 +14,22 @@ from workstation.db.orm.audit import AuditEntry, AuditHead
 def anchor(engine: Engine, event: str) -> list[str]:
     """Check the head and the external checkpoints of `engine`'s trail; write a checkpoint when they hold."""
     key = audit_key(engine)
-    with engine.connect() as conn:
-        problems = head_problems(conn)
-        if key is not None:
-            problems += verify(conn, key)
+    problems = alarms(engine)
     if not problems and key is not None:
         try:
             write_checkpoint(engine, event)
         except OSError as exc:
             problems.append(f"无法写入审计检查点文件：{exc.strerror or exc}。")
+    return problems
+
+
+def alarms(engine: Engine) -> list[str]:
+    """The head and the external checkpoints of `engine`'s trail checked, nothing written."""
+    key = audit_key(engine)
+    with engine.connect() as conn:
+        problems = head_problems(conn)
+        if key is not None:
+            problems += verify(conn, key)
     return problems
 
 

@@ -12,6 +12,7 @@ from workstation.fronts import lazy_front
 if TYPE_CHECKING:
     from workstation.services.backup.bundle import SUFFIX
     from workstation.services.backup.encryption import EncryptionResult, encrypt_database
+    from workstation.services.backup.recovery import restore_with_recovery
     from workstation.services.backup.rotation import automatic_backups, backups_folder, run_automatic
     from workstation.services.backup.service import (
         BackupInvalid,
@@ -40,6 +41,7 @@ __all__ = [
     "encrypt_database",
     "migrate_to_server",
     "restore",
+    "restore_with_recovery",
     "run_automatic",
     "verify",
 ]
@@ -59,6 +61,7 @@ __getattr__ = lazy_front(__name__, {
     "default_file_name": "service",
     "migrate_to_server": "to_server",
     "restore": "service",
+    "restore_with_recovery": "recovery",
     "run_automatic": "rotation",
     "verify": "service",
 })

@@ -62,6 +62,9 @@ class Manifest:
     engine: str = "sqlite"  # which engine's database the bundle holds (older manifests: sqlite)
     checkpoint: dict | None = None  # the audit chain's signed checkpoint taken for this backup (keyed districts)
     mac: str = ""  # HMAC with the district's backup key over content() (services/backup/authenticity.py)
+    # The district key wrapped under the recovery secret (never an account's wrap): restores the
+    # backup on a computer without the keyring (services/backup/recovery.py)
+    recovery_wrap: dict | None = None
 
     @property
     def attachments(self) -> int:
@@ -82,6 +85,8 @@ class Manifest:
                 "members": {n: {"sha256": m.sha256, "size": m.size} for n, m in self.members.items()}}
         if self.checkpoint is not None:
             data["audit_checkpoint"] = self.checkpoint
+        if self.recovery_wrap is not None:
+            data["recovery_wrap"] = self.recovery_wrap
         return data
 
     def to_json(self) -> bytes:
@@ -135,7 +140,14 @@ def parse_manifest(raw: bytes) -> Manifest:
         tables=_counts(data.get("tables")), members=_members(data.get("members")),
         damaged=tuple(_text_list(data.get("damaged_attachments", []))), engine=_engine(data.get("engine", "sqlite")),
         checkpoint=_checkpoint(data.get("audit_checkpoint")), mac=_text(data, "mac", optional=True) or "",
+        recovery_wrap=_recovery_wrap(data.get("recovery_wrap")),
     )
+
+
+def _recovery_wrap(value: object) -> dict | None:
+    if value is not None and not (isinstance(value, dict) and all(isinstance(k, str) for k in value)):
+        raise BackupInvalid("备份清单中的恢复口令密钥封装格式不对。", MANIFEST)
+    return value
 
 
 def _engine(value: object) -> str:

@@ -32,6 +32,7 @@ from workstation.db.backup import (
 )
 from workstation.db.backup_files import atomic_output, partial_folder
 from workstation.db.district_keys import key_for_file
+from workstation.db.keyring import recovery_entry
 from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.db.restore_switch import finish_pending, switch
 from workstation.db.server_dump import is_server
@@ -139,7 +140,8 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     with _storage_errors("备份"), partial_folder(db_path, "backup") as work:
         copy = work / DATABASE
         online_copy(db_path, copy, meter.phase(0, 40), is_cancelled)
-        manifest = replace(_describe(copy, db_path, now), checkpoint=checkpoint)
+        manifest = replace(_describe(copy, db_path, now), checkpoint=checkpoint,
+                           recovery_wrap=recovery_entry(db_path) if district_key is not None else None)
         blobs = file_blobs(copy) or BlobCheck(frozenset(), frozenset())
         missing = attachment_problems(attachment_refs(copy), blobs)
         meter.report(45)

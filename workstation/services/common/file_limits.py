@@ -5,6 +5,7 @@ read). Each refusal names the limit and the file's value."""
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 from pathlib import Path
 
@@ -60,6 +61,23 @@ def check_workbook(path: Path, max_rows: int, max_columns: int = MAX_COLUMNS) ->
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, ValueError):
         raise DamagedWorkbook(f"“{path.name}”不是有效的 .xlsx 工作簿（可能已损坏，或是其他类型的文件），"
                               "请在 Excel 中打开并另存为 .xlsx 后再导入。", "file") from None
+
+
+def check_xls_extent(name: str, data: bytes, max_rows: int, max_columns: int = MAX_COLUMNS) -> None:
+    """Refuse an old binary .xls whose cells reach beyond the limits, found from its records before any
+    reader builds the sheet (DamagedWorkbook when the file cannot be walked)."""
+    from workstation.services.common.xls_extent import DamagedXls, workbook_extent
+
+    try:
+        rows, columns = workbook_extent(data)
+    except (DamagedXls, struct.error, IndexError) as exc:
+        raise DamagedWorkbook(f"无法读取旧版 Excel 97-2003（.xls）文件“{name}”（可能已损坏或设有密码），"
+                              "请在 Excel 中打开并另存为 .xlsx 后再导入。", "file") from exc
+    if rows > max_rows:
+        raise _refuse(f"“{name}”的工作表用到第 {rows} 行，超过导入上限 {max_rows} 行，"
+                      "请删去多余的行或拆分成几个文件后再导入。")
+    if columns > max_columns:
+        raise _refuse(f"“{name}”的工作表用到第 {columns} 列，超过导入上限 {max_columns} 列，请删去多余的列后再导入。")
 
 
 def _check_unpacked(name: str, size: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import case, func, or_, select
@@ -25,6 +26,7 @@ from workstation.domain.filing import (
     parse_value,
 )
 from workstation.domain.filing_rules import MaterialResult
+from workstation.domain.masking import PERSONAL_FIELDS, is_masked_form, mask_field
 from workstation.services.common.lookup import load_nursery
 from workstation.services.common.scans import check_scan
 from workstation.services.filing.dto import (
@@ -96,8 +98,8 @@ def set_change_items(ctx: StepContext, app: FilingApplication, drafts: Sequence[
     if app.state not in EDITABLE_CONTENT:
         raise ConflictError(f"申请已{app.state.zh}，变更事项不能再修改（退回补正后可修改）。")
     nursery = ctx.session.get(Nursery, app.nursery_id)
-    cleaned = _check_drafts(nursery, drafts)
     existing = {item.field: item for item in app.change_items}
+    cleaned = _check_drafts(nursery, [_unmasked(d, existing.get(d.field)) for d in drafts])
     for item in list(app.change_items):
         if item.field not in cleaned:
             app.change_items.remove(item)
@@ -108,9 +110,19 @@ def set_change_items(ctx: StepContext, app: FilingApplication, drafts: Sequence[
         if field not in existing:
             app.change_items.append(item)
     sync_checklist(app, ctx.rules, nursery.provides_meals, {f: v[1] for f, v in cleaned.items()}, who)
-    summary = "；".join(f"{CHANGE_FIELDS[f].label}：{o or '（空）'}→{n}" for f, (o, n, _) in cleaned.items())
+    # The history is read by every role: personal phones in it are masked
+    summary = "；".join(f"{CHANGE_FIELDS[f].label}：{mask_field('nursery', f, o) or '（空）'}→"
+                       f"{mask_field('nursery', f, n)}" for f, (o, n, _) in cleaned.items())
     record(ctx, app, FilingEventKind.INFO, f"变更事项：{summary or '（无）'}")
     app.updated_by = who
+
+
+def _unmasked(draft: ChangeDraft, item: ChangeItem | None) -> ChangeDraft:
+    """A masked phone sent back unchanged (by a role that was shown it masked) keeps the stored one."""
+    kind = PERSONAL_FIELDS.get(("nursery", draft.field))
+    if item is not None and kind is not None and is_masked_form(draft.new_value, item.new_value, kind):
+        return replace(draft, new_value=item.new_value)
+    return draft
 
 
 def _check_drafts(nursery: Nursery, drafts: Sequence[ChangeDraft]) -> dict[str, tuple[str, str, str]]:

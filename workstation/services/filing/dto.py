@@ -207,9 +207,13 @@ def material_view(m: FilingMaterial) -> MaterialView:
                         m.valid_until, m.result, m.note, m.checked_by, m.checked_at, files)
 
 
-def change_view(item: ChangeItem) -> ChangeItemView:
+def change_view(item: ChangeItem, masked: bool = False) -> ChangeItemView:
+    """A change item; its old and new phones masked for a role without full personal data."""
     spec = CHANGE_FIELDS.get(item.field)
-    return ChangeItemView(item.field, spec.label if spec else item.field, item.old_value, item.new_value, item.reason)
+    old, new = item.old_value, item.new_value
+    if masked:
+        old, new = mask_field("nursery", item.field, old), mask_field("nursery", item.field, new)
+    return ChangeItemView(item.field, spec.label if spec else item.field, old, new, item.reason)
 
 
 def timeline_entry(event: FilingEvent) -> TimelineEntry:
@@ -231,17 +235,18 @@ def application_view(session: Session, app: FilingApplication, actor: Actor) -> 
     events = session.scalars(select(FilingEvent).where(FilingEvent.application_id == app.id)
                              .order_by(FilingEvent.at, FilingEvent.id)).all()
     returned = any(e.action is FilingAction.RETURN for e in events)
+    masked = not actor.can(Action.PERSONAL_DATA_FULL)
     return ApplicationView(
         id=app.id, version=app.version, kind=app.kind, state=app.state, channel=app.channel,
         nursery=nursery_summary(nursery), commitment_signer=app.commitment_signer,
         commitment_signed_on=app.commitment_signed_on, national_filing_no=app.national_filing_no,
         national_filed_on=app.national_filed_on, settlement_note=app.settlement_note,
-        form=_form(app.form_data, masked=not actor.can(Action.PERSONAL_DATA_FULL)),
+        form=_form(app.form_data, masked=masked),
         submitted_on=app.submitted_on, clock_started_on=app.clock_started_on, due_on=app.due_on,
         clock_remaining=app.clock_remaining, accepted_on=app.accepted_on, receipt_no=app.receipt_no, verification_due_on=app.verification_due_on,
         nonconformity=app.nonconformity, rule_version=app.rule_version, calendar_version=app.calendar_version,
         materials=tuple(material_view(m) for m in app.materials),
-        change_items=tuple(change_view(c) for c in app.change_items),
+        change_items=tuple(change_view(c, masked) for c in app.change_items),
         history=tuple(timeline_entry(e) for e in events),
         actions=legal_actions(actor, app.kind, app.state),
         documents=documents_for(app.kind, app.state, returned),

@@ -27,6 +27,18 @@ def check_file(path: Path, xlsx: bool) -> None:
         raise UnusableFileError(exc.message) from None
 
 
+def check_xls(name: str, data: bytes) -> bool:
+    """An old binary .xls's extent (rows × columns over every sheet) before any reader builds its cells;
+    False when it is no workbook that can be walked (the reader then says so in its words)."""
+    try:
+        file_limits.check_xls_extent(name, data, MAX_ROWS + TITLE_ROWS)
+    except file_limits.DamagedWorkbook:
+        return False
+    except ValidationError as exc:
+        raise UnusableFileError(exc.message) from None
+    return True
+
+
 def check_cell(name: str, row: int, column: int, text: str) -> None:
     if len(text) > MAX_CELL_CHARS:
         raise UnusableFileError(f"“{name}”第{row}行第{column}列有 {len(text)} 字，超过单元格的上限 {MAX_CELL_CHARS} 字，"

@@ -25,7 +25,14 @@ from workstation.db.output_paths import check_input_path
 from workstation.domain.errors import ValidationError
 from workstation.services.imports.columns import FIELD_LABELS, REQUIRED_FIELDS, match_columns
 from workstation.services.imports.errors import ImportCancelled, UnusableFileError
-from workstation.services.imports.limits import MAX_ROWS, TITLE_ROWS, check_cell, check_file, check_text_total
+from workstation.services.imports.limits import (
+    MAX_ROWS,
+    TITLE_ROWS,
+    check_cell,
+    check_file,
+    check_text_total,
+    check_xls,
+)
 
 HEADER_SEARCH_ROWS = TITLE_ROWS  # title rows above the header are skipped within this many rows
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -147,10 +154,11 @@ def _read_ole2(path: Path, is_cancelled: Callable[[], bool] | None) -> Table:
     suffix = path.suffix.lower()
     if "EncryptionInfo".encode("utf-16-le") in data or suffix in (".xlsx", ".xlsm"):
         raise UnusableFileError("文件已加密（设有密码），请另存为无密码的 .xlsx 后再导入。")
-    try:
-        return _first_table(path.name, _calamine_sheets(path), is_cancelled)
-    except _CalamineFailedError:
-        pass
+    if check_xls(path.name, data):  # its extent, before calamine builds every cell of a sheet
+        try:
+            return _first_table(path.name, _calamine_sheets(path), is_cancelled)
+        except _CalamineFailedError:
+            pass
     if suffix == ".xls" or "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
         raise UnusableFileError(
             f"无法读取旧版 Excel 97-2003（.xls）文件“{path.name}”（可能已损坏或设有密码），"

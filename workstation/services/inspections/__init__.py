@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
+    from workstation.services.inspections.draw_check import DrawCheck, verify_draw
     from workstation.services.inspections.draw_dto import DEFAULT_STATUSES, DrawDTO, DrawFilters, DrawSummary
     from workstation.services.inspections.draws import RandomDrawService
     from workstation.services.inspections.dto import (
@@ -56,6 +57,8 @@ __all__ = [
     "recompute_finding_deadlines",
     "seed_templates",
     "timeline",
+    "verify_draw",
+    "DrawCheck",
 ]
 
 __getattr__ = lazy_front(__name__, {
@@ -83,6 +86,8 @@ __getattr__ = lazy_front(__name__, {
     "TemplateService": "templates",
     "URGENCY": "lists",
     "recompute_finding_deadlines": "provisional",
+    "verify_draw": "draw_check",
+    "DrawCheck": "draw_check",
     "seed_templates": "templates",
     "timeline": "queues",
 })

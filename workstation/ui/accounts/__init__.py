@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from workstation.ui.accounts.account_dialogs import PasswordDialog
     from workstation.ui.accounts.idle_lock import IdleLock, visible_windows
     from workstation.ui.accounts.login_flow import DatabaseLoader, LazyAuth, sign_in
+    from workstation.ui.accounts.recovery_restore import RecoveryRestoreDialog
     from workstation.ui.accounts.unlock import FirstAdminAuth, UnlockingAuth, seal_first_run
     from workstation.ui.accounts.users_dialog import UsersDialog
 
@@ -22,6 +23,7 @@ __all__ = [
     "IdleLock",
     "LazyAuth",
     "PasswordDialog",
+    "RecoveryRestoreDialog",
     "UnlockingAuth",
     "UsersDialog",
     "seal_first_run",
@@ -35,6 +37,7 @@ __getattr__ = lazy_front(__name__, {
     "IdleLock": "idle_lock",
     "LazyAuth": "login_flow",
     "PasswordDialog": "account_dialogs",
+    "RecoveryRestoreDialog": "recovery_restore",
     "UnlockingAuth": "unlock",
     "UsersDialog": "users_dialog",
     "seal_first_run": "unlock",

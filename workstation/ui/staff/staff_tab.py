@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.errors import DomainError
+from workstation.domain.masking import mask_id_number
 from workstation.models.common.domain_text import error_text, finding_text
 from workstation.models.staff import StaffTableModel, sorting_proxy
 from workstation.services.staff import SavedStaff, StaffRow, StaffService
@@ -52,6 +54,13 @@ class StaffTab(QWidget):
         self.edit_button = QPushButton(self.tr("编辑/添加证书(&C)…"), self)
         self.depart_button = QPushButton(self.tr("登记离职(&L)…"), self)
         self.import_button = QPushButton(self.tr("导入人员名单(&I)…"), self)
+        # ID numbers show masked to every role; the full number only through this button, audited
+        self.reveal_button = QPushButton(self.tr("显示完整号码"), self)
+        self.reveal_button.setToolTip(self.tr("查看完整号码会记入审计日志"))
+        self.reveal_button.setVisible(not service.masked)
+        self.reveal_button.clicked.connect(self.reveal_id)
+        self._revealed = False
+        self.table.selectionModel().selectionChanged.connect(self._hide_revealed)
         self.findings_label = QLabel(self)
         self.findings_label.setWordWrap(True)
         self.findings_label.setStyleSheet("color: #9c5700;")
@@ -85,6 +94,7 @@ class StaffTab(QWidget):
         for button in (self.add_button, self.edit_button, self.depart_button, self.import_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.reveal_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -113,7 +123,8 @@ class StaffTab(QWidget):
         self.loaded = True
         try:
             self.model.today = self._today()
-            self.model.set_rows(self._service.roster(self.nursery_id))
+            self.model.set_rows([replace(r, id_no=mask_id_number(r.id_no) or "")
+                                 for r in self._service.roster(self.nursery_id)])
             findings = self._service.findings(self.nursery_id)
         except DomainError as exc:
             self.findings_label.setText(error_text(exc))
@@ -132,6 +143,27 @@ class StaffTab(QWidget):
         if not indexes:
             return None
         return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+
+    def reveal_id(self) -> None:
+        """The selected member's full ID number, for a role that may see it; the service audits it."""
+        member = self.selected()
+        if member is None:
+            self.message_label.setText(self.tr("请先在列表中选择要查看证件号码的人员。"))
+            return
+        try:
+            number = self._service.reveal_id_number(member.id)
+        except DomainError as exc:
+            self.message_label.setText(error_text(exc))
+            return
+        self.message_label.setText(self.tr("{name}的证件号码：{number}（查看已记入审计日志）").format(
+            name=member.name, number=number or "—"))
+        self._revealed = True
+
+    def _hide_revealed(self) -> None:
+        """A full number stays on screen only while its person is selected."""
+        if self._revealed:
+            self.message_label.clear()
+            self._revealed = False
 
     def add_member(self) -> None:
         from workstation.ui.staff.member_dialog import StaffMemberDialog

@@ -1,0 +1,69 @@
+"""`restore FILE --recovery`: an encrypted district's backup restored on a new computer, which has
+only the backup and the district's recovery secret (the keyring stayed on the old one)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from cipher_support import legal_rep_ids
+from cli_support import PASSWORD, RECOVERY, cli
+
+pytestmark = pytest.mark.sqlite_only("SQLCipher files and their keyring (a server encrypts its own storage)")
+
+NEW_PW = "New-computer-2026"
+
+
+@pytest.fixture(scope="module")
+def district_backup(tmp_path_factory) -> tuple[Path, str]:
+    """A backup of district A (sealed by create-admin) and one of its ID numbers."""
+    home = tmp_path_factory.mktemp("district-a")
+    db = home / "a" / "w.db"
+    db.parent.mkdir()
+    done = cli("--db", str(db), "demo", "--nurseries", "8", "--seed", "6", env_home=home)
+    assert done.returncode == 0, done.stderr
+    id_no = legal_rep_ids(db)[0]
+    made = cli("--db", str(db), "users", "create-admin", env_home=home, user="boss",
+               password=f"{PASSWORD}\n{RECOVERY}")
+    assert made.returncode == 0, made.stderr
+    out = home / "usb" / "a.wsbackup"
+    out.parent.mkdir()
+    backed = cli("--db", str(db), "backup", "--out", str(out), env_home=home, user="boss")
+    assert backed.returncode == 0, backed.stderr
+    return out, id_no
+
+
+def test_the_backup_carries_the_recovery_wrap_and_no_account_wrap(district_backup):
+    backup, _ = district_backup
+    manifest = json.loads(zipfile.ZipFile(backup).read("manifest.json"))
+    assert set(manifest["recovery_wrap"]) >= {"salt", "wrapped", "tag"}
+    assert "accounts" not in json.dumps(manifest) and "boss" not in json.dumps(manifest)
+
+
+def test_a_new_computer_restores_with_the_recovery_secret_and_the_administrator_signs_in(district_backup, tmp_path):
+    backup, id_no = district_backup
+    target = tmp_path / "new-computer" / "w.db"
+    done = cli("--db", str(target), "restore", str(backup), "--recovery", env_home=tmp_path, user="boss",
+               password=f"{RECOVERY}\n{NEW_PW}")
+    assert done.returncode == 0, done.stderr
+    assert "已为系统管理员 boss 设置新密码" in done.stdout
+    assert id_no.encode() not in target.read_bytes()  # restored encrypted, as it was
+    keyring = json.loads(target.with_name("w.db.keyring").read_text())
+    assert sorted(keyring["accounts"]) == ["boss"] and "recovery" in keyring
+    checked = cli("--db", str(target), "check", env_home=tmp_path, user="boss", password=NEW_PW)
+    assert checked.returncode == 0 and "数据库检查通过" in checked.stdout, checked.stdout + checked.stderr
+    old = cli("--db", str(target), "check", env_home=tmp_path, user="boss", password=PASSWORD)
+    assert old.returncode != 0  # the old computer's password was not carried over
+
+
+def test_a_wrong_recovery_secret_is_refused_clearly_and_nothing_is_written(district_backup, tmp_path):
+    backup, _ = district_backup
+    folder = tmp_path / "new-computer"
+    folder.mkdir()
+    done = cli("--db", str(folder / "w.db"), "restore", str(backup), "--recovery", env_home=tmp_path,
+               user="boss", password=f"Not-the-secret-2026\n{NEW_PW}")
+    assert done.returncode != 0
+    assert "辖区恢复口令不正确" in done.stderr and "未作任何改动" in done.stderr
+    assert list(folder.iterdir()) == []

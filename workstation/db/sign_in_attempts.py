@@ -1,0 +1,136 @@
+"""Wrong passwords typed before an encrypted district is unlocked (`<db>.attempts`, JSON, mode 0600).
+
+Before the key is unwrapped nothing can be written to the database, so these failures are kept
+beside the keyring, counted per account named in it, and handed to the accounts' lockout once a
+password opens the database. A lockout (reached here or in the database) is mirrored here too,
+so that a locked account's password does not unwrap the key until it ends.
+
+Whoever may write this file may also copy the keyring and guess offline, which no counter stops;
+the scrypt cost of each try (domain/key_wrap) is what bounds that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from workstation.domain.errors import StorageError
+from workstation.domain.passwords import normalize_username
+
+SUFFIX = ".attempts"
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An account's failures since the database last saw them, and its lockout if one was reached."""
+
+    failures: int
+    locked_until: dt.datetime | None
+
+
+def attempts_path(db_path: str | Path) -> Path:
+    path = Path(db_path).expanduser()
+    return path.with_name(path.name + SUFFIX)
+
+
+def locked_until(db_path: str | Path, username: str, now: dt.datetime) -> dt.datetime | None:
+    """The end of `username`'s lockout when it is still running."""
+    until = _entry(_read(db_path), username).locked_until
+    return until if until is not None and until > now else None
+
+
+def record_failure(db_path: str | Path, username: str, now: dt.datetime, max_failures: int,
+                   lockout: dt.timedelta) -> dt.datetime | None:
+    """Count a wrong password; the lockout's end once `max_failures` are reached in a row."""
+    data = _read(db_path)
+    entry = _entry(data, username)
+    failures, until = entry.failures + 1, entry.locked_until
+    if failures % max_failures == 0:
+        until = now + lockout
+    _put(data, username, Pending(failures, until))
+    _write(db_path, data)
+    return until if failures % max_failures == 0 else None
+
+
+def set_lock(db_path: str | Path, username: str, until: dt.datetime | None) -> None:
+    """Mirror the database's lockout of `username` (None: lifted, and its count forgotten)."""
+    data = _read(db_path)
+    if until is None:
+        if data["accounts"].pop(normalize_username(username), None) is None:
+            return
+    else:
+        _put(data, username, Pending(_entry(data, username).failures, until))
+    _write(db_path, data)
+
+
+def pending(db_path: str | Path) -> dict[str, Pending]:
+    data = _read(db_path)
+    return {name: _entry(data, name) for name in data["accounts"]}
+
+
+def forget(db_path: str | Path, counted: dict[str, Pending]) -> None:
+    """Drop the failures the database has now counted; a lockout still running stays mirrored."""
+    data = _read(db_path)
+    for name, seen in counted.items():
+        entry = _entry(data, name)
+        left = entry.failures - seen.failures
+        if left > 0 or entry.locked_until is not None:
+            _put(data, name, Pending(max(left, 0), entry.locked_until))
+        else:
+            data["accounts"].pop(name, None)
+    _write(db_path, data)
+
+
+def _entry(data: dict, username: str) -> Pending:
+    raw = data["accounts"].get(normalize_username(username))
+    if not isinstance(raw, dict):
+        return Pending(0, None)
+    try:
+        failures = max(int(raw.get("failures", 0)), 0)
+        until = dt.datetime.fromisoformat(raw["locked_until"]) if raw.get("locked_until") else None
+    except (TypeError, ValueError):
+        return Pending(0, None)
+    return Pending(failures, until.replace(tzinfo=None) if until is not None else None)
+
+
+def _put(data: dict, username: str, entry: Pending) -> None:
+    data["accounts"][normalize_username(username)] = {
+        "failures": entry.failures,
+        "locked_until": entry.locked_until.isoformat() if entry.locked_until is not None else None}
+
+
+def _read(db_path: str | Path) -> dict:
+    path = attempts_path(db_path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {"version": 1, "accounts": {}}
+    except (OSError, ValueError):
+        data = None  # damaged: counting starts again rather than locking everyone out
+    if not isinstance(data, dict) or not isinstance(data.get("accounts"), dict):
+        return {"version": 1, "accounts": {}}
+    return data
+
+
+def _write(db_path: str | Path, data: dict) -> None:
+    path = attempts_path(db_path)
+    if not data["accounts"]:
+        path.unlink(missing_ok=True)
+        return
+    try:
+        fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)  # mode 0600
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, sort_keys=True)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise StorageError(f"无法写入登录失败记录“{path}”：{exc.strerror}") from exc
