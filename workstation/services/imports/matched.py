@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
 from workstation.db.orm import Nursery
+from workstation.db.sqlite.search_fts import fts_written_by_caller
 from workstation.db.sqlite.search_grams import SEARCHED, grams_written_by_caller, write_gram_changes
 from workstation.domain.errors import ConflictError
 
@@ -46,8 +47,9 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
     """Apply each nursery's changes, one executemany UPDATE per set of changed columns.
 
     Each row is updated only at the version it was read at (as the ORM's version check does);
-    a row changed meanwhile makes the whole import a ConflictError. The short-term search index is
-    written here from the values compared, not by its per-row triggers (db/sqlite/search_grams.py).
+    a row changed meanwhile makes the whole import a ConflictError. The search indexes are written
+    here per batch, not by their per-row triggers: the short-term index from the values compared
+    (db/sqlite/search_grams.py), the FTS index around the UPDATEs (db/sqlite/search_fts.py).
     """
     now = now or utcnow()
     groups: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
@@ -58,7 +60,8 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
         groups[names].append({**params, "p_id": nursery.id, "p_version": nursery.version})
         if any(name in changes for name in SEARCHED):
             searched.append((nursery, changes))
-    with grams_written_by_caller(session, {name for nursery, changes in searched for name in changes}) as ours:
+    with grams_written_by_caller(session, {name for nursery, changes in searched for name in changes}) as ours, \
+            fts_written_by_caller(session, [nursery.id for nursery, _changes in searched]):
         for names, params in groups.items():
             values: dict[str, object] = {name: bindparam(f"p_{name}", type_=_TABLE.c[name].type) for name in names}
             values.update(updated_by=who, updated_at=now, version=_TABLE.c.version + 1)
