@@ -69,8 +69,8 @@ def grams_written_by_caller(session: Session, columns: Iterable[str]) -> Iterato
 def write_gram_changes(session: Session, rows: Iterable[GramRow]) -> None:
     """Delete the grams each row no longer holds and add the ones it now holds (net, as the triggers do)."""
     positions = session.execute(text("SELECT max(n) FROM search_position")).scalar() or 0
-    gone: list[dict[str, object]] = []
-    new: list[dict[str, object]] = []
+    gone: list[tuple[str, int]] = []
+    new: list[tuple[str, int]] = []
     for nursery_id, old, now in rows:
         pairs = list(zip(old, now, strict=True))
         before = grams_of((value for value, again in pairs if value != again), positions)
@@ -81,9 +81,11 @@ def write_gram_changes(session: Session, rows: Iterable[GramRow]) -> None:
         def held(gram: str, kept: list[str] = kept) -> bool:
             return any(gram in (text_ if len(gram) == 2 else text_[:positions]) for text_ in kept)
 
-        gone += ({"g": gram, "i": nursery_id} for gram in before - after if not held(gram))
-        new += ({"g": gram, "i": nursery_id} for gram in after - before if not held(gram))
+        gone += ((gram, nursery_id) for gram in before - after if not held(gram))
+        new += ((gram, nursery_id) for gram in after - before if not held(gram))
+    # Straight to the driver: tens of thousands of rows, each a plain (text, int) pair.
+    conn = session.connection()
     if gone:
-        session.execute(text("DELETE FROM nursery_gram WHERE gram = :g AND nursery_id = :i"), gone)
+        conn.exec_driver_sql("DELETE FROM nursery_gram WHERE gram = ? AND nursery_id = ?", gone)
     if new:
-        session.execute(text("INSERT OR IGNORE INTO nursery_gram (gram, nursery_id) VALUES (:g, :i)"), new)
+        conn.exec_driver_sql("INSERT OR IGNORE INTO nursery_gram (gram, nursery_id) VALUES (?, ?)", new)
