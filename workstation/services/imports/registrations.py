@@ -28,6 +28,7 @@ from workstation.services.audit import AuditRecord, record_many, records_as, rec
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.imports.cells import cell_text
+from workstation.services.imports.collector import older_objects_frozen
 from workstation.services.imports.errors import ImportCancelled
 from workstation.services.imports.matched import CHUNK, matched, write_changes
 from workstation.services.imports.previewed import FileState, Previewed, data_version
@@ -109,7 +110,8 @@ class RegistrationImporter:
         table, file = self._table(path, kept, is_cancelled)
         today = self._today()
         reason = f"导入登记推送数据：{path.name}"
-        with writing(self._factory, self._actor, Action.IMPORT_REGISTRATIONS, reason) as session:
+        with older_objects_frozen(), \
+                writing(self._factory, self._actor, Action.IMPORT_REGISTRATIONS, reason) as session:
             if kept is not None and table is kept.table and kept.fits(file, data_version(session), today):
                 plan = kept.plan
             else:
