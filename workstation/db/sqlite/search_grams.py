@@ -22,6 +22,7 @@ SEARCHED = ("name", "alias", "uscc", "address", "legal_rep_name")  # as services
 TRIGGER = "nursery_gram_au_{}"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # SQLite's lower()
 
+_APART = "\x00"  # between values joined for one substring test (a gram with it is tested value by value)
 GramRow = tuple[int, Sequence[str | None], Sequence[str | None]]  # (nursery id, old values, new values) by SEARCHED
 
 
@@ -72,20 +73,72 @@ def write_gram_changes(session: Session, rows: Iterable[GramRow]) -> None:
     gone: list[tuple[str, int]] = []
     new: list[tuple[str, int]] = []
     for nursery_id, old, now in rows:
-        pairs = list(zip(old, now, strict=True))
-        before = grams_of((value for value, again in pairs if value != again), positions)
-        after = grams_of((again for value, again in pairs if value != again), positions)
-        # A gram an unchanged field still holds stays: tested as a substring, not by listing that field's grams.
-        kept = [(value or "").translate(_ASCII_LOWER)[:positions + 1] for value, again in pairs if value == again]
-
-        def held(gram: str, kept: list[str] = kept) -> bool:
-            return any(gram in (text_ if len(gram) == 2 else text_[:positions]) for text_ in kept)
-
-        gone += ((gram, nursery_id) for gram in before - after if not held(gram))
-        new += ((gram, nursery_id) for gram in after - before if not held(gram))
+        lost, gained = gram_changes(old, now, positions)
+        gone += ((gram, nursery_id) for gram in lost)
+        new += ((gram, nursery_id) for gram in gained)
     # Straight to the driver: tens of thousands of rows, each a plain (text, int) pair.
     conn = session.connection()
     if gone:
         conn.exec_driver_sql("DELETE FROM nursery_gram WHERE gram = ? AND nursery_id = ?", gone)
     if new:
         conn.exec_driver_sql("INSERT OR IGNORE INTO nursery_gram (gram, nursery_id) VALUES (?, ?)", new)
+
+
+def gram_changes(old: Sequence[str | None], now: Sequence[str | None], positions: int) -> tuple[set[str], set[str]]:
+    """The grams a row no longer holds and those it holds anew, when its searched values go from `old` to `now`.
+
+    The same sets as grams_of(changed old values) - grams_of(changed new values) (and the reverse),
+    less those another field of the row holds, without listing every gram of both values: a gram
+    within the part a field's old and new value share at the start is in both, so only the grams
+    from there on are candidates, each tested as a substring (a push import mostly appends to or
+    edits the end of an address).
+    """
+    olds: list[str] = []
+    news: list[str] = []
+    kept: list[str] = []
+    for a, b in zip(old, now, strict=True):
+        if a == b:
+            kept.append((a or "").translate(_ASCII_LOWER))
+        else:
+            olds.append((a or "").translate(_ASCII_LOWER))
+            news.append((b or "").translate(_ASCII_LOWER))
+    lost: set[str] = set()
+    gained: set[str] = set()
+    for a, b in zip(olds, news, strict=True):
+        shared = _shared_start(a, b)
+        lost |= _grams_from(a, shared, positions)
+        gained |= _grams_from(b, shared, positions)
+    if lost:
+        lost = _not_held(lost, news + kept, positions)
+    if gained:
+        gained = _not_held(gained, olds + kept, positions)
+    return lost, gained
+
+
+def _shared_start(a: str, b: str) -> int:
+    if b.startswith(a):
+        return len(a)
+    if a.startswith(b):
+        return len(b)
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+def _grams_from(value: str, shared: int, positions: int) -> set[str]:
+    """The grams of `value` (as grams_of counts them) that start at `shared` or reach into it."""
+    pairs = value[max(shared - 1, 0):positions + 1]
+    found = set(value[shared:positions])
+    found.update(map(operator.add, pairs, pairs[1:]))
+    return found
+
+
+def _not_held(grams: set[str], texts: list[str], positions: int) -> set[str]:
+    """The `grams` that are not among the grams grams_of lists for any of the `texts`."""
+    if all(len(text_) <= positions for text_ in texts):  # as a rule: then one string holds them all
+        hay = _APART.join(texts)
+        return {g for g in grams if (g not in hay if _APART not in g else not any(g in text_ for text_ in texts))}
+    return {g for g in grams if not any(g in text_[:positions + 1 if len(g) == 2 else positions] for text_ in texts)}
