@@ -57,3 +57,7 @@ def test_an_appended_address_adds_only_its_new_grams():
     old = ["托育中心", None, "91500107MA0000001X", "重庆市九龙坡区1号", "张三"]
     now = [*old[:3], "重庆市九龙坡区1号（2）", "张三"]
     assert gram_changes(old, now, 1000) == (set(), {"（", "2", "）", "号（", "（2", "2）"})
+
+
+def test_grams_fold_ascii_letters_only_as_sqlite_lower_does():
+    assert grams_of(["ＡBc托"], 10) == {"Ａ", "b", "c", "托", "Ａb", "bc", "c托"}

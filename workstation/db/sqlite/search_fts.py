@@ -53,7 +53,7 @@ def _trigger_sql(session: Session) -> str | None:
 
 def _each_chunk(session: Session, ids: Sequence[int], statement: str) -> None:
     ordered = sorted(set(ids))
+    conn = session.connection()
     for start in range(0, len(ordered), CHUNK):
-        chunk = ordered[start:start + CHUNK]
-        names = ", ".join(f":i{n}" for n in range(len(chunk)))
-        session.execute(text(statement.format(names)), {f"i{n}": value for n, value in enumerate(chunk)})
+        chunk = tuple(ordered[start:start + CHUNK])
+        conn.exec_driver_sql(statement.format(", ".join("?" * len(chunk))), chunk)

@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 
 SEARCHED = ("name", "alias", "uscc", "address", "legal_rep_name")  # as services.registry.search.SEARCH_COLUMNS
 TRIGGER = "nursery_gram_au_{}"
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # SQLite's lower()
+# SQLite's lower() folds ASCII letters only. Folded in UTF-8 bytes (a C table lookup per byte; str.translate
+# looks each character up in a dict): no byte of a multi-byte character is an ASCII letter.
+_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 
 _APART = "\x00"  # between values joined for one substring test (a gram with it is tested value by value)
 GramRow = tuple[int, Sequence[str | None], Sequence[str | None]]  # (nursery id, old values, new values) by SEARCHED
@@ -34,7 +36,7 @@ def grams_of(values: Iterable[str | None], positions: int) -> set[str]:
     found: set[str] = set()
     for value in values:
         if value:
-            folded = value.translate(_ASCII_LOWER)
+            folded = _fold(value)
             found.update(folded[:positions])
             pairs = folded[:positions + 1]
             found.update(map(operator.add, pairs, pairs[1:]))
@@ -98,10 +100,10 @@ def gram_changes(old: Sequence[str | None], now: Sequence[str | None], positions
     kept: list[str] = []
     for a, b in zip(old, now, strict=True):
         if a == b:
-            kept.append((a or "").translate(_ASCII_LOWER))
+            kept.append(_fold(a))
         else:
-            olds.append((a or "").translate(_ASCII_LOWER))
-            news.append((b or "").translate(_ASCII_LOWER))
+            olds.append(_fold(a))
+            news.append(_fold(b))
     lost: set[str] = set()
     gained: set[str] = set()
     for a, b in zip(olds, news, strict=True):
@@ -113,6 +115,12 @@ def gram_changes(old: Sequence[str | None], now: Sequence[str | None], positions
     if gained:
         gained = _not_held(gained, olds + kept, positions)
     return lost, gained
+
+
+def _fold(value: str | None) -> str:
+    if not value:
+        return ""
+    return value.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER).decode("utf-8", "surrogatepass")
 
 
 def _shared_start(a: str, b: str) -> int:

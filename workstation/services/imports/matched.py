@@ -28,6 +28,7 @@ _SNAPSHOT = (
     "id", "uuid", "uscc", "version", "status", "name", "alias", "legal_nature", "registration_organ_kind",
     "registration_organ_id", "registered_at", "legal_rep_name", "address", "street_id", "business_scope",
 )
+_SEARCHED_AT = tuple(_SNAPSHOT.index(name) for name in SEARCHED)  # a snapshot's searched values, by position
 _TABLE = Nursery.__table__
 STALE = "导入期间有机构记录被其他用户修改，未写入任何数据，请重新导入。"
 
@@ -71,5 +72,6 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
                 raise ConflictError(STALE)
         if ours:
             write_gram_changes(session, (
-                (nursery.id, [getattr(nursery, name) for name in SEARCHED],
-                 [changes.get(name, getattr(nursery, name)) for name in SEARCHED]) for nursery, changes in searched))
+                (nursery.id, [nursery[i] for i in _SEARCHED_AT],
+                 [changes.get(name, nursery[i]) for name, i in zip(SEARCHED, _SEARCHED_AT, strict=True)])
+                for nursery, changes in searched))
