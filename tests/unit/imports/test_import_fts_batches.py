@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 from sqlalchemy import event, text
@@ -90,6 +91,8 @@ def test_a_commit_refused_midway_leaves_the_fts_index_and_trigger_as_they_were(d
 
     with pytest.raises(Exception, match="被其他用户修改"):
         importer.commit(path)
+
+    assert gc.get_freeze_count() == 0  # the objects frozen for the write are thawed on the way out
 
     with district.factory() as session:
         assert matches(session) == before
