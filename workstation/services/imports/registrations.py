@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.orm import Department, District, ImportBatch, Nursery, Street
+from workstation.db.sqlite.search_inserts import new_rows_indexed_by_caller
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, RegistrationOrganKind
 from workstation.domain.errors import ConflictError, NotFound, ValidationError
 from workstation.domain.permissions import Action
@@ -153,10 +154,20 @@ class RegistrationImporter:
 
     def _write(self, session: Session, plan: _Plan) -> None:
         who = self._actor.username
-        rows = [_new_row(c, plan.ctx, who) for c in plan.inserts]
-        for start in range(0, len(rows), _INSERTS):
-            session.execute(insert(Nursery), rows[start:start + _INSERTS])
+        if plan.inserts:
+            self._insert(session, plan, who)
         write_changes(session, plan.updates, who)
+
+    @staticmethod
+    def _insert(session: Session, plan: _Plan, who: str) -> None:
+        """The new nurseries, added to the search indexes per batch (db/sqlite/search_inserts.py)."""
+        rows = [_new_row(c, plan.ctx, who) for c in plan.inserts]
+        codes = [c.uscc for c in plan.inserts]
+        with new_rows_indexed_by_caller(session) as added:
+            for start in range(0, len(rows), _INSERTS):
+                session.execute(insert(Nursery), rows[start:start + _INSERTS])
+            for start in range(0, len(codes), CHUNK):
+                added(session.scalars(select(Nursery.id).where(Nursery.uscc.in_(codes[start:start + CHUNK]))).all())
 
 
 def row_context(session: Session, today: dt.date) -> RowContext:
