@@ -9,11 +9,14 @@ _SPACES = re.compile(r"\s+")
 
 
 _HALFWIDTH = {0x3000: " ", **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
+# Most text has none of them: one regex search is far cheaper than str.translate, which looks every
+# Chinese character up in the table.
+_FULLWIDTH = re.compile("[\u3000\uff01-\uff5e]")
 
 
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII forms and the ideographic space become their half-width forms."""
-    return text.translate(_HALFWIDTH)
+    return text.translate(_HALFWIDTH) if _FULLWIDTH.search(text) else text
 
 
 # Names and addresses keep their full-width brackets: "（个体工商户）" is how a licence prints the
@@ -25,7 +28,10 @@ def clean_text(text: str | None) -> str:
     """Half-width (but full-width brackets kept), trimmed, inner whitespace runs collapsed to one space."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", str(text).translate(_TEXT_HALFWIDTH)).strip()
+    text = str(text)
+    if _FULLWIDTH.search(text):
+        text = text.translate(_TEXT_HALFWIDTH)
+    return _SPACES.sub(" ", text).strip()
 
 
 def compact_code(text: str | None) -> str:

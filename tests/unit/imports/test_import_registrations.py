@@ -213,12 +213,15 @@ def test_import_without_district_is_refused(database, actor, tmp_path):
         RegistrationImporter(database.factory, actor).dry_run(write_csv(tmp_path / "p.csv", [row(1)]))
 
 
-def test_progress_and_cancel(importer, district, tmp_path):
+def test_progress_and_cancel(importer, district, actor, tmp_path):
     path = write_csv(tmp_path / "p.csv", [row(i) for i in range(1, 501)])
     calls = []
     importer.dry_run(path, progress=lambda done, total: calls.append((done, total)))
     assert calls[0] == (0, 500) and calls[-1] == (500, 500)
     seen = []
-    with pytest.raises(ImportCancelled):
-        importer.commit(path, is_cancelled=lambda: seen.append(1) or len(seen) > 2)
+    with pytest.raises(ImportCancelled):  # while validating (this importer previewed nothing)
+        RegistrationImporter(district.factory, actor, today=lambda: TODAY).commit(
+            path, is_cancelled=lambda: seen.append(1) or len(seen) > 2)
+    with pytest.raises(ImportCancelled):  # after the preview: before anything is written
+        importer.commit(path, is_cancelled=lambda: True)
     assert count(district) == 0

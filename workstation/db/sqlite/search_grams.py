@@ -20,8 +20,11 @@ from sqlalchemy.orm import Session
 
 SEARCHED = ("name", "alias", "uscc", "address", "legal_rep_name")  # as services.registry.search.SEARCH_COLUMNS
 TRIGGER = "nursery_gram_au_{}"
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # SQLite's lower()
+# SQLite's lower() folds ASCII letters only. Folded in UTF-8 bytes (a C table lookup per byte; str.translate
+# looks each character up in a dict): no byte of a multi-byte character is an ASCII letter.
+_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 
+_APART = "\x00"  # between values joined for one substring test (a gram with it is tested value by value)
 GramRow = tuple[int, Sequence[str | None], Sequence[str | None]]  # (nursery id, old values, new values) by SEARCHED
 
 
@@ -33,7 +36,7 @@ def grams_of(values: Iterable[str | None], positions: int) -> set[str]:
     found: set[str] = set()
     for value in values:
         if value:
-            folded = value.translate(_ASCII_LOWER)
+            folded = _fold(value)
             found.update(folded[:positions])
             pairs = folded[:positions + 1]
             found.update(map(operator.add, pairs, pairs[1:]))
@@ -69,21 +72,81 @@ def grams_written_by_caller(session: Session, columns: Iterable[str]) -> Iterato
 def write_gram_changes(session: Session, rows: Iterable[GramRow]) -> None:
     """Delete the grams each row no longer holds and add the ones it now holds (net, as the triggers do)."""
     positions = session.execute(text("SELECT max(n) FROM search_position")).scalar() or 0
-    gone: list[dict[str, object]] = []
-    new: list[dict[str, object]] = []
+    gone: list[tuple[str, int]] = []
+    new: list[tuple[str, int]] = []
     for nursery_id, old, now in rows:
-        pairs = list(zip(old, now, strict=True))
-        before = grams_of((value for value, again in pairs if value != again), positions)
-        after = grams_of((again for value, again in pairs if value != again), positions)
-        # A gram an unchanged field still holds stays: tested as a substring, not by listing that field's grams.
-        kept = [(value or "").translate(_ASCII_LOWER)[:positions + 1] for value, again in pairs if value == again]
-
-        def held(gram: str, kept: list[str] = kept) -> bool:
-            return any(gram in (text_ if len(gram) == 2 else text_[:positions]) for text_ in kept)
-
-        gone += ({"g": gram, "i": nursery_id} for gram in before - after if not held(gram))
-        new += ({"g": gram, "i": nursery_id} for gram in after - before if not held(gram))
+        lost, gained = gram_changes(old, now, positions)
+        gone += ((gram, nursery_id) for gram in lost)
+        new += ((gram, nursery_id) for gram in gained)
+    # Straight to the driver: tens of thousands of rows, each a plain (text, int) pair.
+    conn = session.connection()
     if gone:
-        session.execute(text("DELETE FROM nursery_gram WHERE gram = :g AND nursery_id = :i"), gone)
+        conn.exec_driver_sql("DELETE FROM nursery_gram WHERE gram = ? AND nursery_id = ?", gone)
     if new:
-        session.execute(text("INSERT OR IGNORE INTO nursery_gram (gram, nursery_id) VALUES (:g, :i)"), new)
+        conn.exec_driver_sql("INSERT OR IGNORE INTO nursery_gram (gram, nursery_id) VALUES (?, ?)", new)
+
+
+def gram_changes(old: Sequence[str | None], now: Sequence[str | None], positions: int) -> tuple[set[str], set[str]]:
+    """The grams a row no longer holds and those it holds anew, when its searched values go from `old` to `now`.
+
+    The same sets as grams_of(changed old values) - grams_of(changed new values) (and the reverse),
+    less those another field of the row holds, without listing every gram of both values: a gram
+    within the part a field's old and new value share at the start is in both, so only the grams
+    from there on are candidates, each tested as a substring (a push import mostly appends to or
+    edits the end of an address).
+    """
+    olds: list[str] = []
+    news: list[str] = []
+    kept: list[str] = []
+    for a, b in zip(old, now, strict=True):
+        if a == b:
+            kept.append(_fold(a))
+        else:
+            olds.append(_fold(a))
+            news.append(_fold(b))
+    lost: set[str] = set()
+    gained: set[str] = set()
+    for a, b in zip(olds, news, strict=True):
+        shared = _shared_start(a, b)
+        lost |= _grams_from(a, shared, positions)
+        gained |= _grams_from(b, shared, positions)
+    if lost:
+        lost = _not_held(lost, news + kept, positions)
+    if gained:
+        gained = _not_held(gained, olds + kept, positions)
+    return lost, gained
+
+
+def _fold(value: str | None) -> str:
+    if not value:
+        return ""
+    return value.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER).decode("utf-8", "surrogatepass")
+
+
+def _shared_start(a: str, b: str) -> int:
+    if b.startswith(a):
+        return len(a)
+    if a.startswith(b):
+        return len(b)
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+def _grams_from(value: str, shared: int, positions: int) -> set[str]:
+    """The grams of `value` (as grams_of counts them) that start at `shared` or reach into it."""
+    pairs = value[max(shared - 1, 0):positions + 1]
+    found = set(value[shared:positions])
+    found.update(map(operator.add, pairs, pairs[1:]))
+    return found
+
+
+def _not_held(grams: set[str], texts: list[str], positions: int) -> set[str]:
+    """The `grams` that are not among the grams grams_of lists for any of the `texts`."""
+    if all(len(text_) <= positions for text_ in texts):  # as a rule: then one string holds them all
+        hay = _APART.join(texts)
+        return {g for g in grams if (g not in hay if _APART not in g else not any(g in text_ for text_ in texts))}
+    return {g for g in grams if not any(g in text_[:positions + 1 if len(g) == 2 else positions] for text_ in texts)}

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
 from workstation.db.orm import Nursery
+from workstation.db.sqlite.search_fts import fts_written_by_caller
 from workstation.db.sqlite.search_grams import SEARCHED, grams_written_by_caller, write_gram_changes
 from workstation.domain.errors import ConflictError
 
@@ -27,6 +28,7 @@ _SNAPSHOT = (
     "id", "uuid", "uscc", "version", "status", "name", "alias", "legal_nature", "registration_organ_kind",
     "registration_organ_id", "registered_at", "legal_rep_name", "address", "street_id", "business_scope",
 )
+_SEARCHED_AT = tuple(_SNAPSHOT.index(name) for name in SEARCHED)  # a snapshot's searched values, by position
 _TABLE = Nursery.__table__
 STALE = "导入期间有机构记录被其他用户修改，未写入任何数据，请重新导入。"
 
@@ -46,8 +48,9 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
     """Apply each nursery's changes, one executemany UPDATE per set of changed columns.
 
     Each row is updated only at the version it was read at (as the ORM's version check does);
-    a row changed meanwhile makes the whole import a ConflictError. The short-term search index is
-    written here from the values compared, not by its per-row triggers (db/sqlite/search_grams.py).
+    a row changed meanwhile makes the whole import a ConflictError. The search indexes are written
+    here per batch, not by their per-row triggers: the short-term index from the values compared
+    (db/sqlite/search_grams.py), the FTS index around the UPDATEs (db/sqlite/search_fts.py).
     """
     now = now or utcnow()
     groups: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
@@ -58,7 +61,8 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
         groups[names].append({**params, "p_id": nursery.id, "p_version": nursery.version})
         if any(name in changes for name in SEARCHED):
             searched.append((nursery, changes))
-    with grams_written_by_caller(session, {name for nursery, changes in searched for name in changes}) as ours:
+    with grams_written_by_caller(session, {name for nursery, changes in searched for name in changes}) as ours, \
+            fts_written_by_caller(session, [nursery.id for nursery, _changes in searched]):
         for names, params in groups.items():
             values: dict[str, object] = {name: bindparam(f"p_{name}", type_=_TABLE.c[name].type) for name in names}
             values.update(updated_by=who, updated_at=now, version=_TABLE.c.version + 1)
@@ -68,5 +72,6 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
                 raise ConflictError(STALE)
         if ours:
             write_gram_changes(session, (
-                (nursery.id, [getattr(nursery, name) for name in SEARCHED],
-                 [changes.get(name, getattr(nursery, name)) for name in SEARCHED]) for nursery, changes in searched))
+                (nursery.id, [nursery[i] for i in _SEARCHED_AT],
+                 [changes.get(name, nursery[i]) for name, i in zip(SEARCHED, _SEARCHED_AT, strict=True)])
+                for nursery, changes in searched))

@@ -10,7 +10,7 @@ nothing is written. With accept_valid the other rows are written in one transact
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.orm import Department, District, ImportBatch, Nursery, Street
+from workstation.db.sqlite.search_inserts import new_rows_indexed_by_caller
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, RegistrationOrganKind
 from workstation.domain.errors import ConflictError, NotFound, ValidationError
 from workstation.domain.permissions import Action
@@ -28,8 +29,10 @@ from workstation.services.audit import AuditRecord, record_many, records_as, rec
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.imports.cells import cell_text
+from workstation.services.imports.collector import older_objects_frozen
 from workstation.services.imports.errors import ImportCancelled
 from workstation.services.imports.matched import CHUNK, matched, write_changes
+from workstation.services.imports.previewed import FileState, Previewed, data_version
 from workstation.services.imports.reader import SheetRow, Table, read_table
 from workstation.services.imports.report import ImportReport, RowOutcome, RowResult
 from workstation.services.imports.rows import Candidate, RowContext, validate_row
@@ -70,20 +73,33 @@ class RegistrationImporter:
         self._factory = factory
         self._actor = actor
         self._today = today
+        self._previewed: Previewed | None = None
 
     def dry_run(self, path: str | Path, progress: Progress | None = None,
                 is_cancelled: Cancelled | None = None) -> ImportReport:
-        """Validate and match every row; report what a commit would do; write nothing."""
+        """Validate and match every row; report what a commit would do; write nothing.
+
+        The checked rows are kept for a commit of the same file that follows (see previewed.py).
+        """
         require(self._actor, Action.IMPORT_REGISTRATIONS)
+        self._previewed = None
+        path = Path(path)
+        before = os.stat(path) if path.is_file() else None
         table = read_table(path, is_cancelled)
+        today = self._today()
         with reading(self._factory, self._actor, Action.IMPORT_REGISTRATIONS) as session:
-            plan = self._plan(session, table, progress, is_cancelled)
+            version = data_version(session)  # before the plan's reads: a later change moves it
+            plan = self._plan(session, table, progress, is_cancelled, today)
+        file = FileState.of(path)
+        if before is not None and (before.st_size, before.st_mtime_ns) == (file.size, file.mtime_ns) \
+                and version is not None:
+            self._previewed = Previewed(file, version, today, table, plan)
         _report_progress(progress, len(table.rows), len(table.rows))
         return plan.report(table, committed=False, dry_run=True)
 
     def commit(self, path: str | Path, accept_valid: bool = False, progress: Progress | None = None,
                is_cancelled: Cancelled | None = None) -> ImportReport:
-        """Validate again and write in one transaction.
+        """Validate again (unless a preview of the same file and data just did) and write in one transaction.
 
         When a row is rejected or in conflict and `accept_valid` is false nothing is written
         (committed=False). Otherwise new and changed nurseries are written and an ImportBatch records
@@ -91,11 +107,16 @@ class RegistrationImporter:
         """
         require(self._actor, Action.IMPORT_REGISTRATIONS)
         path = Path(path)
-        table = read_table(path, is_cancelled)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        kept, self._previewed = self._previewed, None
+        table, file = self._table(path, kept, is_cancelled)
+        today = self._today()
         reason = f"导入登记推送数据：{path.name}"
-        with writing(self._factory, self._actor, Action.IMPORT_REGISTRATIONS, reason) as session:
-            plan = self._plan(session, table, progress, is_cancelled)
+        with older_objects_frozen(), \
+                writing(self._factory, self._actor, Action.IMPORT_REGISTRATIONS, reason) as session:
+            if kept is not None and table is kept.table and kept.fits(file, data_version(session), today):
+                plan = kept.plan
+            else:
+                plan = self._plan(session, table, progress, is_cancelled, today)
             report = plan.report(table, committed=False, dry_run=False)
             write = accept_valid or not report.unwritten
             if write:
@@ -103,7 +124,7 @@ class RegistrationImporter:
                 records_as(session, "import")
                 records_bulk_itself(session)
                 self._write(session, plan)
-                session.add(ImportBatch(kind=BATCH_KIND, file_name=path.name[:260], file_sha256=digest,
+                session.add(ImportBatch(kind=BATCH_KIND, file_name=path.name[:260], file_sha256=file.sha256,
                                         accepted=report.accepted, updated=report.updated,
                                         rejected=report.unwritten, created_by=self._actor.username))
                 _flush(session)
@@ -112,9 +133,19 @@ class RegistrationImporter:
         _report_progress(progress, len(table.rows), len(table.rows))
         return plan.report(table, committed=write, dry_run=False)
 
+    def _table(self, path: Path, kept: Previewed | None,
+               is_cancelled: Cancelled | None) -> tuple[Table, FileState]:
+        """The previewed table when the file still holds the previewed bytes, else the file read again."""
+        if kept is not None and kept.file.path == path.resolve() and kept.file.unchanged_since():
+            file = FileState.of(path)
+            if file.sha256 == kept.file.sha256:
+                return kept.table, file
+        table = read_table(path, is_cancelled)
+        return table, FileState.of(path)
+
     def _plan(self, session: Session, table: Table, progress: Progress | None,
-              is_cancelled: Cancelled | None) -> _Plan:
-        plan = _Plan(_context(session, self._today()))
+              is_cancelled: Cancelled | None, today: dt.date) -> _Plan:
+        plan = _Plan(_context(session, today))
         candidates = _validate(table, plan, progress, is_cancelled)
         existing = matched(session, [c.uscc for c in candidates])
         for candidate in candidates:
@@ -123,10 +154,20 @@ class RegistrationImporter:
 
     def _write(self, session: Session, plan: _Plan) -> None:
         who = self._actor.username
-        rows = [_new_row(c, plan.ctx, who) for c in plan.inserts]
-        for start in range(0, len(rows), _INSERTS):
-            session.execute(insert(Nursery), rows[start:start + _INSERTS])
+        if plan.inserts:
+            self._insert(session, plan, who)
         write_changes(session, plan.updates, who)
+
+    @staticmethod
+    def _insert(session: Session, plan: _Plan, who: str) -> None:
+        """The new nurseries, added to the search indexes per batch (db/sqlite/search_inserts.py)."""
+        rows = [_new_row(c, plan.ctx, who) for c in plan.inserts]
+        codes = [c.uscc for c in plan.inserts]
+        with new_rows_indexed_by_caller(session) as added:
+            for start in range(0, len(rows), _INSERTS):
+                session.execute(insert(Nursery), rows[start:start + _INSERTS])
+            for start in range(0, len(codes), CHUNK):
+                added(session.scalars(select(Nursery.id).where(Nursery.uscc.in_(codes[start:start + CHUNK]))).all())
 
 
 def row_context(session: Session, today: dt.date) -> RowContext:
