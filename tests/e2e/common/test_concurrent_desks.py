@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from filing_support import FILING_DEFAULTS, SYSTEM, FilingAction, under_check
 from inbox_support import row, write_csv
+from inbox_support import uscc as push_uscc
 from inspections_support import record as record_inspection
 from inspections_support import start as start_inspection
-from inbox_support import uscc as push_uscc
 from pg_support import PG_URL, throwaway_database
 from sqlalchemy import select
 
