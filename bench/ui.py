@@ -254,6 +254,14 @@ def open_window(path: Path):
 
 def touch_database(path: str) -> None:
     """A commit that changes no data but moves the change stamp, as a save at another desk does."""
+    if "://" in path:  # a server database (--db-url)
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(path)
+        with engine.begin() as server:
+            server.execute(text("UPDATE nursery SET name = name WHERE id = (SELECT min(id) FROM nursery)"))
+        engine.dispose()
+        return
     import sqlite3
 
     with sqlite3.connect(path, timeout=30) as conn:
@@ -643,6 +651,9 @@ def main() -> int:
     parser.add_argument("--with-demo", action="store_true", help="also time demo --nurseries 100000 (slow)")
     parser.add_argument("--baseline-code", type=Path,
                         help="another checkout (e.g. `git archive main`) whose start is timed in the same runs")
+    parser.add_argument("--db-url", help="a server database to measure instead of the cached file (e.g. one made by "
+                        "`workstation migrate-to-postgres` from the 100k file; --sizes then only labels the rows); "
+                        "the import row needs a file and is skipped")
     args = parser.parse_args()
     only = {key.strip() for key in args.only.split(",") if key.strip()}
     unknown = only - set(ROW_KEYS)
@@ -664,8 +675,19 @@ def main() -> int:
     def wants(key: str) -> bool:
         return not only or key in only
 
+    if args.db_url and len(sizes) != 1:
+        parser.error("--db-url measures one database: give its size as the only --sizes value")
+    if args.db_url:
+        from workstation.ui.common.server_password import needs_password
+
+        if needs_password(args.db_url):  # the window of the start row would ask for it and wait
+            parser.error("--db-url: give the server password in PGPASSWORD or ~/.pgpass")
     for size in sizes:
-        path = database(args.data, size)
+        if args.db_url:
+            path = args.db_url
+            _ensure_account(path)
+        else:
+            path = database(args.data, size)
         budget = Budget(args.budget)
         print(f"measuring {size:,} nurseries ({path})", file=sys.stderr)
         if wants("start"):
@@ -675,14 +697,15 @@ def main() -> int:
             rows += GuiRows(size, args.runs, budget, only & gui_keys).run(path)
         if wants("pdf"):
             rows += pdf_rows(path, size, args.runs, budget)
-        if wants("import"):
+        if wants("import") and not args.db_url:
             rows += import_rows(path, size, args.runs, budget)
     if args.with_demo and wants("demo"):
         rows += demo_rows(args.data, args.runs)
     shutil.rmtree(scratch, ignore_errors=True)
     load = os.getloadavg()
+    where = f", server database {args.db_url.split('@')[-1]}" if args.db_url else ""
     print(f"\nbench/ui.py, {time.strftime('%Y-%m-%d %H:%M')}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}, "
-          f"{os.cpu_count()} CPUs")
+          f"{os.cpu_count()} CPUs{where}")
     print_table(rows)
     missed = [row for row in rows if not row.ok]
     print(f"\n{len(rows) - len(missed)} of {len(rows)} rows meet their goal")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lint, layer contracts and the whole test suite, headless, on SQLite; then the service and db suites
-# (tests/unit tests/db) again on a throwaway PostgreSQL cluster when PostgreSQL is installed.
+# (tests/unit tests/db) and the concurrent-desks test again on a throwaway PostgreSQL cluster when
+# PostgreSQL is installed.
 # Extra arguments go to pytest (both runs). WS_TEST_ENGINES="sqlite" skips the PostgreSQL run;
 # WS_REQUIRE_POSTGRES=1 (CI) makes a missing PostgreSQL a failure instead of a notice.
 set -euo pipefail
@@ -25,7 +26,8 @@ if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb 
   fi
   exit 0
 fi
-echo "== pytest (PostgreSQL): tests/unit tests/db on a throwaway cluster" >&2
+echo "== pytest (PostgreSQL): tests/unit tests/db and the concurrent desks on a throwaway cluster" >&2
 url=$(bash scripts/pg_throwaway.sh start)
 trap 'bash scripts/pg_throwaway.sh stop' EXIT
-WS_TEST_DB=postgresql WS_TEST_PG_URL=$url .venv/bin/python -m pytest tests/unit tests/db "$@"
+WS_TEST_DB=postgresql WS_TEST_PG_URL=$url .venv/bin/python -m pytest tests/unit tests/db \
+  tests/e2e/common/test_concurrent_desks.py::test_eight_desks_on_a_server_database "$@"

@@ -3,7 +3,9 @@
 Mapper events collect what each flush inserts, updates and deletes (with old and new values);
 the session's after_flush appends them to the hash chain. Bulk DML run through Session.execute
 is recorded as one summary row unless the service writes its own rows (EXPLICIT_KEY).
-Appends lock the chain head first, so writers in other processes wait instead of forking it.
+Appends lock the chain first, so writers in other processes wait instead of forking it: on SQLite the
+head row (the writer lock every write transaction takes at its start), on a server an advisory lock
+held only from the append to the commit (db/postgres/chain_lock.py).
 With the district key attached, chain values are HMACs (db/audit_mac.py) and rows about the main
 business records carry the hash of the record's state; a missing head is refused, never rebuilt.
 """
@@ -57,19 +59,31 @@ def actor_name(session: Session) -> str:
 
 
 def lock_for_writing(session: Session) -> None:
-    """Take the database write lock before anything is read (first statement of a write).
+    """On SQLite take the database write lock before anything is read (first statement of a write).
 
-    On SQLite the UPDATE makes the transaction a writer at once, so it never reads a snapshot
-    it could not later write from (SQLITE_BUSY_SNAPSHOT); on server databases it locks the row.
+    The UPDATE makes the transaction a writer at once, so it never reads a snapshot it could not
+    later write from (SQLITE_BUSY_SNAPSHOT). A server locks rows as they are written and the chain
+    only for its append: desks are not serialised for the whole of every write.
     """
-    session.connection().execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=_HEAD.c.seq))
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        conn.execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=_HEAD.c.seq))
+
+
+def _lock_chain(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        from workstation.db.postgres.chain_lock import hold_chain_lock
+
+        hold_chain_lock(conn)
+    else:
+        conn.execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=_HEAD.c.seq))  # lock before reading
 
 
 def append(conn: Connection, entries: list[Entry], actor: str) -> list[int]:
     """Chain `entries` after the current head; return their seq numbers."""
     if not entries:
         return []
-    conn.execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=_HEAD.c.seq))  # lock before reading
+    _lock_chain(conn)
     seq, prev = _head(conn)
     key = audit_mac.audit_key(conn.engine)
     if key is None:

@@ -46,9 +46,13 @@ class Travelling:
         return {"version_id_col": cls.version}
 
 
+_EXPRESSION_INDEXES = frozenset({"ix_nursery_not_filed"})  # migration 20261204_0025
+
+
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Autogenerate filter: the search indexes (FTS and its shadow tables, short terms; PostgreSQL's
-    trigram indexes) and the enum-rank expression indexes (reflected on PostgreSQL only) are managed by hand."""
-    if type_ == "index" and name and name.endswith(("_trgm", "_rank")):
+    trigram indexes) and the expression indexes (enum ranks, the unfiled queue's; reflected on PostgreSQL only)
+    are managed by hand."""
+    if type_ == "index" and name and (name.endswith(("_trgm", "_rank")) or name in _EXPRESSION_INDEXES):
         return False
     return not (type_ == "table" and name and name.startswith(("nursery_fts", "nursery_gram", "search_position")))

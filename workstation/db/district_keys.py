@@ -40,6 +40,17 @@ def key_for_file(path: str | Path) -> bytes | None:
     return _BY_FILE.get(str(Path(path).resolve()))
 
 
+def key_for_location(location: str | Path) -> bytes | None:
+    """key_for_file for a database file or a server database's URL (found by server and database name)."""
+    from workstation.db.server_dump import is_server
+
+    if not is_server(location):
+        return key_for_file(location)
+    from sqlalchemy.engine import make_url
+
+    return _BY_FILE.get(_server_id(make_url(str(location))))
+
+
 def district_key(engine: Engine) -> bytes | None:
     """The attached district key itself (to wrap it for a new account, or attach it to another engine)."""
     return _KEYS.get(_root(engine))
@@ -52,10 +63,17 @@ def subkey(engine: Engine, purpose: str) -> bytes | None:
 
 
 def _file_of(engine: Engine) -> str | None:
+    """The file (or, for a server database, the server and database) the engine opens."""
     database = engine.url.database
-    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+    if engine.url.get_backend_name() != "sqlite":
+        return _server_id(engine.url) if database else None
+    if not database or database == ":memory:":
         return None
     return str(Path(database).resolve())
+
+
+def _server_id(url) -> str:
+    return f"{url.get_backend_name()}://{url.host or ''}:{url.port or ''}/{url.database}"
 
 
 def _root(engine: Engine) -> Engine:

@@ -100,3 +100,17 @@ def check_dump(dump_file: Path) -> None:
                           env={k: v for k, v in os.environ.items() if not k.startswith("PG")})
     if done.returncode != 0:
         raise StorageError("备份中的服务器数据库转储无法读取：" + " ".join(done.stderr.split())[:300])
+
+
+def dump_tables(dump_file: Path) -> set[str]:
+    """The tables a dump creates (read from its table of contents; no server needed)."""
+    from workstation.db.postgres.dump_audit import dump_tables as tables
+
+    return tables(dump_file)
+
+
+def shadow_audit_tables(conn, dump_file: Path) -> None:
+    """The dump's audit rows in temporary tables that shadow the real ones until `conn`'s transaction ends."""
+    from workstation.db.postgres.dump_audit import shadow_audit_tables as shadow
+
+    shadow(conn, dump_file)

@@ -37,7 +37,6 @@ def test_head_constant_is_alembic_head():
     assert heads == [migrate.HEAD]
 
 
-@pytest.mark.postgres_gap("a model/migration difference on PostgreSQL after this session's merged migrations")
 def test_upgrade_from_empty_matches_models(database):
     with database.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object}), Base.metadata)

@@ -1,9 +1,9 @@
 """Eight desks at once on one database, for a bounded time: two clerks editing the same nurseries,
-two inspectors accepting filings (receipt numbers), two desks attaching scans, a push import and an
-export. Asserted: no lost update, receipt numbers unique and gap-free, every scan readable, the audit
-chain intact. Runs on a SQLite file always and on PostgreSQL when WS_TEST_PG_URL is set
-(tests/support/pg_support.py); prints the throughput. WS_CONCURRENCY_SECONDS sets the time (≤ 60).
-Not covered yet: inspection notice numbers (issue #20 asks for them too).
+two inspectors accepting filings (receipt numbers) and recording inspections with findings (整改通知书
+numbers), two desks attaching scans, a push import and an export. Asserted: no lost update, receipt and
+notice numbers unique and gap-free, every scan readable, the audit chain intact. Runs on a SQLite file
+always and on PostgreSQL when WS_TEST_PG_URL is set (tests/support/pg_support.py); prints the
+throughput. WS_CONCURRENCY_SECONDS sets the time (≤ 60).
 """
 
 from __future__ import annotations
@@ -20,12 +20,15 @@ import pytest
 from filing_support import FILING_DEFAULTS, SYSTEM, FilingAction, under_check
 from inbox_support import row, write_csv
 from inbox_support import uscc as push_uscc
+from inspections_support import record as record_inspection
+from inspections_support import start as start_inspection
 from pg_support import PG_URL, throwaway_database
 from sqlalchemy import select
 
 from workstation.db.attachments import Attachments
 from workstation.db.orm import Nursery
 from workstation.db.orm.filing import FilingApplication
+from workstation.db.orm.inspections import Inspection
 from workstation.db.session import open_database
 from workstation.domain.codes import make_org_code, make_uscc
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature, RegistrationOrganKind
@@ -37,7 +40,7 @@ pytestmark = pytest.mark.slow
 
 SECONDS = min(float(os.environ.get("WS_CONCURRENCY_SECONDS", "12")), 60.0)
 EDITED = 6  # nurseries both clerks edit
-FILED_PER_DESK = 150  # nurseries each inspector may file (more than it can in the time)
+FILED_PER_DESK = 150  # nurseries each inspector may file and inspect (more than it can in the time)
 TODAY = dt.date(2026, 12, 4)
 ROLES = ("clerk", "clerk", "inspector", "inspector", "scans", "scans", "import", "export")
 
@@ -49,23 +52,28 @@ def _setup(location: str) -> dict[str, list[int]]:
     try:
         DistrictService(db.factory, SYSTEM).initialize("500107", "九龙坡区", [("500107001", "杨家坪街道")])
         with db.factory.begin() as session:
+            registered, operating = EDITED + 2 * FILED_PER_DESK, 2 * FILED_PER_DESK  # filed; inspected
             rows = [Nursery(name=f"并发托育园{n}", legal_nature=LegalNature.FOR_PROFIT, kind=InstitutionKind.STANDALONE,
-                            status=InstitutionStatus.REGISTERED, address=f"重庆市九龙坡区杨家坪{n}号", business_scope="3岁以下婴幼儿照护服务",
+                            status=InstitutionStatus.REGISTERED if n <= registered else InstitutionStatus.OPERATING,
+                            address=f"重庆市九龙坡区杨家坪{n}号", business_scope="3岁以下婴幼儿照护服务",
                             legal_rep_name=f"法人{n}",
                             uscc=make_uscc("91", "500107", make_org_code(f"{n:08d}")),
-                            registered_at=dt.date(2025, 6, 1)) for n in range(1, EDITED + 2 * FILED_PER_DESK + 1)]
+                            registered_at=dt.date(2025, 6, 1)) for n in range(1, registered + operating + 1)]
             session.add_all(rows)
             session.flush()
             ids = [r.id for r in rows]
     finally:
         db.close()
+    inspected = ids[EDITED + 2 * FILED_PER_DESK:]
     return {"edited": ids[:EDITED], "filing0": ids[EDITED:EDITED + FILED_PER_DESK],
-            "filing1": ids[EDITED + FILED_PER_DESK:]}
+            "filing1": ids[EDITED + FILED_PER_DESK:EDITED + 2 * FILED_PER_DESK],
+            "inspect0": inspected[:FILED_PER_DESK], "inspect1": inspected[FILED_PER_DESK:]}
 
 
 def _desk(location: str, role: str, number: int, ids: dict, folder: str, start, results) -> None:
     """Child process: one desk working until the deadline; reports what it did."""
-    done: dict = {"role": role, "ops": 0, "conflicts": 0, "busy": 0, "saves": [], "receipts": [], "scans": []}
+    done: dict = {"role": role, "ops": 0, "conflicts": 0, "busy": 0, "saves": [], "receipts": [], "notices": [],
+                  "scans": []}
     db = open_database(location)
     try:
         start.wait(timeout=120)
@@ -101,20 +109,28 @@ def _clerk(db, number, ids, _folder, deadline, done) -> None:
 
 
 def _inspector(db, number, ids, _folder, deadline, done) -> None:
+    """Accepts a filing (a receipt number), then records an inspection that finds a fault (a notice number)."""
+    from workstation.domain.inspection_rules import INSPECTION_DEFAULTS
+    from workstation.domain.inspections import ItemResult
     from workstation.services.filing.service import FilingService
+    from workstation.services.inspections.service import InspectionService
 
-    svc = FilingService(db.factory, Actor(f"inspector{number}", f"监督员{number}", "SYSTEM"), Attachments(db.factory),
-                        FILING_DEFAULTS, today=lambda: TODAY)
-    for nursery in ids[f"filing{number % 2}"]:
+    actor = Actor(f"inspector{number}", f"监督员{number}", "SYSTEM")
+    svc = FilingService(db.factory, actor, Attachments(db.factory), FILING_DEFAULTS, today=lambda: TODAY)
+    inspections = InspectionService(db.factory, actor, Attachments(db.factory), INSPECTION_DEFAULTS,
+                                    today=lambda: TODAY)
+    for filed, inspected in zip(ids[f"filing{number % 2}"], ids[f"inspect{number % 2}"], strict=True):
         if time.monotonic() >= deadline:
             return
-        app = under_check(svc, nursery)
+        app = under_check(svc, filed)
         try:
             done["receipts"].append(svc.act(app.id, FilingAction.ACCEPT, app.version).receipt_no)
+            done["ops"] += 1
+            visit = start_inspection(inspections, inspected, TODAY)
+            done["notices"].append(record_inspection(inspections, visit, {"XF-02": ItemResult.FAIL}).notice_no)
+            done["ops"] += 1
         except StorageError:
             done["busy"] += 1
-            continue
-        done["ops"] += 1
 
 
 def _scans(db, number, _ids, _folder, deadline, done) -> None:
@@ -177,6 +193,7 @@ def _run(location: str, folder: Path) -> None:
     try:
         _assert_no_lost_update(db, ids, reports)
         _assert_gap_free_receipts(db, reports)
+        _assert_gap_free_notices(db, reports)
         store = Attachments(db.factory)
         assert all(store.verify(sha) for r in reports for sha in r["scans"])
     finally:
@@ -187,8 +204,10 @@ def _run(location: str, folder: Path) -> None:
     busy = sum(r["busy"] for r in reports)
     conflicts = sum(r["conflicts"] for r in reports)
     engine = "PostgreSQL" if "://" in location else "SQLite"
+    receipts, notices = (sum(len(r[kind]) for r in reports) for kind in ("receipts", "notices"))
     print(f"\n{engine}: {total} saves in {elapsed:.1f} s ({total / elapsed:.1f}/s) by role {by_role}; "
-          f"{conflicts} edits refused as conflicts (retried), {busy} refused as busy")
+          f"{conflicts} edits refused as conflicts (retried), {busy} refused as busy; "
+          f"{receipts} receipts and {notices} notices, no gap or duplicate; 0 lost updates; audit chain verified")
 
 
 def _assert_no_lost_update(db, ids, reports) -> None:
@@ -213,6 +232,16 @@ def _assert_gap_free_receipts(db, reports) -> None:
     assert sorted(numbers) == sorted(stored) and len(set(numbers)) == len(numbers)
     serials = sorted(int(n[-4:]) for n in numbers)
     assert serials == list(range(1, len(serials) + 1)), "receipt numbers have gaps or duplicates"
+
+
+def _assert_gap_free_notices(db, reports) -> None:
+    numbers = [n for r in reports for n in r["notices"]]
+    assert numbers and all(numbers), "every inspection with a finding issues a notice"
+    with db.factory() as session:
+        stored = [n for n in session.scalars(select(Inspection.notice_no)) if n]
+    assert sorted(numbers) == sorted(stored) and len(set(numbers)) == len(numbers)
+    serials = sorted(int(n[-5:-1]) for n in numbers)  # …〔2026〕第0001号
+    assert serials == list(range(1, len(serials) + 1)), "notice numbers have gaps or duplicates"
 
 
 def _assert_audit_chain(location: str) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 from pdf_fonts import fonts
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from workstation.db.audit_checkpoints import write_checkpoint
 from workstation.db.district_keys import attach_district_key
@@ -45,7 +44,6 @@ def month_of_rows(district, actor):
     return district
 
 
-@pytest.mark.postgres_gap("checkpoints are looked up by database file; none on a server yet")
 def test_the_digest_counts_the_month_and_names_its_chain_values_and_checkpoint(month_of_rows):
     digest = monthly_digest(month_of_rows.factory, MANAGER, "2026-11")
     assert (digest.month, digest.rows, digest.district) == ("2026-11", 3, "九龙坡区")
@@ -60,14 +58,14 @@ def test_the_digest_counts_the_month_and_names_its_chain_values_and_checkpoint(m
     assert any(isinstance(b, Para) and "审核人（签字）" in b.text and "日期" in b.text for b in document.blocks)
 
 
-@pytest.mark.postgres_gap("checkpoints are looked up by database file; none on a server yet")
 def test_the_pdf_embeds_its_font_and_its_export_is_audited(month_of_rows, tmp_path):
     out = tmp_path / "摘要.pdf"
     export_digest(month_of_rows.factory, MANAGER, "2026-11", out, write_audit_digest)
     assert out.read_bytes().startswith(b"%PDF") and all(fonts(out).values())
-    with sqlite3.connect(Path(month_of_rows.location)) as conn:
+    with month_of_rows.engine.connect() as conn:
         action, entity, details = conn.execute(
-            "SELECT action, entity, details FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+            select(AuditEntry.action, AuditEntry.entity, AuditEntry.details).order_by(AuditEntry.seq.desc())
+            .limit(1)).one()
     assert (action, entity, json.loads(details)["file"]) == ("export", "audit_digest", str(out))
 
 

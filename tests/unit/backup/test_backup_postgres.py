@@ -61,8 +61,12 @@ def test_a_server_backup_restores_the_data_and_attachments_it_was_made_from(serv
         reopened.close()
 
 
-@pytest.mark.postgres_gap("its SQLite file comes from a fixture that is a server database under WS_TEST_DB=postgresql")
-def test_a_backup_of_a_database_file_is_refused_by_a_server(server, district, actor, tmp_path):
+def test_a_backup_of_a_database_file_is_refused_by_a_server(server, actor, tmp_path):
+    from workstation.services.district.service import DistrictService
+
+    district = open_database(tmp_path / "district.db")  # a database file even when the suite runs on a server
+    DistrictService(district.factory, actor).initialize("500107", "九龙坡区", [("500107001", "杨家坪街道")])
+    district.close()
     made = backup(district.location, tmp_path / "file.wsbackup", actor=actor)
     with pytest.raises(BackupInvalid, match="这是本机数据库文件（SQLite）的备份，不能恢复到服务器数据库（PostgreSQL）"):
         restore(made.path, server.location, actor=actor)

@@ -20,7 +20,8 @@ from inspections_support import (
 )
 from sqlalchemy import func, select
 
-from workstation.db.orm.inspections import Finding
+from workstation.db.orm.inspections import ChecklistTemplate, Finding
+from workstation.domain.checklists import SEED_TEMPLATES
 from workstation.domain.errors import ConflictError, PermissionDenied, ValidationError
 from workstation.domain.inspections import (
     Conclusion,
@@ -146,6 +147,29 @@ def test_editing_a_template_makes_a_new_version_and_never_changes_a_recorded_ins
     assert after.items == before.items and after.findings == before.findings and after.templates == (("fire", 1),)
     later = start(svc, nursery(district, 2), DAY)
     assert later.templates == (("fire", 2),) and later.items[0].text.endswith("（已修订）")
+
+
+def test_templates_seeded_meanwhile_by_another_desk_are_kept_not_an_error(district, svc, monkeypatch):
+    """Two desks starting their first inspections at once: both found the templates missing (on a server
+    nothing serialises them until the chain append); the later one keeps the other's and goes on."""
+    from sqlalchemy.orm import Session
+
+    TemplateService(district.factory, ADMIN).ensure_seeded()  # committed by the other desk after this one looked
+    real, looked = Session.scalars, []
+
+    def missed_them(self, statement, *args, **kwargs):
+        if "DISTINCT checklist_template.key" in str(statement):  # seed_templates: which keys are there
+            looked.append(statement)
+            if len(looked) == 1:
+                return iter(())
+        return real(self, statement, *args, **kwargs)
+
+    monkeypatch.setattr(Session, "scalars", missed_them)
+    started = start(svc, nursery(district), DAY)
+    monkeypatch.undo()
+    assert looked and started.templates == (("fire", 1),)
+    with district.factory() as session:
+        assert session.scalar(select(func.count()).select_from(ChecklistTemplate)) == len(SEED_TEMPLATES)
 
 
 def test_template_edits_need_the_template_permission_and_a_reason(district):

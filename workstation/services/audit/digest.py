@@ -72,7 +72,9 @@ def monthly_digest(factory: sessionmaker[Session], actor: Actor, month: str,
                                   .group_by(AuditEntry.actor)).all()
         bounds = session.execute(select(func.min(AuditEntry.seq), func.max(AuditEntry.seq)).where(window)).one()
         first, last = (_point(session, seq) for seq in bounds)
-        keyed = bool(session.scalar(select(func.min(AuditEntry.keyed)).where(window)))
+        # every row of the month keyed (min() of a boolean exists on SQLite only)
+        unkeyed = session.scalar(select(func.count()).where(window, AuditEntry.keyed.is_(False)))
+        keyed = bounds[0] is not None and not unkeyed
         district = session.scalar(select(District.name).order_by(District.id).limit(1)) or ""
         checkpoint = _latest_checkpoint(session)
     return AuditDigest(

@@ -8,6 +8,9 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from workstation.db.attachment_refs import attachment_problems, check_blobs, server_attachment_refs
+from workstation.db.audit_checkpoints import verify as verify_checkpoints
+from workstation.db.audit_mac import audit_key
+from workstation.db.district_keys import attach_district_key, key_for_location
 from workstation.db.engine import make_engine
 from workstation.db.schema_version import HEAD
 from workstation.db.server_dump import safe_location
@@ -15,10 +18,14 @@ from workstation.domain.errors import StorageError
 from workstation.services.audit.checks import CheckReport, verify_chain
 
 
-def check_server(url: str) -> CheckReport:
-    """Check the server database at `url` without changing it."""
+def check_server(url: str, district_key: bytes | None = None) -> CheckReport:
+    """Check the server database at `url` without changing it; with the district key (given, or unlocked
+    for this database) also the chain's MACs and its external checkpoints."""
     report = CheckReport(safe_location(url))  # type: ignore[arg-type]  # shown, never opened as a file
     engine = make_engine(url)
+    district_key = district_key or key_for_location(url)
+    if district_key is not None:
+        attach_district_key(engine, district_key)
     try:
         with engine.connect() as conn:
             _check(conn, report)
@@ -43,6 +50,9 @@ def _check(conn, report: CheckReport) -> None:
         report.audit = verify_chain(conn)
         if not report.audit.ok:
             report.problems.append(report.audit.describe())
+        report.notes += report.audit.notes()
+        if (key := audit_key(conn.engine)) is not None:
+            report.problems += verify_checkpoints(conn, key)
     if "attachment_blob" in tables:
         refs = server_attachment_refs(conn)
         report.attachments = len(refs)

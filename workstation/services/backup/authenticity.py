@@ -55,7 +55,7 @@ def check_manifest(manifest: Manifest, district_key: bytes | None) -> None:
                             "或来自其他辖区；不能恢复，未作任何改动。", MANIFEST)
 
 
-def checkpoint_before_backup(db_path: Path, district_key: bytes | None) -> dict | None:
+def checkpoint_before_backup(db_path: Path | str, district_key: bytes | None) -> dict | None:
     """Check the chain against the external checkpoints, then take the backup's checkpoint (keyed districts)."""
     if district_key is None:
         return None
@@ -75,37 +75,47 @@ def checkpoint_before_backup(db_path: Path, district_key: bytes | None) -> dict 
 
 def check_restored_copy(copy: Path, manifest: Manifest, district_key: bytes | None) -> None:
     """The extracted database must be a whole workstation database; with a key, its chain and checkpoint verify."""
-    tables = _tables(copy)
-    missing = sorted(REQUIRED_TABLES - tables)
-    if missing:
-        raise BackupInvalid(f"备份中的数据库不完整：缺少数据表 {'、'.join(missing[:4])}"
-                            f"{'等' if len(missing) > 4 else ''}（空的或被截取的备份）；不能恢复，未作任何改动。", DATABASE)
+    refuse_incomplete(_tables(copy), DATABASE)
     engine = read_only_engine(copy)
     if district_key is not None:
         attach_district_key(engine, district_key)
     try:
         with engine.connect() as conn:
-            if conn.exec_driver_sql("SELECT count(*) FROM audit_head").scalar() != 1:
-                raise BackupInvalid("备份中的数据库没有审计链头（audit_head）：备份被改动；不能恢复，未作任何改动。", DATABASE)
-            if district_key is None:
-                return
-            chain = verify_chain(conn)
-            if not chain.ok:
-                raise BackupInvalid(f"备份中的审计链未通过校验：{chain.describe()} 不能恢复，未作任何改动。", DATABASE)
-            if manifest.checkpoint is None:
-                raise BackupInvalid("备份清单中没有审计检查点；不能恢复，未作任何改动。", MANIFEST)
-            try:
-                checkpoint = Checkpoint(**manifest.checkpoint)
-            except TypeError as exc:
-                raise BackupInvalid("备份清单中的审计检查点格式不对；未作任何改动。", MANIFEST) from exc
-            key = derive(district_key, AUDIT)
-            problems = [] if checkpoint.valid(key) else ["检查点的签名不符"]
-            problems = problems or verify(conn, key, [checkpoint])
-            if problems:
-                raise BackupInvalid("备份中的审计链与其清单中的检查点不符：" + "；".join(problems[:2])
-                                    + " 不能恢复，未作任何改动。", DATABASE)
+            check_chain_of_copy(conn, manifest, district_key, DATABASE)
     finally:
         engine.dispose()
+
+
+def refuse_incomplete(tables: set[str], member: str) -> None:
+    """BackupInvalid when the backup's database lacks a table every workstation database has."""
+    missing = sorted(REQUIRED_TABLES - tables)
+    if missing:
+        raise BackupInvalid(f"备份中的数据库不完整：缺少数据表 {'、'.join(missing[:4])}"
+                            f"{'等' if len(missing) > 4 else ''}（空的或被截取的备份）；不能恢复，未作任何改动。", member)
+
+
+def check_chain_of_copy(conn, manifest: Manifest, district_key: bytes | None, member: str) -> None:
+    """The backup's audit head is there; with a key its chain verifies and holds the manifest's checkpoint
+    (`conn` reads the backup's audit tables; its engine carries the key)."""
+    if conn.exec_driver_sql("SELECT count(*) FROM audit_head").scalar() != 1:
+        raise BackupInvalid("备份中的数据库没有审计链头（audit_head）：备份被改动；不能恢复，未作任何改动。", member)
+    if district_key is None:
+        return
+    chain = verify_chain(conn)
+    if not chain.ok:
+        raise BackupInvalid(f"备份中的审计链未通过校验：{chain.describe()} 不能恢复，未作任何改动。", member)
+    if manifest.checkpoint is None:
+        raise BackupInvalid("备份清单中没有审计检查点；不能恢复，未作任何改动。", MANIFEST)
+    try:
+        checkpoint = Checkpoint(**manifest.checkpoint)
+    except TypeError as exc:
+        raise BackupInvalid("备份清单中的审计检查点格式不对；未作任何改动。", MANIFEST) from exc
+    key = derive(district_key, AUDIT)
+    problems = [] if checkpoint.valid(key) else ["检查点的签名不符"]
+    problems = problems or verify(conn, key, [checkpoint])
+    if problems:
+        raise BackupInvalid("备份中的审计链与其清单中的检查点不符：" + "；".join(problems[:2])
+                            + " 不能恢复，未作任何改动。", member)
 
 
 def _tables(path: Path) -> set[str]:
@@ -142,12 +152,17 @@ def export_newer_rows(db_path: Path, restored: Path, manifest: Manifest, folder:
         return None  # a database too damaged to read is kept aside whole by the restore
     finally:
         conn.close()
+    return write_newer_rows(rows, folder, db_path.stem, now)
+
+
+def write_newer_rows(rows: list[dict], folder: Path, stem: str, now: dt.datetime | None = None) -> ExportedRows | None:
+    """The audit rows a restore drops, as JSON lines in a 0600 file of `folder` (None when there are none)."""
     if not rows:
         return None
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = folder / f"{db_path.stem}-恢复前较新的审计记录-{stamp}.jsonl"
-    data = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows).encode("utf-8")
+    target = folder / f"{stem}-恢复前较新的审计记录-{stamp}.jsonl"
+    data = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True, default=str) + "\n" for r in rows).encode("utf-8")
     with atomic_output(target) as temp:
         Path(temp).write_bytes(data)
         os.chmod(temp, 0o600)

@@ -20,11 +20,12 @@ from workstation.db import server_dump
 from workstation.db.attachment_refs import check_blobs
 from workstation.db.backup import BackupCancelled, revision_is_newer
 from workstation.db.backup_files import atomic_output
+from workstation.db.district_keys import key_for_location
 from workstation.db.engine import make_engine
 from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
-from workstation.services.backup import trail
+from workstation.services.backup import authenticity, server_authenticity, trail
 from workstation.services.backup.bundle import (
     COMPRESS_LEVEL,
     ENGINES,
@@ -63,7 +64,9 @@ def _db_name(url: str) -> str:
 
 
 def backup_server(url: str, out_path: str | Path, *, actor: Actor, progress=None, is_cancelled=None,
-                  now: dt.datetime | None = None, automatic: bool = False):
+                  now: dt.datetime | None = None, automatic: bool = False, district_key: bytes | None = None):
+    """With the district key (given, or unlocked for this server database) the chain is checked against
+    its external checkpoints first, and the manifest carries the backup's checkpoint and an HMAC."""
     from workstation.services.backup.service import BackupResult
 
     if not automatic:
@@ -72,6 +75,8 @@ def backup_server(url: str, out_path: str | Path, *, actor: Actor, progress=None
     out = out / default_file_name(url, now) if out.is_dir() else out
     check_output_path(out)
     _step(progress, 0)
+    district_key = district_key or key_for_location(url)
+    checkpoint = authenticity.checkpoint_before_backup(url, district_key)
     revision, tables, damaged = _describe(url)
     with tempfile.TemporaryDirectory(prefix="workstation-pgdump-") as work:
         dump_file = Path(work) / SERVER_DUMP
@@ -80,16 +85,16 @@ def backup_server(url: str, out_path: str | Path, *, actor: Actor, progress=None
         _step(progress, 60)
         created = (now or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
         manifest = Manifest(__version__, revision, created, server_dump.safe_location(url), tables, {},
-                            tuple(sorted(damaged)), engine=ENGINE)
+                            tuple(sorted(damaged)), engine=ENGINE, checkpoint=checkpoint)
         with atomic_output(out) as temp:
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as archive:
                 member = add_member(archive, SERVER_DUMP, dump_file)
                 _cancel_point(is_cancelled)
-                manifest = replace(manifest, members={SERVER_DUMP: member})
+                manifest = authenticity.sign(replace(manifest, members={SERVER_DUMP: member}), district_key)
                 archive.writestr(MANIFEST, manifest.to_json())
     try:
         trail.record(url, actor, "backup", {**trail.file_details(out), "automatic": automatic,
-                                            "attachments": manifest.attachments, "engine": ENGINE})
+                                            "attachments": manifest.attachments, "engine": ENGINE}, district_key)
     except BaseException:
         out.unlink(missing_ok=True)
         raise
@@ -97,31 +102,40 @@ def backup_server(url: str, out_path: str | Path, *, actor: Actor, progress=None
     return BackupResult(out, manifest, out.stat().st_size, ())
 
 
-def verify_server(backup_file: str | Path, progress=None):
+def verify_server(backup_file: str | Path, url: str, progress=None, district_key: bytes | None = None):
     from workstation.services.backup.service import VerifiedBackup
 
     with tempfile.TemporaryDirectory(prefix="workstation-pgdump-") as work:
-        manifest = _extract_verified(Path(backup_file), Path(work))
+        manifest = _extract_verified(Path(backup_file), Path(work), url, district_key or key_for_location(url))
     _step(progress, 100)
     return VerifiedBackup(Path(backup_file), manifest)
 
 
-def restore_server(backup_file: str | Path, url: str, *, actor: Actor, progress=None, is_cancelled=None):
+def restore_server(backup_file: str | Path, url: str, *, actor: Actor, progress=None, is_cancelled=None,
+                   now: dt.datetime | None = None, district_key: bytes | None = None):
     """Replace the server database's content with a verified backup of a server database, in one
-    transaction (pg_restore --single-transaction: a failure leaves it as it was)."""
+    transaction (pg_restore --single-transaction: a failure leaves it as it was). With the district key
+    the manifest's HMAC, the dump's chain and its checkpoint must verify first; the audit rows newer than
+    the backup are exported to this user's folder of the server's backups, and a checkpoint starts anew."""
     from workstation.services.backup.service import RestoreCancelled, RestoreResult
 
     require(actor, Action.RESTORE)
+    district_key = district_key or key_for_location(url)
     with tempfile.TemporaryDirectory(prefix="workstation-pgdump-") as work:
-        manifest = _extract_verified(Path(backup_file), Path(work))
+        manifest = _extract_verified(Path(backup_file), Path(work), url, district_key)
         _step(progress, 50)
         if is_cancelled is not None and is_cancelled():
             raise RestoreCancelled()
+        exported = server_authenticity.export_newer_rows(url, manifest, server_backups_dir(url), _db_name(url), now)
         server_dump.restore(url, Path(work) / SERVER_DUMP)
+    details = {} if exported is None else {"newer_audit_export": {"file": str(exported.path), "rows": exported.rows,
+                                                                   "sha256": exported.sha256}}
     trail.record(url, actor, "restore", {**trail.file_details(Path(backup_file)),
-                                         "backup_created_at": manifest.created_at, "engine": ENGINE})
+                                         "backup_created_at": manifest.created_at, "engine": ENGINE, **details},
+                 district_key, checkpoint="restore")
     _step(progress, 100)
-    return RestoreResult(server_dump.safe_location(url), None, manifest)
+    return RestoreResult(server_dump.safe_location(url), None, manifest,
+                         exported.rows if exported else 0, exported)
 
 
 def refuse_other_engine(manifest: Manifest, target: str) -> None:
@@ -134,7 +148,7 @@ def refuse_other_engine(manifest: Manifest, target: str) -> None:
                         MANIFEST)
 
 
-def _extract_verified(path: Path, work: Path) -> Manifest:
+def _extract_verified(path: Path, work: Path, url: str, district_key: bytes | None) -> Manifest:
     if not path.is_file():
         raise StorageError(f"找不到备份文件“{path}”。")
     check_input_path(path)
@@ -145,6 +159,7 @@ def _extract_verified(path: Path, work: Path) -> Manifest:
     with archive:
         manifest = read_manifest(archive)
         refuse_other_engine(manifest, ENGINE)
+        authenticity.check_manifest(manifest, district_key)  # before anything is extracted
         if set(manifest.members) != {SERVER_DUMP}:
             raise BackupInvalid("服务器数据库的备份只应含数据库转储（成员不符，可能被改动）；未作任何改动。", MANIFEST)
         extract_member(archive, SERVER_DUMP, manifest.members[SERVER_DUMP], work / SERVER_DUMP)
@@ -155,6 +170,7 @@ def _extract_verified(path: Path, work: Path) -> Manifest:
     if revision_is_newer(manifest.schema_revision):
         raise BackupInvalid(f"该备份来自较新版本的工作站程序（数据库结构版本 {manifest.schema_revision}），"
                             "请先升级本程序再恢复；未作任何改动。", SERVER_DUMP)
+    server_authenticity.check_dump(url, work / SERVER_DUMP, manifest, district_key)
     return manifest
 
 

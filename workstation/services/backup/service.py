@@ -124,7 +124,7 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     """
     if is_server(db_location):
         return server.backup_server(str(db_location), out_path, actor=actor, progress=progress,
-                                    is_cancelled=is_cancelled, now=now, automatic=automatic)
+                                    is_cancelled=is_cancelled, now=now, automatic=automatic, district_key=district_key)
     if not automatic:
         require(actor, Action.BACKUP)
     db_path = sqlite_file(db_location)
@@ -161,7 +161,7 @@ def verify(backup_file: str | Path, db_location: str | Path, progress: Progress 
            is_cancelled: IsCancelled | None = None, district_key: bytes | None = None) -> VerifiedBackup:
     """Check a backup without touching the database at `db_location` (its folder holds the scratch copy)."""
     if is_server(db_location):
-        return server.verify_server(backup_file, progress)
+        return server.verify_server(backup_file, str(db_location), progress, district_key)
     db_path = sqlite_file(db_location)
     district_key = district_key or key_for_file(db_path)
     scratch = db_path if db_path.parent.is_dir() else Path(tempfile.gettempdir()) / db_path.name
@@ -183,7 +183,7 @@ def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, p
     """
     if is_server(db_location):
         return server.restore_server(backup_file, str(db_location), actor=actor, progress=progress,
-                                     is_cancelled=is_cancelled)
+                                     is_cancelled=is_cancelled, now=now, district_key=district_key)
     require(actor, Action.RESTORE)
     db_path = sqlite_file(db_location)
     district_key = district_key or key_for_file(db_path)

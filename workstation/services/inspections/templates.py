@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.orm.inspections import ChecklistItem, ChecklistTemplate
@@ -21,7 +22,11 @@ from workstation.services.inspections.dto import ItemDraft, TemplateDTO, templat
 
 
 def seed_templates(session: Session, who: str) -> int:
-    """Add version 1 of every seed template whose key has no version yet; return how many were added."""
+    """Add version 1 of every seed template whose key has no version yet; return how many were added.
+
+    Each in a savepoint: on a server two desks starting their first inspections at once may both
+    find a key missing; the one that loses the race keeps the other's version 1.
+    """
     present = set(session.scalars(select(ChecklistTemplate.key).distinct()))
     added = 0
     for seed in SEED_TEMPLATES:
@@ -32,10 +37,13 @@ def seed_templates(session: Session, who: str) -> int:
                                      created_by=who, updated_by=who)
         template.items = [ChecklistItem(position=n, code=i.code, text=i.text, basis=i.basis, severity=i.severity,
                                         department=seed.department) for n, i in enumerate(seed.items, 1)]
-        session.add(template)
+        try:
+            with session.begin_nested():
+                session.add(template)
+                session.flush()
+        except IntegrityError:  # seeded meanwhile by another desk (key, revision 1 is unique)
+            continue
         added += 1
-    if added:
-        session.flush()
     return added
 
 
