@@ -281,10 +281,11 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
 
     use_interactive_cache(db.engine)
     window.database = db
-    stamp = open_change_stamp(db.location)
+    stamp = open_change_stamp(db.location, db.engine)
     if stamp is not None:  # closed with the window's other connections (release_database)
         window.readers = [*getattr(window, "readers", []), stamp]
         window.watch_changes(stamp.value, today)
+        window.poll_changes()  # another desk's commit refreshes the page in view
     ctx = UiContext(AppContext(db, actor, today), window)
     window.ui_context = ctx
     builders = {area.key: _builder(area.builder, ctx) for area in AREAS if area.builder}
