@@ -1139,6 +1139,14 @@ Details were written to the log file:
         <source>{month}月{day}日 {clock}</source>
         <translation>{month}/{day} at {clock}</translation>
     </message>
+    <message>
+        <source>服务器数据库需要升级，请管理员运行 workstation migrate --db {url} --user 管理员</source>
+        <translation>The server database needs an upgrade: ask the administrator to run workstation migrate --db {url} --user ADMINISTRATOR</translation>
+    </message>
+    <message>
+        <source>服务器数据库是空的，请管理员运行 workstation migrate --db {url} 建立数据结构（或用 migrate-to-postgres 迁入本机数据库）。</source>
+        <translation>The server database is empty: ask the administrator to run workstation migrate --db {url} to create its tables (or to move a local database into it with migrate-to-postgres).</translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>
