@@ -15,7 +15,15 @@ from workstation.db.server_dump import safe_location
 from workstation.db.server_schema import ServerSchemaBehind
 from workstation.db.session import open_database
 
-PREVIOUS = "20261204_0025"  # HEAD's down_revision: a server left behind by the last upgrade
+
+def _previous() -> str:
+    """HEAD's down_revision: a server left behind by the last upgrade."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(migrate._alembic_config()).get_revision(HEAD).down_revision
+
+
+PREVIOUS = _previous()
 
 
 def _revision_and_tables(url: str) -> tuple[str | None, int]:
