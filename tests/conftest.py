@@ -92,7 +92,7 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory, request: pytest.
     if ON_POSTGRES:
         server = request.getfixturevalue("pg_server")
         name = server.new_name("tmpl")
-        open_database(server.create(name)).close()
+        open_database(server.create(name), migrate_server=True).close()
         return name
     path = tmp_path_factory.mktemp("template") / "template.db"
     seal_sqlite(open_database(path))

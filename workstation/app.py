@@ -287,10 +287,11 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
 
     use_interactive_cache(db.engine)
     window.database = db
-    stamp = open_change_stamp(db.location)
+    stamp = open_change_stamp(db.location, db.engine)
     if stamp is not None:  # closed with the window's other connections (release_database)
         window.readers = [*getattr(window, "readers", []), stamp]
         window.watch_changes(stamp.value, today)
+        window.poll_changes()  # another desk's commit refreshes the page in view
     ctx = UiContext(AppContext(db, actor, today), window)
     window.ui_context = ctx
     builders = {area.key: _builder(area.builder, ctx) for area in AREAS if area.builder}
@@ -381,7 +382,9 @@ def _open(db_path: str, opener: Callable[[], Database] | None = None) -> Databas
     except StorageError as exc:
         title = QCoreApplication.translate("Startup", "无法打开数据库")
         text = QCoreApplication.translate("Startup", "{message}\n\n数据库：{path}\n\n程序将退出，数据库文件未作任何改动。")
-        QMessageBox.critical(None, title, text.format(message=exc.message, path=safe_location(db_path)))
+        from workstation.models.common.domain_text import error_text
+
+        QMessageBox.critical(None, title, text.format(message=error_text(exc), path=safe_location(db_path)))
         return None
 
 

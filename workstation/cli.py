@@ -19,6 +19,7 @@ from workstation import (
     cli_encryption,
     cli_identity,
     cli_inspections,
+    cli_migrate,
     cli_server,
     cli_staff,
 )
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="检查数据库完整性与结构版本（不需登录）")
     sub.add_parser("selfcheck", help="在临时数据库上自检（用于安装包，不需登录）")
     cli_server.add_parser(sub)
+    cli_migrate.add_parser(sub)
     users = sub.add_parser("users", help="用户账号").add_subparsers(dest="users_verb", metavar="VERB", required=True)
     admin = users.add_parser("create-admin", help="在还没有账号的数据库上创建首个系统管理员并加密数据库（--user 用户名；先输入密码两次，再输入辖区恢复口令两次；--password-stdin 时第一行为密码、第二行为恢复口令）")
     admin.add_argument("--display-name", default="", metavar="NAME", help="姓名（默认同用户名）")
@@ -320,6 +322,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from workstation.db.server_dump import safe_location
     from workstation.services.backup import BackupInvalid, restore, verify
     from workstation.services.common.context import Actor
 
@@ -339,7 +342,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         newline = "\n" if getattr(progress, "open", False) else ""
         print(f"{newline}备份未通过校验：{exc.message}", file=sys.stderr)
         return EXIT_PROBLEM
-    print(f"已从备份恢复：{result.database}（备份时间 {result.manifest.created_at}）。")
+    print(f"已从备份恢复：{safe_location(result.database)}（备份时间 {result.manifest.created_at}）。")
     if result.replaced is not None:
         print(f"原数据库已另存为：{result.replaced}")
     if result.warning():
@@ -436,6 +439,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
     "migrate-to-postgres": lambda args: cli_server.command(args, _signed_in, _stderr_progress),
+    "migrate": lambda args: cli_migrate.command(args, _db_path(args)),
     "encrypt-database": lambda args: cli_encryption.encrypt(args, _db_path(args)),
     "recover": lambda args: cli_encryption.recover(args, _db_path(args)),
 }

@@ -77,13 +77,14 @@ def unlock(args: argparse.Namespace, db_path: str) -> tuple[bytes | None, str | 
 
 def sign_in(args: argparse.Namespace, db: Database, password: str | None = None) -> Actor:
     """The account named by --user after its password; wrong passwords count toward the lockout."""
+    from workstation.db.server_dump import safe_location
     from workstation.services.accounts import AuthService
 
     auth = AuthService(db.factory)
     if not auth.has_users():
         raise SignInRequired(
             "这个数据库还没有用户账号。请先创建首个系统管理员：启动图形界面按提示创建，或运行 "
-            f"workstation --db {db.location} users create-admin --user 用户名（密码输入两次）。")
+            f"workstation --db {safe_location(db.location)} users create-admin --user 用户名（密码输入两次）。")
     if not args.user:
         raise SignInRequired("此命令需要登录：请加 --user 用户名（密码在终端输入，或加 --password-stdin "
                              "从标准输入读入）。")

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import glossary_admin
 import glossary_calendar
+import glossary_desks
 import glossary_filing_fees
 import glossary_inbox
 import glossary_inspections
@@ -104,7 +105,7 @@ def merged(*parts: dict[str, str]) -> dict[str, str]:
 
 GLOSSARY = merged(SHELL, glossary_intake.GLOSSARY, glossary_filing_fees.GLOSSARY,
                   glossary_inspections.GLOSSARY, glossary_admin.GLOSSARY, glossary_calendar.GLOSSARY,
-                  glossary_inbox.GLOSSARY, glossary_staff.GLOSSARY)
+                  glossary_inbox.GLOSSARY, glossary_staff.GLOSSARY, glossary_desks.GLOSSARY)
 
 
 def fill(ts_path: Path) -> list[str]:

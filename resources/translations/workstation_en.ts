@@ -1119,6 +1119,34 @@ Details were written to the log file:
         <source>违法犯罪记录查询（每年复查）</source>
         <translation>criminal-record check (yearly)</translation>
     </message>
+    <message>
+        <source>该机构记录已被 {who} 于 {when} 修改，请重新打开后再改；您的修改尚未保存。</source>
+        <translation>This nursery record was changed by {who} on {when}. Reopen it before changing it; your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>该备案申请已被 {who} 于 {when} 修改（现为“{state}”），请重新打开后再办理；本次操作未保存。</source>
+        <translation>This filing application was changed by {who} on {when} (now “{state}”). Reopen it before acting on it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>该检查记录已被 {who} 于 {when} 修改（现为“{state}”），请重新打开后再办理；本次操作未保存。</source>
+        <translation>This inspection was changed by {who} on {when} (now “{state}”). Reopen it before acting on it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>该记录已被其他用户删除；本次操作未保存。</source>
+        <translation>This record was deleted by another user; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日 {clock}</source>
+        <translation>{month}/{day} at {clock}</translation>
+    </message>
+    <message>
+        <source>服务器数据库需要升级，请管理员运行 workstation migrate --db {url} --user 管理员</source>
+        <translation>The server database needs an upgrade: ask the administrator to run workstation migrate --db {url} --user ADMINISTRATOR</translation>
+    </message>
+    <message>
+        <source>服务器数据库是空的，请管理员运行 workstation migrate --db {url} 建立数据结构（或用 migrate-to-postgres 迁入本机数据库）。</source>
+        <translation>The server database is empty: ask the administrator to run workstation migrate --db {url} to create its tables (or to move a local database into it with migrate-to-postgres).</translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>

@@ -1,4 +1,6 @@
-"""Whether anything was committed to a SQLite file since the last look, at the cost of one PRAGMA.
+"""Whether anything was committed to the database since the last look, at the cost of one cheap query.
+
+On PostgreSQL: db/postgres/change_stamp.py. On a SQLite file:
 
 `PRAGMA data_version` on a connection of its own changes whenever any other connection commits
 (this program's or another's, such as a command-line import), so a view may skip reading again.
@@ -9,6 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine
+
+from workstation.db.postgres.change_stamp import ServerChangeStamp
 from workstation.db.sqlite import cipher
 
 
@@ -34,10 +39,13 @@ class ChangeStamp:
             self._conn = None
 
 
-def open_change_stamp(location: str) -> ChangeStamp | None:
-    """A stamp for a database file; None for any other database (its views always read again)."""
+def open_change_stamp(location: str, engine: Engine | None = None) -> ChangeStamp | ServerChangeStamp | None:
+    """A stamp for a database file, or for a server database given its engine; None otherwise (its views
+    then always read again)."""
     if "://" in location:
-        return None
+        if engine is None or engine.dialect.name != "postgresql":
+            return None
+        return ServerChangeStamp(engine)
     path = Path(location).expanduser()
     if not path.is_file():
         return None

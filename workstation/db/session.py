@@ -14,6 +14,7 @@ from workstation.db.engine import make_engine, make_session_factory
 from workstation.db.file_modes import make_database_private
 from workstation.db.migrate import ensure_schema
 from workstation.db.restore_switch import finish_pending
+from workstation.db.server_schema import refuse_behind
 from workstation.db.sqlite.cipher import use_district_key
 from workstation.db.sqlite_file import mark_live
 from workstation.domain.errors import StorageError
@@ -30,8 +31,11 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(db: str | Path, district_key: bytes | None = None) -> Database:
+def open_database(db: str | Path, district_key: bytes | None = None, *, migrate_server: bool = False) -> Database:
     """Open (creating when missing) and migrate the database at a path or URL.
+
+    A server database (URL) is migrated only with `migrate_server` (the administrator's `workstation
+    migrate`); otherwise one whose schema is behind is refused (db/server_schema.ServerSchemaBehind).
 
     With the district key (unlocked at sign-in) an encrypted file is opened with its DATABASE
     sub-key, and the key is attached to the engine for the other sub-keys.
@@ -49,13 +53,17 @@ def open_database(db: str | Path, district_key: bytes | None = None) -> Database
         finish_pending(path)  # a restore killed half-way: its switch is finished (or undone) first
     engine = make_engine(db)
     try:
+        if "://" in text and not migrate_server and engine.dialect.name != "sqlite":
+            refuse_behind(engine, text)
         revision = ensure_schema(engine)
     except StorageError:
         engine.dispose()
         raise
     except Exception as exc:
+        from workstation.db.server_dump import safe_location
+
         engine.dispose()
-        raise StorageError(f"无法打开数据库“{db}”：{exc}") from exc
+        raise StorageError(f"无法打开数据库“{safe_location(text)}”：{_without_password(exc, text)}") from exc
     if "://" not in text:
         mark_live(path)  # from now on no output may be written over it (output_paths.py)
         make_database_private(path)
@@ -74,3 +82,17 @@ def _refuse_read_only(path: Path) -> None:
         return
     raise StorageError(f"{where}是只读的（可能在只读介质上，或没有写入权限），无法在此编辑。"
                        "请把数据库复制到可写的位置，或更改权限后再打开；文件未作任何改动。")
+
+
+def _without_password(exc: Exception, location: str) -> str:
+    """The error's text with the URL's password (should a driver quote it) blanked out."""
+    message = str(exc)
+    if "://" not in location:
+        return message
+    from sqlalchemy.engine import make_url
+
+    try:
+        password = make_url(location).password
+    except Exception:
+        return message
+    return message.replace(str(password), "***") if password else message

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.db.id_sequences import follow_explicit_ids
 from workstation.db.orm import Department, District, Nursery, Street
 from workstation.demo import names as text
 from workstation.demo.fees import add_demo_fees
@@ -85,7 +84,6 @@ class DemoService:
                 add_demo_filings(session, seed, today, self._actor.username)
                 add_demo_inspections(session, seed, today, self._actor.username)
                 add_demo_staff(session, seed, today, self._actor.username)
-                follow_explicit_ids(session)  # the demo links its rows by ids it wrote itself
                 streets = sum(1 for street_id, _ in ctx.streets if street_id is not None)
                 record_event(session, self._actor, "demo", "nursery", "",
                              {"nurseries": nurseries, "seed": seed, "district": ctx.place.district})

@@ -16,6 +16,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
+from workstation.db.id_blocks import IdSource
 from workstation.db.orm import Nursery, NurseryServiceType
 from workstation.db.orm.fees import FeeItemRow, FeePublicity, FeeRule, FeeRuleCap, FeeSchedule
 from workstation.domain.enums import ServiceType
@@ -51,7 +52,7 @@ class _FeeWriter:
         self.rng = random.Random(f"demo:{seed}:fees")
         self.uuid_rng = random.Random(f"demo:{seed}:fees-uuid")
         self.rows: dict[str, list[dict]] = defaultdict(list)
-        self.ids = {t: (session.scalar(select(func.max(t.id))) or 0) + 1 for t in (FeeSchedule, FeePublicity)}
+        self.ids = IdSource(session)  # assigned by the database: a later save never meets them
 
     def rules(self) -> None:
         if self.session.scalar(select(func.count()).select_from(FeeRule)):
@@ -124,8 +125,7 @@ class _FeeWriter:
         return _round(self.rng.uniform(low, high) * 100)
 
     def schedule(self, nursery_id: int, start: dt.date, end: dt.date | None) -> int:
-        schedule_id = self.ids[FeeSchedule]
-        self.ids[FeeSchedule] += 1
+        schedule_id = self.ids.take(FeeSchedule)
         self.rows["fee_schedule"].append({"id": schedule_id, "nursery_id": nursery_id, "effective_from": start,
                                           "effective_to": end, "note": "", **self.bookkeeping()})
         return schedule_id
@@ -148,9 +148,8 @@ class _FeeWriter:
     def publicity(self, schedule_id: int, start: dt.date) -> None:
         day = min(start - dt.timedelta(days=self.rng.randint(3, 20)), self.today)
         self.rows["fee_publicity"].append({
-            "id": self.ids[FeePublicity], "schedule_id": schedule_id, "channel": self.rng.choice(CHANNELS),
+            "id": self.ids.take(FeePublicity), "schedule_id": schedule_id, "channel": self.rng.choice(CHANNELS),
             "publicised_on": day, "note": "", "evidence_name": "", "evidence_sha256": "", **self.bookkeeping()})
-        self.ids[FeePublicity] += 1
 
     def bookkeeping(self) -> dict:
         return {"uuid": str(uuid.UUID(int=self.uuid_rng.getrandbits(128), version=4)), "created_at": self.now,

@@ -12,10 +12,11 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
+from workstation.db.id_blocks import IdSource
 from workstation.db.orm import Nursery
 from workstation.db.orm.filing import (
     ChangeItem,
@@ -85,17 +86,6 @@ def load_nurseries(session: Session) -> list[NurseryRow]:
             for r in session.execute(stmt)]
 
 
-class _Ids:
-    def __init__(self, session: Session) -> None:
-        self.next = {m: (session.scalar(select(func.max(m.id))) or 0) + 1
-                     for m in (FilingApplication, FilingMaterial, ChangeItem, FilingEvent, DocumentIssue)}
-
-    def take(self, model) -> int:
-        value = self.next[model]
-        self.next[model] += 1
-        return value
-
-
 def insert_apps(session: Session, apps: list[DemoApp], rules: FilingRules, who: str, seed: int) -> None:
     """Insert the planned applications with their materials, change items, history and issues."""
     builder = _Builder(session, rules, who, seed)
@@ -111,7 +101,7 @@ def insert_apps(session: Session, apps: list[DemoApp], rules: FilingRules, who: 
 
 class _Builder:
     def __init__(self, session: Session, rules: FilingRules, who: str, seed: int) -> None:
-        self.rules, self.who, self.now, self.ids = rules, who, utcnow(), _Ids(session)
+        self.rules, self.who, self.now, self.ids = rules, who, utcnow(), IdSource(session)
         self.rng = random.Random(f"demo:{seed}:filing-uuids")
         self.tables: dict[type, list[dict]] = {m: [] for m in (FilingApplication, FilingMaterial, ChangeItem,
                                                                 FilingEvent, DocumentIssue)}

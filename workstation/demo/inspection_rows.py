@@ -8,10 +8,11 @@ import random
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, update
 from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
+from workstation.db.id_blocks import IdSource
 from workstation.db.orm.inspections import (
     Finding,
     FindingEvent,
@@ -75,7 +76,7 @@ class Builder:
         self.rng, self.today, self.who, self.rules, self.calendar = rng, today, who, rules, calendar
         self.uuids = random.Random(rng.random())
         self.now = utcnow()
-        self.next = {m: (session.scalar(select(func.max(m.id))) or 0) + 1 for m in MODELS}
+        self.ids = IdSource(session)  # assigned by the database: a later save never meets them
         self.tables: dict[type, list[dict]] = {m: [] for m in MODELS}
         self.session = session
         self.inspections = 0  # inserted so far
@@ -84,8 +85,7 @@ class Builder:
         self.event_notices: list[tuple[int, int]] = []  # (finding event id, inspection id) to name the notice
 
     def row(self, model, travelling: bool = True, **values) -> dict:
-        row = {"id": self.next[model], "uuid": str(uuid.UUID(int=self.uuids.getrandbits(128), version=4)), **values}
-        self.next[model] += 1
+        row = {"id": self.ids.take(model), "uuid": str(uuid.UUID(int=self.uuids.getrandbits(128), version=4)), **values}
         if travelling:
             row.update(created_at=self.now, created_by=self.who, updated_at=self.now, updated_by=self.who, version=1)
         self.tables[model].append(row)

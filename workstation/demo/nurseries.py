@@ -11,10 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
+from workstation.db.id_blocks import IdSource
 from workstation.db.orm import Nursery, NurseryClass, NurseryServiceType
 from workstation.demo import names as text
 from workstation.domain.codes import make_uscc
@@ -151,19 +152,17 @@ class Writer:
         self.names: set[str] = set()
         self.usccs: set[str] = set()
         self.street_cum = list(accumulate(ctx.street_weights))
-        self.class_id = 0  # next explicit nursery_class id, set in run()
+        self.ids = IdSource(session)  # assigned by the database: a later save never meets them
 
     def run(self, total: int, progress: Callable[[int, int], None] | None,
             is_cancelled: Callable[[], bool] | None) -> None:
         plans = _plan_all(self.plan_rng, total, self.today, self.ctx.division)
-        next_id = (self.session.scalar(select(func.max(Nursery.id))) or 0) + 1
-        self.class_id = (self.session.scalar(select(func.max(NurseryClass.id))) or 0) + 1
         for start in range(0, total, BATCH_SIZE):
             if is_cancelled is not None and is_cancelled():
                 raise DemoCancelled("已取消生成演示数据，数据库未作任何改动。")
             nurseries, classes, services = [], [], []
-            for offset, plan in enumerate(plans[start:start + BATCH_SIZE]):
-                self.build(plan, next_id + start + offset, nurseries, classes, services)
+            for plan in plans[start:start + BATCH_SIZE]:
+                self.build(plan, self.ids.take(Nursery), nurseries, classes, services)
             # Core inserts: the ORM bulk path drops None values, splitting executemany into single rows.
             self.session.execute(insert(Nursery.__table__), nurseries)
             self.session.execute(insert(NurseryClass.__table__), classes)
@@ -246,10 +245,9 @@ class Writer:
                 else:
                     capacity = limit - rng.choice((0, 0, 0, 1, 2, 3, 5))
                 enrolled = min(capacity, round(capacity * rng.uniform(low, high)))
-                rows.append({"id": self.class_id, "nursery_id": nursery_id, "class_type": class_type,
+                rows.append({"id": self.ids.take(NurseryClass), "nursery_id": nursery_id, "class_type": class_type,
                              "name": f"{stem}{ORDINALS[number]}班", "capacity": capacity,
                              "enrolled": enrolled, "caregivers": _caregivers(rng, enrolled, ratio)})
-                self.class_id += 1
         return rows
 
     def bookkeeping(self) -> dict:

@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
+from workstation.db.id_blocks import IdSource
 from workstation.db.orm import Nursery, NurseryClass
 from workstation.db.orm.staff import (
     StaffBackgroundCheck,
@@ -58,7 +59,7 @@ class _StaffWriter:
         self.rng = random.Random(f"demo:{seed}:staff")
         self.uuid_rng = random.Random(f"demo:{seed}:staff-uuid")
         self.rows: dict[str, list[dict]] = defaultdict(list)
-        self.next_id = (session.scalar(select(func.max(StaffMember.id))) or 0) + 1
+        self.ids = IdSource(session)  # assigned by the database: a later save never meets them
         self.banned: tuple[str, str, int] | None = None
         self.rehired = False
 
@@ -113,8 +114,7 @@ class _StaffWriter:
         id_no = text.resident_id(rng, female, self.today, (20, 55))
         if person is not None:
             name, id_no = person
-        staff_id = self.next_id
-        self.next_id += 1
+        staff_id = self.ids.take(StaffMember)
         last = (left_on or self.today) - dt.timedelta(days=1)
         hired = opened + dt.timedelta(days=rng.randint(0, max(0, (last - opened).days)))
         self.rows["staff_member"].append({

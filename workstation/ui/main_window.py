@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMenu, QToolButton, QWidget
 
@@ -17,6 +17,7 @@ from workstation.ui.areas import AREAS, area_index
 from workstation.ui.forms.ui_main_window import Ui_MainWindow
 from workstation.ui.home import HomePage
 from workstation.ui.placeholder_page import PlaceholderPage
+from workstation.ui.visible_refresh import NOT_POLLED, POLL_MS, refresh_visible
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +43,9 @@ class MainWindow(QMainWindow):
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._usable = False
         self._stamp: Callable[[], int | None] | None = None
+        self._polled: object | None = None
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self.check_for_changes)
         self._today: Callable[[], dt.date] = dt.date.today
         self.setWindowTitle(self.tr("托育机构登记备案工作站 — {district}").format(district=district.name))
         self.home_page = HomePage(home, district, self, token=self.data_token)
@@ -82,6 +86,21 @@ class MainWindow(QMainWindow):
     def watch_changes(self, stamp: Callable[[], int | None], today: Callable[[], dt.date]) -> None:
         """The database's change stamp (db/change_stamp.py): home views then skip reading unchanged data."""
         self._stamp, self._today = stamp, today
+
+    def poll_changes(self, interval_ms: int = POLL_MS) -> None:
+        """Look at the change stamp every `interval_ms` (one cheap query) while the window lives."""
+        self._polled = self.data_token()
+        self._poll.start(interval_ms)
+
+    def check_for_changes(self) -> bool:
+        """When anything was committed since the last look (another desk, the command line), the page in
+        view reads again; True when it did."""
+        token = self.data_token()
+        if token is None or token == self._polled:
+            return False
+        self._polled = token
+        refresh_visible(self.ui.pages.currentWidget(), skip=self.current_area() in NOT_POLLED)
+        return True
 
     def data_token(self) -> tuple[int, dt.date] | None:
         """Equal tokens: nothing was committed and the day is the same (None: unknown)."""

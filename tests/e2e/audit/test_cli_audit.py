@@ -119,7 +119,7 @@ def test_two_processes_saving_the_same_nursery_one_is_refused(district_file):
     saved = [r["saved"] for r in results if "saved" in r]
     refused = [r["refused"] for r in results if "refused" in r]
     assert len(saved) == 1 and len(refused) == 1
-    assert f"“{saved[0]}”" in refused[0] and "尚未保存" in refused[0]
+    assert f"已被 {saved[0]} 于" in refused[0] and "尚未保存" in refused[0]
     db = open_database(district_file)
     try:
         assert IntakeService(db.factory, Actor("x", "", "CLERK")).get(record.id).draft.address == f"由{saved[0]}修改"
@@ -228,7 +228,7 @@ def test_change_slipping_in_before_the_write_is_a_conflict_not_a_crash(intake, d
             other_db.close()
 
     monkeypatch.setattr(IntakeService, "_guard", someone_saves_meanwhile)
-    with pytest.raises(ConflictError, match="刚被其他窗口或用户修改"):
+    with pytest.raises(ConflictError, match="已被 clerk2 于"):
         intake.update(record.id, record.version, draft(address="杨家坪正街9号"))
     monkeypatch.undo()
     assert intake.get(record.id).draft.address == "谢家湾正街2号"

@@ -48,7 +48,7 @@ ROLES = ("clerk", "clerk", "inspector", "inspector", "scans", "scans", "import",
 def _setup(location: str) -> dict[str, list[int]]:
     from workstation.services.district.service import DistrictService
 
-    db = open_database(location)
+    db = open_database(location, migrate_server=True)  # a new server database: migrated as `workstation migrate` does
     try:
         DistrictService(db.factory, SYSTEM).initialize("500107", "九龙坡区", [("500107001", "杨家坪街道")])
         with db.factory.begin() as session:

@@ -79,7 +79,7 @@ def test_a_stale_save_shows_the_message_and_offers_to_reload(qtbot, opened):
     checklist.show_error = shown.append
     checklist.confirm = lambda title, text: asked.append(text) or True
     assert not checklist.save_draft()
-    assert len(shown) == 1 and "请重新载入" in shown[0] and len(asked) == 1
+    assert len(shown) == 1 and "请重新打开" in shown[0] and len(asked) == 1
     assert checklist.view.version > view.version  # reloaded
     assert checklist.table.lines[0].result is ItemResult.NA and checklist.table.lines[0].note == "另一窗口"
 

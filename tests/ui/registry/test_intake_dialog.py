@@ -551,6 +551,24 @@ def test_editing_loads_the_record_and_saves_a_new_version(qtbot, type_text, open
     assert saved.draft.phone == "023-68881234" and saved.version > record.version
 
 
+def test_stale_version_names_the_other_desk_in_english(qtbot, qapp, translators, type_text, open_dialog, intake,
+                                                      district, boxes):
+    from workstation.i18n.translation import install_translator
+
+    translators.extend(install_translator(qapp, "en"))
+    record = intake.create(existing_draft())
+    dialog = open_dialog(record.id)
+    IntakeService(district.factory, Actor("li", "李四")).update(record.id, record.version,
+                                                              existing_draft(phone="023-68880000"))
+    retype(qtbot, type_text, dialog.ui.phoneEdit, "13800001111")
+    wait_clean(qtbot, dialog)
+    boxes.answer = QMessageBox.StandardButton.No
+    click_save(qtbot, dialog)
+    [warning] = boxes.texts("warning")
+    assert warning.startswith("This nursery record was changed by li on "), warning
+    assert "your changes were not saved" in dialog.ui.conflictLabel.text()
+
+
 def test_stale_version_shows_the_conflict_and_offers_reload(qtbot, type_text, open_dialog, intake, district,
                                                             boxes):
     record = intake.create(existing_draft())
@@ -562,7 +580,7 @@ def test_stale_version_shows_the_conflict_and_offers_reload(qtbot, type_text, op
     boxes.answer = QMessageBox.StandardButton.No  # keep my edits on screen for now
     click_save(qtbot, dialog)
     [warning] = boxes.texts("warning")
-    assert "已被“li”" in warning and "重新载入" in warning
+    assert "已被 li 于" in warning and "重新载入" in warning
     assert dialog.isVisible() and dialog.ui.conflictFrame.isVisible()
     assert dialog.ui.phoneEdit.text() == "13800001111"
     boxes.answer = QMessageBox.StandardButton.Yes  # confirm discarding local edits

@@ -10,6 +10,7 @@ from sqlalchemy import insert, select
 
 from workstation.db.orm import Nursery, Street
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
+from workstation.domain.pinyin_order import name_sort_key
 from workstation.models.registry.nursery_table_model import NurseryTableModel
 from workstation.services.registry.listing import (
     RegistryFirstPage,
@@ -162,7 +163,7 @@ class TestRegistryPage:
         assert page.ui.countLabel.text() == "共 5 家"
         table = page.ui.table
         first = table.model().index(0, NurseryTableModel.NAME).data()
-        assert first == sorted(NAMES)[0]
+        assert first == sorted(NAMES, key=name_sort_key)[0]  # pinyin order
         assert table.horizontalHeader().sortIndicatorSection() == NurseryTableModel.NAME
 
     def test_typing_filters_the_table(self, qtbot, make_page, type_text):

@@ -93,8 +93,8 @@ def test_clerk_adds_three_staff_by_keyboard_and_the_home_queue_changes(qtbot, di
     _add(qtbot, type_text, tab, "王厨师", 3, None, "2025-12-10")  # health certificate ends 2026-12-09
     assert queue.total == 2
 
-    assert [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())] == ["张保育", "李保育", "王厨师"]
-    masked = tab.model.index(0, tab.model.ID_NO).data()
+    assert [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())] == ["李保育", "王厨师", "张保育"]  # pinyin
+    masked = tab.model.index(2, tab.model.ID_NO).data()  # 张保育's
     assert masked == resident_id(1)[:6] + "********" + resident_id(1)[-4:]  # a clerk sees IDs masked
     lines = [queue.list.item(i).text() for i in range(queue.list.count())]
     assert lines == ["九龙坡区小海豚托育中心：王厨师的健康合格证将到期（2026-12-09）",

@@ -17,7 +17,7 @@ def server(actor):
     from workstation.services.district.service import DistrictService
 
     for url in throwaway_database():
-        db = open_database(url)
+        db = open_database(url, migrate_server=True)  # an empty server database: the administrator's migrate
         DistrictService(db.factory, actor).initialize("500107", "九龙坡区", [("500107001", "杨家坪街道")])
         yield db
         db.close()

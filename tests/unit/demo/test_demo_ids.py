@@ -17,7 +17,7 @@ ACTOR = Actor(username="tester", display_name="测试员", role="SYSTEM")
 
 
 def test_a_nursery_entered_after_the_demo_gets_ids_after_the_demos(demo_database, tmp_path):
-    # On PostgreSQL the demo's explicit ids left every sequence at 1: this save failed on a duplicate key
+    # The demo draws its ids from the database (no sequence is moved afterwards): this save takes the next one
     db = demo_database(tmp_path / "demo.db", 5, seed=2, today=TODAY, actor=ACTOR)
     with db.factory() as session:
         top = session.scalar(select(func.max(Nursery.id)))

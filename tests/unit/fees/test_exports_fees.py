@@ -81,7 +81,7 @@ def _matches(n: Nursery, street: Street | None, f: RegisterFilters) -> bool:
 
 
 def expected_fees(db, f: RegisterFilters = ANY) -> tuple[list, tuple]:
-    """(numbered rows, totals row) from the ORM: schedules in force on TODAY, by street and name."""
+    """(numbered rows, totals row) from the ORM: schedules in force on TODAY, by street and name (pinyin)."""
     with db.factory() as session:
         caps = _caps(session)
         streets = {s.id: s for s in session.scalars(select(Street))}
@@ -90,7 +90,8 @@ def expected_fees(db, f: RegisterFilters = ANY) -> tuple[list, tuple]:
             if s.effective_from <= TODAY and (s.effective_to is None or s.effective_to >= TODAY)}
         listed = [n for n in session.scalars(select(Nursery))
                   if (n.status in CHARGING or n.id in in_force) and _matches(n, streets.get(n.street_id), f)]
-        listed.sort(key=lambda n: (n.street_id is None, streets[n.street_id].code if n.street_id else "", n.name, n.id))
+        listed.sort(key=lambda n: (n.street_id is None, streets[n.street_id].code if n.street_id else "", n.name_pinyin,
+                                   n.id))  # names in pinyin order
         rows = []
         for number, n in enumerate(listed, start=1):
             schedule = in_force.get(n.id)

@@ -62,7 +62,7 @@ def names(fees, **query) -> list[str]:
 
 
 def test_every_column_sorts_in_sql_by_value(fees, listed):
-    assert names(fees) == ["丁园", "丙园", "乙园", "甲园"]  # name order (code points)
+    assert names(fees) == ["丙园", "丁园", "甲园", "乙园"]  # name order (pinyin: bing, ding, jia, yi)
     assert names(fees, sort_key="full_day") == ["丙园", "丁园", "甲园", "乙园"]  # none first, 990 < 1,900
     assert names(fees, sort_key="full_day", descending=True) == ["乙园", "甲园", "丁园", "丙园"]
     assert names(fees, sort_key="excess", descending=True)[0] == "乙园"
@@ -158,12 +158,12 @@ def test_a_dense_short_term_reads_its_page_along_the_sort_order(district, fees, 
     engine = district.factory.kw["bind"]
     query = FeeOverviewQuery(text="园")
     plans = _plans(engine, lambda: fees.overview_page(query, 0, 50))
-    assert [r.name for r in fees.overview_page(query, 0, 50)] == ["丁园", "丙园", "乙园", "甲园"]
-    assert [r.name for r in fees.overview_page(FeeOverviewQuery(text="园", descending=True), 1, 2)] == ["乙园", "丙园"]
+    assert [r.name for r in fees.overview_page(query, 0, 50)] == ["丙园", "丁园", "甲园", "乙园"]  # pinyin
+    assert [r.name for r in fees.overview_page(FeeOverviewQuery(text="园", descending=True), 1, 2)] == ["甲园", "丁园"]
     page = [plan for statement, plan in plans.items() if statement.startswith("SELECT nursery.id")]
     assert page, plans
-    # Along the name index, each row probed in the short-term index: no sort of every match.
-    assert page[0][0] == "SCAN nursery USING INDEX ix_nursery_name", page[0]
+    # Along the name's pinyin index, each row probed in the short-term index: no sort of every match.
+    assert page[0][0] == "SCAN nursery USING INDEX ix_nursery_name_pinyin", page[0]
     assert any(step.startswith("SEARCH nursery_gram USING PRIMARY KEY (gram=? AND nursery_id=?)")
                for step in page[0]), page[0]
     assert not any("TEMP B-TREE" in step for step in page[0]), page[0]

@@ -175,7 +175,7 @@ def test_stale_version_is_refused(district):
     svc = service(district, Clock(TODAY))
     app = svc.create(add_nursery(district.factory), K.INITIAL)
     act(svc, app, A.SUBMIT)
-    with pytest.raises(ConflictError, match="请重新载入"):
+    with pytest.raises(ConflictError, match="已被 tester 于 .*请重新打开后再办理"):
         act(svc, app, A.WITHDRAW)  # the version of before the submission
 
 

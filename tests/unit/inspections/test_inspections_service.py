@@ -199,7 +199,7 @@ def test_a_stale_save_is_refused_naming_who_changed_it(district, clock):
     mine, theirs = service(district, clock), service(district, clock, OTHER_INSPECTOR)
     inspection = start(mine, nursery(district), DAY)
     theirs.save_results(inspection.id, entries(inspection)[:1], inspection.version)
-    with pytest.raises(ConflictError, match="insp2"):
+    with pytest.raises(ConflictError, match="已被 insp2 于"):
         record(mine, inspection, {"XF-02": R.FAIL})
     with district.factory() as session:
         assert session.scalar(select(func.count()).select_from(Finding)) == 0

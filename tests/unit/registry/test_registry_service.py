@@ -13,6 +13,7 @@ from workstation.domain.enums import (
     LegalNature,
     ServiceType,
 )
+from workstation.domain.pinyin_order import name_sort_key
 from workstation.services.registry import listing as registry_module
 from workstation.services.registry import search as registry_search
 from workstation.services.registry.listing import SORT_KEYS, RegistryQuery, RegistryService
@@ -182,6 +183,8 @@ def _expected_order(rows, key: str, descending: bool):
             return -1 if value is None else list(ENUM_SORT_KEYS[key]).index(value)
         if key == "street":
             return (row.street_name is not None, row.street_name or "")  # streets were set up in name order
+        if key == "name":
+            return name_sort_key(row.name)  # pinyin order (domain/pinyin_order.py)
         value = getattr(row, key)
         return (value is not None, value if value is not None else "")
     return sorted(rows, key=lambda r: (sort_value(r), r.id), reverse=descending)

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Intege
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workstation.db.base import Base, Travelling
+from workstation.db.orm.sort_keys import SORT_KEY_COLUMNS, PinyinNamed, pinyin_key_column
 from workstation.db.orm.types import enum_column
 from workstation.domain.enums import (
     ClassType,
@@ -23,11 +24,13 @@ from workstation.domain.enums import (
 from workstation.domain.lifecycle import LifecycleAct
 
 
-class Nursery(Travelling, Base):
+class Nursery(PinyinNamed, Travelling, Base):
     __tablename__ = "nursery"
+    __audit_ignored__ = SORT_KEY_COLUMNS
     __table_args__ = (
         Index("ix_nursery_street_status", "street_id", "status"),
         Index("ix_nursery_name", "name"),
+        Index("ix_nursery_name_pinyin", "name_pinyin"),
         Index("ix_nursery_figures", "street_id", "status", "places_total", "places_inclusive"),
         # Registry sort keys and the short-term search scan (migration 0003); the enum-order
         # expression indexes of that migration are not declared (SQLite reflection skips them), nor is
@@ -45,6 +48,7 @@ class Nursery(Travelling, Base):
 
     # Identity
     name: Mapped[str] = mapped_column(String(200))
+    name_pinyin: Mapped[str | None] = pinyin_key_column()  # the lists' name order (db/orm/sort_keys.py)
     alias: Mapped[str] = mapped_column(String(200), default="")
     uscc: Mapped[str | None] = mapped_column(String(18), unique=True)
     legal_nature: Mapped[LegalNature] = mapped_column(enum_column(LegalNature))

@@ -12,13 +12,15 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workstation.db.base import Base, Travelling
+from workstation.db.orm.sort_keys import SORT_KEY_COLUMNS, PinyinNamed, pinyin_key_column
 from workstation.db.orm.types import enum_column
 from workstation.domain.enums import IdType
 from workstation.domain.staff import BackgroundResult, CredentialKind, Employment, HealthResult, StaffRole
 
 
-class StaffMember(Travelling, Base):
+class StaffMember(PinyinNamed, Travelling, Base):
     __tablename__ = "staff_member"
+    __audit_ignored__ = SORT_KEY_COLUMNS
     __table_args__ = (
         CheckConstraint("left_on IS NULL OR left_on >= hired_on", name="left_after_hired"),
         Index("ix_staff_member_roster", "nursery_id", "left_on", "name"),
@@ -27,6 +29,7 @@ class StaffMember(Travelling, Base):
 
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(50))
+    name_pinyin: Mapped[str | None] = pinyin_key_column()  # the roster's name order (db/orm/sort_keys.py)
     id_type: Mapped[IdType] = mapped_column(enum_column(IdType), default=IdType.RESIDENT_ID)
     id_no: Mapped[str] = mapped_column(String(32))
     role: Mapped[StaffRole] = mapped_column(enum_column(StaffRole))

@@ -102,7 +102,7 @@ def _sort_expression(key: str, as_of: dt.date, rules: FeeRules) -> ColumnElement
     if key in _SERVICE_KEYS:
         return _main_amount(_SERVICE_KEYS[key])
     expressions = {
-        "name": lambda: Nursery.name, "street": lambda: Nursery.street_id,
+        "name": lambda: Nursery.name_pinyin, "street": lambda: Nursery.street_id,
         "legal_nature": _legal_nature_rank, "inclusive": lambda: Nursery.inclusive,
         "effective_from": lambda: _in_force.effective_from, "excess": lambda: _excess(rules),
         "publicity": lambda: case((_in_force.id.is_(None), -1), (_publicised(as_of), 1), else_=0),

@@ -117,7 +117,7 @@ def current_fees_by_nursery(session: Session, as_of: dt.date, where: Sequence[Co
                    Nursery.inclusive, Nursery.status)
             .outerjoin(Street, Street.id == Nursery.street_id)
             .where(*listed)
-            .order_by(*order, Nursery.name, Nursery.id))
+            .order_by(*order, Nursery.name_pinyin, Nursery.id))
     for row in session.execute(stmt):
         schedule = in_force.get(row.id)
         schedule_id, start = schedule if schedule else (None, None)

@@ -38,7 +38,7 @@ ACTION_LABELS = {
     "logout": "退出登录", "password_change": "修改密码", "demo": "生成演示数据",
     "bulk_insert": "批量新增", "bulk_update": "批量修改", "bulk_delete": "批量删除",
     "backup": "备份", "restore": "恢复", "database_encrypted": "加密数据库", "migrate_to_server": "迁移到服务器数据库",
-    "unlock": "解锁", "view": "查看",
+    "unlock": "解锁", "view": "查看", "migrate_schema": "升级数据库结构",
 }
 ENTITY_LABELS = {
     "nursery": "托育机构", "nursery_class": "班级", "nursery_service_type": "服务类型",

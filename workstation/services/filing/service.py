@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -17,7 +18,7 @@ from workstation.db.attachments import Attachments
 from workstation.db.base import utcnow
 from workstation.db.orm import Nursery
 from workstation.db.orm.filing import FilingApplication
-from workstation.domain.errors import ConflictError, NotFound
+from workstation.domain.errors import NotFound
 from workstation.domain.filing import (
     DocumentFacts,
     DocumentKind,
@@ -31,6 +32,7 @@ from workstation.domain.filing import (
 from workstation.domain.filing_rules import FILING_DEFAULTS, FilingRules, MaterialResult
 from workstation.domain.permissions import Action
 from workstation.services.calendar import load_calendar
+from workstation.services.common.conflicts import changed_by, changed_meanwhile
 from workstation.services.common.context import Actor
 from workstation.services.common.serials import next_serial, retrying
 from workstation.services.common.uow import reading, require, writing
@@ -220,7 +222,7 @@ class FilingService:
         try:
             session.flush()
         except StaleDataError:
-            raise ConflictError("该申请刚被其他窗口或用户修改，请重新载入后再办理；本次操作未保存。") from None
+            raise changed_meanwhile(self._factory, FilingApplication, inspect(app).identity[0]) from None
         return application_view(session, app, self._actor)
 
 
@@ -229,7 +231,6 @@ def _load(session: Session, app_id: int, expected_version: int | None = None) ->
     if app is None:
         raise NotFound(f"找不到编号为 {app_id} 的备案申请。")
     if expected_version is not None and app.version != expected_version:
-        raise ConflictError(f"该申请已被“{app.updated_by}”修改（现为“{app.state.zh}”），"
-                            "请重新载入后再办理；本次操作未保存。")
+        raise changed_by(session, app)
     return app
 

@@ -21,6 +21,7 @@ from workstation.db.orm import Nursery
 from workstation.db.sqlite.search_fts import fts_written_by_caller
 from workstation.db.sqlite.search_grams import SEARCHED, grams_written_by_caller, write_gram_changes
 from workstation.domain.errors import ConflictError
+from workstation.domain.pinyin_order import name_sort_key
 
 CHUNK = 500  # USCCs per IN (...) query
 # Every field a row may supply (rows.validate_row) plus what matching and reporting read.
@@ -56,6 +57,8 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
     groups: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
     searched: list[tuple[Row[Any], Mapping[str, object]]] = []
     for nursery, changes in updates:
+        if "name" in changes:  # the pinyin sort key follows the name (db/orm/sort_keys.py)
+            changes = {**changes, "name_pinyin": name_sort_key(changes["name"])}  # type: ignore[arg-type]
         names = tuple(sorted(changes))
         params = {f"p_{name}": changes[name] for name in names}
         groups[names].append({**params, "p_id": nursery.id, "p_version": nursery.version})

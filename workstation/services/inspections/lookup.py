@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workstation.db.orm.accounts import User
 from workstation.db.orm.inspections import ChecklistTemplate, Finding, Inspection, InspectionItemResult
 from workstation.domain.errors import NotFound, ValidationError
 from workstation.services.common import lookup as common_lookup
@@ -51,8 +49,3 @@ def load_finding(session: Session, finding_id: int) -> Finding:
 
 
 load_nursery = common_lookup.load_nursery
-
-
-def display_name(session: Session, username: str) -> str:
-    name = session.scalar(select(User.display_name).where(User.username == username))
-    return f"{name}（{username}）" if name else username

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -35,6 +35,7 @@ from workstation.domain.inspections import (
 )
 from workstation.domain.permissions import Action
 from workstation.services.calendar import load_calendar
+from workstation.services.common.conflicts import changed_by, changed_meanwhile
 from workstation.services.common.context import Actor
 from workstation.services.common.scans import check_scan
 from workstation.services.common.serials import retrying
@@ -263,19 +264,19 @@ class InspectionService:
     def _loaded(self, session: Session, inspection_id: int, expected_version: int | None) -> Inspection:
         inspection = lookup.load(session, inspection_id)
         if expected_version is not None and inspection.version != expected_version:
-            who = lookup.display_name(session, inspection.updated_by)
-            raise ConflictError(f"该检查记录已被“{who}”修改（现为“{inspection.state.zh}”），"
-                                "请重新载入后再保存；本次操作未保存。")
+            raise changed_by(session, inspection)
         return inspection
 
-    def _flush(self, session: Session) -> None:
+    def _flush(self, session: Session, inspection: Inspection | None = None) -> None:
         try:
             session.flush()
         except StaleDataError:
+            if inspection is not None:
+                raise changed_meanwhile(self._factory, Inspection, inspect(inspection).identity[0]) from None
             raise ConflictError("该记录刚被其他窗口或用户修改，请重新载入后再办理；本次操作未保存。") from None
 
     def _dto(self, session: Session, inspection: Inspection) -> InspectionDTO:
-        self._flush(session)
+        self._flush(session, inspection)
         return inspection_dto(session, inspection, self._today(), self._clocks(session))
 
     def _finding_dto(self, session: Session, finding: Finding) -> FindingDTO:

@@ -22,8 +22,9 @@ from workstation.domain.nursery import Finding, NurseryDraft, Override
 from workstation.domain.permissions import Action
 from workstation.domain.routing import Route
 from workstation.domain.rules import NATIONAL_DEFAULTS, RuleParameters
-from workstation.domain.timeutil import local_date, local_text
+from workstation.domain.timeutil import local_date
 from workstation.domain.validators import phone_normal_form
+from workstation.services.common.conflicts import changed_by, changed_meanwhile
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
 from workstation.services.common.personal import record_reveal, sees_full
@@ -130,7 +131,7 @@ class IntakeService:
         try:
             return self._update(nursery_id, expected_version, draft, overrides)
         except StaleDataError:  # changed between our read and our write (any flush, any process)
-            raise ConflictError("该机构记录刚被其他窗口或用户修改，请重新载入后再编辑；您的修改尚未保存。") from None
+            raise changed_meanwhile(self._factory, Nursery, nursery_id) from None
 
     def _update(self, nursery_id: int, expected_version: int, draft: NurseryDraft,
                 overrides: Sequence[Override]) -> NurseryRecord:
@@ -143,10 +144,7 @@ class IntakeService:
         require(self._actor, Action.NURSERY_EDIT)
         row = _load(session, nursery_id)
         if row.version != expected_version:
-            raise ConflictError(
-                f"该机构记录已被“{row.updated_by}”于{local_text(row.updated_at)}修改，"
-                "请重新载入后再编辑；您的修改尚未保存。"
-            )
+            raise changed_by(session, row)
         if row.status == InstitutionStatus.CANCELLED:
             raise ConflictError("该机构已注销，记录只读。")
         draft = unmasked(draft, row)

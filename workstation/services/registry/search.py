@@ -268,6 +268,8 @@ def order_by(query: RegistryQuery) -> list[ColumnElement]:
 
 
 def _nullable(key: ColumnElement) -> bool:
+    if key is Nursery.name_pinyin:  # filled from the name (never NULL) on every write: the index is walked as is
+        return False
     return bool(getattr(key, "nullable", False)) and getattr(key, "table", None) is Nursery.__table__
 
 
@@ -276,6 +278,8 @@ def sort_expression(key: str) -> ColumnElement:
         return Nursery.street_id
     if key in ENUM_SORT_KEYS:
         return enum_rank(key, ENUM_SORT_KEYS[key])
+    if key == "name":
+        return Nursery.name_pinyin  # pinyin order on every engine (domain/pinyin_order.py)
     return getattr(Nursery, key)
 
 

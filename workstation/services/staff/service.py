@@ -99,7 +99,7 @@ class StaffService:
             query = select(StaffMember).where(StaffMember.nursery_id == nursery_id)
             if not include_departed:
                 query = query.where(StaffMember.left_on.is_(None))
-            rows = list(session.scalars(query.order_by(StaffMember.left_on.is_not(None), StaffMember.name,
+            rows = list(session.scalars(query.order_by(StaffMember.left_on.is_not(None), StaffMember.name_pinyin,
                                                        StaffMember.id)))
             ids = [r.id for r in rows]
             health, background = latest_health(session, ids), latest_background(session, ids)
@@ -135,7 +135,7 @@ class StaffService:
             nursery = load_nursery(session, nursery_id, options=[selectinload(Nursery.classes)])
             rows = list(session.scalars(
                 select(StaffMember).where(StaffMember.nursery_id == nursery_id, StaffMember.left_on.is_(None))
-                .options(selectinload(StaffMember.credentials)).order_by(StaffMember.name, StaffMember.id)))
+                .options(selectinload(StaffMember.credentials)).order_by(StaffMember.name_pinyin, StaffMember.id)))
             ids = [r.id for r in rows]
             health, background = latest_health(session, ids), latest_background(session, ids)
             members = [_roster_member(session, r, health, background) for r in rows]

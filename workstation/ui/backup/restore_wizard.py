@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from workstation.db.server_dump import safe_location
 from workstation.services.backup import SUFFIX, RestoreResult, VerifiedBackup, restore, verify
 from workstation.services.common.context import Actor
 from workstation.ui.common import file_dialogs
@@ -123,7 +124,7 @@ class RestoreWizard(QWizard):
             "当前数据库：{db}\n将被替换为 {time} 的备份。\n\n"
             "当前数据库及其附件不会删除，会改名另存为“{name}.replaced-日期-时间”，放在同一文件夹中。\n"
             "恢复时工作站会先关闭当前数据库；恢复结束后程序退出，重新启动即使用恢复的数据。").format(
-                db=self._location, time=created, name=Path(self._location).name))
+                db=safe_location(self._location), time=created, name=Path(self._location).name))
 
     def _restore(self) -> None:
         self.ui.doneFlag.setChecked(False)
@@ -150,7 +151,7 @@ class RestoreWizard(QWizard):
                                      "它们保留在另存的原数据库中，请一并保管。").format(n=result.newer_audit_rows)
         if result.exported is not None:
             aside += "\n" + self.tr("恢复前已把这些审计记录导出到：{path}").format(path=result.exported.path)
-        self.ui.resultLabel.setText(self.tr("已从备份恢复：{db}\n{aside}").format(db=result.database, aside=aside))
+        self.ui.resultLabel.setText(self.tr("已从备份恢复：{db}\n{aside}").format(db=safe_location(result.database), aside=aside))
         self._finish()
         self.restored.emit(result)
 

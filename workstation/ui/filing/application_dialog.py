@@ -21,6 +21,7 @@ from workstation.domain.filing_rules import MaterialResult
 from workstation.exports.documents import Document, write_document_pdf
 from workstation.exports.filing import build_document
 from workstation.i18n.labels import ui_label
+from workstation.models.common.domain_text import error_text
 from workstation.services.filing import ApplicationView, FilingService, MaterialUpdate
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
@@ -171,7 +172,7 @@ class FilingApplicationDialog(QDialog):
         try:
             view = work()
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             if self.view is not None and notify and not isinstance(exc, ValidationError):
                 self.reload()
             return False
@@ -233,7 +234,7 @@ class FilingApplicationDialog(QDialog):
         try:
             path = self._service.viewable_file(material.files[-1].id)
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return False
         return bool(self.open_url(QUrl.fromLocalFile(str(path))))
 
@@ -273,7 +274,7 @@ class FilingApplicationDialog(QDialog):
         try:
             return build_document(self._service.document(self._app_id, kind, issue=issue))
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return None
 
     def preview_document(self) -> bool:
@@ -310,7 +311,7 @@ class FilingApplicationDialog(QDialog):
         try:
             write_document_pdf(Path(target), document)
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return None
         self.reload()
         self.open_url(QUrl.fromLocalFile(str(target)))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 from workstation.domain.errors import DomainError
 from workstation.domain.filing import FilingKind, FilingState
 from workstation.i18n.labels import ui_label
+from workstation.models.common.domain_text import error_text
 from workstation.models.filing import ApplicationTableModel
 from workstation.services.filing import ApplicationQuery, FilingService, WorkQueues
 from workstation.ui.common import prompts
@@ -65,7 +66,7 @@ class FilingPage(QWidget):
             with busy_cursor():
                 queues = self._queues()
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         fill_queue_tree(self.ui.queueTree, queues)
         notice = missing_years_text(queues.missing_years)
@@ -83,7 +84,7 @@ class FilingPage(QWidget):
         try:
             refill_keeping_selection(self.ui.applicationTable, lambda: self.model.set_query(query))
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         if not self._sized:  # once, from the header and the first rows: never every row of a long list
             self._sized = True
@@ -104,7 +105,7 @@ class FilingPage(QWidget):
         try:
             view = self._service.create(nursery_id, kind)
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return None
         self.refresh()
         return self.open_application(view.id)

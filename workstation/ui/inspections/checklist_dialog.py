@@ -23,6 +23,7 @@ from workstation.domain.inspections import (
     Signatures,
 )
 from workstation.i18n.labels import ui_label
+from workstation.models.common.domain_text import error_text
 from workstation.services.inspections import InspectionDTO, InspectionService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
@@ -70,7 +71,7 @@ class ChecklistDialog(NoticeActions, QDialog):
         try:
             view = self._service.inspection(self._id)
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return False
         self._show(view)
         return True
@@ -155,7 +156,7 @@ class ChecklistDialog(NoticeActions, QDialog):
         try:
             view = self._service.record_notice_delivery(self._id, date_of(self.ui.deliveryDateEdit), self.view.version)
         except DomainError as exc:
-            self._error(exc.message)
+            self._error(error_text(exc))
             return False
         self.view = view
         self._show_delivery(view)
@@ -306,7 +307,7 @@ class ChecklistDialog(NoticeActions, QDialog):
         try:
             view = work()
         except ConflictError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             if self.confirm(self.tr("重新载入"), self.tr("是否重新载入最新的记录？本窗口中未保存的结果将被放弃。")):
                 self.reload()
             return False
@@ -319,7 +320,7 @@ class ChecklistDialog(NoticeActions, QDialog):
 
     def _refused(self, exc: DomainError) -> None:
         """Keep what was typed; point at the first line without a result when that is the problem."""
-        self._error(exc.message)
+        self._error(error_text(exc))
         missing = self.table.first_missing()
         if isinstance(exc, ValidationError) and exc.field == "items" and missing is not None:
             self.table.go_to(missing)

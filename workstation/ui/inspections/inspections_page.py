@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.domain.permissions import Action
+from workstation.models.common.domain_text import error_text
 from workstation.models.inspections import FindingTableModel, InspectionTableModel
 from workstation.services.common.context import Actor
 from workstation.services.inspections import (
@@ -125,7 +126,7 @@ class InspectionsPage(QWidget):
             refill_keeping_selection(self.ui.findingsTable, self.findings.refresh)
             refill_keeping_selection(self.ui.mineTable, self.mine.refresh)
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         if not self._sized:  # once, from the header and the first rows: never every row of a long list
             self._sized = True
@@ -158,7 +159,7 @@ class InspectionsPage(QWidget):
             self._s.templates.ensure_seeded()
             templates = self._s.templates.current_templates()
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return None
         dialog = NewInspectionDialog(self._s.nursery_search, templates, self._actor.label, self._today(), self, text=text)
         dialog.accepted.connect(lambda: self.start_inspection(dialog.request()))
@@ -191,7 +192,7 @@ class InspectionsPage(QWidget):
         try:
             view = start()
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return None
         self.refresh()
         return self.open_inspection(view.id)

@@ -17,6 +17,7 @@ from workstation.domain.enums import InstitutionStatus, RegistrationOrganKind
 from workstation.domain.errors import ConflictError, DomainError
 from workstation.domain.nursery import Finding, NurseryDraft, Override
 from workstation.i18n.labels import ui_label
+from workstation.models.common.domain_text import error_text
 from workstation.services.district import DistrictSettings
 from workstation.services.registry import (
     IntakeRejected,
@@ -121,13 +122,13 @@ class IntakeDialog(QDialog):
             return False
         except IntakeRejected as exc:  # e.g. another clerk saved the same USCC a moment ago
             self.refresh_findings()
-            QMessageBox.warning(self, self.tr("无法保存"), exc.message)
+            QMessageBox.warning(self, self.tr("无法保存"), error_text(exc))
             return False
         except ConflictError as exc:
-            self._show_conflict(exc.message)
+            self._show_conflict(error_text(exc))
             return False
         except DomainError as exc:
-            QMessageBox.critical(self, self.tr("无法保存"), exc.message)
+            QMessageBox.critical(self, self.tr("无法保存"), error_text(exc))
             return False
         self._baseline = draft
         self.saved.emit(record.id)
