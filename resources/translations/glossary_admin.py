@@ -333,6 +333,7 @@ GLOSSARY: dict[str, str] = {
         "At least 10 characters, not a common password, and not the administrator's password.",
     "恢复口令(&P)：": "Recovery &secret:",
     "确认恢复口令(&C)：": "&Confirm recovery secret:",
+    "两次输入的恢复口令不一致。": "The two recovery secrets do not match.",
     # Encryption at rest: 系统设置 — 备份
     "加密数据库…": "Encrypt database…",
     "加密数据库": "Encrypt database",

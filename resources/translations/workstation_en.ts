@@ -1593,6 +1593,10 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>&amp;Confirm recovery secret:</translation>
     </message>
     <message>
+        <source>两次输入的恢复口令不一致。</source>
+        <translation>The two recovery secrets do not match.</translation>
+    </message>
+    <message>
         <source>正在备份并加密数据库，请稍候…</source>
         <translation>Backing up and encrypting the database, please wait…</translation>
     </message>
@@ -4388,6 +4392,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     <message>
         <source>确认恢复口令(&amp;C)：</source>
         <translation>&amp;Confirm recovery secret:</translation>
+    </message>
+    <message>
+        <source>两次输入的恢复口令不一致。</source>
+        <translation>The two recovery secrets do not match.</translation>
     </message>
 </context>
 <context>

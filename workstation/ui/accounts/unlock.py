@@ -109,6 +109,7 @@ def seal_first_run(db: Database, actor: Actor, password: str, parent: QWidget | 
         "RecoverySecret", "口令至少 10 个字符，不能是常见密码，也不能与管理员密码相同。"))
     dialog.ui.newLabel.setText(QCoreApplication.translate("RecoverySecret", "恢复口令(&P)："))
     dialog.ui.confirmLabel.setText(QCoreApplication.translate("RecoverySecret", "确认恢复口令(&C)："))
+    dialog.mismatch = QCoreApplication.translate("RecoverySecret", "两次输入的恢复口令不一致。")
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
     finally:
