@@ -334,6 +334,12 @@ GLOSSARY: dict[str, str] = {
     "恢复口令(&P)：": "Recovery &secret:",
     "确认恢复口令(&C)：": "&Confirm recovery secret:",
     "两次输入的恢复口令不一致。": "The two recovery secrets do not match.",
+    "数据库未加密": "Database not encrypted",
+    "没有设置辖区恢复口令，数据库未加密：其他能读取此文件的人可以看到全部数据。":
+        "No district recovery secret was set, so the database is not encrypted: anyone who can read this file "
+        "can see all of its data.",
+    "以后可由系统管理员在“系统设置 → 备份与恢复”中点“加密数据库…”加密。":
+        "A system administrator can encrypt it later under Settings → Backup and restore → Encrypt database….",
     # Encryption at rest: 系统设置 — 备份
     "加密数据库…": "Encrypt database…",
     "加密数据库": "Encrypt database",

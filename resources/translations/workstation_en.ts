@@ -4397,6 +4397,18 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <source>两次输入的恢复口令不一致。</source>
         <translation>The two recovery secrets do not match.</translation>
     </message>
+    <message>
+        <source>数据库未加密</source>
+        <translation>Database not encrypted</translation>
+    </message>
+    <message>
+        <source>没有设置辖区恢复口令，数据库未加密：其他能读取此文件的人可以看到全部数据。</source>
+        <translation>No district recovery secret was set, so the database is not encrypted: anyone who can read this file can see all of its data.</translation>
+    </message>
+    <message>
+        <source>以后可由系统管理员在“系统设置 → 备份与恢复”中点“加密数据库…”加密。</source>
+        <translation>A system administrator can encrypt it later under Settings → Backup and restore → Encrypt database….</translation>
+    </message>
 </context>
 <context>
     <name>RegisterFilterForm</name>
