@@ -94,7 +94,7 @@ class SettingsPage(QWidget):
         if self.ui.tabs.widget(index) is self.ui.backupTab:
             self.describe_backups()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.ui.tabs.currentWidget() is self.ui.backupTab:
             self.describe_backups()
