@@ -157,12 +157,32 @@
         <translation>Reason: {reason}</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{key}：{value}</source>
+        <translation>{key}: {value}</translation>
+    </message>
+    <message>
         <source>全部用户</source>
         <translation>All users</translation>
     </message>
     <message>
         <source>全部操作</source>
         <translation>All actions</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -1092,8 +1112,644 @@ Details were written to the log file:
         <translation>{role} “{name}” is also on post at {nurseries}.</translation>
     </message>
     <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>查看完整个人信息</source>
+        <translation>View full personal data</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>生成演示数据</source>
+        <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <source>批量新增</source>
+        <translation>Bulk insert</translation>
+    </message>
+    <message>
+        <source>批量修改</source>
+        <translation>Bulk update</translation>
+    </message>
+    <message>
+        <source>批量删除</source>
+        <translation>Bulk delete</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>加密数据库</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <source>迁移到服务器数据库</source>
+        <translation>Migrate to server database</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>托育机构</source>
+        <translation>Nursery</translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>服务类型</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>辖区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>街道（乡镇）</source>
+        <translation>Street / township</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>登记路由</source>
+        <translation>Registration routing</translation>
+    </message>
+    <message>
+        <source>警告说明</source>
+        <translation>Warning explanation</translation>
+    </message>
+    <message>
+        <source>重复判定</source>
+        <translation>Duplicate decision</translation>
+    </message>
+    <message>
+        <source>导入批次</source>
+        <translation>Import batch</translation>
+    </message>
+    <message>
+        <source>规则参数</source>
+        <translation>Rule parameters</translation>
+    </message>
+    <message>
+        <source>用户账号</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <source>名册报表</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>收费标准</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee items</translation>
+    </message>
+    <message>
+        <source>收费公示</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>收费指导价</source>
+        <translation>Fee guide price</translation>
+    </message>
+    <message>
+        <source>指导价上限</source>
+        <translation>Guide price cap</translation>
+    </message>
+    <message>
+        <source>备案申请</source>
+        <translation>Filing application</translation>
+    </message>
+    <message>
+        <source>备案材料</source>
+        <translation>Filing material</translation>
+    </message>
+    <message>
+        <source>材料附件</source>
+        <translation>Material attachment</translation>
+    </message>
+    <message>
+        <source>附件内容</source>
+        <translation>Attachment content</translation>
+    </message>
+    <message>
+        <source>变更事项</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>备案办理记录</source>
+        <translation>Filing handling record</translation>
+    </message>
+    <message>
+        <source>备案文书</source>
+        <translation>Filing document</translation>
+    </message>
+    <message>
+        <source>回执编号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>节假日调整</source>
+        <translation>Holiday adjustment</translation>
+    </message>
+    <message>
+        <source>检查表模板</source>
+        <translation>Checklist templates</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>监督检查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>整改事项</source>
+        <translation>Rectification item</translation>
+    </message>
+    <message>
+        <source>整改报告</source>
+        <translation>Rectification report</translation>
+    </message>
+    <message>
+        <source>整改记录</source>
+        <translation>Rectification record</translation>
+    </message>
+    <message>
+        <source>通知书编号</source>
+        <translation>Notice number</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>Random inspection draw</translation>
+    </message>
+    <message>
+        <source>抽查对象</source>
+        <translation>Drawn nursery</translation>
+    </message>
+    <message>
+        <source>机构状态变化</source>
+        <translation>Nursery status change</translation>
+    </message>
+    <message>
+        <source>推送批次</source>
+        <translation>Received batches</translation>
+    </message>
+    <message>
+        <source>推送条目</source>
+        <translation>Pushed rows</translation>
+    </message>
+    <message>
+        <source>在营未登记机构</source>
+        <translation>Nurseries operating without registration</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>人员证书</source>
+        <translation>Staff credential</translation>
+    </message>
+    <message>
+        <source>健康检查</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <source>违法犯罪记录查询</source>
+        <translation>Criminal record check</translation>
+    </message>
+    <message>
+        <source>禁入名单</source>
+        <translation>Lifetime bans</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>审计月报</source>
+        <translation>Monthly audit digest</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>法人性质</source>
+        <translation>Legal nature</translation>
+    </message>
+    <message>
+        <source>机构类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>举办者</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>登记机关</source>
+        <translation>Registration authorities</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>登记证书</source>
+        <translation>Registration certificate</translation>
+    </message>
+    <message>
+        <source>业务范围</source>
+        <translation>Business scope</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Founding date</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>法定代表人证件类型</source>
+        <translation>Legal representative&apos;s ID type</translation>
+    </message>
+    <message>
+        <source>法定代表人证件号码</source>
+        <translation>Legal representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>法定代表人电话</source>
+        <translation>Legal representative&apos;s phone</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>负责人电话</source>
+        <translation>Director&apos;s phone</translation>
+    </message>
+    <message>
+        <source>场所性质</source>
+        <translation>Premises type</translation>
+    </message>
+    <message>
+        <source>租期届满</source>
+        <translation>Lease ends</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>托位数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>普惠托位数</source>
+        <translation>Inclusive places</translation>
+    </message>
+    <message>
+        <source>普惠</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>备案号</source>
+        <translation>Filing number</translation>
+    </message>
+    <message>
+        <source>备案时间</source>
+        <translation>Filed at</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>班型</source>
+        <translation>Class type</translation>
+    </message>
+    <message>
+        <source>额定人数</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>在托人数</source>
+        <translation>Children enrolled</translation>
+    </message>
+    <message>
+        <source>保育人员</source>
+        <translation>Caregivers</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>连续密码错误次数</source>
+        <translation>Consecutive wrong passwords</translation>
+    </message>
+    <message>
+        <source>锁定至</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>行政区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>常住人口</source>
+        <translation>Resident population</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>整改通知书送达日期</source>
+        <translation>Rectification notice delivered on</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>处理时间</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>处理后的机构记录</source>
+        <translation>Resulting nursery record</translation>
+    </message>
+    <message>
+        <source>发现方式</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>解除决定文号</source>
+        <translation>Lifting decision number</translation>
+    </message>
+    <message>
+        <source>解除日期</source>
+        <translation>Lifted on</translation>
+    </message>
+    <message>
+        <source>解除理由</source>
+        <translation>Reason for lifting</translation>
+    </message>
+    <message>
+        <source>决定书文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>离职日期</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>入职日期</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>用工方式</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>离职原因</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>检查（查询）日期</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>下次复查日期</source>
+        <translation>Next check due</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>发证机关</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>扫描件</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>人员记录号</source>
+        <translation>Staff record number</translation>
+    </message>
+    <message>
+        <source>机构记录号</source>
+        <translation>Nursery record number</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>Whose</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>大小（字节）</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>名册</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>表数</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
     </message>
     <message>
         <source>{nursery}：“{staff}”禁入人员在岗（{decision}），请立即核查处理</source>
