@@ -248,7 +248,7 @@ class DrawDialog(QDialog):
                 "范围校验值（SHA-256）：{digest}").format(
                 id=draw.id, at=local_text(draw.drawn_at), who=who, seed=draw.seed,
                 origin=origin, size=draw.population_size, digest=draw.population_sha256)
-        ui.resultLabel.setText(text)
+        ui.resultLabel.setText(text)  # lines broken here: a wrapping label squashed the filters on a 768-pixel screen
         _fill(ui.resultTable, [(str(p.position), p.name, p.uscc or "——", p.street_name or "——",
                                 "、".join(p.inspectors)) for p in draw.picks])
 
@@ -277,7 +277,7 @@ class DrawDialog(QDialog):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return False
-        print_document(build_draw_document(self.current), printer)
+        print_document(build_draw_document(self._service.draw(self.current.id, with_population=True)), printer)
         return True
 
     # --- history ------------------------------------------------------------------------------
