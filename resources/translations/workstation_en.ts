@@ -1775,6 +1775,58 @@ Details were written to the log file:
         <source>违法犯罪记录查询（每年复查）</source>
         <translation>criminal-record check (yearly)</translation>
     </message>
+    <message>
+        <source>家庭托育点的名称应含有“托育”字样。</source>
+        <translation>A home-based nursery&apos;s name should contain “托育”.</translation>
+    </message>
+    <message>
+        <source>登记的业务（经营）范围未提及“托育”或“婴幼儿照护”服务内容。</source>
+        <translation>The registered business scope does not mention childcare (“托育” or “婴幼儿照护”) services.</translation>
+    </message>
+    <message>
+        <source>未填写登记的业务（经营）范围。</source>
+        <translation>The registered business scope is not filled in.</translation>
+    </message>
+    <message>
+        <source>租赁场所请填写租期截止日期。</source>
+        <translation>For leased premises, enter the date the lease ends.</translation>
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation>already ended</translation>
+    </message>
+    <message>
+        <source>剩余约 {years} 年 {months} 个月</source>
+        <translation>about {years} years {months} months left</translation>
+    </message>
+    <message>
+        <source>租赁场所的剩余租期不足{years}年（{tail}）。</source>
+        <translation>Less than {years} years remain on the lease ({tail}).</translation>
+    </message>
+    <message>
+        <source>备案时（{filed_on}）租赁场所的剩余租期不足{years}年。</source>
+        <translation>At filing ({filed_on}) less than {years} years remained on the lease.</translation>
+    </message>
+    <message>
+        <source>租期已于{day}到期，请核实机构是否已续租并补交租赁合同。</source>
+        <translation>The lease ended on {day}: check whether the nursery renewed it and ask for the new lease contract.</translation>
+    </message>
+    <message>
+        <source>租期将于{day}到期，请核实机构是否已续租并补交租赁合同。</source>
+        <translation>The lease ends on {day}: check whether the nursery renews it and ask for the new lease contract.</translation>
+    </message>
+    <message>
+        <source>在托人数（{enrolled}）超过托位总数（{places}）。</source>
+        <translation>Children enrolled ({enrolled}) exceed the total places ({places}).</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码前两位为“{prefix}”，与机构性质“{nature}”通常对应的“{allowed}”不一致，请核对或填写理由。</source>
+        <translation>The USCC starts with “{prefix}”, not the “{allowed}” the legal nature “{nature}” usually has: check it or give a reason.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码第3–8位“{area}”表明登记机关不在本辖区（{district}）所属地市，请核对机构是否位于本辖区。</source>
+        <translation>USCC characters 3–8 “{area}” show a registering authority outside this district&apos;s ({district}) prefecture: check that the nursery is in this district.</translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>
@@ -1829,9 +1881,12 @@ Details were written to the log file:
         <source>已选 {n} 名检查人员</source>
         <translation>{n} inspectors selected</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} 家机构</source>
-        <translation>{n} nurseries</translation>
+        <translation>
+            <numerusform>{n} nursery</numerusform>
+            <numerusform>{n} nurseries</numerusform>
+        </translation>
     </message>
     <message>
         <source>尚未抽取。先冻结抽取范围，待约定的公开数值公布后再开奖。</source>
@@ -2637,9 +2692,12 @@ The program will exit; please restart it.</translation>
         <source>无法生成收费公示表</source>
         <translation>Cannot create the fee notice</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} 家</source>
-        <translation>{shown} / {total} nurseries</translation>
+        <translation>
+            <numerusform>{shown} / {total} nursery</numerusform>
+            <numerusform>{shown} / {total} nurseries</numerusform>
+        </translation>
     </message>
     <message>
         <source>无法读取收费记录</source>
@@ -3145,16 +3203,30 @@ The program will exit; please restart it.</translation>
         <translation>Reason for saving despite warning {code}</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>定位</source>
         <translation>Go to</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} 项错误须更正后才能保存</source>
-        <translation>{n} error(s) must be corrected before saving</translation>
+        <translation>
+            <numerusform>{n} error must be corrected before saving</numerusform>
+            <numerusform>{n} errors must be corrected before saving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} 项警告须填写保存理由</source>
+        <translation>
+            <numerusform>{n} warning needs a reason for saving</numerusform>
+            <numerusform>{n} warnings need a reason for saving</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} 项警告须填写保存理由</source>
-        <translation>{n} warning(s) need a reason for saving</translation>
+        <source>。</source>
+        <translation>.</translation>
     </message>
     <message>
         <source>警告均已填写理由，可以保存。</source>
@@ -5313,9 +5385,12 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
 </context>
 <context>
     <name>RegistryPage</name>
-    <message>
+    <message numerus="yes">
         <source>共 {count} 家</source>
-        <translation>{count} nurseries</translation>
+        <translation>
+            <numerusform>{count} nursery</numerusform>
+            <numerusform>{count} nurseries</numerusform>
+        </translation>
     </message>
     <message>
         <source>机构名册</source>

@@ -174,7 +174,7 @@ class DrawDialog(QDialog):
         except PermissionDenied:
             self.ui.populationLabel.setText("——")
             return
-        self.ui.populationLabel.setText(self.tr("{n} 家机构").format(n=size))
+        self.ui.populationLabel.setText(self.tr("{n} 家机构", "", size).format(n=size))
 
     # --- drawing ------------------------------------------------------------------------------
 
