@@ -73,7 +73,7 @@ def test_the_first_run_seals_the_new_district_under_the_recovery_secret(db_path,
 
     QTimer.singleShot(0, poll)
     assert run_gui(str(db_path), args()) == EXIT_OK
-    assert keyring.accounts(db_path) == ["chief"]
+    assert keyring.has_account(db_path, "chief") and len(keyring.accounts(db_path)) == 1
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(db_path).execute("SELECT count(*) FROM district").fetchone()
     assert "九龙坡区".encode() not in file_bytes(db_path)
