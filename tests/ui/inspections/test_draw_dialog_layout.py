@@ -4,8 +4,18 @@ screens the districts use (1200×760 and 1366×768)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit
 from test_draw_dialog import db, dialog, two_steps  # noqa: F401 (fixtures)
+
+from workstation.ui.startup import apply_app_font
+
+
+@pytest.fixture(autouse=True)
+def app_font(qapp):
+    before = QApplication.font()
+    apply_app_font(qapp)  # as the program starts: the bundled CJK font at its size
+    yield
+    QApplication.setFont(before)
 
 
 @pytest.mark.parametrize("size", [(1200, 760), (1366, 768)])
@@ -26,8 +36,9 @@ def test_filter_fields_are_not_squashed_after_verify(qtbot, dialog, size):  # no
                 if w.height() < w.minimumSizeHint().height()]
     assert squashed == []
     ui = dialog.ui
-    below = ui.drawButton.mapTo(dialog, ui.drawButton.rect().topLeft()).y()
-    assert below >= ui.filtersGroup.geometry().bottom()  # the buttons below do not cover the 见证人 row
+    assert ui.witnessEdit.isVisible() and ui.drawButton.isVisible() and ui.completeButton.isVisible()
+    below = ui.resultGroup.geometry().top()
+    assert below >= ui.filtersGroup.geometry().bottom()  # nothing below covers the 见证人 row
     for label in (ui.resultLabel, ui.verifyLabel):  # every line of the result and the 复核 line whole
         assert label.height() >= label.sizeHint().height() and label.width() >= label.sizeHint().width()
     assert dialog.height() <= size[1]  # it fits the screen it was sized for

@@ -61,12 +61,24 @@ class DrawDialog(QDialog):
         self._fill_inspectors()
         self._connect()
         self.ui.errorLabel.setVisible(False)
+        self._fit_short_screens()
         self.ui.drawButton.setEnabled(service.may_draw())
         self.refresh_population()
         self.refresh_history()
         self._show_result(None)
 
     # --- set-up -------------------------------------------------------------------------------
+
+    def _fit_short_screens(self) -> None:
+        """Fit a 768-pixel screen with the program's font: the freeze/draw row goes under the inspectors
+        (that column has room; the filters set the row's height) and the two tables may shrink to a
+        header and a row, scrolling."""
+        ui = self.ui
+        ui.dialogLayout.removeItem(ui.drawRow)
+        ui.inspectorsLayout.addLayout(ui.drawRow)
+        for table in (ui.resultTable, ui.historyTable):
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                                   + table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
 
     def _fill_filters(self) -> None:
         ui = self.ui
