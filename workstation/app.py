@@ -103,8 +103,6 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
         from workstation.ui.accounts import seal_first_run
 
         db = seal_first_run(db, actor, first.password)  # a new district is encrypted from its first use
-        if db is None:
-            return EXIT_OK
     if actor is None:
         db.close()
         return code

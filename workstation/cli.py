@@ -21,7 +21,7 @@ from workstation import (
     cli_inspections,
     cli_migrate,
     cli_server,
-    cli_staff,
+    cli_transfer,
 )
 
 if TYPE_CHECKING:
@@ -60,9 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--population", type=int)
     init.add_argument("--street", action="append", default=[], metavar="CODE:NAME")
 
-    _add_import_parser(sub)
+    cli_transfer.add_import_parser(sub)
     _add_backup_parsers(sub)
-    _add_export_parser(sub)
+    cli_transfer.add_export_parser(sub, _iso_date)
     cli_calendar.add_parser(sub, _iso_date)
     cli_audit.add_parser(sub)
     cli_inspections.add_parser(sub)
@@ -78,28 +78,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_import_parser(sub: argparse._SubParsersAction) -> None:
-    kinds = sub.add_parser("import", help="导入数据文件").add_subparsers(
-        dest="import_kind", metavar="KIND", required=True)
-    reg = kinds.add_parser("registrations", help="接收登记机关推送的登记信息（.xlsx、.xls 或 .csv）到推送收件箱",
-                           epilog=_registrations_exit_help())
-    reg.add_argument("file", metavar="FILE", help="推送文件（.xlsx、.xls 或 .csv）")
-    reg.add_argument("--organ", default="市场监管", metavar="ORGAN",
-                     help="推送机关：编办、民政、市场监管或行政审批局（默认：市场监管）")
-    reg.add_argument("--level", default="区县", choices=("区县", "市级"), help="推送机关层级（默认：区县）")
-    reg.add_argument("--dry-run", action="store_true", help="只比对并按类别报告，不接收、不写入数据库")
-    reg.add_argument("--accept-valid", action="store_true",
-                     help="接收后批量接受无问题的行（新机构和与登记一致的行）；其余行留在推送收件箱待经办人处理")
-    reg.add_argument("--report", metavar="OUT.xlsx", help="把无效的行连同原因另存为 .xlsx")
-    cli_staff.add_parser(kinds)
-
-
-def _registrations_exit_help() -> str:
-    from workstation.cli_inbox import EXIT_HELP
-
-    return EXIT_HELP
-
-
 def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:
     backup = sub.add_parser("backup", help="备份数据库和附件（工作站运行时也可备份）")
     backup.add_argument("--out", required=True, metavar="FILE", help="备份文件（.wsbackup），或存放备份的文件夹")
@@ -109,26 +87,6 @@ def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:
     restore.add_argument("--recovery", action="store_true",
                          help="新电脑上没有密钥文件时：用辖区恢复口令恢复加密辖区的备份，并为 --user 指定的系统管理员"
                               "设置新密码（加 --password-stdin 时标准输入第一行为恢复口令，第二行为新密码）")
-
-
-def _add_export_parser(sub: argparse._SubParsersAction) -> None:
-    from workstation.exports.common.names import FORMATS, REGISTER_NAMES
-
-    export = sub.add_parser("export", help="导出名册报表（.xlsx 或 .pdf）")
-    export.add_argument("register", choices=REGISTER_NAMES, metavar="REGISTER",
-                        help=f"名册报表：{'、'.join(REGISTER_NAMES)}")
-    export.add_argument("--format", choices=FORMATS, help="导出格式（默认按 --out 的扩展名）")
-    export.add_argument("--out", required=True, metavar="FILE", help="导出文件")
-    export.add_argument("--street", metavar="CODE", help="只含此代码的街道（乡镇）")
-    export.add_argument("--status", metavar="S", help="只含此状态（代码或中文名称）")
-    export.add_argument("--legal-nature", metavar="N", help="只含此机构性质（代码或中文名称）")
-    export.add_argument("--inclusive", choices=("yes", "no"), help="只含普惠（yes）或非普惠（no）机构")
-    export.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="起始日期 YYYY-MM-DD")
-    export.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="截止日期 YYYY-MM-DD")
-    export.add_argument("--full-personal-data", action="store_true", help="证件号码、手机号码不脱敏（需相应权限）")
-    export.add_argument("--reviewer", default="", metavar="NAME", help="审核人")
-    export.add_argument("--unit", metavar="NAME", help="填报单位（默认：本区卫生健康委员会）")
-    export.add_argument("--target", type=float, metavar="X", help="每千人口托位数目标（默认 4.5）")
 
 
 def _iso_date(text: str) -> dt.date:
@@ -291,18 +249,6 @@ def _cmd_selfcheck(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
-    """The push file becomes a batch of the registration inbox (推送收件箱); nothing reaches the
-    registry without a decision, except the clean rows --accept-valid accepts."""
-    from workstation.cli_inbox import receive_registrations
-
-    if args.import_kind == "staff":
-        return cli_staff.run(args, _signed_in)
-    if args.report:  # refused before the file is received, which would otherwise happen without its report
-        _refuse_output(args, args.report, inputs=[args.file])
-    return receive_registrations(args, _signed_in, _stderr_progress)
-
-
 def _cmd_backup(args: argparse.Namespace) -> int:
     from workstation.services.backup import backup
 
@@ -350,44 +296,6 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    from workstation.exports import export_register
-    from workstation.services.registers import RegistersService
-
-    spec, filters = _export_request(args)
-    _refuse_output(args, args.out)
-    fmt = args.format or Path(args.out).suffix.lower().lstrip(".")
-    options = {} if args.target is None else {"target_per_thousand": args.target}
-    with _signed_in(args) as (db, actor):
-        outcome = RegistersService(db.factory, actor, export_register).export(
-            spec.key, fmt, args.out, filters, full_personal_data=args.full_personal_data, reviewer=args.reviewer,
-            unit=args.unit, progress=_stderr_progress("导出"), **options)
-    masking = "个人信息已脱敏" if outcome.masked else "含完整个人信息，注意保密"
-    print(f"已导出{spec.title}：{outcome.path}（{outcome.rows} 行，{masking}）。")
-    return EXIT_OK
-
-
-def _export_request(args: argparse.Namespace):  # -> (RegisterSpec, RegisterFilters)
-    from workstation.domain.enums import LegalNature
-    from workstation.domain.errors import ValidationError
-    from workstation.exports import RegisterFilters, find_spec
-
-    spec = find_spec(args.register)
-    status = nature = None
-    if args.status is not None:
-        status = spec.status_enum.from_label(args.status) if spec.status_enum else None
-        if status is None:
-            choices = "、".join(m.zh for m in spec.status_enum or ())
-            raise ValidationError(f"没有“{args.status}”这一{spec.status_label}，可选：{choices}。", "status")
-    if args.legal_nature is not None:
-        nature = LegalNature.from_label(args.legal_nature)
-        if nature is None:
-            choices = "、".join(m.zh for m in LegalNature)
-            raise ValidationError(f"没有“{args.legal_nature}”这一机构性质，可选：{choices}。", "legal_nature")
-    inclusive = None if args.inclusive is None else args.inclusive == "yes"
-    return spec, RegisterFilters(args.street, nature, status, inclusive, args.date_from, args.date_to)
-
-
 def _cmd_users(args: argparse.Namespace) -> int:
     from workstation.db.session import open_database
 
@@ -428,10 +336,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _cmd_gui,
     "demo": _cmd_demo,
     "init": _cmd_init,
-    "import": _cmd_import,
+    "import": lambda args: cli_transfer.import_command(args, _signed_in, _refuse_output, _stderr_progress),
     "backup": _cmd_backup,
     "restore": _cmd_restore,
-    "export": _cmd_export,
+    "export": lambda args: cli_transfer.export_command(args, _signed_in, _refuse_output, _stderr_progress),
     "calendar": lambda args: cli_calendar.command(args, _db_path(args), _signed_in),
     "audit": lambda args: cli_audit.command(args, _refuse_output, _signed_in),
     "inspections": lambda args: cli_inspections.command(args, _signed_in),

@@ -117,12 +117,20 @@ def fill(ts_path: Path) -> list[str]:
         translation = message.find("translation")
         if translation is None or translation.get("type") != "unfinished":
             continue
-        if source in GLOSSARY:
-            translation.text = GLOSSARY[source]
-            del translation.attrib["type"]
-            changed = True
+        english = GLOSSARY.get(source)
+        if english is None or (message.get("numerus") == "yes") != isinstance(english, tuple):
+            missing.append(source)  # a counted text (tr with n) needs its (one, many) forms, and only it
+            continue
+        if isinstance(english, tuple):
+            for form in list(translation):
+                translation.remove(form)
+            translation.text = None
+            for text in english:
+                ET.SubElement(translation, "numerusform").text = text
         else:
-            missing.append(source)
+            translation.text = english
+        del translation.attrib["type"]
+        changed = True
     if changed:
         ET.indent(tree, space="    ")
         body = ET.tostring(tree.getroot(), encoding="unicode")

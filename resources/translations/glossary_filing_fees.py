@@ -1,6 +1,6 @@
 """English for the filing and fees areas. Merged into fill_en.GLOSSARY."""
 
-GLOSSARY: dict[str, str] = {
+GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms of a counted text
     # Filing: questions and file choosers
     "不能办理": "Cannot proceed",
     "选择扫描件": "Choose scans",
@@ -75,7 +75,7 @@ GLOSSARY: dict[str, str] = {
     "工作队列": "Work queue",
     "备案工作队列": "Filing work queue",
     # Fees: page
-    "{shown} / {total} 家": "{shown} / {total} nurseries",
+    "{shown} / {total} 家": ("{shown} / {total} nursery", "{shown} / {total} nurseries"),
     "无法读取收费记录": "Cannot read the fee records",
     "请在上方列表中选择机构": "Select a nursery in the list above",
     "保存 PDF": "Save PDF",

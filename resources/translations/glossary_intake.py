@@ -4,7 +4,7 @@ Merged into fill_en.GLOSSARY. Mnemonics (&X) are chosen not to collide within on
 (tab titles and buttons count for every tab of the intake dialog).
 """
 
-GLOSSARY: dict[str, str] = {
+GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms of a counted text
     # Intake dialog: window, tabs and buttons
     "机构登记[*]": "Nursery registration[*]",
     "新增机构登记[*]": "New nursery registration[*]",
@@ -127,8 +127,9 @@ GLOSSARY: dict[str, str] = {
     "保存理由（必填）": "Reason for saving (required)",
     "警告 {code} 的保存理由": "Reason for saving despite warning {code}",
     "定位": "Go to",
-    "{n} 项错误须更正后才能保存": "{n} error(s) must be corrected before saving",
-    "{n} 项警告须填写保存理由": "{n} warning(s) need a reason for saving",
+    "{n} 项错误须更正后才能保存": ("{n} error must be corrected before saving",
+                                  "{n} errors must be corrected before saving"),
+    "{n} 项警告须填写保存理由": ("{n} warning needs a reason for saving", "{n} warnings need a reason for saving"),
     "警告均已填写理由，可以保存。": "Every warning has a reason; you can save.",
     "未发现问题，可以保存。": "No problems found; you can save.",
     # Intake: possible duplicates
@@ -169,7 +170,7 @@ GLOSSARY: dict[str, str] = {
     "编辑登记信息(&E)": "&Edit registration",
     "关闭": "Close",
     # Nursery register (registry page, filter bar, table)
-    "共 {count} 家": "{count} nurseries",
+    "共 {count} 家": ("{count} nursery", "{count} nurseries"),
     "机构名册": "Nursery register",
     "搜索名称、简称、统一社会信用代码、地址、法定代表人（Ctrl+F）":
         "Search name, short name, unified social credit code, address, legal representative (Ctrl+F)",
@@ -222,4 +223,27 @@ GLOSSARY: dict[str, str] = {
     "法定代表人证件号码：": "Legal representative's ID number:",
     "显示完整号码": "Show full number",
     "查看完整号码会记入审计日志": "Viewing the full number is recorded in the audit trail",
+    # Intake warnings (domain/intake_checks, validators), shown by the form in the interface language
+    "家庭托育点的名称应含有“托育”字样。": "A home-based nursery's name should contain “托育”.",
+    "登记的业务（经营）范围未提及“托育”或“婴幼儿照护”服务内容。":
+        "The registered business scope does not mention childcare (“托育” or “婴幼儿照护”) services.",
+    "未填写登记的业务（经营）范围。": "The registered business scope is not filled in.",
+    "租赁场所请填写租期截止日期。": "For leased premises, enter the date the lease ends.",
+    "已到期": "already ended",
+    "剩余约 {years} 年 {months} 个月": "about {years} years {months} months left",
+    "租赁场所的剩余租期不足{years}年（{tail}）。": "Less than {years} years remain on the lease ({tail}).",
+    "备案时（{filed_on}）租赁场所的剩余租期不足{years}年。":
+        "At filing ({filed_on}) less than {years} years remained on the lease.",
+    "租期已于{day}到期，请核实机构是否已续租并补交租赁合同。":
+        "The lease ended on {day}: check whether the nursery renewed it and ask for the new lease contract.",
+    "租期将于{day}到期，请核实机构是否已续租并补交租赁合同。":
+        "The lease ends on {day}: check whether the nursery renews it and ask for the new lease contract.",
+    "在托人数（{enrolled}）超过托位总数（{places}）。":
+        "Children enrolled ({enrolled}) exceed the total places ({places}).",
+    "统一社会信用代码前两位为“{prefix}”，与机构性质“{nature}”通常对应的“{allowed}”不一致，请核对或填写理由。":
+        "The USCC starts with “{prefix}”, not the “{allowed}” the legal nature “{nature}” usually has: "
+        "check it or give a reason.",
+    "统一社会信用代码第3–8位“{area}”表明登记机关不在本辖区（{district}）所属地市，请核对机构是否位于本辖区。":
+        "USCC characters 3–8 “{area}” show a registering authority outside this district's ({district}) "
+        "prefecture: check that the nursery is in this district.",
 }

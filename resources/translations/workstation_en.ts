@@ -157,12 +157,32 @@
         <translation>Reason: {reason}</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{key}：{value}</source>
+        <translation>{key}: {value}</translation>
+    </message>
+    <message>
         <source>全部用户</source>
         <translation>All users</translation>
     </message>
     <message>
         <source>全部操作</source>
         <translation>All actions</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>审计日志</source>
@@ -1092,8 +1112,652 @@ Details were written to the log file:
         <translation>{role} “{name}” is also on post at {nurseries}.</translation>
     </message>
     <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>查看完整个人信息</source>
+        <translation>View full personal data</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>生成演示数据</source>
+        <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <source>批量新增</source>
+        <translation>Bulk insert</translation>
+    </message>
+    <message>
+        <source>批量修改</source>
+        <translation>Bulk update</translation>
+    </message>
+    <message>
+        <source>批量删除</source>
+        <translation>Bulk delete</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>加密数据库</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <source>迁移到服务器数据库</source>
+        <translation>Migrate to server database</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>升级数据库结构</source>
+        <translation>Upgrade database schema</translation>
+    </message>
+    <message>
+        <source>托育机构</source>
+        <translation>Nursery</translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>服务类型</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>辖区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>街道（乡镇）</source>
+        <translation>Street / township</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>登记路由</source>
+        <translation>Registration routing</translation>
+    </message>
+    <message>
+        <source>警告说明</source>
+        <translation>Warning explanation</translation>
+    </message>
+    <message>
+        <source>重复判定</source>
+        <translation>Duplicate decision</translation>
+    </message>
+    <message>
+        <source>导入批次</source>
+        <translation>Import batch</translation>
+    </message>
+    <message>
+        <source>规则参数</source>
+        <translation>Rule parameters</translation>
+    </message>
+    <message>
+        <source>用户账号</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <source>名册报表</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>收费标准</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <source>收费项目</source>
+        <translation>Fee items</translation>
+    </message>
+    <message>
+        <source>收费公示</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>收费指导价</source>
+        <translation>Fee guide price</translation>
+    </message>
+    <message>
+        <source>指导价上限</source>
+        <translation>Guide price cap</translation>
+    </message>
+    <message>
+        <source>备案申请</source>
+        <translation>Filing application</translation>
+    </message>
+    <message>
+        <source>备案材料</source>
+        <translation>Filing material</translation>
+    </message>
+    <message>
+        <source>材料附件</source>
+        <translation>Material attachment</translation>
+    </message>
+    <message>
+        <source>附件内容</source>
+        <translation>Attachment content</translation>
+    </message>
+    <message>
+        <source>变更事项</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>备案办理记录</source>
+        <translation>Filing handling record</translation>
+    </message>
+    <message>
+        <source>备案文书</source>
+        <translation>Filing document</translation>
+    </message>
+    <message>
+        <source>回执编号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>节假日调整</source>
+        <translation>Holiday adjustment</translation>
+    </message>
+    <message>
+        <source>检查表模板</source>
+        <translation>Checklist templates</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>监督检查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>整改事项</source>
+        <translation>Rectification item</translation>
+    </message>
+    <message>
+        <source>整改报告</source>
+        <translation>Rectification report</translation>
+    </message>
+    <message>
+        <source>整改记录</source>
+        <translation>Rectification record</translation>
+    </message>
+    <message>
+        <source>通知书编号</source>
+        <translation>Notice number</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>Random inspection draw</translation>
+    </message>
+    <message>
+        <source>抽查对象</source>
+        <translation>Drawn nursery</translation>
+    </message>
+    <message>
+        <source>机构状态变化</source>
+        <translation>Nursery status change</translation>
+    </message>
+    <message>
+        <source>推送批次</source>
+        <translation>Received batches</translation>
+    </message>
+    <message>
+        <source>推送条目</source>
+        <translation>Pushed rows</translation>
+    </message>
+    <message>
+        <source>在营未登记机构</source>
+        <translation>Nurseries operating without registration</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>人员证书</source>
+        <translation>Staff credential</translation>
+    </message>
+    <message>
+        <source>健康检查</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <source>违法犯罪记录查询</source>
+        <translation>Criminal record check</translation>
+    </message>
+    <message>
+        <source>禁入名单</source>
+        <translation>Lifetime bans</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>审计月报</source>
+        <translation>Monthly audit digest</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>法人性质</source>
+        <translation>Legal nature</translation>
+    </message>
+    <message>
+        <source>机构类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>举办者</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>登记机关</source>
+        <translation>Registration authorities</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>登记证书</source>
+        <translation>Registration certificate</translation>
+    </message>
+    <message>
+        <source>业务范围</source>
+        <translation>Business scope</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Founding date</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>法定代表人证件类型</source>
+        <translation>Legal representative&apos;s ID type</translation>
+    </message>
+    <message>
+        <source>法定代表人证件号码</source>
+        <translation>Legal representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>法定代表人电话</source>
+        <translation>Legal representative&apos;s phone</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>负责人电话</source>
+        <translation>Director&apos;s phone</translation>
+    </message>
+    <message>
+        <source>场所性质</source>
+        <translation>Premises type</translation>
+    </message>
+    <message>
+        <source>租期届满</source>
+        <translation>Lease ends</translation>
+    </message>
+    <message>
+        <source>建筑面积</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>托位数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>普惠托位数</source>
+        <translation>Inclusive places</translation>
+    </message>
+    <message>
+        <source>普惠</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>备案号</source>
+        <translation>Filing number</translation>
+    </message>
+    <message>
+        <source>备案时间</source>
+        <translation>Filed at</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>班型</source>
+        <translation>Class type</translation>
+    </message>
+    <message>
+        <source>额定人数</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>在托人数</source>
+        <translation>Children enrolled</translation>
+    </message>
+    <message>
+        <source>保育人员</source>
+        <translation>Caregivers</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>连续密码错误次数</source>
+        <translation>Consecutive wrong passwords</translation>
+    </message>
+    <message>
+        <source>锁定至</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>行政区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>常住人口</source>
+        <translation>Resident population</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>整改通知书送达日期</source>
+        <translation>Rectification notice delivered on</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>处理时间</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>处理后的机构记录</source>
+        <translation>Resulting nursery record</translation>
+    </message>
+    <message>
+        <source>发现方式</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>解除决定文号</source>
+        <translation>Lifting decision number</translation>
+    </message>
+    <message>
+        <source>解除日期</source>
+        <translation>Lifted on</translation>
+    </message>
+    <message>
+        <source>解除理由</source>
+        <translation>Reason for lifting</translation>
+    </message>
+    <message>
+        <source>决定书文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>离职日期</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>入职日期</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>用工方式</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>离职原因</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>检查（查询）日期</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>下次复查日期</source>
+        <translation>Next check due</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>发证机关</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>扫描件</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>人员记录号</source>
+        <translation>Staff record number</translation>
+    </message>
+    <message>
+        <source>机构记录号</source>
+        <translation>Nursery record number</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>Whose</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>大小（字节）</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>名册</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>表数</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
     </message>
     <message>
         <source>{nursery}：“{staff}”禁入人员在岗（{decision}），请立即核查处理</source>
@@ -1120,6 +1784,66 @@ Details were written to the log file:
         <translation>criminal-record check (yearly)</translation>
     </message>
     <message>
+        <source>家庭托育点的名称应含有“托育”字样。</source>
+        <translation>A home-based nursery&apos;s name should contain “托育”.</translation>
+    </message>
+    <message>
+        <source>登记的业务（经营）范围未提及“托育”或“婴幼儿照护”服务内容。</source>
+        <translation>The registered business scope does not mention childcare (“托育” or “婴幼儿照护”) services.</translation>
+    </message>
+    <message>
+        <source>未填写登记的业务（经营）范围。</source>
+        <translation>The registered business scope is not filled in.</translation>
+    </message>
+    <message>
+        <source>租赁场所请填写租期截止日期。</source>
+        <translation>For leased premises, enter the date the lease ends.</translation>
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation>already ended</translation>
+    </message>
+    <message>
+        <source>剩余约 {years} 年 {months} 个月</source>
+        <translation>about {years} years {months} months left</translation>
+    </message>
+    <message>
+        <source>租赁场所的剩余租期不足{years}年（{tail}）。</source>
+        <translation>Less than {years} years remain on the lease ({tail}).</translation>
+    </message>
+    <message>
+        <source>备案时（{filed_on}）租赁场所的剩余租期不足{years}年。</source>
+        <translation>At filing ({filed_on}) less than {years} years remained on the lease.</translation>
+    </message>
+    <message>
+        <source>租期已于{day}到期，请核实机构是否已续租并补交租赁合同。</source>
+        <translation>The lease ended on {day}: check whether the nursery renewed it and ask for the new lease contract.</translation>
+    </message>
+    <message>
+        <source>租期将于{day}到期，请核实机构是否已续租并补交租赁合同。</source>
+        <translation>The lease ends on {day}: check whether the nursery renews it and ask for the new lease contract.</translation>
+    </message>
+    <message>
+        <source>在托人数（{enrolled}）超过托位总数（{places}）。</source>
+        <translation>Children enrolled ({enrolled}) exceed the total places ({places}).</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码前两位为“{prefix}”，与机构性质“{nature}”通常对应的“{allowed}”不一致，请核对或填写理由。</source>
+        <translation>The USCC starts with “{prefix}”, not the “{allowed}” the legal nature “{nature}” usually has: check it or give a reason.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码第3–8位“{area}”表明登记机关不在本辖区（{district}）所属地市，请核对机构是否位于本辖区。</source>
+        <translation>USCC characters 3–8 “{area}” show a registering authority outside this district&apos;s ({district}) prefecture: check that the nursery is in this district.</translation>
+    </message>
+    <message>
+        <source>服务器数据库需要升级，请管理员运行 workstation migrate --db {url} --user 管理员</source>
+        <translation>The server database needs an upgrade: ask the administrator to run workstation migrate --db {url} --user ADMINISTRATOR</translation>
+    </message>
+    <message>
+        <source>服务器数据库是空的，请管理员运行 workstation migrate --db {url} 建立数据结构（或用 migrate-to-postgres 迁入本机数据库）。</source>
+        <translation>The server database is empty: ask the administrator to run workstation migrate --db {url} to create its tables (or to move a local database into it with migrate-to-postgres).</translation>
+    </message>
+    <message>
         <source>该机构记录已被 {who} 于 {when} 修改，请重新打开后再改；您的修改尚未保存。</source>
         <translation>This nursery record was changed by {who} on {when}. Reopen it before changing it; your changes were not saved.</translation>
     </message>
@@ -1138,14 +1862,6 @@ Details were written to the log file:
     <message>
         <source>{month}月{day}日 {clock}</source>
         <translation>{month}/{day} at {clock}</translation>
-    </message>
-    <message>
-        <source>服务器数据库需要升级，请管理员运行 workstation migrate --db {url} --user 管理员</source>
-        <translation>The server database needs an upgrade: ask the administrator to run workstation migrate --db {url} --user ADMINISTRATOR</translation>
-    </message>
-    <message>
-        <source>服务器数据库是空的，请管理员运行 workstation migrate --db {url} 建立数据结构（或用 migrate-to-postgres 迁入本机数据库）。</source>
-        <translation>The server database is empty: ask the administrator to run workstation migrate --db {url} to create its tables (or to move a local database into it with migrate-to-postgres).</translation>
     </message>
 </context>
 <context>
@@ -1201,9 +1917,12 @@ Details were written to the log file:
         <source>已选 {n} 名检查人员</source>
         <translation>{n} inspectors selected</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} 家机构</source>
-        <translation>{n} nurseries</translation>
+        <translation>
+            <numerusform>{n} nursery</numerusform>
+            <numerusform>{n} nurseries</numerusform>
+        </translation>
     </message>
     <message>
         <source>尚未抽取。先冻结抽取范围，待约定的公开数值公布后再开奖。</source>
@@ -1621,6 +2340,10 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>&amp;Confirm recovery secret:</translation>
     </message>
     <message>
+        <source>两次输入的恢复口令不一致。</source>
+        <translation>The two recovery secrets do not match.</translation>
+    </message>
+    <message>
         <source>正在备份并加密数据库，请稍候…</source>
         <translation>Backing up and encrypting the database, please wait…</translation>
     </message>
@@ -2005,9 +2728,12 @@ The program will exit; please restart it.</translation>
         <source>无法生成收费公示表</source>
         <translation>Cannot create the fee notice</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} / {total} 家</source>
-        <translation>{shown} / {total} nurseries</translation>
+        <translation>
+            <numerusform>{shown} / {total} nursery</numerusform>
+            <numerusform>{shown} / {total} nurseries</numerusform>
+        </translation>
     </message>
     <message>
         <source>无法读取收费记录</source>
@@ -2513,16 +3239,30 @@ The program will exit; please restart it.</translation>
         <translation>Reason for saving despite warning {code}</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>定位</source>
         <translation>Go to</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} 项错误须更正后才能保存</source>
-        <translation>{n} error(s) must be corrected before saving</translation>
+        <translation>
+            <numerusform>{n} error must be corrected before saving</numerusform>
+            <numerusform>{n} errors must be corrected before saving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} 项警告须填写保存理由</source>
+        <translation>
+            <numerusform>{n} warning needs a reason for saving</numerusform>
+            <numerusform>{n} warnings need a reason for saving</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} 项警告须填写保存理由</source>
-        <translation>{n} warning(s) need a reason for saving</translation>
+        <source>。</source>
+        <translation>.</translation>
     </message>
     <message>
         <source>警告均已填写理由，可以保存。</source>
@@ -4492,6 +5232,22 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <source>确认恢复口令(&amp;C)：</source>
         <translation>&amp;Confirm recovery secret:</translation>
     </message>
+    <message>
+        <source>两次输入的恢复口令不一致。</source>
+        <translation>The two recovery secrets do not match.</translation>
+    </message>
+    <message>
+        <source>数据库未加密</source>
+        <translation>Database not encrypted</translation>
+    </message>
+    <message>
+        <source>没有设置辖区恢复口令，数据库未加密：其他能读取此文件的人可以看到全部数据。</source>
+        <translation>No district recovery secret was set, so the database is not encrypted: anyone who can read this file can see all of its data.</translation>
+    </message>
+    <message>
+        <source>以后可由系统管理员在“系统设置 → 备份与恢复”中点“加密数据库…”加密。</source>
+        <translation>A system administrator can encrypt it later under Settings → Backup and restore → Encrypt database….</translation>
+    </message>
 </context>
 <context>
     <name>RegisterFilterForm</name>
@@ -4740,9 +5496,12 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
 </context>
 <context>
     <name>RegistryPage</name>
-    <message>
+    <message numerus="yes">
         <source>共 {count} 家</source>
-        <translation>{count} nurseries</translation>
+        <translation>
+            <numerusform>{count} nursery</numerusform>
+            <numerusform>{count} nurseries</numerusform>
+        </translation>
     </message>
     <message>
         <source>机构名册</source>

@@ -2,13 +2,18 @@
 wrapped once per active account and once under the district's recovery secret.
 
 It lies outside the encrypted file because it must be read before the database can be opened.
-It holds no key in clear: each wrap needs its password (scrypt) to give the key up.
+It holds no key in clear: each wrap needs its password (scrypt) to give the key up. Nor does it list
+the user names: each wrap is filed under an HMAC of the name with the keyring's own random salt, found
+by hashing the typed name (a keyring of names in clear is rewritten so at its next write).
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
+import secrets
 import tempfile
 from pathlib import Path
 
@@ -18,6 +23,8 @@ from workstation.domain.passwords import normalize_username
 
 SUFFIX = ".keyring"
 RECOVERY = "recovery"
+NAME_SALT = "name_salt"
+NAME_PREFIX = "hmac-sha256:"  # an account's entry: this and the HMAC of its name (older keyrings: the name)
 
 
 def keyring_path(db_path: str | Path) -> Path:
@@ -32,8 +39,10 @@ def has_keyring(db_path: str | Path) -> bool:
 def create_keyring(db_path: str | Path, district_key: bytes, username: str, password: str,
                    recovery_secret: str) -> None:
     """A new keyring: the first administrator's wrap and the recovery wrap."""
-    _write(db_path, {"version": 1, "recovery": wrap_key(district_key, recovery_secret).to_json(),
-                     "accounts": {normalize_username(username): wrap_key(district_key, password).to_json()}})
+    data = _new()
+    data[RECOVERY] = wrap_key(district_key, recovery_secret).to_json()
+    data["accounts"][_name_id(data, username)] = wrap_key(district_key, password).to_json()
+    _write(db_path, data)
 
 
 def unlock(db_path: str | Path, username: str, password: str) -> bytes | None:
@@ -41,7 +50,7 @@ def unlock(db_path: str | Path, username: str, password: str) -> bytes | None:
 
     An interim wrap (made when the database was encrypted) is replaced by one under the password.
     """
-    entry = _read(db_path)["accounts"].get(normalize_username(username))
+    entry = _entry(_read(db_path), username)
     key = _unwrap(entry, password)
     if key is not None and isinstance(entry, dict) and entry.get("via_hash"):
         put_account(db_path, key, username, password)
@@ -50,8 +59,8 @@ def unlock(db_path: str | Path, username: str, password: str) -> bytes | None:
 
 def put_account_via_hash(db_path: str | Path, district_key: bytes, username: str, password_hash: str) -> None:
     """An interim wrap for an account whose password this program does not know (see key_wrap.Wrap)."""
-    data = _read(db_path) if keyring_path(db_path).is_file() else {"version": 1, "accounts": {}}
-    data["accounts"][normalize_username(username)] = wrap_key_via_hash(district_key, password_hash).to_json()
+    data = _read(db_path) if keyring_path(db_path).is_file() else _new()
+    _put(data, username, wrap_key_via_hash(district_key, password_hash).to_json())
     _write(db_path, data)
 
 
@@ -80,17 +89,24 @@ def create_from_recovery(db_path: str | Path, entry: dict) -> None:
 def put_account(db_path: str | Path, district_key: bytes, username: str, password: str) -> None:
     """Wrap the key for `username` under `password` (a new account, a new or reset password)."""
     data = _read(db_path)
-    data["accounts"][normalize_username(username)] = wrap_key(district_key, password).to_json()
+    _put(data, username, wrap_key(district_key, password).to_json())
     _write(db_path, data)
 
 
 def remove_account(db_path: str | Path, username: str) -> None:
     data = _read(db_path)
-    if data["accounts"].pop(normalize_username(username), None) is not None:
+    removed = [data["accounts"].pop(k, None) for k in (_name_id(data, username), normalize_username(username))]
+    if any(entry is not None for entry in removed):
         _write(db_path, data)
 
 
+def has_account(db_path: str | Path, username: str) -> bool:
+    """Whether `username` has a wrap (the keyring itself does not name its accounts)."""
+    return _entry(_read(db_path), username) is not None
+
+
 def accounts(db_path: str | Path) -> list[str]:
+    """The entries' ids: HMACs of the names (older keyrings not yet rewritten: the names)."""
     return sorted(_read(db_path)["accounts"])
 
 
@@ -98,6 +114,38 @@ def set_recovery(db_path: str | Path, district_key: bytes, secret: str) -> None:
     data = _read(db_path)
     data[RECOVERY] = wrap_key(district_key, secret).to_json()
     _write(db_path, data)
+
+
+def _new() -> dict:
+    return {"version": 2, NAME_SALT: secrets.token_hex(16), "accounts": {}}
+
+
+def _name_id(data: dict, username: str) -> str:
+    """The entry id of `username`: an HMAC of the normalised name under the keyring's salt."""
+    salt = data.get(NAME_SALT)
+    if not isinstance(salt, str):
+        salt = data[NAME_SALT] = secrets.token_hex(16)
+    mac = hmac.new(bytes.fromhex(salt), normalize_username(username).encode("utf-8"), hashlib.sha256)
+    return NAME_PREFIX + mac.hexdigest()
+
+
+def _entry(data: dict, username: str) -> object:
+    """`username`'s wrap, under its HMAC or, in a keyring not rewritten yet, under the name itself."""
+    found = data["accounts"].get(_name_id(data, username)) if isinstance(data.get(NAME_SALT), str) else None
+    return found if found is not None else data["accounts"].get(normalize_username(username))
+
+
+def _put(data: dict, username: str, wrap: dict) -> None:
+    data["accounts"].pop(normalize_username(username), None)
+    data["accounts"][_name_id(data, username)] = wrap
+
+
+def _hide_names(data: dict) -> dict:
+    """Entries still filed under a name (older keyrings) refiled under its HMAC, before any write."""
+    for name in [k for k in data["accounts"] if not k.startswith(NAME_PREFIX)]:
+        data["accounts"][_name_id(data, name)] = data["accounts"].pop(name)
+    data["version"] = 2
+    return data
 
 
 def _unwrap(entry: object, secret: str) -> bytes | None:
@@ -126,7 +174,8 @@ def _read(db_path: str | Path) -> dict:
 
 
 def _write(db_path: str | Path, data: dict) -> None:
-    """Replace the keyring atomically; the file is readable by its owner only."""
+    """Replace the keyring atomically (no name in clear); the file is readable by its owner only."""
+    data = _hide_names(data)
     path = keyring_path(db_path)
     try:
         fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)  # mode 0600

@@ -13,6 +13,7 @@ from workstation.domain.normalize import clean_text
 from workstation.domain.nursery import ClassDraft, Finding, NurseryDraft
 from workstation.domain.routing import organ_problem
 from workstation.domain.rules import RuleParameters
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 from workstation.domain.validators import (
     uscc_area_warning,
     uscc_nature_warning,
@@ -42,8 +43,13 @@ def _err(code: str, field: str, message: str) -> Finding:
     return Finding(code, "error", field, message)
 
 
-def _warn(code: str, field: str, message: str) -> Finding:
-    return Finding(code, "warning", field, message)
+def _warn(code: str, field: str, message: Text) -> Finding:
+    """A warning, kept as its template and values: the form shows it in the interface language."""
+    return Finding(code, "warning", field, str(message), message)
+
+
+def _t(source: str, **values: object) -> Text:
+    return text(source, **values)
 
 
 def uscc_findings(code: str, nature: LegalNature | None, district_code: str | None) -> list[Finding]:
@@ -72,7 +78,7 @@ def _identity(draft: NurseryDraft, district_code: str | None) -> Iterator[Findin
     if not name:
         yield _err("R-NAME", "name", "请填写机构名称。")
     elif draft.kind == InstitutionKind.HOME_BASED and "托育" not in name:
-        yield _warn("R-HOME-NAME", "name", "家庭托育点的名称应含有“托育”字样。")
+        yield _warn("R-HOME-NAME", "name", _t(QT_TRANSLATE_NOOP("DomainText", "家庭托育点的名称应含有“托育”字样。")))
     if draft.uscc:
         try:
             code = validate_uscc(draft.uscc)
@@ -107,9 +113,10 @@ def _registration(draft: NurseryDraft, rules: RuleParameters, today: dt.date) ->
         yield _err("R-ORGAN", "registration_organ_kind", organ)
     scope = clean_text(draft.business_scope)
     if scope and not any(k in scope for k in rules.scope_keywords):
-        yield _warn("R-SCOPE", "business_scope", "登记的业务（经营）范围未提及“托育”或“婴幼儿照护”服务内容。")
+        yield _warn("R-SCOPE", "business_scope", _t(QT_TRANSLATE_NOOP(
+            "DomainText", "登记的业务（经营）范围未提及“托育”或“婴幼儿照护”服务内容。")))
     elif not scope and draft.is_registered:
-        yield _warn("R-SCOPE", "business_scope", "未填写登记的业务（经营）范围。")
+        yield _warn("R-SCOPE", "business_scope", _t(QT_TRANSLATE_NOOP("DomainText", "未填写登记的业务（经营）范围。")))
 
 
 def _premises(draft: NurseryDraft, rules: RuleParameters, today: dt.date,
@@ -121,21 +128,25 @@ def _premises(draft: NurseryDraft, rules: RuleParameters, today: dt.date,
     if not leased and not (draft.premises_type == PremisesType.HOME and draft.lease_end is not None):
         return
     if draft.lease_end is None:
-        yield _warn("R-LEASE", "lease_end", "租赁场所请填写租期截止日期。")
+        yield _warn("R-LEASE", "lease_end", _t(QT_TRANSLATE_NOOP("DomainText", "租赁场所请填写租期截止日期。")))
         return
     years, since = rules.min_lease_years, filed_on or today
     if draft.lease_end < _add_months(since, 12 * years):
         if filed_on is None:
             left = (draft.lease_end - today).days
-            tail = "已到期" if left < 0 else f"剩余约 {left // 365} 年 {left % 365 // 30} 个月"
-            yield _warn("R-LEASE", "lease_end", f"租赁场所的剩余租期不足{years}年（{tail}）。")
+            tail = (_t(QT_TRANSLATE_NOOP("DomainText", "已到期")) if left < 0 else
+                    _t(QT_TRANSLATE_NOOP("DomainText", "剩余约 {years} 年 {months} 个月"),
+                       years=left // 365, months=left % 365 // 30))
+            yield _warn("R-LEASE", "lease_end", _t(QT_TRANSLATE_NOOP(
+                "DomainText", "租赁场所的剩余租期不足{years}年（{tail}）。"), years=years, tail=tail))
         else:
-            yield _warn("R-LEASE", "lease_end",
-                        f"备案时（{filed_on.isoformat()}）租赁场所的剩余租期不足{years}年。")
+            yield _warn("R-LEASE", "lease_end", _t(QT_TRANSLATE_NOOP(
+                "DomainText", "备案时（{filed_on}）租赁场所的剩余租期不足{years}年。"), filed_on=filed_on, years=years))
     if filed_on is not None and draft.lease_end <= _add_months(today, rules.lease_ending_months):
-        state = "已于" if draft.lease_end < today else "将于"
-        yield _warn("R-LEASE-END", "lease_end",
-                    f"租期{state}{draft.lease_end.isoformat()}到期，请核实机构是否已续租并补交租赁合同。")
+        ended = (QT_TRANSLATE_NOOP("DomainText", "租期已于{day}到期，请核实机构是否已续租并补交租赁合同。")
+                 if draft.lease_end < today else
+                 QT_TRANSLATE_NOOP("DomainText", "租期将于{day}到期，请核实机构是否已续租并补交租赁合同。"))
+        yield _warn("R-LEASE-END", "lease_end", _t(ended, day=draft.lease_end))
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -152,8 +163,9 @@ def _capacity(draft: NurseryDraft, rules: RuleParameters) -> Iterator[Finding]:
         yield _err("R-PLACES", "places_inclusive",
                    f"普惠托位数（{draft.places_inclusive}）不能多于托位总数（{draft.places_total}）。")
     if draft.enrolled > draft.places_total:
-        yield _warn("R-ENROLLED", "places_total",
-                    f"在托人数（{draft.enrolled}）超过托位总数（{draft.places_total}）。")
+        yield _warn("R-ENROLLED", "places_total", _t(QT_TRANSLATE_NOOP(
+            "DomainText", "在托人数（{enrolled}）超过托位总数（{places}）。"), enrolled=draft.enrolled,
+            places=draft.places_total))
     if draft.kind == InstitutionKind.HOME_BASED:
         yield from _home_based(draft, rules)
     for index, klass in enumerate(draft.classes, start=1):

@@ -15,6 +15,7 @@ from stdnum.cn import uscc as _uscc
 from workstation.domain.enums import LegalNature
 from workstation.domain.errors import ValidationError
 from workstation.domain.normalize import compact_code, to_halfwidth
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_FORMAT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
@@ -62,29 +63,26 @@ def validate_uscc(value: str | None, field: str = "uscc") -> str:
     return code
 
 
-def uscc_nature_warning(code: str, nature: LegalNature | None) -> str | None:
+def uscc_nature_warning(code: str, nature: LegalNature | None) -> Text | None:
     """A warning when the USCC's first two characters do not fit the legal nature, else None."""
     expected = USCC_PREFIXES.get(nature) if nature else None
     if not expected or code[:2] in expected:
         return None
-    allowed = "或".join(expected)
-    return (
-        f"统一社会信用代码前两位为“{code[:2]}”，与机构性质“{nature.zh}”"
-        f"通常对应的“{allowed}”不一致，请核对或填写理由。"
-    )
+    return text(QT_TRANSLATE_NOOP(
+        "DomainText", "统一社会信用代码前两位为“{prefix}”，与机构性质“{nature}”通常对应的“{allowed}”不一致，请核对或填写理由。"),
+        prefix=code[:2], nature=nature, allowed="或".join(expected))
 
 
-def uscc_area_warning(code: str, district_code: str | None) -> str | None:
+def uscc_area_warning(code: str, district_code: str | None) -> Text | None:
     """A warning when the USCC's registering authority (positions 3-8) lies outside the district's
     prefecture, else None. The authority may be the city's or the province's own (domain.md §13.1)."""
     district = compact_code(district_code)
     area = code[2:8]
     if len(district) < 6 or area[:4] == district[:4] or area == district[:2] + "0000":
         return None
-    return (
-        f"统一社会信用代码第3–8位“{area}”表明登记机关不在本辖区（{district}）所属地市，"
-        "请核对机构是否位于本辖区。"
-    )
+    return text(QT_TRANSLATE_NOOP(
+        "DomainText", "统一社会信用代码第3–8位“{area}”表明登记机关不在本辖区（{district}）所属地市，请核对机构是否位于本辖区。"),
+        area=area, district=district)
 
 
 def uscc_org_code_warning(code: str) -> str | None:

@@ -73,7 +73,7 @@ def test_the_first_run_seals_the_new_district_under_the_recovery_secret(db_path,
 
     QTimer.singleShot(0, poll)
     assert run_gui(str(db_path), args()) == EXIT_OK
-    assert keyring.accounts(db_path) == ["chief"]
+    assert keyring.has_account(db_path, "chief") and len(keyring.accounts(db_path)) == 1
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(db_path).execute("SELECT count(*) FROM district").fetchone()
     assert "九龙坡区".encode() not in file_bytes(db_path)
@@ -112,3 +112,42 @@ def _recovery_secret(dialog) -> None:
     dialog.ui.newEdit.setText(RECOVERY)
     dialog.ui.confirmEdit.setText(RECOVERY)
     dialog.accept()
+
+
+def test_cancelling_the_recovery_secret_says_the_district_is_not_encrypted_and_how_to_encrypt_it(
+        db_path, watchdog, monkeypatch):
+    from workstation.ui import main_window
+
+    shown: list[str] = []
+    real_show = main_window.MainWindow.showEvent
+    monkeypatch.setattr(main_window.MainWindow, "showEvent",
+                        lambda window, event: (shown.append("window"), real_show(window, event)))
+    told: list[str] = []
+
+    def _cancel_secret(dialog) -> None:
+        assert dialog.windowTitle() == "设置辖区恢复口令"
+        dialog.reject()
+
+    def _read_warning(box) -> None:
+        told.append(box.windowTitle() + "|" + box.text())
+        box.accept()
+
+    answers = [_district, _first_admin, _cancel_secret, _read_warning]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and not getattr(dialog, "answered", False):
+            dialog.answered = True
+            answers.pop(0)(dialog)
+        if answers:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    assert run_gui(str(db_path), args()) == EXIT_OK
+    assert len(told) == 1
+    title, text = told[0].split("|")
+    assert title == "数据库未加密"
+    assert "数据库未加密" in text and "系统设置 → 备份与恢复" in text and "加密数据库…" in text
+    assert shown == ["window"]  # the administrator goes on into the district
+    assert not keyring.has_keyring(db_path)
+    assert sqlite3.connect(db_path).execute("SELECT username FROM user_account").fetchall() == [("chief",)]

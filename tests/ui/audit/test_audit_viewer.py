@@ -111,7 +111,7 @@ def test_date_range_outside_the_trail_finds_nothing(page):
 
 def test_named_event_details_are_shown(page):
     page.ui.auditView.selectRow(0)
-    assert "rows：449" in page.ui.detailLabel.text()
+    assert "行数：449" in page.ui.detailLabel.text()
     assert page.ui.changesTable.rowCount() == 0
 
 

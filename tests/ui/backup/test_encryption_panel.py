@@ -52,7 +52,7 @@ def test_the_administrator_encrypts_a_plain_database_after_a_backup(qtbot, distr
     encrypted, text = done.args
     assert encrypted and "加密前的备份在" in text and released
     assert list((tmp_path / "backups").iterdir())
-    assert keyring.accounts(district.location) == ["admin"]
+    assert keyring.has_account(district.location, "admin") and len(keyring.accounts(district.location)) == 1
     assert "九龙坡区".encode() not in file_bytes(Path(district.location))
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(district.location).execute("SELECT count(*) FROM district").fetchone()
@@ -65,3 +65,23 @@ def test_only_the_administrator_is_offered_the_conversion(qtbot, district, admin
     actor = AuthService(district.factory).login(manager.username, "Manager-pass-2026")
     panel = panel_for(qtbot, district, actor, tmp_path, [])
     assert "未加密" in panel.status.text() and panel.button.isHidden()
+
+
+def test_the_secret_form_speaks_of_the_recovery_secret_not_a_password(qtbot, district, admin, tmp_path):
+    released: list = []
+    panel = panel_for(qtbot, district, admin, tmp_path, released)
+    panel.button.click()
+    dialog = panel.dialog
+    dialog.ui.currentEdit.setText(ADMIN_PW)
+    dialog.ui.newEdit.setText(RECOVERY)
+    dialog.ui.confirmEdit.setText(RECOVERY + "x")
+    dialog.accept()
+    assert dialog.ui.messageLabel.text() == "两次输入的恢复口令不一致。"
+    for secret, message in (("short1", "恢复口令至少需要 10 个字符。"),
+                            ("aaaaaaaaaaaa", "恢复口令过于简单，请混用不同的字母、数字或符号。")):
+        dialog.ui.newEdit.setText(secret)
+        dialog.ui.confirmEdit.setText(secret)
+        dialog.accept()
+        assert dialog.ui.messageLabel.text() == message
+        assert dialog.isVisible() and not released
+    dialog.reject()

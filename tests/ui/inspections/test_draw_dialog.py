@@ -195,6 +195,9 @@ def test_print_lays_out_the_same_result(qtbot, dialog, tmp_path):
     assert dialog.print_result(printer)
     text = pdf_text(tmp_path / "printed.pdf")
     assert "双随机抽查结果" in text and drawn.seed[:32] in text and all(p.name in text for p in drawn.picks)
+    population = dialog._service.population()
+    assert all(c.uscc in text for c in population) and f"共{len(population)}家" in text  # the witness's list
+    assert "sha256-v2" not in text and "算法：SHA-256" in text
 
 
 def test_a_clerk_sees_history_but_cannot_draw(qtbot, db):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import re
 import shutil
 import subprocess
 
@@ -225,8 +227,14 @@ def test_pdf_shows_seed_population_hash_and_nurseries(db, tmp_path):
                      "冻结时间", f"{result.population_sha256}:PUBLIC-2025", result.seed[:32], result.seed[32:],
                      *(p.name for p in result.picks), *(p.uscc for p in result.picks), "、".join(result.picks[0].inspectors)):
         assert expected in compact, expected
-    drawn = {p.uscc for p in result.picks}
-    assert not any(c.uscc in compact for c in service.population() if c.uscc not in drawn)
+    drawn = {p.name for p in result.picks}
+    assert not any(re.search(re.escape(c.name) + r"(?!\d)", compact)  # the population by its codes only
+                   for c in service.population() if c.name not in drawn)
+    assert "sha256-v2" not in compact and "算法：SHA-256" in compact
+    # The population is printed, so an outsider rebuilds the fingerprint from the paper alone.
+    printed = sorted(set(re.findall(r"[0-9A-Z]{18}", text_out)))
+    assert printed == sorted(c.uscc for c in service.population())
+    assert hashlib.sha256("\n".join(printed).encode()).hexdigest() == result.population_sha256
     with db.factory() as session:
         exported = session.scalar(select(AuditEntry).where(AuditEntry.action == "export",
                                                            AuditEntry.entity == "random_draw"))
@@ -243,7 +251,9 @@ def test_a_frozen_draw_prints_as_its_freeze_record(db, tmp_path):
     compact = "".join(text_out.split())
     for expected in ("冻结时间", "待开奖", frozen.population_sha256[:32], "张三、李四、王五、赵六", "尚未开奖"):
         assert expected in compact, expected
-    assert not any(c.uscc in compact for c in service.population())  # nothing drawn yet
+    assert not any(re.search(re.escape(c.name) + r"(?!\d)", compact) for c in service.population())  # none drawn
+    assert all(c.uscc in compact for c in service.population())  # the frozen population, for the witness
+    assert "共10家" in compact and "sha256-v2" not in compact
 
 
 def test_export_needs_a_writer(db, tmp_path):

@@ -216,7 +216,7 @@ class TestUsccNatureWarning:
         [(n, p) for n, expected in PREFIX_FOR_NATURE.items() for p in CODES_BY_PREFIX if p != expected],
     )
     def test_fires_on_mismatch(self, nature: LegalNature, prefix: str) -> None:
-        warning = uscc_nature_warning(self.CODES[prefix], nature)
+        warning = str(uscc_nature_warning(self.CODES[prefix], nature))  # a Text: its Chinese
         assert warning
         assert f"“{prefix}”" in warning  # the code's actual prefix
         assert self.EXPECTED[nature] in warning  # what the nature calls for

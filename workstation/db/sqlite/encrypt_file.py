@@ -104,6 +104,11 @@ def _table_counts(conn) -> dict[str, int]:
     return {name: conn.execute(f'SELECT count(*) FROM main."{name}"').fetchone()[0] for name in names}
 
 
+def is_plain_file(path: Path) -> bool:
+    """The file is still a plain SQLite database (a conversion that failed changed nothing)."""
+    return path.is_file() and _is_plain(path)
+
+
 def _is_plain(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC

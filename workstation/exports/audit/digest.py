@@ -59,7 +59,8 @@ def digest_document(digest: Digest) -> Document:
     ]
     return Document(title="月度审计摘要", number=f"期间：{digest.month}", copy_mark="",
                     addressee="", blocks=tuple(blocks), issuer=f"生成人：{digest.made_by}",
-                    issued_on=f"生成时间：{digest.made_at}", file_stem=f"月度审计摘要-{digest.month}")
+                    issued_on=f"生成时间：{digest.made_at}", file_stem=f"月度审计摘要-{digest.month}",
+                    keep_end=4)  # 按用户统计 and its table, the note and the signature line on one page
 
 
 def write_audit_digest(path: Path, digest: Digest) -> None:

@@ -45,6 +45,7 @@ class Document:
     issuer: str
     issued_on: str
     file_stem: str   # suggested file name without extension
+    keep_end: int = 0  # the last n blocks stay on one page with the closing lines (a signature never alone)
 
 
 def cn_date(day: dt.date | None) -> str:

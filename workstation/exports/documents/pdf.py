@@ -11,7 +11,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from workstation.exports.common.files import atomic_output
 from workstation.exports.common.pdf_text import register_font
@@ -33,10 +33,15 @@ def write_document_pdf(path: Path, document: Document) -> None:
     story += [Paragraph(escape(document.title), styles["title"]),
               Paragraph(escape(document.number), styles["right"]), Spacer(1, 4 * mm),
               Paragraph(escape(document.addressee), styles["body"])]
-    for block in document.blocks:
+    kept = len(document.blocks) - document.keep_end if document.keep_end else len(document.blocks)
+    for block in document.blocks[:kept]:
         story += [_flowable(block, styles), Spacer(1, 3 * mm)]
-    story += [Spacer(1, 6 * mm), Paragraph(escape(document.issuer), styles["right"]),
-              Paragraph(escape(document.issued_on), styles["right"])]
+    end: list[Any] = []
+    for block in document.blocks[kept:]:
+        end += [_flowable(block, styles), Spacer(1, 3 * mm)]
+    end += [Spacer(1, 6 * mm), Paragraph(escape(document.issuer), styles["right"]),
+            Paragraph(escape(document.issued_on), styles["right"])]
+    story += [KeepTogether(end)] if document.keep_end else end
     with atomic_output(path) as temp:
         doc = SimpleDocTemplate(str(temp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=MARGIN, title=document.title,

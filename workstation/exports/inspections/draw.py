@@ -51,6 +51,7 @@ class DrawSheet(Protocol):
     frozen_at: dt.datetime | None  # naive UTC
     public_value: str
     witness: str
+    population: Sequence[str]  # the candidate keys as frozen, sorted as text
 
 
 def write_draw_pdf(path: Path, draw: DrawSheet) -> None:
@@ -81,7 +82,7 @@ def build_draw_document(draw: DrawSheet) -> Document:
         ("抽取条件", draw.filters_text), ("抽取范围", f"{draw.population_size}家机构"),
         ("范围校验值（SHA-256）", _split(draw.population_sha256)),
         ("抽取数量", f"{draw.count}家"), ("每家检查人员", f"{draw.per_nursery}名"),
-        ("检查人员名单", "、".join(draw.inspectors)), ("抽取方法", draw.method),
+        ("检查人员名单", "、".join(draw.inspectors)), ("抽取方法", method_text(draw.method)),
     ))
     rows = tuple((str(p.position), p.name, p.uscc or "——", p.street_name or "——", "、".join(p.inspectors))
                  for p in draw.picks)
@@ -101,9 +102,41 @@ def build_draw_document(draw: DrawSheet) -> Document:
         Para("范围校验值为抽取范围内全部机构统一社会信用代码按文本排序、以换行符连接后的 SHA-256 值，"
              "用于证明复核所用的抽取范围与抽取时一致。", "note"),
     ]
+    blocks += population_blocks(draw.population, draw.population_size)
     signer = f"抽取人：{who}" + (f"    见证人：{draw.witness}" if draw.witness else "")
     return Document(TITLE, f"抽查编号：{draw.id}", "", "", tuple(blocks), signer, cn_date(local.date()),
                     f"{TITLE}-{draw.id}")
+
+
+METHODS = {
+    "sha256-v1": "算法：SHA-256 排序（随机种子由抽取人录入或系统生成）",
+    draw_commitment.METHOD: "算法：SHA-256 排序；随机种子为“范围校验值:公开数值”的 SHA-256（两步抽取：先冻结范围，后开奖）",
+}
+POPULATION_COLUMNS = 3  # codes per printed row
+
+
+def method_text(method: str) -> str:
+    """The method in words, not its stored tag (sha256-v2)."""
+    return METHODS.get(method, f"算法：{method}")
+
+
+def population_blocks(population: Sequence[str], size: int) -> list[Block]:
+    """The frozen population, so anyone can rebuild its fingerprint (the codes only: no names)."""
+    if not population:
+        return []
+    keys = list(population)
+    rows = []
+    for start in range(0, len(keys), POPULATION_COLUMNS):
+        cells: list[str] = []
+        for n, key in enumerate(keys[start:start + POPULATION_COLUMNS], start=start + 1):
+            cells += [str(n), key]
+        cells += [""] * (2 * POPULATION_COLUMNS - len(cells))
+        rows.append(tuple(cells))
+    return [
+        Para(f"附：抽取范围名单（共 {size} 家，统一社会信用代码按文本排序；"
+             "以换行符连接后计算 SHA-256 即得上列范围校验值）", "heading"),
+        Grid(("序号", "统一社会信用代码") * POPULATION_COLUMNS, tuple(rows), (0.07, 0.26) * POPULATION_COLUMNS),
+    ]
 
 
 def _when(moment: dt.datetime) -> str:

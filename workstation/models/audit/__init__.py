@@ -1,5 +1,5 @@
 """Qt models of the audit trail viewer."""
 
-from workstation.models.audit.audit_table_model import AuditTableModel
+from workstation.models.audit.audit_table_model import AuditTableModel, audit_label
 
-__all__ = ["AuditTableModel"]
+__all__ = ["AuditTableModel", "audit_label"]

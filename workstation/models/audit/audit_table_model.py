@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from workstation.domain.texts import CONTEXT
 from workstation.services.audit import AuditFilter, AuditRow, AuditService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,13 +41,14 @@ class AuditTableModel(QAbstractTableModel):
         self._filter = AuditFilter()
         self._rows: list[AuditRow] = []
         self._names: dict[int, str] = {}
+        self._accounts: dict[str, str] = {}  # user_account rows by entity_id: "姓名（用户名）"
         self._more = False
         self.total = 0
 
     def set_filter(self, where: AuditFilter) -> None:
         """Start over with new filters (rows load when the view asks)."""
         self.beginResetModel()
-        self._filter, self._rows, self._names = where, [], {}
+        self._filter, self._rows, self._names, self._accounts = where, [], {}, {}
         self.total = self._service.count(where)
         self._more = self.total > 0
         self.endResetModel()
@@ -73,6 +75,8 @@ class AuditTableModel(QAbstractTableModel):
             return
         ids = {r.nursery_id for r in page if r.nursery_id is not None} - self._names.keys()
         self._names.update(self._service.nursery_names(sorted(ids)) if ids else {})
+        accounts = {r.entity_id for r in page if r.entity == "user_account" and r.entity_id} - self._accounts.keys()
+        self._accounts.update(self._service.account_names(sorted(accounts)) if accounts else {})
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._rows.extend(page)
@@ -95,12 +99,21 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
     def record_text(self, row: AuditRow) -> str:
-        text = f"{row.entity_label} {row.entity_id}".strip()
+        label = audit_label(row.entity_label)
+        if row.entity == "user_account" and row.entity_id in self._accounts:
+            return f"{label} {self._accounts[row.entity_id]}"
+        text = f"{label} {row.entity_id}".strip()
         name = self._names.get(row.nursery_id) if row.nursery_id is not None else None
         if name and row.entity != "nursery":
             return f"{text}（{name}）"
         return f"{text} {name}" if name else text
 
     def _text(self, row: AuditRow, column: int) -> str:
-        values = (str(row.seq), row.at_local, row.actor, row.action_label, self.record_text(row), row.reason)
+        values = (str(row.seq), row.at_local, row.actor, audit_label(row.action_label), self.record_text(row),
+                  row.reason)
         return values[column]
+
+
+def audit_label(chinese: str) -> str:
+    """An audit label (services/audit/labels) in the interface language."""
+    return QCoreApplication.translate(CONTEXT, chinese)

@@ -71,19 +71,21 @@ def check_username(text: str) -> str:
     return name
 
 
-def check_new_password(password: str, username: str = "", policy: AuthPolicy = POLICY) -> None:
-    """Refuse passwords that are too short, too long, too simple or equal to the username."""
+def check_new_password(password: str, username: str = "", policy: AuthPolicy = POLICY,
+                       noun: str = "密码", field: str = "password") -> None:
+    """Refuse passwords that are too short, too long, too simple or equal to the username (`noun`
+    names the field in the message: the recovery secret is a 恢复口令, not a 密码)."""
     if len(password) < policy.min_password_length:
-        raise ValidationError(f"密码至少需要 {policy.min_password_length} 个字符。", "password")
+        raise ValidationError(f"{noun}至少需要 {policy.min_password_length} 个字符。", field)
     if len(password) > policy.max_password_length:
-        raise ValidationError(f"密码最多 {policy.max_password_length} 个字符。", "password")
+        raise ValidationError(f"{noun}最多 {policy.max_password_length} 个字符。", field)
     name = username.strip().casefold()
     if name and password.casefold() == name:
-        raise ValidationError("密码不能与用户名相同。", "password")
+        raise ValidationError(f"{noun}不能与用户名相同。", field)
     if len(set(password)) < 3:
-        raise ValidationError("密码过于简单，请混用不同的字母、数字或符号。", "password")
+        raise ValidationError(f"{noun}过于简单，请混用不同的字母、数字或符号。", field)
     if is_common(password):
-        raise ValidationError("这是常见密码，很容易被猜中，请换一个。", "password")
+        raise ValidationError(f"这是常见{'密码' if noun == '密码' else '的弱口令'}，很容易被猜中，请换一个。", field)
 
 
 def local_time(moment: dt.datetime) -> str:

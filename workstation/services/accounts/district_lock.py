@@ -67,7 +67,7 @@ def unlock_with_recovery(db_location: str, secret: str) -> bytes:
 
 def check_recovery_secret(secret: str, password: str) -> None:
     """The recovery secret follows the password rules and is not the administrator's password."""
-    check_new_password(secret, "", POLICY)
+    check_new_password(secret, "", POLICY, noun="恢复口令", field="recovery_secret")
     if secret == password:
         raise ValidationError("辖区恢复口令不能与管理员密码相同。", "recovery_secret")
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from workstation.services.audit.anchoring import alarms, anchor
     from workstation.services.audit.checks import check_database, self_check, verify_chain
     from workstation.services.audit.digest import AuditDigest, export_digest, monthly_digest
+    from workstation.services.audit.labels import DETAIL_LABELS, ENTITY_LABELS
     from workstation.services.audit.server_checks import check_server
     from workstation.services.audit.service import (
         ACTION_LABELS,
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
         records_as,
         records_bulk_itself,
         value_label,
+        value_member,
     )
 
 __all__ = [
@@ -37,6 +39,8 @@ __all__ = [
     "AuditRecord",
     "AuditRow",
     "AuditService",
+    "DETAIL_LABELS",
+    "ENTITY_LABELS",
     "FIELD_LABELS",
     "check_database",
     "check_server",
@@ -48,6 +52,7 @@ __all__ = [
     "records_bulk_itself",
     "self_check",
     "value_label",
+    "value_member",
     "verify_chain",
 ]
 
@@ -60,12 +65,15 @@ __getattr__ = lazy_front(__name__, {
     "AuditRow": "service",
     "AuditService": "service",
     "FIELD_LABELS": "service",
+    "DETAIL_LABELS": "labels",
+    "ENTITY_LABELS": "labels",
     "AuditDigest": "digest",
     "check_database": "checks",
     "check_server": "server_checks",
     "export_digest": "digest",
     "monthly_digest": "digest",
     "value_label": "service",
+    "value_member": "service",
     "record_event": "service",
     "record_many": "service",
     "records_as": "service",

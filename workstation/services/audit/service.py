@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.audit_hooks import ACTION_KEY, EXPLICIT_KEY, Entry, append
 from workstation.db.orm import Nursery
+from workstation.db.orm.accounts import User
 from workstation.db.orm.audit import AuditEntry
 from workstation.domain.enums import IdType, LabelledEnum
 from workstation.domain.masking import mask_field
 from workstation.domain.permissions import Action
 from workstation.domain.staff import BackgroundResult, CredentialKind, Employment, HealthResult, StaffRole
 from workstation.services.audit.checks import ChainReport, verify_chain
+from workstation.services.audit.labels import ACTION_LABELS, ENTITY_LABELS, FIELD_LABELS
 from workstation.services.common.context import Actor
 from workstation.services.common.personal import sees_full
 from workstation.services.common.uow import reading
@@ -32,58 +34,6 @@ __all__ = ["ACTION_LABELS", "ENTITY_LABELS", "FIELD_LABELS", "AuditFilter", "Aud
 
 AuditRecord = Entry  # one row to record: action, entity, entity_id, changes, details, reason
 
-ACTION_LABELS = {
-    "create": "新建", "update": "修改", "delete": "删除", "import": "导入", "export": "导出",
-    "view_personal_data": "查看完整个人信息", "login": "登录", "login_failed": "登录失败",
-    "logout": "退出登录", "password_change": "修改密码", "demo": "生成演示数据",
-    "bulk_insert": "批量新增", "bulk_update": "批量修改", "bulk_delete": "批量删除",
-    "backup": "备份", "restore": "恢复", "database_encrypted": "加密数据库", "migrate_to_server": "迁移到服务器数据库",
-    "unlock": "解锁", "view": "查看", "migrate_schema": "升级数据库结构",
-}
-ENTITY_LABELS = {
-    "nursery": "托育机构", "nursery_class": "班级", "nursery_service_type": "服务类型",
-    "district": "辖区", "street": "街道（乡镇）", "department": "部门", "routing_rule": "登记路由",
-    "warning_override": "警告说明", "duplicate_decision": "重复判定", "import_batch": "导入批次",
-    "rule_set": "规则参数", "user_account": "用户账号", "register": "名册报表",
-    "fee_schedule": "收费标准", "fee_item": "收费项目", "fee_publicity": "收费公示", "fee_rule": "收费指导价",
-    "fee_rule_cap": "指导价上限", "filing_application": "备案申请", "filing_material": "备案材料",
-    "filing_material_file": "材料附件", "attachment_blob": "附件内容", "filing_change_item": "变更事项", "filing_event": "备案办理记录",
-    "filing_document_issue": "备案文书", "receipt_counter": "回执编号", "holiday": "节假日调整",
-    "checklist_template": "检查表模板", "checklist_item": "检查项目", "inspection": "监督检查",
-    "inspection_item_result": "检查结果", "finding": "整改事项", "rectification_report": "整改报告",
-    "finding_event": "整改记录", "notice_counter": "通知书编号", "random_draw": "双随机抽查",
-    "random_draw_pick": "抽查对象", "nursery_status_event": "机构状态变化",
-    "inbox_batch": "推送批次", "inbox_item": "推送条目", "unregistered_nursery": "在营未登记机构",
-    "staff_member": "工作人员", "staff_credential": "人员证书", "staff_health_check": "健康检查",
-    "staff_background_check": "违法犯罪记录查询", "staff_ban": "禁入名单",
-    "database": "数据库", "audit_digest": "审计月报",
-}
-FIELD_LABELS = {
-    "name": "名称", "alias": "简称", "uscc": "统一社会信用代码", "legal_nature": "法人性质", "kind": "机构类型",
-    "sponsor": "举办者", "status": "状态", "registration_organ_kind": "登记机关", "registered_at": "登记日期",
-    "registration_certificate": "登记证书", "business_scope": "业务范围", "founded_at": "成立日期",
-    "street_id": "街道（乡镇）", "address": "住所", "phone": "联系电话", "legal_rep_name": "法定代表人",
-    "legal_rep_id_type": "法定代表人证件类型", "legal_rep_id_no": "法定代表人证件号码",
-    "legal_rep_phone": "法定代表人电话", "director_name": "负责人", "director_phone": "负责人电话",
-    "premises_type": "场所性质", "lease_end": "租期届满", "building_m2": "建筑面积", "places_total": "托位数",
-    "places_inclusive": "普惠托位数", "inclusive": "普惠", "filing_no": "备案号", "filed_at": "备案时间",
-    "notes": "备注", "class_type": "班型", "capacity": "额定人数", "enrolled": "在托人数",
-    "caregivers": "保育人员", "username": "用户名", "display_name": "姓名", "role": "角色",
-    "password_hash": "密码", "active": "启用", "failed_attempts": "连续密码错误次数", "locked_until": "锁定至",
-    "reason": "说明", "code": "代码", "message": "提示", "division_code": "行政区划代码",
-    "resident_population": "常住人口",
-    "act": "办理事项", "from_status": "原状态", "to_status": "新状态", "day": "日期", "note": "说明",
-    "notice_delivered_on": "整改通知书送达日期",
-    "decision": "处理结果", "decided_by": "处理人", "decided_at": "处理时间", "result_nursery_id": "处理后的机构记录",
-    "found_by": "发现方式", "found_on": "发现日期",
-    "id_no": "证件号码", "lift_decision_no": "解除决定文号", "lifted_on": "解除日期", "lift_reason": "解除理由",
-    "decision_no": "决定书文号", "left_on": "离职日期", "hired_on": "入职日期",
-    "authority": "机关", "id_type": "证件类型", "employment": "用工方式", "leave_reason": "离职原因",
-    "decided_on": "决定日期", "checked_on": "检查（查询）日期", "checked_by": "经办人", "next_due": "下次复查日期",
-    "result": "结论", "certificate_no": "证书编号", "number": "证书编号", "issuer": "发证机关",
-    "issued_on": "发证日期", "valid_until": "有效期至", "scan_name": "扫描件", "staff_id": "人员记录号",
-    "nursery_id": "机构记录号",
-}
 # Coded values shown by their Chinese label, per table and field (the same field name may code another list).
 VALUE_ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
     ("staff_member", "id_type"): IdType, ("staff_ban", "id_type"): IdType, ("nursery", "legal_rep_id_type"): IdType,
@@ -93,15 +43,22 @@ VALUE_ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
 }
 
 
-def value_label(entity: str, field: str, value: Any) -> Any:
-    """A coded value as its Chinese label where the table's field holds a known list; else unchanged."""
+def value_member(entity: str, field: str, value: Any) -> Any:
+    """A coded value as its labelled enum member where the table's field holds a known list (the
+    interface shows it in its language); else unchanged."""
     enum_cls = VALUE_ENUMS.get((entity, field))
     if enum_cls is None or not isinstance(value, str):
         return value
     try:
-        return enum_cls(value).zh
+        return enum_cls(value)
     except ValueError:
         return value
+
+
+def value_label(entity: str, field: str, value: Any) -> Any:
+    """A coded value as its Chinese label where the table's field holds a known list; else unchanged."""
+    member = value_member(entity, field, value)
+    return member.zh if isinstance(member, LabelledEnum) else member
 
 _TABLE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -216,6 +173,14 @@ class AuditService:
         from workstation.services.audit.digest import export_digest
 
         return export_digest(self._factory, self._actor, month, out, write)
+
+    def account_names(self, ids: Sequence[str]) -> dict[str, str]:
+        """"姓名（用户名）" of the accounts rows refer to, by the row's entity_id (deleted ones are missing)."""
+        numbers = [int(i) for i in ids if str(i).isdigit()]
+        with reading(self._factory, self._actor, Action.AUDIT_VIEW) as session:
+            rows = session.execute(select(User.id, User.display_name, User.username).where(User.id.in_(numbers)))
+            return {str(uid): f"{name}（{username}）" if name and name != username else username
+                    for uid, name, username in rows}
 
     def nursery_names(self, ids: Sequence[int]) -> dict[int, str]:
         """Names of the nurseries rows refer to (deleted ones are missing)."""

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from workstation.db import keyring
 from workstation.db.sqlite import cipher
-from workstation.db.sqlite.encrypt_file import encrypt_in_place
-from workstation.domain.errors import ConflictError, PermissionDenied
+from workstation.db.sqlite.encrypt_file import encrypt_in_place, is_plain_file
+from workstation.domain.errors import ConflictError, DomainError, PermissionDenied
 from workstation.domain.key_wrap import new_district_key
 from workstation.domain.permissions import Role
 from workstation.services.backup.rotation import backups_folder
@@ -53,11 +53,24 @@ def encrypt_database(db_location: str, actor: Actor, password: str, recovery_sec
             if name != actor.username:
                 keyring.put_account_via_hash(path, key, name, password_hash)
         counts = encrypt_in_place(path, key)
-    except BaseException:
-        keyring.keyring_path(path).unlink(missing_ok=True)  # the plain file is still the database
+    except BaseException as exc:
+        keyring.keyring_path(path).unlink(missing_ok=True)
+        if is_plain_file(path):  # nothing converted: the backup would only be one more readable copy
+            saved.path.unlink(missing_ok=True)
+            _tell(exc, "数据库仍是原来的未加密文件，未作任何改动；本次加密前所做的备份已删除，没有留下未加密的副本。")
+        else:
+            _tell(exc, f"加密前的备份在：{saved.path}")
         raise
     record(path, actor, "database_encrypted", {"backup": str(saved.path), "tables": len(counts)}, key)
     return EncryptionResult(saved, sum(counts.values()), len(hashes))
+
+
+def _tell(exc: BaseException, note: str) -> None:
+    """Add to a refusal's message what became of the backup made before the conversion."""
+    if isinstance(exc, DomainError):
+        exc.message = f"{exc.message.rstrip()}\n{note}"
+        exc.text = None
+        exc.args = (exc.message,)
 
 
 def _active_password_hashes(path: Path) -> dict[str, str]:

@@ -112,6 +112,7 @@ class DrawDTO:
     frozen_at: dt.datetime | None = None  # naive UTC; when the population was fixed (two-step draws)
     public_value: str = ""
     witness: str = ""
+    population: tuple[str, ...] = ()  # the candidate keys as frozen (sorted): printed for an outside re-check
 
     @property
     def pending(self) -> bool:
@@ -130,7 +131,8 @@ def summary_of(row) -> DrawSummary:
                        row.count, row.population_size, filters_text(row.filters), row.stage == FROZEN)
 
 
-def draw_view(row: RandomDraw) -> DrawDTO:
+def draw_view(row: RandomDraw, with_population: bool = False) -> DrawDTO:
+    """The draw as shown; its population (thousands of keys) only when asked: for the printed sheet."""
     picks = tuple(PickView(p.position, p.nursery_id, p.nursery_key, p.nursery_name,
                            "" if p.nursery_key.startswith(NO_USCC_PREFIX) else p.nursery_key,
                            p.street_name, tuple(p.inspectors)) for p in row.picks)
@@ -138,7 +140,8 @@ def draw_view(row: RandomDraw) -> DrawDTO:
                    row.method, row.seed, row.seed_generated, DrawFilters.from_json(row.filters),
                    filters_text(row.filters), row.population_size, row.population_sha256, row.count,
                    row.per_nursery, tuple(row.inspectors), picks, row.stage or DRAWN, row.created_at,
-                   row.public_value or "", row.witness or "")
+                   row.public_value or "", row.witness or "",
+                   tuple(row.population or ()) if with_population else ())
 
 
 # A nursery without a USCC (never in the default population) is keyed by its UUID instead.

@@ -160,10 +160,10 @@ class RandomDrawService:
             rows = session.execute(select(*SUMMARY_COLUMNS).order_by(RandomDraw.id.desc()).limit(limit))
             return [summary_of(row) for row in rows]
 
-    def draw(self, draw_id: int) -> DrawDTO:
-        """One stored draw with its picks."""
+    def draw(self, draw_id: int, with_population: bool = False) -> DrawDTO:
+        """One stored draw with its picks (and its population for a printed sheet)."""
         with reading(self._factory, self._actor, Action.INSPECTION_VIEW) as session:
-            return draw_view(_load(session, draw_id, with_population=False))
+            return draw_view(_load(session, draw_id, with_population=with_population), with_population)
 
     def verify(self, draw_id: int) -> bool:
         """Re-run the stored draw (seed, population, pool) and compare with what was stored.
@@ -179,7 +179,7 @@ class RandomDrawService:
         """Write the printable result of the draw to `path` (replaced only when complete); recorded in the audit trail."""
         if self._writer is None:
             raise StorageError("未配置抽查结果的导出。")
-        view = self.draw(draw_id)
+        view = self.draw(draw_id, with_population=True)
         out = Path(path)
         self._writer(out, view)
         with writing(self._factory, self._actor) as session:

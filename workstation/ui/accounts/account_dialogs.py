@@ -24,10 +24,10 @@ def _show(dialog: QDialog, exc: DomainError, fields: dict[str, QWidget], default
     fields.get(getattr(exc, "field", None) or "", default).setFocus()
 
 
-def _matching(dialog: QDialog, password: QLineEdit, confirm: QLineEdit) -> bool:
+def _matching(dialog: QDialog, password: QLineEdit, confirm: QLineEdit, mismatch: str = "") -> bool:
     if password.text() == confirm.text():
         return True
-    dialog.ui.messageLabel.setText(QCoreApplication.translate("AccountDialog", "两次输入的密码不一致。"))
+    dialog.ui.messageLabel.setText(mismatch or QCoreApplication.translate("AccountDialog", "两次输入的密码不一致。"))
     dialog.ui.messageLabel.show()
     confirm.clear()
     confirm.setFocus()
@@ -92,6 +92,7 @@ class PasswordDialog(QDialog):
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
         self._change = change
+        self.mismatch = ""  # what two different entries are called out as (the recovery secret sets its own)
         self.ui.currentEdit.setVisible(ask_current)
         self.ui.currentLabel.setVisible(ask_current)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
@@ -110,7 +111,7 @@ class PasswordDialog(QDialog):
 
     def accept(self) -> None:
         ui = self.ui
-        if not _matching(self, ui.newEdit, ui.confirmEdit):
+        if not _matching(self, ui.newEdit, ui.confirmEdit, self.mismatch):
             return
         try:
             self._change(ui.currentEdit.text(), ui.newEdit.text())

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from workstation.services.common.context import Actor
 from workstation.ui.accounts.login_flow import DatabaseLoader, LazyAuth
@@ -92,9 +92,11 @@ class FirstAdminAuth:
         return getattr(self._auth, name)
 
 
-def seal_first_run(db: Database, actor: Actor, password: str, parent: QWidget | None = None) -> Database | None:
-    """Ask the district's recovery secret and encrypt the new database; None when the person cancels
-    (the database then stays unencrypted, with its administrator)."""
+def seal_first_run(db: Database, actor: Actor, password: str, parent: QWidget | None = None) -> Database:
+    """Ask the district's recovery secret and encrypt the new database; return it reopened.
+
+    Cancelled, the database stays unencrypted with its administrator (who may need the district at
+    once): said plainly, with where to encrypt it later, and the same `db` is returned."""
     from workstation.services.accounts import seal_new_district
     from workstation.ui.accounts.account_dialogs import PasswordDialog
 
@@ -109,9 +111,20 @@ def seal_first_run(db: Database, actor: Actor, password: str, parent: QWidget | 
         "RecoverySecret", "口令至少 10 个字符，不能是常见密码，也不能与管理员密码相同。"))
     dialog.ui.newLabel.setText(QCoreApplication.translate("RecoverySecret", "恢复口令(&P)："))
     dialog.ui.confirmLabel.setText(QCoreApplication.translate("RecoverySecret", "确认恢复口令(&C)："))
+    dialog.mismatch = QCoreApplication.translate("RecoverySecret", "两次输入的恢复口令不一致。")
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
-    return sealed[0] if accepted and sealed else None
+    if accepted and sealed:
+        return sealed[0]
+    QMessageBox.warning(parent, QCoreApplication.translate("RecoverySecret", "数据库未加密"), unsealed_text())
+    return db
+
+
+def unsealed_text() -> str:
+    return QCoreApplication.translate(
+        "RecoverySecret", "没有设置辖区恢复口令，数据库未加密：其他能读取此文件的人可以看到全部数据。") + "\n" + \
+        QCoreApplication.translate(
+            "RecoverySecret", "以后可由系统管理员在“系统设置 → 备份与恢复”中点“加密数据库…”加密。")
 

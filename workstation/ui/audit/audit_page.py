@@ -6,18 +6,20 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
 from workstation.domain.errors import DomainError
-from workstation.models.audit import AuditTableModel
+from workstation.models.audit import AuditTableModel, audit_label
+from workstation.models.common.domain_text import shown
 from workstation.services.audit import (
     ACTION_LABELS,
+    DETAIL_LABELS,
     FIELD_LABELS,
     AuditFilter,
     AuditRow,
     AuditService,
-    value_label,
+    value_member,
 )
 from workstation.ui.common import file_dialogs
 from workstation.ui.common.list_views import size_columns_once
@@ -113,22 +115,23 @@ class AuditPage(QWidget):
         self.ui.detailLabel.setText(self._summary(row))
         table.setRowCount(len(row.changes))
         for number, change in enumerate(row.changes):
-            old, new = (value_label(row.entity, change.field, v) for v in (change.old, change.new))
-            cells = (FIELD_LABELS.get(change.field, change.field), _shown(old), _shown(new))
+            old, new = (value_member(row.entity, change.field, v) for v in (change.old, change.new))
+            cells = (field_label(change.field), _shown(old), _shown(new))
             for column, text in enumerate(cells):
                 table.setItem(number, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
 
     def _summary(self, row: AuditRow) -> str:
         parts = [self.tr("第 {seq} 条：{at} {actor} {action} {record}").format(
-            seq=row.seq, at=row.at_local, actor=row.actor, action=row.action_label,
+            seq=row.seq, at=row.at_local, actor=row.actor, action=audit_label(row.action_label),
             record=self.model.record_text(row))]
         if row.entity_uuid:
             parts.append(f"UUID：{row.entity_uuid}")
         if row.reason:
             parts.append(self.tr("原因：{reason}").format(reason=row.reason))
         if row.details:
-            parts.append("；".join(f"{FIELD_LABELS.get(k, k)}：{_shown(v)}" for k, v in row.details.items()))
+            parts.append(self.tr("；").join(self.tr("{key}：{value}").format(key=detail_label(k), value=_detail(k, v))
+                                           for k, v in row.details.items()))
         return "\n".join(parts)
 
     def _fill_choices(self) -> None:
@@ -140,19 +143,36 @@ class AuditPage(QWidget):
             pass  # search() shows the refusal
         self.ui.actionCombo.addItem(self.tr("全部操作"), "")
         for key, text in ACTION_LABELS.items():
-            self.ui.actionCombo.addItem(text, key)
+            self.ui.actionCombo.addItem(audit_label(text), key)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         self.show_row(self.model.row(indexes[0]) if indexes else None)
 
 
+def field_label(name: str) -> str:
+    return audit_label(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+
+
+def detail_label(key: str) -> str:
+    if key in DETAIL_LABELS:
+        return audit_label(DETAIL_LABELS[key])
+    return field_label(key)
+
+
+def _detail(key: str, value: Any) -> str:
+    """An event's detail; a field name (e.g. the field whose full number was shown) by its label."""
+    if key == "field" and isinstance(value, str):
+        return field_label(value)
+    return _shown(value)
+
+
 def _shown(value: Any) -> str:
     if value is None or value == "":
-        return "（空）"
+        return QCoreApplication.translate("AuditPage", "（空）")
     if isinstance(value, bool):
-        return "是" if value else "否"
-    return str(value)
+        return QCoreApplication.translate("AuditPage", "是") if value else QCoreApplication.translate("AuditPage", "否")
+    return shown(value)
 
 
 def ask_month(parent: QWidget, title: str, label: str, default: str) -> tuple[str, bool]:

@@ -202,7 +202,7 @@ class FeesPage(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("{shown} / {total} 家").format(shown=self.model.total, total=self._listed))
+        self.ui.countLabel.setText(self.tr("{shown} / {total} 家", "", self._listed).format(shown=self.model.total, total=self._listed))
 
     def _overview_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if selected.isEmpty():

@@ -225,7 +225,7 @@ class Ui_DrawDialog(object):
         self.resultLabel = QLabel(self.resultGroup)
         self.resultLabel.setObjectName(u"resultLabel")
         self.resultLabel.setText(u"")
-        self.resultLabel.setWordWrap(True)
+        self.resultLabel.setWordWrap(False)
         self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.resultLayout.addWidget(self.resultLabel)
@@ -313,7 +313,7 @@ class Ui_DrawDialog(object):
         self.verifyLabel = QLabel(self.historyGroup)
         self.verifyLabel.setObjectName(u"verifyLabel")
         self.verifyLabel.setText(u"")
-        self.verifyLabel.setWordWrap(True)
+        self.verifyLabel.setWordWrap(False)
 
         self.historyButtons.addWidget(self.verifyLabel)
 

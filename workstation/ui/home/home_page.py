@@ -12,6 +12,7 @@ from workstation.models.home import StreetFiguresTableModel, sorting_proxy
 from workstation.services.home import HomeService, HomeSummary
 from workstation.ui.common.freshness import Freshness
 from workstation.ui.forms.ui_home_page import Ui_HomePage
+from workstation.ui.home.figure_cards import CardFlow
 
 
 def places_per_thousand(places: int, population: int | None) -> float | None:
@@ -33,6 +34,9 @@ class HomePage(QWidget):
         self.street_model = StreetFiguresTableModel(parent=self)
         self.street_proxy = sorting_proxy(self.street_model, self)
         self._set_up_table()
+        ui = self.ui
+        self.card_flow = CardFlow(ui.figuresPanel, ui.figuresGrid, (
+            ui.nurseriesCard, ui.notFiledCard, ui.placesCard, ui.inclusiveCard, ui.enrolledCard, ui.perThousandCard))
         self.ui.districtLabel.setText(self._district_line())
         self.summary: HomeSummary | None = None
 

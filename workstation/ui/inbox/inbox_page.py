@@ -255,7 +255,8 @@ class InboxPage(QWidget):
         self.merge_button.setEnabled(waiting and item.item_class == ItemClass.DIFFERS)
         self.reject_button.setEnabled(waiting)
         self.defer_button.setEnabled(waiting and item.decision != Decision.DEFERRED)
-        self.bulk_button.setEnabled(self._may_decide and self.current_batch_id() is not None)
+        batch = self.batch_model.batch_at(self.batch_view.currentIndex().row())
+        self.bulk_button.setEnabled(self._may_decide and batch is not None and batch.waiting > 0)
         self.report_button.setEnabled(self.current_batch_id() is not None)
 
     # --- receiving -------------------------------------------------------------------------------

@@ -61,12 +61,24 @@ class DrawDialog(QDialog):
         self._fill_inspectors()
         self._connect()
         self.ui.errorLabel.setVisible(False)
+        self._fit_short_screens()
         self.ui.drawButton.setEnabled(service.may_draw())
         self.refresh_population()
         self.refresh_history()
         self._show_result(None)
 
     # --- set-up -------------------------------------------------------------------------------
+
+    def _fit_short_screens(self) -> None:
+        """Fit a 768-pixel screen with the program's font: the freeze/draw row goes under the inspectors
+        (that column has room; the filters set the row's height) and the two tables may shrink to a
+        header and a row, scrolling."""
+        ui = self.ui
+        ui.dialogLayout.removeItem(ui.drawRow)
+        ui.inspectorsLayout.addLayout(ui.drawRow)
+        for table in (ui.resultTable, ui.historyTable):
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                                   + table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
 
     def _fill_filters(self) -> None:
         ui = self.ui
@@ -174,7 +186,7 @@ class DrawDialog(QDialog):
         except PermissionDenied:
             self.ui.populationLabel.setText("——")
             return
-        self.ui.populationLabel.setText(self.tr("{n} 家机构").format(n=size))
+        self.ui.populationLabel.setText(self.tr("{n} 家机构", "", size).format(n=size))
 
     # --- drawing ------------------------------------------------------------------------------
 
@@ -248,7 +260,7 @@ class DrawDialog(QDialog):
                 "范围校验值（SHA-256）：{digest}").format(
                 id=draw.id, at=local_text(draw.drawn_at), who=who, seed=draw.seed,
                 origin=origin, size=draw.population_size, digest=draw.population_sha256)
-        ui.resultLabel.setText(text)
+        ui.resultLabel.setText(text)  # lines broken here: a wrapping label squashed the filters on a 768-pixel screen
         _fill(ui.resultTable, [(str(p.position), p.name, p.uscc or "——", p.street_name or "——",
                                 "、".join(p.inspectors)) for p in draw.picks])
 
@@ -277,7 +289,7 @@ class DrawDialog(QDialog):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return False
-        print_document(build_draw_document(self.current), printer)
+        print_document(build_draw_document(self._service.draw(self.current.id, with_population=True)), printer)
         return True
 
     # --- history ------------------------------------------------------------------------------

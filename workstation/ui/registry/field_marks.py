@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain.nursery import Finding
+from workstation.models.common.domain_text import finding_text
 from workstation.ui.registry.classes_editor import ClassesEditor
 
 TAB_COLORS = {"error": QColor("#c62828"), "warning": QColor("#a86400")}
@@ -127,7 +128,8 @@ def _by_field(findings: Sequence[Finding]) -> dict[str, Mark]:
     for finding in findings:
         severity, message = marks.get(finding.field, ("warning", ""))
         severity = "error" if finding.is_error else severity
-        marks[finding.field] = (severity, f"{message}\n{finding.message}" if message else finding.message)
+        shown = finding_text(finding)  # in the interface language where the finding keeps its template
+        marks[finding.field] = (severity, f"{message}\n{shown}" if message else shown)
     return marks
 
 

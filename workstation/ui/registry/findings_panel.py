@@ -130,7 +130,7 @@ class FindingsPanel(QWidget):
         return label
 
     def _message_html(self, findings: list[Finding], tag: str, color: str) -> str:
-        text = "；".join(html.escape(finding_text(f)) for f in findings)
+        text = self.tr("；").join(html.escape(finding_text(f)) for f in findings)
         link = self.tr("定位")
         return (f'<span style="color:{color}; font-weight:bold">●&nbsp;{tag}</span>&nbsp; '
                 f'<span style="color:{color}">{text}</span>&nbsp; '
@@ -146,11 +146,11 @@ class FindingsPanel(QWidget):
         missing = len(self.missing_reasons())
         parts = []
         if errors:
-            parts.append(self.tr("{n} 项错误须更正后才能保存").format(n=errors))
+            parts.append(self.tr("{n} 项错误须更正后才能保存", "", errors).format(n=errors))
         if missing:
-            parts.append(self.tr("{n} 项警告须填写保存理由").format(n=missing))
+            parts.append(self.tr("{n} 项警告须填写保存理由", "", missing).format(n=missing))
         if parts:
-            color, text = (ERROR_COLOR if errors else WARNING_COLOR), "；".join(parts) + "。"
+            color, text = (ERROR_COLOR if errors else WARNING_COLOR), self.tr("；").join(parts) + self.tr("。")
         elif self._warning_rows:
             color, text = OK_COLOR, self.tr("警告均已填写理由，可以保存。")
         else:

@@ -138,7 +138,7 @@ class RegistryPage(QWidget):
     # --- reactions ------------------------------------------------------------------------------
 
     def _show_total(self) -> None:
-        self.ui.countLabel.setText(self.tr("共 {count} 家").format(count=f"{self.model.total:,}"))
+        self.ui.countLabel.setText(self.tr("共 {count} 家", "", self.model.total).format(count=f"{self.model.total:,}"))
 
     def _activate(self, index: QModelIndex) -> None:
         nursery_id = self.model.nursery_id(index.row())

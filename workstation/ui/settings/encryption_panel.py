@@ -62,6 +62,7 @@ class EncryptionPanel(QObject):
         dialog.ui.currentLabel.setText(self.tr("本人密码(&O)："))
         dialog.ui.newLabel.setText(self.tr("恢复口令(&P)："))
         dialog.ui.confirmLabel.setText(self.tr("确认恢复口令(&C)："))
+        dialog.mismatch = self.tr("两次输入的恢复口令不一致。")
         dialog.accepted.connect(lambda: answer and self.encrypt(*answer[0]))
         dialog.open()
 

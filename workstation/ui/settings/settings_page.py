@@ -87,6 +87,17 @@ class SettingsPage(QWidget):
         self._show_tabs_for(role)
         self._load_settings()
         self.describe_backups()
+        # The start's automatic backup runs in the background: read the folder again when the tab shows.
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.ui.tabs.widget(index) is self.ui.backupTab:
+            self.describe_backups()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.ui.tabs.currentWidget() is self.ui.backupTab:
+            self.describe_backups()
 
     # The audit, calendar, rules and routing tabs are built on first show (or first use here).
     @property

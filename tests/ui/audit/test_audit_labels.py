@@ -1,0 +1,66 @@
+"""The audit viewer names accounts by their name, shows a field by its label (not `legal_rep_id_no`),
+and shows actions, tables and fields in English in the English interface."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.i18n.translation import install_translator
+from workstation.services.accounts import AuthService
+from workstation.services.audit.service import AuditService
+from workstation.services.common.context import Actor
+from workstation.services.common.personal import record_reveal
+from workstation.services.common.uow import writing
+from workstation.ui.audit.audit_page import AuditPage
+
+MANAGER = Actor("mgr", "王科长", "MANAGER")
+
+
+@pytest.fixture
+def trail(district):
+    """The first administrator created, and the manager seeing a full ID number of nursery 7."""
+    AuthService(district.factory).create_first_admin("admin", "李管理", "Admin-pass-2026")
+    with writing(district.factory, MANAGER) as session:
+        record_reveal(session, MANAGER, "nursery", 7, "legal_rep_id_no", whose="张三")
+    return district
+
+
+def audit_page(qtbot, trail) -> AuditPage:
+    page = AuditPage(AuditService(trail.factory, MANAGER))
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def rows_by_action(page: AuditPage) -> dict[str, int]:
+    """Row numbers by action (the account's creation as "create")."""
+    model, found = page.model, {}
+    for r in range(model.rowCount()):
+        row = model.row(model.index(r, 0))
+        if row.action != "create" or row.entity == "user_account":
+            found[row.action] = r
+    return found
+
+
+def test_an_account_is_shown_by_its_name_and_a_field_by_its_label(qtbot, trail):
+    page = audit_page(qtbot, trail)
+    model, rows = page.model, rows_by_action(page)
+    created = model.data(model.index(rows["create"], model.RECORD))
+    assert created == "用户账号 李管理（admin）"
+
+    page.ui.auditView.selectRow(rows["view_personal_data"])
+    detail = page.ui.detailLabel.text()
+    assert "字段：法定代表人证件号码" in detail and "本人：张三" in detail
+    assert "legal_rep_id_no" not in detail and "field" not in detail
+
+
+def test_english_mode_shows_the_trail_in_english(qtbot, qapp, translators, trail):
+    translators.extend(install_translator(qapp, "en"))
+    page = audit_page(qtbot, trail)
+    model, rows = page.model, rows_by_action(page)
+    assert model.data(model.index(rows["create"], model.ACTION)) == "Create"
+    assert model.data(model.index(rows["view_personal_data"], model.ACTION)) == "View full personal data"
+    assert model.data(model.index(rows["create"], model.RECORD)) == "User account 李管理（admin）"
+    assert page.ui.actionCombo.itemText(page.ui.actionCombo.findData("export")) == "Export"
+    page.ui.auditView.selectRow(rows["view_personal_data"])
+    assert "Field: Legal representative's ID number" in page.ui.detailLabel.text()
