@@ -88,8 +88,12 @@ def _excess(rules: FeeRules) -> ColumnElement[int]:
         charged = charged + meals
     over = (select(func.max(charged - cap))
             .where(i.schedule_id == _in_force.id, i.kind == FeeItemKind.CARE, cap.is_not(None), charged > cap))
-    applies = or_(Nursery.inclusive.is_(True), Nursery.legal_nature.in_(CAPPED_NATURES))
-    return case((applies, func.coalesce(over.scalar_subquery(), 0)), else_=0)
+    return case((_caps_apply(), func.coalesce(over.scalar_subquery(), 0)), else_=0)
+
+
+def _caps_apply() -> ColumnElement[bool]:
+    """The nursery follows the guidance caps (domain.fees.cap_applies); ix_nursery_fee_caps covers it."""
+    return or_(Nursery.inclusive.is_(True), Nursery.legal_nature.in_(CAPPED_NATURES))
 
 
 def _legal_nature_rank() -> ColumnElement[int]:
@@ -116,7 +120,8 @@ def _conditions(as_of: dt.date, rules: FeeRules, where: Sequence[ColumnElement[b
                 unpublicised_only: bool) -> list[ColumnElement[bool]]:
     conditions = [or_(Nursery.status.in_(CHARGING), _in_force.id.is_not(None)), *where]
     if over_cap_only:
-        conditions.append(_excess(rules) > 0)
+        # Spelled out as well: only nurseries under the caps with a schedule in force are looked at.
+        conditions += [_in_force.id.is_not(None), _caps_apply(), _excess(rules) > 0]
     if unpublicised_only:
         conditions += [_in_force.id.is_not(None),
                        or_(_in_force.first_publicised_on.is_(None), _in_force.first_publicised_on > as_of)]
