@@ -90,3 +90,17 @@ def test_overview_reads_one_page_and_leaves_sorting_and_filtering_to_the_service
     model.set_query(dataclasses.replace(model.query, text="园09", over_cap_only=False))
     assert service.counts[-1].text == "园09" and service.counts[-1].sort_key == "full_day"
     assert model.rowCount() == 100 and len(service.pages[-1]) == 3
+
+
+def test_a_header_click_reorders_without_counting_again(qapp):
+    """The same nurseries in another order: a sort at 100,000 nurseries counted the whole list again
+    (~20 ms of every header click); the count stands until a refresh, a new search or another 查看日期."""
+    model, service = overview([row(n, f"园{n:04d}", [item(FULL, n)]) for n in range(1, 301)])
+    counted = len(service.counts)
+    model.sort(FeeOverviewTableModel.FULL_DAY, Qt.SortOrder.DescendingOrder)
+    model.sort(FeeOverviewTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert len(service.counts) == counted and model.rowCount() == 300
+    assert service.pages[-1][0].sort_key == "name"
+    model.refresh()
+    model.set_query(dataclasses.replace(model.query, text="园00"))
+    assert len(service.counts) == counted + 2

@@ -67,6 +67,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
         self._as_of = as_of
         self._query = FeeOverviewQuery()
         self._total = 0
+        self._counted_on: dt.date | None = None
         self._pages: OrderedDict[int, list[CurrentFees]] = OrderedDict()
         self.page_loads = 0  # pages read from the database since the last reset (tests, bench)
 
@@ -80,13 +81,13 @@ class FeeOverviewTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def set_query(self, query: FeeOverviewQuery) -> None:
-        """Show the nurseries matching `query`: count them and read the first page."""
+    def set_query(self, query: FeeOverviewQuery, *, recount: bool = True) -> None:
+        """Show the nurseries matching `query`: count them (unless told the count stands) and read the first page."""
         as_of = self._as_of()
-        total = self._service.overview_count(query, as_of)
+        total = self._service.overview_count(query, as_of) if recount else self._total
         first = self._service.overview_page(query, 0, self.PAGE_SIZE, as_of) if total else []
         self.beginResetModel()
-        self._query, self._total = query, total
+        self._query, self._total, self._counted_on = query, total, as_of
         self._pages = OrderedDict([(0, first)])
         self.page_loads = 1
         self.endResetModel()
@@ -99,7 +100,9 @@ class FeeOverviewTableModel(QAbstractTableModel):
         if not 0 <= column < self.COLUMN_COUNT:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(dataclasses.replace(self._query, sort_key=self.SORT_KEYS[column], descending=descending))
+        # The same nurseries in another order: their count stands (a refresh counts again).
+        self.set_query(dataclasses.replace(self._query, sort_key=self.SORT_KEYS[column], descending=descending),
+                       recount=self._counted_on is None or self._as_of() != self._counted_on)
 
     def row_at(self, row: int) -> CurrentFees | None:
         if not 0 <= row < self._total:
