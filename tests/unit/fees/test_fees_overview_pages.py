@@ -235,3 +235,19 @@ def test_the_over_cap_sort_and_count_read_no_nursery_row(district, fees, listed,
         scans = [step for step in plan if step.startswith(("SCAN nursery", "SEARCH nursery"))]
         assert scans and all("COVERING INDEX" in step or "PRIMARY KEY" in step for step in scans), plan
     assert names(fees, **{k: getattr(query, k) for k in ("sort_key", "descending", "over_cap_only")})[0] == "乙园"
+
+
+def test_a_page_reads_the_fee_rules_once(district, fees, listed):
+    """Every page of the list (each visit, refresh, keystroke and header click) read the rules in force
+    twice, with their caps: four statements where two do."""
+    statements: list[str] = []
+    engine = district.factory.kw["bind"]
+    listen = lambda *args: statements.append(" ".join(args[2].split()))  # noqa: E731  (conn, cursor, statement, …)
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        rows = fees.overview_page(FeeOverviewQuery(sort_key="excess", descending=True), 0, 10)
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert rows[0].name == "乙园" and rows[0].excess_fen == 20000
+    assert len([s for s in statements if "FROM fee_rule " in s or s.endswith("FROM fee_rule")]) == 1, statements
+    assert len([s for s in statements if "FROM fee_rule_cap" in s]) == 1, statements

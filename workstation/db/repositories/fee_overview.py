@@ -179,6 +179,6 @@ def overview_page(session: Session, as_of: dt.date, where: Sequence[ColumnElemen
     ids = list(session.scalars(stmt))
     if not ids:
         return []
-    found = {row.nursery_id: row for row in current_fees_by_nursery(session, as_of, nursery_ids=ids)}
+    found = {row.nursery_id: row for row in current_fees_by_nursery(session, as_of, nursery_ids=ids, rules=rules)}
     return [found[i] for i in ids if i in found]
 
