@@ -124,3 +124,28 @@ def test_counts_are_made_again_only_after_a_commit(qapp):
     unknown.set_query(FeeOverviewQuery())
     unknown.refresh()
     assert len(service.counts) == 5
+
+
+def test_each_cell_is_made_once_per_refill(qapp):
+    """A repaint asks every visible cell for its text, colours, alignment and tooltip again: each answer
+    is made once per refill (or page read), not on every paint of a keystroke or header click."""
+    made = []
+
+    class Counting(FeeOverviewTableModel):
+        def _display(self, row, column):
+            made.append((row.nursery_id, column))
+            return super()._display(row, column)
+
+    service = FakeFeeOverview([row(n, f"园{n:04d}", [item(FULL, n)]) for n in range(1, 301)])
+    model = Counting(service, lambda: dt.date(2026, 12, 4))
+    model.set_query(FeeOverviewQuery())
+    for _paint in range(3):
+        for r in range(20):
+            for column in range(model.COLUMN_COUNT):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
+                    model.index(r, column).data(role)
+    assert len(made) == 20 * model.COLUMN_COUNT
+    assert model.index(0, FeeOverviewTableModel.FULL_DAY).data() == "0.01元/月"
+    model.refresh()
+    model.index(0, 0).data()
+    assert len(made) == 20 * model.COLUMN_COUNT + 1

@@ -41,6 +41,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
     COLUMN_COUNT = 11
     PAGE_SIZE = 100
     MAX_PAGES = 20
+    MAX_CELLS = 50_000
     ID_ROLE = Qt.ItemDataRole.UserRole + 2
     # Column -> FeeOverviewQuery.sort_key (every column sorts in SQL).
     SORT_KEYS = ("name", "street", "legal_nature", "inclusive", "effective_from", "full_day", "half_day", "hourly",
@@ -78,6 +79,13 @@ class FeeOverviewTableModel(QAbstractTableModel):
         self._counted_on: dt.date | None = None
         self._pages: OrderedDict[int, list[CurrentFees]] = OrderedDict()
         self.page_loads = 0  # pages read from the database since the last reset (tests, bench)
+        # (row, column, role) -> what data() answered: a repaint asks every visible cell for several
+        # roles again; each answer is made once per reset or page read.
+        self._cells: dict[tuple[int, int, int], object] = {}
+        self._handlers = {Qt.ItemDataRole.DisplayRole: self._display, Qt.ItemDataRole.ToolTipRole: self._tooltip,
+                          Qt.ItemDataRole.ForegroundRole: self._foreground,
+                          Qt.ItemDataRole.BackgroundRole: self._background,
+                          Qt.ItemDataRole.TextAlignmentRole: self._alignment}
 
     # --- queries --------------------------------------------------------------------------------
 
@@ -97,6 +105,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query, self._total, self._counted_on = query, total, as_of
         self._pages = OrderedDict([(0, first)])
+        self._cells = {}
         self.page_loads = 1
         self.endResetModel()
 
@@ -149,6 +158,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
             return page
         page = self._service.overview_page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE, self._as_of())
         self.page_loads += 1
+        self._cells = {}  # rows read again may have changed since their cells were made
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
@@ -169,20 +179,19 @@ class FeeOverviewTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if (role != self.ID_ROLE and role not in self._handlers) or not index.isValid():
             return None
-        handlers = {Qt.ItemDataRole.DisplayRole: self._display,
-                    Qt.ItemDataRole.ToolTipRole: self._tooltip, Qt.ItemDataRole.ForegroundRole: self._foreground,
-                    Qt.ItemDataRole.BackgroundRole: self._background,
-                    Qt.ItemDataRole.TextAlignmentRole: self._alignment}
-        if role != self.ID_ROLE and role not in handlers:
-            return None
-        row = self.row_at(index.row())
+        key = (index.row(), index.column(), int(role))
+        if key in self._cells:
+            return self._cells[key]
+        row = self.row_at(key[0])
         if row is None:
             return None
-        if role == self.ID_ROLE:
-            return row.nursery_id
-        return handlers[role](row, index.column())
+        value = row.nursery_id if role == self.ID_ROLE else self._handlers[role](row, key[1])
+        if len(self._cells) >= self.MAX_CELLS:
+            self._cells.clear()
+        self._cells[key] = value
+        return value
 
     # --- roles ----------------------------------------------------------------------------------
 
