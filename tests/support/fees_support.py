@@ -15,14 +15,22 @@ class FakeFeeOverview:
         self.rows = list(rows)
         self.counts: list[FeeOverviewQuery] = []
         self.pages: list[tuple[FeeOverviewQuery, int, int]] = []
+        self.counted_with: list[frozenset[int] | None] = []
+        self.listed_asked: list[dt.date | None] = []
 
     def _matching(self, query: FeeOverviewQuery) -> list[CurrentFees]:
         return [r for r in self.rows if query.text in r.name and (not query.over_cap_only or r.over_cap)
                 and (not query.unpublicised_only or (r.schedule_id is not None and not r.publicised))]
 
-    def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None) -> int:
+    def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None, *,
+                       listed_others: frozenset[int] | None = None) -> int:
         self.counts.append(query)
+        self.counted_with.append(listed_others)
         return len(self._matching(query))
+
+    def listed_not_charging(self, as_of: dt.date | None = None) -> frozenset[int] | None:
+        self.listed_asked.append(as_of)
+        return frozenset()
 
     def overview_page(self, query: FeeOverviewQuery, offset: int, limit: int,
                       as_of: dt.date | None = None) -> list[CurrentFees]:

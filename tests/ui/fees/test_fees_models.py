@@ -149,3 +149,20 @@ def test_each_cell_is_made_once_per_refill(qapp):
     model.refresh()
     model.index(0, 0).data()
     assert len(made) == 20 * model.COLUMN_COUNT + 1
+
+
+def test_the_listed_non_charging_nurseries_are_looked_up_once_per_commit_and_day(qapp):
+    """Each count (a keystroke) probed the district's ~28,700 non-charging nurseries for a schedule in
+    force; the few listed are found once while nothing is committed, and each count is given them."""
+    token, day = [1], [dt.date(2026, 12, 4)]
+    service = FakeFeeOverview([row(n, f"园{n:04d}", [item(FULL, n)]) for n in range(1, 301)])
+    model = FeeOverviewTableModel(service, lambda: day[0], token=lambda: token[0])
+    for text in ("", "园", "园0", "园00"):
+        model.set_query(FeeOverviewQuery(text=text))
+    assert service.listed_asked == [dt.date(2026, 12, 4)]
+    assert len(service.counted_with) == 4 and all(found == frozenset() for found in service.counted_with)
+    day[0] = dt.date(2026, 12, 5)  # another 查看日期: schedules in force on another day
+    model.set_query(FeeOverviewQuery(text="园1"))
+    token[0] = 2  # a commit
+    model.set_query(FeeOverviewQuery(text="园2"))
+    assert service.listed_asked == [dt.date(2026, 12, 4), dt.date(2026, 12, 5), dt.date(2026, 12, 5)]

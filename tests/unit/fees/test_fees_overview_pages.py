@@ -251,3 +251,29 @@ def test_a_page_reads_the_fee_rules_once(district, fees, listed):
     assert rows[0].name == "乙园" and rows[0].excess_fen == 20000
     assert len([s for s in statements if "FROM fee_rule " in s or s.endswith("FROM fee_rule")]) == 1, statements
     assert len([s for s in statements if "FROM fee_rule_cap" in s]) == 1, statements
+
+
+@pytest.mark.parametrize("dense", [False, True])
+def test_counts_given_the_listed_non_charging_nurseries_are_the_counts_made_without(
+        district, fees, listed, monkeypatch, dense):
+    """The fee list keeps the few non-charging nurseries it shows (a schedule still in force) while
+    nothing is committed; every count made with them is the count made by probing each nursery."""
+    from sqlalchemy import update
+    from test_fees_overview import add_nursery
+
+    from workstation.db.orm import Nursery
+
+    if dense:
+        monkeypatch.setattr(nursery_filter, "DENSE", 2)
+    closed = add_nursery(district.factory, "己停办园")
+    fees.add_schedule(closed, ScheduleDraft(D(2026, 1, 1), (FeeItem(FULL, CARE, "保育费", 80000, FeeUnit.MONTH),)))
+    with district.factory.begin() as session:  # cancelled since: its schedule is still in force
+        session.execute(update(Nursery).where(Nursery.id == closed).values(status=InstitutionStatus.CANCELLED))
+    others = fees.listed_not_charging(TODAY)
+    assert others == frozenset({closed})
+    assert fees.listed_not_charging(D(2025, 6, 1)) == frozenset()  # before its schedule began
+    for text in ("", "园", "停办", "丙园", "意向", "停办园X"):
+        for over_cap, unpublicised in ((False, False), (True, False), (False, True)):
+            query = FeeOverviewQuery(text=text, over_cap_only=over_cap, unpublicised_only=unpublicised)
+            assert fees.overview_count(query, listed_others=others) == fees.overview_count(query), query
+    assert fees.overview_count(FeeOverviewQuery(text="园"), listed_others=others) == 5  # 己停办园 listed

@@ -73,6 +73,9 @@ class FeeOverviewTableModel(QAbstractTableModel):
         # count already made stands (at 100,000 nurseries each costs 20-100 ms); None: always count.
         self._token = token
         self._counts: dict[tuple, int] = {}
+        # as_of -> the few non-charging nurseries listed (a schedule in force), kept with the counts:
+        # each count then probes the non-charging nurseries for the search only.
+        self._listed_others: dict[dt.date, frozenset[int] | None] = {}
         self._counts_token: object | None = None
         self._query = FeeOverviewQuery()
         self._total = 0
@@ -113,12 +116,16 @@ class FeeOverviewTableModel(QAbstractTableModel):
         """How many nurseries `query` lists on `as_of`: counted in SQL, or as counted since the last commit."""
         token = self._token()  # taken before counting: a commit during the count is seen next time
         if token is None or token != self._counts_token:
-            self._counts, self._counts_token = {}, token
+            self._counts, self._listed_others, self._counts_token = {}, {}, token
+        if token is None:
+            return self._service.overview_count(query, as_of)
         key = (query.text, query.over_cap_only, query.unpublicised_only, as_of)  # the order counts nothing
-        if token is None or key not in self._counts:
+        if key not in self._counts:
             if len(self._counts) >= self.MAX_COUNTS:
                 self._counts.clear()
-            self._counts[key] = self._service.overview_count(query, as_of)
+            if as_of not in self._listed_others:
+                self._listed_others[as_of] = self._service.listed_not_charging(as_of)
+            self._counts[key] = self._service.overview_count(query, as_of, listed_others=self._listed_others[as_of])
         return self._counts[key]
 
     def refresh(self) -> None:

@@ -43,6 +43,7 @@ from workstation.services.fees.dto import (
 from workstation.services.fees.overview import (
     FeeOverviewQuery,
     current_fees_by_nursery,
+    listed_not_charging,
     overview_count,
     overview_rows,
 )
@@ -150,10 +151,17 @@ class FeeService:
         with self._read() as session:
             return list(current_fees_by_nursery(session, as_of or self._today()))
 
-    def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None) -> int:
-        """How many nurseries the fee list shows for `query` (counted in SQL)."""
+    def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None, *,
+                       listed_others: frozenset[int] | None = None) -> int:
+        """How many nurseries the fee list shows for `query` (counted in SQL); `listed_others`: what
+        listed_not_charging answered for the same day, kept while nothing is committed."""
         with self._read() as session:
-            return overview_count(session, query, as_of or self._today())
+            return overview_count(session, query, as_of or self._today(), listed_others)
+
+    def listed_not_charging(self, as_of: dt.date | None = None) -> frozenset[int] | None:
+        """The few nurseries the fee list shows though they do not charge (None: too many to keep)."""
+        with self._read() as session:
+            return listed_not_charging(session, as_of or self._today())
 
     def overview_page(self, query: FeeOverviewQuery, offset: int, limit: int,
                       as_of: dt.date | None = None) -> list[CurrentFees]:
