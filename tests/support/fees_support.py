@@ -23,14 +23,13 @@ class FakeFeeOverview:
                 and (not query.unpublicised_only or (r.schedule_id is not None and not r.publicised))]
 
     def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None, *,
-                       listed_others: frozenset[int] | None = None) -> int:
+                       kept: dict[dt.date, frozenset[int] | None] | None = None) -> int:
         self.counts.append(query)
-        self.counted_with.append(listed_others)
+        if kept is not None and as_of not in kept:
+            self.listed_asked.append(as_of)  # the service looks the listed non-charging nurseries up
+            kept[as_of] = frozenset()
+        self.counted_with.append(None if kept is None else kept[as_of])
         return len(self._matching(query))
-
-    def listed_not_charging(self, as_of: dt.date | None = None) -> frozenset[int] | None:
-        self.listed_asked.append(as_of)
-        return frozenset()
 
     def overview_page(self, query: FeeOverviewQuery, offset: int, limit: int,
                       as_of: dt.date | None = None) -> list[CurrentFees]:

@@ -275,5 +275,7 @@ def test_counts_given_the_listed_non_charging_nurseries_are_the_counts_made_with
     for text in ("", "园", "停办", "丙园", "意向", "停办园X"):
         for over_cap, unpublicised in ((False, False), (True, False), (False, True)):
             query = FeeOverviewQuery(text=text, over_cap_only=over_cap, unpublicised_only=unpublicised)
-            assert fees.overview_count(query, listed_others=others) == fees.overview_count(query), query
-    assert fees.overview_count(FeeOverviewQuery(text="园"), listed_others=others) == 5  # 己停办园 listed
+            assert fees.overview_count(query, kept={TODAY: others}) == fees.overview_count(query), query
+    kept: dict = {}
+    assert fees.overview_count(FeeOverviewQuery(text="园"), kept=kept) == 5  # 己停办园 listed
+    assert kept == {TODAY: others}  # looked up in the count's read, for the caller to keep

@@ -123,9 +123,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
         if key not in self._counts:
             if len(self._counts) >= self.MAX_COUNTS:
                 self._counts.clear()
-            if as_of not in self._listed_others:
-                self._listed_others[as_of] = self._service.listed_not_charging(as_of)
-            self._counts[key] = self._service.overview_count(query, as_of, listed_others=self._listed_others[as_of])
+            self._counts[key] = self._service.overview_count(query, as_of, kept=self._listed_others)
         return self._counts[key]
 
     def refresh(self) -> None:
