@@ -118,3 +118,22 @@ def test_a_page_counts_each_recheck_date_once_per_distinct_start_day(five_open, 
     by_name = {r.nursery_name: r for r in rows}
     assert by_name["测试托育园2"].recheck_due == by_name["测试托育园4"].recheck_due
     assert queues.open_findings() and len(starts) == 8  # the home queue: once per start day too
+
+
+def test_a_page_of_findings_reads_their_columns_without_building_orm_findings(five_open, district):
+    """A page of 200 open findings built and tracked 200 ORM objects it only read columns of."""
+    from workstation.db.orm.inspections import Finding
+    from workstation.services.inspections import lists
+
+    queues, _late = five_open
+    expected = queues.findings_first_page(FindingQuery(), 10).rows
+    built: list[int] = []
+    listen = lambda target, _context: built.append(target.id)  # noqa: E731
+    event.listen(Finding, "load", listen)
+    try:
+        with district.factory() as session:
+            rows = lists.finding_rows(session, [r.id for r in expected], D(2025, 9, 30))
+    finally:
+        event.remove(Finding, "load", listen)
+    assert built == []
+    assert tuple(rows) == expected  # the same rows, re-check clocks included

@@ -155,17 +155,20 @@ def finding_rows(session: Session, ids: list[int], today: dt.date,
 
     if not ids:
         return []
-    stmt = (select(Finding, Nursery.name).join(Nursery, Nursery.id == Finding.nursery_id)
-            .where(Finding.id.in_(ids)))
+    # The columns a row shows, not the ORM's whole findings (200 objects built and tracked per page).
+    F = Finding  # noqa: N806
+    stmt = (select(Nursery.name, F.id, F.inspection_id, F.nursery_id, F.department, F.code, F.text, F.severity,
+                   F.state, F.deadline, F.reissue_count, F.notice_no, F.deadline_provisional, F.reported_on)
+            .join(Nursery, Nursery.id == F.nursery_id).where(F.id.in_(ids)))
     by_id = {}
     recheck_of = recheck_clock(rules, load_calendar(session))
-    for f, name in session.execute(stmt):
-        state = effective_state(f.state, f.deadline, today)
-        late = (today - f.deadline).days if state is RS.OVERDUE else 0
-        recheck = recheck_of(f.deadline, f.reported_on)
-        by_id[f.id] = FindingRow(f.id, f.inspection_id, f.nursery_id, name, f.department, f.code, f.text,
-                                 f.severity, state, f.deadline, f.reissue_count, f.notice_no, late,
-                                 f.deadline_provisional, recheck.day, recheck.provisional, today > recheck.day)
+    for r in session.execute(stmt):
+        state = effective_state(r.state, r.deadline, today)
+        late = (today - r.deadline).days if state is RS.OVERDUE else 0
+        recheck = recheck_of(r.deadline, r.reported_on)
+        by_id[r.id] = FindingRow(r.id, r.inspection_id, r.nursery_id, r.name, r.department, r.code, r.text,
+                                 r.severity, state, r.deadline, r.reissue_count, r.notice_no, late,
+                                 r.deadline_provisional, recheck.day, recheck.provisional, today > recheck.day)
     return [by_id[i] for i in ids if i in by_id]
 
 
