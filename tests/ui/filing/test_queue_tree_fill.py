@@ -37,3 +37,43 @@ def test_the_tree_is_filled_in_one_insertion_with_every_entry_and_its_count(qtbo
     assert branch.isExpanded() and branch.childCount() == 41  # 40 entries and "……另有 5 项"
     assert entry_of(branch.child(39)).nursery_name == "托育园39" and "5" in branch.child(40).text(0)
     assert find_entry(tree, "not_filed", 7).text(0).startswith("托育园7")
+
+
+def test_a_refresh_reading_the_same_queues_keeps_the_tree(qtbot):
+    """After a change elsewhere (the data token moved) the queues read are often the very same: the
+    tree was emptied and its entries made again (and the user's scroll and folded branches lost)."""
+    from workstation.ui.filing.queues import HomeQueues
+
+    read = [queues(40)]
+    home = HomeQueues(lambda: read[0])
+    qtbot.addWidget(home)
+    home.show()
+    home.refresh()
+    insertions: list[int] = []
+    home.tree.model().rowsInserted.connect(lambda parent, first, last: insertions.append(last - first + 1))
+    home.tree.topLevelItem(1).setExpanded(False)  # the user folds a branch
+
+    read[0] = queues(40)  # read again: equal queues, new objects
+    home.refresh()
+    assert insertions == [] and not home.tree.topLevelItem(1).isExpanded()
+
+    read[0] = queues(41)  # one entry more in each queue
+    home.refresh()
+    assert insertions == [len(KEYS)] and home.tree.topLevelItem(0).childCount() == 42
+
+
+def test_the_filing_page_keeps_its_queue_tree_while_the_queues_read_are_the_same(qtbot, district):
+    from test_filing_page import TODAY, add_nursery, make_service
+
+    from workstation.ui.filing import FilingPage
+
+    add_nursery(district.factory, 1)
+    page = FilingPage(make_service(district), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    insertions: list[int] = []
+    page.ui.queueTree.model().rowsInserted.connect(lambda parent, first, last: insertions.append(1))
+    page.refresh()
+    assert insertions == []
+    add_nursery(district.factory, 2)  # registered long ago, not filed: a new entry of 登记超过…天未备案
+    page.refresh()
+    assert insertions == [1] and find_entry(page.ui.queueTree, "not_filed") is not None

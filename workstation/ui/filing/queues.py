@@ -53,6 +53,23 @@ def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues, limit: int | None = N
         branch.setExpanded(opened)
 
 
+class QueueTreeShown:
+    """What a queue tree shows: a refresh that reads the very same queues (a change elsewhere) keeps
+    the tree as it is (its scroll and folded branches too) instead of making its entries again."""
+
+    def __init__(self, tree: QTreeWidget, limit: int | None = None) -> None:
+        self._tree, self._limit = tree, limit
+        self._shown: WorkQueues | None = None
+
+    def show(self, queues: WorkQueues) -> bool:
+        """Fill the tree with `queues` unless it shows them already; True when it was filled."""
+        if queues == self._shown and self._tree.topLevelItemCount():
+            return False
+        fill_queue_tree(self._tree, queues, self._limit)
+        self._shown = queues
+        return True
+
+
 def queue_title(key: str, title: str) -> str:
     """The queue's title in the interface language; the service's title carries its date or days."""
     number = re.search(r"\d{4}-\d{2}-\d{2}|\d+", title)
@@ -122,11 +139,12 @@ class HomeQueues(QWidget):
             layout.addWidget(widget)
         self.tree.itemClicked.connect(self._clicked)
         self.queues: WorkQueues | None = None
+        self._shown = QueueTreeShown(self.tree, limit)
 
     def refresh(self) -> None:
         self.freshness.reading()
         self.queues = self._source()
-        fill_queue_tree(self.tree, self.queues, self._limit)
+        self._shown.show(self.queues)
         problem = missing_years_text(self.queues.missing_years)
         link = self.tr("打开工作日历")
         self.warning.setText(f'{problem} <a href="calendar">{link}</a>' if problem else "")
