@@ -15,13 +15,20 @@ class FakeFeeOverview:
         self.rows = list(rows)
         self.counts: list[FeeOverviewQuery] = []
         self.pages: list[tuple[FeeOverviewQuery, int, int]] = []
+        self.counted_with: list[frozenset[int] | None] = []
+        self.listed_asked: list[dt.date | None] = []
 
     def _matching(self, query: FeeOverviewQuery) -> list[CurrentFees]:
         return [r for r in self.rows if query.text in r.name and (not query.over_cap_only or r.over_cap)
                 and (not query.unpublicised_only or (r.schedule_id is not None and not r.publicised))]
 
-    def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None) -> int:
+    def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None, *,
+                       kept: dict[dt.date, frozenset[int] | None] | None = None) -> int:
         self.counts.append(query)
+        if kept is not None and as_of not in kept:
+            self.listed_asked.append(as_of)  # the service looks the listed non-charging nurseries up
+            kept[as_of] = frozenset()
+        self.counted_with.append(None if kept is None else kept[as_of])
         return len(self._matching(query))
 
     def overview_page(self, query: FeeOverviewQuery, offset: int, limit: int,

@@ -90,3 +90,79 @@ def test_overview_reads_one_page_and_leaves_sorting_and_filtering_to_the_service
     model.set_query(dataclasses.replace(model.query, text="园09", over_cap_only=False))
     assert service.counts[-1].text == "园09" and service.counts[-1].sort_key == "full_day"
     assert model.rowCount() == 100 and len(service.pages[-1]) == 3
+
+
+def test_a_header_click_reorders_without_counting_again(qapp):
+    """The same nurseries in another order: a sort at 100,000 nurseries counted the whole list again
+    (~20 ms of every header click); the count stands until a refresh, a new search or another 查看日期."""
+    model, service = overview([row(n, f"园{n:04d}", [item(FULL, n)]) for n in range(1, 301)])
+    counted = len(service.counts)
+    model.sort(FeeOverviewTableModel.FULL_DAY, Qt.SortOrder.DescendingOrder)
+    model.sort(FeeOverviewTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert len(service.counts) == counted and model.rowCount() == 300
+    assert service.pages[-1][0].sort_key == "name"
+    model.refresh()
+    model.set_query(dataclasses.replace(model.query, text="园00"))
+    assert len(service.counts) == counted + 2
+
+
+def test_counts_are_made_again_only_after_a_commit(qapp):
+    """Refreshing 收费公示 with nothing committed since (the window's data token unchanged) counted
+    the whole district again, 20-100 ms at 100,000 nurseries; the rows are still read again."""
+    token = [1]
+    service = FakeFeeOverview([row(n, f"园{n:04d}", [item(FULL, n)]) for n in range(1, 301)])
+    model = FeeOverviewTableModel(service, lambda: dt.date(2026, 12, 4), token=lambda: token[0])
+    model.set_query(FeeOverviewQuery())
+    model.refresh()
+    model.set_query(FeeOverviewQuery(text="园00"))
+    model.set_query(FeeOverviewQuery())  # the search erased again
+    assert len(service.counts) == 2 and len(service.pages) == 4 and model.rowCount() == 300
+    token[0] = 2  # a commit (or another day)
+    model.refresh()
+    assert len(service.counts) == 3
+    unknown = FeeOverviewTableModel(service, lambda: dt.date(2026, 12, 4))  # no token: always counted
+    unknown.set_query(FeeOverviewQuery())
+    unknown.refresh()
+    assert len(service.counts) == 5
+
+
+def test_each_cell_is_made_once_per_refill(qapp):
+    """A repaint asks every visible cell for its text, colours, alignment and tooltip again: each answer
+    is made once per refill (or page read), not on every paint of a keystroke or header click."""
+    made = []
+
+    class Counting(FeeOverviewTableModel):
+        def _display(self, row, column):
+            made.append((row.nursery_id, column))
+            return super()._display(row, column)
+
+    service = FakeFeeOverview([row(n, f"园{n:04d}", [item(FULL, n)]) for n in range(1, 301)])
+    model = Counting(service, lambda: dt.date(2026, 12, 4))
+    model.set_query(FeeOverviewQuery())
+    for _paint in range(3):
+        for r in range(20):
+            for column in range(model.COLUMN_COUNT):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
+                    model.index(r, column).data(role)
+    assert len(made) == 20 * model.COLUMN_COUNT
+    assert model.index(0, FeeOverviewTableModel.FULL_DAY).data() == "0.01元/月"
+    model.refresh()
+    model.index(0, 0).data()
+    assert len(made) == 20 * model.COLUMN_COUNT + 1
+
+
+def test_the_listed_non_charging_nurseries_are_looked_up_once_per_commit_and_day(qapp):
+    """Each count (a keystroke) probed the district's ~28,700 non-charging nurseries for a schedule in
+    force; the few listed are found once while nothing is committed, and each count is given them."""
+    token, day = [1], [dt.date(2026, 12, 4)]
+    service = FakeFeeOverview([row(n, f"园{n:04d}", [item(FULL, n)]) for n in range(1, 301)])
+    model = FeeOverviewTableModel(service, lambda: day[0], token=lambda: token[0])
+    for text in ("", "园", "园0", "园00"):
+        model.set_query(FeeOverviewQuery(text=text))
+    assert service.listed_asked == [dt.date(2026, 12, 4)]
+    assert len(service.counted_with) == 4 and all(found == frozenset() for found in service.counted_with)
+    day[0] = dt.date(2026, 12, 5)  # another 查看日期: schedules in force on another day
+    model.set_query(FeeOverviewQuery(text="园1"))
+    token[0] = 2  # a commit
+    model.set_query(FeeOverviewQuery(text="园2"))
+    assert service.listed_asked == [dt.date(2026, 12, 4), dt.date(2026, 12, 5), dt.date(2026, 12, 5)]

@@ -216,3 +216,66 @@ def test_the_unfiltered_count_finds_schedules_in_force_in_the_index_alone(distri
     steps = [step for plan in plans.values() for step in plan if "fee_schedule" in step]
     assert steps, plans
     assert all("USING COVERING INDEX ix_fee_schedule_in_force" in step for step in steps), steps
+
+
+@pytest.mark.sqlite_only("SQLite query plans")
+@pytest.mark.parametrize(("query", "statement"), [
+    (FeeOverviewQuery(sort_key="excess", descending=True), "SELECT nursery.id FROM nursery"),
+    (FeeOverviewQuery(over_cap_only=True), "SELECT count(*)")], ids=["excess sort", "over-cap count"])
+def test_the_over_cap_sort_and_count_read_no_nursery_row(district, fees, listed, query, statement):
+    """超指导价 depends on whether the caps apply to a nursery (普惠 or its legal nature): the sort and the
+    filter's count read that for every nursery the list may show. From the rows themselves that took
+    a sort about 450 ms at 100,000 nurseries; ix_nursery_fee_caps covers the scan."""
+    engine = district.factory.kw["bind"]
+    plans = _plans(engine, lambda: (fees.overview_count(query), fees.overview_page(query, 0, 50)))
+    listing = [plan for text, plan in plans.items()
+               if "in_force" in text and " ".join(text.split()).startswith(statement)]
+    assert listing, plans
+    for plan in listing:
+        scans = [step for step in plan if step.startswith(("SCAN nursery", "SEARCH nursery"))]
+        assert scans and all("COVERING INDEX" in step or "PRIMARY KEY" in step for step in scans), plan
+    assert names(fees, **{k: getattr(query, k) for k in ("sort_key", "descending", "over_cap_only")})[0] == "乙园"
+
+
+def test_a_page_reads_the_fee_rules_once(district, fees, listed):
+    """Every page of the list (each visit, refresh, keystroke and header click) read the rules in force
+    twice, with their caps: four statements where two do."""
+    statements: list[str] = []
+    engine = district.factory.kw["bind"]
+    listen = lambda *args: statements.append(" ".join(args[2].split()))  # noqa: E731  (conn, cursor, statement, …)
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        rows = fees.overview_page(FeeOverviewQuery(sort_key="excess", descending=True), 0, 10)
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert rows[0].name == "乙园" and rows[0].excess_fen == 20000
+    assert len([s for s in statements if "FROM fee_rule " in s or s.endswith("FROM fee_rule")]) == 1, statements
+    assert len([s for s in statements if "FROM fee_rule_cap" in s]) == 1, statements
+
+
+@pytest.mark.parametrize("dense", [False, True])
+def test_counts_given_the_listed_non_charging_nurseries_are_the_counts_made_without(
+        district, fees, listed, monkeypatch, dense):
+    """The fee list keeps the few non-charging nurseries it shows (a schedule still in force) while
+    nothing is committed; every count made with them is the count made by probing each nursery."""
+    from sqlalchemy import update
+    from test_fees_overview import add_nursery
+
+    from workstation.db.orm import Nursery
+
+    if dense:
+        monkeypatch.setattr(nursery_filter, "DENSE", 2)
+    closed = add_nursery(district.factory, "己停办园")
+    fees.add_schedule(closed, ScheduleDraft(D(2026, 1, 1), (FeeItem(FULL, CARE, "保育费", 80000, FeeUnit.MONTH),)))
+    with district.factory.begin() as session:  # cancelled since: its schedule is still in force
+        session.execute(update(Nursery).where(Nursery.id == closed).values(status=InstitutionStatus.CANCELLED))
+    others = fees.listed_not_charging(TODAY)
+    assert others == frozenset({closed})
+    assert fees.listed_not_charging(D(2025, 6, 1)) == frozenset()  # before its schedule began
+    for text in ("", "园", "停办", "丙园", "意向", "停办园X"):
+        for over_cap, unpublicised in ((False, False), (True, False), (False, True)):
+            query = FeeOverviewQuery(text=text, over_cap_only=over_cap, unpublicised_only=unpublicised)
+            assert fees.overview_count(query, kept={TODAY: others}) == fees.overview_count(query), query
+    kept: dict = {}
+    assert fees.overview_count(FeeOverviewQuery(text="园"), kept=kept) == 5  # 己停办园 listed
+    assert kept == {TODAY: others}  # looked up in the count's read, for the caller to keep

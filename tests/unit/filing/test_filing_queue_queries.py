@@ -84,3 +84,22 @@ def test_the_queues_count_in_indexes_and_read_the_not_filed_backlog_along_one(db
     backlog = next(p for s, p in plans.items() if s.startswith("SELECT nursery.id") and "ORDER BY coalesce" in s)
     assert backlog[0].startswith("SEARCH nursery USING COVERING INDEX ix_nursery_not_filed (status=?)"), backlog
     assert not any(step == "USE TEMP B-TREE FOR ORDER BY" for step in backlog), backlog
+
+
+def test_the_queue_counts_are_three_statements(db):
+    """After every change in an application dialog the filing page reads the queues again: their
+    seven application counts (each listing the closed nurseries anew, the ~18,000 overdue
+    notifications walked twice at 100,000 nurseries) are two statements, plus the backlog's count."""
+    statements: list[str] = []
+    engine = db.factory.kw["bind"]
+    listen = lambda _conn, _cursor, statement, *_rest: statements.append(" ".join(statement.split()))  # noqa: E731
+    with db.factory() as session:
+        event.listen(engine, "before_cursor_execute", listen)
+        try:
+            queues = work_queues(session, TODAY, limit=3)
+        finally:
+            event.remove(engine, "before_cursor_execute", listen)
+    counting = [s for s in statements if "count(" in s or "sum(" in s]
+    assert len(counting) == 3, counting
+    assert len(statements) <= 12, statements
+    assert sum(q.total for q in queues.queues) > 0

@@ -100,3 +100,40 @@ def test_my_inspections_are_counted_and_paged_newest_first(district, clock):
     assert [r.id for r in queues.inspections_page(InspectionQuery(descending=False), 0, 10)] == ids
     by_name = queues.inspections_page(InspectionQuery(sort_key="nursery", descending=False), 0, 10)
     assert [r.nursery_name for r in by_name] == sorted(r.nursery_name for r in by_name)
+
+
+def test_a_page_counts_each_recheck_date_once_per_distinct_start_day(five_open, monkeypatch):
+    """Two findings due 23 Oct share one walk of the working-day calendar (a page of 200 rows shares
+    few deadlines); the dates stay those of each finding."""
+    from workstation.services.inspections import lists
+
+    queues, _late = five_open
+    starts: list[dt.date] = []
+    original = lists.recheck_due
+    monkeypatch.setattr(lists, "recheck_due", lambda rules, deadline, reported, calendar: (
+        starts.append(deadline), original(rules, deadline, reported, calendar))[1])
+
+    rows = queues.findings_first_page(FindingQuery(), 10).rows
+    assert len(rows) == 5 and len(starts) == len(set(starts)) == 4  # 16 Sep, 17 Sep, 9 Oct, 23 Oct
+    by_name = {r.nursery_name: r for r in rows}
+    assert by_name["测试托育园2"].recheck_due == by_name["测试托育园4"].recheck_due
+    assert queues.open_findings() and len(starts) == 8  # the home queue: once per start day too
+
+
+def test_a_page_of_findings_reads_their_columns_without_building_orm_findings(five_open, district):
+    """A page of 200 open findings built and tracked 200 ORM objects it only read columns of."""
+    from workstation.db.orm.inspections import Finding
+    from workstation.services.inspections import lists
+
+    queues, _late = five_open
+    expected = queues.findings_first_page(FindingQuery(), 10).rows
+    built: list[int] = []
+    listen = lambda target, _context: built.append(target.id)  # noqa: E731
+    event.listen(Finding, "load", listen)
+    try:
+        with district.factory() as session:
+            rows = lists.finding_rows(session, [r.id for r in expected], D(2025, 9, 30))
+    finally:
+        event.remove(Finding, "load", listen)
+    assert built == []
+    assert tuple(rows) == expected  # the same rows, re-check clocks included

@@ -32,6 +32,8 @@ class Nursery(PinyinNamed, Travelling, Base):
         Index("ix_nursery_name", "name"),
         Index("ix_nursery_name_pinyin", "name_pinyin"),
         Index("ix_nursery_figures", "street_id", "status", "places_total", "places_inclusive"),
+        # The fee list's scan when 超指导价 is sorted or filtered (whether the caps apply; migration 20261205_0028).
+        Index("ix_nursery_fee_caps", "status", "inclusive", "legal_nature"),
         # Registry sort keys and the short-term search scan (migration 0003); the enum-order
         # expression indexes of that migration are not declared (SQLite reflection skips them), nor is
         # ix_nursery_not_filed (migration 20261204_0025, the filing queue of registered, unfiled nurseries).

@@ -96,16 +96,17 @@ def count_current_fees(session: Session, as_of: dt.date, where: Sequence[ColumnE
 
 
 def current_fees_by_nursery(session: Session, as_of: dt.date, where: Sequence[ColumnElement[bool]] = (), *,
-                            by_street: bool = False, nursery_ids: Sequence[int] | None = None
-                            ) -> Iterator[CurrentFees]:
+                            by_street: bool = False, nursery_ids: Sequence[int] | None = None,
+                            rules: FeeRules | None = None) -> Iterator[CurrentFees]:
     """Yield every charging nursery (and any other with a schedule in force) with its fees on `as_of`.
 
     `where` narrows the nurseries (conditions on Nursery); `nursery_ids` narrows them to those ids
     and reads only their schedules (a page of the fee list). Rows come in name order, or by street
-    code (no street last) and then name when `by_street`; checks use the fee rules in force on `as_of`.
+    code (no street last) and then name when `by_street`; checks use the fee rules in force on `as_of`
+    (`rules`, when the caller has read them already).
     """
     ids = None if nursery_ids is None else list(nursery_ids)
-    rules = rules_on(session, as_of)
+    rules = rules_on(session, as_of) if rules is None else rules
     in_force = _in_force(session, as_of, ids)
     items = _items(session, as_of, ids)
     publicised = _publicised(session, as_of, ids)

@@ -43,12 +43,22 @@ class PagedTableModel(QAbstractTableModel):
     HEADERS: tuple[str, ...] = ()
     SORT_KEYS: tuple[str | None, ...] = ()   # per column; None: that column does not sort
 
+    MAX_TEXTS = 20_000  # shown texts kept (a few screens of cells)
+    _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
+    _LOOK_ROLES = frozenset({int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole)})
+    _SERVED = _TEXT_ROLES | {ID_ROLE, ROW_ROLE} | _LOOK_ROLES
+
     def __init__(self, source: PagedSource, query: Any, parent=None) -> None:
         super().__init__(parent)
         self._source = source
         self._query = query
         self._total = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
+        # (row, column) -> the cell's text: a repaint asks each visible cell again (several times on a
+        # page's first paint); each text is made once per reset or page read.
+        self._texts: dict[tuple[int, int], str] = {}
+        # (row, role) -> the row's foreground or font, asked by every cell of the row on each repaint.
+        self._looks: dict[tuple[int, int], Any] = {}
         self.page_loads = 0  # pages read since the last reset (tests, bench)
 
     # --- queries ------------------------------------------------------------------------------
@@ -68,6 +78,7 @@ class PagedTableModel(QAbstractTableModel):
         self._query = query
         self._total = first.total
         self._pages = OrderedDict([(0, list(first.rows))])
+        self._texts, self._looks = {}, {}
         self.page_loads = 1
         self.endResetModel()
 
@@ -122,11 +133,24 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.column() >= len(self.HEADERS):
+        if role not in self._SERVED or not index.isValid() or index.column() >= len(self.HEADERS):
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.ID_ROLE, self.ROW_ROLE,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
-            return None
+        if role in self._TEXT_ROLES:
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                row = self.row_at(key[0])
+                if row is None:
+                    return None
+                text = self.display(row, key[1])
+                if len(self._texts) >= self.MAX_TEXTS:
+                    self._texts.clear()
+                self._texts[key] = text
+            return text
+        if role in self._LOOK_ROLES:
+            key = (index.row(), int(role))
+            if key in self._looks:
+                return self._looks[key]
         row = self.row_at(index.row())
         if row is None:
             return None
@@ -134,9 +158,11 @@ class PagedTableModel(QAbstractTableModel):
             return row.id
         if role == self.ROW_ROLE:
             return row
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
-            return self.decoration(row, role)
-        return self.display(row, index.column())
+        look = self.decoration(row, role)  # foreground or font
+        if len(self._looks) >= self.MAX_TEXTS:
+            self._looks.clear()
+        self._looks[key] = look
+        return look
 
     # --- for subclasses -----------------------------------------------------------------------
 
@@ -156,6 +182,7 @@ class PagedTableModel(QAbstractTableModel):
             return page
         page = list(self._source.page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE))
         self.page_loads += 1
+        self._texts, self._looks = {}, {}  # rows read again may have changed since their texts were made
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)

@@ -41,6 +41,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
     COLUMN_COUNT = 11
     PAGE_SIZE = 100
     MAX_PAGES = 20
+    MAX_CELLS = 50_000
     ID_ROLE = Qt.ItemDataRole.UserRole + 2
     # Column -> FeeOverviewQuery.sort_key (every column sorts in SQL).
     SORT_KEYS = ("name", "street", "legal_nature", "inclusive", "effective_from", "full_day", "half_day", "hourly",
@@ -61,14 +62,33 @@ class FeeOverviewTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("FeeOverviewTableModel", "公示"),
     )
 
-    def __init__(self, service: FeeService, as_of: Callable[[], dt.date], parent=None) -> None:
+    MAX_COUNTS = 64  # counts kept while nothing changes (a search typed and erased again)
+
+    def __init__(self, service: FeeService, as_of: Callable[[], dt.date], parent=None, *,
+                 token: Callable[[], object | None] = lambda: None) -> None:
         super().__init__(parent)
         self._service = service
         self._as_of = as_of
+        # The window's data token (ui/common/freshness): equal tokens, nothing committed since, so a
+        # count already made stands (at 100,000 nurseries each costs 20-100 ms); None: always count.
+        self._token = token
+        self._counts: dict[tuple, int] = {}
+        # as_of -> the few non-charging nurseries listed (a schedule in force), kept with the counts:
+        # each count then probes the non-charging nurseries for the search only.
+        self._listed_others: dict[dt.date, frozenset[int] | None] = {}
+        self._counts_token: object | None = None
         self._query = FeeOverviewQuery()
         self._total = 0
+        self._counted_on: dt.date | None = None
         self._pages: OrderedDict[int, list[CurrentFees]] = OrderedDict()
         self.page_loads = 0  # pages read from the database since the last reset (tests, bench)
+        # (row, column, role) -> what data() answered: a repaint asks every visible cell for several
+        # roles again; each answer is made once per reset or page read.
+        self._cells: dict[tuple[int, int, int], object] = {}
+        self._handlers = {Qt.ItemDataRole.DisplayRole: self._display, Qt.ItemDataRole.ToolTipRole: self._tooltip,
+                          Qt.ItemDataRole.ForegroundRole: self._foreground,
+                          Qt.ItemDataRole.BackgroundRole: self._background,
+                          Qt.ItemDataRole.TextAlignmentRole: self._alignment}
 
     # --- queries --------------------------------------------------------------------------------
 
@@ -80,16 +100,31 @@ class FeeOverviewTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def set_query(self, query: FeeOverviewQuery) -> None:
-        """Show the nurseries matching `query`: count them and read the first page."""
+    def set_query(self, query: FeeOverviewQuery, *, recount: bool = True) -> None:
+        """Show the nurseries matching `query`: count them (unless told the count stands) and read the first page."""
         as_of = self._as_of()
-        total = self._service.overview_count(query, as_of)
+        total = self.count(query, as_of) if recount else self._total
         first = self._service.overview_page(query, 0, self.PAGE_SIZE, as_of) if total else []
         self.beginResetModel()
-        self._query, self._total = query, total
+        self._query, self._total, self._counted_on = query, total, as_of
         self._pages = OrderedDict([(0, first)])
+        self._cells = {}
         self.page_loads = 1
         self.endResetModel()
+
+    def count(self, query: FeeOverviewQuery, as_of: dt.date) -> int:
+        """How many nurseries `query` lists on `as_of`: counted in SQL, or as counted since the last commit."""
+        token = self._token()  # taken before counting: a commit during the count is seen next time
+        if token is None or token != self._counts_token:
+            self._counts, self._listed_others, self._counts_token = {}, {}, token
+        if token is None:
+            return self._service.overview_count(query, as_of)
+        key = (query.text, query.over_cap_only, query.unpublicised_only, as_of)  # the order counts nothing
+        if key not in self._counts:
+            if len(self._counts) >= self.MAX_COUNTS:
+                self._counts.clear()
+            self._counts[key] = self._service.overview_count(query, as_of, kept=self._listed_others)
+        return self._counts[key]
 
     def refresh(self) -> None:
         """Re-read the current query (after fees changed, or another 查看日期)."""
@@ -99,7 +134,9 @@ class FeeOverviewTableModel(QAbstractTableModel):
         if not 0 <= column < self.COLUMN_COUNT:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(dataclasses.replace(self._query, sort_key=self.SORT_KEYS[column], descending=descending))
+        # The same nurseries in another order: their count stands (a refresh counts again).
+        self.set_query(dataclasses.replace(self._query, sort_key=self.SORT_KEYS[column], descending=descending),
+                       recount=self._counted_on is None or self._as_of() != self._counted_on)
 
     def row_at(self, row: int) -> CurrentFees | None:
         if not 0 <= row < self._total:
@@ -126,6 +163,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
             return page
         page = self._service.overview_page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE, self._as_of())
         self.page_loads += 1
+        self._cells = {}  # rows read again may have changed since their cells were made
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
@@ -146,20 +184,19 @@ class FeeOverviewTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if (role != self.ID_ROLE and role not in self._handlers) or not index.isValid():
             return None
-        handlers = {Qt.ItemDataRole.DisplayRole: self._display,
-                    Qt.ItemDataRole.ToolTipRole: self._tooltip, Qt.ItemDataRole.ForegroundRole: self._foreground,
-                    Qt.ItemDataRole.BackgroundRole: self._background,
-                    Qt.ItemDataRole.TextAlignmentRole: self._alignment}
-        if role != self.ID_ROLE and role not in handlers:
-            return None
-        row = self.row_at(index.row())
+        key = (index.row(), index.column(), int(role))
+        if key in self._cells:
+            return self._cells[key]
+        row = self.row_at(key[0])
         if row is None:
             return None
-        if role == self.ID_ROLE:
-            return row.nursery_id
-        return handlers[role](row, index.column())
+        value = row.nursery_id if role == self.ID_ROLE else self._handlers[role](row, key[1])
+        if len(self._cells) >= self.MAX_CELLS:
+            self._cells.clear()
+        self._cells[key] = value
+        return value
 
     # --- roles ----------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from workstation.db.repositories.fee_overview import (
     OVERVIEW_SORT_KEYS,
     count_listed_of_matches,
     count_overview,
+    listed_not_charging,
     overview_page,
 )
 from workstation.db.repositories.fees import (
@@ -28,6 +29,7 @@ from workstation.db.repositories.fees import (
 from workstation.services.registry import nursery_text_filter
 
 __all__ = ["CHARGING", "OVERVIEW_SORT_KEYS", "FeeOverviewQuery", "count_current_fees", "current_fees_by_nursery",
+           "listed_not_charging",
            "overview_count", "overview_rows"]
 
 
@@ -47,7 +49,8 @@ class FeeOverviewQuery:
             raise ValueError(f"unknown fee list sort key: {self.sort_key!r}")
 
 
-def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date) -> int:
+def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date,
+                   listed_others: frozenset[int] | None = None) -> int:
     found = nursery_text_filter(session, query.text)
     ids = found.matching_ids()  # from the index: each match looked up, not every listed row tested
     if ids is not None and not (query.over_cap_only or query.unpublicised_only):
@@ -55,9 +58,10 @@ def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date) ->
         # is probed per left-out nursery rather than collected whole).
         matches = int(session.scalar(found.search.index_count()) or 0)
         among = found.probe_conditions() if found.dense(session) else found.conditions()
-        return count_listed_of_matches(session, as_of, matches, among)
+        return count_listed_of_matches(session, as_of, matches, among, listed_others)
     return count_overview(session, as_of, [] if ids is not None else found.conditions(), matching_ids=ids,
-                          over_cap_only=query.over_cap_only, unpublicised_only=query.unpublicised_only)
+                          over_cap_only=query.over_cap_only, unpublicised_only=query.unpublicised_only,
+                          listed_others=listed_others)
 
 
 def overview_rows(session: Session, query: FeeOverviewQuery, as_of: dt.date, offset: int,

@@ -43,6 +43,7 @@ from workstation.services.fees.dto import (
 from workstation.services.fees.overview import (
     FeeOverviewQuery,
     current_fees_by_nursery,
+    listed_not_charging,
     overview_count,
     overview_rows,
 )
@@ -150,10 +151,26 @@ class FeeService:
         with self._read() as session:
             return list(current_fees_by_nursery(session, as_of or self._today()))
 
-    def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None) -> int:
-        """How many nurseries the fee list shows for `query` (counted in SQL)."""
+    def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None, *,
+                       kept: dict[dt.date, frozenset[int] | None] | None = None) -> int:
+        """How many nurseries the fee list shows for `query` (counted in SQL).
+
+        `kept`: the caller's store, emptied by it after any commit, of the few non-charging nurseries
+        listed on a day (listed_not_charging): found in this read when missing, then given to each count.
+        """
+        day = as_of or self._today()
         with self._read() as session:
-            return overview_count(session, query, as_of or self._today())
+            others = None
+            if kept is not None:
+                if day not in kept:
+                    kept[day] = listed_not_charging(session, day)
+                others = kept[day]
+            return overview_count(session, query, day, others)
+
+    def listed_not_charging(self, as_of: dt.date | None = None) -> frozenset[int] | None:
+        """The few nurseries the fee list shows though they do not charge (None: too many to keep)."""
+        with self._read() as session:
+            return listed_not_charging(session, as_of or self._today())
 
     def overview_page(self, query: FeeOverviewQuery, offset: int, limit: int,
                       as_of: dt.date | None = None) -> list[CurrentFees]:

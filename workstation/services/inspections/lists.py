@@ -11,6 +11,7 @@ two index scans (recorded by, created by: migration 20261204_0013), with no sort
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, String, case, func, not_, select, type_coerce, union
@@ -29,6 +30,7 @@ from workstation.domain.inspections import (
     RectificationState,
     effective_state,
 )
+from workstation.domain.workdays import Due, WorkCalendar
 from workstation.services.calendar import load_calendar
 from workstation.services.common.context import Actor
 from workstation.services.inspections.dto import InspectionRow, inspection_row
@@ -131,6 +133,21 @@ def finding_ids(session: Session, query: FindingQuery, today: dt.date, offset: i
     return ids
 
 
+def recheck_clock(rules: InspectionRules, calendar: WorkCalendar) -> Callable[[dt.date, dt.date | None], Due]:
+    """recheck_due for the rows of one read, counted once per distinct start day: a page's findings
+    share few deadlines, and each count walks the working-day calendar."""
+    known: dict[dt.date, Due] = {}
+
+    def due(deadline: dt.date, reported_on: dt.date | None) -> Due:
+        start = min(deadline, reported_on) if reported_on is not None else deadline
+        found = known.get(start)
+        if found is None:
+            found = known[start] = recheck_due(rules, start, None, calendar)
+        return found
+
+    return due
+
+
 def finding_rows(session: Session, ids: list[int], today: dt.date,
                  rules: InspectionRules = INSPECTION_DEFAULTS) -> list:
     """The FindingRows of `ids`, in that order (with their re-check clocks)."""
@@ -138,17 +155,20 @@ def finding_rows(session: Session, ids: list[int], today: dt.date,
 
     if not ids:
         return []
-    stmt = (select(Finding, Nursery.name).join(Nursery, Nursery.id == Finding.nursery_id)
-            .where(Finding.id.in_(ids)))
+    # The columns a row shows, not the ORM's whole findings (200 objects built and tracked per page).
+    F = Finding  # noqa: N806
+    stmt = (select(Nursery.name, F.id, F.inspection_id, F.nursery_id, F.department, F.code, F.text, F.severity,
+                   F.state, F.deadline, F.reissue_count, F.notice_no, F.deadline_provisional, F.reported_on)
+            .join(Nursery, Nursery.id == F.nursery_id).where(F.id.in_(ids)))
     by_id = {}
-    calendar = load_calendar(session)
-    for f, name in session.execute(stmt):
-        state = effective_state(f.state, f.deadline, today)
-        late = (today - f.deadline).days if state is RS.OVERDUE else 0
-        recheck = recheck_due(rules, f.deadline, f.reported_on, calendar)
-        by_id[f.id] = FindingRow(f.id, f.inspection_id, f.nursery_id, name, f.department, f.code, f.text,
-                                 f.severity, state, f.deadline, f.reissue_count, f.notice_no, late,
-                                 f.deadline_provisional, recheck.day, recheck.provisional, today > recheck.day)
+    recheck_of = recheck_clock(rules, load_calendar(session))
+    for r in session.execute(stmt):
+        state = effective_state(r.state, r.deadline, today)
+        late = (today - r.deadline).days if state is RS.OVERDUE else 0
+        recheck = recheck_of(r.deadline, r.reported_on)
+        by_id[r.id] = FindingRow(r.id, r.inspection_id, r.nursery_id, r.name, r.department, r.code, r.text,
+                                 r.severity, state, r.deadline, r.reissue_count, r.notice_no, late,
+                                 r.deadline_provisional, recheck.day, recheck.provisional, today > recheck.day)
     return [by_id[i] for i in ids if i in by_id]
 
 

@@ -14,7 +14,7 @@ from workstation.db.orm import Nursery
 from workstation.db.orm.inspections import Finding, FindingEvent, Inspection
 from workstation.db.repositories.findings import overdue
 from workstation.domain.enums import InspectingDeptKind
-from workstation.domain.inspection_rules import INSPECTION_DEFAULTS, InspectionRules, recheck_due
+from workstation.domain.inspection_rules import INSPECTION_DEFAULTS, InspectionRules
 from workstation.domain.inspections import OPEN_FINDING, RectificationState, Severity, effective_state
 from workstation.domain.permissions import Action
 from workstation.services.calendar import load_calendar
@@ -72,11 +72,11 @@ def open_findings(session: Session, today: dt.date, limit: int = QUEUE_LIMIT,
     if nursery_id is not None:
         stmt = stmt.where(Finding.nursery_id == nursery_id)
     rows = []
-    calendar = load_calendar(session)
+    recheck_of = lists.recheck_clock(rules, load_calendar(session))
     for f, name in session.execute(stmt):
         state = effective_state(f.state, f.deadline, today)
         late = (today - f.deadline).days if state is RS.OVERDUE else 0
-        recheck = recheck_due(rules, f.deadline, f.reported_on, calendar)
+        recheck = recheck_of(f.deadline, f.reported_on)
         rows.append(FindingRow(f.id, f.inspection_id, f.nursery_id, name, f.department, f.code, f.text, f.severity,
                                state, f.deadline, f.reissue_count, f.notice_no, late,
                                f.deadline_provisional, recheck.day, recheck.provisional, today > recheck.day))

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView
 
 from workstation.models.common.paged_table_model import PagedTableModel
 
@@ -59,14 +60,28 @@ def size_columns_once(view: QTableView, rows: int = SIZING_ROWS) -> None:
     """Fit the interactive columns to the header and the first `rows` rows (only those are read).
 
     Not resizeColumnsToContents: on a view not shown yet (a page built on its first visit) Qt
-    measures every row of the model, and otherwise up to 1,000 of them.
+    measures every row of the model, and otherwise up to 1,000 of them. Each text is measured with
+    the view's font and the item margins Qt's style adds (the lists show plain text): asking the
+    delegate for each cell's size hint cost a first visit 10-20 ms.
     """
     model, header = view.model(), view.horizontalHeader()
     shown = min(model.rowCount(), rows)
+    margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    fonts: dict[str, QFontMetrics] = {}
+
+    def width_of(index) -> int:
+        text = model.data(index, Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return 0
+        font = model.data(index, Qt.ItemDataRole.FontRole)  # e.g. bold overdue rows
+        font = view.font() if font is None else font.resolve(view.font())
+        metrics = fonts.setdefault(font.key(), QFontMetrics(font))
+        return metrics.horizontalAdvance(str(text)) + margins
+
     for column in range(model.columnCount()):
         if header.isSectionHidden(column) or header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
             continue
-        width = max((view.sizeHintForIndex(model.index(row, column)).width() for row in range(shown)), default=0)
+        width = max((width_of(model.index(row, column)) for row in range(shown)), default=0)
         header.resizeSection(column, max(width + int(view.showGrid()), header.sectionSizeHint(column)))
 
 

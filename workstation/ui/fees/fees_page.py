@@ -39,7 +39,8 @@ class FeesPage(QWidget):
 
     def __init__(self, fee_service: FeeService, parent: QWidget | None = None, *,
                  rule_service: FeeRuleService | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today,
+                 token: Callable[[], object | None] = lambda: None) -> None:
         super().__init__(parent)
         self.ui = Ui_FeesPage()
         self.ui.setupUi(self)
@@ -51,7 +52,7 @@ class FeesPage(QWidget):
         self.publicity_dialog: FeePublicityDialog | None = None
         self.rules_dialog: FeeRulesDialog | None = None
         self.show_error: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(self, title, text)
-        self.model = FeeOverviewTableModel(fee_service, self.as_of, parent=self)
+        self.model = FeeOverviewTableModel(fee_service, self.as_of, parent=self, token=token)
         self._listed = 0  # nurseries listed without search or flags (the count label's total)
         self.items_model = FeeItemTableModel(parent=self)
         self.history_model = FeeHistoryTableModel(parent=self)
@@ -71,8 +72,7 @@ class FeesPage(QWidget):
         self.model.refresh()
         q = self.model.query  # unfiltered (any order): its count is the total, not counted twice
         unfiltered = not (q.text or q.over_cap_only or q.unpublicised_only)
-        self._listed = (self.model.total if unfiltered
-                        else self._service.overview_count(FeeOverviewQuery(), self.as_of()))
+        self._listed = self.model.total if unfiltered else self.model.count(FeeOverviewQuery(), self.as_of())
         self._show_count()
         if self.nursery_id is not None:
             self.show_nursery(self.nursery_id)

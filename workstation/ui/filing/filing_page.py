@@ -24,7 +24,7 @@ from workstation.ui.common.list_views import (
 )
 from workstation.ui.filing.application_dialog import FilingApplicationDialog
 from workstation.ui.filing.new_dialog import NewApplicationDialog
-from workstation.ui.filing.queues import entry_of, fill_queue_tree
+from workstation.ui.filing.queues import QueueTreeShown, entry_of
 from workstation.ui.forms.ui_filing_page import Ui_FilingPage
 
 
@@ -53,6 +53,7 @@ class FilingPage(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=self.SEARCH_DELAY_MS)
         self.model = ApplicationTableModel(filing_service, due_text, self)  # read a page at a time
         self._sized = False
+        self._queue_tree = QueueTreeShown(self.ui.queueTree)
         self._set_up_filters()
         self._set_up_table()
         self._connect()
@@ -68,7 +69,7 @@ class FilingPage(QWidget):
         except DomainError as exc:
             self.show_error(error_text(exc))
             return
-        fill_queue_tree(self.ui.queueTree, queues)
+        self._queue_tree.show(queues)
         notice = missing_years_text(queues.missing_years)
         self.ui.calendarLabel.setText(notice)
         self.ui.calendarLabel.setVisible(bool(notice))

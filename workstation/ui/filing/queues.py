@@ -20,23 +20,54 @@ COLOURS = {"overdue": QColor("#b00000"), "due_today": QColor("#b06000")}
 
 def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues, limit: int | None = None) -> None:
     """One branch per queue, titled with its full count, with its first `limit` entries (None: all
-    read); entries carry their QueueEntry."""
+    read); entries carry their QueueEntry.
+
+    The branches are made whole, outside the tree, and put in at once: up to 1,000 entries inserted
+    one by one into a shown tree told its view of each insertion.
+    """
     tree.clear()
+    branches, expanded = [], []
     for queue in queues.queues:
-        branch = QTreeWidgetItem(tree, [QCoreApplication.translate("WorkQueues", "{title}（{count}）").format(
+        branch = QTreeWidgetItem([QCoreApplication.translate("WorkQueues", "{title}（{count}）").format(
             title=queue_title(queue.key, queue.title), count=queue.total)])
         branch.setData(0, Qt.ItemDataRole.UserRole, queue.key)
         entries = queue.entries[:limit]
+        brush = QBrush(COLOURS[queue.key]) if queue.key in COLOURS else None
+        children = []
         for entry in entries:
-            child = QTreeWidgetItem(branch, [_entry_text(entry)])
+            child = QTreeWidgetItem([_entry_text(entry)])
             child.setData(0, ENTRY_ROLE, entry)
-            if queue.key in COLOURS:
-                child.setForeground(0, QBrush(COLOURS[queue.key]))
+            if brush is not None:
+                child.setForeground(0, brush)
+            children.append(child)
         if queue.total > len(entries):
-            more = QTreeWidgetItem(branch, [QCoreApplication.translate("WorkQueues", "……另有 {count} 项").format(
+            more = QTreeWidgetItem([QCoreApplication.translate("WorkQueues", "……另有 {count} 项").format(
                 count=queue.total - len(entries))])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
-        branch.setExpanded(bool(entries))
+            children.append(more)
+        branch.addChildren(children)
+        branches.append(branch)
+        expanded.append(bool(entries))
+    tree.addTopLevelItems(branches)
+    for branch, opened in zip(branches, expanded, strict=True):
+        branch.setExpanded(opened)
+
+
+class QueueTreeShown:
+    """What a queue tree shows: a refresh that reads the very same queues (a change elsewhere) keeps
+    the tree as it is (its scroll and folded branches too) instead of making its entries again."""
+
+    def __init__(self, tree: QTreeWidget, limit: int | None = None) -> None:
+        self._tree, self._limit = tree, limit
+        self._shown: WorkQueues | None = None
+
+    def show(self, queues: WorkQueues) -> bool:
+        """Fill the tree with `queues` unless it shows them already; True when it was filled."""
+        if queues == self._shown and self._tree.topLevelItemCount():
+            return False
+        fill_queue_tree(self._tree, queues, self._limit)
+        self._shown = queues
+        return True
 
 
 def queue_title(key: str, title: str) -> str:
@@ -108,11 +139,12 @@ class HomeQueues(QWidget):
             layout.addWidget(widget)
         self.tree.itemClicked.connect(self._clicked)
         self.queues: WorkQueues | None = None
+        self._shown = QueueTreeShown(self.tree, limit)
 
     def refresh(self) -> None:
         self.freshness.reading()
         self.queues = self._source()
-        fill_queue_tree(self.tree, self.queues, self._limit)
+        self._shown.show(self.queues)
         problem = missing_years_text(self.queues.missing_years)
         link = self.tr("打开工作日历")
         self.warning.setText(f'{problem} <a href="calendar">{link}</a>' if problem else "")
