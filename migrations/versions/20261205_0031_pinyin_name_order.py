@@ -4,7 +4,7 @@ The key (domain/pinyin_order.py) is computed here for the rows there are, then o
 program (db/orm/sort_keys.py); the registry's and the fee list's name order walks ix_nursery_name_pinyin.
 
 Revision ID: 20261205_0031
-Revises: 20261204_0026
+Revises: 20261205_0028
 Create Date: 2026-12-05
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261205_0031"
-down_revision: str | Sequence[str] | None = "20261204_0026"
+down_revision: str | Sequence[str] | None = "20261205_0028"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
