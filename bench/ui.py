@@ -16,6 +16,7 @@ rss, pdf, import, demo.
 from __future__ import annotations
 
 import argparse
+import compileall
 import gc
 import math
 import os
@@ -660,6 +661,11 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown rows: {', '.join(sorted(unknown))} (known: {', '.join(ROW_KEYS)})")
     sizes = [int(size) for size in args.sizes.split(",")]
+    # An installed product runs from bytecode (pip and PyInstaller compile it); with PYTHONDONTWRITEBYTECODE
+    # set, every first visit would otherwise also compile its page modules from source.
+    for code in (ROOT, args.baseline_code):
+        if code is not None:
+            compileall.compile_dir(Path(code) / "workstation", quiet=1)
     scratch = tempfile.mkdtemp(prefix="bench-ui-")
     for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         os.environ[variable] = scratch  # the pages' saved layouts and logs stay out of the user's folders
