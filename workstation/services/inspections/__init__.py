@@ -22,10 +22,12 @@ if TYPE_CHECKING:
         TemplateDTO,
         TemplateItemDTO,
     )
+    from workstation.services.inspections.home_counts import HomeCounts
     from workstation.services.inspections.lists import URGENCY, FindingQuery, InspectionQuery, ListPage
     from workstation.services.inspections.notices import SERIES
     from workstation.services.inspections.provisional import recompute_finding_deadlines
-    from workstation.services.inspections.queues import FindingRow, HomeCounts, InspectionQueues, timeline
+    from workstation.services.inspections.queues import FindingRow, InspectionQueues, timeline
+    from workstation.services.inspections.served import served_home_counts
     from workstation.services.inspections.service import InspectionService
     from workstation.services.inspections.templates import TemplateService, seed_templates
 
@@ -55,10 +57,12 @@ __all__ = [
     "URGENCY",
     "recompute_finding_deadlines",
     "seed_templates",
+    "served_home_counts",
     "timeline",
 ]
 
 __getattr__ = lazy_front(__name__, {
+    "served_home_counts": "served",
     "DEFAULT_STATUSES": "draw_dto",
     "DrawDTO": "draw_dto",
     "DrawFilters": "draw_dto",
@@ -66,7 +70,7 @@ __getattr__ = lazy_front(__name__, {
     "FindingDTO": "dto",
     "FindingQuery": "lists",
     "FindingRow": "queues",
-    "HomeCounts": "queues",
+    "HomeCounts": "home_counts",
     "InspectionDTO": "dto",
     "InspectionItemDTO": "dto",
     "InspectionQuery": "lists",

@@ -1,0 +1,106 @@
+"""首页 served by the start-up reader (plain SQL on the SQLite file, before the ORM has loaded) shows
+what the services show once the database is attached: the filing queues, the rectification counts,
+the inbox and staff queues, on a demo district with work in every queue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from inbox_support import mixed_file
+from staff_support import add_nursery, resident_id, staff_draft
+
+from workstation.db.attachments import Attachments
+from workstation.db.readers import SqliteFileReader
+from workstation.domain.inbox import FoundBy
+from workstation.domain.staff import BanDraft
+from workstation.services.common.context import Actor
+from workstation.services.filing import FilingService, served_work_queues
+from workstation.services.inbox import (
+    InboxService,
+    UnregisteredService,
+    served_count_pending,
+    served_pending,
+    served_waiting,
+    served_waiting_batches,
+)
+from workstation.services.inspections import InspectionQueues, served_home_counts
+from workstation.services.staff import BanService, ServedStaffQueue, StaffQueue, StaffService
+
+pytestmark = pytest.mark.sqlite_only("the start-up reader reads a SQLite file")
+TODAY = dt.date(2026, 12, 4)
+MANAGER = Actor("manager", "李科长", "MANAGER")
+
+
+@pytest.fixture(scope="module")
+def district(demo_database, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("served")
+    db = demo_database(folder / "d.db", 400, seed=7, today=TODAY, actor=Actor("tester", "测试员", "SYSTEM"))
+    clerk = Actor("clerk", "王登记", "CLERK")
+    inbox = InboxService(db.factory, clerk, Attachments(db.factory), today=lambda: TODAY)
+    path, _ids = mixed_file(db, folder)
+    inbox.receive(path, *_organ())
+    unregistered = UnregisteredService(db.factory, clerk, today=lambda: TODAY)
+    for day in (3, 1, 2):
+        unregistered.add(f"无证托育点{day}", f"九龙坡区某路{day}号", FoundBy.INSPECTION, TODAY - dt.timedelta(days=day))
+    _ban_on_post(db)
+    reader = SqliteFileReader(Path(db.location))
+    yield db, reader
+    reader.close()
+    db.close()
+
+
+def _ban_on_post(db) -> None:
+    """A banned person still on post: the staff queue's first line."""
+    staff = StaffService(db.factory, Actor("clerk", "王登记", "CLERK"), today=lambda: TODAY)
+    staff.add(add_nursery(db.factory), staff_draft("林晓梅", 7))
+    BanService(db.factory, MANAGER, today=lambda: TODAY).add(BanDraft(
+        resident_id(7), "林晓梅", "虐待被看护婴幼儿", "九卫禁〔2026〕5号", dt.date(2026, 12, 1), "九龙坡区卫生健康委员会"))
+
+
+def _organ():
+    from workstation.domain.enums import RegistrationOrganKind
+    from workstation.domain.inbox import OrganLevel
+
+    return RegistrationOrganKind.MARKET_REGULATION, OrganLevel.DISTRICT
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2026, 6, 30), dt.date(2027, 2, 10)])
+def test_filing_queues_are_the_services(district, today):
+    db, reader = district
+    served = served_work_queues(reader, MANAGER, today)
+    assert served == FilingService(db.factory, MANAGER, Attachments(db.factory), today=lambda: today).queues()
+    assert sum(q.total for q in served.queues) > 0 and all(q.entries for q in served.queues if q.total)
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2026, 6, 30)])
+def test_rectification_counts_are_the_services(district, today):
+    db, reader = district
+    served = served_home_counts(reader, MANAGER, today)
+    assert served == InspectionQueues(db.factory, MANAGER, lambda: today).home_counts()
+    assert served.overdue + served.due_this_week > 0
+
+
+def test_inbox_queues_are_the_services(district):
+    db, reader = district
+    inbox = InboxService(db.factory, MANAGER, Attachments(db.factory), today=lambda: TODAY)
+    unregistered = UnregisteredService(db.factory, MANAGER, today=lambda: TODAY)
+    assert served_waiting(reader) == inbox.waiting() > 0
+    assert served_waiting_batches(reader, 5) == inbox.waiting_batches(5) != []
+    assert served_count_pending(reader) == unregistered.count_pending() == 3
+    assert served_pending(reader, MANAGER, 2) == unregistered.pending(2)
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2027, 1, 15), dt.date(2027, 6, 1)])
+def test_staff_queue_is_the_services(district, today):
+    db, reader = district
+    served = ServedStaffQueue(reader, MANAGER, today)
+    real = StaffQueue(db.factory, MANAGER, today=lambda: today)
+    assert served.count() == real.count() > 0
+    assert served.count(cap=7) == real.count(cap=7) == 7
+    assert served.items(20) == real.items(20)
+    assert served.items(20)[0].banned == (today >= dt.date(2026, 12, 1))
+    assert served.items(3) == real.items(3)
+    assert served.within_days == real.within_days
+
