@@ -1,8 +1,10 @@
 """Composition root of the GUI: logging, crash handler, QApplication, language, font, database, windows.
 
-Start-up is shell-first: when the database is a SQLite file already at head, the home page is
-served through a stdlib read-only reader and the ORM (about half a second of imports) loads
-only after the window's first paint. Any other database takes the full path before the window.
+Start-up is shell-first: when the database is a SQLite file already at head, the home page (figures
+and queues) is served through a stdlib read-only reader, so the window is usable before the ORM
+(about half a second of imports) has loaded; it loads on a thread (while the person types the
+password, or after the window's first paint) and is attached when ready, or at once when a page
+other than 首页 is asked for first. Any other database takes the full path before the window.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workstation import APP_NAME
@@ -37,6 +39,7 @@ from workstation.ui.startup import FirstPaintWatcher, apply_app_font
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from workstation.context import AppContext
     from workstation.db.session import Database
     from workstation.services.district import DistrictService
     from workstation.ui.context import UiContext
@@ -71,8 +74,9 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
         # and the main window's home page is served by the stdlib reader.
         from workstation.ui.accounts import DatabaseLoader, LazyAuth
 
-        loader = DatabaseLoader(lambda: _open_database(db_path))
-        loader.start()  # the ORM loads beside the login check and the window's first paint
+        loader = DatabaseLoader(lambda: _open_database(db_path, preload=True))
+        if credentials is None:
+            loader.start()  # the ORM loads while the person types; given credentials: after the first paint
         auth = LazyAuth(loader, reader)
         actor, code = _sign_in(auth, True, credentials, preload=loader)
         if actor is None:
@@ -109,12 +113,26 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
 
 def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace) -> int:
     """The window with its home page from the start-up reader; the database attaches after the first paint."""
+    from workstation.ui.home import serve_home
+
     home = HomeService(reader)
     window = MainWindow(home, home.district(), actor, db_path)
     window.readers = [reader]
+
+    def attach() -> AppContext | None:
+        _attach_later(window, loader, auth, actor, args)
+        return window.ui_context.app if getattr(window, "database", None) is not None else None
+
+    serve_home(window, reader, actor, attach)  # usable now: 首页 filled, every page reachable
+    ready = window.database_ready = _Ready()
+    ready.loaded.connect(lambda: _attach_later(window, loader, auth, actor, args), Qt.ConnectionType.QueuedConnection)
     FirstPaintWatcher(window.home_page).painted.connect(
-        lambda: QTimer.singleShot(0, lambda: _attach_later(window, loader, auth, actor, args)))
+        lambda: QTimer.singleShot(0, lambda: loader.when_ready(ready.loaded.emit)))
     return _show(app, window, args)
+
+
+class _Ready(QObject):
+    loaded = Signal()  # emitted on the loader's thread, received on the GUI thread
 
 
 def _run_sealed(app: QApplication, db_path: str, args: Namespace, credentials: tuple[str, str] | None) -> int:
@@ -220,9 +238,10 @@ def _sign_in_again(db: Database, args: Namespace) -> MainWindow | None:
 
 
 def _attach_later(window: MainWindow, loader, auth, actor: Actor, args: Namespace) -> None:
-    """After the first paint: open the database (if the login did not), record the login, attach."""
-    if getattr(window, "ended", False):
+    """Once loaded (or asked for first): open the database (if not yet), record the login, attach."""
+    if getattr(window, "ended", False) or getattr(window, "database", None) is not None:
         return
+    window.before_first_build(None)
     with _busy():
         db = _open(window.db_location, loader)
     if db is None:
@@ -234,7 +253,7 @@ def _attach_later(window: MainWindow, loader, auth, actor: Actor, args: Namespac
         QMessageBox.critical(window, QCoreApplication.translate("Startup", "无法登录"), exc.message)
         window.close()
         return
-    with _busy():  # the home page's queues are read now, on the GUI thread
+    with _busy():
         _attach(window, db, actor, args)
 
 
@@ -285,20 +304,24 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
     if stamp is not None:  # closed with the window's other connections (release_database)
         window.readers = [*getattr(window, "readers", []), stamp]
         window.watch_changes(stamp.value, today)
-    ctx = UiContext(AppContext(db, actor, today), window)
-    window.ui_context = ctx
+    from workstation.ui.home import ServedApp, add_home_widgets
+
+    app = AppContext(db, actor, today)
+    ctx = getattr(window, "ui_context", None)
+    served = ctx is not None and isinstance(ctx.app, ServedApp)  # 首页's widgets switch to the services
+    if served:
+        ctx.app.attached(app)
+        ctx.app = app
+    else:
+        ctx = window.ui_context = UiContext(app, window)
     builders = {area.key: _builder(area.builder, ctx) for area in AREAS if area.builder}
     builders["settings"] = lambda: _settings_page(ctx)
     window.install_builders(builders)
-    from workstation.ui.filing import build_home_widget as filing_home
-    from workstation.ui.inbox import build_home_widget as inbox_home
-    from workstation.ui.inspections import build_home_widget as inspections_home
-    from workstation.ui.staff import build_home_widget as staff_home
-
-    for build in (filing_home, inspections_home, inbox_home, staff_home):
-        window.home_page.layout().addWidget(build(ctx))
+    if not served:
+        add_home_widgets(ctx)
     apply_role(window, actor)
-    window.mark_usable()
+    if not window.is_usable():
+        window.mark_usable()
     return ctx
 
 
@@ -347,10 +370,14 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _open_database(db_path: str) -> Database:
+def _open_database(db_path: str, preload: bool = False) -> Database:
     from workstation.db.session import open_database
 
-    return open_database(db_path)
+    db = open_database(db_path)
+    if preload:  # (on the loader's thread) what the attach needs next: the models and the login's record
+        import workstation.context  # noqa: F401
+        from workstation.services.accounts import AuthService  # noqa: F401
+    return db
 
 
 def _open(db_path: str, opener: Callable[[], Database] | None = None) -> Database | None:

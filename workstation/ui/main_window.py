@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.db_location = db_location
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._usable = False
+        self._attach_first: Callable[[], object] | None = None
         self._stamp: Callable[[], int | None] | None = None
         self._today: Callable[[], dt.date] = dt.date.today
         self.setWindowTitle(self.tr("托育机构登记备案工作站 — {district}").format(district=district.name))
@@ -59,6 +60,9 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         """The area's page; a page with a builder is built here on its first use."""
+        if key != "home" and self._attach_first is not None:  # (served 首页: the database first)
+            attach, self._attach_first = self._attach_first, None
+            attach()
         build = self._builders.pop(key, None)
         if build is not None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a page may read a large district
@@ -74,6 +78,10 @@ class MainWindow(QMainWindow):
         current = self.current_area()
         if current in self._builders:
             self.page(current)
+
+    def before_first_build(self, attach: Callable[[], object] | None) -> None:
+        """`attach()` runs before any page other than 首页 is first shown or used (None: no longer)."""
+        self._attach_first = attach
 
     def built(self, key: str) -> bool:
         """False while the area's page still waits for its first visit."""

@@ -30,11 +30,27 @@ class DatabaseLoader:
         self.database: Database | None = None
         self._lock = threading.Lock()
         self._failure: Exception | None = None
+        self._started = self._finished = False
+        self._waiting: list[Callable[[], None]] = []
 
     def start(self) -> None:
         """Open it on a thread of its own now (importing the ORM while the login is checked and the
         window paints); whoever calls the loader next waits for it, and gets its failure raised."""
-        threading.Thread(target=self._open_quietly, name="database-loader", daemon=True).start()
+        if not self._started:
+            self._started = True
+            threading.Thread(target=self._open_quietly, name="database-loader", daemon=True).start()
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the thread has opened the database (or failed), starting it if need be;
+        at once when that has happened. It runs on the loading thread: hand it to the GUI thread."""
+        with self._lock:
+            done = self._finished or self.database is not None
+            if not done:
+                self._waiting.append(callback)
+        if done:
+            callback()
+        else:
+            self.start()
 
     def __call__(self) -> Database:
         with self._lock:
@@ -47,12 +63,15 @@ class DatabaseLoader:
 
     def _open_quietly(self) -> None:
         with self._lock:
-            if self.database is not None:
-                return
-            try:
-                self.database = self._open()
-            except Exception as exc:  # (StorageError above all) told on the GUI thread's call
-                self._failure = exc
+            if self.database is None:
+                try:
+                    self.database = self._open()
+                except Exception as exc:  # (StorageError above all) told on the GUI thread's call
+                    self._failure = exc
+            self._finished = True
+            waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
 
 
 class LazyAuth:
