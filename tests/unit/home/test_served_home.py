@@ -14,7 +14,7 @@ from staff_support import add_nursery, resident_id, staff_draft
 from workstation.db.attachments import Attachments
 from workstation.db.readers import SqliteFileReader
 from workstation.domain.inbox import FoundBy
-from workstation.domain.staff import BanDraft
+from workstation.domain.staff import BanDraft, HealthResult
 from workstation.services.common.context import Actor
 from workstation.services.filing import FilingService, served_work_queues
 from workstation.services.inbox import (
@@ -27,6 +27,7 @@ from workstation.services.inbox import (
 )
 from workstation.services.inspections import InspectionQueues, served_home_counts
 from workstation.services.staff import BanService, ServedStaffQueue, StaffQueue, StaffService
+from workstation.services.staff.queue_labels import HEALTH_PASS
 
 pytestmark = pytest.mark.sqlite_only("the start-up reader reads a SQLite file")
 TODAY = dt.date(2026, 12, 4)
@@ -103,4 +104,8 @@ def test_staff_queue_is_the_services(district, today):
     assert served.items(20)[0].banned == (today >= dt.date(2026, 12, 1))
     assert served.items(3) == real.items(3)
     assert served.within_days == real.within_days
+
+
+def test_the_stored_value_of_a_passed_health_check_is_the_enums():
+    assert HEALTH_PASS == HealthResult.PASS.value
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from workstation.domain.staff import CredentialKind
+from typing import TYPE_CHECKING
+
 from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
+
+if TYPE_CHECKING:
+    from workstation.domain.staff import CredentialKind
 
 COUNT_CAP = 1000  # the home page's count stops here: a district-wide backlog reads "1000+"
 UPCOMING, EXPIRED = "upcoming", "expired"  # due from today on / before today
@@ -11,6 +15,7 @@ URGENT, ASCENDING, DESCENDING = "urgent", "ascending", "descending"
 HEALTH = "HEALTH"
 BACKGROUND = "BACKGROUND"
 BAN = "BAN:"
+HEALTH_PASS = "PASS"  # HealthResult.PASS as stored (domain.staff and its ID checks load when a line is shown)
 
 
 def due_label(what: str) -> Text | CredentialKind | str:
@@ -20,4 +25,6 @@ def due_label(what: str) -> Text | CredentialKind | str:
         return text(QT_TRANSLATE_NOOP("DomainText", "健康合格证"))
     if what == BACKGROUND:
         return text(QT_TRANSLATE_NOOP("DomainText", "违法犯罪记录查询（每年复查）"))
+    from workstation.domain.staff import CredentialKind
+
     return CredentialKind(what)

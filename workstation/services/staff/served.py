@@ -4,23 +4,26 @@ count and urgent lines as StaffQueue.count()/items() (tests/unit/home/test_serve
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from workstation.db.readers import SqlReader
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.permissions import Action
-from workstation.domain.staff import HealthResult
 from workstation.domain.staff_rules import NATIONAL_STAFF_RULES, StaffRules
 from workstation.services.common.context import Actor, require
-from workstation.services.staff.dto import DueItem
 from workstation.services.staff.queue_labels import (
     BACKGROUND,
     BAN,
     COUNT_CAP,
     EXPIRED,
     HEALTH,
+    HEALTH_PASS,
     UPCOMING,
     due_label,
 )
+
+if TYPE_CHECKING:
+    from workstation.services.staff.dto import DueItem
 
 _EMPLOYED = ("EXISTS (SELECT * FROM staff_member, nursery WHERE staff_member.id = {t}.staff_id "
              "AND staff_member.left_on IS NULL AND nursery.id = staff_member.nursery_id AND nursery.status != ?)")
@@ -56,6 +59,8 @@ class ServedStaffQueue:
               bans_only: bool = False) -> list[DueItem]:
         if limit <= 0:
             return []
+        from workstation.services.staff.dto import DueItem  # (only when there is a line to show)
+
         branches = self._branches(state)
         branches = branches[-1:] if bans_only else branches if bans else branches[:-1]
         order = "due DESC" if descending else "due"
@@ -94,7 +99,7 @@ class ServedStaffQueue:
             f"FROM staff_health_check AS h WHERE {w} AND h.result = ? AND {_EMPLOYED.format(t='h')} AND NOT EXISTS "
             f"(SELECT * FROM staff_health_check AS l WHERE l.staff_id = h.staff_id AND l.result = ? AND "
             f"(l.valid_until > h.valid_until OR l.valid_until = h.valid_until AND l.id > h.id))",
-            (HEALTH, *wp, HealthResult.PASS.value, cancelled, HealthResult.PASS.value))
+            (HEALTH, *wp, HEALTH_PASS, cancelled, HEALTH_PASS))
         w, wp = window("b.next_due")
         background = (
             f"SELECT b.nursery_id AS nursery_id, b.staff_id AS staff_id, ? AS what, b.next_due AS due "
