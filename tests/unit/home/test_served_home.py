@@ -11,12 +11,13 @@ import pytest
 from inbox_support import mixed_file
 from staff_support import add_nursery, resident_id, staff_draft
 
+from workstation.context import AppContext
 from workstation.db.attachments import Attachments
 from workstation.db.readers import SqliteFileReader
 from workstation.domain.inbox import FoundBy
 from workstation.domain.staff import BanDraft, HealthResult
 from workstation.services.common.context import Actor
-from workstation.services.filing import FilingService, served_work_queues
+from workstation.services.filing import served_work_queues
 from workstation.services.inbox import (
     InboxService,
     UnregisteredService,
@@ -25,8 +26,8 @@ from workstation.services.inbox import (
     served_waiting,
     served_waiting_batches,
 )
-from workstation.services.inspections import InspectionQueues, served_home_counts
-from workstation.services.staff import BanService, ServedStaffQueue, StaffQueue, StaffService
+from workstation.services.inspections import served_home_counts
+from workstation.services.staff import BanService, ServedStaffQueue, StaffService
 from workstation.services.staff.queue_labels import HEALTH_PASS
 
 pytestmark = pytest.mark.sqlite_only("the start-up reader reads a SQLite file")
@@ -71,7 +72,7 @@ def _organ():
 def test_filing_queues_are_the_services(district, today):
     db, reader = district
     served = served_work_queues(reader, MANAGER, today)
-    assert served == FilingService(db.factory, MANAGER, Attachments(db.factory), today=lambda: today).queues()
+    assert served == AppContext(db, MANAGER, lambda: today).filing.queues()  # (as the window's services)
     assert sum(q.total for q in served.queues) > 0 and all(q.entries for q in served.queues if q.total)
 
 
@@ -79,14 +80,14 @@ def test_filing_queues_are_the_services(district, today):
 def test_rectification_counts_are_the_services(district, today):
     db, reader = district
     served = served_home_counts(reader, MANAGER, today)
-    assert served == InspectionQueues(db.factory, MANAGER, lambda: today).home_counts()
+    assert served == AppContext(db, MANAGER, lambda: today).inspection_queues.home_counts()
     assert served.overdue + served.due_this_week > 0
 
 
 def test_inbox_queues_are_the_services(district):
     db, reader = district
-    inbox = InboxService(db.factory, MANAGER, Attachments(db.factory), today=lambda: TODAY)
-    unregistered = UnregisteredService(db.factory, MANAGER, today=lambda: TODAY)
+    app = AppContext(db, MANAGER, lambda: TODAY)
+    inbox, unregistered = app.inbox, app.unregistered
     assert served_waiting(reader) == inbox.waiting() > 0
     assert served_waiting_batches(reader, 5) == inbox.waiting_batches(5) != []
     assert served_count_pending(reader) == unregistered.count_pending() == 3
@@ -97,7 +98,7 @@ def test_inbox_queues_are_the_services(district):
 def test_staff_queue_is_the_services(district, today):
     db, reader = district
     served = ServedStaffQueue(reader, MANAGER, today)
-    real = StaffQueue(db.factory, MANAGER, today=lambda: today)
+    real = AppContext(db, MANAGER, lambda: today).staff_queue
     assert served.count() == real.count() > 0
     assert served.count(cap=7) == real.count(cap=7) == 7
     assert served.items(20) == real.items(20)

@@ -5,13 +5,15 @@ same answers as InboxService.waiting/waiting_batches and UnregisteredService.cou
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from workstation.db.readers import SqlReader
-from workstation.domain.enums import RegistrationOrganKind
 from workstation.domain.inbox import OPEN, FoundBy, ItemClass, OrganLevel, UnregisteredStatus
 from workstation.domain.permissions import Action
 from workstation.services.common.context import Actor, require
-from workstation.services.inbox.dto import BatchRow, UnregisteredRow
+
+if TYPE_CHECKING:  # (the row types load when there is a row to show: an empty inbox is the usual start)
+    from workstation.services.inbox.dto import BatchRow, UnregisteredRow
 
 _OPEN = tuple(sorted(d.value for d in OPEN))
 _IN_OPEN = f"decision IN ({', '.join('?' * len(_OPEN))})"
@@ -36,12 +38,19 @@ def served_pending(reader: SqlReader, actor: Actor, limit: int = 200) -> list[Un
     require(actor, Action.NURSERY_VIEW)
     rows = reader.rows("SELECT id, name, address, found_by, found_on, note, status, version FROM unregistered_nursery "
                        "WHERE status = ? ORDER BY found_on, id LIMIT ?", (UnregisteredStatus.PENDING.value, limit))
+    if not rows:
+        return []
+    from workstation.services.inbox.dto import UnregisteredRow
+
     return [UnregisteredRow(i, name, address, FoundBy(found_by), dt.date.fromisoformat(found_on), note,
                             UnregisteredStatus(status), version)
             for i, name, address, found_by, found_on, note, status, version in rows]
 
 
 def _batch_row(reader: SqlReader, batch_id: int) -> BatchRow:
+    from workstation.domain.enums import RegistrationOrganKind
+    from workstation.services.inbox.dto import BatchRow
+
     (received_on, organ_kind, organ_level, file_name, sha256, created_by, rows), = reader.rows(
         "SELECT received_on, organ_kind, organ_level, file_name, file_sha256, created_by, rows "
         "FROM inbox_batch WHERE id = ?", (batch_id,))
