@@ -239,8 +239,9 @@ def _sign_in_again(db: Database, args: Namespace) -> MainWindow | None:
 
 def _attach_later(window: MainWindow, loader, auth, actor: Actor, args: Namespace) -> None:
     """Once loaded (or asked for first): open the database (if not yet), record the login, attach."""
-    if getattr(window, "ended", False) or getattr(window, "database", None) is not None:
+    if getattr(window, "ended", False) or getattr(window, "attach_started", False):
         return
+    window.attach_started = True  # (a dialog below runs an event loop: the other trigger may come meanwhile)
     window.before_first_build(None)
     with _busy():
         db = _open(window.db_location, loader)

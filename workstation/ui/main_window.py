@@ -25,7 +25,7 @@ class MainWindow(QMainWindow):
     area_changed = Signal(str)
     lock_requested = Signal()
     logout_requested = Signal()  # 注销 / 切换用户: the session ends, the login dialog shows again
-    usable = Signal()  # the database is attached: home page filled, every page reachable
+    usable = Signal()  # home page filled, every page reachable (served 首页: the database attaches after)
 
     def __init__(
         self,
@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         return None if stamp is None else (stamp, self._today())
 
     def mark_usable(self) -> None:
-        """Called once the database is attached (home page filled, pages buildable); emits `usable`."""
+        """Called once the home page is filled and every page can be built (served 首页: before the
+        database is attached, a page then attaching it first); emits `usable`."""
         self._usable = True
         self.usable.emit()
 

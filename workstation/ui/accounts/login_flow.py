@@ -28,9 +28,10 @@ class DatabaseLoader:
     def __init__(self, open_database: Callable[[], Database]) -> None:
         self._open = open_database
         self.database: Database | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # held while opening
         self._failure: Exception | None = None
         self._started = self._finished = False
+        self._state = threading.Lock()  # guards _finished and _waiting (never held while opening)
         self._waiting: list[Callable[[], None]] = []
 
     def start(self) -> None:
@@ -43,7 +44,7 @@ class DatabaseLoader:
     def when_ready(self, callback: Callable[[], None]) -> None:
         """Call `callback` once the thread has opened the database (or failed), starting it if need be;
         at once when that has happened. It runs on the loading thread: hand it to the GUI thread."""
-        with self._lock:
+        with self._state:
             done = self._finished or self.database is not None
             if not done:
                 self._waiting.append(callback)
@@ -68,6 +69,7 @@ class DatabaseLoader:
                     self.database = self._open()
                 except Exception as exc:  # (StorageError above all) told on the GUI thread's call
                     self._failure = exc
+        with self._state:
             self._finished = True
             waiting, self._waiting = self._waiting, []
         for callback in waiting:

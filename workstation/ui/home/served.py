@@ -84,7 +84,12 @@ class ServedApp:
 
     def service(self, name: str) -> Any:
         """The real service `name`, attaching the database first if it is not yet."""
-        return getattr(self.real if self.real is not None else self._attach(), name)
+        real = self.real if self.real is not None else self._attach()
+        if real is None:  # it could not be opened (the person was told; the window closes)
+            from workstation.domain.errors import StorageError
+
+            raise StorageError("数据库未能打开。")
+        return getattr(real, name)
 
     def __getattr__(self, name: str) -> Any:  # any other service: only the real one
         return self.service(name)
