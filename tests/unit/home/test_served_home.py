@@ -73,6 +73,7 @@ def test_filing_queues_are_the_services(district, today):
     db, reader = district
     served = served_work_queues(reader, MANAGER, today)
     assert served == AppContext(db, MANAGER, lambda: today).filing.queues()  # (as the window's services)
+    assert served_work_queues(reader, MANAGER, today, limit=20) == AppContext(db, MANAGER, lambda: today).filing.queues(20)
     assert sum(q.total for q in served.queues) > 0 and all(q.entries for q in served.queues if q.total)
 
 

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from workstation.ui.context import UiContext
 
+HOME_ENTRIES = 20  # entries per filing queue 首页 lists (ui/filing/area.HOME_QUEUE_LIMIT): the first fill reads no more
+
 if TYPE_CHECKING:
     from workstation.context import AppContext
     from workstation.db.readers import SqlReader
@@ -66,7 +68,7 @@ class ServedApp:
 
         self.actor, self.today, self.real = actor, today, None
         self._attach = attach
-        self.filing = _Switch(self, "filing", queues=lambda: served_work_queues(reader, actor, today()))
+        self.filing = _Switch(self, "filing", queues=lambda: served_work_queues(reader, actor, today(), limit=HOME_ENTRIES))
         self.inspection_queues = _Switch(self, "inspection_queues",
                                          home_counts=lambda: served_home_counts(reader, actor, today()))
         self.inbox = _Switch(self, "inbox", waiting=lambda: served_waiting(reader),
