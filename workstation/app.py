@@ -21,9 +21,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workstation import APP_NAME
-from workstation.db.keyring import has_keyring
+from workstation.db.keyring_path import has_keyring
+from workstation.db.locations import is_server, safe_location
 from workstation.db.readers import quick_reader
-from workstation.db.server_dump import safe_location
 from workstation.domain.district import DistrictSettings
 from workstation.domain.errors import DomainError, StorageError
 from workstation.i18n.translation import install_translator
@@ -31,7 +31,6 @@ from workstation.logs import log_exception, setup_logging
 from workstation.services.common.context import Actor, os_actor
 from workstation.services.home import HomeService
 from workstation.ui.areas import AREAS
-from workstation.ui.common.server_password import ask_password
 from workstation.ui.crash import install_excepthook, show_crash_dialog
 from workstation.ui.main_window import MainWindow
 from workstation.ui.startup import FirstPaintWatcher, apply_app_font
@@ -64,8 +63,11 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     install_translator(app, lang)
     apply_app_font(app)
     credentials = getattr(args, "credentials", None)
-    if credentials is None and not ask_password(db_path):  # a server database: libpq's password, never in argv
-        return EXIT_OK
+    if credentials is None and is_server(db_path):  # a server database: libpq's password, never in argv
+        from workstation.ui.common.server_password import ask_password
+
+        if not ask_password(db_path):
+            return EXIT_OK
     if has_keyring(db_path):  # encrypted: the password unwraps the key before anything is read
         return _run_sealed(app, db_path, args, credentials)
     reader = quick_reader(db_path)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMenu, QToolButton, QWidget
 
-from workstation.db.server_dump import safe_location
+from workstation.db.locations import safe_location
 from workstation.domain.district import DistrictSettings
 from workstation.services.common.context import Actor
 from workstation.services.home import HomeService
