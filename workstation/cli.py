@@ -11,15 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workstation import (
-    __version__,
-    cli_audit,
-    cli_calendar,
-    cli_encryption,
-    cli_identity,
-    cli_server,
-    cli_staff,
-)
+from workstation import __version__, cli_identity
 
 if TYPE_CHECKING:
     from workstation.db.session import Database
@@ -35,8 +27,35 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="workstation", description="托育机构登记备案工作站")
+class _NotTheWindow(Exception):
+    """The arguments are not a plain start of the window: the full parser reads them."""
+
+
+class _WindowParser(_Parser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _NotTheWindow(message)
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The parsed command line. Starting the window (no command) builds only the program's own options:
+    the commands' parsers (and what their help texts import) are built when a command, --help or
+    anything the window's options do not read is given, so those are parsed and reported as before."""
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except _NotTheWindow:
+        rest = argv
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `commands=False`: the window's options only (see parse_arguments)."""
+    if not commands:
+        parser: argparse.ArgumentParser = _WindowParser(prog="workstation", add_help=False)
+    else:
+        parser = _Parser(prog="workstation", description="托育机构登记备案工作站")
     parser.add_argument("--version", action="version", version=f"workstation {__version__}")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认在用户数据文件夹）")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面语言")
@@ -45,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     # Two lines on stdin, user name then password, instead of the login dialog (scripted starts:
     # bench, screenshots). On a database without accounts they create the first administrator.
     parser.add_argument("--login-stdin", action="store_true", help=argparse.SUPPRESS)
+    if commands:
+        _add_commands(parser)
+    cli_identity.add_arguments(parser)
+    return parser
+
+
+def _add_commands(parser: argparse.ArgumentParser) -> None:
+    from workstation import cli_audit, cli_calendar, cli_encryption, cli_server
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="生成演示辖区数据（新数据库不需登录）")
@@ -69,8 +97,6 @@ def build_parser() -> argparse.ArgumentParser:
     admin = users.add_parser("create-admin", help="在还没有账号的数据库上创建首个系统管理员并加密数据库（--user 用户名；先输入密码两次，再输入辖区恢复口令两次；--password-stdin 时第一行为密码、第二行为恢复口令）")
     admin.add_argument("--display-name", default="", metavar="NAME", help="姓名（默认同用户名）")
     cli_encryption.add_parsers(sub)
-    cli_identity.add_arguments(parser)
-    return parser
 
 
 def _add_import_parser(sub: argparse._SubParsersAction) -> None:
@@ -86,6 +112,8 @@ def _add_import_parser(sub: argparse._SubParsersAction) -> None:
     reg.add_argument("--accept-valid", action="store_true",
                      help="接收后批量接受无问题的行（新机构和与登记一致的行）；其余行留在推送收件箱待经办人处理")
     reg.add_argument("--report", metavar="OUT.xlsx", help="把无效的行连同原因另存为 .xlsx")
+    from workstation import cli_staff
+
     cli_staff.add_parser(kinds)
 
 
@@ -139,7 +167,7 @@ def _positive_int(text: str) -> int:
 
 def run(argv: list[str]) -> int:
     os.umask(0o077)  # every file this program (or SQLite) makes is its user's alone: 0600 files, 0700 folders
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     command = args.command or "gui"
     handler: Callable[[argparse.Namespace], int] = COMMANDS[command]
     try:
@@ -283,6 +311,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from workstation.cli_inbox import receive_registrations
 
     if args.import_kind == "staff":
+        from workstation import cli_staff
+
         return cli_staff.run(args, _signed_in)
     if args.report:  # refused before the file is received, which would otherwise happen without its report
         _refuse_output(args, args.report, inputs=[args.file])
@@ -407,6 +437,12 @@ def _stderr_progress(label: str) -> Callable[[int, int], None]:
     return report
 
 
+def _module(name: str):  # a command's module (cli_*), loaded when that command runs
+    from importlib import import_module
+
+    return import_module(f"workstation.{name}")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _cmd_gui,
     "demo": _cmd_demo,
@@ -415,12 +451,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "export": _cmd_export,
-    "calendar": lambda args: cli_calendar.command(args, _db_path(args), _signed_in),
-    "audit": lambda args: cli_audit.command(args, _refuse_output, _signed_in),
+    "calendar": lambda args: _module("cli_calendar").command(args, _db_path(args), _signed_in),
+    "audit": lambda args: _module("cli_audit").command(args, _refuse_output, _signed_in),
     "users": _cmd_users,
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
-    "migrate-to-postgres": lambda args: cli_server.command(args, _signed_in, _stderr_progress),
-    "encrypt-database": lambda args: cli_encryption.encrypt(args, _db_path(args)),
-    "recover": lambda args: cli_encryption.recover(args, _db_path(args)),
+    "migrate-to-postgres": lambda args: _module("cli_server").command(args, _signed_in, _stderr_progress),
+    "encrypt-database": lambda args: _module("cli_encryption").encrypt(args, _db_path(args)),
+    "recover": lambda args: _module("cli_encryption").recover(args, _db_path(args)),
 }
