@@ -21,7 +21,8 @@ from workstation.ui.placeholder_page import PlaceholderPage
 pytestmark = pytest.mark.sqlite_only("the start-up reader serves SQLite files only")
 ADMIN = ("admin", "correct horse 1")
 NOT_AT_START = ("sqlalchemy", "alembic", "openpyxl", "reportlab", "python_calamine", "pypinyin", "psycopg", "lxml",
-                "workstation.cli_inbox", "workstation.cli_encryption", "workstation.exports")
+                "workstation.cli_inbox", "workstation.cli_encryption", "workstation.exports", "logging.handlers",
+                "sqlcipher3")
 
 
 @pytest.fixture
