@@ -22,7 +22,8 @@ pytestmark = pytest.mark.sqlite_only("the start-up reader serves SQLite files on
 ADMIN = ("admin", "correct horse 1")
 NOT_AT_START = ("sqlalchemy", "alembic", "openpyxl", "reportlab", "python_calamine", "pypinyin", "psycopg", "lxml",
                 "workstation.cli_inbox", "workstation.cli_encryption", "workstation.exports", "logging.handlers",
-                "sqlcipher3")
+                "sqlcipher3", "workstation.domain.filing", "workstation.domain.filing_rules",
+                "workstation.domain.inspections", "workstation.domain.nursery")
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from workstation.domain.filing import FilingKind, FilingState
+from workstation.domain.filing_states import FilingKind, FilingState
 
 
 @dataclass(frozen=True)

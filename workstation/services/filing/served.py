@@ -5,16 +5,20 @@ SQL; tests/unit/home/test_served_home.py holds both to the same answers."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from workstation.db.readers import SqlReader
 from workstation.domain.counting import CLOSED
 from workstation.domain.enums import InstitutionStatus
-from workstation.domain.filing import CLOCK_STATES, FilingKind, FilingState
-from workstation.domain.filing_rules import FILING_DEFAULTS, FilingRules
+from workstation.domain.filing_states import CLOCK_STATES, FilingKind, FilingState
 from workstation.domain.permissions import Action
+from workstation.domain.rules import NATIONAL_DEFAULTS
 from workstation.domain.workdays import DayKind, WorkCalendar, missing_years_message
 from workstation.services.common.context import Actor, require
 from workstation.services.filing.queue_dto import Queue, QueueEntry, WorkQueues
+
+if TYPE_CHECKING:
+    from workstation.domain.filing_rules import FilingRules
 
 WARN_FROM_MONTH = 11  # as services.calendar: from 1 November next year's calendar is asked for
 _COLUMNS = ("SELECT a.id, a.nursery_id, n.name, a.kind, a.state, a.due_on, a.verification_due_on, "
@@ -22,16 +26,17 @@ _COLUMNS = ("SELECT a.id, a.nursery_id, n.name, a.kind, a.state, a.due_on, a.ver
             "FROM filing_application AS a JOIN nursery AS n ON n.id = a.nursery_id ")
 
 
-def served_work_queues(reader: SqlReader, actor: Actor, today: dt.date, rules: FilingRules = FILING_DEFAULTS,
+def served_work_queues(reader: SqlReader, actor: Actor, today: dt.date, rules: FilingRules | None = None,
                        limit: int = 200) -> WorkQueues:
-    """queues.work_queues over a SqlReader (SQLite): each queue's count and its first `limit` entries."""
+    """queues.work_queues over a SqlReader (SQLite): each queue's count and its first `limit` entries.
+    Without `rules`, the national defaults (FILING_DEFAULTS's, without loading the filing rules)."""
     require(actor, Action.FILING_VIEW)
     calendar = WorkCalendar({dt.date.fromisoformat(day): DayKind(kind)
                              for day, kind in reader.rows("SELECT day, kind FROM holiday")})
     next_day = calendar.next_working_day(today)
     years = [today.year] + ([today.year + 1] if today.month >= WARN_FROM_MONTH else [])
     missing = tuple(y for y in years if not calendar.covers(y))
-    days = rules.registered_not_filed_days
+    days = rules.registered_not_filed_days if rules is not None else NATIONAL_DEFAULTS.registered_not_filed_alert_days
     queues = (
         _clock_queue(reader, "overdue", "已逾期", limit, "<", today),
         _clock_queue(reader, "due_today", "今日到期", limit, "=", today),

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from workstation.db.readers import SqlReader
-from workstation.domain.inspections import RectificationState
 from workstation.domain.permissions import Action
+from workstation.domain.rectification_states import RectificationState
 from workstation.services.common.context import Actor, require
 from workstation.services.inspections.home_counts import HomeCounts
 
