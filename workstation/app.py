@@ -79,14 +79,16 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
         loader = DatabaseLoader(lambda: _open_database(db_path, preload=True))
         if credentials is None:
             loader.start()  # the ORM loads while the person types; given credentials: after the first paint
-        auth = LazyAuth(loader, reader)
+        home = _prefetched_home(reader, db_path)
+        auth = LazyAuth(loader, reader, on_check=home.start)  # 首页's figures are read beside the password check
         actor, code = _sign_in(auth, True, credentials, preload=loader)
         if actor is None:
+            home.close()
             reader.close()
             if loader.database is not None:
                 loader.database.close()
             return code
-        return _show_served(app, reader, loader, auth, actor, db_path, args)
+        return _show_served(app, reader, loader, auth, actor, db_path, args, home)
     db = _open(db_path)
     if db is None:
         return EXIT_STORAGE
@@ -113,11 +115,19 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     return _show(app, window, args)
 
 
-def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace) -> int:
+def _prefetched_home(reader, db_path: str):  # -> PrefetchedHome
+    from workstation.db.readers import SqliteFileReader
+    from workstation.services.home import PrefetchedHome
+
+    return PrefetchedHome(reader, lambda: SqliteFileReader(Path(db_path).expanduser()))
+
+
+def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace,
+                 home: HomeService | None = None) -> int:
     """The window with its home page from the start-up reader; the database attaches after the first paint."""
     from workstation.ui.home import serve_home
 
-    home = HomeService(reader)
+    home = home if home is not None else HomeService(reader)
     window = MainWindow(home, home.district(), actor, db_path)
     window.readers = [reader]
 

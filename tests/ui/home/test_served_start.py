@@ -122,3 +122,40 @@ def test_a_page_asked_for_before_the_database_has_loaded_attaches_it_first(monke
 
     assert run_gui(signed_district.location, args()) == EXIT_OK
     assert seen == [(True, False), (True, True)]
+
+
+def test_the_home_figures_are_read_on_a_thread_of_their_own_during_the_sign_in(
+        monkeypatch, signed_district, isolated, qapp):
+    """首页's figures (the start's largest queries) are read beside the password check, not after it,
+    and the window shows the figures the services give."""
+    import threading
+
+    from workstation.services.home import HomeService
+    from workstation.services.home.figures import HomeService as FiguresService
+
+    marks: list[str] = []
+    reads: list[tuple[str, tuple[str, ...]]] = []
+    real_sign_in, real_summary = app_module._sign_in, FiguresService.summary
+
+    def sign_in(*arguments, **kwargs):
+        marks.append("sign-in")
+        return real_sign_in(*arguments, **kwargs)
+
+    def summary(service):
+        reads.append((threading.current_thread().name, tuple(marks)))
+        return real_summary(service)
+
+    def mark_usable(window) -> None:
+        reads.append(("shown", (window.home_page.summary,)))  # type: ignore[arg-type]
+        QTimer.singleShot(0, qapp.quit)
+
+    monkeypatch.setattr(app_module, "_sign_in", sign_in)
+    monkeypatch.setattr(FiguresService, "summary", summary)
+    monkeypatch.setattr(MainWindow, "mark_usable", mark_usable)
+
+    assert run_gui(signed_district.location, args()) == EXIT_OK
+
+    (thread, seen_before), (_shown, (figures,)) = reads[0], reads[-1]
+    assert thread != threading.main_thread().name and seen_before == ("sign-in",)
+    assert len(reads) == 2  # the window used that reading, and read no other
+    assert figures == HomeService(signed_district.factory).summary()

@@ -111,3 +111,29 @@ def test_staff_queue_is_the_services(district, today):
 def test_the_stored_value_of_a_passed_health_check_is_the_enums():
     assert HEALTH_PASS == HealthResult.PASS.value
 
+
+
+def test_figures_read_beside_the_sign_in_are_those_of_its_last_attempt_and_a_failed_read_is_read_again(district):
+    from workstation.services.home import HomeService, PrefetchedHome
+
+    db, reader = district
+    expected = HomeService(db.factory).summary()
+    opened: list[SqliteFileReader] = []
+
+    def open_reader() -> SqliteFileReader:
+        opened.append(SqliteFileReader(Path(db.location)))
+        return opened[-1]
+
+    home = PrefetchedHome(reader, open_reader)
+    home.start()
+    home.start()  # a second attempt after a wrong password: read again, the first reading dropped
+    assert home.summary() == expected and len(opened) == 2
+    assert home.summary() == expected and len(opened) == 2  # a refresh reads on the start-up reader
+
+    def broken() -> SqliteFileReader:
+        raise OSError("the file went away")
+
+    failing = PrefetchedHome(reader, broken)
+    failing.start()
+    assert failing.summary() == expected  # read again on the caller's thread, where errors are reported
+    failing.close()

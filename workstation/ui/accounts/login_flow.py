@@ -83,15 +83,20 @@ class LazyAuth:
     is `unrecorded` until record_pending() runs on the opened database.
     """
 
-    def __init__(self, loader: DatabaseLoader, reader: SqlReader | None = None) -> None:
+    def __init__(self, loader: DatabaseLoader, reader: SqlReader | None = None,
+                 on_check: Callable[[], object] | None = None) -> None:
         self._loader = loader
         self._reader = reader
+        self._on_check = on_check  # called as a password check on the reader begins
         self._auth: AuthService | None = None
         self.unrecorded: Actor | None = None
 
     def login(self, username: str, password: str) -> Actor:
         if self._reader is not None:
             from workstation.services.accounts import quick_login
+
+            if self._on_check is not None:
+                self._on_check()
 
             actor = quick_login(self._reader, username, password)
             if actor is not None:
