@@ -118,8 +118,9 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
 def _prefetched_home(reader, db_path: str):  # -> PrefetchedHome
     from workstation.db.readers import SqliteFileReader
     from workstation.services.home import PrefetchedHome
+    from workstation.ui.home import early_readings
 
-    return PrefetchedHome(reader, lambda: SqliteFileReader(Path(db_path).expanduser()))
+    return PrefetchedHome(reader, lambda: SqliteFileReader(Path(db_path).expanduser()), also=early_readings())
 
 
 def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace,
@@ -135,7 +136,7 @@ def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path:
         _attach_later(window, loader, auth, actor, args)
         return window.ui_context.app if getattr(window, "database", None) is not None else None
 
-    serve_home(window, reader, actor, attach)  # usable now: 首页 filled, every page reachable
+    serve_home(window, reader, actor, attach, early=getattr(home, "taken", None))  # usable now: 首页 filled
     ready = window.database_ready = _Ready()
     ready.loaded.connect(lambda: _attach_later(window, loader, auth, actor, args), Qt.ConnectionType.QueuedConnection)
     FirstPaintWatcher(window.home_page).painted.connect(

@@ -124,14 +124,16 @@ def test_a_page_asked_for_before_the_database_has_loaded_attaches_it_first(monke
     assert seen == [(True, False), (True, True)]
 
 
-def test_the_home_figures_are_read_on_a_thread_of_their_own_during_the_sign_in(
+def test_the_home_figures_and_filing_queues_are_read_on_a_thread_of_their_own_during_the_sign_in(
         monkeypatch, signed_district, isolated, qapp):
-    """首页's figures (the start's largest queries) are read beside the password check, not after it,
-    and the window shows the figures the services give."""
+    """首页's figures and filing queues (the start's largest queries) are read beside the password check,
+    not after it, and the window shows what the services give."""
     import threading
 
+    import workstation.services.filing as filing
     from workstation.services.home import HomeService
     from workstation.services.home.figures import HomeService as FiguresService
+    from workstation.ui.filing import HomeQueues
 
     marks: list[str] = []
     reads: list[tuple[str, tuple[str, ...]]] = []
@@ -145,17 +147,27 @@ def test_the_home_figures_are_read_on_a_thread_of_their_own_during_the_sign_in(
         reads.append((threading.current_thread().name, tuple(marks)))
         return real_summary(service)
 
+    real_queues = getattr(filing, "read_work_queues", None)
+    queue_reads: list[str] = []
+
+    def read_queues(*arguments, **kwargs):
+        queue_reads.append(threading.current_thread().name)
+        return real_queues(*arguments, **kwargs)
+
     def mark_usable(window) -> None:
-        reads.append(("shown", (window.home_page.summary,)))  # type: ignore[arg-type]
+        branches = window.home_page.findChild(HomeQueues).tree.topLevelItemCount()
+        reads.append(("shown", (window.home_page.summary, branches)))  # type: ignore[arg-type]
         QTimer.singleShot(0, qapp.quit)
 
     monkeypatch.setattr(app_module, "_sign_in", sign_in)
     monkeypatch.setattr(FiguresService, "summary", summary)
+    monkeypatch.setattr(filing, "read_work_queues", read_queues, raising=False)
     monkeypatch.setattr(MainWindow, "mark_usable", mark_usable)
 
     assert run_gui(signed_district.location, args()) == EXIT_OK
 
-    (thread, seen_before), (_shown, (figures,)) = reads[0], reads[-1]
+    (thread, seen_before), (_shown, (figures, branches)) = reads[0], reads[-1]
     assert thread != threading.main_thread().name and seen_before == ("sign-in",)
     assert len(reads) == 2  # the window used that reading, and read no other
     assert figures == HomeService(signed_district.factory).summary()
+    assert queue_reads == [thread] and branches == 5  # the queues shown were read on that thread too

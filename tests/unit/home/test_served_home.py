@@ -137,3 +137,17 @@ def test_figures_read_beside_the_sign_in_are_those_of_its_last_attempt_and_a_fai
     failing.start()
     assert failing.summary() == expected  # read again on the caller's thread, where errors are reported
     failing.close()
+
+
+def test_an_early_filing_reading_is_used_only_after_the_permission_check_and_only_on_its_day(district):
+    from workstation.domain.errors import PermissionDenied
+    from workstation.services.filing import read_work_queues
+
+    _db, reader = district
+    early = read_work_queues(reader, TODAY, limit=20)
+    assert served_work_queues(reader, MANAGER, TODAY, limit=20, early=early) is early
+    with pytest.raises(PermissionDenied):
+        served_work_queues(reader, Actor("guest", "访客", "GUEST"), TODAY, limit=20, early=early)
+    of_yesterday = read_work_queues(reader, TODAY - dt.timedelta(days=1), limit=20)
+    read_again = served_work_queues(reader, MANAGER, TODAY, limit=20, early=of_yesterday)  # midnight passed
+    assert read_again == early and read_again is not of_yesterday

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from workstation.services.filing.provisional import recompute_filing_clocks
     from workstation.services.filing.queue_dto import QueueEntry, WorkQueues
     from workstation.services.filing.queues import timeline
-    from workstation.services.filing.served import served_work_queues
+    from workstation.services.filing.served import read_work_queues, served_work_queues
     from workstation.services.filing.service import FilingService
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "QueueEntry",
     "WorkQueues",
     "recompute_filing_clocks",
+    "read_work_queues",
     "served_work_queues",
     "timeline",
 ]
@@ -62,6 +63,7 @@ __getattr__ = lazy_front(__name__, {
     "QueueEntry": "queue_dto",
     "WorkQueues": "queue_dto",
     "recompute_filing_clocks": "provisional",
+    "read_work_queues": "served",
     "served_work_queues": "served",
     "timeline": "queues",
 })

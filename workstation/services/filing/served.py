@@ -27,10 +27,20 @@ _COLUMNS = ("SELECT a.id, a.nursery_id, n.name, a.kind, a.state, a.due_on, a.ver
 
 
 def served_work_queues(reader: SqlReader, actor: Actor, today: dt.date, rules: FilingRules | None = None,
-                       limit: int = 200) -> WorkQueues:
+                       limit: int = 200, early: WorkQueues | None = None) -> WorkQueues:
     """queues.work_queues over a SqlReader (SQLite): each queue's count and its first `limit` entries.
-    Without `rules`, the national defaults (FILING_DEFAULTS's, without loading the filing rules)."""
+    Without `rules`, the national defaults (FILING_DEFAULTS's, without loading the filing rules).
+    `early`: the same reading taken before the sign-in (read_work_queues), used when it is of `today`."""
     require(actor, Action.FILING_VIEW)
+    if early is not None and early.today == today:
+        return early
+    return read_work_queues(reader, today, rules, limit)
+
+
+def read_work_queues(reader: SqlReader, today: dt.date, rules: FilingRules | None = None,
+                     limit: int = 200) -> WorkQueues:
+    """served_work_queues' reading, begun beside the password check; never shown but through
+    served_work_queues (`early`), which checks the permission first."""
     calendar = WorkCalendar({dt.date.fromisoformat(day): DayKind(kind)
                              for day, kind in reader.rows("SELECT day, kind FROM holiday")})
     next_day = calendar.next_working_day(today)

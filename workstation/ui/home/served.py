@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 from workstation.ui.context import UiContext
 
 HOME_ENTRIES = 20  # entries per filing queue 首页 lists (ui/filing/area.HOME_QUEUE_LIMIT): the first fill reads no more
+EARLY_QUEUES = "filing queues"  # the reading begun beside the sign-in (early_readings)
 
 if TYPE_CHECKING:
     from workstation.context import AppContext
     from workstation.db.readers import SqlReader
     from workstation.services.common.context import Actor
+    from workstation.services.filing import WorkQueues
     from workstation.ui.main_window import MainWindow
 
 
@@ -36,12 +38,14 @@ def add_home_widgets(ctx: UiContext) -> None:
 
 
 def serve_home(window: MainWindow, reader: SqlReader, actor: Actor, attach: Callable[[], AppContext],
-               today: Callable[[], dt.date] = dt.date.today) -> UiContext:
+               today: Callable[[], dt.date] = dt.date.today,
+               early: Callable[[str], Any] | None = None) -> UiContext:
     """Fill 首页 from `reader` and mark the window usable; `attach()` attaches the database (at once,
-    waiting for it) and returns the real context. Every page waits for it on its first visit."""
+    waiting for it) and returns the real context. Every page waits for it on its first visit.
+    `early(name)`: a reading taken beside the sign-in (services.home.PrefetchedHome.taken), if any."""
     from workstation.ui.role_view import apply_role
 
-    served = ServedApp(reader, actor, today, attach)
+    served = ServedApp(reader, actor, today, attach, early)
     ctx = UiContext(served, window)  # type: ignore[arg-type]  (ctx.app becomes the real one at the attach)
     window.ui_context = ctx
     add_home_widgets(ctx)
@@ -55,7 +59,7 @@ class ServedApp:
     """The AppContext as 首页 sees it before the database is attached (see the module's text)."""
 
     def __init__(self, reader: SqlReader, actor: Actor, today: Callable[[], dt.date],
-                 attach: Callable[[], AppContext]) -> None:
+                 attach: Callable[[], AppContext], early: Callable[[str], Any] | None = None) -> None:
         from workstation.services.filing import served_work_queues
         from workstation.services.inbox import (
             served_count_pending,
@@ -68,7 +72,11 @@ class ServedApp:
 
         self.actor, self.today, self.real = actor, today, None
         self._attach = attach
-        self.filing = _Switch(self, "filing", queues=lambda: served_work_queues(reader, actor, today(), limit=HOME_ENTRIES))
+        def filing_queues() -> WorkQueues:
+            return served_work_queues(reader, actor, today(), limit=HOME_ENTRIES,
+                                      early=early(EARLY_QUEUES) if early is not None else None)
+
+        self.filing = _Switch(self, "filing", queues=filing_queues)
         self.inspection_queues = _Switch(self, "inspection_queues",
                                          home_counts=lambda: served_home_counts(reader, actor, today()))
         self.inbox = _Switch(self, "inbox", waiting=lambda: served_waiting(reader),
@@ -125,3 +133,11 @@ def _fits(function: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
     except TypeError:  # a call 首页 does not make (the full staff list's pages): the real service
         return False
     return True
+
+
+def early_readings(today: Callable[[], dt.date] = dt.date.today) -> dict[str, Callable[[SqlReader], Any]]:
+    """What 首页 reads besides its figures, to be begun beside the sign-in (services.home.PrefetchedHome):
+    the filing queues' first fill (checked against the actor's permission when used)."""
+    from workstation.services.filing import read_work_queues
+
+    return {EARLY_QUEUES: lambda reader: read_work_queues(reader, today(), limit=HOME_ENTRIES)}
