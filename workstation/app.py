@@ -1,8 +1,10 @@
 """Composition root of the GUI: logging, crash handler, QApplication, language, font, database, windows.
 
-Start-up is shell-first: when the database is a SQLite file already at head, the home page is
-served through a stdlib read-only reader and the ORM (about half a second of imports) loads
-only after the window's first paint. Any other database takes the full path before the window.
+Start-up is shell-first: when the database is a SQLite file already at head, the home page (figures
+and queues) is served through a stdlib read-only reader, so the window is usable before the ORM
+(about half a second of imports) has loaded; it loads on a thread (while the person types the
+password, or after the window's first paint) and is attached when ready, or at once when a page
+other than 首页 is asked for first. Any other database takes the full path before the window.
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workstation import APP_NAME
-from workstation.db.keyring import has_keyring
+from workstation.db.keyring_path import has_keyring
+from workstation.db.locations import is_server, safe_location
 from workstation.db.readers import quick_reader
-from workstation.db.server_dump import safe_location
 from workstation.domain.district import DistrictSettings
 from workstation.domain.errors import DomainError, StorageError
 from workstation.i18n.translation import install_translator
@@ -29,7 +31,6 @@ from workstation.logs import log_exception, setup_logging
 from workstation.services.common.context import Actor, os_actor
 from workstation.services.home import HomeService
 from workstation.ui.areas import AREAS
-from workstation.ui.common.server_password import ask_password
 from workstation.ui.crash import install_excepthook, show_crash_dialog
 from workstation.ui.main_window import MainWindow
 from workstation.ui.startup import FirstPaintWatcher, apply_app_font
@@ -37,6 +38,7 @@ from workstation.ui.startup import FirstPaintWatcher, apply_app_font
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from workstation.context import AppContext
     from workstation.db.session import Database
     from workstation.services.district import DistrictService
     from workstation.ui.context import UiContext
@@ -61,8 +63,11 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     install_translator(app, lang)
     apply_app_font(app)
     credentials = getattr(args, "credentials", None)
-    if credentials is None and not ask_password(db_path):  # a server database: libpq's password, never in argv
-        return EXIT_OK
+    if credentials is None and is_server(db_path):  # a server database: libpq's password, never in argv
+        from workstation.ui.common.server_password import ask_password
+
+        if not ask_password(db_path):
+            return EXIT_OK
     if has_keyring(db_path):  # encrypted: the password unwraps the key before anything is read
         return _run_sealed(app, db_path, args, credentials)
     reader = quick_reader(db_path)
@@ -71,16 +76,19 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
         # and the main window's home page is served by the stdlib reader.
         from workstation.ui.accounts import DatabaseLoader, LazyAuth
 
-        loader = DatabaseLoader(lambda: _open_database(db_path))
-        loader.start()  # the ORM loads beside the login check and the window's first paint
-        auth = LazyAuth(loader, reader)
+        loader = DatabaseLoader(lambda: _open_database(db_path, preload=True))
+        if credentials is None:
+            loader.start()  # the ORM loads while the person types; given credentials: after the first paint
+        home = _prefetched_home(reader, db_path)
+        auth = LazyAuth(loader, reader, on_check=home.start)  # 首页's figures are read beside the password check
         actor, code = _sign_in(auth, True, credentials, preload=loader)
         if actor is None:
+            home.close()
             reader.close()
             if loader.database is not None:
                 loader.database.close()
             return code
-        return _show_served(app, reader, loader, auth, actor, db_path, args)
+        return _show_served(app, reader, loader, auth, actor, db_path, args, home)
     db = _open(db_path)
     if db is None:
         return EXIT_STORAGE
@@ -111,14 +119,37 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     return _show(app, window, args)
 
 
-def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace) -> int:
+def _prefetched_home(reader, db_path: str):  # -> PrefetchedHome
+    from workstation.db.readers import SqliteFileReader
+    from workstation.services.home import PrefetchedHome
+    from workstation.ui.home import early_readings
+
+    return PrefetchedHome(reader, lambda: SqliteFileReader(Path(db_path).expanduser()), also=early_readings())
+
+
+def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace,
+                 home: HomeService | None = None) -> int:
     """The window with its home page from the start-up reader; the database attaches after the first paint."""
-    home = HomeService(reader)
+    from workstation.ui.home import serve_home
+
+    home = home if home is not None else HomeService(reader)
     window = MainWindow(home, home.district(), actor, db_path)
     window.readers = [reader]
+
+    def attach() -> AppContext | None:
+        _attach_later(window, loader, auth, actor, args)
+        return window.ui_context.app if getattr(window, "database", None) is not None else None
+
+    serve_home(window, reader, actor, attach, early=getattr(home, "taken", None))  # usable now: 首页 filled
+    ready = window.database_ready = _Ready()
+    ready.loaded.connect(lambda: _attach_later(window, loader, auth, actor, args), Qt.ConnectionType.QueuedConnection)
     FirstPaintWatcher(window.home_page).painted.connect(
-        lambda: QTimer.singleShot(0, lambda: _attach_later(window, loader, auth, actor, args)))
+        lambda: QTimer.singleShot(0, lambda: loader.when_ready(ready.loaded.emit)))
     return _show(app, window, args)
+
+
+class _Ready(QObject):
+    loaded = Signal()  # emitted on the loader's thread, received on the GUI thread
 
 
 def _run_sealed(app: QApplication, db_path: str, args: Namespace, credentials: tuple[str, str] | None) -> int:
@@ -224,9 +255,11 @@ def _sign_in_again(db: Database, args: Namespace) -> MainWindow | None:
 
 
 def _attach_later(window: MainWindow, loader, auth, actor: Actor, args: Namespace) -> None:
-    """After the first paint: open the database (if the login did not), record the login, attach."""
-    if getattr(window, "ended", False):
+    """Once loaded (or asked for first): open the database (if not yet), record the login, attach."""
+    if getattr(window, "ended", False) or getattr(window, "attach_started", False):
         return
+    window.attach_started = True  # (a dialog below runs an event loop: the other trigger may come meanwhile)
+    window.before_first_build(None)
     with _busy():
         db = _open(window.db_location, loader)
     if db is None:
@@ -238,7 +271,7 @@ def _attach_later(window: MainWindow, loader, auth, actor: Actor, args: Namespac
         QMessageBox.critical(window, QCoreApplication.translate("Startup", "无法登录"), exc.message)
         window.close()
         return
-    with _busy():  # the home page's queues are read now, on the GUI thread
+    with _busy():
         _attach(window, db, actor, args)
 
 
@@ -290,20 +323,24 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
         window.readers = [*getattr(window, "readers", []), stamp]
         window.watch_changes(stamp.value, today)
         window.poll_changes()  # another desk's commit refreshes the page in view
-    ctx = UiContext(AppContext(db, actor, today), window)
-    window.ui_context = ctx
+    from workstation.ui.home import ServedApp, add_home_widgets
+
+    app = AppContext(db, actor, today)
+    ctx = getattr(window, "ui_context", None)
+    served = ctx is not None and isinstance(ctx.app, ServedApp)  # 首页's widgets switch to the services
+    if served:
+        ctx.app.attached(app)
+        ctx.app = app
+    else:
+        ctx = window.ui_context = UiContext(app, window)
     builders = {area.key: _builder(area.builder, ctx) for area in AREAS if area.builder}
     builders["settings"] = lambda: _settings_page(ctx)
     window.install_builders(builders)
-    from workstation.ui.filing import build_home_widget as filing_home
-    from workstation.ui.inbox import build_home_widget as inbox_home
-    from workstation.ui.inspections import build_home_widget as inspections_home
-    from workstation.ui.staff import build_home_widget as staff_home
-
-    for build in (filing_home, inspections_home, inbox_home, staff_home):
-        window.home_page.layout().addWidget(build(ctx))
+    if not served:
+        add_home_widgets(ctx)
     apply_role(window, actor)
-    window.mark_usable()
+    if not window.is_usable():
+        window.mark_usable()
     return ctx
 
 
@@ -367,10 +404,14 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _open_database(db_path: str) -> Database:
+def _open_database(db_path: str, preload: bool = False) -> Database:
     from workstation.db.session import open_database
 
-    return open_database(db_path)
+    db = open_database(db_path)
+    if preload:  # (on the loader's thread) what the attach needs next: the models and the login's record
+        import workstation.context  # noqa: F401
+        from workstation.services.accounts import AuthService  # noqa: F401
+    return db
 
 
 def _open(db_path: str, opener: Callable[[], Database] | None = None) -> Database | None:

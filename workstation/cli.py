@@ -11,18 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workstation import (
-    __version__,
-    cli_alarm,
-    cli_audit,
-    cli_calendar,
-    cli_encryption,
-    cli_identity,
-    cli_inspections,
-    cli_migrate,
-    cli_server,
-    cli_transfer,
-)
+from workstation import __version__, cli_identity
 
 if TYPE_CHECKING:
     from workstation.db.session import Database
@@ -38,8 +27,35 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="workstation", description="托育机构登记备案工作站")
+class _NotTheWindow(Exception):
+    """The arguments are not a plain start of the window: the full parser reads them."""
+
+
+class _WindowParser(_Parser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _NotTheWindow(message)
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The parsed command line. Starting the window (no command) builds only the program's own options:
+    the commands' parsers (and what their help texts import) are built when a command, --help or
+    anything the window's options do not read is given, so those are parsed and reported as before."""
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except _NotTheWindow:
+        rest = argv
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `commands=False`: the window's options only (see parse_arguments)."""
+    if not commands:
+        parser: argparse.ArgumentParser = _WindowParser(prog="workstation", add_help=False)
+    else:
+        parser = _Parser(prog="workstation", description="托育机构登记备案工作站")
     parser.add_argument("--version", action="version", version=f"workstation {__version__}")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认在用户数据文件夹）")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面语言")
@@ -48,6 +64,23 @@ def build_parser() -> argparse.ArgumentParser:
     # Two lines on stdin, user name then password, instead of the login dialog (scripted starts:
     # bench, screenshots). On a database without accounts they create the first administrator.
     parser.add_argument("--login-stdin", action="store_true", help=argparse.SUPPRESS)
+    if commands:
+        _add_commands(parser)
+    cli_identity.add_arguments(parser)
+    return parser
+
+
+def _add_commands(parser: argparse.ArgumentParser) -> None:
+    from workstation import (
+        cli_audit,
+        cli_calendar,
+        cli_encryption,
+        cli_inspections,
+        cli_migrate,
+        cli_server,
+        cli_transfer,
+    )
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="生成演示辖区数据（新数据库不需登录）")
@@ -74,8 +107,6 @@ def build_parser() -> argparse.ArgumentParser:
     admin = users.add_parser("create-admin", help="在还没有账号的数据库上创建首个系统管理员并加密数据库（--user 用户名；先输入密码两次，再输入辖区恢复口令两次；--password-stdin 时第一行为密码、第二行为恢复口令）")
     admin.add_argument("--display-name", default="", metavar="NAME", help="姓名（默认同用户名）")
     cli_encryption.add_parsers(sub)
-    cli_identity.add_arguments(parser)
-    return parser
 
 
 def _add_backup_parsers(sub: argparse._SubParsersAction) -> None:
@@ -105,7 +136,7 @@ def _positive_int(text: str) -> int:
 
 def run(argv: list[str]) -> int:
     os.umask(0o077)  # every file this program (or SQLite) makes is its user's alone: 0600 files, 0700 folders
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     command = args.command or "gui"
     handler: Callable[[argparse.Namespace], int] = COMMANDS[command]
     try:
@@ -153,6 +184,7 @@ def _signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
     key, password = cli_identity.unlock(args, db_path)  # (None, None) on a plain database
     db = open_database(db_path, key)
     try:
+        cli_alarm = _module("cli_alarm")
         cli_alarm.refuse_on_alarm(db)  # before the sign-in writes its row onto a trail in doubt
         yield db, cli_identity.sign_in(args, db, password)
         cli_alarm.anchor_after(db)
@@ -225,7 +257,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if is_server(location):
         report = check_server(location)
     else:
-        keyless = None if args.user else cli_alarm.keyless_check(location)
+        keyless = None if args.user else _module("cli_alarm").keyless_check(location)
         if keyless is not None:  # encrypted, no account: nothing inside can be read
             print("\n".join(keyless))
             return EXIT_PROBLEM
@@ -275,7 +307,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     progress = _stderr_progress("校验（%）" if args.verify_only else "恢复（%）")
     try:
         if args.recovery and not args.verify_only:
-            return cli_encryption.restore_with_recovery(args, _db_path(args), progress)
+            return _module("cli_encryption").restore_with_recovery(args, _db_path(args), progress)
         if args.verify_only:
             manifest = verify(args.file, _db_path(args), progress=progress).manifest
             print(f"备份校验通过：{args.file}（{manifest.created_at} 备份，附件 {manifest.attachments} 个）。")
@@ -332,22 +364,28 @@ def _stderr_progress(label: str) -> Callable[[int, int], None]:
     return report
 
 
+def _module(name: str):  # a command's module (cli_*), loaded when that command runs
+    from importlib import import_module
+
+    return import_module(f"workstation.{name}")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _cmd_gui,
     "demo": _cmd_demo,
     "init": _cmd_init,
-    "import": lambda args: cli_transfer.import_command(args, _signed_in, _refuse_output, _stderr_progress),
+    "import": lambda args: _module("cli_transfer").import_command(args, _signed_in, _refuse_output, _stderr_progress),
     "backup": _cmd_backup,
     "restore": _cmd_restore,
-    "export": lambda args: cli_transfer.export_command(args, _signed_in, _refuse_output, _stderr_progress),
-    "calendar": lambda args: cli_calendar.command(args, _db_path(args), _signed_in),
-    "audit": lambda args: cli_audit.command(args, _refuse_output, _signed_in),
-    "inspections": lambda args: cli_inspections.command(args, _signed_in),
+    "export": lambda args: _module("cli_transfer").export_command(args, _signed_in, _refuse_output, _stderr_progress),
+    "calendar": lambda args: _module("cli_calendar").command(args, _db_path(args), _signed_in),
+    "audit": lambda args: _module("cli_audit").command(args, _refuse_output, _signed_in),
+    "inspections": lambda args: _module("cli_inspections").command(args, _signed_in),
     "users": _cmd_users,
     "check": _cmd_check,
     "selfcheck": _cmd_selfcheck,
-    "migrate-to-postgres": lambda args: cli_server.command(args, _signed_in, _stderr_progress),
-    "migrate": lambda args: cli_migrate.command(args, _db_path(args)),
-    "encrypt-database": lambda args: cli_encryption.encrypt(args, _db_path(args)),
-    "recover": lambda args: cli_encryption.recover(args, _db_path(args)),
+    "migrate-to-postgres": lambda args: _module("cli_server").command(args, _signed_in, _stderr_progress),
+    "migrate": lambda args: _module("cli_migrate").command(args, _db_path(args)),
+    "encrypt-database": lambda args: _module("cli_encryption").encrypt(args, _db_path(args)),
+    "recover": lambda args: _module("cli_encryption").recover(args, _db_path(args)),
 }

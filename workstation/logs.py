@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 _configured: Path | None = None
@@ -20,9 +19,8 @@ def setup_logging() -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "workstation.log"
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        path.touch()  # (an unwritable log folder is found now, as before)
+        handler: logging.Handler = _LogFile(path)
         _private(folder, path)
     except OSError:
         path = Path("(stderr)")
@@ -33,6 +31,29 @@ def setup_logging() -> Path:
     root.setLevel(logging.INFO)
     _configured = path
     return path
+
+
+class _LogFile(logging.Handler):
+    """The rotating log file (1 MB x 5), its handler made at the first record: most starts log nothing,
+    and logging.handlers costs a start about 8 ms."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:  # (called under this handler's lock)
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(self._path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+            self._file.setFormatter(self.formatter)
+        self._file.handle(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def _private(folder: Path, log: Path) -> None:

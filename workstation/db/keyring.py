@@ -17,23 +17,14 @@ import secrets
 import tempfile
 from pathlib import Path
 
+from workstation.db.keyring_path import SUFFIX, has_keyring, keyring_path  # noqa: F401  (this module's names too)
 from workstation.domain.errors import StorageError
 from workstation.domain.key_wrap import Wrap, spend_like_unwrap, unwrap_key, wrap_key, wrap_key_via_hash
 from workstation.domain.passwords import normalize_username
 
-SUFFIX = ".keyring"
 RECOVERY = "recovery"
 NAME_SALT = "name_salt"
 NAME_PREFIX = "hmac-sha256:"  # an account's entry: this and the HMAC of its name (older keyrings: the name)
-
-
-def keyring_path(db_path: str | Path) -> Path:
-    path = Path(db_path).expanduser()
-    return path.with_name(path.name + SUFFIX)
-
-
-def has_keyring(db_path: str | Path) -> bool:
-    return "://" not in str(db_path) and keyring_path(db_path).is_file()
 
 
 def create_keyring(db_path: str | Path, district_key: bytes, username: str, password: str,

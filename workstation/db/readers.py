@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
-from workstation.db.restore_switch import restore_pending
+from workstation.db.restore_paths import restore_pending
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite import cipher
 from workstation.db.sqlite_file import check_sqlite_header, mark_live, probe_file

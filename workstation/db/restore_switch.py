@@ -18,25 +18,18 @@ from workstation.db import crash_points
 from workstation.db.attachment_folder import attachments_dir
 from workstation.db.backup import storage_error
 from workstation.db.backup_files import atomic_output, fsync_dir
+from workstation.db.restore_paths import (
+    JOURNAL_SUFFIX,
+    STAGED_SUFFIX,
+    journal_path,
+    restore_pending,
+    staged_path,
+)
 from workstation.domain.errors import StorageError
 
+__all__ = ["JOURNAL_SUFFIX", "SIDE_FILES", "STAGED_SUFFIX", "finish_pending", "journal_path", "restore_pending",
+           "staged_path", "switch"]
 SIDE_FILES = ("-wal", "-shm", "-journal")
-JOURNAL_SUFFIX = ".restore-pending"
-STAGED_SUFFIX = ".restore-new"
-
-
-def journal_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + JOURNAL_SUFFIX)
-
-
-def staged_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + STAGED_SUFFIX)
-
-
-def restore_pending(db_path: Path) -> bool:
-    """True when a restore was interrupted and its switch is still to be finished (or undone)."""
-    return journal_path(db_path).exists() or staged_path(db_path).exists() or attachments_dir(
-        staged_path(db_path)).exists()
 
 
 def switch(staged_db: Path, staged_files: Path | None, db_path: Path, aside: Path) -> Path | None:

@@ -12,29 +12,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from workstation.db.locations import is_server, safe_location  # noqa: F401  (this module's names too)
 from workstation.domain.errors import StorageError
 
 _TIMEOUT_S = 6 * 3600
 _QUERY_ENV = {"host": "PGHOST", "port": "PGPORT", "sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT",
               "sslcert": "PGSSLCERT", "sslkey": "PGSSLKEY", "passfile": "PGPASSFILE",
               "connect_timeout": "PGCONNECT_TIMEOUT"}
-
-
-def is_server(location: str | Path) -> bool:
-    """True for a URL of a server database (anything but a SQLite file or sqlite:// URL)."""
-    text = str(location)
-    return "://" in text and not text.startswith("sqlite")
-
-
-def safe_location(location: str | Path) -> str:
-    """The URL without its password, for manifests, logs and messages."""
-    if not is_server(location):
-        return str(location)
-    from sqlalchemy.engine import URL, make_url  # not at start-up: a file database never needs it
-
-    url = make_url(str(location))
-    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
-                      url.query).render_as_string(hide_password=False)
 
 
 def tool(name: str) -> str | None:

@@ -14,25 +14,12 @@ from dataclasses import dataclass
 from workstation.domain.enums import InstitutionStatus as Status
 from workstation.domain.enums import LabelledEnum
 from workstation.domain.errors import ConflictError, ValidationError
+from workstation.domain.filing_states import CLOCK_STATES as CLOCK_STATES
+from workstation.domain.filing_states import DECIDED_STATES, FilingKind, FilingState
+from workstation.domain.filing_states import EDITABLE_CONTENT as EDITABLE_CONTENT
+from workstation.domain.filing_states import OPEN_STATES as OPEN_STATES
 from workstation.domain.permissions import Action
 from workstation.domain.typed_values import DATE_EXAMPLES, parse_date
-
-
-class FilingKind(LabelledEnum):
-    INITIAL = ("INITIAL", "首次备案", "Initial filing")
-    CHANGE = ("CHANGE", "变更备案", "Change filing")
-    CANCELLATION = ("CANCELLATION", "注销备案", "Cancellation")
-
-
-class FilingState(LabelledEnum):
-    DRAFT = ("DRAFT", "草稿", "Draft")
-    SUBMITTED = ("SUBMITTED", "已提交", "Submitted")
-    MATERIALS_CHECK = ("MATERIALS_CHECK", "材料审核中", "Materials check")
-    RETURNED_FOR_SUPPLEMENT = ("RETURNED_FOR_SUPPLEMENT", "退回补正", "Returned for supplement")
-    ACCEPTED = ("ACCEPTED", "已备案（已出具回执）", "Accepted")
-    VERIFIED = ("VERIFIED", "已核实", "Verified")
-    NOTIFIED = ("NOTIFIED", "已通知不符合要求", "Notified of non-conformity")
-    WITHDRAWN = ("WITHDRAWN", "已撤回", "Withdrawn")
 
 
 class FilingAction(LabelledEnum):
@@ -70,10 +57,6 @@ class FilingEventKind(LabelledEnum):
 
 S = FilingState
 ALL_KINDS = frozenset(FilingKind)
-OPEN_STATES = frozenset({S.DRAFT, S.SUBMITTED, S.MATERIALS_CHECK, S.RETURNED_FOR_SUPPLEMENT})
-CLOCK_STATES = frozenset({S.SUBMITTED, S.MATERIALS_CHECK})  # the 5-working-day receipt clock runs
-DECIDED_STATES = frozenset({S.ACCEPTED, S.VERIFIED, S.NOTIFIED})
-EDITABLE_CONTENT = frozenset({S.DRAFT, S.RETURNED_FOR_SUPPLEMENT})  # change items, settlement note
 
 
 @dataclass(frozen=True)

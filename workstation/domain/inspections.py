@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from workstation.domain.enums import InspectingDeptKind, LabelledEnum
 from workstation.domain.errors import ConflictError
+from workstation.domain.rectification_states import RectificationState
 
 
 class InspectionKind(LabelledEnum):
@@ -69,14 +70,6 @@ class InspectionAction(LabelledEnum):
     CLOSE = ("CLOSE", "整改完毕办结", "Close after rectification")
     CLOSE_ESCALATED = ("CLOSE_ESCALATED", "升级处理后办结", "Close after escalation")
     CANCEL = ("CANCEL", "取消检查", "Cancel")
-
-
-class RectificationState(LabelledEnum):
-    ISSUED = ("ISSUED", "已下达整改", "Issued")
-    SUBMITTED = ("SUBMITTED", "已报告整改", "Rectification reported")
-    CLOSED = ("CLOSED", "已销号", "Closed")
-    OVERDUE = ("OVERDUE", "逾期未整改", "Overdue")
-    ESCALATED = ("ESCALATED", "已升级处理", "Escalated")
 
 
 class RectificationAction(LabelledEnum):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMenu, QToolButton, QWidget
 
-from workstation.db.server_dump import safe_location
+from workstation.db.locations import safe_location
 from workstation.domain.district import DistrictSettings
 from workstation.services.common.context import Actor
 from workstation.services.home import HomeService
@@ -26,7 +26,7 @@ class MainWindow(QMainWindow):
     area_changed = Signal(str)
     lock_requested = Signal()
     logout_requested = Signal()  # 注销 / 切换用户: the session ends, the login dialog shows again
-    usable = Signal()  # the database is attached: home page filled, every page reachable
+    usable = Signal()  # home page filled, every page reachable (served 首页: the database attaches after)
 
     def __init__(
         self,
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.db_location = db_location
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._usable = False
+        self._attach_first: Callable[[], object] | None = None
         self._stamp: Callable[[], int | None] | None = None
         self._polled: object | None = None
         self._poll = QTimer(self)
@@ -63,6 +64,9 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         """The area's page; a page with a builder is built here on its first use."""
+        if key != "home" and self._attach_first is not None:  # (served 首页: the database first)
+            attach, self._attach_first = self._attach_first, None
+            attach()
         build = self._builders.pop(key, None)
         if build is not None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a page may read a large district
@@ -78,6 +82,10 @@ class MainWindow(QMainWindow):
         current = self.current_area()
         if current in self._builders:
             self.page(current)
+
+    def before_first_build(self, attach: Callable[[], object] | None) -> None:
+        """`attach()` runs before any page other than 首页 is first shown or used (None: no longer)."""
+        self._attach_first = attach
 
     def built(self, key: str) -> bool:
         """False while the area's page still waits for its first visit."""
@@ -108,7 +116,8 @@ class MainWindow(QMainWindow):
         return None if stamp is None else (stamp, self._today())
 
     def mark_usable(self) -> None:
-        """Called once the database is attached (home page filled, pages buildable); emits `usable`."""
+        """Called once the home page is filled and every page can be built (served 首页: before the
+        database is attached, a page then attaching it first); emits `usable`."""
         self._usable = True
         self.usable.emit()
 

@@ -47,3 +47,34 @@ def test_a_failure_on_the_thread_is_raised_to_the_caller_and_the_next_call_tries
     with pytest.raises(StorageError, match="被占用"):
         loader()
     assert loader() == "database"
+
+
+def test_asking_to_be_told_when_it_is_open_does_not_wait_for_the_open():
+    """The served window registers for the end of the load while the thread still opens the
+    database (it may take the ORM's half second): the window must not freeze meanwhile."""
+    started, release, told = threading.Event(), threading.Event(), threading.Event()
+
+    def open_database():
+        started.set()
+        release.wait(30)
+        return "database"
+
+    loader = DatabaseLoader(open_database)
+    loader.start()
+    assert started.wait(30)
+    asking = threading.Thread(target=lambda: loader.when_ready(told.set))
+    asking.start()
+    asking.join(30)  # (a blocked call is still alive here: the open waits for `release`)
+    assert not asking.is_alive() and not told.is_set()
+    release.set()
+    assert told.wait(30) and loader.database == "database"
+
+
+def test_told_at_once_when_already_open_and_the_load_starts_when_nobody_started_it():
+    loader = DatabaseLoader(lambda: "database")
+    told = threading.Event()
+    loader.when_ready(told.set)  # not started yet: this starts it
+    assert told.wait(30) and loader() == "database"
+    again: list[int] = []
+    loader.when_ready(lambda: again.append(1))
+    assert again == [1]

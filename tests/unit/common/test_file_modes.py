@@ -52,3 +52,18 @@ def test_the_log_folder_and_its_logs_are_private(monkeypatch, tmp_path):
             root.removeHandler(handler)
             handler.close()
     assert _mode(folder) == 0o700 and _mode(old) == 0o600 and _mode(path) & 0o077 == 0
+
+
+def test_the_log_file_is_written_and_kept_private_when_its_handler_is_made_at_the_first_record(monkeypatch):
+    monkeypatch.setattr(logs, "_configured", None)
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        path = logs.setup_logging()
+        assert path.exists() and _mode(path) & 0o077 == 0  # there before anything is logged
+        logs.log_exception(ValueError("a test failure"))
+    finally:
+        for handler in root.handlers[len(handlers):]:
+            root.removeHandler(handler)
+            handler.close()
+    assert "ValueError: a test failure" in path.read_text(encoding="utf-8")

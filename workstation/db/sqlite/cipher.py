@@ -29,8 +29,16 @@ def _errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseException
             (sqlite3.OperationalError, dbapi2.OperationalError))
 
 
-# Both drivers' exceptions, for `except` and isinstance (sqlcipher3's are not sqlite3's subclasses)
-Error, DatabaseError, OperationalError = _errors()
+_ERRORS = ("Error", "DatabaseError", "OperationalError")
+
+
+def __getattr__(name: str) -> tuple[type[BaseException], ...]:
+    """`Error`, `DatabaseError`, `OperationalError`: both drivers' exceptions, for `except` and isinstance
+    (sqlcipher3's are not sqlite3's subclasses); made on first use, so a plain file's start loads no sqlcipher3."""
+    if name not in _ERRORS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals().update(zip(_ERRORS, _errors(), strict=True))
+    return globals()[name]
 
 
 def remember(path: str | Path, db_key: bytes) -> None:

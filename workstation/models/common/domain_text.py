@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from workstation.domain.enums import LabelledEnum
 from workstation.domain.errors import DomainError
-from workstation.domain.nursery import Finding
 from workstation.domain.texts import CONTEXT, Text
 from workstation.i18n.labels import ui_label
 from workstation.i18n.translation import interface_language
+
+if TYPE_CHECKING:  # (the nursery domain is not loaded for 首页's staff queue at start)
+    from workstation.domain.nursery import Finding
 
 
 def shown(value: Any) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass, field
 
+from workstation.domain.errors import PermissionDenied
 from workstation.domain.permissions import Action, Role, allowed
 
 
@@ -42,3 +43,11 @@ def os_actor() -> Actor:
     except Exception:  # no login name (e.g. some containers)
         name = "unknown"
     return Actor(username=f"os:{name}", display_name=name)
+
+
+def require(actor: Actor, action: Action) -> None:
+    """Raise PermissionDenied unless the actor's role allows `action`."""
+    if not actor.can(action):
+        role = actor.role_enum
+        label = role.zh if role else actor.role
+        raise PermissionDenied(f"当前角色（{label}）无权{action.zh}。")

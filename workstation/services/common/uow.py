@@ -8,18 +8,9 @@ from contextlib import contextmanager
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.audit_hooks import ACTOR_KEY, REASON_KEY, lock_for_writing
-from workstation.domain.errors import PermissionDenied
 from workstation.domain.permissions import Action
 from workstation.services.common.accounts_live import current
-from workstation.services.common.context import Actor
-
-
-def require(actor: Actor, action: Action) -> None:
-    """Raise PermissionDenied unless the actor's role allows `action`."""
-    if not actor.can(action):
-        role = actor.role_enum
-        label = role.zh if role else actor.role
-        raise PermissionDenied(f"当前角色（{label}）无权{action.zh}。")
+from workstation.services.common.context import Actor, require
 
 
 @contextmanager

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
         NurseryChoice,
     )
     from workstation.services.filing.provisional import recompute_filing_clocks
-    from workstation.services.filing.queues import QueueEntry, WorkQueues, timeline
+    from workstation.services.filing.queue_dto import QueueEntry, WorkQueues
+    from workstation.services.filing.queues import timeline
+    from workstation.services.filing.served import read_work_queues, served_work_queues
     from workstation.services.filing.service import FilingService
 
 __all__ = [
@@ -41,6 +43,8 @@ __all__ = [
     "QueueEntry",
     "WorkQueues",
     "recompute_filing_clocks",
+    "read_work_queues",
+    "served_work_queues",
     "timeline",
 ]
 
@@ -56,8 +60,10 @@ __getattr__ = lazy_front(__name__, {
     "MaterialUpdate": "dto",
     "MaterialView": "dto",
     "NurseryChoice": "dto",
-    "QueueEntry": "queues",
-    "WorkQueues": "queues",
+    "QueueEntry": "queue_dto",
+    "WorkQueues": "queue_dto",
     "recompute_filing_clocks": "provisional",
+    "read_work_queues": "served",
+    "served_work_queues": "served",
     "timeline": "queues",
 })

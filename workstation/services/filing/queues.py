@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,41 +17,11 @@ from workstation.domain.filing_rules import FILING_DEFAULTS, FilingRules
 from workstation.domain.workdays import missing_years_message
 from workstation.services.calendar import load_calendar, missing_years
 from workstation.services.filing.dto import TimelineEntry, timeline_entry
+from workstation.services.filing.queue_dto import Queue, QueueEntry, WorkQueues
 
 QUEUE_LIMIT = 200  # entries listed per queue (the count is always complete)
 
-
-@dataclass(frozen=True)
-class QueueEntry:
-    """One line of a work queue; opens an application, or the nursery when application_id is None."""
-
-    application_id: int | None
-    nursery_id: int
-    nursery_name: str
-    kind: FilingKind | None
-    state: FilingState | None
-    due_on: dt.date | None
-    note: str
-    provisional: bool = False  # due_on was counted through a year the calendar does not know
-
-
-@dataclass(frozen=True)
-class Queue:
-    key: str
-    title: str
-    total: int
-    entries: tuple[QueueEntry, ...]
-
-
-@dataclass(frozen=True)
-class WorkQueues:
-    today: dt.date
-    queues: tuple[Queue, ...]  # overdue, due_today, due_next, not_filed, awaiting_verification
-    calendar_problem: str = ""  # set when this year (or, from 1 November, next year) is not in the calendar
-    missing_years: tuple[int, ...] = ()  # those years (the interface words the notice in its language)
-
-    def queue(self, key: str) -> Queue:
-        return next(q for q in self.queues if q.key == key)
+__all__ = ["QUEUE_LIMIT", "Queue", "QueueEntry", "WorkQueues", "home_queues", "timeline", "work_queues"]
 
 
 def work_queues(session: Session, today: dt.date, rules: FilingRules = FILING_DEFAULTS,

@@ -11,15 +11,18 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.services.home.figures import HomeService, HomeSummary, StreetFigures
+    from workstation.services.home.prefetch import PrefetchedHome
 
 __all__ = [
     "HomeService",
     "HomeSummary",
+    "PrefetchedHome",
     "StreetFigures",
 ]
 
 __getattr__ = lazy_front(__name__, {
     "HomeService": "figures",
     "HomeSummary": "figures",
+    "PrefetchedHome": "prefetch",
     "StreetFigures": "figures",
 })

@@ -19,14 +19,23 @@ if TYPE_CHECKING:
         Received,
         UnregisteredRow,
     )
+    from workstation.services.inbox.served import (
+        served_count_pending,
+        served_pending,
+        served_waiting,
+        served_waiting_batches,
+    )
     from workstation.services.inbox.service import InboxService
     from workstation.services.inbox.timeline import inbox_entries
     from workstation.services.inbox.unregistered import UnregisteredService
 
 __all__ = ["BatchRow", "Comparison", "InboxService", "ItemRow", "Preview", "Received", "UnregisteredRow",
-           "UnregisteredService", "inbox_entries"]
+           "UnregisteredService", "inbox_entries", "served_count_pending", "served_pending",
+           "served_waiting", "served_waiting_batches"]
 
 __getattr__ = lazy_front(__name__, {
     "BatchRow": "dto", "Comparison": "dto", "ItemRow": "dto", "Preview": "dto", "Received": "dto", "UnregisteredRow": "dto",
     "InboxService": "service", "UnregisteredService": "unregistered", "inbox_entries": "timeline",
+    "served_count_pending": "served", "served_pending": "served", "served_waiting": "served",
+    "served_waiting_batches": "served",
 })

@@ -23,10 +23,12 @@ if TYPE_CHECKING:
         TemplateDTO,
         TemplateItemDTO,
     )
+    from workstation.services.inspections.home_counts import HomeCounts
     from workstation.services.inspections.lists import URGENCY, FindingQuery, InspectionQuery, ListPage
     from workstation.services.inspections.notices import SERIES
     from workstation.services.inspections.provisional import recompute_finding_deadlines
-    from workstation.services.inspections.queues import FindingRow, HomeCounts, InspectionQueues, timeline
+    from workstation.services.inspections.queues import FindingRow, InspectionQueues, timeline
+    from workstation.services.inspections.served import served_home_counts
     from workstation.services.inspections.service import InspectionService
     from workstation.services.inspections.templates import TemplateService, seed_templates
 
@@ -56,12 +58,14 @@ __all__ = [
     "URGENCY",
     "recompute_finding_deadlines",
     "seed_templates",
+    "served_home_counts",
     "timeline",
     "verify_draw",
     "DrawCheck",
 ]
 
 __getattr__ = lazy_front(__name__, {
+    "served_home_counts": "served",
     "DEFAULT_STATUSES": "draw_dto",
     "DrawDTO": "draw_dto",
     "DrawFilters": "draw_dto",
@@ -69,7 +73,7 @@ __getattr__ = lazy_front(__name__, {
     "FindingDTO": "dto",
     "FindingQuery": "lists",
     "FindingRow": "queues",
-    "HomeCounts": "queues",
+    "HomeCounts": "home_counts",
     "InspectionDTO": "dto",
     "InspectionItemDTO": "dto",
     "InspectionQuery": "lists",

@@ -22,6 +22,7 @@ from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading
 from workstation.services.inspections import lists
 from workstation.services.inspections.dto import InspectionRow, inspection_row
+from workstation.services.inspections.home_counts import HomeCounts
 from workstation.services.inspections.lists import FindingQuery, InspectionQuery, ListPage
 from workstation.services.registry import TimelineEntry
 
@@ -55,12 +56,6 @@ class FindingRow:
     @property
     def overdue(self) -> bool:
         return self.state is RS.OVERDUE
-
-
-@dataclass(frozen=True)
-class HomeCounts:
-    due_this_week: int   # issued, not reported, deadline from today to Sunday
-    overdue: int
 
 
 def open_findings(session: Session, today: dt.date, limit: int = QUEUE_LIMIT,

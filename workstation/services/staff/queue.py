@@ -19,19 +19,26 @@ from workstation.db.orm.staff import (
 )
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.permissions import Action
-from workstation.domain.staff import CredentialKind, HealthResult
+from workstation.domain.staff import HealthResult
 from workstation.domain.staff_rules import NATIONAL_STAFF_RULES, StaffRules
-from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading
 from workstation.services.staff.dto import DueItem
+from workstation.services.staff.queue_labels import (
+    ASCENDING,
+    BACKGROUND,
+    BAN,
+    COUNT_CAP,
+    DESCENDING,
+    EXPIRED,
+    HEALTH,
+    UPCOMING,
+    URGENT,
+    due_label,
+)
 
-COUNT_CAP = 1000  # the home page's count stops here: a district-wide backlog reads "1000+"
-UPCOMING, EXPIRED = "upcoming", "expired"  # due from today on / before today
-URGENT, ASCENDING, DESCENDING = "urgent", "ascending", "descending"
-_HEALTH = "HEALTH"
-_BACKGROUND = "BACKGROUND"
-_BAN = "BAN:"
+__all__ = ["ASCENDING", "COUNT_CAP", "DESCENDING", "EXPIRED", "UPCOMING", "URGENT", "StaffQueue"]
+
 
 
 class StaffQueue:
@@ -85,7 +92,7 @@ class StaffQueue:
                 .join(StaffMember, StaffMember.id == inner.c.staff_id)
                 .order_by(inner.c.due.desc() if descending else inner.c.due, Nursery.name, StaffMember.name)
                 .limit(limit))
-            return [DueItem(n, nursery, s, staff, _label(what), due, what.startswith(_BAN))
+            return [DueItem(n, nursery, s, staff, due_label(what), due, what.startswith(BAN))
                     for n, nursery, s, staff, what, due in rows]
 
     def _branches(self, state: str | None = None) -> tuple[Select, Select, Select, Select]:
@@ -111,32 +118,23 @@ class StaffQueue:
                                               or_(later_c.valid_until.is_(None), later_c.valid_until > c.valid_until,
                                                   and_(later_c.valid_until == c.valid_until, later_c.id > c.id)))))
         h, later_h = aliased(StaffHealthCheck), aliased(StaffHealthCheck)
-        health = (select(h.nursery_id, h.staff_id, literal(_HEALTH).label("what"), h.valid_until.label("due"))
+        health = (select(h.nursery_id, h.staff_id, literal(HEALTH).label("what"), h.valid_until.label("due"))
                   .where(window(h.valid_until), h.result == HealthResult.PASS, employed(h.staff_id),
                          ~exists().where(later_h.staff_id == h.staff_id, later_h.result == HealthResult.PASS,
                                          or_(later_h.valid_until > h.valid_until,
                                              and_(later_h.valid_until == h.valid_until, later_h.id > h.id)))))
         b, later_b = aliased(StaffBackgroundCheck), aliased(StaffBackgroundCheck)
-        background = (select(b.nursery_id, b.staff_id, literal(_BACKGROUND).label("what"), b.next_due.label("due"))
+        background = (select(b.nursery_id, b.staff_id, literal(BACKGROUND).label("what"), b.next_due.label("due"))
                       .where(window(b.next_due), employed(b.staff_id),
                              ~exists().where(later_b.staff_id == b.staff_id,
                                              or_(later_b.next_due > b.next_due,
                                                  and_(later_b.next_due == b.next_due, later_b.id > b.id)))))
         ban = aliased(StaffBan)
         on_post = (select(StaffMember.nursery_id, StaffMember.id.label("staff_id"),
-                          (literal(_BAN, String) + ban.decision_no).label("what"), ban.decided_on.label("due"))
+                          (literal(BAN, String) + ban.decision_no).label("what"), ban.decided_on.label("due"))
                    .join(ban, and_(ban.id_no == StaffMember.id_no, ban.lifted_on.is_(None)))
                    .join(Nursery, Nursery.id == StaffMember.nursery_id)
                    .where(StaffMember.left_on.is_(None), Nursery.status != InstitutionStatus.CANCELLED,
                           ban.decided_on <= today if state != UPCOMING else false()))
         return credentials, health, background, on_post
 
-
-def _label(what: str) -> Text | CredentialKind | str:
-    if what.startswith(_BAN):
-        return what[len(_BAN):]  # the decision number
-    if what == _HEALTH:
-        return text(QT_TRANSLATE_NOOP("DomainText", "健康合格证"))
-    if what == _BACKGROUND:
-        return text(QT_TRANSLATE_NOOP("DomainText", "违法犯罪记录查询（每年复查）"))
-    return CredentialKind(what)

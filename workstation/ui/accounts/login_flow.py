@@ -28,13 +28,30 @@ class DatabaseLoader:
     def __init__(self, open_database: Callable[[], Database]) -> None:
         self._open = open_database
         self.database: Database | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # held while opening
         self._failure: Exception | None = None
+        self._started = self._finished = False
+        self._state = threading.Lock()  # guards _finished and _waiting (never held while opening)
+        self._waiting: list[Callable[[], None]] = []
 
     def start(self) -> None:
         """Open it on a thread of its own now (importing the ORM while the login is checked and the
         window paints); whoever calls the loader next waits for it, and gets its failure raised."""
-        threading.Thread(target=self._open_quietly, name="database-loader", daemon=True).start()
+        if not self._started:
+            self._started = True
+            threading.Thread(target=self._open_quietly, name="database-loader", daemon=True).start()
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the thread has opened the database (or failed), starting it if need be;
+        at once when that has happened. It runs on the loading thread: hand it to the GUI thread."""
+        with self._state:
+            done = self._finished or self.database is not None
+            if not done:
+                self._waiting.append(callback)
+        if done:
+            callback()
+        else:
+            self.start()
 
     def __call__(self) -> Database:
         with self._lock:
@@ -47,12 +64,16 @@ class DatabaseLoader:
 
     def _open_quietly(self) -> None:
         with self._lock:
-            if self.database is not None:
-                return
-            try:
-                self.database = self._open()
-            except Exception as exc:  # (StorageError above all) told on the GUI thread's call
-                self._failure = exc
+            if self.database is None:
+                try:
+                    self.database = self._open()
+                except Exception as exc:  # (StorageError above all) told on the GUI thread's call
+                    self._failure = exc
+        with self._state:
+            self._finished = True
+            waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
 
 
 class LazyAuth:
@@ -62,15 +83,20 @@ class LazyAuth:
     is `unrecorded` until record_pending() runs on the opened database.
     """
 
-    def __init__(self, loader: DatabaseLoader, reader: SqlReader | None = None) -> None:
+    def __init__(self, loader: DatabaseLoader, reader: SqlReader | None = None,
+                 on_check: Callable[[], object] | None = None) -> None:
         self._loader = loader
         self._reader = reader
+        self._on_check = on_check  # called as a password check on the reader begins
         self._auth: AuthService | None = None
         self.unrecorded: Actor | None = None
 
     def login(self, username: str, password: str) -> Actor:
         if self._reader is not None:
             from workstation.services.accounts import quick_login
+
+            if self._on_check is not None:
+                self._on_check()
 
             actor = quick_login(self._reader, username, password)
             if actor is not None:

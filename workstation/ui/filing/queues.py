@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from workstation.i18n.labels import ui_label
-from workstation.services.filing import QueueEntry, WorkQueues
 from workstation.ui.common.due_dates import due_text, missing_years_text
 from workstation.ui.common.freshness import Freshness
+
+if TYPE_CHECKING:  # (the queues' types only: the home page is filled before the ORM loads)
+    from workstation.services.filing import QueueEntry, WorkQueues
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOURS = {"overdue": QColor("#b00000"), "due_today": QColor("#b06000")}

@@ -7,8 +7,10 @@ until something is committed or the day turns (the window's data token, ui/commo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from workstation.services.filing import WorkQueues
+if TYPE_CHECKING:
+    from workstation.services.filing import WorkQueues
 
 
 class SharedQueues:

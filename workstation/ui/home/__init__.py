@@ -11,11 +11,20 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.ui.home.home_page import HomePage
+    from workstation.ui.home.served import ServedApp, add_home_widgets, early_readings, serve_home
 
 __all__ = [
     "HomePage",
+    "ServedApp",
+    "add_home_widgets",
+    "early_readings",
+    "serve_home",
 ]
 
 __getattr__ = lazy_front(__name__, {
     "HomePage": "home_page",
+    "ServedApp": "served",
+    "add_home_widgets": "served",
+    "early_readings": "served",
+    "serve_home": "served",
 })

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workstation.domain.errors import DomainError
-from workstation.services.inspections import HomeCounts
 from workstation.ui.common.freshness import Freshness
+
+if TYPE_CHECKING:
+    from workstation.services.inspections import HomeCounts
 
 
 class HomeInspectionCounts(QWidget):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,8 +19,11 @@ from PySide6.QtWidgets import (
 
 from workstation.domain.errors import DomainError
 from workstation.models.common.domain_text import shown
-from workstation.services.staff import COUNT_CAP, StaffQueue
+from workstation.services.staff import COUNT_CAP
 from workstation.ui.common.freshness import Freshness
+
+if TYPE_CHECKING:
+    from workstation.services.staff import StaffQueue
 
 LIMIT = 20
 

@@ -1,0 +1,153 @@
+"""首页 served by the start-up reader (plain SQL on the SQLite file, before the ORM has loaded) shows
+what the services show once the database is attached: the filing queues, the rectification counts,
+the inbox and staff queues, on a demo district with work in every queue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from inbox_support import mixed_file
+from staff_support import add_nursery, resident_id, staff_draft
+
+from workstation.context import AppContext
+from workstation.db.attachments import Attachments
+from workstation.db.readers import SqliteFileReader
+from workstation.domain.inbox import FoundBy
+from workstation.domain.staff import BanDraft, HealthResult
+from workstation.services.common.context import Actor
+from workstation.services.filing import served_work_queues
+from workstation.services.inbox import (
+    InboxService,
+    UnregisteredService,
+    served_count_pending,
+    served_pending,
+    served_waiting,
+    served_waiting_batches,
+)
+from workstation.services.inspections import served_home_counts
+from workstation.services.staff import BanService, ServedStaffQueue, StaffService
+from workstation.services.staff.queue_labels import HEALTH_PASS
+
+pytestmark = pytest.mark.sqlite_only("the start-up reader reads a SQLite file")
+TODAY = dt.date(2026, 12, 4)
+MANAGER = Actor("manager", "李科长", "MANAGER")
+
+
+@pytest.fixture(scope="module")
+def district(demo_database, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("served")
+    db = demo_database(folder / "d.db", 400, seed=7, today=TODAY, actor=Actor("tester", "测试员", "SYSTEM"))
+    clerk = Actor("clerk", "王登记", "CLERK")
+    inbox = InboxService(db.factory, clerk, Attachments(db.factory), today=lambda: TODAY)
+    path, _ids = mixed_file(db, folder)
+    inbox.receive(path, *_organ())
+    unregistered = UnregisteredService(db.factory, clerk, today=lambda: TODAY)
+    for day in (3, 1, 2):
+        unregistered.add(f"无证托育点{day}", f"九龙坡区某路{day}号", FoundBy.INSPECTION, TODAY - dt.timedelta(days=day))
+    _ban_on_post(db)
+    reader = SqliteFileReader(Path(db.location))
+    yield db, reader
+    reader.close()
+    db.close()
+
+
+def _ban_on_post(db) -> None:
+    """A banned person still on post: the staff queue's first line."""
+    staff = StaffService(db.factory, Actor("clerk", "王登记", "CLERK"), today=lambda: TODAY)
+    staff.add(add_nursery(db.factory), staff_draft("林晓梅", 7))
+    BanService(db.factory, MANAGER, today=lambda: TODAY).add(BanDraft(
+        resident_id(7), "林晓梅", "虐待被看护婴幼儿", "九卫禁〔2026〕5号", dt.date(2026, 12, 1), "九龙坡区卫生健康委员会"))
+
+
+def _organ():
+    from workstation.domain.enums import RegistrationOrganKind
+    from workstation.domain.inbox import OrganLevel
+
+    return RegistrationOrganKind.MARKET_REGULATION, OrganLevel.DISTRICT
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2026, 6, 30), dt.date(2027, 2, 10)])
+def test_filing_queues_are_the_services(district, today):
+    db, reader = district
+    served = served_work_queues(reader, MANAGER, today)
+    assert served == AppContext(db, MANAGER, lambda: today).filing.queues()  # (as the window's services)
+    assert served_work_queues(reader, MANAGER, today, limit=20) == AppContext(db, MANAGER, lambda: today).filing.queues(20)
+    assert sum(q.total for q in served.queues) > 0 and all(q.entries for q in served.queues if q.total)
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2026, 6, 30)])
+def test_rectification_counts_are_the_services(district, today):
+    db, reader = district
+    served = served_home_counts(reader, MANAGER, today)
+    assert served == AppContext(db, MANAGER, lambda: today).inspection_queues.home_counts()
+    assert served.overdue + served.due_this_week > 0
+
+
+def test_inbox_queues_are_the_services(district):
+    db, reader = district
+    app = AppContext(db, MANAGER, lambda: TODAY)
+    inbox, unregistered = app.inbox, app.unregistered
+    assert served_waiting(reader) == inbox.waiting() > 0
+    assert served_waiting_batches(reader, 5) == inbox.waiting_batches(5) != []
+    assert served_count_pending(reader) == unregistered.count_pending() == 3
+    assert served_pending(reader, MANAGER, 2) == unregistered.pending(2)
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2027, 1, 15), dt.date(2027, 6, 1)])
+def test_staff_queue_is_the_services(district, today):
+    db, reader = district
+    served = ServedStaffQueue(reader, MANAGER, today)
+    real = AppContext(db, MANAGER, lambda: today).staff_queue
+    assert served.count() == real.count() > 0
+    assert served.count(cap=7) == real.count(cap=7) == 7
+    assert served.items(20) == real.items(20)
+    assert served.items(20)[0].banned == (today >= dt.date(2026, 12, 1))
+    assert served.items(3) == real.items(3)
+    assert served.within_days == real.within_days
+
+
+def test_the_stored_value_of_a_passed_health_check_is_the_enums():
+    assert HEALTH_PASS == HealthResult.PASS.value
+
+
+
+def test_figures_read_beside_the_sign_in_are_those_of_its_last_attempt_and_a_failed_read_is_read_again(district):
+    from workstation.services.home import HomeService, PrefetchedHome
+
+    db, reader = district
+    expected = HomeService(db.factory).summary()
+    opened: list[SqliteFileReader] = []
+
+    def open_reader() -> SqliteFileReader:
+        opened.append(SqliteFileReader(Path(db.location)))
+        return opened[-1]
+
+    home = PrefetchedHome(reader, open_reader)
+    home.start()
+    home.start()  # a second attempt after a wrong password: read again, the first reading dropped
+    assert home.summary() == expected and len(opened) == 2
+    assert home.summary() == expected and len(opened) == 2  # a refresh reads on the start-up reader
+
+    def broken() -> SqliteFileReader:
+        raise OSError("the file went away")
+
+    failing = PrefetchedHome(reader, broken)
+    failing.start()
+    assert failing.summary() == expected  # read again on the caller's thread, where errors are reported
+    failing.close()
+
+
+def test_an_early_filing_reading_is_used_only_after_the_permission_check_and_only_on_its_day(district):
+    from workstation.domain.errors import PermissionDenied
+    from workstation.services.filing import read_work_queues
+
+    _db, reader = district
+    early = read_work_queues(reader, TODAY, limit=20)
+    assert served_work_queues(reader, MANAGER, TODAY, limit=20, early=early) is early
+    with pytest.raises(PermissionDenied):
+        served_work_queues(reader, Actor("guest", "访客", "GUEST"), TODAY, limit=20, early=early)
+    of_yesterday = read_work_queues(reader, TODAY - dt.timedelta(days=1), limit=20)
+    read_again = served_work_queues(reader, MANAGER, TODAY, limit=20, early=of_yesterday)  # midnight passed
+    assert read_again == early and read_again is not of_yesterday

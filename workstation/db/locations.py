@@ -1,0 +1,23 @@
+"""What a database location is: a SQLite file or a server URL, and how to show it (kept light: the
+window's status bar and the start path use it before anything heavier is loaded)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def is_server(location: str | Path) -> bool:
+    """True for a URL of a server database (anything but a SQLite file or sqlite:// URL)."""
+    text = str(location)
+    return "://" in text and not text.startswith("sqlite")
+
+
+def safe_location(location: str | Path) -> str:
+    """The URL without its password, for manifests, logs and messages."""
+    if not is_server(location):
+        return str(location)
+    from sqlalchemy.engine import URL, make_url  # not at start-up: a file database never needs it
+
+    url = make_url(str(location))
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
+                      url.query).render_as_string(hide_password=False)
