@@ -25,7 +25,7 @@ def count_failure(db_location: str, username: str, now: dt.datetime, max_failure
                   lockout: dt.timedelta) -> None:
     """A wrong password at unlock; only names with a wrap are kept (typos of names would grow the file)."""
     name = normalize_username(username)
-    if name in keyring.accounts(db_location):
+    if keyring.has_account(db_location, name):
         sign_in_attempts.record_failure(db_location, name, now, max_failures, lockout)
 
 
