@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from workstation.domain.texts import CONTEXT
+from workstation.models.audit.actors import actor_text
 from workstation.services.audit import AuditFilter, AuditRow, AuditService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,7 +110,7 @@ class AuditTableModel(QAbstractTableModel):
         return f"{text} {name}" if name else text
 
     def _text(self, row: AuditRow, column: int) -> str:
-        values = (str(row.seq), row.at_local, row.actor, audit_label(row.action_label), self.record_text(row),
+        values = (str(row.seq), row.at_local, actor_text(row.actor), audit_label(row.action_label), self.record_text(row),
                   row.reason)
         return values[column]
 
