@@ -3,7 +3,10 @@ and shows actions, tables and fields in English in the English interface."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from staff_support import add_nursery, staff_draft
 
 from workstation.i18n.translation import install_translator
 from workstation.services.accounts import AuthService
@@ -11,6 +14,7 @@ from workstation.services.audit.service import AuditService
 from workstation.services.common.context import Actor
 from workstation.services.common.personal import record_reveal
 from workstation.services.common.uow import writing
+from workstation.services.staff.service import StaffService
 from workstation.ui.audit.audit_page import AuditPage
 
 MANAGER = Actor("mgr", "王科长", "MANAGER")
@@ -101,3 +105,14 @@ def test_english_mode_names_the_demo_generator_in_english(qtbot, qapp, translato
     table = page.ui.changesTable
     cells = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
     assert cells["Role"] == "Administrator"
+
+
+def test_a_staff_member_is_named_by_name_not_by_id(qtbot, trail, actor):
+    staff = StaffService(trail.factory, actor, today=lambda: dt.date(2026, 12, 4))
+    member = staff.add(add_nursery(trail.factory), staff_draft("林晓梅", 7)).member.id
+    page = audit_page(qtbot, trail)
+    model = page.model
+    records = [model.data(model.index(r, model.RECORD)) for r in range(model.rowCount())
+               if model.row(model.index(r, 0)).entity == "staff_member"]
+    assert records and all(text.startswith("工作人员 林晓梅") for text in records)
+    assert not any(f"工作人员 {member}" in text for text in records)

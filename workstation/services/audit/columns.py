@@ -24,6 +24,11 @@ def _mappers() -> dict[str, Mapper]:
     return {m.local_table.name: m for m in Base.registry.mappers if m.local_table.name in ENTITY_LABELS}
 
 
+def mapped_class(entity: str) -> type:
+    """The ORM class of an audited table."""
+    return _mappers()[entity].class_
+
+
 def audited_columns() -> dict[str, tuple[str, ...]]:
     """Per audited table, the columns its audit rows can record (bookkeeping and ignored ones left out)."""
     out = {}

@@ -192,6 +192,14 @@ class AuditService:
             return {str(uid): f"{name}（{username}）" if name and name != username else username
                     for uid, name, username in rows}
 
+    def record_names(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """Names of the records rows refer to, by (entity, entity_id): a staff member's name… (deleted ones
+        and tables without a naming column are missing)."""
+        from workstation.services.audit.record_names import record_names
+
+        with reading(self._factory, self._actor, Action.AUDIT_VIEW) as session:
+            return record_names(session, keys)
+
     def nursery_names(self, ids: Sequence[int]) -> dict[int, str]:
         """Names of the nurseries rows refer to (deleted ones are missing)."""
         with reading(self._factory, self._actor, Action.AUDIT_VIEW) as session:
