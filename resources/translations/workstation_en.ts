@@ -1704,6 +1704,714 @@ Details were written to the log file:
         <translation>Nursery record number</translation>
     </message>
     <message>
+        <source>接受行数</source>
+        <translation>Rows accepted</translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation>Accepted at</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>办理动作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>经办账号</source>
+        <translation>Handled by (account)</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>金额（分）</source>
+        <translation>Amount (fen)</translation>
+    </message>
+    <message>
+        <source>备案申请记录号</source>
+        <translation>Filing application record no.</translation>
+    </message>
+    <message>
+        <source>审批部门法人性质</source>
+        <translation>Legal natures approved here</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>推送批次记录号</source>
+        <translation>Push batch record no.</translation>
+    </message>
+    <message>
+        <source>节假日日历版本</source>
+        <translation>Holiday calendar version</translation>
+    </message>
+    <message>
+        <source>上限（分）</source>
+        <translation>Cap (fen)</translation>
+    </message>
+    <message>
+        <source>上限含餐费</source>
+        <translation>Cap includes meals</translation>
+    </message>
+    <message>
+        <source>登记证书名称</source>
+        <translation>Registration certificate name</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>审核时间</source>
+        <translation>Checked at</translation>
+    </message>
+    <message>
+        <source>剩余办理时限</source>
+        <translation>Time limit remaining</translation>
+    </message>
+    <message>
+        <source>计时起始日期</source>
+        <translation>Clock started on</translation>
+    </message>
+    <message>
+        <source>销号检查记录号</source>
+        <translation>Closed by inspection record no.</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>承诺书签署日期</source>
+        <translation>Commitment signed on</translation>
+    </message>
+    <message>
+        <source>承诺书签署人</source>
+        <translation>Commitment signed by</translation>
+    </message>
+    <message>
+        <source>份次</source>
+        <translation>Copy no.</translation>
+    </message>
+    <message>
+        <source>抽取数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>包含内容</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <source>整改期限天数</source>
+        <translation>Deadline days</translation>
+    </message>
+    <message>
+        <source>期限待确认</source>
+        <translation>Deadline provisional</translation>
+    </message>
+    <message>
+        <source>期限规则</source>
+        <translation>Deadline rule</translation>
+    </message>
+    <message>
+        <source>按工作日计算</source>
+        <translation>Counted in working days</translation>
+    </message>
+    <message>
+        <source>示范等级</source>
+        <translation>Demonstration level</translation>
+    </message>
+    <message>
+        <source>检查部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>详情</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>与登记信息不一致</source>
+        <translation>Differs from the register</translation>
+    </message>
+    <message>
+        <source>辖区记录号</source>
+        <translation>District record no.</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>拟处理措施</source>
+        <translation>Draft escalation</translation>
+    </message>
+    <message>
+        <source>拟检查结论</source>
+        <translation>Draft overall result</translation>
+    </message>
+    <message>
+        <source>抽查记录号</source>
+        <translation>Draw record no.</translation>
+    </message>
+    <message>
+        <source>抽取时间</source>
+        <translation>Drawn at</translation>
+    </message>
+    <message>
+        <source>抽取人</source>
+        <translation>Drawn by</translation>
+    </message>
+    <message>
+        <source>办理时限天数</source>
+        <translation>Time limit days</translation>
+    </message>
+    <message>
+        <source>办理期限</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>办理期限待确认</source>
+        <translation>Due date provisional</translation>
+    </message>
+    <message>
+        <source>修订原因</source>
+        <translation>Revision reason</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>失效日期</source>
+        <translation>Effective to</translation>
+    </message>
+    <message>
+        <source>处理日期</source>
+        <translation>Escalated on</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>处理说明</source>
+        <translation>Escalation note</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>佐证文件</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>佐证文件 SHA-256</source>
+        <translation>Evidence SHA-256</translation>
+    </message>
+    <message>
+        <source>变更字段</source>
+        <translation>Changed field</translation>
+    </message>
+    <message>
+        <source>文件名称</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>文件 SHA-256</source>
+        <translation>File SHA-256</translation>
+    </message>
+    <message>
+        <source>抽取条件</source>
+        <translation>Draw criteria</translation>
+    </message>
+    <message>
+        <source>整改事项记录号</source>
+        <translation>Finding record no.</translation>
+    </message>
+    <message>
+        <source>比对结果</source>
+        <translation>Comparison findings</translation>
+    </message>
+    <message>
+        <source>首次公示日期</source>
+        <translation>First publicised on</translation>
+    </message>
+    <message>
+        <source>申请表内容</source>
+        <translation>Application form data</translation>
+    </message>
+    <message>
+        <source>原办理状态</source>
+        <translation>Previous state</translation>
+    </message>
+    <message>
+        <source>表头行号</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>卫生健康部门电话</source>
+        <translation>Health commission phone</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>检查记录号</source>
+        <translation>Inspection record no.</translation>
+    </message>
+    <message>
+        <source>检查人员签名</source>
+        <translation>Inspector signatures</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>检查人员签名日期</source>
+        <translation>Inspectors signed on</translation>
+    </message>
+    <message>
+        <source>现行版本</source>
+        <translation>Current revision</translation>
+    </message>
+    <message>
+        <source>出具时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>出具人</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>条目分类</source>
+        <translation>Item class</translation>
+    </message>
+    <message>
+        <source>模板代码</source>
+        <translation>Template key</translation>
+    </message>
+    <message>
+        <source>已用最大编号</source>
+        <translation>Last number used</translation>
+    </message>
+    <message>
+        <source>生活用房楼层</source>
+        <translation>Living rooms&apos; floors</translation>
+    </message>
+    <message>
+        <source>生活用房面积</source>
+        <translation>Living rooms&apos; area</translation>
+    </message>
+    <message>
+        <source>全日托收费（分）</source>
+        <translation>Full-day fee (fen)</translation>
+    </message>
+    <message>
+        <source>半日托收费（分）</source>
+        <translation>Half-day fee (fen)</translation>
+    </message>
+    <message>
+        <source>计时托收费（分）</source>
+        <translation>Hourly fee (fen)</translation>
+    </message>
+    <message>
+        <source>临时托收费（分）</source>
+        <translation>Temporary care fee (fen)</translation>
+    </message>
+    <message>
+        <source>备案材料记录号</source>
+        <translation>Filing material record no.</translation>
+    </message>
+    <message>
+        <source>材料类型</source>
+        <translation>Material type</translation>
+    </message>
+    <message>
+        <source>调整次数上限</source>
+        <translation>Maximum changes</translation>
+    </message>
+    <message>
+        <source>抽取方法</source>
+        <translation>Draw method</translation>
+    </message>
+    <message>
+        <source>全国系统备案日期</source>
+        <translation>National system filing date</translation>
+    </message>
+    <message>
+        <source>全国系统备案号</source>
+        <translation>National filing no.</translation>
+    </message>
+    <message>
+        <source>变更后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>不符合情形</source>
+        <translation>Nonconformity</translation>
+    </message>
+    <message>
+        <source>通知书出具日期</source>
+        <translation>Notice issued on</translation>
+    </message>
+    <message>
+        <source>告知时间</source>
+        <translation>Notified at</translation>
+    </message>
+    <message>
+        <source>机构代码</source>
+        <translation>Nursery key</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>Nursery name</translation>
+    </message>
+    <message>
+        <source>申请前机构状态</source>
+        <translation>Nursery status before</translation>
+    </message>
+    <message>
+        <source>变更前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>登记机关类型</source>
+        <translation>Registration organ kind</translation>
+    </message>
+    <message>
+        <source>登记机关层级</source>
+        <translation>Registration organ level</translation>
+    </message>
+    <message>
+        <source>另一机构记录号</source>
+        <translation>Other nursery record no.</translation>
+    </message>
+    <message>
+        <source>户外活动场地面积</source>
+        <translation>Outdoor area</translation>
+    </message>
+    <message>
+        <source>检查结论</source>
+        <translation>Overall result</translation>
+    </message>
+    <message>
+        <source>参数</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>密码修改时间</source>
+        <translation>Password changed at</translation>
+    </message>
+    <message>
+        <source>每机构检查人数</source>
+        <translation>Inspectors per nursery</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>抽查名单 SHA-256</source>
+        <translation>Population SHA-256</translation>
+    </message>
+    <message>
+        <source>抽查名单机构数</source>
+        <translation>Population size</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>上次检查记录号</source>
+        <translation>Previous inspection record no.</translation>
+    </message>
+    <message>
+        <source>价格主管部门电话</source>
+        <translation>Price authority phone</translation>
+    </message>
+    <message>
+        <source>已提供</source>
+        <translation>Provided</translation>
+    </message>
+    <message>
+        <source>提供膳食</source>
+        <translation>Provides meals</translation>
+    </message>
+    <message>
+        <source>公开随机值</source>
+        <translation>Public random value</translation>
+    </message>
+    <message>
+        <source>公示日期</source>
+        <translation>Publicity date</translation>
+    </message>
+    <message>
+        <source>推送内容</source>
+        <translation>Pushed data</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>接收日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>录入人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>登记机关记录号</source>
+        <translation>Registration organ record no.</translation>
+    </message>
+    <message>
+        <source>重新下达次数</source>
+        <translation>Times reissued</translation>
+    </message>
+    <message>
+        <source>拒绝行数</source>
+        <translation>Rows rejected</translation>
+    </message>
+    <message>
+        <source>报告日期</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>机构代表</source>
+        <translation>Nursery representative</translation>
+    </message>
+    <message>
+        <source>机构代表签名日期</source>
+        <translation>Representative signed on</translation>
+    </message>
+    <message>
+        <source>必需</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>退回时间</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <source>修订版本</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>指导价记录号</source>
+        <translation>Fee rule record no.</translation>
+    </message>
+    <message>
+        <source>规则参数版本</source>
+        <translation>Rule parameters version</translation>
+    </message>
+    <message>
+        <source>扫描件 SHA-256</source>
+        <translation>Scan SHA-256</translation>
+    </message>
+    <message>
+        <source>收费标准记录号</source>
+        <translation>Fee schedule record no.</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>随机种子自动生成</source>
+        <translation>Seed generated</translation>
+    </message>
+    <message>
+        <source>编号系列</source>
+        <translation>Number series</translation>
+    </message>
+    <message>
+        <source>办结说明</source>
+        <translation>Settlement note</translation>
+    </message>
+    <message>
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>来源日期</source>
+        <translation>Source date</translation>
+    </message>
+    <message>
+        <source>抽查阶段</source>
+        <translation>Draw stage</translation>
+    </message>
+    <message>
+        <source>办理状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>街道（乡镇）名称</source>
+        <translation>Street name</translation>
+    </message>
+    <message>
+        <source>提交时间</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>提交日期</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>子类型</source>
+        <translation>Subtype</translation>
+    </message>
+    <message>
+        <source>建议检查结论</source>
+        <translation>Suggested overall result</translation>
+    </message>
+    <message>
+        <source>检查表模板记录号</source>
+        <translation>Checklist template record no.</translation>
+    </message>
+    <message>
+        <source>检查项目记录号</source>
+        <translation>Checklist item record no.</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>新办理状态</source>
+        <translation>New state</translation>
+    </message>
+    <message>
+        <source>计价单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>更新行数</source>
+        <translation>Rows updated</translation>
+    </message>
+    <message>
+        <source>核查时限天数</source>
+        <translation>Verification days</translation>
+    </message>
+    <message>
+        <source>核查期限</source>
+        <translation>Verification due on</translation>
+    </message>
+    <message>
+        <source>核查期限待确认</source>
+        <translation>Verification due date provisional</translation>
+    </message>
+    <message>
+        <source>核查时间</source>
+        <translation>Verified at</translation>
+    </message>
+    <message>
+        <source>调整周期（月）</source>
+        <translation>Window (months)</translation>
+    </message>
+    <message>
+        <source>撤回时间</source>
+        <translation>Withdrawn at</translation>
+    </message>
+    <message>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>备案类型</source>
+        <translation>Filing kind</translation>
+    </message>
+    <message>
+        <source>事件类型</source>
+        <translation>Event kind</translation>
+    </message>
+    <message>
+        <source>部门类型</source>
+        <translation>Department kind</translation>
+    </message>
+    <message>
+        <source>收费项目类别</source>
+        <translation>Fee item kind</translation>
+    </message>
+    <message>
+        <source>日期类型</source>
+        <translation>Day kind</translation>
+    </message>
+    <message>
+        <source>检查类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>证书类型</source>
+        <translation>Credential kind</translation>
+    </message>
+    <message>
+        <source>检查状态</source>
+        <translation>Inspection state</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Rectification state</translation>
+    </message>
+    <message>
+        <source>原整改状态</source>
+        <translation>Previous rectification state</translation>
+    </message>
+    <message>
+        <source>新整改状态</source>
+        <translation>New rectification state</translation>
+    </message>
+    <message>
+        <source>整改动作</source>
+        <translation>Rectification action</translation>
+    </message>
+    <message>
         <source>字段</source>
         <translation>Field</translation>
     </message>
@@ -1718,6 +2426,22 @@ Details were written to the log file:
     <message>
         <source>文件名</source>
         <translation>File name</translation>
+    </message>
+    <message>
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>系统（恢复数据库）</source>
+        <translation>System (database restore)</translation>
+    </message>
+    <message>
+        <source>系统（辖区恢复口令）</source>
+        <translation>System (district recovery key)</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
     </message>
     <message>
         <source>行数</source>

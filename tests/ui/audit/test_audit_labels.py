@@ -3,7 +3,10 @@ and shows actions, tables and fields in English in the English interface."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from staff_support import add_nursery, staff_draft
 
 from workstation.i18n.translation import install_translator
 from workstation.services.accounts import AuthService
@@ -11,6 +14,7 @@ from workstation.services.audit.service import AuditService
 from workstation.services.common.context import Actor
 from workstation.services.common.personal import record_reveal
 from workstation.services.common.uow import writing
+from workstation.services.staff.service import StaffService
 from workstation.ui.audit.audit_page import AuditPage
 
 MANAGER = Actor("mgr", "王科长", "MANAGER")
@@ -64,3 +68,51 @@ def test_english_mode_shows_the_trail_in_english(qtbot, qapp, translators, trail
     assert page.ui.actionCombo.itemText(page.ui.actionCombo.findData("export")) == "Export"
     page.ui.auditView.selectRow(rows["view_personal_data"])
     assert "Field: Legal representative's ID number" in page.ui.detailLabel.text()
+
+
+DEMO = Actor("system:demo", "演示数据生成", "SYSTEM")
+
+
+def test_system_actors_and_coded_values_read_as_words(qtbot, trail):
+    with writing(trail.factory, DEMO) as session:
+        record_reveal(session, DEMO, "nursery", 7, "legal_rep_id_no", whose="李四")
+    page = audit_page(qtbot, trail)
+    model = page.model
+    actors = [model.data(model.index(r, model.ACTOR)) for r in range(model.rowCount())]
+    assert "演示数据" in actors and "system:demo" not in actors
+    assert page.ui.actorCombo.findText("演示数据") >= 0 and page.ui.actorCombo.findText("system:demo") < 0
+    page.ui.auditView.selectRow(actors.index("演示数据"))
+    assert "演示数据" in page.ui.detailLabel.text() and "system:" not in page.ui.detailLabel.text()
+
+    created = next(r for r in range(model.rowCount()) if model.row(model.index(r, 0)).entity == "user_account")
+    page.ui.auditView.selectRow(created)
+    table = page.ui.changesTable
+    cells = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert cells["角色"] == "系统管理员"
+    assert not [name for name in cells if name.isascii()]  # no raw column names (password_changed_at…)
+
+
+def test_english_mode_names_the_demo_generator_in_english(qtbot, qapp, translators, trail):
+    with writing(trail.factory, DEMO) as session:
+        record_reveal(session, DEMO, "nursery", 7, "legal_rep_id_no", whose="李四")
+    translators.extend(install_translator(qapp, "en"))
+    page = audit_page(qtbot, trail)
+    model = page.model
+    actors = [model.data(model.index(r, model.ACTOR)) for r in range(model.rowCount())]
+    assert "Demo data" in actors
+    created = next(r for r in range(model.rowCount()) if model.row(model.index(r, 0)).entity == "user_account")
+    page.ui.auditView.selectRow(created)
+    table = page.ui.changesTable
+    cells = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert cells["Role"] == "Administrator"
+
+
+def test_a_staff_member_is_named_by_name_not_by_id(qtbot, trail, actor):
+    staff = StaffService(trail.factory, actor, today=lambda: dt.date(2026, 12, 4))
+    member = staff.add(add_nursery(trail.factory), staff_draft("林晓梅", 7)).member.id
+    page = audit_page(qtbot, trail)
+    model = page.model
+    records = [model.data(model.index(r, model.RECORD)) for r in range(model.rowCount())
+               if model.row(model.index(r, 0)).entity == "staff_member"]
+    assert records and all(text.startswith("工作人员 林晓梅") for text in records)
+    assert not any(f"工作人员 {member}" in text for text in records)

@@ -35,4 +35,4 @@ def test_staff_rows_read_in_chinese(district, actor):
     member = by_entity["staff_member"]
     shown = {c.field: value_label("staff_member", c.field, c.new) for c in member.changes}
     assert shown["id_type"] == "居民身份证" and shown["role"] == "保育人员" and shown["employment"] == "全职"
-    assert value_label("user_account", "role", "CLERK") == "CLERK"  # another table's field of that name
+    assert value_label("user_account", "role", "CLERK") == "登记员"  # another table's field of that name: an account role

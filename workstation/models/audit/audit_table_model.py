@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from workstation.domain.texts import CONTEXT
+from workstation.models.audit.actors import actor_text
 from workstation.services.audit import AuditFilter, AuditRow, AuditService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,13 +43,16 @@ class AuditTableModel(QAbstractTableModel):
         self._rows: list[AuditRow] = []
         self._names: dict[int, str] = {}
         self._accounts: dict[str, str] = {}  # user_account rows by entity_id: "姓名（用户名）"
+        self._records: dict[tuple[str, str], str] = {}  # other named records: a staff member's name…
+        self._asked: set[tuple[str, str]] = set()  # records already looked up (deleted ones stay unnamed)
         self._more = False
         self.total = 0
 
     def set_filter(self, where: AuditFilter) -> None:
         """Start over with new filters (rows load when the view asks)."""
         self.beginResetModel()
-        self._filter, self._rows, self._names, self._accounts = where, [], {}, {}
+        self._filter, self._rows, self._names, self._accounts, self._records = where, [], {}, {}, {}
+        self._asked = set()
         self.total = self._service.count(where)
         self._more = self.total > 0
         self.endResetModel()
@@ -77,6 +81,9 @@ class AuditTableModel(QAbstractTableModel):
         self._names.update(self._service.nursery_names(sorted(ids)) if ids else {})
         accounts = {r.entity_id for r in page if r.entity == "user_account" and r.entity_id} - self._accounts.keys()
         self._accounts.update(self._service.account_names(sorted(accounts)) if accounts else {})
+        records = {(r.entity, r.entity_id) for r in page if r.entity != "user_account" and r.entity_id} - self._asked
+        self._asked |= records
+        self._records.update(self._service.record_names(sorted(records)) if records else {})
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._rows.extend(page)
@@ -102,14 +109,14 @@ class AuditTableModel(QAbstractTableModel):
         label = audit_label(row.entity_label)
         if row.entity == "user_account" and row.entity_id in self._accounts:
             return f"{label} {self._accounts[row.entity_id]}"
-        text = f"{label} {row.entity_id}".strip()
+        text = f"{label} {self._records.get((row.entity, row.entity_id), row.entity_id)}".strip()
         name = self._names.get(row.nursery_id) if row.nursery_id is not None else None
         if name and row.entity != "nursery":
             return f"{text}（{name}）"
         return f"{text} {name}" if name else text
 
     def _text(self, row: AuditRow, column: int) -> str:
-        values = (str(row.seq), row.at_local, row.actor, audit_label(row.action_label), self.record_text(row),
+        values = (str(row.seq), row.at_local, actor_text(row.actor), audit_label(row.action_label), self.record_text(row),
                   row.reason)
         return values[column]
 

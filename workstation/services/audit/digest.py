@@ -21,6 +21,7 @@ from workstation.db.orm.audit import AuditEntry
 from workstation.db.orm.district import District
 from workstation.domain.errors import ValidationError
 from workstation.domain.permissions import Action
+from workstation.services.audit.labels import actor_label
 from workstation.services.audit.service import ACTION_LABELS, record_event
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, writing
@@ -80,7 +81,7 @@ def monthly_digest(factory: sessionmaker[Session], actor: Actor, month: str,
     return AuditDigest(
         f"{first_day:%Y-%m}", district, sum(n for _, n in by_action),
         tuple((ACTION_LABELS.get(a, a), n) for a, n in sorted(by_action, key=lambda r: (-r[1], r[0]))),
-        tuple((u or "（系统）", n) for u, n in sorted(by_user, key=lambda r: (-r[1], r[0]))),
+        tuple((actor_label(u) if u else "（系统）", n) for u, n in sorted(by_user, key=lambda r: (-r[1], r[0]))),
         first, last, keyed, checkpoint, actor.label, now().strftime("%Y-%m-%d %H:%M"))
 
 

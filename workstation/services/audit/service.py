@@ -24,13 +24,14 @@ from workstation.domain.masking import mask_field
 from workstation.domain.permissions import Action
 from workstation.domain.staff import BackgroundResult, CredentialKind, Employment, HealthResult, StaffRole
 from workstation.services.audit.checks import ChainReport, verify_chain
-from workstation.services.audit.labels import ACTION_LABELS, ENTITY_LABELS, FIELD_LABELS
+from workstation.services.audit.columns import FIELD_NAMING_COLUMNS, enum_member, field_label
+from workstation.services.audit.labels import ACTION_LABELS, ENTITY_LABELS, FIELD_LABELS, actor_label
 from workstation.services.common.context import Actor
 from workstation.services.common.personal import sees_full
 from workstation.services.common.uow import reading
 
-__all__ = ["ACTION_LABELS", "ENTITY_LABELS", "FIELD_LABELS", "AuditFilter", "AuditRecord", "AuditRow", "AuditService", "FieldChange",
-           "record_event", "record_many", "records_as", "records_bulk_itself"]
+__all__ = ["ACTION_LABELS", "ENTITY_LABELS", "FIELD_LABELS", "FIELD_NAMING_COLUMNS", "AuditFilter", "AuditRecord", "AuditRow", "AuditService", "FieldChange",
+           "actor_label", "field_label", "record_event", "record_many", "records_as", "records_bulk_itself"]
 
 AuditRecord = Entry  # one row to record: action, entity, entity_id, changes, details, reason
 
@@ -47,7 +48,9 @@ def value_member(entity: str, field: str, value: Any) -> Any:
     """A coded value as its labelled enum member where the table's field holds a known list (the
     interface shows it in its language); else unchanged."""
     enum_cls = VALUE_ENUMS.get((entity, field))
-    if enum_cls is None or not isinstance(value, str):
+    if enum_cls is None:
+        return enum_member(entity, field, value)  # the column's enum in the ORM mapping
+    if not isinstance(value, str):
         return value
     try:
         return enum_cls(value)
@@ -57,6 +60,8 @@ def value_member(entity: str, field: str, value: Any) -> Any:
 
 def value_label(entity: str, field: str, value: Any) -> Any:
     """A coded value as its Chinese label where the table's field holds a known list; else unchanged."""
+    if (entity, field) in FIELD_NAMING_COLUMNS and isinstance(value, str):
+        return field_label(FIELD_NAMING_COLUMNS[entity, field], value)
     member = value_member(entity, field, value)
     return member.zh if isinstance(member, LabelledEnum) else member
 
@@ -89,6 +94,11 @@ class AuditRow:
     @property
     def action_label(self) -> str:
         return ACTION_LABELS.get(self.action, self.action)
+
+    @property
+    def actor_label(self) -> str:
+        """The actor in Chinese: a username as is, a system:* actor by what it is (演示数据…)."""
+        return actor_label(self.actor)
 
     @property
     def entity_label(self) -> str:
@@ -181,6 +191,14 @@ class AuditService:
             rows = session.execute(select(User.id, User.display_name, User.username).where(User.id.in_(numbers)))
             return {str(uid): f"{name}（{username}）" if name and name != username else username
                     for uid, name, username in rows}
+
+    def record_names(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """Names of the records rows refer to, by (entity, entity_id): a staff member's name… (deleted ones
+        and tables without a naming column are missing)."""
+        from workstation.services.audit.record_names import record_names
+
+        with reading(self._factory, self._actor, Action.AUDIT_VIEW) as session:
+            return record_names(session, keys)
 
     def nursery_names(self, ids: Sequence[int]) -> dict[int, str]:
         """Names of the nurseries rows refer to (deleted ones are missing)."""

@@ -10,17 +10,18 @@ from PySide6.QtCore import QCoreApplication, QDate, QItemSelection
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
 from workstation.domain.errors import DomainError
-from workstation.models.audit import AuditTableModel, audit_label
+from workstation.models.audit import AuditTableModel, actor_text, audit_label
 from workstation.models.common.domain_text import shown
 from workstation.services.audit import (
     ACTION_LABELS,
     DETAIL_LABELS,
-    FIELD_LABELS,
+    FIELD_NAMING_COLUMNS,
     AuditFilter,
     AuditRow,
     AuditService,
     value_member,
 )
+from workstation.services.audit import field_label as chinese_field_label
 from workstation.ui.common import file_dialogs
 from workstation.ui.common.list_views import size_columns_once
 from workstation.ui.common.typed_inputs import install_typed_inputs
@@ -115,22 +116,22 @@ class AuditPage(QWidget):
         self.ui.detailLabel.setText(self._summary(row))
         table.setRowCount(len(row.changes))
         for number, change in enumerate(row.changes):
-            old, new = (value_member(row.entity, change.field, v) for v in (change.old, change.new))
-            cells = (field_label(change.field), _shown(old), _shown(new))
+            old, new = (_value(row.entity, change.field, v) for v in (change.old, change.new))
+            cells = (field_label(row.entity, change.field), old, new)
             for column, text in enumerate(cells):
                 table.setItem(number, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
 
     def _summary(self, row: AuditRow) -> str:
         parts = [self.tr("第 {seq} 条：{at} {actor} {action} {record}").format(
-            seq=row.seq, at=row.at_local, actor=row.actor, action=audit_label(row.action_label),
+            seq=row.seq, at=row.at_local, actor=actor_text(row.actor), action=audit_label(row.action_label),
             record=self.model.record_text(row))]
         if row.entity_uuid:
             parts.append(f"UUID：{row.entity_uuid}")
         if row.reason:
             parts.append(self.tr("原因：{reason}").format(reason=row.reason))
         if row.details:
-            parts.append(self.tr("；").join(self.tr("{key}：{value}").format(key=detail_label(k), value=_detail(k, v))
+            parts.append(self.tr("；").join(self.tr("{key}：{value}").format(key=detail_label(row.entity, k), value=_detail(row.entity, k, v))
                                            for k, v in row.details.items()))
         return "\n".join(parts)
 
@@ -138,7 +139,7 @@ class AuditPage(QWidget):
         self.ui.actorCombo.addItem(self.tr("全部用户"), "")
         try:
             for name in filter(None, self._service.actors()):
-                self.ui.actorCombo.addItem(name, name)
+                self.ui.actorCombo.addItem(actor_text(name), name)
         except DomainError:
             pass  # search() shows the refusal
         self.ui.actionCombo.addItem(self.tr("全部操作"), "")
@@ -150,21 +151,29 @@ class AuditPage(QWidget):
         self.show_row(self.model.row(indexes[0]) if indexes else None)
 
 
-def field_label(name: str) -> str:
-    return audit_label(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+def field_label(entity: str, name: str) -> str:
+    """A column of `entity` by its label in the interface language."""
+    return audit_label(chinese_field_label(entity, name))
 
 
-def detail_label(key: str) -> str:
+def detail_label(entity: str, key: str) -> str:
     if key in DETAIL_LABELS:
         return audit_label(DETAIL_LABELS[key])
-    return field_label(key)
+    return field_label(entity, key)
 
 
-def _detail(key: str, value: Any) -> str:
+def _detail(entity: str, key: str, value: Any) -> str:
     """An event's detail; a field name (e.g. the field whose full number was shown) by its label."""
     if key == "field" and isinstance(value, str):
-        return field_label(value)
+        return field_label(entity, value)
     return _shown(value)
+
+
+def _value(entity: str, field: str, value: Any) -> str:
+    """A recorded value: a code by its enum's name, a column name (a change item's field) by its label."""
+    if (entity, field) in FIELD_NAMING_COLUMNS and isinstance(value, str) and value:
+        return field_label(FIELD_NAMING_COLUMNS[entity, field], value)
+    return _shown(value_member(entity, field, value))
 
 
 def _shown(value: Any) -> str:

@@ -21,6 +21,7 @@ from workstation.domain.filing_rules import MaterialResult
 from workstation.exports.documents import Document, write_document_pdf
 from workstation.exports.filing import build_document
 from workstation.i18n.labels import ui_label
+from workstation.models.audit import actor_text
 from workstation.models.common.domain_text import error_text
 from workstation.services.filing import ApplicationView, FilingService, MaterialUpdate
 from workstation.ui.common import prompts
@@ -120,7 +121,7 @@ class FilingApplicationDialog(QDialog):
         table.setRowCount(len(view.history))
         for row, entry in enumerate(view.history):
             local = entry.at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-            for column, text in enumerate((local, entry.actor, entry.text)):
+            for column, text in enumerate((local, actor_text(entry.actor), entry.text)):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialType
 from workstation.domain.typed_values import parse_date
 from workstation.i18n.labels import ui_label
+from workstation.models.audit import actor_text
 from workstation.services.filing import MaterialUpdate, MaterialView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +65,7 @@ class MaterialsTable(QObject):
     def _fill_row(self, row: int, m: MaterialView, editable: bool) -> None:
         fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         files = "；".join(f.file_name for f in m.files)
-        checked = f"{m.checked_by} {m.checked_at:%Y-%m-%d %H:%M}" if m.checked_at else ""
+        checked = f"{actor_text(m.checked_by)} {m.checked_at:%Y-%m-%d %H:%M}" if m.checked_at else ""
         result = (ui_label(m.result) + (f"：{m.note}" if m.note else "")) if m.result else ""
         texts = {self.MATERIAL: m.title, self.REQUIRED: self.tr("是") if m.required else self.tr("否"),
                  self.FILES: self.tr("{count} 份").format(count=len(m.files)) + (f"（{files}）" if files else ""),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidge
 from workstation.domain.errors import DomainError
 from workstation.domain.inspections import OPEN_FINDING, Escalation, RectificationState
 from workstation.i18n.labels import ui_label
+from workstation.models.audit import actor_text
 from workstation.services.inspections import FindingDTO, InspectionService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
@@ -97,7 +98,7 @@ class FindingDialog(QDialog):
         ui.escalatedValue.setText(self._escalation_text(f))
         self._show_reports(f)
         self.ui.historyView.setPlainText("\n".join(
-            f"{e.at:%Y-%m-%d %H:%M} {e.text}" + (f"（{e.actor}）" if e.actor else "") for e in f.history))
+            f"{e.at:%Y-%m-%d %H:%M} {e.text}" + (f"（{actor_text(e.actor)}）" if e.actor else "") for e in f.history))
         is_open = f.state in OPEN_FINDING
         ui.reportGroup.setVisible(self._may_edit and is_open)
         ui.escalateGroup.setVisible(self._may_edit and is_open)

@@ -26,6 +26,7 @@ from workstation.domain.masking import mask_id_number
 from workstation.domain.permissions import Action
 from workstation.domain.timeutil import local_text
 from workstation.i18n.labels import ui_label
+from workstation.models.audit import actor_text
 from workstation.services.registry import IntakeService, LifecycleService, NurseryRecord, TimelineService
 from workstation.ui.common.prompts import error
 from workstation.ui.forms.ui_nursery_record_dialog import Ui_NurseryRecordDialog
@@ -146,7 +147,7 @@ class NurseryRecordDialog(QDialog):
         entries = self._timeline.timeline(self.nursery_id)
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            values = (local_text(entry.at), QCoreApplication.translate("TimelineKinds", entry.kind), entry.actor,
+            values = (local_text(entry.at), QCoreApplication.translate("TimelineKinds", entry.kind), actor_text(entry.actor),
                       entry.text)
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
