@@ -3373,9 +3373,12 @@ The program will exit; please restart it.</translation>
 </context>
 <context>
     <name>HomePage</name>
-    <message>
+    <message numerus="yes">
         <source>{name}（行政区划代码 {code}），街道（乡镇）{streets} 个</source>
-        <translation>{name} (division code {code}), {streets} streets/townships</translation>
+        <translation>
+            <numerusform>{name} (division code {code}), {streets} street/township</numerusform>
+            <numerusform>{name} (division code {code}), {streets} streets/townships</numerusform>
+        </translation>
     </message>
     <message>
         <source>，常住人口 {population:,} 人</source>
