@@ -333,7 +333,7 @@ def _cmd_users(args: argparse.Namespace) -> int:
 
     if cli_identity.is_encrypted(_db_path(args)):  # a sealed district has its administrator
         raise cli_identity.SignInRequired("这个数据库已有用户账号，不能再创建首个管理员；"
-                                          "新账号请由系统管理员在“系统设置—用户”中添加。")
+                                          "新账号请由系统管理员在“系统设置 → 用户管理”中添加。")
     db = open_database(_db_path(args))
     try:
         actor, db = cli_identity.create_admin(args, db)
