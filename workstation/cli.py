@@ -58,7 +58,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         parser = _Parser(prog="workstation", description="托育机构登记备案工作站")
     parser.add_argument("--version", action="version", version=f"workstation {__version__}")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认在用户数据文件夹）")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面语言")
+    parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认：系统设置中为本机选定的语言，未选时为中文）")
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     # Two lines on stdin, user name then password, instead of the login dialog (scripted starts:

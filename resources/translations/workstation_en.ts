@@ -4646,6 +4646,21 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>界面语言(&amp;G)：</source>
+        <translation>Interface lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>重新启动后生效</source>
+        <translation>Takes effect at the next start</translation>
+    </message>
+    <message>
+        <source>已保存，重新启动后生效</source>
+        <translation>Saved; takes effect at the next start</translation>
+    </message>
+</context>
+<context>
     <name>LiftDialog</name>
     <message>
         <source>{name}：{decision}（{authority}，{day}）</source>
