@@ -26,6 +26,7 @@ from workstation.db.locations import is_server, safe_location
 from workstation.db.readers import quick_reader
 from workstation.domain.district import DistrictSettings
 from workstation.domain.errors import DomainError, StorageError
+from workstation.i18n.preference import start_language
 from workstation.i18n.translation import install_translator
 from workstation.logs import log_exception, setup_logging
 from workstation.services.common.context import Actor, os_actor
@@ -53,7 +54,7 @@ def run_gui(db_path: str, args: Namespace) -> int:
     app = _application()
     install_excepthook(log_exception)
     try:
-        return _run(app, db_path, args, getattr(args, "lang", None) or "zh")
+        return _run(app, db_path, args, start_language(getattr(args, "lang", None)))
     except Exception as exc:  # start-up failed: a GUI user has no console, so say it in a dialog
         show_crash_dialog(exc, log_exception(exc))
         return EXIT_INTERNAL

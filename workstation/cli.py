@@ -58,7 +58,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         parser = _Parser(prog="workstation", description="托育机构登记备案工作站")
     parser.add_argument("--version", action="version", version=f"workstation {__version__}")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认在用户数据文件夹）")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面语言")
+    parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认：系统设置中为本机选定的语言，未选时为中文）")
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     # Two lines on stdin, user name then password, instead of the login dialog (scripted starts:
@@ -333,7 +333,7 @@ def _cmd_users(args: argparse.Namespace) -> int:
 
     if cli_identity.is_encrypted(_db_path(args)):  # a sealed district has its administrator
         raise cli_identity.SignInRequired("这个数据库已有用户账号，不能再创建首个管理员；"
-                                          "新账号请由系统管理员在“系统设置—用户”中添加。")
+                                          "新账号请由系统管理员在“系统设置 → 用户管理”中添加。")
     db = open_database(_db_path(args))
     try:
         actor, db = cli_identity.create_admin(args, db)

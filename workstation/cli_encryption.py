@@ -47,9 +47,9 @@ def restore_with_recovery(args: argparse.Namespace, db_path: str, progress: obje
 
         raise ValidationError("新密码不能与辖区恢复口令相同；未作任何改动。", "password")
     result = restore(args.file, db_path, secret, progress=progress)  # type: ignore[arg-type]
-    print(f"已用辖区恢复口令从备份恢复：{result.database}（备份时间 {result.manifest.created_at}）。")
+    print(f"已用辖区恢复口令从备份恢复：{result.database}（备份时间 {_local_time(result.manifest.created_at)}）。")
     recover_administrator(str(result.database), secret, args.user, password)
-    print(f"已为系统管理员 {args.user} 设置新密码；其他账号请由管理员在“系统设置—用户”中重设密码后再登录。")
+    print(f"已为系统管理员 {args.user} 设置新密码；其他账号请由管理员在“系统设置 → 用户管理”中重设密码后再登录。")
     return EXIT_OK
 
 
@@ -74,3 +74,14 @@ def encrypt(args: argparse.Namespace, db_path: str) -> int:
     print(f"数据库已加密（{result.rows} 行，账号 {result.accounts} 个）。其他账号下次登录时以各自密码解锁。")
     print("请把辖区恢复口令抄写在纸上，密封后存放在单位保险柜；加密前的备份未加密，请妥善保管或在确认无误后删除。")
     return EXIT_OK
+
+
+def _local_time(iso: str) -> str:
+    """A manifest's ISO time as local "YYYY-MM-DD HH:MM", as the restore wizard shows it (as written
+    when unreadable)."""
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso

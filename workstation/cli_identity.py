@@ -100,7 +100,7 @@ def create_admin(args: argparse.Namespace, db: Database) -> tuple[Actor, Databas
         raise ValidationError("请用 --user 给出新管理员的用户名。", "user")
     auth = AuthService(db.factory)
     if auth.has_users():
-        raise SignInRequired("这个数据库已有用户账号，不能再创建首个管理员；新账号请由系统管理员在“系统设置—用户”中添加。")
+        raise SignInRequired("这个数据库已有用户账号，不能再创建首个管理员；新账号请由系统管理员在“系统设置 → 用户管理”中添加。")
     password = read_password(args)
     if not args.password_stdin and _prompt("再次输入密码：") != password:
         raise ValidationError("两次输入的密码不一致，未创建账号。", "password")

@@ -18,11 +18,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def command(args: argparse.Namespace, signed_in) -> int:
     """`signed_in(args)` as in cli.py."""
+    from workstation.exports.inspections import method_text
     from workstation.services.inspections import verify_draw
 
     with signed_in(args) as (db, actor):
         check = verify_draw(db.factory, actor, args.id)
-    print(f"抽查记录编号：{check.draw_id}（方法 {check.method}）")
+    print(f"抽查记录编号：{check.draw_id}")
+    print(method_text(check.method))  # the method in the PDF's words, not its stored tag
     print(f"冻结时间：{_time(check.frozen_at)}；开奖时间：{_time(check.drawn_at)}")
     print(f"抽取范围：{check.population_size} 家，范围校验值 {check.fingerprint}")
     if check.public_value:

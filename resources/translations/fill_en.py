@@ -25,7 +25,7 @@ import glossary_inspections
 import glossary_intake
 import glossary_staff
 
-SHELL: dict[str, str] = {
+SHELL: dict[str, str | tuple[str, str]] = {
     # The interface language's code (workstation/i18n/translation.py interface_language)
     "zh": "en",
     # Areas
@@ -46,8 +46,9 @@ SHELL: dict[str, str] = {
         "“{area}” is under construction and will come in a later version.",
     # Home page
     "辖区概况": "District overview",
-    "{name}（行政区划代码 {code}），街道（乡镇）{streets} 个":
-        "{name} (division code {code}), {streets} streets/townships",
+    "{name}（行政区划代码 {code}），街道（乡镇）{streets} 个": (
+        "{name} (division code {code}), {streets} street/township",
+        "{name} (division code {code}), {streets} streets/townships"),
     "，常住人口 {population:,} 人": ", resident population {population:,}",
     "机构总数": "Nurseries",
     "已登记未备案": "Registered, not filed",

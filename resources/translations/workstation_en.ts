@@ -4097,9 +4097,12 @@ The program will exit; please restart it.</translation>
 </context>
 <context>
     <name>HomePage</name>
-    <message>
+    <message numerus="yes">
         <source>{name}（行政区划代码 {code}），街道（乡镇）{streets} 个</source>
-        <translation>{name} (division code {code}), {streets} streets/townships</translation>
+        <translation>
+            <numerusform>{name} (division code {code}), {streets} street/township</numerusform>
+            <numerusform>{name} (division code {code}), {streets} streets/townships</numerusform>
+        </translation>
     </message>
     <message>
         <source>，常住人口 {population:,} 人</source>
@@ -5364,6 +5367,21 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     <message>
         <source>zh</source>
         <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>界面语言(&amp;G)：</source>
+        <translation>Interface lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>重新启动后生效</source>
+        <translation>Takes effect at the next start</translation>
+    </message>
+    <message>
+        <source>已保存，重新启动后生效</source>
+        <translation>Saved; takes effect at the next start</translation>
     </message>
 </context>
 <context>

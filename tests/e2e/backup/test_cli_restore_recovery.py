@@ -3,9 +3,11 @@ only the backup and the district's recovery secret (the keyring stayed on the ol
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import zipfile
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from cipher_support import legal_rep_ids
@@ -44,13 +46,18 @@ def test_the_backup_carries_the_recovery_wrap_and_no_account_wrap(district_backu
     assert "accounts" not in json.dumps(manifest) and "boss" not in json.dumps(manifest)
 
 
-def test_a_new_computer_restores_with_the_recovery_secret_and_the_administrator_signs_in(district_backup, tmp_path):
+def test_a_new_computer_restores_with_the_recovery_secret_and_the_administrator_signs_in(district_backup, tmp_path,
+                                                                                          monkeypatch):
     backup, id_no = district_backup
+    monkeypatch.setenv("TZ", "Asia/Shanghai")  # the program's local time (UTC+8), whatever this machine's
     target = tmp_path / "new-computer" / "w.db"
     done = cli("--db", str(target), "restore", str(backup), "--recovery", env_home=tmp_path, user="boss",
                password=f"{RECOVERY}\n{NEW_PW}")
     assert done.returncode == 0, done.stderr
-    assert "已为系统管理员 boss 设置新密码" in done.stdout
+    assert "已为系统管理员 boss 设置新密码" in done.stdout and "“系统设置 → 用户管理”" in done.stdout
+    created = json.loads(zipfile.ZipFile(backup).read("manifest.json"))["created_at"]
+    local = dt.datetime.fromisoformat(created).astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
+    assert f"（备份时间 {local}）" in done.stdout  # local time as elsewhere, not the raw ISO text
     assert id_no.encode() not in target.read_bytes()  # restored encrypted, as it was
     ring = json.loads(target.with_name("w.db.keyring").read_text())
     assert len(ring["accounts"]) == 1 and "recovery" in ring  # one wrap: the administrator's

@@ -12,6 +12,7 @@ from filing_support import add_nursery
 
 from workstation.db.session import open_database
 from workstation.domain.enums import InstitutionStatus
+from workstation.exports.inspections import method_text
 from workstation.services.common.context import Actor
 from workstation.services.inspections.draw_dto import DrawFilters
 from workstation.services.inspections.draws import RandomDrawService
@@ -34,6 +35,8 @@ def test_verify_draw_says_consistent_then_names_a_changed_public_value(tmp_path)
                user="inspector")
     assert done.returncode == 0, done.stderr
     assert "结论：一致" in done.stdout and draw.seed in done.stdout and "福彩3D第2026330期 418" in done.stdout
+    # The method as the draw PDF words it, not the stored tag
+    assert f"\n{method_text(draw.method)}\n" in done.stdout and draw.method not in done.stdout
     with sqlite3.connect(db_path) as conn:
         conn.execute("UPDATE random_draw SET public_value = '福彩3D第2026331期 100' WHERE id = ?", (draw.id,))
     changed = cli("--db", str(db_path), "inspections", "verify-draw", "--id", str(draw.id), env_home=tmp_path,

@@ -7,7 +7,7 @@ from typing import Any
 
 from workstation.exports.documents.model import Block, Document, Fields, Grid, Para, cn_date
 
-__all__ = ["Block", "Document", "Fields", "Grid", "Para", "cn_date", "write_document_pdf"]
+__all__ = ["Block", "Document", "Fields", "Grid", "Para", "cn_date", "line_width", "write_document_pdf"]
 
 
 def write_document_pdf(*args: Any, **kwargs: Any) -> Any:
@@ -16,3 +16,10 @@ def write_document_pdf(*args: Any, **kwargs: Any) -> Any:
     from workstation.exports.documents.pdf import write_document_pdf as write
 
     return write(*args, **kwargs)
+
+
+def line_width() -> float:
+    """The PDF's printed line width in points (what a Grid's shares divide)."""
+    from workstation.exports.documents.pdf import WIDTH
+
+    return WIDTH

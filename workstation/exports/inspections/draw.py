@@ -15,7 +15,16 @@ from typing import Protocol
 
 from workstation.domain import draw_commitment
 from workstation.domain.random_draw import EXPLANATION
-from workstation.exports.documents import Block, Document, Fields, Grid, Para, cn_date, write_document_pdf
+from workstation.exports.documents import (
+    Block,
+    Document,
+    Fields,
+    Grid,
+    Para,
+    cn_date,
+    line_width,
+    write_document_pdf,
+)
 
 TITLE = "双随机抽查结果"
 PICK_HEADER = ("序号", "机构名称", "统一社会信用代码", "街道（乡镇）", "检查人员")
@@ -91,7 +100,7 @@ def build_draw_document(draw: DrawSheet) -> Document:
         blocks.append(Para("本次抽取已冻结抽取范围、抽取数量和检查人员名单，尚未开奖：请在约定的公开数值公布后，"
                            "由见证人核对并录入，系统据此计算随机种子并抽取。", "indent"))
     else:
-        blocks.append(Grid(PICK_HEADER, rows, PICK_WIDTHS))
+        blocks.append(Grid(PICK_HEADER, rows, pick_widths([p.uscc for p in draw.picks])))
     if committed:
         blocks.append(Para(draw_commitment.EXPLANATION, "indent"))
     if committed and not frozen:
@@ -112,7 +121,10 @@ METHODS = {
     "sha256-v1": "算法：SHA-256 排序（随机种子由抽取人录入或系统生成）",
     draw_commitment.METHOD: "算法：SHA-256 排序；随机种子为“范围校验值:公开数值”的 SHA-256（两步抽取：先冻结范围，后开奖）",
 }
-POPULATION_COLUMNS = 3  # codes per printed row
+POPULATION_COLUMNS = 3  # codes per printed row, when they fit on one line each
+CELL_SIZE = 10.5  # the table cells' font size in exports/documents/pdf.py
+CELL_PADDING = 6  # reportlab's default left (and right) padding of a table cell
+CODE_SAMPLE = "91500107MA6020MB9M"  # a typical 统一社会信用代码: its width is the code column's least
 
 
 def method_text(method: str) -> str:
@@ -125,18 +137,38 @@ def population_blocks(population: Sequence[str], size: int) -> list[Block]:
     if not population:
         return []
     keys = list(population)
+    width, code, number = line_width(), _cell_points((*keys, CODE_SAMPLE)), _cell_points((str(len(keys)),))
+    columns = max(1, min(POPULATION_COLUMNS, int(width // (number + code))))
     rows = []
-    for start in range(0, len(keys), POPULATION_COLUMNS):
+    for start in range(0, len(keys), columns):
         cells: list[str] = []
-        for n, key in enumerate(keys[start:start + POPULATION_COLUMNS], start=start + 1):
+        for n, key in enumerate(keys[start:start + columns], start=start + 1):
             cells += [str(n), key]
-        cells += [""] * (2 * POPULATION_COLUMNS - len(cells))
+        cells += [""] * (2 * columns - len(cells))
         rows.append(tuple(cells))
     return [
         Para(f"附：抽取范围名单（共 {size} 家，统一社会信用代码按文本排序；"
              "以换行符连接后计算 SHA-256 即得上列范围校验值）", "heading"),
-        Grid(("序号", "统一社会信用代码") * POPULATION_COLUMNS, tuple(rows), (0.07, 0.26) * POPULATION_COLUMNS),
+        Grid(("序号", "统一社会信用代码") * columns, tuple(rows), (number / width, code / width) * columns),
     ]
+
+
+def pick_widths(codes: Sequence[str]) -> tuple[float, ...]:
+    """PICK_WIDTHS with the code column as wide as its widest code on one line (never wrapped)."""
+    code = _cell_points((*codes, CODE_SAMPLE)) / line_width()
+    rest = 1 - PICK_WIDTHS[2]
+    return tuple(code if n == 2 else share * (1 - code) / rest for n, share in enumerate(PICK_WIDTHS))
+
+
+def _cell_points(texts: Sequence[str]) -> float:
+    """Points a table cell needs to show the widest of `texts` on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth  # loaded with the first PDF, not the pages
+
+    from workstation.exports.common.pdf_text import register_font
+
+    font = register_font()
+    widest = max(stringWidth(text, font, CELL_SIZE) for text in texts)
+    return widest + 2 * CELL_PADDING + 1  # 1: reportlab's rounding leaves a full line a hair short
 
 
 def _when(moment: dt.datetime) -> str:

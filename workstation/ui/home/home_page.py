@@ -65,7 +65,7 @@ class HomePage(QWidget):
 
     def _district_line(self) -> str:
         d = self.district
-        line = self.tr("{name}（行政区划代码 {code}），街道（乡镇）{streets} 个").format(
+        line = self.tr("{name}（行政区划代码 {code}），街道（乡镇）{streets} 个", "", len(d.streets)).format(
             name=d.name, code=d.division_code, streets=len(d.streets)
         )
         if d.resident_population:

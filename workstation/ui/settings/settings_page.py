@@ -27,6 +27,7 @@ from workstation.ui.calendar import CalendarPage
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_settings_page import Ui_SettingsPage
 from workstation.ui.settings.encryption_panel import EncryptionPanel
+from workstation.ui.settings.language_choice import LanguageChoice
 from workstation.ui.settings.lazy_tabs import LazyTabs
 from workstation.ui.settings.routing_tab import RoutingTab
 from workstation.ui.settings.rules_tab import RulesTab
@@ -69,6 +70,8 @@ class SettingsPage(QWidget):
         self.ui.whoLabel.setText(self.tr("当前用户：{user}（{role}）").format(
             user=actor.label, role=ui_label(role) if role else actor.role))
         self.ui.passwordButton.setEnabled(bool(role and role.value != "SYSTEM"))
+        self.language = LanguageChoice(self.ui.accountTab)  # this desk's choice, taken at the next start
+        self.ui.accountLayout.insertWidget(2, self.language)
         self.ui.passwordButton.clicked.connect(self.change_password)
         self.ui.lockButton.clicked.connect(self.lock_requested)
         self.ui.saveButton.clicked.connect(self.save_settings)
