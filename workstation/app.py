@@ -9,7 +9,6 @@ other than 首页 is asked for first. Any other database takes the full path bef
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from argparse import Namespace
 from collections.abc import Callable, Iterator
@@ -31,18 +30,16 @@ from workstation.i18n.translation import install_translator
 from workstation.logs import log_exception, setup_logging
 from workstation.services.common.context import Actor, os_actor
 from workstation.services.home import HomeService
-from workstation.ui.areas import AREAS
 from workstation.ui.crash import install_excepthook, show_crash_dialog
 from workstation.ui.main_window import MainWindow
 from workstation.ui.startup import FirstPaintWatcher, apply_app_font
+from workstation.window_database import attach_database, release_database
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
 
     from workstation.context import AppContext
     from workstation.db.session import Database
     from workstation.services.district import DistrictService
-    from workstation.ui.context import UiContext
 
 EXIT_OK, EXIT_FAILED, EXIT_STORAGE, EXIT_INTERNAL = 0, 1, 2, 70
 SCREENSHOT_DELAY_MS = 300  # let late layout and style polish settle before grabbing
@@ -295,69 +292,6 @@ def _attach(window: MainWindow, db: Database, actor: Actor, args: Namespace) -> 
 
     window.session = WorkSession.start(window, db, actor)
     window.session.logged_out.connect(QCoreApplication.quit)
-
-
-def release_database(window: MainWindow) -> None:
-    """Close every connection the window holds (before a restore, and at exit)."""
-    database = getattr(window, "database", None)
-    if database is not None:
-        database.close()
-        window.database = None
-    for reader in getattr(window, "readers", []):
-        reader.close()
-    window.readers = []
-
-
-def attach_database(window: MainWindow, db: Database, actor: Actor,
-                    today: Callable[[], dt.date] = dt.date.today) -> UiContext:
-    """Give the window its database: the home page's queues now, every other page on its first visit."""
-    from workstation.context import AppContext
-    from workstation.db.change_stamp import open_change_stamp
-    from workstation.db.engine import use_interactive_cache
-    from workstation.ui.context import UiContext
-    from workstation.ui.role_view import apply_role
-
-    use_interactive_cache(db.engine)
-    window.database = db
-    stamp = open_change_stamp(db.location, db.engine)
-    if stamp is not None:  # closed with the window's other connections (release_database)
-        window.readers = [*getattr(window, "readers", []), stamp]
-        window.watch_changes(stamp.value, today)
-        window.poll_changes()  # another desk's commit refreshes the page in view
-    from workstation.ui.home import ServedApp, add_home_widgets
-
-    app = AppContext(db, actor, today)
-    ctx = getattr(window, "ui_context", None)
-    served = ctx is not None and isinstance(ctx.app, ServedApp)  # 首页's widgets switch to the services
-    if served:
-        ctx.app.attached(app)
-        ctx.app = app
-    else:
-        ctx = window.ui_context = UiContext(app, window)
-    builders = {area.key: _builder(area.builder, ctx) for area in AREAS if area.builder}
-    builders["settings"] = lambda: _settings_page(ctx)
-    window.install_builders(builders)
-    if not served:
-        add_home_widgets(ctx)
-    apply_role(window, actor)
-    if not window.is_usable():
-        window.mark_usable()
-    return ctx
-
-
-def _builder(package: str, ctx: UiContext) -> Callable[[], QWidget]:
-    def build() -> QWidget:
-        from importlib import import_module
-
-        return import_module(package).build_page(ctx)
-
-    return build
-
-
-def _settings_page(ctx: UiContext) -> QWidget:
-    from workstation.ui.settings import build_page
-
-    return build_page(ctx, lambda: release_database(ctx.window))
 
 
 def build_main_window(db: Database, actor: Actor) -> MainWindow | None:
