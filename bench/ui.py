@@ -263,9 +263,11 @@ def touch_database(path: str) -> None:
             server.execute(text("UPDATE nursery SET name = name WHERE id = (SELECT min(id) FROM nursery)"))
         engine.dispose()
         return
-    import sqlite3
+    # keyed when the copy is encrypted (the window unlocked it in this process)
+    from workstation.db.sqlite.cipher import connect
 
-    with sqlite3.connect(path, timeout=30) as conn:
+    conn = connect(path, timeout=30)
+    with conn:
         conn.execute("UPDATE nursery SET name = name WHERE id = (SELECT min(id) FROM nursery)")
     conn.close()
 
