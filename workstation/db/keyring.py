@@ -12,12 +12,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import secrets
-import tempfile
 from pathlib import Path
 
 from workstation.db.keyring_path import SUFFIX, has_keyring, keyring_path  # noqa: F401  (this module's names too)
+from workstation.db.private_json import write_private_json
 from workstation.domain.errors import StorageError
 from workstation.domain.key_wrap import Wrap, spend_like_unwrap, unwrap_key, wrap_key, wrap_key_via_hash
 from workstation.domain.passwords import normalize_username
@@ -168,16 +167,4 @@ def _write(db_path: str | Path, data: dict) -> None:
     """Replace the keyring atomically (no name in clear); the file is readable by its owner only."""
     data = _hide_names(data)
     path = keyring_path(db_path)
-    try:
-        fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)  # mode 0600
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise StorageError(f"无法写入密钥文件“{path}”：{exc.strerror}") from exc
+    write_private_json(path, data, f"无法写入密钥文件“{path}”", indent=1)

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from workstation.domain.errors import StorageError
+from workstation.db.private_json import write_private_json
 from workstation.domain.passwords import normalize_username
 
 SUFFIX = ".attempts"
@@ -121,16 +119,4 @@ def _write(db_path: str | Path, data: dict) -> None:
     if not data["accounts"]:
         path.unlink(missing_ok=True)
         return
-    try:
-        fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)  # mode 0600
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, sort_keys=True)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise StorageError(f"无法写入登录失败记录“{path}”：{exc.strerror}") from exc
+    write_private_json(path, data, f"无法写入登录失败记录“{path}”")
