@@ -116,3 +116,16 @@ def _event_loops_run_again(qapp) -> Iterator[None]:
 
     QTimer.singleShot(0, qapp.quit)
     qapp.exec()
+
+
+@pytest.fixture
+def watchdog(qapp):
+    """Ends a run_gui event loop with 99 if it never quits by itself (fail, don't hang)."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: qapp.exit(99))
+    timer.start(30_000)
+    yield
+    timer.stop()

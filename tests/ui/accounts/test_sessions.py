@@ -40,16 +40,6 @@ def isolated(monkeypatch, qapp, translators):
 
 
 @pytest.fixture
-def watchdog(qapp):
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(lambda: qapp.exit(99))
-    timer.start(15_000)
-    yield
-    timer.stop()
-
-
-@pytest.fixture
 def accounts(district):
     """admin (first administrator) plus one account per other role."""
     admin = AuthService(district.factory).create_first_admin("admin", "管理员", PASSWORD)

@@ -35,17 +35,6 @@ def isolated(monkeypatch, qapp, translators):
     monkeypatch.setattr(app_module, "install_translator", lambda a, lang: translators.extend(real_install(a, lang)))
 
 
-@pytest.fixture
-def watchdog(qapp):
-    """Ends a run_gui event loop with 99 if it never quits by itself (fail, don't hang)."""
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(lambda: qapp.exit(99))
-    timer.start(15_000)
-    yield
-    timer.stop()
-
-
 def args(**kw) -> Namespace:
     return Namespace(**{"lang": "zh", "screenshot": None, "quit_after_show": False, **kw})
 
