@@ -118,3 +118,38 @@ def test_a_word_longer_than_a_line_is_cut_where_the_line_ends():
     lines = wrapper.lines("91500107MA5U0XXXXX", span)
     assert "".join(lines) == "91500107MA5U0XXXXX" and len(lines) > 2
     assert all(wrapper.width(line) <= span for line in lines)
+
+
+def _grid_of(width_in_digits, size=6):
+    from workstation.exports.common.pdf_table import PADDING, Grid
+    from workstation.exports.common.spec import INTEGER, Column
+    wrapper = Wrapper(register_font(), size)
+    width = wrapper.width("0" * width_in_digits) + 2 * PADDING
+    columns = (Column("no", "序号", 5, INTEGER), Column("label", "项目", 10), Column("places", "托位数", 8, INTEGER))
+    return Grid(columns, [40.0, 60.0, width], wrapper, size * 1.2), wrapper, width - 2 * PADDING
+
+
+def test_a_total_too_wide_for_its_column_is_set_smaller_not_drawn_over_its_neighbour():
+    grid, wrapper, room = _grid_of(5)  # the column fits 5 digits at 6 pt; the district's total has 7
+    cells, height = grid.totals((None, "合计", 6344644), 6)
+    assert cells[2] == "6344644" and height == grid.height(1)
+    size = grid.totals_sizes[2]
+    assert wrapper.width("6344644") * size / 6 <= room  # drawn at `size` it fits its cell
+    assert 3 <= size < 6 and 0 not in grid.totals_sizes and 1 not in grid.totals_sizes
+
+
+def test_a_total_that_would_need_under_half_the_size_is_wrapped_instead():
+    grid, wrapper, room = _grid_of(3)
+    cells, height = grid.totals((None, "合计", 123456789012), 6)
+    lines = cells[2].split("\n")
+    assert "".join(lines) == "123456789012" and len(lines) > 1 and height == grid.height(len(lines))
+    assert all(wrapper.width(line) <= room for line in lines) and 2 not in grid.totals_sizes
+
+
+def test_the_last_page_draws_the_shrunk_totals_at_their_size():
+    from workstation.exports.common.pdf_table import _style
+    grid, _wrapper, _room = _grid_of(5)
+    grid.totals((None, "合计", 6344644), 6)
+    commands = _style(grid.columns, 1, "F", 6, grid.totals_sizes).getCommands()
+    assert ("FONT", (2, -1), (2, -1), "F", grid.totals_sizes[2], grid.totals_sizes[2] * 1.2) in commands
+    assert not any(c[0] == "FONT" and c[1] == (2, -1) for c in _style(grid.columns, 1, "F", 6, None).getCommands())

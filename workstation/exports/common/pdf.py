@@ -44,7 +44,7 @@ def write_pdf(path: Path, heading: Heading, body: RegisterBody, notes: Iterable[
     grid = Grid(body.columns, column_widths(body.columns, wrapper, FRAME_WIDTH), wrapper, size * 1.2)
     head = header(grid)
     top_height = _height(_heading_flowables(heading, font))
-    runs = RunSpool(paginate(data_rows(body, grid, watch), grid, sum(head[1]), FRAME_HEIGHT - top_height - SAFETY,
+    runs = RunSpool(paginate(data_rows(body, grid, watch, size), grid, sum(head[1]), FRAME_HEIGHT - top_height - SAFETY,
                              FRAME_HEIGHT))
     try:
         last_used = sum(head[1]) + runs.height(len(runs) - 1) if runs.rows(len(runs) - 1) else 0.0

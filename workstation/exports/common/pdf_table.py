@@ -38,6 +38,8 @@ class Grid:
     leading: float
     _spans: list[float] = field(init=False, repr=False)
     _renders: list[Callable[[object], str]] = field(init=False, repr=False)
+    # Font sizes of the totals row's numbers too wide for their column at the table's size.
+    totals_sizes: dict[int, float] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         # Numbers are never broken over lines (a huge total may overflow its cell instead).
@@ -59,6 +61,22 @@ class Grid:
             most = max(most, len(lines))
             cells.append("\n".join(lines))
         return cells, self.height(most)
+
+    def totals(self, values: tuple, size: float) -> tuple[list[str], float]:
+        """The totals row: a sum wider than its column is set smaller (down to half), then wrapped."""
+        cells, height = self.row(values)
+        for index, (column, width, text) in enumerate(zip(self.columns, self.widths, cells, strict=True)):
+            room, wide = width - 2 * PADDING, self.wrapper.width(text)
+            if not column.fmt.numeric or "\n" in text or wide <= room:
+                continue
+            smaller = size * room / wide
+            if smaller >= size / 2:
+                self.totals_sizes[index] = smaller
+            else:
+                lines = self.wrapper.lines(text, room)
+                cells[index] = "\n".join(lines)
+                height = max(height, self.height(len(lines)))
+        return cells, height
 
 
 def column_widths(columns: tuple[Column, ...], wrapper: Wrapper, total: float) -> list[float]:
@@ -97,13 +115,13 @@ def header(grid: Grid) -> tuple[list[list[str]], list[float]]:
     return [["\n".join(t) for t in top], ["\n".join(b) for b in bottom]], [upper, lower]
 
 
-def data_rows(body: RegisterBody, grid: Grid, watch: Watch) -> Iterator[tuple[list[str], float]]:
+def data_rows(body: RegisterBody, grid: Grid, watch: Watch, size: float) -> Iterator[tuple[list[str], float]]:
     """Every row of the body, then the totals row, wrapped (checks for cancel as it goes)."""
     for number, values in enumerate(body, start=1):
         yield grid.row(values)
         if number % 500 == 0:
             watch.check()
-    yield grid.row(body.totals_row())
+    yield grid.totals(body.totals_row(), size)
 
 
 def paginate(rows: Iterator[tuple[list[str], float]], grid: Grid, head_height: float, first_room: float,
@@ -155,7 +173,8 @@ class PageTable(Flowable):
             rows = load()
             self._table = Table([*head, *(cells for cells, _h in rows)], colWidths=grid.widths,
                                 rowHeights=[*heights, *(h for _c, h in rows)])
-            self._table.setStyle(_style(grid.columns, len(head), font, size, last and bool(rows)))
+            totals = grid.totals_sizes if last and rows else None
+            self._table.setStyle(_style(grid.columns, len(head), font, size, totals))
         return self._table
 
     def wrap(self, width: float, height: float) -> tuple[float, float]:
@@ -170,7 +189,8 @@ class PageTable(Flowable):
         self._table = None  # the page is drawn: let its rows go
 
 
-def _style(columns: tuple[Column, ...], head: int, font: str, size: float, totals: bool) -> TableStyle:
+def _style(columns: tuple[Column, ...], head: int, font: str, size: float,
+           totals: dict[int, float] | None) -> TableStyle:
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), font, size, size * 1.2),
         ("GRID", (0, 0), (-1, -1), 0.25, GRID),
@@ -181,8 +201,9 @@ def _style(columns: tuple[Column, ...], head: int, font: str, size: float, total
         ("ALIGN", (0, 0), (-1, head - 1), "CENTER"), ("VALIGN", (0, 0), (-1, head - 1), "MIDDLE"),
         *(("ALIGN", (i, head), (i, -1), "RIGHT") for i, c in enumerate(columns) if c.fmt.numeric),
     ]
-    if totals:
+    if totals is not None:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), SHADE))
+        commands += [("FONT", (i, -1), (i, -1), font, s, s * 1.2) for i, s in totals.items()]
     if head == 2:
         commands += _spans(columns)
     return TableStyle(commands)

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, Select, String, Subquery, case, func, sele
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Department, Nursery, NurseryClass, NurseryServiceType, Street
+from workstation.domain.counting import NOT_COUNTED
 from workstation.domain.enums import (
     ClassType,
     DemonstrationLevel,
@@ -168,5 +169,7 @@ SPEC = RegisterSpec(
     notes=(
         "在托人数为各班级在托人数之和；班级数按乳儿班、托小班、托大班、混合班分列。",
         "按备案日期筛选时，未备案的机构不列入。",
+        f"本表列出筛选条件内各备案状态的机构（可按备案状态筛选）；首页和汇总表的“机构总数”及其托位数不计"
+        f"{'、'.join(s.zh for s in InstitutionStatus if s in NOT_COUNTED)}的机构。",
     ),
 )
