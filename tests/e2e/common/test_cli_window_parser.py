@@ -3,6 +3,8 @@ what their help texts import, are built only when a command, --help or an unknow
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from workstation import cli
@@ -43,3 +45,25 @@ def test_a_command_help_or_a_bad_option_is_read_by_the_full_parser(capsys):
             cli.run(argv)
         error = capsys.readouterr().err
         assert stopped.value.code == cli.EXIT_ERROR and "COMMAND" in error and "参数错误" in error
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["inspections", "verify-draw"], "缺少必需的参数：--id"),
+    (["export", "--format", "doc", "nurseries", "--out", "x.xlsx"], "参数 --format：无效的取值 'doc'"),
+    (["--db", "x.db", "check", "--no-such-option"], "无法识别的参数：--no-such-option"),
+    (["export", "nurseries", "--out"], "参数 --out：缺少取值"),
+])
+def test_argument_errors_are_in_chinese(capsys, argv, expected):
+    with pytest.raises(SystemExit) as stopped:
+        cli.run(argv)
+    error = capsys.readouterr().err
+    assert stopped.value.code == cli.EXIT_ERROR and expected in error and error.startswith("用法：")
+    assert not re.search(r"required|invalid choice|unrecognized|expected|usage", error)
+
+
+def test_help_headings_are_in_chinese(capsys):
+    with pytest.raises(SystemExit):
+        cli.run(["export", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("用法：workstation export") and "显示本帮助并退出" in out and "选项" in out
+    assert "show this help" not in out and "options:" not in out
