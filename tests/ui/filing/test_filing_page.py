@@ -150,6 +150,24 @@ def test_return_for_supplement_from_the_dialog(qtbot, district, errors):
     assert page.model.index(0, FilingPage.STATE).data() == "退回补正"
 
 
+def test_return_without_a_flagged_material_says_why_before_asking_to_confirm(qtbot, district, errors):
+    svc = make_service(district)
+    app = ready(svc, add_nursery(district.factory, 1))
+    page = FilingPage(svc, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    dialog = open_dialog(qtbot, page, app.id, errors)
+    asked: list = []
+    dialog.confirm = lambda title, text: asked.append(text) or True
+    qtbot.mouseClick(dialog.action_buttons[FilingAction.RETURN], Qt.MouseButton.LeftButton)
+    assert asked == [] and errors == ["不能退回补正：退回补正须至少标记一项缺失或不符合要求的材料。"]
+    assert dialog.view.state is FilingState.MATERIALS_CHECK
+    dialog.ui.materialsTable.selectRow(dialog.materials.row_of(MaterialType.STAFF_HEALTH))
+    dialog.ask_text = lambda title, label, required: "两名保育员健康证已过期"
+    qtbot.mouseClick(dialog.ui.flagButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.action_buttons[FilingAction.RETURN], Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and dialog.view.state is FilingState.RETURNED_FOR_SUPPLEMENT
+
+
 def test_preview_counts_only_when_printed(qtbot, district, errors, monkeypatch):
     svc = make_service(district)
     app = svc.act((a := ready(svc, add_nursery(district.factory, 1))).id, FilingAction.ACCEPT, a.version)

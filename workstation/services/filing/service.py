@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import inspect
@@ -50,7 +51,7 @@ from workstation.services.filing.dto import (
     application_view,
 )
 from workstation.services.filing.queues import QUEUE_LIMIT, WorkQueues, timeline, work_queues
-from workstation.services.filing.steps import Step, StepContext, apply_action, record
+from workstation.services.filing.steps import Step, StepContext, apply_action, record, unmet
 
 
 class FilingService:
@@ -170,6 +171,15 @@ class FilingService:
             require(self._actor, Action.FILING_DECIDE)
             return retrying(lambda: self._act_once(app_id, action, expected_version, reason))
         return self._act_once(app_id, action, expected_version, reason)
+
+    def unmet(self, app_id: int, action: FilingAction) -> str | None:
+        """What stops `action` now, from the application's own content (materials, change items…), so the
+        dialog can say so before asking to confirm; a reason the action asks for is not checked here."""
+        with reading(self._factory, self._actor, Action.FILING_VIEW) as session:
+            app = _load(session, app_id)
+            transition = transition_for(app.kind, app.state, action)
+            guards = tuple(g for g in transition.guards if g != "reason")
+            return unmet(app, replace(transition, guards=guards), "")
 
     def submit(self, app_id: int, version: int) -> ApplicationView:
         return self.act(app_id, FilingAction.SUBMIT, version)

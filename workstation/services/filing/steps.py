@@ -59,12 +59,18 @@ class Step:
     detail: dict = field(default_factory=dict)  # kept on the history line (e.g. the missing items)
 
 
+def unmet(app: FilingApplication, transition: Transition, reason: str) -> str | None:
+    """Why the action cannot be taken now (its guards), or None."""
+    problems = guard_problems(transition.guards, guard_facts(app, reason))
+    return f"不能{transition.action.zh}：" + "；".join(problems) + "。" if problems else None
+
+
 def apply_action(ctx: StepContext, step: Step, transition: Transition) -> None:
     """Check the guards, then move the application and the nursery and record the history line."""
     app, nursery = step.app, step.nursery
-    problems = guard_problems(transition.guards, guard_facts(app, step.reason))
-    if problems:
-        raise ValidationError(f"不能{transition.action.zh}：" + "；".join(problems) + "。")
+    problem = unmet(app, transition, step.reason)
+    if problem:
+        raise ValidationError(problem)
     status = nursery_status_after(app.kind, transition.action, nursery.status, app.nursery_status_before)
     if transition.action in (A.SUBMIT, A.RESUBMIT):
         app.nursery_status_before = nursery.status

@@ -186,10 +186,17 @@ class FilingApplicationDialog(QDialog):
         settled = self.settle_unsaved()  # an action can lock the fields: typed input is saved or dropped first
         if settled is None:
             return False
+        view = self.view
+        try:
+            unmet = self._service.unmet(view.id, action)
+        except DomainError:
+            unmet = None  # e.g. the state moved on meanwhile: the action itself says so
+        if unmet:
+            self.show_error(unmet)  # before asking to confirm, not after a 是
+            return False
         reason = reason_for(self, action)
         if reason is None:
             return False
-        view = self.view
         return self._call(lambda: self._service.act(view.id, action, view.version, reason), fresh=settled)
 
     def has_unsaved(self) -> bool:
