@@ -77,3 +77,36 @@ def test_the_filing_page_keeps_its_queue_tree_while_the_queues_read_are_the_same
     add_nursery(district.factory, 2)  # registered long ago, not filed: a new entry of 登记超过…天未备案
     page.refresh()
     assert insertions == [1] and find_entry(page.ui.queueTree, "not_filed") is not None
+
+
+def test_a_refill_after_a_change_keeps_the_folded_branches_the_current_entry_and_the_scroll(qtbot):
+    """Walk: after 受理 in 下一工作日, the tree opened 已逾期 again and jumped back to the top."""
+    from workstation.ui.filing.queues import HomeQueues
+
+    read = [queues(40)]
+    home = HomeQueues(lambda: read[0])
+    qtbot.addWidget(home)
+    home.resize(300, 200)
+    home.show()
+    home.refresh()
+    tree = home.tree
+    tree.topLevelItem(0).setExpanded(False)  # the user folds 已逾期
+    tree.setCurrentItem(tree.topLevelItem(2).child(30))  # and works in 下一工作日, far down
+    tree.scrollToItem(tree.currentItem())
+    scroll = tree.verticalScrollBar().value()
+    assert scroll > 0
+
+    fewer = queues(40)  # entry 10 of every queue was dealt with: the rest move up a row
+    read[0] = WorkQueues(fewer.today, tuple(
+        Queue(q.key, q.title, q.total - 1, tuple(e for e in q.entries if e.nursery_id != 10)) for q in fewer.queues))
+    home.refresh()
+
+    assert not tree.topLevelItem(0).isExpanded() and tree.topLevelItem(2).isExpanded()
+    assert entry_of(tree.currentItem()).nursery_id == 30 and tree.currentItem().parent() is tree.topLevelItem(2)
+    assert tree.verticalScrollBar().value() == scroll
+
+    read[0] = WorkQueues(fewer.today, tuple(  # the current entry itself left its queue
+        Queue(q.key, q.title, q.total - 2, tuple(e for e in q.entries if e.nursery_id not in (10, 30)))
+        for q in fewer.queues))
+    home.refresh()
+    assert entry_of(tree.currentItem()).nursery_id == 31 and tree.currentItem().parent() is tree.topLevelItem(2)

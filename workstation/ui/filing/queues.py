@@ -21,9 +21,10 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOURS = {"overdue": QColor("#b00000"), "due_today": QColor("#b06000")}
 
 
-def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues, limit: int | None = None) -> None:
+def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues, limit: int | None = None,
+                    folded: dict[str, bool] | None = None) -> None:
     """One branch per queue, titled with its full count, with its first `limit` entries (None: all
-    read); entries carry their QueueEntry.
+    read); entries carry their QueueEntry. `folded`: whether each queue's branch was open before (kept).
 
     The branches are made whole, outside the tree, and put in at once: up to 1,000 entries inserted
     one by one into a shown tree told its view of each insertion.
@@ -50,7 +51,7 @@ def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues, limit: int | None = N
             children.append(more)
         branch.addChildren(children)
         branches.append(branch)
-        expanded.append(bool(entries))
+        expanded.append(bool(entries) and (folded or {}).get(queue.key, True))
     tree.addTopLevelItems(branches)
     for branch, opened in zip(branches, expanded, strict=True):
         branch.setExpanded(opened)
@@ -65,12 +66,50 @@ class QueueTreeShown:
         self._shown: WorkQueues | None = None
 
     def show(self, queues: WorkQueues) -> bool:
-        """Fill the tree with `queues` unless it shows them already; True when it was filled."""
-        if queues == self._shown and self._tree.topLevelItemCount():
+        """Fill the tree with `queues` unless it shows them already; True when it was filled.
+
+        A refill after a change keeps the user's place: the branches they folded stay folded, the
+        entry they were on stays current (or the one now in its place), and the scroll stays.
+        """
+        tree = self._tree
+        if queues == self._shown and tree.topLevelItemCount():
             return False
-        fill_queue_tree(self._tree, queues, self._limit)
+        opened = {branch.data(0, Qt.ItemDataRole.UserRole): branch.isExpanded()
+                  for branch in map(tree.topLevelItem, range(tree.topLevelItemCount()))}
+        current, scroll = _place_of(tree.currentItem()), tree.verticalScrollBar().value()
+        fill_queue_tree(tree, queues, self._limit, opened)
         self._shown = queues
+        if opened:
+            _restore_place(tree, current)
+            tree.verticalScrollBar().setValue(scroll)
         return True
+
+
+def _place_of(item: QTreeWidgetItem | None) -> tuple[str, object, int] | None:
+    """(queue key, the entry's record, its row) of the current entry item."""
+    entry = entry_of(item)
+    if entry is None or item.parent() is None:
+        return None
+    branch = item.parent()
+    record = entry.application_id if entry.application_id is not None else ("nursery", entry.nursery_id)
+    return branch.data(0, Qt.ItemDataRole.UserRole), record, branch.indexOfChild(item)
+
+
+def _restore_place(tree: QTreeWidget, place: tuple[str, object, int] | None) -> None:
+    if place is None:
+        return
+    key, record, row = place
+    for branch in map(tree.topLevelItem, range(tree.topLevelItemCount())):
+        if branch.data(0, Qt.ItemDataRole.UserRole) != key or not branch.childCount():
+            continue
+        items = [branch.child(i) for i in range(branch.childCount())]
+        same = [i for i in items if (e := entry_of(i)) is not None and (
+            e.application_id if e.application_id is not None else ("nursery", e.nursery_id)) == record]
+        entries = [i for i in items if entry_of(i) is not None]
+        if same or entries:  # the entry itself, else the one now at its row (it left the queue)
+            item = same[0] if same else entries[min(row, len(entries) - 1)]
+            tree.setCurrentItem(item)
+        return
 
 
 def queue_title(key: str, title: str) -> str:
