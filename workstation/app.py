@@ -122,7 +122,7 @@ def _prefetched_home(reader, db_path: str):  # -> PrefetchedHome
     from workstation.services.home import PrefetchedHome
     from workstation.ui.home import early_readings
 
-    return PrefetchedHome(reader, lambda: open_reader(db_path), also=early_readings())
+    return PrefetchedHome(reader, lambda: open_reader(db_path), also=early_readings(), apart=is_server(db_path))
 
 
 def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace,

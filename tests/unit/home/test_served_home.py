@@ -174,3 +174,33 @@ def test_a_district_at_head_with_an_account_is_served_at_start_and_its_password_
         assert quick_login(reader, "admin", "wrong-password-1") is None
     finally:
         reader.close()
+
+
+def test_readings_apart_each_have_a_connection_and_a_thread_of_their_own_and_the_same_answers(district):
+    """On a server the figures and the filing queues are read at once, each on a connection of its own."""
+    import threading
+
+    from workstation.services.filing import read_work_queues
+    from workstation.services.home import HomeService, PrefetchedHome
+
+    db, reader = district
+    opened: list[SqlReader] = []
+    seen: dict[str, tuple[threading.Thread, SqlReader]] = {}
+
+    def another() -> SqlReader:
+        opened.append(open_reader(db.location))
+        return opened[-1]
+
+    def reading(name: str):
+        def read(r: SqlReader):
+            seen[name] = (threading.current_thread(), r)
+            return read_work_queues(r, TODAY, limit=20)
+        return read
+
+    home = PrefetchedHome(reader, another, also={"a": reading("a"), "b": reading("b")}, apart=True)
+    home.start()
+    expected = read_work_queues(reader, TODAY, limit=20)
+    assert home.taken("a") == expected == home.taken("b")
+    assert home.summary() == HomeService(db.factory).summary()
+    home.close()
+    assert len(opened) == 3 and seen["a"][0] is not seen["b"][0] and seen["a"][1] is not seen["b"][1]
