@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from inbox_support import mixed_file
 from staff_support import add_nursery, resident_id, staff_draft
+from test_engines import ON_POSTGRES
 
 from workstation.context import AppContext
 from workstation.db.attachments import Attachments
@@ -204,3 +205,22 @@ def test_readings_apart_each_have_a_connection_and_a_thread_of_their_own_and_the
     assert home.summary() == HomeService(db.factory).summary()
     home.close()
     assert len(opened) == 3 and seen["a"][0] is not seen["b"][0] and seen["a"][1] is not seen["b"][1]
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="a server connection (WS_TEST_DB=postgresql)")
+def test_the_start_up_reader_of_a_server_opens_again_a_connection_the_server_dropped(district):
+    """首页's figures are read through it all session: a server restart must not break them for good."""
+    from sqlalchemy import text
+
+    from workstation.services.home import HomeService
+
+    db, _reader = district
+    reader = open_reader(db.location)
+    try:
+        (pid,), = reader.rows("SELECT pg_backend_pid()")
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT pg_terminate_backend(:pid, 10000)"), {"pid": pid}).scalar()
+        assert HomeService(reader).summary() == HomeService(db.factory).summary()
+        assert reader.rows("SELECT pg_backend_pid()") != [(pid,)]
+    finally:
+        reader.close()

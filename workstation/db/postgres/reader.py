@@ -22,22 +22,44 @@ def conninfo(url: str) -> str:
     return url
 
 
+CONNECT_TIMEOUT_S = 10  # an unreachable server: the full path reports it, after one wait, not two
+
+
 class ServerReader:
-    """A read-only autocommit psycopg connection; every statement reads the data committed when it starts."""
+    """A read-only autocommit psycopg connection; every statement reads the data committed when it starts.
+    首页's figures are read through it for the whole session: a connection the server dropped (a restart)
+    is opened again once."""
 
     def __init__(self, url: str) -> None:
+        self._url = url
+        self._conn = self._connect()
+
+    def _connect(self):
         import psycopg
         from psycopg.types.string import TextLoader
 
         # Client-side binding: a parameter is typed as a literal would be ('2026-12-05' against a date
         # column, a label in a select list), as in the sqlite3 text the served queries are written in.
-        self._conn = psycopg.connect(conninfo(url), autocommit=True, cursor_factory=psycopg.ClientCursor,
-                                     options="-c default_transaction_read_only=on -c DateStyle=ISO")
+        conn = psycopg.connect(conninfo(self._url), autocommit=True, cursor_factory=psycopg.ClientCursor,
+                               connect_timeout=CONNECT_TIMEOUT_S,
+                               options="-c default_transaction_read_only=on -c DateStyle=ISO")
         for name in ("date", "timestamp", "timestamptz"):
-            self._conn.adapters.register_loader(name, TextLoader)
+            conn.adapters.register_loader(name, TextLoader)
+        return conn
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        import psycopg
+
         sql = sql.replace("%", "%%").replace("?", "%s")
+        try:
+            return self._read(sql, params)
+        except psycopg.OperationalError:
+            if not self._conn.broken:
+                raise
+            self._conn = self._connect()
+            return self._read(sql, params)
+
+    def _read(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with self._conn.cursor() as cursor:
             cursor.execute(sql, params or None)
             return cursor.fetchall()
