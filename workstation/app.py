@@ -118,11 +118,11 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
 
 
 def _prefetched_home(reader, db_path: str):  # -> PrefetchedHome
-    from workstation.db.readers import SqliteFileReader
+    from workstation.db.readers import open_reader
     from workstation.services.home import PrefetchedHome
     from workstation.ui.home import early_readings
 
-    return PrefetchedHome(reader, lambda: SqliteFileReader(Path(db_path).expanduser()), also=early_readings())
+    return PrefetchedHome(reader, lambda: open_reader(db_path), also=early_readings(), apart=is_server(db_path))
 
 
 def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace,

@@ -47,12 +47,14 @@ class Travelling:
 
 
 _EXPRESSION_INDEXES = frozenset({"ix_nursery_not_filed"})  # migration 20261204_0025
+SERVER_ONLY_INDEXES = frozenset({"ix_nursery_status_id"})  # migration 20261205_0036 (PostgreSQL only)
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Autogenerate filter: the search indexes (FTS and its shadow tables, short terms; PostgreSQL's
-    trigram indexes) and the expression indexes (enum ranks, the unfiled queue's; reflected on PostgreSQL only)
-    are managed by hand."""
-    if type_ == "index" and name and (name.endswith(("_trgm", "_rank")) or name in _EXPRESSION_INDEXES):
+    trigram indexes), the expression indexes (enum ranks, the unfiled queue's; reflected on PostgreSQL only)
+    and PostgreSQL's own indexes are managed by hand."""
+    if type_ == "index" and name and (name.endswith(("_trgm", "_rank")) or name in _EXPRESSION_INDEXES
+                                      or name in SERVER_ONLY_INDEXES):
         return False
     return not (type_ == "table" and name and name.startswith(("nursery_fts", "nursery_gram", "search_position")))

@@ -80,6 +80,14 @@ def copy_tables(source: Engine, target: Engine, progress: Progress | None = None
     return CopiedTables(totals)
 
 
+def settle_after_copy(target: Engine) -> None:
+    """VACUUM (ANALYZE) the copied database: after a bulk copy the server has no statistics and no page
+    marked all-visible (until autovacuum comes round), so its first desks got sequential scans and
+    index-only scans that read every row anyway (首页's figures: 100 ms instead of 35 at 100,000 nurseries)."""
+    with target.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM (ANALYZE)"))
+
+
 def count_rows(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()

@@ -1,11 +1,13 @@
 """Plain-SQL readers for read-only figures: one over a SQLAlchemy session factory, one over a
-SQLite file through the standard library (start-up uses it so the first screen needs no ORM)."""
+SQLite file through the standard library, one over a server database through psycopg
+(db/postgres/reader.py); start-up uses the last two so the first screen needs no ORM."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Protocol
 
+from workstation.db.locations import is_server
 from workstation.db.restore_paths import restore_pending
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite import cipher
@@ -46,8 +48,22 @@ class SqliteFileReader:
         self._conn.close()
 
 
-def quick_reader(location: str) -> SqliteFileReader | None:
-    """A stdlib reader when `location` is a SQLite file already at HEAD with a district and accounts; else None."""
+def open_reader(location: str) -> SqlReader:
+    """Another start-up reader of the database at `location` (a connection of its own)."""
+    if is_server(location):
+        from workstation.db.postgres.reader import ServerReader
+
+        return ServerReader(location)
+    return SqliteFileReader(Path(location).expanduser())
+
+
+def quick_reader(location: str) -> SqlReader | None:
+    """A start-up reader when `location` is a SQLite file or a server database already at HEAD with a
+    district and accounts; else None."""
+    if is_server(location):
+        from workstation.db.postgres.reader import server_reader
+
+        return server_reader(location, HEAD)
     if "://" in location:
         return None
     path = Path(location).expanduser()

@@ -1,19 +1,20 @@
-"""首页 served by the start-up reader (plain SQL on the SQLite file, before the ORM has loaded) shows
-what the services show once the database is attached: the filing queues, the rectification counts,
-the inbox and staff queues, on a demo district with work in every queue."""
+"""首页 served by the start-up reader (plain SQL on the SQLite file through sqlite3, or on the server
+through psycopg, before the ORM has loaded) shows what the services show once the database is attached:
+the figures, the filing queues, the rectification counts, the inbox and staff queues, on a demo district
+with work in every queue; on both engines."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from inbox_support import mixed_file
 from staff_support import add_nursery, resident_id, staff_draft
+from test_engines import ON_POSTGRES
 
 from workstation.context import AppContext
 from workstation.db.attachments import Attachments
-from workstation.db.readers import SqliteFileReader
+from workstation.db.readers import SqlReader, open_reader, quick_reader
 from workstation.domain.inbox import FoundBy
 from workstation.domain.staff import BanDraft, HealthResult
 from workstation.services.common.context import Actor
@@ -30,7 +31,6 @@ from workstation.services.inspections import served_home_counts
 from workstation.services.staff import BanService, ServedStaffQueue, StaffService
 from workstation.services.staff.queue_labels import HEALTH_PASS
 
-pytestmark = pytest.mark.sqlite_only("the start-up reader reads a SQLite file")
 TODAY = dt.date(2026, 12, 4)
 MANAGER = Actor("manager", "李科长", "MANAGER")
 
@@ -47,7 +47,7 @@ def district(demo_database, tmp_path_factory):
     for day in (3, 1, 2):
         unregistered.add(f"无证托育点{day}", f"九龙坡区某路{day}号", FoundBy.INSPECTION, TODAY - dt.timedelta(days=day))
     _ban_on_post(db)
-    reader = SqliteFileReader(Path(db.location))
+    reader = open_reader(db.location)
     yield db, reader
     reader.close()
     db.close()
@@ -118,19 +118,19 @@ def test_figures_read_beside_the_sign_in_are_those_of_its_last_attempt_and_a_fai
 
     db, reader = district
     expected = HomeService(db.factory).summary()
-    opened: list[SqliteFileReader] = []
+    opened: list[SqlReader] = []
 
-    def open_reader() -> SqliteFileReader:
-        opened.append(SqliteFileReader(Path(db.location)))
+    def another() -> SqlReader:
+        opened.append(open_reader(db.location))
         return opened[-1]
 
-    home = PrefetchedHome(reader, open_reader)
+    home = PrefetchedHome(reader, another)
     home.start()
     home.start()  # a second attempt after a wrong password: read again, the first reading dropped
     assert home.summary() == expected and len(opened) == 2
     assert home.summary() == expected and len(opened) == 2  # a refresh reads on the start-up reader
 
-    def broken() -> SqliteFileReader:
+    def broken() -> SqlReader:
         raise OSError("the file went away")
 
     failing = PrefetchedHome(reader, broken)
@@ -151,3 +151,76 @@ def test_an_early_filing_reading_is_used_only_after_the_permission_check_and_onl
     of_yesterday = read_work_queues(reader, TODAY - dt.timedelta(days=1), limit=20)
     read_again = served_work_queues(reader, MANAGER, TODAY, limit=20, early=of_yesterday)  # midnight passed
     assert read_again == early and read_again is not of_yesterday
+
+
+def test_figures_and_district_read_by_the_start_up_reader_are_the_services(district):
+    from workstation.services.home import HomeService
+
+    db, reader = district
+    assert HomeService(reader).summary() == HomeService(db.factory).summary()
+    assert HomeService(reader).district() == HomeService(db.factory).district() is not None
+
+
+def test_a_district_at_head_with_an_account_is_served_at_start_and_its_password_checked_there(district):
+    """On a server too: the sign-in and 首页 come before SQLAlchemy (services.accounts.quick_login)."""
+    from workstation.services.accounts import AuthService, quick_login
+
+    db, _reader = district
+    if AuthService(db.factory).has_users() is False:
+        AuthService(db.factory).create_first_admin("admin", "管理员", "correct-horse-1")
+    reader = quick_reader(db.location)
+    assert reader is not None
+    try:
+        assert quick_login(reader, "admin", "correct-horse-1") == Actor("admin", "管理员", "ADMIN", account=True)
+        assert quick_login(reader, "admin", "wrong-password-1") is None
+    finally:
+        reader.close()
+
+
+def test_readings_apart_each_have_a_connection_and_a_thread_of_their_own_and_the_same_answers(district):
+    """On a server the figures and the filing queues are read at once, each on a connection of its own."""
+    import threading
+
+    from workstation.services.filing import read_work_queues
+    from workstation.services.home import HomeService, PrefetchedHome
+
+    db, reader = district
+    opened: list[SqlReader] = []
+    seen: dict[str, tuple[threading.Thread, SqlReader]] = {}
+
+    def another() -> SqlReader:
+        opened.append(open_reader(db.location))
+        return opened[-1]
+
+    def reading(name: str):
+        def read(r: SqlReader):
+            seen[name] = (threading.current_thread(), r)
+            return read_work_queues(r, TODAY, limit=20)
+        return read
+
+    home = PrefetchedHome(reader, another, also={"a": reading("a"), "b": reading("b")}, apart=True)
+    home.start()
+    expected = read_work_queues(reader, TODAY, limit=20)
+    assert home.taken("a") == expected == home.taken("b")
+    assert home.summary() == HomeService(db.factory).summary()
+    home.close()
+    assert len(opened) == 3 and seen["a"][0] is not seen["b"][0] and seen["a"][1] is not seen["b"][1]
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="a server connection (WS_TEST_DB=postgresql)")
+def test_the_start_up_reader_of_a_server_opens_again_a_connection_the_server_dropped(district):
+    """首页's figures are read through it all session: a server restart must not break them for good."""
+    from sqlalchemy import text
+
+    from workstation.services.home import HomeService
+
+    db, _reader = district
+    reader = open_reader(db.location)
+    try:
+        (pid,), = reader.rows("SELECT pg_backend_pid()")
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT pg_terminate_backend(:pid, 10000)"), {"pid": pid}).scalar()
+        assert HomeService(reader).summary() == HomeService(db.factory).summary()
+        assert reader.rows("SELECT pg_backend_pid()") != [(pid,)]
+    finally:
+        reader.close()

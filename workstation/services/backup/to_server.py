@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workstation.db.copy_to_server import copy_tables, count_rows, refuse_unless_empty
+from workstation.db.copy_to_server import copy_tables, count_rows, refuse_unless_empty, settle_after_copy
 from workstation.db.engine import make_engine
 from workstation.db.migrate import ensure_schema
 from workstation.db.server_dump import is_server, safe_location
@@ -42,6 +42,7 @@ def migrate_to_server(source: Database, target_url: str, *, actor: Actor, progre
         ensure_schema(target)
         copied = copy_tables(source.engine, target, progress)
         found = count_rows(target)
+        settle_after_copy(target)
     finally:
         target.dispose()
     differ = [f"{name}（本机 {rows} 行，服务器 {found.get(name)} 行）" for name, rows in copied.rows.items()

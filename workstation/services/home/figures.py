@@ -24,11 +24,12 @@ FROM nursery GROUP BY street_id, status
 STREET_IDS_SQL = "SELECT id, code, name FROM street ORDER BY code"
 _NOT_COUNTED_IN = ", ".join(f"'{status.value}'" for status in sorted(NOT_COUNTED, key=lambda s: s.value))
 # Every class's enrolment less that of the few nurseries that do not count: two index-only reads
-# (ix_nursery_class_enrolled, then ix_nursery_status and ix_nursery_class_enrolment).
+# (ix_nursery_class_enrolled, then ix_nursery_status and ix_nursery_class_enrolment per nursery; written
+# per nursery so that PostgreSQL, too, looks up those few nurseries' classes instead of joining every class).
 ENROLLED_SQL = f"""
 SELECT (SELECT COALESCE(SUM(enrolled), 0) FROM nursery_class)
-     - (SELECT COALESCE(SUM(c.enrolled), 0) FROM nursery_class c JOIN nursery n ON n.id = c.nursery_id
-        WHERE n.status IN ({_NOT_COUNTED_IN}))
+     - (SELECT COALESCE(SUM((SELECT SUM(c.enrolled) FROM nursery_class c WHERE c.nursery_id = n.id)), 0)
+        FROM nursery n WHERE n.status IN ({_NOT_COUNTED_IN}))
 """
 UNASSIGNED = "（未划分街道）"  # the statistics register's row for nurseries with no street
 

@@ -3,7 +3,8 @@ on a national district: the figures, and what the composition root adds, such as
 on a thread of their own, over a read-only connection of their own, while scrypt checks the password
 (both release the GIL), instead of after it. Nothing is shown before the sign-in, and whoever uses an
 early reading checks the permission first; the readings of a sign-in that failed are dropped, and each
-attempt reads afresh."""
+attempt reads afresh. On a server each reading has a thread and a connection of its own (`apart`): the
+server works on them at once, where a file's readings share one."""
 
 from __future__ import annotations
 
@@ -23,12 +24,13 @@ class PrefetchedHome(HomeService):
     one whose read failed, is read as usual."""
 
     def __init__(self, reader: SqlReader, open_reader: Callable[[], Any],
-                 also: Mapping[str, Callable[[SqlReader], Any]] | None = None) -> None:
+                 also: Mapping[str, Callable[[SqlReader], Any]] | None = None, apart: bool = False) -> None:
         super().__init__(reader)
         self._open_reader = open_reader
         self._reads: dict[str, Callable[[SqlReader], Any]] = {SUMMARY: lambda r: HomeService(r).summary(),
                                                                **(also or {})}
-        self._thread: threading.Thread | None = None
+        self._apart = apart
+        self._threads: list[threading.Thread] = []
         self._done: dict[str, threading.Event] = {}
         self._read: dict[str, Any] = {}
 
@@ -37,10 +39,12 @@ class PrefetchedHome(HomeService):
         self.close()
         done = self._done = {name: threading.Event() for name in self._reads}
         read = self._read = {}
-        # (the thread keeps its own map of the events: taken() pops from this one)
-        self._thread = threading.Thread(target=self._read_all, args=(dict(done), read), name="home-figures",
-                                        daemon=True)
-        self._thread.start()
+        # (each thread keeps its own map of the events: taken() pops from this one)
+        groups = [{name: reading} for name, reading in self._reads.items()] if self._apart else [self._reads]
+        self._threads = [threading.Thread(target=self._read_all, args=({n: done[n] for n in group}, read, group),
+                                          name="home-figures", daemon=True) for group in groups]
+        for thread in self._threads:
+            thread.start()
 
     def taken(self, name: str) -> Any | None:
         """The early reading `name` (waiting for it), once; None when there is none or it failed."""
@@ -55,18 +59,19 @@ class PrefetchedHome(HomeService):
         return read if read is not None else super().summary()
 
     def close(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
+        threads, self._threads = self._threads, []
+        for thread in threads:
             thread.join()
         self._done, self._read = {}, {}
 
-    def _read_all(self, done: dict[str, threading.Event], read: dict[str, Any]) -> None:
+    def _read_all(self, done: dict[str, threading.Event], read: dict[str, Any],
+                  reads: Mapping[str, Callable[[SqlReader], Any]]) -> None:
         try:
             reader = self._open_reader()
         except Exception:  # each is read again where it is used, where an error is reported as usual
             reader = None
         try:
-            for name, reading in self._reads.items():
+            for name, reading in reads.items():
                 try:
                     if reader is not None:
                         read[name] = reading(reader)

@@ -1,4 +1,4 @@
-"""The home page's staff queue read through the start-up reader (stdlib sqlite3, no ORM): the same
+"""The home page's staff queue read through the start-up reader (sqlite3 or psycopg, no ORM): the same
 count and urgent lines as StaffQueue.count()/items() (tests/unit/home/test_served_home.py)."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class ServedStaffQueue:
     def count(self, cap: int = COUNT_CAP) -> int:
         require(self._actor, Action.NURSERY_VIEW)
         sql, params = zip(*self._branches(None), strict=True)
-        return int(self._reader.rows(f"SELECT count(*) FROM ({' UNION ALL '.join(sql)} LIMIT ?)",
+        return int(self._reader.rows(f"SELECT count(*) FROM ({' UNION ALL '.join(sql)} LIMIT ?) AS due",
                                      (*[p for ps in params for p in ps], cap))[0][0] or 0)
 
     def items(self, limit: int = 50) -> list[DueItem]:
@@ -64,7 +64,8 @@ class ServedStaffQueue:
         branches = self._branches(state)
         branches = branches[-1:] if bans_only else branches if bans else branches[:-1]
         order = "due DESC" if descending else "due"
-        inner = " UNION ALL ".join(f"SELECT * FROM ({sql} ORDER BY {order} LIMIT ?)" for sql, _ in branches)
+        inner = " UNION ALL ".join(f"SELECT * FROM ({sql} ORDER BY {order} LIMIT ?) AS b{i}"
+                             for i, (sql, _) in enumerate(branches))
         params = [p for _, ps in branches for p in (*ps, limit)]
         rows = self._reader.rows(
             f"SELECT q.nursery_id, nursery.name, q.staff_id, staff_member.name, q.what, q.due FROM ({inner}) AS q "
@@ -74,7 +75,7 @@ class ServedStaffQueue:
                 for n, nursery, s, staff, what, due in rows]
 
     def _branches(self, state: str | None) -> list[tuple[str, tuple]]:
-        """StaffQueue._branches in SQLite's SQL: (select, parameters) of credentials, health, background, bans."""
+        """StaffQueue._branches in plain SQL (SQLite's and PostgreSQL's): (select, parameters) of credentials, health, background, bans."""
         today = self._today
         horizon = (today + dt.timedelta(days=self._rules.expiring_within_days)).isoformat()
         cancelled = InstitutionStatus.CANCELLED.value
