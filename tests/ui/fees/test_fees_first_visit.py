@@ -26,3 +26,19 @@ def test_the_unfiltered_list_is_counted_once_and_a_search_keeps_the_total(qtbot,
     page.refresh()
     assert [q.text for q in counted] == ["阳光", ""]
     assert page.ui.countLabel.text() == "1 / 2 家"
+
+
+def test_the_count_is_grouped_and_keeps_its_width_while_the_search_narrows_it(qtbot, services, monkeypatch):  # noqa: F811
+    """Walk at 100k: "71268 / 71268 家" without separators, the toolbar shifting as the count shrank."""
+    fees, rules, _ids = services
+    monkeypatch.setattr(type(fees), "overview_count", lambda self, query, as_of: 71268 if not query.text else 7)
+    page = FeesPage(fees, rule_service=rules, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    label = page.ui.countLabel
+    assert label.text() == "71,268 / 71,268 家"
+    width = label.minimumWidth()
+    assert width >= label.fontMetrics().horizontalAdvance(label.text())
+    page.ui.searchEdit.setText("阳光")
+    page.model.set_query(type(page.model.query)(text="阳光"))
+    page.refresh()
+    assert label.text() == "7 / 71,268 家" and label.minimumWidth() == width

@@ -202,7 +202,11 @@ class FeesPage(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("{shown} / {total} 家", "", self._listed).format(shown=self.model.total, total=self._listed))
+        label, text = self.ui.countLabel, self.tr("{shown} / {total} 家", "", self._listed)
+        label.setText(text.format(shown=f"{self.model.total:,}", total=f"{self._listed:,}"))
+        # As wide as the longest count it can show, so typing does not shift the toolbar.
+        widest = label.fontMetrics().horizontalAdvance(text.format(shown=f"{self._listed:,}", total=f"{self._listed:,}"))
+        label.setMinimumWidth(max(label.minimumWidth(), widest + 4))
 
     def _overview_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if selected.isEmpty():
