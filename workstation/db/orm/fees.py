@@ -37,6 +37,11 @@ class FeeSchedule(Travelling, Base):
         # The fee list's join, covering what the list sorts and filters on (no read of the schedule row).
         Index("ix_fee_schedule_in_force", "nursery_id", "effective_from", "effective_to", "main_full_day_fen",
               "main_half_day_fen", "main_hourly_fen", "main_temporary_fen", "first_publicised_on"),
+        # The fee list sorted by a fee or its start date: walked in order, in force checked on the way.
+        *(Index(f"ix_fee_schedule_by_{key}", column, "nursery_id", "effective_from", "effective_to")
+          for key, column in (("full_day", "main_full_day_fen"), ("half_day", "main_half_day_fen"),
+                              ("hourly", "main_hourly_fen"), ("temporary", "main_temporary_fen"))),
+        Index("ix_fee_schedule_by_start", "effective_from", "nursery_id", "effective_to"),
     )
 
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"), index=True)

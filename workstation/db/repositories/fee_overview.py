@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, aliased
 
 from workstation.db.orm import Nursery
 from workstation.db.orm.fees import FeeItemRow, FeeSchedule
+from workstation.db.repositories.fee_sorted import SCHEDULE_SORT_COLUMNS, has_value, sorted_page_ids
 from workstation.db.repositories.fees import CHARGING, CurrentFees, current_fees_by_nursery, rules_on
 from workstation.domain.enums import InstitutionStatus, LegalNature, ServiceType
 from workstation.domain.fees import CAPPED_NATURES, FeeItemKind, FeeRules
@@ -64,7 +65,7 @@ _MAIN_FEE_COLUMNS = {ServiceType.FULL_DAY: _in_force.main_full_day_fen, ServiceT
 
 
 def _main_amount(service_type: ServiceType) -> ColumnElement[int]:
-    """The care fee of the service type, else its first item; -1 without one (sorts first).
+    """The care fee of the service type, else its first item; -1 without one (listed last: _order).
 
     Stored on the schedule by a trigger on its items (migration 20261204_0019): a sort reads one
     column per listed row instead of looking up each row's items.
@@ -114,6 +115,14 @@ def _sort_expression(key: str, as_of: dt.date, rules: FeeRules) -> ColumnElement
     if key not in expressions:
         raise ValueError(f"unknown fee list sort key: {key!r}")
     return expressions[key]()
+
+
+def _order(key: str, as_of: dt.date, rules: FeeRules, descending: bool) -> list[ColumnElement]:
+    """The list's order: the column, then the nursery; a fee or 执行日期 missing sorts last either way
+    (as fee_sorted reads it along its index)."""
+    value = _sort_expression(key, as_of, rules)
+    first = [case((has_value(key, value), 0), else_=1)] if key in SCHEDULE_SORT_COLUMNS else []
+    return [*first, *(k.desc() if descending else k.asc() for k in (value, Nursery.id))]
 
 
 def _conditions(as_of: dt.date, rules: FeeRules, where: Sequence[ColumnElement[bool]], over_cap_only: bool,
@@ -205,12 +214,13 @@ def overview_page(session: Session, as_of: dt.date, where: Sequence[ColumnElemen
                   descending: bool = False, offset: int = 0, limit: int = 100) -> list[CurrentFees]:
     """Rows `offset` to `offset + limit` of the fee list in the order asked, with their fees and checks."""
     rules = rules_on(session, as_of)
-    keys = [_sort_expression(sort_key, as_of, rules), Nursery.id]
-    order = [k.desc() if descending else k.asc() for k in keys]
-    stmt = (select(Nursery.id).outerjoin(_in_force, _in_force_on(as_of))
-            .where(*_conditions(as_of, rules, where, over_cap_only, unpublicised_only))
-            .order_by(*order).offset(max(offset, 0)).limit(max(limit, 0)))
-    ids = list(session.scalars(stmt))
+    if sort_key in SCHEDULE_SORT_COLUMNS and not (where or over_cap_only or unpublicised_only):
+        ids = sorted_page_ids(session, as_of, sort_key, descending, max(offset, 0), max(limit, 0))
+    else:
+        stmt = (select(Nursery.id).outerjoin(_in_force, _in_force_on(as_of))
+                .where(*_conditions(as_of, rules, where, over_cap_only, unpublicised_only))
+                .order_by(*_order(sort_key, as_of, rules, descending)).offset(max(offset, 0)).limit(max(limit, 0)))
+        ids = list(session.scalars(stmt))
     if not ids:
         return []
     found = {row.nursery_id: row for row in current_fees_by_nursery(session, as_of, nursery_ids=ids, rules=rules)}
