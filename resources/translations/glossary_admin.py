@@ -365,8 +365,8 @@ GLOSSARY: dict[str, str] = {
     "加密未完成": "Encryption not completed",
     "从加密备份恢复":
         "Restore from an encrypted backup",
-    "在新电脑上恢复加密辖区的备份：需要备份文件和辖区恢复口令（抄写在纸上、存放在保险柜的那份）。恢复后为下面的系统管理员设置新密码，其他账号由管理员重设密码。":
-        "Restore an encrypted district's backup on a new computer: you need the backup file and the district recovery secret (the one written on paper and kept in the safe). The administrator below gets a new password; the administrator then resets the other accounts' passwords.",
+    "在新电脑上恢复加密辖区的备份：需要备份文件和辖区恢复口令（抄写在纸上、存放在保险柜的那份）。恢复后为下面的系统管理员设置新密码，其他账号用各自原来的密码登录。":
+        "Restore an encrypted district's backup on a new computer: you need the backup file and the district recovery secret (the one written on paper and kept in the safe). The administrator below gets a new password; the other accounts sign in with their own passwords as before.",
     "备份文件(&F)：":
         "Backup &file:",
     "系统管理员用户名(&U)：":
