@@ -7476,6 +7476,10 @@ The program will exit; the database file was not changed.</translation>
         <translation>Due next working day ({day})</translation>
     </message>
     <message>
+        <source>登记超过1天未备案</source>
+        <translation>Registered over 1 day, not filed</translation>
+    </message>
+    <message>
         <source>登记超过{days}天未备案</source>
         <translation>Registered over {days} days, not filed</translation>
     </message>
