@@ -4423,6 +4423,10 @@ The program will exit; please restart it.</translation>
         <source>；</source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>{first}{second}</source>
+        <translation>{first} {second}</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
