@@ -49,7 +49,8 @@ def restore_with_recovery(args: argparse.Namespace, db_path: str, progress: obje
     result = restore(args.file, db_path, secret, progress=progress)  # type: ignore[arg-type]
     print(f"已用辖区恢复口令从备份恢复：{result.database}（备份时间 {_local_time(result.manifest.created_at)}）。")
     recover_administrator(str(result.database), secret, args.user, password)
-    print(f"已为系统管理员 {args.user} 设置新密码；其他账号请由管理员在“系统设置 → 用户管理”中重设密码后再登录。")
+    print(f"已为系统管理员 {args.user} 设置新密码；其他启用的账号用各自原来的密码登录"
+          "（忘记密码的由管理员在“系统设置 → 用户管理”中重设）。")
     return EXIT_OK
 
 

@@ -127,6 +127,17 @@ GLOSSARY: dict[str, str] = {
     "已生成 {month} 月度审计摘要（{rows} 条记录）：{path}": "Audit digest for {month} written ({rows} records): {path}",
     "审计记录在程序之外被改动过，请通知系统管理员：":
         "The audit records were changed outside the program; please tell the administrator:",
+    "启动时发现审计记录在程序之外被改动过：": "At start-up the audit records were found changed outside the program:",
+    "在查明之前，本窗口只开放“系统设置”中的“审计日志”和“备份与恢复”：请核对审计记录，必要时从可信的备份恢复。其他功能已暂停，其他用户登录后也不能办理业务。":
+        "Until this is cleared up, this window opens only Settings → Audit log and Backup and restore: check the "
+        "audit records and, if need be, restore from a trusted backup. Everything else is suspended; other users "
+        "who sign in cannot work either.",
+    "在系统管理员查明之前，本机暂停办理业务。请联系系统管理员，由管理员登录后核对审计日志、必要时从可信的备份恢复。点“确定”后注销。":
+        "Work on this computer is suspended until the administrator has cleared this up. Please call the "
+        "administrator: they sign in, check the audit log and, if need be, restore from a trusted backup. "
+        "OK signs you out.",
+    "发现的问题": "Problems found",
+    "处置": "Response",
     "恢复前已把这些审计记录导出到：{path}": "Before the restore these audit records were exported to: {path}",
     "恢复完成": "Restore complete",
     "数据已从备份恢复，被替换的数据库已另存。程序将退出，请重新启动。":
@@ -365,8 +376,8 @@ GLOSSARY: dict[str, str] = {
     "加密未完成": "Encryption not completed",
     "从加密备份恢复":
         "Restore from an encrypted backup",
-    "在新电脑上恢复加密辖区的备份：需要备份文件和辖区恢复口令（抄写在纸上、存放在保险柜的那份）。恢复后为下面的系统管理员设置新密码，其他账号由管理员重设密码。":
-        "Restore an encrypted district's backup on a new computer: you need the backup file and the district recovery secret (the one written on paper and kept in the safe). The administrator below gets a new password; the administrator then resets the other accounts' passwords.",
+    "在新电脑上恢复加密辖区的备份：需要备份文件和辖区恢复口令（抄写在纸上、存放在保险柜的那份）。恢复后为下面的系统管理员设置新密码，其他账号用各自原来的密码登录。":
+        "Restore an encrypted district's backup on a new computer: you need the backup file and the district recovery secret (the one written on paper and kept in the safe). The administrator below gets a new password; the other accounts sign in with their own passwords as before.",
     "备份文件(&F)：":
         "Backup &file:",
     "系统管理员用户名(&U)：":

@@ -140,6 +140,7 @@ GLOSSARY: dict[str, str] = {
     "批次 {id}：{file}，{day} 由 {who} 接收自{organ}，共 {rows} 行，待处理 {waiting} 行。":
         "Batch {id}: {file}, received on {day} by {who} from {organ}; rows: {rows}, waiting: {waiting}.",
     "；": "; ",
+    "{first}{second}": "{first} {second}",
     "接受将用推送值覆盖登记中的以下字段：{fields}。\n只采用其中一部分请勾选后选择“合并所选字段”。是否全部采用推送值？":
         "Accepting overwrites these registry fields with the pushed values: {fields}.\nTo take only some, tick them "
         "and choose Merge chosen fields. Take every pushed value?",

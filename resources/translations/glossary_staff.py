@@ -147,6 +147,7 @@ GLOSSARY: dict[str, str] = {
     "今日到期": "Due today",
     "下一工作日（{day}）到期": "Due next working day ({day})",
     "登记超过{days}天未备案": "Registered over {days} days, not filed",
+    "登记超过1天未备案": "Registered over 1 day, not filed",
     "待核实的备案": "Filings awaiting verification",
     # The timeline's kinds (TimelineKinds)
     "登记": "Registration",

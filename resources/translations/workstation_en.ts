@@ -123,6 +123,25 @@
     </message>
 </context>
 <context>
+    <name>AuditAlarm</name>
+    <message>
+        <source>启动时发现审计记录在程序之外被改动过：</source>
+        <translation>At start-up the audit records were found changed outside the program:</translation>
+    </message>
+    <message>
+        <source>在查明之前，本窗口只开放“系统设置”中的“审计日志”和“备份与恢复”：请核对审计记录，必要时从可信的备份恢复。其他功能已暂停，其他用户登录后也不能办理业务。</source>
+        <translation>Until this is cleared up, this window opens only Settings → Audit log and Backup and restore: check the audit records and, if need be, restore from a trusted backup. Everything else is suspended; other users who sign in cannot work either.</translation>
+    </message>
+    <message>
+        <source>在系统管理员查明之前，本机暂停办理业务。请联系系统管理员，由管理员登录后核对审计日志、必要时从可信的备份恢复。点“确定”后注销。</source>
+        <translation>Work on this computer is suspended until the administrator has cleared this up. Please call the administrator: they sign in, check the audit log and, if need be, restore from a trusted backup. OK signs you out.</translation>
+    </message>
+    <message>
+        <source>审计链告警</source>
+        <translation>Audit trail alarm</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>共 {count} 条记录</source>
@@ -1194,6 +1213,10 @@ Details were written to the log file:
     <message>
         <source>升级数据库结构</source>
         <translation>Upgrade database schema</translation>
+    </message>
+    <message>
+        <source>审计链告警</source>
+        <translation>Audit trail alarm</translation>
     </message>
     <message>
         <source>托育机构</source>
@@ -2426,6 +2449,14 @@ Details were written to the log file:
     <message>
         <source>文件名</source>
         <translation>File name</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>处置</source>
+        <translation>Response</translation>
     </message>
     <message>
         <source>演示数据</source>
@@ -4392,6 +4423,10 @@ The program will exit; please restart it.</translation>
         <source>；</source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>{first}{second}</source>
+        <translation>{first} {second}</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -5888,8 +5923,8 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Restore from an encrypted backup</translation>
     </message>
     <message>
-        <source>在新电脑上恢复加密辖区的备份：需要备份文件和辖区恢复口令（抄写在纸上、存放在保险柜的那份）。恢复后为下面的系统管理员设置新密码，其他账号由管理员重设密码。</source>
-        <translation>Restore an encrypted district&apos;s backup on a new computer: you need the backup file and the district recovery secret (the one written on paper and kept in the safe). The administrator below gets a new password; the administrator then resets the other accounts&apos; passwords.</translation>
+        <source>在新电脑上恢复加密辖区的备份：需要备份文件和辖区恢复口令（抄写在纸上、存放在保险柜的那份）。恢复后为下面的系统管理员设置新密码，其他账号用各自原来的密码登录。</source>
+        <translation>Restore an encrypted district&apos;s backup on a new computer: you need the backup file and the district recovery secret (the one written on paper and kept in the safe). The administrator below gets a new password; the other accounts sign in with their own passwords as before.</translation>
     </message>
     <message>
         <source>浏览(&amp;B)…</source>
@@ -7445,6 +7480,10 @@ The program will exit; the database file was not changed.</translation>
         <translation>Due next working day ({day})</translation>
     </message>
     <message>
+        <source>登记超过1天未备案</source>
+        <translation>Registered over 1 day, not filed</translation>
+    </message>
+    <message>
         <source>登记超过{days}天未备案</source>
         <translation>Registered over {days} days, not filed</translation>
     </message>
@@ -7455,14 +7494,6 @@ The program will exit; the database file was not changed.</translation>
 </context>
 <context>
     <name>WorkSession</name>
-    <message>
-        <source>审计链告警</source>
-        <translation>Audit trail alarm</translation>
-    </message>
-    <message>
-        <source>审计记录在程序之外被改动过，请通知系统管理员：</source>
-        <translation>The audit records were changed outside the program; please tell the administrator:</translation>
-    </message>
     <message>
         <source>注销 / 切换用户</source>
         <translation>Log out / switch user</translation>

@@ -95,6 +95,16 @@ def has_account(db_path: str | Path, username: str) -> bool:
     return _entry(_read(db_path), username) is not None
 
 
+def name_id(db_path: str | Path, username: str) -> str | None:
+    """The id `username`'s wrap is filed under (an HMAC with the keyring's salt); None while the
+    keyring has no salt yet (an older keyring not rewritten) or cannot be read."""
+    try:
+        data = _read(db_path)
+    except StorageError:
+        return None
+    return _name_id(data, username) if isinstance(data.get(NAME_SALT), str) else None
+
+
 def accounts(db_path: str | Path) -> list[str]:
     """The entries' ids: HMACs of the names (older keyrings not yet rewritten: the names)."""
     return sorted(_read(db_path)["accounts"])

@@ -25,6 +25,7 @@ from workstation.db.orm.filing import (
     FilingEvent,
     FilingMaterial,
 )
+from workstation.demo.stamps import office_time
 from workstation.domain.enums import InstitutionStatus as Status
 from workstation.domain.filing import (
     CLOCK_STATES,
@@ -234,7 +235,7 @@ def _action_day(app: DemoApp, action: FilingAction) -> dt.date | None:
 
 
 def _at(day: dt.date | None, hour: int = 10) -> dt.datetime | None:
-    return dt.datetime.combine(day, dt.time(hour)) if day else None
+    return office_time(day, hour) if day else None
 
 
 _TEXT = {

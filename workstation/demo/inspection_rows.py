@@ -20,6 +20,7 @@ from workstation.db.orm.inspections import (
     InspectionItemResult,
     RectificationReport,
 )
+from workstation.demo.stamps import office_time
 from workstation.domain.enums import InspectingDeptKind
 from workstation.domain.inspection_rules import InspectionRules, suggested_overall
 from workstation.domain.inspections import (
@@ -255,4 +256,4 @@ class Builder:
 
 
 def _at(day: dt.date, hour: int = 10) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour))
+    return office_time(day, hour)

@@ -18,6 +18,7 @@ from workstation.db.base import utcnow
 from workstation.db.id_blocks import IdSource
 from workstation.db.orm import Nursery, NurseryClass, NurseryServiceType
 from workstation.demo import names as text
+from workstation.demo.stamps import office_time
 from workstation.domain.codes import make_uscc
 from workstation.domain.enums import ClassType, DemonstrationLevel, LegalNature, ServiceType
 from workstation.domain.enums import InstitutionKind as Kind
@@ -133,7 +134,7 @@ def _plan_one(rng: random.Random, index: int, today: dt.date) -> Plan:
     filed = None
     if status in FILED:
         day = min(registered + dt.timedelta(days=rng.randint(15, 240)), today - dt.timedelta(days=5))
-        filed = dt.datetime.combine(day, dt.time(rng.choice(OFFICE_HOURS), rng.randrange(0, 60, 5)))
+        filed = office_time(day, rng.choice(OFFICE_HOURS), rng.randrange(0, 60, 5))
     return Plan(nature, kind, status, registered, filed)
 
 

@@ -43,6 +43,7 @@ class WorkSession(QObject):
         self.exit_dialog: ProgressDialog | None = None
         self.engine = None  # the database's engine: the audit trail is checked and anchored at start and exit
         self.audit_alarm: QMessageBox | None = None
+        self.factory = None  # the database's sessions: the alarm is audited
 
     @classmethod
     def start(cls, window, db, actor: Actor, pool: Pool | None = None) -> WorkSession:
@@ -56,22 +57,24 @@ class WorkSession(QObject):
             page.settings_saved.connect(session.apply)
         session.idle_lock.start()
         session.engine = db.engine
+        session.factory = db.factory
         session.check_audit_trail()
         session.backup_at_start()
         return session
 
     def check_audit_trail(self) -> None:
-        """The trail's head and outside checkpoints; an alarm (not blocking the work) when they do not hold."""
+        """The trail's head and outside checkpoints; when they do not hold, an alarm that blocks the work
+        (ui/audit_lockdown: the administrator keeps only the audit log and backups, anyone else is signed out)."""
         try:
             problems = anchor(self.engine, "sign-in")
         except DomainError as exc:
             problems = [exc.message]
         if not problems:
             return
-        self.audit_alarm = QMessageBox(QMessageBox.Icon.Critical, self.tr("审计链告警"),
-                                       self.tr("审计记录在程序之外被改动过，请通知系统管理员：") + "\n\n"
-                                       + "\n".join(problems), QMessageBox.StandardButton.Ok, self._window)
-        self.audit_alarm.open()
+        from workstation.ui.audit_lockdown import raise_alarm
+
+        self.audit_alarm = raise_alarm(self._window, self._actor, self.factory, problems,
+                                       lambda: self.logout(ask=False))
 
     def apply(self, settings: WorkstationSettings) -> None:
         self._settings = settings

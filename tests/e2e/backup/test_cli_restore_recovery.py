@@ -77,3 +77,54 @@ def test_a_wrong_recovery_secret_is_refused_clearly_and_nothing_is_written(distr
     assert done.returncode != 0
     assert "辖区恢复口令不正确" in done.stderr and "未作任何改动" in done.stderr
     assert list(folder.iterdir()) == []
+
+
+CLERK_PW = "Clerk-old-pass-2026"
+
+
+@pytest.fixture(scope="module")
+def office_backup(tmp_path_factory) -> Path:
+    """A backup of a sealed district whose office has a clerk and a deactivated inspector besides the administrator."""
+    from workstation.db.session import open_database
+    from workstation.domain.permissions import Role
+    from workstation.services.accounts import AuthService, UserService, unlock
+
+    home = tmp_path_factory.mktemp("office")
+    db_path = home / "old" / "w.db"
+    db_path.parent.mkdir()
+    assert cli("--db", str(db_path), "demo", "--nurseries", "3", "--seed", "7", env_home=home).returncode == 0
+    made = cli("--db", str(db_path), "users", "create-admin", env_home=home, user="boss",
+               password=f"{PASSWORD}\n{RECOVERY}")
+    assert made.returncode == 0, made.stderr
+    db = open_database(db_path, unlock(str(db_path), "boss", PASSWORD))
+    try:
+        users = UserService(db.factory, AuthService(db.factory).login("boss", PASSWORD))
+        users.create("clerk", "钱登记", Role.CLERK, CLERK_PW)
+        users.create("gone", "已离职", Role.CLERK, CLERK_PW)
+        users.set_active("gone", False)
+    finally:
+        db.close()
+    out = home / "usb" / "office.wsbackup"
+    out.parent.mkdir()
+    backed = cli("--db", str(db_path), "backup", "--out", str(out), env_home=home, user="boss")
+    assert backed.returncode == 0, backed.stderr
+    return out
+
+
+def test_after_a_recovery_restore_the_other_accounts_sign_in_with_their_own_passwords(office_backup, tmp_path):
+    target = tmp_path / "new-computer" / "w.db"
+    done = cli("--db", str(target), "restore", str(office_backup), "--recovery", env_home=tmp_path, user="boss",
+               password=f"{RECOVERY}\n{NEW_PW}")
+    assert done.returncode == 0, done.stderr
+    assert "其他启用的账号用各自原来的密码登录" in done.stdout
+    assert keyring.has_account(target, "clerk") and not keyring.has_account(target, "gone")
+    ring = json.loads(keyring.keyring_path(target).read_text())
+    assert "clerk" not in json.dumps(ring)  # the interim wrap is filed under the HMAC of the name too
+    wrong = cli("--db", str(target), "check", env_home=tmp_path, user="clerk", password="Not-the-pass-2026")
+    assert wrong.returncode != 0 and "用户名或密码不正确" in wrong.stderr
+    signed = cli("--db", str(target), "check", env_home=tmp_path, user="clerk", password=CLERK_PW)
+    assert signed.returncode == 0, signed.stdout + signed.stderr
+    entry = json.loads(keyring.keyring_path(target).read_text())["accounts"][keyring.name_id(target, "clerk")]
+    assert "via_hash" not in entry  # the first sign-in wrapped the key under the password itself
+    gone = cli("--db", str(target), "check", env_home=tmp_path, user="gone", password=CLERK_PW)
+    assert gone.returncode != 0  # a deactivated account stays shut out

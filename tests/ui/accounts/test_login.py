@@ -260,3 +260,16 @@ def test_users_dialog_deactivates_but_not_yourself(qtbot, users_dialog, auth):
     qtbot.mouseClick(users_dialog.ui.toggleActiveButton, Qt.MouseButton.LeftButton)
     assert users_dialog.ui.userTable.item(1, 3).text() == "已停用"
     assert users_dialog.ui.toggleActiveButton.text() == "启用(&E)"
+
+
+def test_users_dialog_columns_fill_the_table_after_an_account_is_added(qtbot, users_dialog, database):
+    from workstation.domain.permissions import Role
+    from workstation.services.accounts.users import UserService
+
+    users_dialog.resize(900, 500)
+    qtbot.waitExposed(users_dialog)
+    UserService(database.factory, ADMIN).create("clerk2", "欧阳登记员同志", Role.CLERK, "Clerk-pass-2")
+    users_dialog.refresh("clerk2")
+    table = users_dialog.ui.userTable
+    assert table.horizontalHeader().length() == table.viewport().width()  # no gap at the right edge
+    assert table.columnWidth(1) >= table.sizeHintForColumn(1)  # the longer name is not cut

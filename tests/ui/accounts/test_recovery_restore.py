@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QDialog
 
 from workstation.db import keyring
 from workstation.db.session import open_database
-from workstation.services.accounts import AuthService, seal_new_district, unlock
+from workstation.domain.permissions import Role
+from workstation.services.accounts import AuthService, UserService, seal_new_district, unlock
 from workstation.services.backup import backup
 from workstation.services.common.context import Actor
 from workstation.services.district import DistrictService
-from workstation.ui.accounts import RecoveryRestoreDialog
+from workstation.ui.accounts import RecoveryRestoreDialog, UnlockingAuth
+from workstation.ui.accounts.login_dialog import LoginDialog
 from workstation.ui.first_run_dialog import FirstRunDialog
 
 pytestmark = pytest.mark.sqlite_only("SQLCipher files and their keyring")
@@ -80,3 +82,42 @@ def test_a_wrong_secret_writes_nothing_and_the_right_one_restores_with_a_new_adm
         assert AuthService(db.factory).login("admin", NEW_PW).role == "ADMIN"
     finally:
         db.close()
+
+
+CLERK_PW = "Clerk-old-pass-2026"
+
+
+@pytest.fixture
+def office_backup(demo_database, tmp_path):
+    """A backup of a sealed district with a clerk besides the administrator."""
+    path = tmp_path / "office" / "w.db"
+    path.parent.mkdir()
+    db = demo_database(path, 3, seed=9, today=dt.date(2026, 12, 4), actor=Actor("tester", "测试员", "SYSTEM"))
+    admin = AuthService(db.factory).create_first_admin("admin", "管理员", ADMIN_PW)
+    sealed = seal_new_district(db, "admin", ADMIN_PW, RECOVERY)
+    UserService(sealed.factory, admin).create("clerk", "钱登记", Role.CLERK, CLERK_PW)
+    sealed.close()
+    key = unlock(str(path), "admin", ADMIN_PW)
+    return backup(path, tmp_path / "office.wsbackup", actor=admin, district_key=key).path
+
+
+def test_after_the_restore_a_clerk_signs_in_at_the_login_dialog_with_their_own_password(
+        qtbot, office_backup, first_start):
+    restore = RecoveryRestoreDialog(str(first_start))
+    qtbot.addWidget(restore)
+    restore.show()
+    _fill(qtbot, restore, office_backup, RECOVERY)
+    qtbot.keyClick(restore, Qt.Key.Key_Return)
+    assert restore.result() == QDialog.DialogCode.Accepted, restore.error_label.text()
+    auth = UnlockingAuth(str(first_start))
+    login = LoginDialog(auth)
+    qtbot.addWidget(login)
+    login.show()
+    try:
+        qtbot.keyClicks(login.ui.usernameEdit, "clerk")
+        qtbot.keyClicks(login.ui.passwordEdit, CLERK_PW)
+        qtbot.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
+        assert login.result() == QDialog.DialogCode.Accepted, login.ui.messageLabel.text()
+        assert login.actor is not None and login.actor.role == Role.CLERK.value
+    finally:
+        auth.close()

@@ -144,3 +144,25 @@ def test_the_monthly_digest_button_writes_the_pdf_and_says_where(qtbot, trail, t
     qtbot.mouseClick(page.ui.digestButton, Qt.MouseButton.LeftButton)
     assert out.read_bytes().startswith(b"%PDF")
     assert page.ui.verifyLabel.text().startswith(f"已生成 {month} 月度审计摘要") and str(out) in page.ui.verifyLabel.text()
+
+
+def _offered_month(qtbot, db, monkeypatch) -> str:
+    from workstation.ui.audit import audit_page
+
+    offered = []
+    monkeypatch.setattr(audit_page, "ask_month", lambda _parent, _title, _label, default: (offered.append(default), ("", False))[1])
+    page = AuditPage(AuditService(db.factory, MANAGER))
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.ui.digestButton, Qt.MouseButton.LeftButton)
+    return offered[0]
+
+
+def test_the_digest_offers_this_month_while_last_month_has_no_row_and_last_month_once_it_has(
+        qtbot, trail, monkeypatch):
+    today = dt.date.today()  # the trail's rows are stamped now: a district started this month
+    previous = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=15)
+    assert _offered_month(qtbot, trail, monkeypatch) == f"{today:%Y-%m}"
+    with sqlite3.connect(trail.location) as conn:  # one row moved into last month
+        conn.execute("UPDATE audit_log SET at = ? WHERE seq = (SELECT min(seq) FROM audit_log)",
+                     (f"{previous.isoformat()} 12:00:00.000000",))
+    assert _offered_month(qtbot, trail, monkeypatch) == f"{previous:%Y-%m}"

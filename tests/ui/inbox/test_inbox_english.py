@@ -95,3 +95,34 @@ def test_the_merge_note_and_the_registered_remark_are_english(english):
     assert note.startswith("Pushed values taken: ") and "、" not in note and "住所" not in note
     remark = message_text("已登记为“小星星托育中心”（91500107MA0000001X，记录号 7）\n电话核实")
     assert remark == "Registered as “小星星托育中心” (91500107MA0000001X, record 7)\n电话核实"
+
+
+def test_intake_warnings_stored_with_a_pushed_row_are_english(english):
+    from workstation.domain.enums import LegalNature
+    from workstation.domain.texts import text
+    from workstation.domain.validators import uscc_area_warning, uscc_nature_warning
+    from workstation.services.imports.rows import _NO_STREET
+
+    elsewhere = str(uscc_area_warning("91110105MA01ABCD5X", "500107")) + _NO_STREET  # as rows.py stores it
+    assert message_text(elsewhere) == (
+        "USCC characters 3–8 “110105” show a registering authority outside this district's (500107) prefecture: "
+        "check that the nursery is in this district. Imported rows are not placed in a street by their address.")
+    nature = str(uscc_nature_warning("52500107MA01ABCD5X", LegalNature.FOR_PROFIT))
+    assert "“For-profit enterprise”" in message_text(nature) and "统一" not in message_text(nature)
+    lease = str(text("租赁场所的剩余租期不足{years}年（{tail}）。", years=2,
+                     tail=text("剩余约 {years} 年 {months} 个月", years=1, months=3)))
+    assert message_text(lease) == "Less than 2 years remain on the lease (about 1 years 3 months left)."
+    joined = "与已登记的“甲”（记录号 3，名称相近）相似，请核实是否为同一机构。；" + str(text("未填写登记的业务（经营）范围。"))
+    assert "；" not in message_text(joined) and "范围" not in message_text(joined)
+
+
+def test_every_intake_warning_template_is_known_to_the_inbox():
+    import re
+    from pathlib import Path
+
+    import workstation.domain.intake_checks as checks
+    from workstation.models.inbox.warning_texts import TEMPLATES
+
+    source = Path(checks.__file__).read_text(encoding="utf-8")
+    used = re.findall(r'QT_TRANSLATE_NOOP\(\s*"DomainText",\s*"([^"]+)"\)', source)
+    assert used and set(used) <= set(TEMPLATES)  # a new warning must be listed to show in English

@@ -61,3 +61,4 @@ def test_filing_queue_titles_are_english(qtbot, qapp, translators):
     assert queue_title("overdue", "已逾期") == "Overdue"
     assert queue_title("due_next", "下一工作日（2026-12-07）到期") == "Due next working day (2026-12-07)"
     assert queue_title("not_filed", "登记超过30天未备案") == "Registered over 30 days, not filed"
+    assert queue_title("not_filed", "登记超过1天未备案") == "Registered over 1 day, not filed"  # the rule set to 1

@@ -13,6 +13,8 @@ import pytest
 from cipher_support import RECOVERY
 from sqlalchemy import select
 
+from workstation.db import keyring
+from workstation.db.keyring_path import keyring_path
 from workstation.db.orm.accounts import User
 from workstation.db.orm.audit import AuditEntry
 from workstation.db.session import open_database
@@ -96,7 +98,6 @@ def test_failures_before_the_unlock_are_handed_to_the_account_once_the_database_
         assert _clerk(db).locked_until is not None
     finally:
         db.close()
-    assert not attempts_path(district).exists() or "clerk" in attempts_path(district).read_text()
     with pytest.raises(AccountLocked):  # mirrored back: the next start's unlock refuses the clerk too
         unlock(str(district), "clerk", CLERK_PW, now=NOW + dt.timedelta(minutes=2))
 
@@ -110,3 +111,39 @@ def test_the_administrator_lifting_the_lockout_lets_the_password_unwrap_again(di
     finally:
         db.close()
     assert unlock(str(district), "clerk", CLERK_PW, now=NOW + dt.timedelta(minutes=1))
+
+
+def test_the_attempts_file_names_no_account_only_the_keyrings_hmac_of_each_name(district):
+    _wrong(district, "clerk", 2)
+    _wrong(district, "admin", 1)
+    text = attempts_path(district).read_text(encoding="utf-8")
+    assert "clerk" not in text and "admin" not in text
+    ring = json.loads(keyring_path(district).read_text(encoding="utf-8"))
+    stored = json.loads(text)["accounts"]
+    assert set(stored) == {keyring.name_id(district, "clerk"), keyring.name_id(district, "admin")}
+    assert set(stored) <= set(ring["accounts"])  # the same ids the keyring files the wraps under
+    db, _admin = _signed_in(district, "admin", ADMIN_PW)  # and they still reach the accounts
+    try:
+        assert _clerk(db).failed_attempts == 2
+    finally:
+        db.close()
+
+
+def test_an_attempts_file_written_with_names_in_clear_still_counts_and_is_refiled(district):
+    until = (NOW + dt.timedelta(minutes=10)).isoformat()
+    attempts_path(district).write_text(json.dumps({"version": 1, "accounts": {
+        "clerk": {"failures": POLICY.max_failures, "locked_until": until},
+        "admin": {"failures": 1, "locked_until": None}}}), encoding="utf-8")
+    with pytest.raises(AccountLocked):  # the old file's lockout still holds
+        unlock(str(district), "clerk", CLERK_PW, now=NOW)
+    _wrong(district, "admin", 1)  # the next write refiles every count under its HMAC
+    text = attempts_path(district).read_text(encoding="utf-8")
+    assert "clerk" not in text and "admin" not in text
+    db, _admin = _signed_in(district, "admin", ADMIN_PW)
+    try:
+        assert _clerk(db).locked_until is not None
+        with db.factory() as session:
+            rows = session.scalars(select(AuditEntry).where(AuditEntry.action == "login_failed")).all()
+        assert {"username": "admin", "why": "before_unlock", "failures": 2} in [json.loads(r.details) for r in rows]
+    finally:
+        db.close()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from workstation.domain.inbox import Decision
 from workstation.i18n.labels import ui_label
+from workstation.models.inbox.warning_texts import warning_text
 
 CONTEXT = "InboxMessages"
 
@@ -78,7 +79,17 @@ def _fragment(text: str) -> str:
             if "label" in values:
                 values["label"] = QCoreApplication.translate("InboxFields", values["label"])
             return _tr(template).format(**values)
-    return text
+    warning = warning_text(text)  # intake's warnings, rendered from the domain's templates
+    return warning if warning is not None else text
+
+
+def _part(text: str) -> str:
+    """One "；" part: a known message, or known sentences (a warning and the import's note after it)."""
+    whole = _fragment(text)
+    sentences = [s for s in re.split(r"(?<=。)", text) if s]
+    if whole != text or len(sentences) < 2:
+        return whole
+    return _tr("{first}{second}").format(first=_fragment(sentences[0]), second=_part("".join(sentences[1:])))
 
 
 def message_text(text: str) -> str:
@@ -88,9 +99,10 @@ def message_text(text: str) -> str:
     whole = _fragment(text) if text else text
     if whole != text:
         return whole
-    return _tr("；").join(_fragment(part) for part in text.split("；"))
+    return _tr("；").join(_part(part) for part in text.split("；"))
 
 
 # The shapes' inner pieces, for the translation tools.
 _PIECES = (QT_TRANSLATE_NOOP("InboxMessages", "“{name}”（记录号 {id}，{on}相近）"),
-           QT_TRANSLATE_NOOP("InboxMessages", "、"), QT_TRANSLATE_NOOP("InboxMessages", "；"))
+           QT_TRANSLATE_NOOP("InboxMessages", "、"), QT_TRANSLATE_NOOP("InboxMessages", "；"),
+           QT_TRANSLATE_NOOP("InboxMessages", "{first}{second}"))

@@ -50,9 +50,11 @@ def apply_pending(factory: sessionmaker[Session], signing_in: str, max_failures:
     me = normalize_username(signing_in)
     with writing(factory, Actor(me[:64], me[:64], "")) as session:
         records_as(session, "login_failed")
-        for name, entry in counted.items():
-            user = session.scalar(select(User).where(User.username == name))
-            if user is None:
+        # The file names no account: each user's ids (HMAC of the name, or the name) are matched to it.
+        for user in session.scalars(select(User)):
+            name = normalize_username(user.username)
+            entry = next((counted[key] for key in sign_in_attempts.entry_ids(path, name) if key in counted), None)
+            if entry is None:
                 continue
             if name != me:
                 _add(user, entry, max_failures, lockout, now)
@@ -60,7 +62,7 @@ def apply_pending(factory: sessionmaker[Session], signing_in: str, max_failures:
                          {"username": name, "why": "before_unlock", "failures": entry.failures},
                          entity_uuid=user.uuid)
     sign_in_attempts.forget(path, counted)
-    if me in counted:
+    if any(key in counted for key in sign_in_attempts.entry_ids(path, me)):
         sign_in_attempts.set_lock(path, me, None)
 
 

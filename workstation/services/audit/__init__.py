@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
+    from workstation.services.audit.alarm_record import record_alarm
     from workstation.services.audit.anchoring import alarms, anchor
     from workstation.services.audit.checks import check_database, self_check, verify_chain
     from workstation.services.audit.digest import AuditDigest, export_digest, monthly_digest
@@ -52,6 +53,7 @@ __all__ = [
     "check_server",
     "export_digest",
     "monthly_digest",
+    "record_alarm",
     "record_event",
     "record_many",
     "records_as",
@@ -83,6 +85,7 @@ __getattr__ = lazy_front(__name__, {
     "monthly_digest": "digest",
     "value_label": "service",
     "value_member": "service",
+    "record_alarm": "alarm_record",
     "record_event": "service",
     "record_many": "service",
     "records_as": "service",

@@ -85,6 +85,17 @@ def monthly_digest(factory: sessionmaker[Session], actor: Actor, month: str,
         first, last, keyed, checkpoint, actor.label, now().strftime("%Y-%m-%d %H:%M"))
 
 
+def default_month(factory: sessionmaker[Session], actor: Actor, today: dt.date) -> str:
+    """The month the digest offers: the previous one, the month to sign and file; the current one when the
+    previous has no audit row (a district started this month), so the first digest is not empty."""
+    this_month = today.replace(day=1)
+    previous = (this_month - dt.timedelta(days=1)).replace(day=1)
+    with reading(factory, actor, Action.AUDIT_VIEW) as session:
+        found = session.scalar(select(AuditEntry.seq).where(
+            AuditEntry.at >= _utc(previous), AuditEntry.at < _utc(this_month)).limit(1))
+    return f"{previous if found is not None else this_month:%Y-%m}"
+
+
 def export_digest(factory: sessionmaker[Session], actor: Actor, month: str, out: Path,
                   write: Callable[[Path, AuditDigest], None]) -> AuditDigest:
     """Write the digest with `write` (exports/audit) and record the export with the file's SHA-256."""

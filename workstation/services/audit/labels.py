@@ -30,6 +30,7 @@ ACTION_LABELS = {  # audit_log.action
     "unlock": QT_TRANSLATE_NOOP("DomainText", "解锁"),
     "view": QT_TRANSLATE_NOOP("DomainText", "查看"),
     "migrate_schema": QT_TRANSLATE_NOOP("DomainText", "升级数据库结构"),
+    "audit_alarm": QT_TRANSLATE_NOOP("DomainText", "审计链告警"),
 }
 ENTITY_LABELS = {  # audit_log.entity (a table)
     "nursery": QT_TRANSLATE_NOOP("DomainText", "托育机构"),
@@ -370,6 +371,8 @@ DETAIL_LABELS = {  # keys of an event's details
     "backup": QT_TRANSLATE_NOOP("DomainText", "备份文件"),
     "month": QT_TRANSLATE_NOOP("DomainText", "月份"),
     "username": QT_TRANSLATE_NOOP("DomainText", "用户名"),
+    "problems": QT_TRANSLATE_NOOP("DomainText", "发现的问题"),
+    "response": QT_TRANSLATE_NOOP("DomainText", "处置"),
 }
 SYSTEM_ACTOR_LABELS = {  # audit_log.actor of work done by the program itself, not by an account
     "system:demo": QT_TRANSLATE_NOOP("DomainText", "演示数据"),

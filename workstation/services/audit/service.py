@@ -178,6 +178,12 @@ class AuditService:
         with reading(self._factory, self._actor, Action.AUDIT_VIEW) as session:
             return verify_chain(session.connection())
 
+    def digest_month(self, today: dt.date) -> str:
+        """The month the digest offers by default (YYYY-MM): the previous one unless it has no row."""
+        from workstation.services.audit.digest import default_month
+
+        return default_month(self._factory, self._actor, today)
+
     def export_digest(self, month: str, out: Path, write: Callable[[Path, Any], None]) -> Any:
         """The monthly audit digest written by `write` (exports/audit) to `out`, recorded (AUDIT_VIEW)."""
         from workstation.services.audit.digest import export_digest

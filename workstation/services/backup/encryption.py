@@ -46,7 +46,7 @@ def encrypt_database(db_location: str, actor: Actor, password: str, recovery_sec
     key = new_district_key()
     # signed with the new key: the district's own backup from before the conversion stays restorable
     saved = backup(db_location, folder, actor=actor, district_key=key)
-    hashes = _active_password_hashes(path)
+    hashes = active_password_hashes(path)
     try:
         keyring.create_keyring(path, key, actor.username, password, recovery_secret)
         for name, password_hash in hashes.items():
@@ -73,7 +73,8 @@ def _tell(exc: BaseException, note: str) -> None:
         exc.args = (exc.message,)
 
 
-def _active_password_hashes(path: Path) -> dict[str, str]:
+def active_password_hashes(path: Path) -> dict[str, str]:
+    """Each active account's password hash, read from the (open-able) file at `path`."""
     conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return dict(conn.execute("SELECT username, password_hash FROM user_account WHERE active"))

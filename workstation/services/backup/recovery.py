@@ -6,6 +6,11 @@ manifest. The secret unwraps it here; the manifest's MAC, the copy's chain and c
 checked with that key as in any restore, and a keyring holding only the recovery wrap is written
 beside the restored database. The caller then gives an administrator a new password with it
 (services/accounts recover_administrator), as `recover` does.
+
+Every other active account gets an interim wrap from its password hash, as when a district is
+encrypted (services/backup/encryption): the office keeps signing in with its own passwords on the new
+computer, each replaced by a wrap under the password at its first sign-in. Without them only the
+administrator could sign in until they had reset every password by hand.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from workstation.domain.keys import DATABASE, derive
 from workstation.domain.permissions import Role
 from workstation.services.backup import authenticity
 from workstation.services.backup.bundle import MANIFEST, BackupInvalid, Manifest, read_manifest
+from workstation.services.backup.encryption import active_password_hashes
 from workstation.services.backup.service import Progress, RestoreResult, _open_archive, restore
 from workstation.services.common.context import Actor
 
@@ -58,11 +64,14 @@ def restore_with_recovery(backup_file: str | Path, db_location: str | Path, secr
     db_path.parent.mkdir(parents=True, exist_ok=True)
     keyring.create_from_recovery(db_path, manifest.recovery_wrap)
     try:
-        return restore(backup_file, db_path, actor=RECOVERY_ACTOR, progress=progress, now=now, district_key=key)
+        result = restore(backup_file, db_path, actor=RECOVERY_ACTOR, progress=progress, now=now, district_key=key)
     except BaseException:
         if not db_path.is_file():  # refused or cancelled: leave the place as it was
             keyring.keyring_path(db_path).unlink(missing_ok=True)
         raise
+    for name, password_hash in active_password_hashes(db_path).items():
+        keyring.put_account_via_hash(db_path, key, name, password_hash)
+    return result
 
 
 def _unused(db_path: Path) -> bool:

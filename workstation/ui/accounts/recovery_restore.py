@@ -32,7 +32,7 @@ class RecoveryRestoreDialog(QDialog):
         self.restored = False
         self.setWindowTitle(self.tr("从加密备份恢复"))
         intro = QLabel(self.tr("在新电脑上恢复加密辖区的备份：需要备份文件和辖区恢复口令（抄写在纸上、存放在保险柜的那份）。"
-                               "恢复后为下面的系统管理员设置新密码，其他账号由管理员重设密码。"), self)
+                               "恢复后为下面的系统管理员设置新密码，其他账号用各自原来的密码登录。"), self)
         intro.setWordWrap(True)
         self.file_edit = QLineEdit(self)
         browse = QPushButton(self.tr("浏览(&B)…"), self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from workstation.db.base import utcnow
 from workstation.domain.errors import DomainError
@@ -37,6 +37,11 @@ class UsersDialog(QDialog):
         self.ui.resetPasswordButton.clicked.connect(self.reset_password)
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.userTable.itemSelectionChanged.connect(self._selection_changed)
+        # Columns fit their texts and the last fills the rest, after every refresh too (fitting them by
+        # hand once left the last one short of the table's edge until the dialog was resized).
+        header = self.ui.userTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LOGIN_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.refresh()
 
     def refresh(self, select: str = "") -> None:
@@ -47,7 +52,6 @@ class UsersDialog(QDialog):
         for row, info in enumerate(self._rows):
             for column, text in enumerate(self._cells(info, now)):
                 table.setItem(row, column, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
         names = [info.username for info in self._rows]
         table.selectRow(names.index(select) if select in names else 0)
         self._selection_changed()

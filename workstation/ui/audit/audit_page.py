@@ -85,9 +85,10 @@ class AuditPage(QWidget):
         self.ui.verifyLabel.setText(report.describe())
 
     def save_digest(self) -> None:
-        """月度审计摘要: ask for the month (last month by default) and the file, write the PDF, say where."""
-        last_month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
-        month, ok = ask_month(self, self.tr("月度审计摘要"), self.tr("月份（YYYY-MM）："), last_month)
+        """月度审计摘要: ask for the month (last month by default, this one when last month has no row)
+        and the file, write the PDF, say where."""
+        offered = self._service.digest_month(dt.date.today())
+        month, ok = ask_month(self, self.tr("月度审计摘要"), self.tr("月份（YYYY-MM）："), offered)
         if not ok or not month.strip():
             return
         suggested = Path.home() / self.tr("月度审计摘要-{month}.pdf").format(month=month.strip())

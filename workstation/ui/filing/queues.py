@@ -120,7 +120,8 @@ def queue_title(key: str, title: str) -> str:
         "overdue": QCoreApplication.translate("WorkQueues", "已逾期"),
         "due_today": QCoreApplication.translate("WorkQueues", "今日到期"),
         "due_next": QCoreApplication.translate("WorkQueues", "下一工作日（{day}）到期").format(day=value),
-        "not_filed": QCoreApplication.translate("WorkQueues", "登记超过{days}天未备案").format(days=value),
+        "not_filed": QCoreApplication.translate("WorkQueues", "登记超过1天未备案") if value == "1"  # (English: "1 day")
+        else QCoreApplication.translate("WorkQueues", "登记超过{days}天未备案").format(days=value),
         "awaiting_verification": QCoreApplication.translate("WorkQueues", "待核实的备案"),
     }
     return titles.get(key, title)
