@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select, text
 
 from workstation.db import audit_hooks
@@ -14,6 +15,7 @@ from workstation.services.audit.checks import verify_chain
 WHOLE_SECOND = dt.datetime(2026, 12, 5, 1, 2, 3)  # the driver's own datetime adapter would drop ".000000"
 
 
+@pytest.mark.sqlite_only("the driver path and typeof() are SQLite's")
 def test_bulk_and_single_appends_store_the_same_forms_and_chain(district, monkeypatch):
     monkeypatch.setattr(audit_hooks, "utcnow", lambda: WHOLE_SECOND)
     with district.factory.begin() as session:
