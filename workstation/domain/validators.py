@@ -67,8 +67,8 @@ def validate_uscc(value: str | None, field: str = "uscc") -> str:
 def uscc_check_character(first17: str) -> str:
     """GB 32100's check character of the first 17 characters (already in USCC_ALPHABET, upper case).
 
-    The same as stdnum's uscc.calc_check_digit without its per-character cleaning, which cost a fifth of
-    a 10,000-row push file's preview.
+    The same as stdnum's uscc.calc_check_digit without its per-character cleaning (about 60 ms CPU of a
+    10,000-row push file's preview, and of receiving it in the inbox).
     """
     total = sum(_USCC_VALUES[c] * w for c, w in zip(first17, _USCC_WEIGHTS, strict=True))
     return USCC_ALPHABET[(31 - total) % 31]
