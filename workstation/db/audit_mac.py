@@ -65,7 +65,7 @@ def current_states(conn: Connection, entity: str, ids: Iterable[int] | None = No
         return
     wanted = sorted({int(i) for i in ids})
     for start in range(0, len(wanted), _BATCH):
-        for row in conn.execute(stmt.where(pk.in_(wanted[start:start + _BATCH]))):
+        for row in conn.execute(stmt.where(pk.in_(wanted[start:start + _BATCH]))).all():
             yield str(row[0]), tuple(row[1:])
 
 

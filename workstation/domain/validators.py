@@ -10,7 +10,6 @@ import re
 
 from stdnum import exceptions as _stdnum_errors
 from stdnum.cn import ric as _ric
-from stdnum.cn import uscc as _uscc
 
 from workstation.domain.enums import LegalNature
 from workstation.domain.errors import ValidationError
@@ -19,6 +18,8 @@ from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_FORMAT = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+_USCC_VALUES = {c: i for i, c in enumerate(USCC_ALPHABET)}
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 _LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$", re.ASCII)
 
@@ -55,12 +56,22 @@ def validate_uscc(value: str | None, field: str = "uscc") -> str:
     # Only the check character is left to test. Not stdnum's uscc.validate: it demands digits in
     # positions 1-2 as well and so refuses valid codes whose registration-department / category
     # characters are letters (e.g. "Y1…", "N2…", all in the alphabet of GB 32100).
-    expected = _uscc.calc_check_digit(code[:17])
+    expected = uscc_check_character(code[:17])
     if code[17] != expected:
         raise ValidationError(
             f"统一社会信用代码校验位错误：最后一位应为“{expected}”，请核对证照。", field
         )
     return code
+
+
+def uscc_check_character(first17: str) -> str:
+    """GB 32100's check character of the first 17 characters (already in USCC_ALPHABET, upper case).
+
+    The same as stdnum's uscc.calc_check_digit without its per-character cleaning (about 60 ms CPU of a
+    10,000-row push file's preview, and of receiving it in the inbox).
+    """
+    total = sum(_USCC_VALUES[c] * w for c, w in zip(first17, _USCC_WEIGHTS, strict=True))
+    return USCC_ALPHABET[(31 - total) % 31]
 
 
 def uscc_nature_warning(code: str, nature: LegalNature | None) -> Text | None:

@@ -38,6 +38,7 @@ class InboxItem(Base):
         Index("ix_inbox_item_batch_decision", "batch_id", "decision", "row_number"),
         Index("ix_inbox_item_decision", "decision"),
         Index("ix_inbox_item_result", "result_nursery_id"),
+        Index("ix_inbox_item_uscc", "uscc"),  # earlier rows of the same code, for 重复推送 (migration 20261205_0034)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

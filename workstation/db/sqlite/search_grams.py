@@ -12,6 +12,7 @@ triggers back, word for word as they were, before the commit.
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -24,6 +25,7 @@ TRIGGER = "nursery_gram_au_{}"
 # looks each character up in a dict): no byte of a multi-byte character is an ASCII letter.
 _ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 
+_ASCII_UPPER = re.compile("[A-Z]").search
 _APART = "\x00"  # between values joined for one substring test (a gram with it is tested value by value)
 GramRow = tuple[int, Sequence[str | None], Sequence[str | None]]  # (nursery id, old values, new values) by SEARCHED
 
@@ -120,6 +122,8 @@ def gram_changes(old: Sequence[str | None], now: Sequence[str | None], positions
 def _fold(value: str | None) -> str:
     if not value:
         return ""
+    if _ASCII_UPPER(value) is None:  # most Chinese names and addresses: nothing to fold
+        return value
     return value.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER).decode("utf-8", "surrogatepass")
 
 
