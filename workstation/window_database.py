@@ -36,6 +36,7 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
     from workstation.db.change_stamp import open_change_stamp
     from workstation.db.engine import use_interactive_cache
     from workstation.ui.context import UiContext
+    from workstation.ui.idle_imports import import_pages_when_idle
     from workstation.ui.role_view import apply_role
 
     use_interactive_cache(db.engine)
@@ -63,6 +64,7 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
     apply_role(window, actor)
     if not window.is_usable():
         window.mark_usable()
+    import_pages_when_idle(window)  # each page's first visit then only builds and fills it
     return ctx
 
 

@@ -287,3 +287,23 @@ def test_counts_given_the_listed_non_charging_nurseries_are_the_counts_made_with
     kept: dict = {}
     assert fees.overview_count(FeeOverviewQuery(text="园"), kept=kept) == 5  # 己停办园 listed
     assert kept == {TODAY: others}  # looked up in the count's read, for the caller to keep
+
+
+@pytest.mark.sqlite_only("SQLite's short-term index table")
+@pytest.mark.parametrize("dense", [False, True])
+def test_a_keystroke_counts_the_short_terms_postings_once(district, fees, listed, monkeypatch, dense):
+    """The count asked how many nurseries the index holds for 园, then again whether that is "dense"
+    (托: 50,000 postings walked twice per keystroke at 100,000 nurseries). Same counts, one walk."""
+    if dense:
+        monkeypatch.setattr(nursery_filter, "DENSE", 2)
+    statements: list[str] = []
+    engine = district.factory.kw["bind"]
+    listen = lambda *args: statements.append(" ".join(args[2].split()))  # noqa: E731  (conn, cursor, statement, …)
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        count = fees.overview_count(FeeOverviewQuery(text="园"))
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert count == 4
+    postings = [s for s in statements if s.startswith("SELECT count(*)") and s.endswith("WHERE nursery_gram.gram = ?")]
+    assert len(postings) == 1, statements

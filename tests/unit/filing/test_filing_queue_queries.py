@@ -44,8 +44,9 @@ def test_each_queue_lists_its_first_entries_with_the_true_total(db):
         assert short.entries == whole.entries[:3]
     assert first.queue("awaiting_verification").total == sum(s not in CLOSED for s in accepted)  # open nurseries only
     assert sum(q.total > 3 for q in first.queues) >= 2  # the demo fills some queues beyond the three shown
-    listing = [s for s in statements if s.startswith("SELECT filing_application.id") or s.startswith("SELECT nursery.id")]
-    assert listing and all("LIMIT" in s for s in listing)  # no queue is read whole
+    listing = [s for s in statements if s.startswith(("SELECT filing_application.id", "SELECT nursery.id", "SELECT anon_"))]
+    # no queue is read whole: each list stops at its limit, and the shown entries are read by id
+    assert listing and all("LIMIT" in s or "filing_application.id IN (" in s for s in listing)
     assert any("count(" in s and "filing_application" in s for s in statements)  # its total is counted apart
 
 
@@ -89,7 +90,8 @@ def test_the_queues_count_in_indexes_and_read_the_not_filed_backlog_along_one(db
 def test_the_queue_counts_are_three_statements(db):
     """After every change in an application dialog the filing page reads the queues again: their
     seven application counts (each listing the closed nurseries anew, the ~18,000 overdue
-    notifications walked twice at 100,000 nurseries) are two statements, plus the backlog's count."""
+    notifications walked twice at 100,000 nurseries) are two statements (counted in the indexes,
+    less those of closed nurseries), plus the backlog's count."""
     statements: list[str] = []
     engine = db.factory.kw["bind"]
     listen = lambda _conn, _cursor, statement, *_rest: statements.append(" ".join(statement.split()))  # noqa: E731
@@ -101,5 +103,38 @@ def test_the_queue_counts_are_three_statements(db):
             event.remove(engine, "before_cursor_execute", listen)
     counting = [s for s in statements if "count(" in s or "sum(" in s]
     assert len(counting) == 3, counting
-    assert len(statements) <= 12, statements
+    assert len(statements) <= 14, statements
     assert sum(q.total for q in queues.queues) > 0
+
+
+@pytest.mark.sqlite_only("SQLite query plans")
+def test_no_queue_sorts_every_application_it_matches(db):
+    """After another desk's commit every page a read touches is read again (on an encrypted file,
+    decrypted): at 100,000 nurseries the overdue receipts (two states at once) were all read whole
+    with their nurseries and sorted, to show 200. Each list now walks its deadline index in order
+    (one state per statement), sorting only within a day, and reads whole only the entries shown."""
+    engine = db.factory.kw["bind"]
+
+    def read() -> None:
+        with db.factory() as session:
+            work_queues(session, TODAY, limit=3)
+
+    plans = _plans(engine, read)
+    for statement, plan in plans.items():
+        assert "USE TEMP B-TREE FOR ORDER BY" not in plan, (statement, plan)
+    wide = [s for s in plans if "filing_application.due_provisional" in s]
+    assert wide and all("filing_application.id IN (" in s or "ORDER BY filing_application.verification_due_on" in s
+                        for s in wide), wide
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2026, 12, 1), dt.date(2027, 1, 8)])
+@pytest.mark.parametrize("limit", [1, 2, 5])
+def test_short_queues_are_the_heads_of_the_whole_ones(db, today, limit):
+    """Every queue's first entries, in order, and its count, at several days and limits."""
+    with db.factory() as session:
+        whole = work_queues(session, today, limit=10**9)
+        short = work_queues(session, today, limit=limit)
+    assert sum(len(q.entries) for q in whole.queues) > 3 * limit
+    for full, head in zip(whole.queues, short.queues, strict=True):
+        assert head.total == full.total == len(full.entries)
+        assert head.entries == full.entries[:limit]

@@ -56,7 +56,7 @@ def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date,
     if ids is not None and not (query.over_cap_only or query.unpublicised_only):
         # The index counts the matches; only those the list leaves out are looked up (a short term
         # is probed per left-out nursery rather than collected whole).
-        matches = int(session.scalar(found.search.index_count()) or 0)
+        matches = found.index_total(session)
         among = found.probe_conditions() if found.dense(session) else found.conditions()
         return count_listed_of_matches(session, as_of, matches, among, listed_others)
     return count_overview(session, as_of, [] if ids is not None else found.conditions(), matching_ids=ids,

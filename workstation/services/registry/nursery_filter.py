@@ -9,7 +9,7 @@ stops at its last row), and the matching ids on their own, to drive a count from
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, Select
 from sqlalchemy.orm import Session
@@ -25,6 +25,8 @@ DENSE = 2000
 @dataclass(frozen=True)
 class NurseryTextFilter:
     search: TextSearch
+    # Postings per short term, counted once per filter (a fee list keystroke counted 托's 50,000 twice)
+    _gram_counts: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def active(self) -> bool:
@@ -56,8 +58,19 @@ class NurseryTextFilter:
         """A short term the index holds for more than DENSE nurseries."""
         if not self.search.gram_terms:
             return False
-        counts = (session.scalar(gram_count(gram)) for gram in self.search.gram_terms)
-        return min(int(count or 0) for count in counts) > DENSE
+        return min(self._postings(session, gram) for gram in self.search.gram_terms) > DENSE
+
+    def index_total(self, session: Session) -> int:
+        """How many nurseries the indexes alone match (as `search.index_count()` counts them)."""
+        search = self.search
+        if search.fts_query is None and len(search.gram_terms) == 1:  # (the very statement dense() sends)
+            return self._postings(session, search.gram_terms[0])
+        return int(session.scalar(search.index_count()) or 0)
+
+    def _postings(self, session: Session, gram: str) -> int:
+        if gram not in self._gram_counts:
+            self._gram_counts[gram] = int(session.scalar(gram_count(gram)) or 0)
+        return self._gram_counts[gram]
 
 
 def nursery_text_filter(session: Session, text_: str | None) -> NurseryTextFilter:
