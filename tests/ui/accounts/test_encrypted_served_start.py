@@ -46,12 +46,25 @@ def sealed(district):
 
 def start_window(path, tmp_path, user: str, password: str) -> tuple[int, list, str]:
     """The measured start (`--quit-after-show --login-stdin`) in a child process: its exit code, what it
-    saw when the window became usable (modules above loaded, database attached, who serves 首页) and stderr."""
+    saw when the window became usable (modules above loaded, database attached, who serves 首页), the
+    unlocks and reader password checks made (on which thread), and stderr."""
     code = f"""
-import json, sys
+import json, sys, threading
+import workstation.services.accounts.fast_path as fast_path
+import workstation.services.accounts.key_unlock as key_unlock
 from workstation.ui.main_window import MainWindow
-seen = []
-real_mark = MainWindow.mark_usable
+seen, calls = [], []
+real_mark, real_unlock, real_check = MainWindow.mark_usable, key_unlock.unlock, fast_path.quick_login
+
+def unlock(*arguments):
+    calls.append(["unlock", threading.current_thread().name])
+    return real_unlock(*arguments)
+
+def quick_login(*arguments):
+    calls.append(["password check", threading.current_thread().name])
+    return real_check(*arguments)
+
+key_unlock.unlock, fast_path.quick_login = unlock, quick_login
 
 def mark_usable(window):
     seen.append([sorted(m for m in {NOT_BEFORE_USABLE!r} if m in sys.modules),
@@ -62,7 +75,7 @@ MainWindow.mark_usable = mark_usable
 from workstation.cli import run
 code = run(['--db', {str(path)!r}, '--quit-after-show', '--login-stdin'])
 loaded = sorted(m for m in {NOT_BEFORE_USABLE!r} if m in sys.modules)
-print(json.dumps([seen, loaded]))
+print(json.dumps([seen, loaded, calls]))
 sys.exit(code)
 """
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"),
@@ -73,26 +86,33 @@ sys.exit(code)
 
 
 def test_the_clerks_password_serves_home_before_the_orm_is_imported(sealed, tmp_path):
-    code, (seen, _loaded), err = start_window(sealed, tmp_path, "clerk", CLERK_PW)
+    code, (seen, _loaded, _calls), err = start_window(sealed, tmp_path, "clerk", CLERK_PW)
     assert code == 0, err
     assert seen == [[[], False, "ServedApp"]]  # usable: 首页 from the reader, no ORM, no database yet
 
 
+def test_the_given_password_unlocks_and_is_checked_once_on_a_thread_while_the_window_loads(sealed, tmp_path):
+    code, (seen, _loaded, calls), err = start_window(sealed, tmp_path, "clerk", CLERK_PW)
+    assert code == 0 and seen == [[[], False, "ServedApp"]], err
+    assert calls == [["unlock", "early-sign-in"], ["password check", "early-sign-in"]]
+
+
 def test_a_wrong_password_is_refused_and_counted_without_opening_the_database(sealed, tmp_path):
-    code, (seen, loaded), err = start_window(sealed, tmp_path, "clerk", WRONG)
+    code, (seen, loaded, calls), err = start_window(sealed, tmp_path, "clerk", WRONG)
     assert code == 1 and "用户名或密码不正确" in err
     assert seen == [] and loaded == []  # refused at the keyring: nothing of the ORM loaded
-    assert pending(sealed)["clerk"].failures == 1  # counted toward the lockout beside the keyring
+    assert pending(sealed)["clerk"].failures == 1  # counted toward the lockout beside the keyring, once
+    assert calls == [["unlock", "early-sign-in"]]
 
 
 def test_a_locked_account_is_refused_with_its_right_password_without_opening_the_database(sealed, tmp_path):
     for _ in range(POLICY.max_failures):
         with pytest.raises(LoginFailed):
             unlock(str(sealed), "clerk", WRONG)
-    code, (seen, loaded), err = start_window(sealed, tmp_path, "clerk", CLERK_PW)
+    code, (seen, loaded, _calls), err = start_window(sealed, tmp_path, "clerk", CLERK_PW)
     assert code == 1 and "该账号因连续多次密码错误已被锁定" in err
     assert seen == [] and loaded == []
-    code, (seen, _loaded), err = start_window(sealed, tmp_path, "admin", ADMIN_PW)  # others still sign in
+    code, (seen, _loaded, _calls), err = start_window(sealed, tmp_path, "admin", ADMIN_PW)  # others still sign in
     assert code == 0 and seen == [[[], False, "ServedApp"]], err
 
 
