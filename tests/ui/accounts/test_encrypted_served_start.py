@@ -169,3 +169,17 @@ def test_home_is_read_beside_the_password_check_and_the_sign_in_is_audited_once_
     assert ("login", "clerk") in [(action, actor) for action, actor, _details in rows]
     assert {"username": "admin", "why": "before_unlock", "failures": 1} in [
         json.loads(details) for action, _actor, details in rows if action == "login_failed"]
+
+
+def test_at_the_login_dialog_the_database_opens_after_the_window_not_beside_the_sign_in(sealed):
+    """Typed at the dialog, the password unlocks and 首页 is served; the database (engine, migrations check)
+    opens after the window's first paint instead of competing with the sign-in's reads."""
+    from workstation.ui.accounts import UnlockingAuth
+
+    auth = UnlockingAuth(sealed, preload=True)
+    try:
+        assert auth.login("clerk", CLERK_PW).username == "clerk"
+        assert auth.reader is not None and auth.home is not None  # served: reader and 首页's readings begun
+        assert auth.loader.database is None and not auth.loader._started
+    finally:
+        auth.close()

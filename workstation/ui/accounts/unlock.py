@@ -30,8 +30,8 @@ class UnlockingAuth:
     """The login dialog's auth on an encrypted database: unlock with the password, then LazyAuth."""
 
     def __init__(self, db_path: str, preload: bool = True, early: EarlySignIn | None = None) -> None:
-        """`preload`: import the ORM on a thread while the person types and open the database as soon
-        as the key is known (given credentials: left to the window's first paint, as on a plain file);
+        """`preload`: import the ORM on a thread while the person types (given credentials: left to the
+        window's first paint, as on a plain file);
         `early`: the sign-in begun with the command line's password while the modules loaded."""
         self._db_path = db_path
         self._preload = preload
@@ -80,7 +80,7 @@ class UnlockingAuth:
             return open_database(self._db_path, key)
 
         self.loader = DatabaseLoader(open_database)
-        if self._preload:
+        if self._preload and reader is None:  # (served: it opens after the first paint, off the sign-in's path)
             self.loader.start()
         self._inner = LazyAuth(self.loader, reader, on_check=home.start if home is not None and not begun else None)
 
