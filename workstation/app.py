@@ -25,7 +25,6 @@ from workstation.db.locations import is_server, safe_location
 from workstation.db.readers import quick_reader
 from workstation.domain.district import DistrictSettings
 from workstation.domain.errors import DomainError, StorageError
-from workstation.early_start import prefetched_home
 from workstation.i18n.preference import start_language
 from workstation.i18n.translation import install_translator
 from workstation.logs import log_exception, setup_logging
@@ -78,7 +77,7 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
         loader = DatabaseLoader(lambda: _open_database(db_path, preload=True))
         if credentials is None:
             loader.start()  # the ORM loads while the person types; given credentials: after the first paint
-        home = prefetched_home(reader, db_path)
+        home = _prefetched_home(reader, db_path)
         auth = LazyAuth(loader, reader, on_check=home.start)  # 首页's figures are read beside the password check
         actor, code = _sign_in(auth, True, credentials, preload=loader)
         if actor is None:
@@ -118,6 +117,14 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     return _show(app, window, args)
 
 
+def _prefetched_home(reader, db_path: str):  # -> PrefetchedHome
+    from workstation.db.readers import SqliteFileReader
+    from workstation.services.home import PrefetchedHome
+    from workstation.ui.home import early_readings
+
+    return PrefetchedHome(reader, lambda: SqliteFileReader(Path(db_path).expanduser()), also=early_readings())
+
+
 def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace,
                  home: HomeService | None = None) -> int:
     """The window with its home page from the start-up reader; the database attaches after the first paint."""
@@ -147,7 +154,7 @@ def _run_sealed(app: QApplication, db_path: str, args: Namespace, credentials: t
     """An encrypted database: the login unwraps the district key, then the usual start."""
     from workstation.ui.accounts import UnlockingAuth
 
-    auth = UnlockingAuth(db_path, preload=credentials is None, early=getattr(args, "early_sign_in", None))
+    auth = UnlockingAuth(db_path, preload=credentials is None, home_for=lambda reader: _prefetched_home(reader, db_path))
     actor, code = _sign_in(auth, True, credentials)
     if actor is None:
         auth.close()

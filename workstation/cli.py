@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workstation import __version__, cli_identity
+from workstation import __version__, cli_identity, cli_messages
 
 if TYPE_CHECKING:
     from workstation.db.session import Database
@@ -52,6 +52,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; `commands=False`: the window's options only (see parse_arguments)."""
+    cli_messages.install()
     if not commands:
         parser: argparse.ArgumentParser = _WindowParser(prog="workstation", add_help=False)
     else:
@@ -199,26 +200,15 @@ def _signed_in_actor(args: argparse.Namespace) -> Actor:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    from workstation.app import run_gui
+
     if getattr(args, "login_stdin", False):
         lines = sys.stdin.read().splitlines()
         if len(lines) < 2:
             print("错误：--login-stdin 需要从标准输入读入两行：用户名、密码。", file=sys.stderr)
             return EXIT_ERROR
         args.credentials = (lines[0], lines[1])
-        _sign_in_early(args)
-    from workstation.app import run_gui
-
     return run_gui(_db_path(args), args)
-
-
-def _sign_in_early(args: argparse.Namespace) -> None:
-    """An encrypted district: its unlock and 首页's readings begun while the window's modules load."""
-    from workstation.db.keyring_path import has_keyring
-
-    if has_keyring(_db_path(args)):
-        from workstation.early_start import EarlySignIn
-
-        args.early_sign_in = EarlySignIn(_db_path(args), *args.credentials)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

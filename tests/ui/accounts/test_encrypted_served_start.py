@@ -86,15 +86,10 @@ sys.exit(code)
 
 
 def test_the_clerks_password_serves_home_before_the_orm_is_imported(sealed, tmp_path):
-    code, (seen, _loaded, _calls), err = start_window(sealed, tmp_path, "clerk", CLERK_PW)
+    code, (seen, _loaded, calls), err = start_window(sealed, tmp_path, "clerk", CLERK_PW)
     assert code == 0, err
     assert seen == [[[], False, "ServedApp"]]  # usable: 首页 from the reader, no ORM, no database yet
-
-
-def test_the_given_password_unlocks_and_is_checked_once_on_a_thread_while_the_window_loads(sealed, tmp_path):
-    code, (seen, _loaded, calls), err = start_window(sealed, tmp_path, "clerk", CLERK_PW)
-    assert code == 0 and seen == [[[], False, "ServedApp"]], err
-    assert calls == [["unlock", "early-sign-in"], ["password check", "early-sign-in"]]
+    assert calls == [["unlock", "MainThread"], ["password check", "MainThread"]]  # then checked on the reader
 
 
 def test_a_wrong_password_is_refused_and_counted_without_opening_the_database(sealed, tmp_path):
@@ -102,7 +97,7 @@ def test_a_wrong_password_is_refused_and_counted_without_opening_the_database(se
     assert code == 1 and "用户名或密码不正确" in err
     assert seen == [] and loaded == []  # refused at the keyring: nothing of the ORM loaded
     assert pending(sealed)["clerk"].failures == 1  # counted toward the lockout beside the keyring, once
-    assert calls == [["unlock", "early-sign-in"]]
+    assert calls == [["unlock", "MainThread"]]  # unlocked once, at the login
 
 
 def test_a_locked_account_is_refused_with_its_right_password_without_opening_the_database(sealed, tmp_path):
@@ -179,7 +174,7 @@ def test_at_the_login_dialog_the_database_opens_after_the_window_not_beside_the_
     auth = UnlockingAuth(sealed, preload=True)
     try:
         assert auth.login("clerk", CLERK_PW).username == "clerk"
-        assert auth.reader is not None and auth.home is not None  # served: reader and 首页's readings begun
+        assert auth.reader is not None  # served from the start-up reader under the key
         assert auth.loader.database is None and not auth.loader._started
     finally:
         auth.close()

@@ -8,6 +8,7 @@ once the key is unwrapped the home page is served by the start-up reader as on a
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,6 @@ from workstation.ui.accounts.login_flow import DatabaseLoader, LazyAuth
 if TYPE_CHECKING:
     from workstation.db.readers import SqliteFileReader
     from workstation.db.session import Database
-    from workstation.early_start import EarlySignIn, Unlocked
     from workstation.services.accounts import AuthService
     from workstation.services.home import PrefetchedHome
 
@@ -29,50 +29,37 @@ if TYPE_CHECKING:
 class UnlockingAuth:
     """The login dialog's auth on an encrypted database: unlock with the password, then LazyAuth."""
 
-    def __init__(self, db_path: str, preload: bool = True, early: EarlySignIn | None = None) -> None:
+    def __init__(self, db_path: str, preload: bool = True,
+                 home_for: Callable[[SqliteFileReader], PrefetchedHome] | None = None) -> None:
         """`preload`: import the ORM on a thread while the person types (given credentials: left to the
         window's first paint, as on a plain file);
-        `early`: the sign-in begun with the command line's password while the modules loaded."""
+        `home_for(reader)`: 首页's readings taken beside the password check once the key is known."""
         self._db_path = db_path
         self._preload = preload
-        self._early = early
+        self._home_for = home_for
         self._inner: LazyAuth | None = None
         self.reader: SqliteFileReader | None = None
         self.loader: DatabaseLoader | None = None
-        self.home: PrefetchedHome | None = None  # 首页's readings begun beside the password check
+        self.home: PrefetchedHome | None = None
         if preload:
             threading.Thread(target=import_module, args=("workstation.db.session",), name="orm-import",
                              daemon=True).start()
 
     def login(self, username: str, password: str) -> Actor:
-        early = self._early.take(self._db_path, username, password) if self._early is not None else None
-        if early is not None:  # (the first attempt with the given credentials; a refusal is raised)
-            self._open_with(early.key, early)
-            if early.actor is not None:  # checked on the reader as LazyAuth checks it: recorded at the attach
-                self._inner.unrecorded = early.actor  # type: ignore[union-attr]
-                return early.actor
-        else:
-            from workstation.services.accounts import unlock  # (no ORM: the keyring and <db>.attempts only)
+        from workstation.services.accounts import unlock  # (no ORM: the keyring and <db>.attempts only)
 
-            key = unlock(self._db_path, username, password)  # LoginFailed, in the usual words
-            if self._inner is None:
-                self._open_with(key)
+        key = unlock(self._db_path, username, password)  # LoginFailed, in the usual words
+        if self._inner is None:
+            self._open_with(key)
         assert self._inner is not None
         return self._inner.login(username, password)
 
-    def _open_with(self, key: bytes, early: Unlocked | None = None) -> None:
-        """The reader and 首页 under `key` (those the early sign-in opened, if it did), and the loader."""
-        if early is not None and early.reader is not None:
-            reader, home, begun = early.reader, early.home, True  # its readings begun beside its check
-        else:
-            from workstation.db.readers import quick_reader
-            from workstation.db.sqlite.cipher import use_district_key
-            from workstation.early_start import prefetched_home
+    def _open_with(self, key: bytes) -> None:
+        from workstation.db.readers import quick_reader
+        from workstation.db.sqlite.cipher import use_district_key
 
-            use_district_key(Path(self._db_path).expanduser(), key)
-            reader = quick_reader(self._db_path)
-            home, begun = (prefetched_home(reader, self._db_path) if reader is not None else None), False
-        self.reader, self.home = reader, home
+        use_district_key(Path(self._db_path).expanduser(), key)
+        self.reader = quick_reader(self._db_path)
 
         def open_database() -> Database:
             from workstation.db.session import open_database
@@ -80,9 +67,11 @@ class UnlockingAuth:
             return open_database(self._db_path, key)
 
         self.loader = DatabaseLoader(open_database)
-        if self._preload and reader is None:  # (served: it opens after the first paint, off the sign-in's path)
+        if self._preload and self.reader is None:  # (served: it opens after the first paint, off the sign-in's path)
             self.loader.start()
-        self._inner = LazyAuth(self.loader, reader, on_check=home.start if home is not None and not begun else None)
+        if self.reader is not None and self._home_for is not None:
+            self.home = self._home_for(self.reader)
+        self._inner = LazyAuth(self.loader, self.reader, on_check=self.home.start if self.home is not None else None)
 
     def record_pending(self) -> None:
         if self._inner is not None:

@@ -13,8 +13,10 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from workstation.early_start import EARLY_QUEUES, HOME_ENTRIES, early_readings  # noqa: F401  (its names too)
 from workstation.ui.context import UiContext
+
+HOME_ENTRIES = 20  # entries per filing queue 首页 lists (ui/filing/area.HOME_QUEUE_LIMIT): the first fill reads no more
+EARLY_QUEUES = "filing queues"  # the reading begun beside the sign-in (early_readings)
 
 if TYPE_CHECKING:
     from workstation.context import AppContext
@@ -131,3 +133,11 @@ def _fits(function: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
     except TypeError:  # a call 首页 does not make (the full staff list's pages): the real service
         return False
     return True
+
+
+def early_readings(today: Callable[[], dt.date] = dt.date.today) -> dict[str, Callable[[SqlReader], Any]]:
+    """What 首页 reads besides its figures, to be begun beside the sign-in (services.home.PrefetchedHome):
+    the filing queues' first fill (checked against the actor's permission when used)."""
+    from workstation.services.filing import read_work_queues
+
+    return {EARLY_QUEUES: lambda reader: read_work_queues(reader, today(), limit=HOME_ENTRIES)}
