@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workstation import __version__, cli_identity, cli_messages
+from workstation import __version__, cli_identity
 
 if TYPE_CHECKING:
     from workstation.db.session import Database
@@ -52,7 +52,6 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; `commands=False`: the window's options only (see parse_arguments)."""
-    cli_messages.install()
     if not commands:
         parser: argparse.ArgumentParser = _WindowParser(prog="workstation", add_help=False)
     else:
