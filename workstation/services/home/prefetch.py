@@ -28,7 +28,7 @@ class PrefetchedHome(HomeService):
         self._open_reader = open_reader
         self._reads: dict[str, Callable[[SqlReader], Any]] = {SUMMARY: lambda r: HomeService(r).summary(),
                                                                **(also or {})}
-        self._threads: list[threading.Thread] = []
+        self._thread: threading.Thread | None = None
         self._done: dict[str, threading.Event] = {}
         self._read: dict[str, Any] = {}
 
@@ -37,13 +37,10 @@ class PrefetchedHome(HomeService):
         self.close()
         done = self._done = {name: threading.Event() for name in self._reads}
         read = self._read = {}
-        # One thread and connection per reading: on an encrypted file each page read is decrypted, and
-        # the figures and the queues (about 100 ms each there) then take one core each.
-        # (each thread keeps its own event: taken() pops from this map)
-        self._threads = [threading.Thread(target=self._read_all, args=({name: done[name]}, read), name="home-figures",
-                                          daemon=True) for name in self._reads]
-        for thread in self._threads:
-            thread.start()
+        # (the thread keeps its own map of the events: taken() pops from this one)
+        self._thread = threading.Thread(target=self._read_all, args=(dict(done), read), name="home-figures",
+                                        daemon=True)
+        self._thread.start()
 
     def taken(self, name: str) -> Any | None:
         """The early reading `name` (waiting for it), once; None when there is none or it failed."""
@@ -58,8 +55,8 @@ class PrefetchedHome(HomeService):
         return read if read is not None else super().summary()
 
     def close(self) -> None:
-        threads, self._threads = self._threads, []
-        for thread in threads:
+        thread, self._thread = self._thread, None
+        if thread is not None:
             thread.join()
         self._done, self._read = {}, {}
 
@@ -69,10 +66,10 @@ class PrefetchedHome(HomeService):
         except Exception:  # each is read again where it is used, where an error is reported as usual
             reader = None
         try:
-            for name in done:
+            for name, reading in self._reads.items():
                 try:
                     if reader is not None:
-                        read[name] = self._reads[name](reader)
+                        read[name] = reading(reader)
                 except Exception:
                     pass  # (read again where it is used)
                 finally:
