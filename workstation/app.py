@@ -154,13 +154,13 @@ def _run_sealed(app: QApplication, db_path: str, args: Namespace, credentials: t
     """An encrypted database: the login unwraps the district key, then the usual start."""
     from workstation.ui.accounts import UnlockingAuth
 
-    auth = UnlockingAuth(db_path)
+    auth = UnlockingAuth(db_path, preload=credentials is None, home_for=lambda reader: _prefetched_home(reader, db_path))
     actor, code = _sign_in(auth, True, credentials)
     if actor is None:
         auth.close()
         return code
-    if auth.reader is not None:
-        return _show_served(app, auth.reader, auth.loader, auth, actor, db_path, args)
+    if auth.reader is not None:  # at head: 首页 served with the key, as on a plain file
+        return _show_served(app, auth.reader, auth.loader, auth, actor, db_path, args, auth.home)
     db = _open(db_path, auth.loader)  # (not at head: migrated now, under its key)
     if db is None:
         return EXIT_STORAGE

@@ -14,13 +14,12 @@ if TYPE_CHECKING:
     from workstation.services.accounts.district_lock import (
         RECOVERY_HELP,
         check_recovery_secret,
-        is_encrypted,
         recover_administrator,
         seal_new_district,
-        unlock,
         unlock_with_recovery,
     )
     from workstation.services.accounts.fast_path import quick_login
+    from workstation.services.accounts.key_unlock import is_encrypted, unlock
     from workstation.services.accounts.users import UserInfo, UserService
 
 __all__ = [
@@ -47,10 +46,10 @@ __getattr__ = lazy_front(__name__, {
     "check_new_password": "auth",
     "check_recovery_secret": "district_lock",
     "check_username": "auth",
-    "is_encrypted": "district_lock",
+    "is_encrypted": "key_unlock",
     "quick_login": "fast_path",
     "recover_administrator": "district_lock",
     "seal_new_district": "district_lock",
-    "unlock": "district_lock",
+    "unlock": "key_unlock",
     "unlock_with_recovery": "district_lock",
 })

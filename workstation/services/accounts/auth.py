@@ -10,7 +10,6 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,46 +20,21 @@ from workstation.domain.common_passwords import is_common
 from workstation.domain.errors import ConflictError, DomainError, ValidationError
 from workstation.domain.passwords import dummy_hash, hash_password, normalize_username, verify_password
 from workstation.domain.permissions import Role
+from workstation.services.accounts.login_rules import (  # noqa: F401  (this module's names too)
+    NOT_ACCEPTED,
+    POLICY,
+    AccountInactive,
+    AccountLocked,
+    AuthPolicy,
+    LoginFailed,
+    local_time,
+    not_accepted,
+)
 from workstation.services.audit import record_event, records_as
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, writing
 
-
-@dataclass(frozen=True)
-class AuthPolicy:
-    """Every account rule in one place."""
-
-    min_password_length: int = 10  # 等保 level 2 asks for complex passwords; length is what resists guessing
-    max_password_length: int = 128
-    max_failures: int = 5  # wrong passwords in a row before the account locks
-    lockout: dt.timedelta = dt.timedelta(minutes=15)
-
-
-POLICY = AuthPolicy()
 _USERNAME = re.compile(r"[^\s:]{2,32}")
-# The same answer for an unknown name, a wrong password and a locked account, so that nobody learns
-# from the login which user names exist; only who knows the password hears that it is locked.
-NOT_ACCEPTED = "用户名或密码不正确。连续输错 {n} 次，账号将锁定 {m} 分钟；忘记密码请联系系统管理员。"
-
-
-class LoginFailed(DomainError):
-    """Wrong username or password; `remaining` tries before the account locks (None: unknown user)."""
-
-    def __init__(self, message: str, remaining: int | None = None) -> None:
-        super().__init__(message)
-        self.remaining = remaining
-
-
-class AccountLocked(LoginFailed):
-    """Too many wrong passwords: no login until `until` (UTC)."""
-
-    def __init__(self, message: str, until: dt.datetime) -> None:
-        super().__init__(message, 0)
-        self.until = until
-
-
-class AccountInactive(LoginFailed):
-    """The account was deactivated by an administrator."""
 
 
 def check_username(text: str) -> str:
@@ -86,10 +60,6 @@ def check_new_password(password: str, username: str = "", policy: AuthPolicy = P
         raise ValidationError(f"{noun}过于简单，请混用不同的字母、数字或符号。", field)
     if is_common(password):
         raise ValidationError(f"这是常见{'密码' if noun == '密码' else '的弱口令'}，很容易被猜中，请换一个。", field)
-
-
-def local_time(moment: dt.datetime) -> str:
-    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
 
 
 class AuthService:
@@ -211,7 +181,7 @@ class AuthService:
         return actor
 
     def _not_accepted(self) -> str:
-        return NOT_ACCEPTED.format(n=self._policy.max_failures, m=int(self._policy.lockout.total_seconds() // 60))
+        return not_accepted(self._policy)
 
     def _wrong_password(self, session: Session, user: User, now: dt.datetime, purpose: str) -> DomainError:
         records_as(session, "login_failed")

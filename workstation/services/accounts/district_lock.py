@@ -7,55 +7,21 @@ district key; a person's password unwraps that key before the database can be op
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db import keyring
-from workstation.db.base import utcnow
 from workstation.db.district_keys import district_key
 from workstation.db.session import Database, open_database
 from workstation.db.sqlite.encrypt_file import encrypt_in_place
 from workstation.domain.errors import ValidationError
 from workstation.domain.key_wrap import new_district_key
-from workstation.services.accounts.auth import (
-    POLICY,
-    AccountLocked,
-    LoginFailed,
-    check_new_password,
-    local_time,
-)
+from workstation.services.accounts.auth import POLICY, check_new_password
+from workstation.services.accounts.key_unlock import is_encrypted, unlock  # noqa: F401  (this module's names too)
 
 RECOVERY_HELP = ("辖区恢复口令用于在所有账号密码都遗失时打开数据库：请抄写在纸上，密封后存放在单位保险柜，"
                  "不要保存在本机。")
-
-
-def is_encrypted(db_location: str) -> bool:
-    """Whether the database at `db_location` is locked with a district key (it has a keyring)."""
-    return keyring.has_keyring(db_location)
-
-
-def unlock(db_location: str, username: str, password: str, now: dt.datetime | None = None) -> bytes:
-    """The district key from `username`'s password; LoginFailed (the usual words) otherwise.
-
-    A wrong password counts toward the account's lockout (kept beside the keyring until the
-    database is open); during a lockout even the right password does not unwrap the key.
-    """
-    from workstation.services.accounts import unlock_attempts
-
-    now = now or utcnow()
-    until = unlock_attempts.lockout_end(db_location, username, now)
-    key = keyring.unlock(db_location, username, password)  # spent either way: the time tells nothing
-    if until is not None:
-        if key is None:
-            raise LoginFailed(_not_accepted())
-        raise AccountLocked(f"该账号因连续多次密码错误已被锁定，请在 {local_time(until)} 后再试，"
-                            "或请系统管理员解锁。", until)
-    if key is None:
-        unlock_attempts.count_failure(db_location, username, now, POLICY.max_failures, POLICY.lockout)
-        raise LoginFailed(_not_accepted())
-    return key
 
 
 def unlock_with_recovery(db_location: str, secret: str) -> bytes:
@@ -110,12 +76,6 @@ def _keyring_of(factory: sessionmaker[Session]) -> tuple[Path, bytes] | None:
     if key is None or not keyring.has_keyring(path):
         return None
     return path, key
-
-
-def _not_accepted() -> str:
-    from workstation.services.accounts.auth import NOT_ACCEPTED
-
-    return NOT_ACCEPTED.format(n=POLICY.max_failures, m=int(POLICY.lockout.total_seconds() // 60))
 
 
 def recover_administrator(db_location: str, secret: str, username: str, new_password: str) -> None:

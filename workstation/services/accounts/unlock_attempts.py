@@ -21,18 +21,6 @@ from workstation.services.common.context import Actor
 from workstation.services.common.uow import writing
 
 
-def count_failure(db_location: str, username: str, now: dt.datetime, max_failures: int,
-                  lockout: dt.timedelta) -> None:
-    """A wrong password at unlock; only names with a wrap are kept (typos of names would grow the file)."""
-    name = normalize_username(username)
-    if keyring.has_account(db_location, name):
-        sign_in_attempts.record_failure(db_location, name, now, max_failures, lockout)
-
-
-def lockout_end(db_location: str, username: str, now: dt.datetime) -> dt.datetime | None:
-    return sign_in_attempts.locked_until(db_location, username, now)
-
-
 def apply_pending(factory: sessionmaker[Session], signing_in: str, max_failures: int,
                   lockout: dt.timedelta, now: dt.datetime) -> None:
     """Hand the failures typed before the unlock to the database's lockout, then forget them.

@@ -8,6 +8,7 @@ once the key is unwrapped the home page is served by the start-up reader as on a
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,21 +23,30 @@ if TYPE_CHECKING:
     from workstation.db.readers import SqliteFileReader
     from workstation.db.session import Database
     from workstation.services.accounts import AuthService
+    from workstation.services.home import PrefetchedHome
 
 
 class UnlockingAuth:
     """The login dialog's auth on an encrypted database: unlock with the password, then LazyAuth."""
 
-    def __init__(self, db_path: str) -> None:
+    def __init__(self, db_path: str, preload: bool = True,
+                 home_for: Callable[[SqliteFileReader], PrefetchedHome] | None = None) -> None:
+        """`preload`: import the ORM on a thread while the person types (given credentials: left to the
+        window's first paint, as on a plain file);
+        `home_for(reader)`: 首页's readings taken beside the password check once the key is known."""
         self._db_path = db_path
+        self._preload = preload
+        self._home_for = home_for
         self._inner: LazyAuth | None = None
         self.reader: SqliteFileReader | None = None
         self.loader: DatabaseLoader | None = None
-        threading.Thread(target=import_module, args=("workstation.db.session",), name="orm-import",
-                         daemon=True).start()
+        self.home: PrefetchedHome | None = None
+        if preload:
+            threading.Thread(target=import_module, args=("workstation.db.session",), name="orm-import",
+                             daemon=True).start()
 
     def login(self, username: str, password: str) -> Actor:
-        from workstation.services.accounts import unlock
+        from workstation.services.accounts import unlock  # (no ORM: the keyring and <db>.attempts only)
 
         key = unlock(self._db_path, username, password)  # LoginFailed, in the usual words
         if self._inner is None:
@@ -57,14 +67,19 @@ class UnlockingAuth:
             return open_database(self._db_path, key)
 
         self.loader = DatabaseLoader(open_database)
-        self.loader.start()
-        self._inner = LazyAuth(self.loader, self.reader)
+        if self._preload and self.reader is None:  # (served: it opens after the first paint, off the sign-in's path)
+            self.loader.start()
+        if self.reader is not None and self._home_for is not None:
+            self.home = self._home_for(self.reader)
+        self._inner = LazyAuth(self.loader, self.reader, on_check=self.home.start if self.home is not None else None)
 
     def record_pending(self) -> None:
         if self._inner is not None:
             self._inner.record_pending()
 
     def close(self) -> None:
+        if self.home is not None:
+            self.home.close()
         if self.reader is not None:
             self.reader.close()
         if self.loader is not None and self.loader.database is not None:
