@@ -46,7 +46,8 @@ class Travelling:
         return {"version_id_col": cls.version}
 
 
-_EXPRESSION_INDEXES = frozenset({"ix_nursery_not_filed"})  # migration 20261204_0025
+_EXPRESSION_INDEXES = frozenset({"ix_nursery_not_filed",  # migration 20261204_0025
+                                 "ix_nursery_search_grams"})  # 20261205_0035 (PostgreSQL)
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:

@@ -26,6 +26,7 @@ from workstation.db.repositories.fees import (
     count_current_fees,
     current_fees_by_nursery,
 )
+from workstation.db.search_index import index_count_of
 from workstation.services.registry import nursery_text_filter
 
 __all__ = ["CHARGING", "OVERVIEW_SORT_KEYS", "FeeOverviewQuery", "count_current_fees", "current_fees_by_nursery",
@@ -56,7 +57,7 @@ def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date,
     if ids is not None and not (query.over_cap_only or query.unpublicised_only):
         # The index counts the matches; only those the list leaves out are looked up (a short term
         # is probed per left-out nursery rather than collected whole).
-        matches = int(session.scalar(found.search.index_count()) or 0)
+        matches = index_count_of(session, found.search.index_count())
         among = found.probe_conditions() if found.dense(session) else found.conditions()
         return count_listed_of_matches(session, as_of, matches, among, listed_others)
     return count_overview(session, as_of, [] if ids is not None else found.conditions(), matching_ids=ids,
