@@ -8,7 +8,7 @@ a queue count 36–56 ms instead of 12–18, 首页's enrolment about 150 ms ins
 nurseries. SQLite: nothing to do.
 
 Revision ID: 20261205_0036
-Revises: 20261205_0034
+Revises: 20261205_0035
 Create Date: 2026-12-05
 
 """
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "20261205_0036"
-down_revision: str | Sequence[str] | None = "20261205_0034"
+down_revision: str | Sequence[str] | None = "20261205_0035"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

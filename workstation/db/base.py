@@ -47,7 +47,8 @@ class Travelling:
 
 
 _EXPRESSION_INDEXES = frozenset({"ix_nursery_not_filed"})  # migration 20261204_0025
-SERVER_ONLY_INDEXES = frozenset({"ix_nursery_status_id"})  # migration 20261205_0036 (PostgreSQL only)
+SERVER_ONLY_INDEXES = frozenset({"ix_nursery_status_id",  # migration 20261205_0036 (PostgreSQL only)
+                                 "ix_nursery_search_grams"})  # 20261205_0035 (PostgreSQL only)
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:

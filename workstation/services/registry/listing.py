@@ -18,6 +18,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.orm import Nursery, Street
+from workstation.db.search_index import index_count_of
 from workstation.domain.enums import (
     DemonstrationLevel,
     InstitutionKind,
@@ -39,6 +40,7 @@ from workstation.services.registry.search import (
     first_window,
     has_fts_table,
     has_gram_table,
+    has_row_grams,
     in_cte,
     matches_cte,
     order_by,
@@ -126,6 +128,7 @@ class RegistryService:
         self._actor = actor  # a signed-in account is read again in each call's session (one lookup)
         self._use_fts: bool | None = None  # looked up once, on first use
         self._use_grams = False
+        self._row_grams = False
         self._snapshot: tuple[RegistryQuery, array] | None = None
 
     def count(self, query: RegistryQuery) -> int:
@@ -185,7 +188,7 @@ class RegistryService:
     def _count(self, session: Session, query: RegistryQuery, search: TextSearch) -> int:
         filters = filter_conditions(query)
         if search.indexed and not filters:
-            return int(session.scalar(search.index_count()) or 0)
+            return index_count_of(session, search.index_count())
         conditions = search.match_conditions() if search.active else []
         stmt = select(func.count()).select_from(Nursery).where(*conditions, *filters)
         return int(session.scalar(stmt) or 0)
@@ -219,8 +222,10 @@ class RegistryService:
         if self._use_fts is None:
             self._use_fts = has_fts_table(session.connection())
             self._use_grams = has_gram_table(session.connection())
+            self._row_grams = has_row_grams(session.connection())
         fold_case = session.get_bind().dialect.name != "sqlite"
-        return TextSearch.parse(query.text, use_fts=self._use_fts, fold_case=fold_case, use_grams=self._use_grams)
+        return TextSearch.parse(query.text, use_fts=self._use_fts, fold_case=fold_case, use_grams=self._use_grams,
+                                row_grams=self._row_grams)
 
 
 def _collected_first_page(session: Session, search: TextSearch, filters: list, order: list,

@@ -15,8 +15,8 @@ from sqlalchemy import ColumnElement, Select
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery
-from workstation.db.search_index import gram_count, gram_probe
-from workstation.services.registry.search import TextSearch, has_fts_table, has_gram_table
+from workstation.db.search_index import gram_count, gram_probe, index_count_of
+from workstation.services.registry.search import TextSearch, has_fts_table, has_gram_table, has_row_grams
 
 # More index entries than this and a page is read along the sort order, probing each row.
 DENSE = 2000
@@ -45,6 +45,8 @@ class NurseryTextFilter:
         """The same test made row by row: short terms probe the index for (term, row)."""
         if not self.active:
             return []
+        if self.search.row_grams:  # already a test of the row's own grams
+            return self.conditions()
         grams = [gram_probe(gram, Nursery.id) for gram in self.search.gram_terms]
         rest = TextSearch(self.search.fts_query, self.search.like_terms, self.search.fold_case,
                           self.search.terms, ())
@@ -56,16 +58,16 @@ class NurseryTextFilter:
 
     def dense(self, session: Session) -> bool:
         """A short term the index holds for more than DENSE nurseries."""
-        if not self.search.gram_terms:
+        if not self.search.gram_terms or self.search.row_grams:
             return False
         return min(self._postings(session, gram) for gram in self.search.gram_terms) > DENSE
 
     def index_total(self, session: Session) -> int:
         """How many nurseries the indexes alone match (as `search.index_count()` counts them)."""
         search = self.search
-        if search.fts_query is None and len(search.gram_terms) == 1:  # (the very statement dense() sends)
-            return self._postings(session, search.gram_terms[0])
-        return int(session.scalar(search.index_count()) or 0)
+        if search.fts_query is None and len(search.gram_terms) == 1 and not search.row_grams:
+            return self._postings(session, search.gram_terms[0])  # (the very statement dense() sends)
+        return index_count_of(session, search.index_count())
 
     def _postings(self, session: Session, gram: str) -> int:
         if gram not in self._gram_counts:
@@ -78,5 +80,5 @@ def nursery_text_filter(session: Session, text_: str | None) -> NurseryTextFilte
     conn = session.connection()
     fold_case = session.get_bind().dialect.name != "sqlite"
     return NurseryTextFilter(TextSearch.parse(text_, use_fts=has_fts_table(conn), fold_case=fold_case,
-                                              use_grams=has_gram_table(conn)))
+                                              use_grams=has_gram_table(conn), row_grams=has_row_grams(conn)))
 

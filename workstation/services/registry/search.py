@@ -6,7 +6,9 @@ for short ones, LIKE where neither exists.
 On SQLite, terms of one or two characters go to the short-term table and longer ones to the
 trigram table (their SQL: db/sqlite/search_index.py, behind db/search_index.py). Without these
 tables (PostgreSQL, or SQLite built without trigram) a term uses LIKE over the base table: on
-PostgreSQL an ILIKE that the pg_trgm indexes of migration 20261204_0020 answer.
+PostgreSQL an ILIKE (a LIKE for a term without letters) that the pg_trgm indexes of migration
+20261204_0020 answer. Short terms on PostgreSQL: a condition on the row's grams, answered by the GIN
+index of migration 20261205_0035 (`row_grams`, db/postgres/search_grams.py).
 
 Counting LIKE matches reads every row, so the cost of a search lies in how its rows are
 fetched in sort order (`Plan`, `choose_plan`): few matches are looked up and sorted; many are
@@ -41,11 +43,13 @@ from workstation.db.search_index import (
     FTS_MIN_CHARS,
     FTS_TABLE,
     GRAM_TABLE,
+    ascii_folded,
     fts_count,
     fts_ids,
     fts_phrase,
     gram_count,
     gram_ids,
+    grams_held,
     search_indexes,
 )
 from workstation.domain.enums import (
@@ -63,7 +67,8 @@ if TYPE_CHECKING:
 # The columns searched, in the order of the FTS table's columns.
 SEARCH_COLUMNS: tuple[str, ...] = ("name", "alias", "uscc", "address", "legal_rep_name")
 __all__ = ["FTS_MIN_CHARS", "FTS_TABLE", "GRAM_TABLE", "Plan", "TextSearch", "choose_plan", "enum_rank",
-           "filter_conditions", "first_window", "fts_phrase", "has_fts_table", "has_gram_table", "in_cte",
+           "filter_conditions", "first_window", "fts_phrase", "has_fts_table", "has_gram_table",
+           "has_row_grams", "in_cte",
            "matches_cte", "nursery_text_conditions", "order_by", "search_terms", "sort_expression"]
 # Up to this many matches, a page looks the matching rows up and sorts them.
 SMALL_RESULT = 2000
@@ -109,13 +114,18 @@ def has_gram_table(conn: Connection) -> bool:
     return search_indexes(conn).grams
 
 
+def has_row_grams(conn: Connection) -> bool:
+    """True when short terms are answered by an index of the rows' grams (PostgreSQL)."""
+    return search_indexes(conn).row_grams
+
+
 def choose_plan(search: TextSearch, total: int | None, table_rows: int, window_end: int) -> Plan:
     """How to fetch rows up to `window_end` of a search with `total` matches among `table_rows`."""
     if total is None:
         return Plan.WALK
     if total <= SMALL_RESULT:
         return Plan.LIST
-    if search.indexed:
+    if search.indexed and not search.row_grams:
         return Plan.WALK  # the indexes hand over the matching ids cheaply
     expected_walk = window_end * table_rows / max(total, 1)
     return Plan.DIRECT if expected_walk <= DIRECT_WALK_MAX else Plan.WALK
@@ -135,16 +145,18 @@ class TextSearch:
     fold_case: bool = False
     terms: tuple[str, ...] = ()  # every term, for testing rows one by one
     gram_terms: tuple[str, ...] = ()  # short terms, as stored in the short-term index
+    row_grams: bool = False  # short terms tested on the row's indexed grams (PostgreSQL), not a table
 
     @classmethod
-    def parse(cls, text_: str | None, *, use_fts: bool, fold_case: bool, use_grams: bool = False) -> TextSearch:
+    def parse(cls, text_: str | None, *, use_fts: bool, fold_case: bool, use_grams: bool = False,
+              row_grams: bool = False) -> TextSearch:
         terms = search_terms(text_)
         long_terms = [t for t in terms if use_fts and len(t) >= FTS_MIN_CHARS]
         fts_query = " ".join(fts_phrase(t) for t in long_terms) or None  # phrases are ANDed
-        short = [t for t in terms if use_grams and len(t) < FTS_MIN_CHARS]
+        short = [t for t in terms if (use_grams or row_grams) and len(t) < FTS_MIN_CHARS]
         like = tuple(t for t in terms if t not in long_terms and t not in short)
         grams = tuple(dict.fromkeys(t.translate(_ASCII_LOWER) for t in short))
-        return cls(fts_query, like, fold_case, terms, grams)
+        return cls(fts_query, like, fold_case, terms, grams, row_grams)
 
     @property
     def active(self) -> bool:
@@ -157,10 +169,14 @@ class TextSearch:
 
     def gram_ids(self, gram: str) -> Select:
         """Ids of the nurseries whose searched fields hold the one or two characters `gram`."""
+        if self.row_grams:
+            return select(Nursery.id).where(grams_held([gram]))
         return gram_ids(gram)
 
     def index_count(self) -> Select:
         """Count of an index-only search without filters (no row of the table read)."""
+        if self.row_grams:  # PostgreSQL: a bitmap of the grams index (pages all-visible are not read)
+            return select(func.count()).select_from(Nursery).where(*self.match_conditions())
         if self.fts_query is not None and not self.gram_terms:
             return self.fts_count()
         if self.fts_query is None and len(self.gram_terms) == 1:
@@ -178,12 +194,15 @@ class TextSearch:
     def match_conditions(self) -> list[ColumnElement[bool]]:
         """Conditions a matching row satisfies, using the FTS index where it can."""
         fts = [] if self.fts_query is None else [Nursery.id.in_(self.fts_ids())]
-        grams = [Nursery.id.in_(self.gram_ids(gram)) for gram in self.gram_terms]
+        if self.row_grams:
+            grams = [grams_held(self.gram_terms)] if self.gram_terms else []
+        else:
+            grams = [Nursery.id.in_(self.gram_ids(gram)) for gram in self.gram_terms]
         return [*fts, *grams, *(self._like(term) for term in self.like_terms)]
 
     def matching_ids(self) -> Select | CompoundSelect:
         """Ids of the matching nurseries; from the indexes alone when they answer every term."""
-        if self.indexed:  # reading each row would only confirm that it exists
+        if self.indexed and not self.row_grams:  # reading each row would only confirm that it exists
             found = [*([self.fts_ids()] if self.fts_query is not None else []),
                      *(self.gram_ids(gram) for gram in self.gram_terms)]
             return found[0] if len(found) == 1 else intersect(*found)
@@ -197,15 +216,28 @@ class TextSearch:
         """WHERE conditions for fetching a page the way `plan` says."""
         if plan is Plan.DIRECT:
             return self.direct_conditions()
+        if self.row_grams and plan is Plan.LIST:  # few matches: the server reads them from the index
+            return self.match_conditions()
         return [(Nursery.id if plan is Plan.LIST else _UNINDEXED_ID).in_(self.matching_ids())]
 
     def _like(self, term: str) -> ColumnElement[bool]:
         # A USCC holds only ASCII letters and digits: other terms need not test it.
         names = [c for c in SEARCH_COLUMNS if c != "uscc" or term.isascii()]
         columns = [getattr(Nursery, name) for name in names]
-        if self.fold_case:
+        if self.row_grams and len(term) < FTS_MIN_CHARS:  # the row by row test of what the grams index holds
+            folded = term.translate(_ASCII_LOWER)
+            if _cased(term):
+                columns = [ascii_folded(c) for c in columns]
+            return or_(*(c.contains(folded, autoescape=True) for c in columns))
+        if self.fold_case and _cased(term):
             return or_(*(c.icontains(term, autoescape=True) for c in columns))
         return or_(*(c.contains(term, autoescape=True) for c in columns))
+
+
+def _cased(term: str) -> bool:
+    """The term holds a letter with another case (a term of Chinese characters and digits has none:
+    LIKE finds what ILIKE finds, without folding every row's text)."""
+    return any(c.lower() != c or c.upper() != c or c.isascii() and c.isalpha() for c in term)
 
 
 def first_window(filters: list[ColumnElement[bool]], order: list[ColumnElement]) -> ColumnElement[bool]:
