@@ -90,8 +90,7 @@ def _signed_in(engine, username: str, password: str):
     from workstation.db.engine import make_session_factory
     from workstation.domain.errors import PermissionDenied
     from workstation.domain.permissions import Role
-    from workstation.services.accounts import AuthService
-    from workstation.services.accounts.auth import AccountLocked, LoginFailed
+    from workstation.services.accounts import AccountLocked, AuthService, LoginFailed
 
     try:
         actor = AuthService(make_session_factory(engine)).login(username, password)
