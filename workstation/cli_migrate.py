@@ -64,7 +64,7 @@ def _open_migrating(db_location: str):
 def _administrator(args: argparse.Namespace, engine):
     """The administrator named by --user, signed in against the database before its upgrade."""
     from workstation.cli_identity import SignInRequired, read_password
-    from workstation.db.server_schema import account_before_upgrade
+    from workstation.db.server_schema import account_before_upgrade, accounts_as_written
     from workstation.domain.errors import PermissionDenied
     from workstation.domain.passwords import verify_password
     from workstation.domain.permissions import Role
@@ -73,13 +73,34 @@ def _administrator(args: argparse.Namespace, engine):
     if not args.user:
         raise SignInRequired("升级服务器数据库需要系统管理员登录：请加 --user 用户名（密码在终端输入，"
                              "或加 --password-stdin 从标准输入读入）。")
-    account = account_before_upgrade(engine, args.user)
     password = read_password(args)
+    if accounts_as_written(engine):
+        return _signed_in(engine, args.user, password)
+    account = account_before_upgrade(engine, args.user)  # an older account table: checked, not counted
     if account is None or not account[2] or not verify_password(password, account[0]):
         raise PermissionDenied("用户名或密码错误，或账号已停用；服务器数据库未作任何改动。")
     if account[1] != Role.ADMIN.value:
         raise PermissionDenied("只有系统管理员可以升级服务器数据库；服务器数据库未作任何改动。")
     return Actor(args.user, "", Role.ADMIN.value)
+
+
+def _signed_in(engine, username: str, password: str):
+    """The sign-in of any command: a wrong password counts toward the lockout (audited), a locked account
+    is refused."""
+    from workstation.db.engine import make_session_factory
+    from workstation.domain.errors import PermissionDenied
+    from workstation.domain.permissions import Role
+    from workstation.services.accounts import AccountLocked, AuthService, LoginFailed
+
+    try:
+        actor = AuthService(make_session_factory(engine)).login(username, password)
+    except AccountLocked as exc:
+        raise PermissionDenied(f"{exc.message}服务器数据库未作任何改动。") from None
+    except LoginFailed:
+        raise PermissionDenied("用户名或密码错误，或账号已停用（连续输错将锁定账号）；服务器数据库未作任何改动。") from None
+    if actor.role != Role.ADMIN.value:
+        raise PermissionDenied("只有系统管理员可以升级服务器数据库；服务器数据库未作任何改动。")
+    return actor
 
 
 def _record(db, actor, before: str | None) -> None:

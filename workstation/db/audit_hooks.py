@@ -5,7 +5,9 @@ the session's after_flush appends them to the hash chain. Bulk DML run through S
 is recorded as one summary row unless the service writes its own rows (EXPLICIT_KEY).
 Appends lock the chain first, so writers in other processes wait instead of forking it: on SQLite the
 head row (the writer lock every write transaction takes at its start), on a server an advisory lock
-held only from the append to the commit (db/postgres/chain_lock.py).
+held only from the append to the commit (db/postgres/chain_lock.py). Every append waits for the commit
+(rows a service records itself and bulk statements' summaries too, `append_at_commit`), so a server's
+desks hold the chain only while the trail is written, never through the rest of a long write.
 With the district key attached, chain values are HMACs (db/audit_mac.py) and rows about the main
 business records carry the hash of the record's state; a missing head is refused, never rebuilt.
 """
@@ -32,6 +34,7 @@ ACTION_KEY = "audit_action"  # session.info: a named action replacing create/upd
 REASON_KEY = "audit_reason"  # session.info: why, recorded on every row of the transaction
 EXPLICIT_KEY = "audit_explicit"  # session.info: the service records its bulk statements itself
 _PENDING = "_audit_pending"
+_DEFERRED = "_audit_deferred"  # (entries, actor) recorded explicitly, appended at commit before the ORM's
 _MARKS = "_audit_savepoints"
 MASK = "******"
 BOOKKEEPING = frozenset({"id", "uuid", "created_at", "created_by", "updated_at", "updated_by", "version"})
@@ -78,6 +81,12 @@ def _lock_chain(conn: Connection) -> None:
         hold_chain_lock(conn)
     else:
         conn.execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=_HEAD.c.seq))  # lock before reading
+
+
+def append_at_commit(session: Session, entries: list[Entry], actor: str) -> None:
+    """Chain `entries` when the transaction commits (in the order recorded; undone with a savepoint)."""
+    if entries:
+        session.info.setdefault(_DEFERRED, []).append((list(entries), actor))
 
 
 def append(conn: Connection, entries: list[Entry], actor: str) -> list[int]:
@@ -262,26 +271,31 @@ def _before_commit(session: Session) -> None:
     for entry in entries:
         entry.action = named if named and entry.action != "delete" else entry.action
         entry.reason = entry.reason or reason
-    append(session.connection(), entries, actor_name(session))
+    conn = session.connection()
+    for recorded, who in session.info.pop(_DEFERRED, []):
+        append(conn, recorded, who)
+    append(conn, entries, actor_name(session))
 
 
 @event.listens_for(Session, "after_transaction_create")
 def _mark_savepoint(session: Session, transaction: Any) -> None:
     if transaction.nested:
-        session.info.setdefault(_MARKS, {})[transaction] = len(session.info.get(_PENDING, []))
+        session.info.setdefault(_MARKS, {})[transaction] = (len(session.info.get(_PENDING, [])),
+                                                            len(session.info.get(_DEFERRED, [])))
 
 
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_savepoint(session: Session, previous: Any) -> None:
     mark = session.info.get(_MARKS, {}).pop(previous, None)
     if previous.nested and mark is not None:
-        del session.info.get(_PENDING, [])[mark:]
+        del session.info.get(_PENDING, [])[mark[0]:]
+        del session.info.get(_DEFERRED, [])[mark[1]:]
 
 
 @event.listens_for(Session, "after_transaction_end")
 def _forget_transaction(session: Session, transaction: Any) -> None:
     if transaction.parent is None:  # committed (already written) or rolled back: start afresh
-        for key in (_PENDING, _MARKS, ACTION_KEY, REASON_KEY, EXPLICIT_KEY):
+        for key in (_PENDING, _DEFERRED, _MARKS, ACTION_KEY, REASON_KEY, EXPLICIT_KEY):
             session.info.pop(key, None)
 
 
@@ -328,7 +342,7 @@ def _bulk_statement(state: ORMExecuteState) -> Any:
     rows = len(state.parameters) if state.is_executemany else result.rowcount
     info = state.session.info
     entry = Entry(f"bulk_{kind}", table, details={"rows": rows}, reason=info.get(REASON_KEY, ""))
-    append(state.session.connection(), [entry], actor_name(state.session))
+    append_at_commit(state.session, [entry], actor_name(state.session))
     return result
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection, Engine, Table, column, select
 
+from workstation.db import record_state
 from workstation.db.district_keys import subkey
 from workstation.domain.keys import AUDIT, RECORDS
 
@@ -31,8 +32,8 @@ def records_key(engine: Engine) -> bytes | None:
 
 
 def record_hash(entity: str, entity_id: str, values: tuple, key: bytes | None) -> str:
-    """The hash of one record's audited state: its column values as the database returns them (no type
-    conversion, so reading and writing agree), in audited_columns order."""
+    """The hash of one record's audited state: its column values in the engine-neutral form of
+    db/record_state.py (SQLite's stored values), in audited_columns order."""
     data = f"{entity}\n{entity_id}\n{values!r}".encode()  # repr: quoted, escaped, unambiguous and fast
     if key is not None:
         return hmac.new(key, data, hashlib.sha256).hexdigest()
@@ -51,22 +52,24 @@ def audited_columns(entity: str) -> tuple[Table, list[str]]:
     raise KeyError(entity)
 
 
-def current_states(conn: Connection, entity: str, ids: Iterable[int] | None = None
+def current_states(conn: Connection, entity: str, ids: Iterable[int] | None = None, *, raw: bool = False
                    ) -> Iterator[tuple[str, tuple]]:
-    """(entity id, raw values of the audited columns) of the rows with `ids` (every row when None)."""
+    """(entity id, values of the audited columns in their engine-neutral form) of the rows with `ids` (every
+    row when None); `raw`: the driver's values as they come (a server's hashes before the neutral form)."""
     table, names = audited_columns(entity)
+    encoding = None if raw else record_state.encoders(table, names, conn.dialect.name)
     pk = table.c.id
     # Untyped columns: the driver's values as stored, without SQLAlchemy's conversions (cheaper, and the same
     # whether the row was just written or read back by `check` years later).
     stmt = select(pk, *[column(name) for name in names]).select_from(table)
     if ids is None:
         for row in conn.execution_options(yield_per=5000).execute(stmt.order_by(pk)):
-            yield str(row[0]), tuple(row[1:])
+            yield str(row[0]), record_state.canonical(row[1:], encoding)
         return
     wanted = sorted({int(i) for i in ids})
     for start in range(0, len(wanted), _BATCH):
         for row in conn.execute(stmt.where(pk.in_(wanted[start:start + _BATCH]))).all():
-            yield str(row[0]), tuple(row[1:])
+            yield str(row[0]), record_state.canonical(row[1:], encoding)
 
 
 def hash_states(conn: Connection, entity: str, ids: Iterable[str], key: bytes | None) -> dict[str, str]:

@@ -68,6 +68,22 @@ def account_before_upgrade(engine: Engine, username: str) -> tuple[str, str, boo
     return None if row is None else (row[0], str(getattr(row[1], "value", row[1])), bool(row[2]))
 
 
+def accounts_as_written(engine: Engine) -> bool:
+    """True when the accounts and the audit trail already have every column this program writes (the usual
+    upgrade): a sign-in can then go through the accounts' own path, counted and audited, before the upgrade."""
+    from workstation.db.orm.accounts import User
+    from workstation.db.orm.audit import AuditEntry, AuditHead
+
+    with engine.connect() as conn:
+        found = inspect(conn)
+        for table in (User.__table__, AuditEntry.__table__, AuditHead.__table__):
+            if not found.has_table(table.name):
+                return False
+            if {c.name for c in table.columns} - {c["name"] for c in found.get_columns(table.name)}:
+                return False
+    return True
+
+
 def has_accounts(engine: Engine) -> bool:
     from workstation.db.orm.accounts import User
 

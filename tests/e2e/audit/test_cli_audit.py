@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 from cli_support import add_accounts, cli
+from sqlalchemy import select
 
+from workstation.db.orm.audit import AuditEntry
 from workstation.db.session import open_database
 from workstation.domain.enums import InstitutionKind, LegalNature
 from workstation.domain.errors import ConflictError
@@ -149,8 +151,10 @@ def _with_marker(path: Path) -> int:
     db = open_database(path)
     actor = Actor("mgr", "", "MANAGER")
     with writing(db.factory, actor) as session:
-        seq = record_event(session, actor, "export", "register", "roster", {"note": MARKER})
+        record_event(session, actor, "export", "register", "roster", {"note": MARKER})
         record_event(session, actor, "export", "register", "roster", {"note": "after"})
+    with db.factory() as session:  # chained at the commit, in the order recorded
+        seq = session.scalar(select(AuditEntry.seq).where(AuditEntry.details.contains(MARKER)))
     db.close()
     assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
     return seq

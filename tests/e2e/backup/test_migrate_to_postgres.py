@@ -3,21 +3,34 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 import sqlite3
 
 import pytest
 from attachment_support import put
-from cli_support import add_accounts, cli
+from cli_support import ACCOUNTS, add_accounts, cli
 from pg_support import needs_postgres, throwaway_database
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 
+from workstation.context import AppContext
 from workstation.db.attachments import Attachments
 from workstation.db.base import Base
 from workstation.db.orm import District, Street
 from workstation.db.session import open_database
 from workstation.demo import DemoService
+from workstation.domain.enums import ClassType, InstitutionKind, LegalNature
+from workstation.domain.filing_states import FilingKind
+from workstation.domain.nursery import ClassDraft, NurseryDraft
 from workstation.services.common.context import Actor
+from workstation.services.registry.intake import IntakeService
+
+NURSERY = NurseryDraft(
+    name="小星星托育服务有限公司", legal_nature=LegalNature.FOR_PROFIT, kind=InstitutionKind.STANDALONE,
+    uscc="91500107MA01ABCD53", registered_at=dt.date(2025, 3, 1), street_code="500107001",
+    address="杨家坪正街8号", business_scope="3岁以下婴幼儿照护服务", places_total=15, legal_rep_id_no="",
+    classes=(ClassDraft(ClassType.TODDLER_YOUNG, "小一班", 15, 12, 3),))
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +119,44 @@ def test_the_copied_rows_are_marked_visible_and_counted_for_the_planner_at_once(
     finally:
         db.close()
     assert pages > 0 and visible == pages and analysed > 0
+
+
+@pytest.fixture(scope="module")
+def hashed_file(tmp_path_factory):
+    """A district whose records were written by the services (each carries its record hash): a nursery made
+    and edited (dates, numbers, booleans), a filing drafted for it (JSON, timestamps), accounts."""
+    path = tmp_path_factory.mktemp("hashed") / "d.db"
+    db = open_database(path)
+    actor = Actor("tester", "测试员", "SYSTEM")
+    DemoService(db.factory, actor, today=dt.date(2026, 12, 4)).generate(10, seed=3)
+    ctx = AppContext(db, actor, today=lambda: dt.date(2026, 12, 4))
+    made = IntakeService(db.factory, actor, today=lambda: dt.date(2026, 12, 4)).create(NURSERY)
+    edited = IntakeService(db.factory, actor, today=lambda: dt.date(2026, 12, 4)).update(
+        made.id, made.version, dataclasses.replace(NURSERY, address="杨家坪正街10号", founded_at=dt.date(2025, 4, 1),
+                                                building_m2=320.5, provides_meals=True))
+    ctx.filing.create(edited.id, FilingKind.INITIAL)
+    db.close()
+    add_accounts(path)
+    return path
+
+
+@needs_postgres
+def test_record_hashes_verify_on_the_server_and_a_row_edited_there_is_named(hashed_file, server, tmp_path):
+    assert cli("migrate-to-postgres", "--from", str(hashed_file), "--to", server, env_home=tmp_path,
+               user="admin").returncode == 0
+    sound = cli("--db", server, "check", env_home=tmp_path)
+    assert sound.returncode == 0, sound.stdout + sound.stderr
+    checked = re.search(r"核对了 (\d+) 条记录的状态哈希", sound.stdout)
+    assert checked and int(checked.group(1)) == 1 + 1 + len(ACCOUNTS), sound.stdout  # nursery, filing, accounts
+
+    engine = create_engine(server)
+    try:
+        with engine.begin() as conn:  # as psql would: outside the program, no audit row
+            nursery_id = conn.execute(text("SELECT id FROM nursery WHERE name = :n"), {"n": NURSERY.name}).scalar_one()
+            conn.execute(text("UPDATE nursery SET places_total = 150 WHERE id = :id"), {"id": nursery_id})
+    finally:
+        engine.dispose()
+    found = cli("--db", server, "check", env_home=tmp_path)
+    assert found.returncode != 0
+    named = [line for line in found.stdout.splitlines() if "状态哈希不符" in line]
+    assert len(named) == 1 and f"托育机构（记录号 {nursery_id}，{NURSERY.name}）" in named[0], found.stdout

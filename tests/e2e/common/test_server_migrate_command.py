@@ -116,3 +116,23 @@ def test_the_command_refuses_a_database_file(tmp_path):
     open_database(path).close()
     done = cli("--db", str(path), "migrate", env_home=tmp_path)
     assert done.returncode != 0 and "只用于服务器数据库" in done.stderr
+
+
+def test_wrong_passwords_at_migrate_count_toward_the_lockout_like_any_sign_in(server_url, tmp_path):
+    open_database(server_url, migrate_server=True).close()
+    add_accounts(server_url)
+    _step_back(server_url)
+    for _ in range(5):
+        wrong = cli("migrate", "--db", server_url, env_home=tmp_path, user="admin", password=PASSWORD + "x")
+        assert wrong.returncode != 0 and "密码错误" in wrong.stderr and "未作任何改动" in wrong.stderr, wrong.stderr
+    locked = cli("migrate", "--db", server_url, env_home=tmp_path, user="admin")  # the right password, too late
+    assert locked.returncode != 0 and "已被锁定" in locked.stderr, locked.stderr
+    assert _revision_and_tables(server_url)[0] == PREVIOUS
+    engine = make_engine(server_url)
+    try:
+        with engine.connect() as conn:
+            failed = conn.execute(text("SELECT count(*) FROM audit_log WHERE action = 'login_failed'")).scalar()
+            until = conn.execute(text("SELECT locked_until FROM user_account WHERE username = 'admin'")).scalar()
+    finally:
+        engine.dispose()
+    assert failed == 5 + 1 and until is not None  # each wrong password, and the refusal while locked

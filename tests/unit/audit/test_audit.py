@@ -127,8 +127,9 @@ def test_coalesce_keeps_the_net_change_per_record(steps, expected):
 def test_record_event_chains_a_named_event(district):
     manager = Actor("mgr", "王科长", "MANAGER")
     with writing(district.factory, manager) as session:
-        seq = record_event(session, manager, "export", "register", "nursery_roster",
-                           {"format": "xlsx", "rows": 12}, reason="年度报表")
+        record_event(session, manager, "export", "register", "nursery_roster",
+                     {"format": "xlsx", "rows": 12}, reason="年度报表")
+    seq = head(district)[0]  # chained at the commit, as the transaction's last row
     [row] = rows(district, seq=seq)
     assert (row.actor, row.action, row.entity, row.reason) == ("mgr", "export", "register", "年度报表")
     assert json.loads(row.details) == {"format": "xlsx", "rows": 12}

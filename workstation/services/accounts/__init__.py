@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
-    from workstation.services.accounts.auth import AuthService, check_new_password, check_username
+    from workstation.services.accounts.auth import (
+        AccountLocked,
+        AuthService,
+        LoginFailed,
+        check_new_password,
+        check_username,
+    )
     from workstation.services.accounts.district_lock import (
         RECOVERY_HELP,
         check_recovery_secret,
@@ -23,7 +29,9 @@ if TYPE_CHECKING:
     from workstation.services.accounts.users import UserInfo, UserService
 
 __all__ = [
+    "AccountLocked",
     "AuthService",
+    "LoginFailed",
     "RECOVERY_HELP",
     "UserInfo",
     "UserService",
@@ -39,7 +47,9 @@ __all__ = [
 ]
 
 __getattr__ = lazy_front(__name__, {
+    "AccountLocked": "auth",
     "AuthService": "auth",
+    "LoginFailed": "auth",
     "UserInfo": "users",
     "UserService": "users",
     "RECOVERY_HELP": "district_lock",

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.base import utcnow
+from workstation.db.key_locks import hold_key_lock
 from workstation.db.orm.accounts import User
 from workstation.domain.common_passwords import is_common
 from workstation.domain.errors import ConflictError, DomainError, ValidationError
@@ -82,6 +83,7 @@ class AuthService:
         check_new_password(password, name, self._policy)
         actor = Actor(name, display_name.strip() or name, Role.ADMIN.value)
         with writing(self._factory, actor) as session:  # before the account exists: not yet `account`
+            hold_key_lock(session, "first_admin", "")  # two desks setting up a new server at once
             if session.scalar(select(func.count()).select_from(User)):
                 raise ConflictError("已有用户账号，不能再创建首个管理员。")
             session.add(User(username=name, display_name=actor.display_name, role=Role.ADMIN,

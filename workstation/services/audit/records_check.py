@@ -1,6 +1,10 @@
 """`check`'s look at the business records: each current row of the main tables against the record hash of its
 latest audit row. A row edited, added or deleted outside the program (e.g. with sqlite3) is named.
 
+The hashes are of the engine-neutral state (db/record_state.py), so a district moved to a server by
+`migrate-to-postgres` keeps verifying. A server's rows hashed before that form existed (from the driver's own
+values) are accepted in that form too: it is as much a function of the row as the neutral one.
+
 A row whose latest audit row has no record hash (written before hashes existed, or after a bulk statement
 that recorded one summary row for the table) cannot be judged and is only counted.
 """
@@ -13,6 +17,7 @@ from sqlalchemy import Connection, select
 
 from workstation.db.audit_mac import HASHED_ENTITIES, audited_columns, current_states, record_hash
 from workstation.db.orm.audit import AuditEntry
+from workstation.db.record_state import canonical, encoders
 
 _NAMES = {"nursery": "name", "user_account": "username", "filing_application": "nursery_id",
           "inspection": "nursery_id", "finding": "inspection_id"}
@@ -58,9 +63,12 @@ def _verify_table(conn: Connection, entity: str, key: bytes | None, report: Reco
                 first_hashed = min(int(entity_id), first_hashed or int(entity_id))
         else:  # a bulk statement's summary row: every earlier hash of the table may be stale
             bulk = seq
-    label, shown = _LABELS[entity], audited_columns(entity)[1].index(_NAMES[entity])
+    table, names = audited_columns(entity)
+    label, shown = _LABELS[entity], names.index(_NAMES[entity])
+    encoding = encoders(table, names, conn.dialect.name)
     seen = set()
-    for entity_id, state in current_states(conn, entity):
+    for entity_id, raw in current_states(conn, entity, raw=True):
+        state = canonical(raw, encoding)
         seen.add(entity_id)
         who = f"{label}（记录号 {entity_id}，{state[shown]}）"
         entry = latest.get(entity_id)
@@ -78,7 +86,9 @@ def _verify_table(conn: Connection, entity: str, key: bytes | None, report: Reco
             report.unverified += 1
             continue
         report.checked += 1
-        if record_hash(entity, entity_id, state, key if keyed else None) != digest:
+        used = key if keyed else None
+        if record_hash(entity, entity_id, state, used) != digest and (
+                encoding is None or record_hash(entity, entity_id, tuple(raw), used) != digest):
             report.problems.append(f"{who}的内容与第 {seq} 条审计记录写下的状态哈希不符：该记录在程序之外被直接修改过。")
     for entity_id, (seq, action, digest, _keyed) in latest.items():
         if entity_id not in seen and digest is not None and seq > bulk and action not in ("delete", "gone"):

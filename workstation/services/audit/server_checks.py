@@ -1,5 +1,5 @@
-"""`check` of a server (PostgreSQL) database: schema revision, the audit chain and every attachment
-(named by a record, hashed again). The file checks of checks.py (SQLite integrity, an interrupted
+"""`check` of a server (PostgreSQL) database: schema revision, the audit chain, the business records' state
+hashes and every attachment (named by a record, hashed again). The file checks of checks.py (SQLite integrity, an interrupted
 restore) have no server counterpart: the server keeps its own storage sound."""
 
 from __future__ import annotations
@@ -9,13 +9,14 @@ from sqlalchemy.exc import DBAPIError
 
 from workstation.db.attachment_refs import attachment_problems, check_blobs, server_attachment_refs
 from workstation.db.audit_checkpoints import verify as verify_checkpoints
-from workstation.db.audit_mac import audit_key
+from workstation.db.audit_mac import audit_key, records_key
 from workstation.db.district_keys import attach_district_key, key_for_location
 from workstation.db.engine import make_engine
 from workstation.db.schema_version import HEAD
 from workstation.db.server_dump import safe_location
 from workstation.domain.errors import StorageError
 from workstation.services.audit.checks import CheckReport, verify_chain
+from workstation.services.audit.records_check import verify_records
 
 
 def check_server(url: str, district_key: bytes | None = None) -> CheckReport:
@@ -53,6 +54,9 @@ def _check(conn, report: CheckReport) -> None:
         report.notes += report.audit.notes()
         if (key := audit_key(conn.engine)) is not None:
             report.problems += verify_checkpoints(conn, key)
+        records = verify_records(conn, records_key(conn.engine))
+        report.problems += records.problems
+        report.notes += records.notes()
     if "attachment_blob" in tables:
         refs = server_attachment_refs(conn)
         report.attachments = len(refs)

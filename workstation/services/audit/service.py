@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.db.audit_hooks import ACTION_KEY, EXPLICIT_KEY, Entry, append
+from workstation.db.audit_hooks import ACTION_KEY, EXPLICIT_KEY, Entry, append_at_commit
 from workstation.db.orm import Nursery
 from workstation.db.orm.accounts import User
 from workstation.db.orm.audit import AuditEntry
@@ -122,16 +122,17 @@ class AuditFilter:
 
 def record_event(session: Session, actor: Actor, action: str, entity: str, entity_id: str | int,
                  details: dict[str, Any], reason: str = "", *, nursery_id: int | None = None,
-                 entity_uuid: str = "") -> int:
-    """Record a named event (export, view_personal_data, login…) in `session`'s transaction; return its seq."""
+                 entity_uuid: str = "") -> None:
+    """Record a named event (export, view_personal_data, login…) in `session`'s transaction (chained at commit)."""
     entry = Entry(action, entity, str(entity_id), entity_uuid, nursery_id, details=details, reason=reason)
-    return record_many(session, actor, [entry])[0]
+    record_many(session, actor, [entry])
 
 
-def record_many(session: Session, actor: Actor, entries: Sequence[Entry]) -> list[int]:
-    """Record rows for changes made with bulk statements (imports, demo) in the same transaction."""
+def record_many(session: Session, actor: Actor, entries: Sequence[Entry]) -> None:
+    """Record rows for changes made with bulk statements (imports, demo) in the same transaction: chained at its
+    commit (on a server the chain is locked only then), before the rows of the ORM's changes."""
     session.flush()  # ORM changes first, so the trail keeps their order
-    return append(session.connection(), list(entries), actor.username)
+    append_at_commit(session, list(entries), actor.username)
 
 
 def records_as(session: Session, action: str) -> None:

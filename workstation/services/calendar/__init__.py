@@ -8,13 +8,15 @@ reports what moved; each moved deadline gets a line in its item's history.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.base import utcnow
+from workstation.db.key_locks import hold_key_lock
 from workstation.db.orm.calendar import Holiday
 from workstation.domain.calendar_entries import (
     ArrangementRefused,
@@ -112,7 +114,7 @@ class CalendarService:
         if problems:
             raise ArrangementRefused(problems, what)
         reason = f"录入{year}年节假日安排（{source}）"
-        with self._writing(reason) as session:
+        with self._writing(reason, year) as session:
             session.execute(delete(Holiday).where(Holiday.day.between(dt.date(year, 1, 1), dt.date(year, 12, 31))))
             session.flush()
             who = self._actor.username
@@ -149,7 +151,7 @@ class CalendarService:
         if problems:
             raise ValidationError(problems[0].reason + "。", "day")
         reason = f"更正{day.isoformat()}为{kind.zh}（{source}）"
-        with self._writing(reason) as session:
+        with self._writing(reason, day.year) as session:
             row = session.scalars(select(Holiday).where(Holiday.day == day)).first()
             if row is None:
                 row = Holiday(day=day, created_by=self._actor.username)
@@ -161,15 +163,19 @@ class CalendarService:
     def remove_day(self, day: dt.date) -> CalendarChange:
         """Drop the entry for `day`: the built-in arrangement (or the ordinary week) applies again."""
         reason = f"删除{day.isoformat()}的工作日历录入"
-        with self._writing(reason) as session:
+        with self._writing(reason, day.year) as session:
             row = session.scalars(select(Holiday).where(Holiday.day == day)).first()
             if row is None:
                 raise ValidationError(f"{day.isoformat()}没有录入项，无需删除。", "day")
             session.delete(row)
             return self._finish(session, day.year, reason)
 
-    def _writing(self, reason: str):
-        return writing(self._factory, self._actor, Action.SETTINGS_EDIT, reason=reason)
+    @contextmanager
+    def _writing(self, reason: str, year: int) -> Iterator[Session]:
+        """A calendar write; one desk at a time per year (a year's rows are replaced as a whole)."""
+        with writing(self._factory, self._actor, Action.SETTINGS_EDIT, reason=reason) as session:
+            hold_key_lock(session, "holiday", str(year))
+            yield session
 
     def _finish(self, session: Session, year: int, reason: str) -> CalendarChange:
         session.flush()

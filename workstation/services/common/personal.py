@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from workstation.db.audit_hooks import ACTOR_KEY, Entry, append
+from workstation.db.audit_hooks import ACTOR_KEY, Entry, append_at_commit
 from workstation.domain.permissions import Action
 from workstation.services.common.context import Actor
 
@@ -22,5 +22,5 @@ def record_reveal(session: Session, actor: Actor, entity: str, entity_id: int, f
     """One audit row: who saw whose full number, and when (the number itself is not kept)."""
     session.flush()
     details = {"field": field, "whose": whose}
-    append(session.connection(), [Entry(REVEAL_ACTION, entity, str(entity_id), entity_uuid, nursery_id,
-                                        details=details)], actor.username)
+    append_at_commit(session, [Entry(REVEAL_ACTION, entity, str(entity_id), entity_uuid, nursery_id,
+                                     details=details)], actor.username)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.base import utcnow
+from workstation.db.key_locks import hold_key_lock
 from workstation.db.orm import RuleSet
 from workstation.domain.errors import ConflictError, NotFound
 from workstation.domain.filing_rules import FILING_DEFAULTS, FilingRules
@@ -64,6 +65,7 @@ class RuleCatalogueService:
         if not entry.is_district_setting:
             raise ConflictError(f"“{entry.label}”的依据是{entry.source.text}，不需要确认。")  # type: ignore[union-attr]
         with writing(self._factory, self._actor, Action.SETTINGS_EDIT, f"确认辖区设置：{entry.label}") as session:
+            hold_key_lock(session, "setting", RULE_SET_NAME)  # the row's first save by two desks at once
             row = session.scalar(select(RuleSet).where(RuleSet.name == RULE_SET_NAME))
             if row is None:
                 row = RuleSet(name=RULE_SET_NAME, parameters={}, created_by=self._actor.username)

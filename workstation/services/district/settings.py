@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.db.key_locks import hold_key_lock
 from workstation.db.orm import RuleSet
 from workstation.domain.permissions import Action
 from workstation.domain.workstation_settings import WorkstationSettings
@@ -28,6 +29,7 @@ class SettingsService:
         """Store new settings (SETTINGS_EDIT); refused with a ValidationError naming the field."""
         settings.validated()
         with writing(self._factory, self._actor, Action.SETTINGS_EDIT, reason) as session:
+            hold_key_lock(session, "setting", RULE_SET_NAME)  # the row's first save by two desks at once
             row = _row(session)
             if row is None:
                 session.add(RuleSet(name=RULE_SET_NAME, parameters=settings.to_json()))

@@ -252,7 +252,8 @@ def application_rows(session: Session, query: ApplicationQuery, offset: int, lim
 
 
 def nursery_choices(session: Session, text: str, limit: int) -> list[NurseryChoice]:
-    stmt = select(Nursery.id, Nursery.name, Nursery.uscc, Nursery.status).order_by(Nursery.name).limit(limit)
+    stmt = (select(Nursery.id, Nursery.name, Nursery.uscc, Nursery.status)
+            .order_by(Nursery.name_pinyin.nulls_first(), Nursery.id).limit(limit))
     if text.strip():
         like = f"%{text.strip()}%"
         stmt = stmt.where(or_(Nursery.name.like(like), Nursery.uscc.like(like)))

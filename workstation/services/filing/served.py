@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 WARN_FROM_MONTH = 11  # as services.calendar: from 1 November next year's calendar is asked for
 _COLUMNS = ("SELECT a.id, a.nursery_id, n.name, a.kind, a.state, a.due_on, a.verification_due_on, "
-            "a.due_provisional, a.verification_due_provisional "
+            "a.due_provisional, a.verification_due_provisional, n.name_pinyin "
             "FROM filing_application AS a JOIN nursery AS n ON n.id = a.nursery_id ")
 
 
@@ -74,7 +74,7 @@ def _count(reader: SqlReader, where: str, params: tuple) -> int:
 def _entries(reader: SqlReader, where: str, params: tuple, due: str, limit: int) -> list[tuple]:
     closed, closed_params = _in(CLOSED)
     sql = (f"{_COLUMNS}WHERE n.status NOT IN {closed} AND {where} AND {due} IS NOT NULL "
-           f"ORDER BY {due}, n.name, a.id LIMIT ?")
+           f"ORDER BY {due}, n.name_pinyin, a.id LIMIT ?")
     return reader.rows(sql, (*closed_params, *params, limit))
 
 
@@ -83,8 +83,8 @@ def _clock_queue(reader: SqlReader, key: str, title: str, limit: int, op: str, d
     receipts = (f"a.state IN {states} AND a.due_on IS NOT NULL AND a.due_on {op} ?", (*state_params, day.isoformat()))
     notices = (f"a.state = ? AND a.kind != ? AND a.verification_due_on IS NOT NULL AND a.verification_due_on {op} ?",
                (FilingState.ACCEPTED.value, FilingKind.CANCELLATION.value, day.isoformat()))
-    entries = [_entry(r, r[5], "出具回执", r[7]) for r in _entries(reader, *receipts, "a.due_on", limit)]
-    entries += [_entry(r, r[6], "核实/告知不符合要求", r[8])
+    entries = [(r[9], _entry(r, r[5], "出具回执", r[7])) for r in _entries(reader, *receipts, "a.due_on", limit)]
+    entries += [(r[9], _entry(r, r[6], "核实/告知不符合要求", r[8]))
                 for r in _entries(reader, *notices, "a.verification_due_on", limit)]
     total = _count(reader, *receipts) + _count(reader, *notices)
     return Queue(key, title, total, _merged(entries, limit))
@@ -96,8 +96,8 @@ def _awaiting_verification(reader: SqlReader, limit: int) -> Queue:
     if len(rows) < limit:  # undated ones after the dated (a missing date sorts last)
         closed, closed_params = _in(CLOSED)
         rows += reader.rows(f"{_COLUMNS}WHERE n.status NOT IN {closed} AND {where} AND a.verification_due_on IS NULL "
-                            f"ORDER BY n.name, a.id LIMIT ?", (*closed_params, *params, limit - len(rows)))
-    entries = [_entry(r, r[6], "待核实", r[8]) for r in rows]
+                            f"ORDER BY n.name_pinyin, a.id LIMIT ?", (*closed_params, *params, limit - len(rows)))
+    entries = [(r[9], _entry(r, r[6], "待核实", r[8])) for r in rows]
     return Queue("awaiting_verification", "待核实的备案", _count(reader, where, params), _merged(entries, limit))
 
 
@@ -114,7 +114,7 @@ def _not_filed(reader: SqlReader, today: dt.date, days: int, title: str, limit: 
         since = dt.date.fromisoformat(registered_at) if registered_at else dt.date.fromisoformat(created_at[:10])
         note = (f"{since.isoformat()}登记，已{(today - since).days}天未备案" if registered_at else
                 f"登记日期未填写（{since.isoformat()}录入），已{(today - since).days}天未备案，请补登记日期")
-        entries.append(QueueEntry(None, nursery_id, name, None, None, since + dt.timedelta(days=days), note))
+        entries.append((None, QueueEntry(None, nursery_id, name, None, None, since + dt.timedelta(days=days), note)))
     total = reader.rows(f"SELECT count(*) FROM nursery WHERE {late}", params)[0][0]
     return Queue("not_filed", title, int(total or 0), _merged(entries, limit))
 
@@ -124,5 +124,6 @@ def _entry(row: tuple, due: str | None, note: str, provisional) -> QueueEntry:
                       dt.date.fromisoformat(due) if due else None, note, bool(provisional))
 
 
-def _merged(entries: list[QueueEntry], limit: int) -> tuple[QueueEntry, ...]:
-    return tuple(sorted(entries, key=lambda e: (e.due_on or dt.date.max, e.nursery_name))[:limit])
+def _merged(rows: list[tuple[str | None, QueueEntry]], limit: int) -> tuple[QueueEntry, ...]:
+    ordered = sorted(rows, key=lambda row: (row[1].due_on or dt.date.max, row[0] or ""))  # as queues._merged
+    return tuple(entry for _, entry in ordered[:limit])

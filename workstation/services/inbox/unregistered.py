@@ -83,7 +83,7 @@ class UnregisteredService:
             like = f"%{text}%"
             rows = session.execute(select(Nursery.id, Nursery.name, Nursery.uscc)
                                    .where(or_(Nursery.name.like(like), Nursery.uscc.like(like)))
-                                   .order_by(Nursery.name, Nursery.id).limit(limit))
+                                   .order_by(Nursery.name_pinyin.nulls_first(), Nursery.id).limit(limit))
             return [(i, name, code or "") for i, name, code in rows]
 
     def count_pending(self) -> int:

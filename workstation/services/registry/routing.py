@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.db.key_locks import hold_key_lock
 from workstation.db.orm import District, RoutingRule
 from workstation.domain.enums import LegalNature, RegistrationOrganKind
 from workstation.domain.errors import NotFound, ValidationError
@@ -36,6 +37,7 @@ class RoutingService:
         if problem:
             raise ValidationError(problem, "organ")
         with writing(self._factory, self._actor, Action.SETTINGS_EDIT) as session:
+            hold_key_lock(session, "setting", f"routing:{nature.value}")  # first route of a nature, two desks
             district = _district(session)
             rule = session.scalars(
                 select(RoutingRule).where(RoutingRule.district_id == district.id,

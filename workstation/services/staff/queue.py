@@ -90,7 +90,8 @@ class StaffQueue:
                        inner.c.due)
                 .join(Nursery, Nursery.id == inner.c.nursery_id)
                 .join(StaffMember, StaffMember.id == inner.c.staff_id)
-                .order_by(inner.c.due.desc() if descending else inner.c.due, Nursery.name, StaffMember.name)
+                .order_by(inner.c.due.desc() if descending else inner.c.due, Nursery.name_pinyin.nulls_first(),
+                          StaffMember.name_pinyin.nulls_first(), inner.c.staff_id)
                 .limit(limit))
             return [DueItem(n, nursery, s, staff, due_label(what), due, what.startswith(BAN))
                     for n, nursery, s, staff, what, due in rows]

@@ -70,7 +70,7 @@ class ServedStaffQueue:
         rows = self._reader.rows(
             f"SELECT q.nursery_id, nursery.name, q.staff_id, staff_member.name, q.what, q.due FROM ({inner}) AS q "
             f"JOIN nursery ON nursery.id = q.nursery_id JOIN staff_member ON staff_member.id = q.staff_id "
-            f"ORDER BY q.{order}, nursery.name, staff_member.name LIMIT ?", (*params, limit))
+            f"ORDER BY q.{order}, nursery.name_pinyin, staff_member.name_pinyin, q.staff_id LIMIT ?", (*params, limit))
         return [DueItem(n, nursery, s, staff, due_label(what), dt.date.fromisoformat(due), what.startswith(BAN))
                 for n, nursery, s, staff, what, due in rows]
 

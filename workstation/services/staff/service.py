@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from workstation.db.attachments import Attachments
+from workstation.db.key_locks import hold_key_lock
 from workstation.db.orm import Nursery
 from workstation.db.orm.staff import StaffBackgroundCheck, StaffCredential, StaffHealthCheck, StaffMember
 from workstation.db.repositories.staff_bans import active_ban
@@ -313,6 +314,8 @@ def _fill(row: StaffMember, draft: StaffDraft) -> None:
 
 
 def _refuse_banned(session: Session, draft: StaffDraft) -> None:
+    if draft.id_no:  # a ban recorded at this moment by another desk is waited for, then seen
+        hold_key_lock(session, "id_no", draft.id_no)
     ban = active_ban(session, draft.id_no)
     if ban is not None:
         raise ValidationError(ban_refusal(ban, draft.role), "id_no")

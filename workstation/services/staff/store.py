@@ -87,7 +87,7 @@ def employed_elsewhere(session: Session, id_no: str, nursery_id: int | None,
         query = query.where(StaffMember.nursery_id != nursery_id)
     if staff_id is not None:
         query = query.where(StaffMember.id != staff_id)
-    return list(dict.fromkeys(session.scalars(query.order_by(Nursery.name))))
+    return list(dict.fromkeys(session.scalars(query.order_by(Nursery.name_pinyin.nulls_first(), Nursery.id))))
 
 
 def enrolled_of(session: Session, nursery_id: int) -> int:
