@@ -2444,6 +2444,10 @@ Details were written to the log file:
         <translation>System</translation>
     </message>
     <message>
+        <source>命令行（操作系统用户 {name}）</source>
+        <translation>Command line (operating-system user {name})</translation>
+    </message>
+    <message>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
