@@ -4873,6 +4873,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Rectifications due this week: {due} · overdue: {late}</translation>
     </message>
     <message>
+        <source>请先在列表中选择一行</source>
+        <translation>Select a row in the list first</translation>
+    </message>
+    <message>
         <source>请先选择要复查的检查或整改事项。</source>
         <translation>First select the inspection or rectification item to re-inspect.</translation>
     </message>
