@@ -263,7 +263,10 @@ class InboxPage(QWidget):
 
     def _ask_request(self) -> ReceiveRequest | None:
         dialog = ReceiveDialog(self, self._today())
-        return dialog.request() if dialog.exec() == ReceiveDialog.DialogCode.Accepted else None
+        try:
+            return dialog.request() if dialog.exec() == ReceiveDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()  # one hidden window per receive stayed alive otherwise
 
     def receive(self) -> None:
         request = self.ask_request()
@@ -275,7 +278,13 @@ class InboxPage(QWidget):
             progress=progress, is_cancelled=is_cancelled))
         task.signals.finished.connect(self._received)
         task.signals.cancelled.connect(lambda: self.status_label.setText(self.tr("已取消接收，未保存任何条目。")))
-        self.progress = ProgressDialog(self, self.tr("接收推送文件"), self.tr("正在读取并比对推送数据…"))
+        self._run(task, self.tr("接收推送文件"), self.tr("正在读取并比对推送数据…"))
+
+    def _run(self, task: Task, title: str, label: str) -> None:
+        """`task` under a progress dialog that is deleted once the task has ended (it was only hidden)."""
+        self.progress = ProgressDialog(self, title, label)
+        for ended in (task.signals.finished, task.signals.cancelled, task.signals.failed):
+            ended.connect(self.progress.deleteLater)
         self.progress.run(task, self._pool)
 
     def _received(self, received: Received) -> None:
@@ -385,8 +394,7 @@ class InboxPage(QWidget):
         task = Task(lambda progress, is_cancelled: service.accept_clean(batch, progress, is_cancelled))
         task.signals.finished.connect(self._accepted_clean)
         task.signals.cancelled.connect(lambda: self._after_change())
-        self.progress = ProgressDialog(self, self.tr("批量接受"), self.tr("正在接受无问题的行…"))
-        self.progress.run(task, self._pool)
+        self._run(task, self.tr("批量接受"), self.tr("正在接受无问题的行…"))
 
     def _accepted_clean(self, result: tuple[int, list[str]]) -> None:
         accepted, refused = result
