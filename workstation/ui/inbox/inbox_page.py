@@ -4,6 +4,7 @@ comparison, and the decisions (接受 / 合并所选字段 / 驳回… / 暂缓 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import DomainError
 from workstation.domain.inbox import OPEN, Decision, ItemClass
 from workstation.domain.permissions import Action
+from workstation.domain.pinyin_order import load_dictionaries
 from workstation.i18n.labels import ui_label
 from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel, field_title, message_text
 from workstation.services.common.context import Actor
 from workstation.services.inbox import InboxService, ItemRow, Received, UnregisteredService
 from workstation.ui.common import file_dialogs
+from workstation.ui.common.list_views import busy_cursor
 from workstation.ui.inbox.comparison_panel import ComparisonPanel
 from workstation.ui.inbox.receive_dialog import ReceiveDialog, ReceiveRequest
 from workstation.ui.tasks import Pool, ProgressDialog, Task, show_error
@@ -57,6 +60,8 @@ class InboxPage(QWidget):
         self._shown_batch: int | None = None  # the batch the status line describes
         self._build()
         self._wire()
+        if self._may_decide:  # accepting a row saves a nursery, whose name needs the pinyin dictionaries
+            threading.Thread(target=load_dictionaries, name="pinyin", daemon=True).start()
         self.refresh()
 
     # --- layout ----------------------------------------------------------------------------------
@@ -353,18 +358,20 @@ class InboxPage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        try:
-            done = act(item)
-        except DomainError as exc:
-            message = message_text(exc.message)
+        with busy_cursor():  # a decision and the lists read again take a moment in a large district
+            try:
+                done = act(item)
+            except DomainError as exc:
+                done, message = None, message_text(exc.message)
+            if done is not None:
+                self.status_label.setText(self.tr("第{row}行：{decision}。").format(
+                    row=done.row_number, decision=ui_label(done.decision)))
+                row = self.item_view.currentIndex().row()
+                self._after_change(done.id)
+                self._next_waiting(row, done.id)
+        if done is None:
             self.status_label.setText(message)
             self.error_box = show_error(self, self.tr("推送收件箱"), message)
-            return
-        self.status_label.setText(self.tr("第{row}行：{decision}。").format(row=done.row_number,
-                                                                         decision=ui_label(done.decision)))
-        row = self.item_view.currentIndex().row()
-        self._after_change(done.id)
-        self._next_waiting(row, done.id)
 
     def _after_change(self, item_id: int | None = None) -> None:
         self.refresh()
