@@ -644,5 +644,6 @@ GLOSSARY: dict[str, str] = {
     "系统（恢复数据库）": "System (database restore)",
     "系统（辖区恢复口令）": "System (district recovery key)",
     "系统": "System",
+    "命令行（操作系统用户 {name}）": "Command line (operating-system user {name})",
     "见证人": "Witness",
 }

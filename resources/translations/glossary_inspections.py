@@ -219,4 +219,5 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "开奖(&O)": "Draw the &outcome",
     "第二步：录入冻结后公布的公开数值和见证人，由此计算随机种子并抽取":
         "Step 2: enter the public value published after the freeze and the witness; the seed is computed from it",
+    "请先在列表中选择一行": "Select a row in the list first",
 }

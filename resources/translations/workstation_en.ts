@@ -2475,6 +2475,10 @@ Details were written to the log file:
         <translation>System</translation>
     </message>
     <message>
+        <source>命令行（操作系统用户 {name}）</source>
+        <translation>Command line (operating-system user {name})</translation>
+    </message>
+    <message>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
@@ -4902,6 +4906,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     <message>
         <source>本周到期整改 {due} 项 · 逾期 {late} 项</source>
         <translation>Rectifications due this week: {due} · overdue: {late}</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一行</source>
+        <translation>Select a row in the list first</translation>
     </message>
     <message>
         <source>请先选择要复查的检查或整改事项。</source>

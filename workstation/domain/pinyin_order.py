@@ -17,3 +17,9 @@ def name_sort_key(name: str | None) -> str | None:
     from pypinyin import lazy_pinyin  # its dictionaries load on the first name written, not at start-up
 
     return " ".join(lazy_pinyin(name.strip())).lower()[:KEY_LENGTH]
+
+
+def load_dictionaries() -> None:
+    """Load pypinyin's dictionaries now (~0.5 s of CPU): a page about to save names calls this on a
+    thread of its own, so the first save does not pay for it while the clerk waits."""
+    import pypinyin  # noqa: F401

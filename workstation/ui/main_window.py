@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("accountButton")
         self.user_label.setText(self.tr("当前用户：{user}").format(user=actor.label))
         self.user_label.setAutoRaise(True)
+        # The menu arrow gets room of its own at the right: drawn under the name's last character
+        # it read as a full stop ("当前用户：基准测试登记员。").
+        self.user_label.setStyleSheet("QToolButton#accountButton { padding-right: 12px; }"
+                                      " QToolButton#accountButton::menu-indicator"
+                                      " { subcontrol-origin: padding; subcontrol-position: center right; }")
         self.user_label.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.user_label.setMenu(self._account_menu())
         self.ui.statusBar.addWidget(self.db_label, 1)

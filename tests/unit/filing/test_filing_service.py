@@ -210,7 +210,7 @@ def test_history_names_who_did_what_in_order(district):
     assert actions[0] == "首次备案：创建申请（草稿）"
     assert actions[1].startswith("首次备案：提交申请，应于2025-10-14前")
     assert actions[-1].startswith("首次备案：受理备案，出具回执（编号 500107-2025-0001）")
-    assert {e.actor for e in entries} == {"王登记"} and {e.kind for e in entries} == {"备案"}
+    assert {(e.actor, e.actor_name) for e in entries} == {("clerk", "王登记")} and {e.kind for e in entries} == {"备案"}
     assert [e.at for e in entries] == sorted(e.at for e in entries)
     with district.factory() as session:
         assert session.scalar(select(func.count()).select_from(FilingEvent)) == len(entries)

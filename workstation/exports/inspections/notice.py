@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workstation.domain.inspections import NoticeFacts, NoticeLine
+from workstation.domain.result_notes import result_with_note
 from workstation.domain.workdays import PROVISIONAL_MARK
 from workstation.exports.documents import Block, Document, Fields, Grid, Para, cn_date, write_document_pdf
 
@@ -47,8 +48,7 @@ def write_rectification_notice(path: Path, facts: NoticeFacts) -> Document:
 
 def _finding_text(line: NoticeLine) -> str:
     again = f"；复查仍未整改到位（第{line.reissue_count}次重新限期）" if line.reissue_count else ""
-    note = f"：{line.note}" if line.note else ""
-    return f"{line.result.zh}{note}{again}（限{line.deadline_rule}内整改）"
+    return f"{result_with_note(line.result, line.note)}{again}（限{line.deadline_rule}内整改）"
 
 
 def _signatures(facts: NoticeFacts) -> Fields:

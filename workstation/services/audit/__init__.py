@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from workstation.services.audit.anchoring import alarms, anchor
     from workstation.services.audit.checks import check_database, self_check, verify_chain
     from workstation.services.audit.digest import AuditDigest, export_digest, monthly_digest
-    from workstation.services.audit.labels import DETAIL_LABELS, ENTITY_LABELS
+    from workstation.services.audit.labels import DETAIL_LABELS, ENTITY_LABELS, OS_ACTOR
     from workstation.services.audit.server_checks import check_server
     from workstation.services.audit.service import (
         ACTION_LABELS,
@@ -47,6 +47,7 @@ __all__ = [
     "ENTITY_LABELS",
     "FIELD_LABELS",
     "FIELD_NAMING_COLUMNS",
+    "OS_ACTOR",
     "actor_label",
     "field_label",
     "check_database",
@@ -78,6 +79,7 @@ __getattr__ = lazy_front(__name__, {
     "field_label": "service",
     "DETAIL_LABELS": "labels",
     "ENTITY_LABELS": "labels",
+    "OS_ACTOR": "labels",
     "AuditDigest": "digest",
     "check_database": "checks",
     "check_server": "server_checks",

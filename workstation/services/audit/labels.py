@@ -380,10 +380,14 @@ SYSTEM_ACTOR_LABELS = {  # audit_log.actor of work done by the program itself, n
     "system:recovery": QT_TRANSLATE_NOOP("DomainText", "系统（辖区恢复口令）"),
 }
 SYSTEM_ACTOR = QT_TRANSLATE_NOOP("DomainText", "系统")  # any other system:* actor
+# A command-line run without an account: os:<operating-system user>
+OS_ACTOR = QT_TRANSLATE_NOOP("DomainText", "命令行（操作系统用户 {name}）")
 
 
 def actor_label(actor: str) -> str:
-    """An actor as people read it in Chinese: a username unchanged, a system:* actor by what it is."""
+    """An actor as people read it in Chinese: a username unchanged, a system:* or os:* actor by what it is."""
+    if actor.startswith("os:"):
+        return OS_ACTOR.format(name=actor.removeprefix("os:"))
     if not actor.startswith("system:"):
         return actor
     return SYSTEM_ACTOR_LABELS.get(actor, SYSTEM_ACTOR)

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workstation.db.orm.accounts import User
 
 
 class TimelineEntry(NamedTuple):
@@ -12,4 +18,14 @@ class TimelineEntry(NamedTuple):
     at: dt.datetime  # naive UTC
     kind: str        # the area's short label (登记, 备案, 检查, 收费 …) or a code of the area's own
     text: str
-    actor: str = ""
+    actor: str = ""  # the username (or os:*/system:* actor) who did it
+    actor_name: str = ""  # their display name: the account's now, else the one recorded with the step
+
+
+def named(session: Session, entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
+    """`entries` with the display names of their accounts (one read of the accounts for all of them)."""
+    entries = list(entries)
+    wanted = {e.actor for e in entries if e.actor and ":" not in e.actor}
+    names = dict(session.execute(select(User.username, User.display_name)
+                                 .where(User.username.in_(wanted))).all()) if wanted else {}
+    return [e._replace(actor_name=names[e.actor]) if names.get(e.actor) else e for e in entries]

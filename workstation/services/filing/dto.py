@@ -25,7 +25,7 @@ from workstation.domain.filing_rules import FireProofKind, HygieneRating, Materi
 from workstation.domain.masking import mask_field
 from workstation.domain.permissions import Action, Role, allowed
 from workstation.services.common.context import Actor
-from workstation.services.common.timeline import TimelineEntry
+from workstation.services.common.timeline import TimelineEntry, named
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,7 @@ def change_view(item: ChangeItem, masked: bool = False) -> ChangeItemView:
 
 
 def timeline_entry(event: FilingEvent) -> TimelineEntry:
-    return TimelineEntry(event.at, "备案", event.text, event.actor_name or event.actor)
+    return TimelineEntry(event.at, "备案", event.text, event.actor, event.actor_name)
 
 
 def nursery_summary(n: Nursery) -> NurserySummary:
@@ -247,7 +247,7 @@ def application_view(session: Session, app: FilingApplication, actor: Actor) -> 
         nonconformity=app.nonconformity, rule_version=app.rule_version, calendar_version=app.calendar_version,
         materials=tuple(material_view(m) for m in app.materials),
         change_items=tuple(change_view(c, masked) for c in app.change_items),
-        history=tuple(timeline_entry(e) for e in events),
+        history=tuple(named(session, (timeline_entry(e) for e in events))),
         actions=legal_actions(actor, app.kind, app.state),
         documents=documents_for(app.kind, app.state, returned),
         due_provisional=app.due_provisional, verification_due_provisional=app.verification_due_provisional,

@@ -23,5 +23,5 @@ def inbox_entries(session: Session, nursery_id: int) -> list[TimelineEntry]:
         who = "按设置自动接受" if item.decision == Decision.AUTO_ACCEPTED else f"{names[item.decided_by]}确认"
         extra = f"（{item.reason}）" if item.decision == Decision.MERGED and item.reason else ""
         text = f"由{organ}推送，{who}{extra}（{batch.file_name} 第{item.row_number}行）"
-        entries.append(TimelineEntry(item.decided_at, "登记", text, names[item.decided_by]))
+        entries.append(TimelineEntry(item.decided_at, "登记", text, item.decided_by))
     return entries

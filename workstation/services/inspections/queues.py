@@ -111,7 +111,7 @@ def timeline(session: Session, nursery_id: int) -> list[TimelineEntry]:
                                          f"整改通知书 {i.notice_no} 于{i.notice_delivered_on.isoformat()}送达",
                                          i.updated_by))
     for e in session.scalars(select(FindingEvent).where(FindingEvent.nursery_id == nursery_id)):
-        entries.append(TimelineEntry(e.at, TIMELINE_KIND, e.text, e.actor))
+        entries.append(TimelineEntry(e.at, TIMELINE_KIND, e.text, e.actor, e.actor_name))
     return sorted(entries, key=lambda e: e.at)
 
 

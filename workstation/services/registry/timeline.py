@@ -12,7 +12,7 @@ from workstation.db.orm import DuplicateDecision, Nursery, WarningOverride
 from workstation.domain.permissions import Action
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
-from workstation.services.common.timeline import TimelineEntry
+from workstation.services.common.timeline import TimelineEntry, named
 from workstation.services.common.uow import reading
 from workstation.services.registry.lifecycle import lifecycle_entries
 
@@ -31,11 +31,11 @@ class TimelineService:
         self._providers.append(provider)
 
     def timeline(self, nursery_id: int) -> list[TimelineEntry]:
-        """Every entry for the nursery, newest first."""
+        """Every entry for the nursery, newest first, with the display names of who did it."""
         with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
             load_nursery(session, nursery_id)
             entries = [e for provider in self._providers for e in provider(session, nursery_id)]
-        return sorted(entries, key=lambda e: e.at, reverse=True)
+            return named(session, sorted(entries, key=lambda e: e.at, reverse=True))
 
 
 def intake_entries(session: Session, nursery_id: int) -> list[TimelineEntry]:

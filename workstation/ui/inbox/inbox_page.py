@@ -4,6 +4,7 @@ comparison, and the decisions (接受 / 合并所选字段 / 驳回… / 暂缓 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 from workstation.domain.errors import DomainError
 from workstation.domain.inbox import OPEN, Decision, ItemClass
 from workstation.domain.permissions import Action
+from workstation.domain.pinyin_order import load_dictionaries
 from workstation.i18n.labels import ui_label
 from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel, field_title, message_text
 from workstation.services.common.context import Actor
 from workstation.services.inbox import InboxService, ItemRow, Received, UnregisteredService
 from workstation.ui.common import file_dialogs
+from workstation.ui.common.list_views import busy_cursor
 from workstation.ui.inbox.comparison_panel import ComparisonPanel
 from workstation.ui.inbox.receive_dialog import ReceiveDialog, ReceiveRequest
 from workstation.ui.tasks import Pool, ProgressDialog, Task, show_error
@@ -57,6 +60,8 @@ class InboxPage(QWidget):
         self._shown_batch: int | None = None  # the batch the status line describes
         self._build()
         self._wire()
+        if self._may_decide:  # accepting a row saves a nursery, whose name needs the pinyin dictionaries
+            threading.Thread(target=load_dictionaries, name="pinyin", daemon=True).start()
         self.refresh()
 
     # --- layout ----------------------------------------------------------------------------------
@@ -263,7 +268,10 @@ class InboxPage(QWidget):
 
     def _ask_request(self) -> ReceiveRequest | None:
         dialog = ReceiveDialog(self, self._today())
-        return dialog.request() if dialog.exec() == ReceiveDialog.DialogCode.Accepted else None
+        try:
+            return dialog.request() if dialog.exec() == ReceiveDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()  # one hidden window per receive stayed alive otherwise
 
     def receive(self) -> None:
         request = self.ask_request()
@@ -275,7 +283,13 @@ class InboxPage(QWidget):
             progress=progress, is_cancelled=is_cancelled))
         task.signals.finished.connect(self._received)
         task.signals.cancelled.connect(lambda: self.status_label.setText(self.tr("已取消接收，未保存任何条目。")))
-        self.progress = ProgressDialog(self, self.tr("接收推送文件"), self.tr("正在读取并比对推送数据…"))
+        self._run(task, self.tr("接收推送文件"), self.tr("正在读取并比对推送数据…"))
+
+    def _run(self, task: Task, title: str, label: str) -> None:
+        """`task` under a progress dialog that is deleted once the task has ended (it was only hidden)."""
+        self.progress = ProgressDialog(self, title, label)
+        for ended in (task.signals.finished, task.signals.cancelled, task.signals.failed):
+            ended.connect(self.progress.deleteLater)
         self.progress.run(task, self._pool)
 
     def _received(self, received: Received) -> None:
@@ -344,18 +358,20 @@ class InboxPage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        try:
-            done = act(item)
-        except DomainError as exc:
-            message = message_text(exc.message)
+        with busy_cursor():  # a decision and the lists read again take a moment in a large district
+            try:
+                done = act(item)
+            except DomainError as exc:
+                done, message = None, message_text(exc.message)
+            if done is not None:
+                self.status_label.setText(self.tr("第{row}行：{decision}。").format(
+                    row=done.row_number, decision=ui_label(done.decision)))
+                row = self.item_view.currentIndex().row()
+                self._after_change(done.id)
+                self._next_waiting(row, done.id)
+        if done is None:
             self.status_label.setText(message)
             self.error_box = show_error(self, self.tr("推送收件箱"), message)
-            return
-        self.status_label.setText(self.tr("第{row}行：{decision}。").format(row=done.row_number,
-                                                                         decision=ui_label(done.decision)))
-        row = self.item_view.currentIndex().row()
-        self._after_change(done.id)
-        self._next_waiting(row, done.id)
 
     def _after_change(self, item_id: int | None = None) -> None:
         self.refresh()
@@ -385,8 +401,7 @@ class InboxPage(QWidget):
         task = Task(lambda progress, is_cancelled: service.accept_clean(batch, progress, is_cancelled))
         task.signals.finished.connect(self._accepted_clean)
         task.signals.cancelled.connect(lambda: self._after_change())
-        self.progress = ProgressDialog(self, self.tr("批量接受"), self.tr("正在接受无问题的行…"))
-        self.progress.run(task, self._pool)
+        self._run(task, self.tr("批量接受"), self.tr("正在接受无问题的行…"))
 
     def _accepted_clean(self, result: tuple[int, list[str]]) -> None:
         accepted, refused = result

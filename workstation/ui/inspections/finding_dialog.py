@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidge
 
 from workstation.domain.errors import DomainError
 from workstation.domain.inspections import OPEN_FINDING, Escalation, RectificationState
+from workstation.domain.result_notes import result_with_note
 from workstation.i18n.labels import ui_label
 from workstation.models.audit import actor_text
 from workstation.services.inspections import FindingDTO, InspectionService
@@ -78,7 +79,7 @@ class FindingDialog(QDialog):
         ui.headerLabel.setText(f"{f.nursery_name} — {f.code} {f.text}（{ui_label(f.severity)}）")
         self.setWindowTitle(self.tr("整改事项 — {name}").format(name=f.nursery_name))
         ui.deptValue.setText(ui_label(f.department))
-        ui.resultValue.setText(ui_label(f.result) + (f"：{f.note}" if f.note else ""))
+        ui.resultValue.setText(result_with_note(f.result, f.note, ui_label(f.result)))
         ui.basisValue.setText(f.basis or "——")
         state = ui_label(f.state)
         if f.overdue:
@@ -98,7 +99,7 @@ class FindingDialog(QDialog):
         ui.escalatedValue.setText(self._escalation_text(f))
         self._show_reports(f)
         self.ui.historyView.setPlainText("\n".join(
-            f"{e.at:%Y-%m-%d %H:%M} {e.text}" + (f"（{actor_text(e.actor)}）" if e.actor else "") for e in f.history))
+            f"{e.at:%Y-%m-%d %H:%M} {e.text}" + (f"（{actor_text(e.actor, e.actor_name)}）" if e.actor or e.actor_name else "") for e in f.history))
         is_open = f.state in OPEN_FINDING
         ui.reportGroup.setVisible(self._may_edit and is_open)
         ui.escalateGroup.setVisible(self._may_edit and is_open)

@@ -100,6 +100,12 @@ class InspectionsPage(QWidget):
         ui.templatesButton.clicked.connect(lambda: self.open_templates())
         ui.nurseryButton.clicked.connect(self._request_nursery)
         ui.refreshButton.clicked.connect(self.refresh)
+        # 查看机构 only with a row selected in the shown list (it did nothing without one).
+        for view in (ui.findingsTable, ui.mineTable):
+            view.selectionModel().currentChanged.connect(self._offer_nursery)
+            view.model().modelReset.connect(self._offer_nursery)
+        ui.tabs.currentChanged.connect(self._offer_nursery)
+        self._offer_nursery()
         # activated: Enter on a row, or a double-click.
         ui.findingsTable.activated.connect(lambda index: self._open_row(self.findings, index.row(), self.open_finding))
         ui.mineTable.activated.connect(lambda index: self._open_row(self.mine, index.row(), self.open_inspection))
@@ -145,6 +151,11 @@ class InspectionsPage(QWidget):
         found = model.row_at(row)
         if found is not None:
             open_(found.id)
+
+    def _offer_nursery(self, *_args: object) -> None:
+        chosen = self.selected() is not None
+        self.ui.nurseryButton.setEnabled(chosen)
+        self.ui.nurseryButton.setToolTip("" if chosen else self.tr("请先在列表中选择一行"))
 
     def _request_nursery(self) -> None:
         row = self.selected()

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -29,6 +28,7 @@ from workstation.i18n.labels import ui_label
 from workstation.models.audit import actor_text
 from workstation.services.registry import IntakeService, LifecycleService, NurseryRecord, TimelineService
 from workstation.ui.common.prompts import error
+from workstation.ui.common.wrapped_rows import wrap_rows_to
 from workstation.ui.forms.ui_nursery_record_dialog import Ui_NurseryRecordDialog
 from workstation.ui.role_view import can
 
@@ -54,9 +54,7 @@ class NurseryRecordDialog(QDialog):
         self.act_actions: dict[LifecycleAct, QAction] = {}
         self.status_dialog: QDialog | None = None
         self._status = InstitutionStatus.INTAKE
-        header = self.ui.timelineTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        wrap_rows_to(self.ui.timelineTable, 3)  # 内容
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.editButton.clicked.connect(lambda: self.edit_requested.emit(self.nursery_id))
         if open_editor is not None:
@@ -147,7 +145,7 @@ class NurseryRecordDialog(QDialog):
         entries = self._timeline.timeline(self.nursery_id)
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            values = (local_text(entry.at), QCoreApplication.translate("TimelineKinds", entry.kind), actor_text(entry.actor),
+            values = (local_text(entry.at), QCoreApplication.translate("TimelineKinds", entry.kind), actor_text(entry.actor, entry.actor_name),
                       entry.text)
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
