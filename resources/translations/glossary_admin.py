@@ -138,6 +138,8 @@ GLOSSARY: dict[str, str] = {
         "OK signs you out.",
     "发现的问题": "Problems found",
     "处置": "Response",
+    "仅开放审计日志和备份与恢复": "Only the audit log and backup and restore opened",
+    "已注销，等待系统管理员查明": "Signed out until the administrator has cleared it up",
     "恢复前已把这些审计记录导出到：{path}": "Before the restore these audit records were exported to: {path}",
     "恢复完成": "Restore complete",
     "数据已从备份恢复，被替换的数据库已另存。程序将退出，请重新启动。":
