@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from workstation.db.errors import translate_db_error
 from workstation.domain.errors import DomainError
+from workstation.ui.interpreter_turns import window_keeps_its_turns
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -83,7 +84,8 @@ class Task(QRunnable):
 
     def run(self) -> None:  # on a pool thread
         try:
-            self.result = self._work(self._progress, self.is_cancelled)
+            with window_keeps_its_turns():
+                self.result = self._work(self._progress, self.is_cancelled)
         except BaseException as exc:  # every failure must reach the GUI as a signal
             self._ended_by(exc)
             return
