@@ -264,6 +264,8 @@ GLOSSARY: dict[str, str] = {
     "已导出 {rows} 行（{masking}）：{path}": "Exported {rows} rows ({masking}): {path}",
     "导出失败：{message}": "Export failed: {message}",
     "导出失败": "Export failed",
+    "导出失败。": "Export failed.",
+    "导出已完成。": "Export finished.",
     "已取消导出，未生成文件。": "Export cancelled; no file was written.",
     "把名册报表导出为 Excel 或 PDF，报送上级部门。证件号码和手机号码默认脱敏；导出在后台进行，可随时取消。":
         "Export registers to Excel or PDF for the authorities above. ID and mobile numbers are masked "

@@ -6120,6 +6120,14 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Exported {rows} rows ({masking}): {path}</translation>
     </message>
     <message>
+        <source>导出已完成。</source>
+        <translation>Export finished.</translation>
+    </message>
+    <message>
+        <source>导出失败。</source>
+        <translation>Export failed.</translation>
+    </message>
+    <message>
         <source>导出失败：{message}</source>
         <translation>Export failed: {message}</translation>
     </message>

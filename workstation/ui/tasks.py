@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from workstation.db.errors import translate_db_error
 from workstation.domain.errors import DomainError
 from workstation.ui.interpreter_turns import window_keeps_its_turns
+from workstation.ui.lock_state import when_unlocked
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -166,5 +167,5 @@ def show_error(parent: QWidget | None, title: str, message: str) -> QMessageBox:
     """A non-blocking warning box (open(), not exec(): the event loop and tests keep running)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    when_unlocked(box.open)  # not over the idle lock's curtain
     return box
