@@ -138,6 +138,8 @@ GLOSSARY: dict[str, str] = {
         "OK signs you out.",
     "发现的问题": "Problems found",
     "处置": "Response",
+    "仅开放审计日志和备份与恢复": "Only the audit log and backup and restore opened",
+    "已注销，等待系统管理员查明": "Signed out until the administrator has cleared it up",
     "恢复前已把这些审计记录导出到：{path}": "Before the restore these audit records were exported to: {path}",
     "恢复完成": "Restore complete",
     "数据已从备份恢复，被替换的数据库已另存。程序将退出，请重新启动。":
@@ -262,6 +264,8 @@ GLOSSARY: dict[str, str] = {
     "已导出 {rows} 行（{masking}）：{path}": "Exported {rows} rows ({masking}): {path}",
     "导出失败：{message}": "Export failed: {message}",
     "导出失败": "Export failed",
+    "导出失败。": "Export failed.",
+    "导出已完成。": "Export finished.",
     "已取消导出，未生成文件。": "Export cancelled; no file was written.",
     "把名册报表导出为 Excel 或 PDF，报送上级部门。证件号码和手机号码默认脱敏；导出在后台进行，可随时取消。":
         "Export registers to Excel or PDF for the authorities above. ID and mobile numbers are masked "

@@ -2459,6 +2459,14 @@ Details were written to the log file:
         <translation>Response</translation>
     </message>
     <message>
+        <source>仅开放审计日志和备份与恢复</source>
+        <translation>Only the audit log and backup and restore opened</translation>
+    </message>
+    <message>
+        <source>已注销，等待系统管理员查明</source>
+        <translation>Signed out until the administrator has cleared it up</translation>
+    </message>
+    <message>
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
@@ -6118,6 +6126,14 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     <message>
         <source>已导出 {rows} 行（{masking}）：{path}</source>
         <translation>Exported {rows} rows ({masking}): {path}</translation>
+    </message>
+    <message>
+        <source>导出已完成。</source>
+        <translation>Export finished.</translation>
+    </message>
+    <message>
+        <source>导出失败。</source>
+        <translation>Export failed.</translation>
     </message>
     <message>
         <source>导出失败：{message}</source>

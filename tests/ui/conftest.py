@@ -118,6 +118,15 @@ def _event_loops_run_again(qapp) -> Iterator[None]:
     qapp.exec()
 
 
+@pytest.fixture(autouse=True)
+def _unlocked_at_the_end() -> Iterator[None]:
+    """A test that left its idle lock locked leaves no message waiting for an unlock in the next."""
+    yield
+    from workstation.ui.lock_state import set_locked
+
+    set_locked(False, signed_out=True)
+
+
 @pytest.fixture
 def watchdog(qapp):
     """Ends a run_gui event loop with 99 if it never quits by itself (fail, don't hang)."""

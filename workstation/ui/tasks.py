@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from workstation.db.errors import translate_db_error
 from workstation.domain.errors import DomainError
+from workstation.ui.interpreter_turns import window_keeps_its_turns
+from workstation.ui.lock_state import when_unlocked
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -83,7 +85,8 @@ class Task(QRunnable):
 
     def run(self) -> None:  # on a pool thread
         try:
-            self.result = self._work(self._progress, self.is_cancelled)
+            with window_keeps_its_turns():
+                self.result = self._work(self._progress, self.is_cancelled)
         except BaseException as exc:  # every failure must reach the GUI as a signal
             self._ended_by(exc)
             return
@@ -164,5 +167,5 @@ def show_error(parent: QWidget | None, title: str, message: str) -> QMessageBox:
     """A non-blocking warning box (open(), not exec(): the event loop and tests keep running)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    when_unlocked(box.open)  # not over the idle lock's curtain
     return box

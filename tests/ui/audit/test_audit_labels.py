@@ -10,6 +10,7 @@ from staff_support import add_nursery, staff_draft
 
 from workstation.i18n.translation import install_translator
 from workstation.services.accounts import AuthService
+from workstation.services.audit import record_alarm
 from workstation.services.audit.service import AuditService
 from workstation.services.common.context import Actor
 from workstation.services.common.personal import record_reveal
@@ -116,3 +117,22 @@ def test_a_staff_member_is_named_by_name_not_by_id(qtbot, trail, actor):
                if model.row(model.index(r, 0)).entity == "staff_member"]
     assert records and all(text.startswith("工作人员 林晓梅") for text in records)
     assert not any(f"工作人员 {member}" in text for text in records)
+
+
+ADMIN = Actor("admin", "李管理", "ADMIN")
+
+
+@pytest.mark.parametrize(("english", "response", "shown"), [
+    (False, "settings_only", "处置：仅开放审计日志和备份与恢复"),
+    (False, "signed_out", "处置：已注销，等待系统管理员查明"),
+    (True, "settings_only", "Response: Only the audit log and backup and restore opened"),
+    (True, "signed_out", "Response: Signed out until the administrator has cleared it up"),
+])
+def test_the_alarm_response_reads_as_words(qtbot, qapp, translators, trail, english, response, shown):
+    assert record_alarm(trail.factory, ADMIN, ["第 3–5 条审计记录不见了"], response)
+    if english:
+        translators.extend(install_translator(qapp, "en"))
+    page = audit_page(qtbot, trail)
+    page.ui.auditView.selectRow(rows_by_action(page)["audit_alarm"])
+    detail = page.ui.detailLabel.text()
+    assert shown in detail and response not in detail

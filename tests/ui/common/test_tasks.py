@@ -3,6 +3,7 @@ cancel stops the work and leaves no partial output, exceptions become `failed`, 
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
@@ -142,3 +143,37 @@ def test_running_tasks_are_kept_alive_until_they_end(qtbot):
     assert task not in Task._running
     task.start(SynchronousPool())
     assert task not in Task._running
+
+
+def _interval_seen(seen: list[float], then=None):
+    def work(_progress, _is_cancelled):
+        seen.append(sys.getswitchinterval())
+        if then is not None:
+            then()
+        return "done"
+    return work
+
+
+def test_the_window_gets_its_turns_at_the_interpreter_while_a_task_runs(qtbot):
+    """A page shown during an export waited the 5 ms switch interval at each Qt call; a task runs with 0.5 ms."""
+    before, seen = sys.getswitchinterval(), []
+    Task(_interval_seen(seen)).start(SynchronousPool())
+    assert seen == [pytest.approx(0.0005)] and before > 0.0005
+    assert sys.getswitchinterval() == before  # restored when the work ends
+
+
+def test_the_interval_comes_back_only_after_the_last_task_and_after_a_failure(qtbot):
+    before, seen = sys.getswitchinterval(), []
+
+    def fail():
+        raise StorageError("磁盘已满")
+
+    def outer_work(_progress, _is_cancelled):
+        inner = Task(_interval_seen(seen, fail)).start(SynchronousPool())
+        seen.append(sys.getswitchinterval())  # the inner task failed and ended; this one still runs
+        return inner.error
+
+    outer = Task(outer_work).start(SynchronousPool())
+    assert isinstance(outer.result, StorageError)
+    assert seen == [pytest.approx(0.0005)] * 2
+    assert sys.getswitchinterval() == before

@@ -275,3 +275,52 @@ def test_the_ban_list_offers_only_its_own_filters(qtbot, nurseries, out):
     assert [ui.statusCombo.itemText(i) for i in range(ui.statusCombo.count())] == ["全部", "在册", "已解除"]
     choose(ui.registerCombo, "从业人员名册")
     assert ui.streetCombo.isVisible() and ui.natureCombo.isVisible()
+
+
+@pytest.fixture
+def idle_lock(qapp, nurseries):
+    from workstation.services.accounts import AuthService
+    from workstation.ui.accounts import IdleLock
+
+    auth = AuthService(nurseries.factory)
+    auth.create_first_admin("manager", "李科长", LOCK_PASSWORD)
+    lock = IdleLock(auth, MANAGER, interval_ms=0)
+    lock.start(qapp)
+    yield lock
+    lock.stop(qapp)
+
+
+LOCK_PASSWORD = "Xk7-correct-horse"
+
+
+def _unlock(qtbot, lock) -> None:
+    lock.dialog.ui.passwordEdit.setText(LOCK_PASSWORD)
+    with qtbot.waitSignal(lock.unlocked, timeout=5000):
+        lock.dialog.accept()
+
+
+def test_an_export_ends_under_the_idle_lock_and_says_so_only_after_the_unlock(qtbot, nurseries, out, idle_lock):
+    pool = DeferredPool()
+    page = make_page(qtbot, nurseries, out, pool=pool)
+    page.ui.exportButton.click()
+    idle_lock.lock(by_hand=False)
+    pool.run_all()  # the export runs on and ends while locked
+    (written,) = out.iterdir()
+    assert not page.busy and str(written) not in page.ui.resultLabel.text() and "行" not in page.ui.resultLabel.text()
+    _unlock(qtbot, idle_lock)
+    assert "已导出" in page.ui.resultLabel.text() and str(written) in page.ui.resultLabel.text()
+
+
+def test_a_failure_under_the_idle_lock_waits_for_the_unlock_to_show_its_box(qtbot, nurseries, out, idle_lock):
+    def failing(*_args, **_kwargs):
+        raise StorageError("磁盘已满，无法写入。")
+
+    pool = DeferredPool()
+    page = make_page(qtbot, nurseries, out, pool=pool, exporter=failing)
+    page.ui.exportButton.click()
+    idle_lock.lock(by_hand=False)
+    pool.run_all()
+    assert page.error_box is not None and not page.error_box.isVisible()
+    assert "磁盘已满" not in page.ui.resultLabel.text()
+    _unlock(qtbot, idle_lock)
+    assert page.error_box.isVisible() and "导出失败：磁盘已满" in page.ui.resultLabel.text()

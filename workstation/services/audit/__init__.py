@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from workstation.services.audit.anchoring import alarms, anchor
     from workstation.services.audit.checks import check_database, self_check, verify_chain
     from workstation.services.audit.digest import AuditDigest, export_digest, monthly_digest
-    from workstation.services.audit.labels import DETAIL_LABELS, ENTITY_LABELS, OS_ACTOR
+    from workstation.services.audit.labels import DETAIL_LABELS, DETAIL_VALUE_LABELS, ENTITY_LABELS, OS_ACTOR
     from workstation.services.audit.server_checks import check_server
     from workstation.services.audit.service import (
         ACTION_LABELS,
@@ -44,6 +44,7 @@ __all__ = [
     "AuditRow",
     "AuditService",
     "DETAIL_LABELS",
+    "DETAIL_VALUE_LABELS",
     "ENTITY_LABELS",
     "FIELD_LABELS",
     "FIELD_NAMING_COLUMNS",
@@ -78,6 +79,7 @@ __getattr__ = lazy_front(__name__, {
     "actor_label": "service",
     "field_label": "service",
     "DETAIL_LABELS": "labels",
+    "DETAIL_VALUE_LABELS": "labels",
     "ENTITY_LABELS": "labels",
     "OS_ACTOR": "labels",
     "AuditDigest": "digest",

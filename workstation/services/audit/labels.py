@@ -374,6 +374,10 @@ DETAIL_LABELS = {  # keys of an event's details
     "problems": QT_TRANSLATE_NOOP("DomainText", "发现的问题"),
     "response": QT_TRANSLATE_NOOP("DomainText", "处置"),
 }
+DETAIL_VALUE_LABELS = {  # (detail key, coded value) of an event's details
+    ("response", "settings_only"): QT_TRANSLATE_NOOP("DomainText", "仅开放审计日志和备份与恢复"),
+    ("response", "signed_out"): QT_TRANSLATE_NOOP("DomainText", "已注销，等待系统管理员查明"),
+}
 SYSTEM_ACTOR_LABELS = {  # audit_log.actor of work done by the program itself, not by an account
     "system:demo": QT_TRANSLATE_NOOP("DomainText", "演示数据"),
     "system:restore": QT_TRANSLATE_NOOP("DomainText", "系统（恢复数据库）"),

@@ -14,6 +14,7 @@ from workstation.domain.workstation_settings import DEFAULT_SETTINGS
 from workstation.services.accounts import AuthService
 from workstation.services.common.context import Actor
 from workstation.ui.accounts.login_dialog import UnlockDialog
+from workstation.ui.lock_state import set_locked
 
 IDLE_LOCK_MINUTES = DEFAULT_SETTINGS.idle_lock_minutes
 LOCK_KEYS = QKeySequence("Ctrl+L")  # also the main window's 锁定 action
@@ -80,6 +81,8 @@ class IdleLock(QObject):
     def stop(self, app: QCoreApplication | None = None) -> None:
         (app or QApplication.instance()).removeEventFilter(self)
         self._timer.stop()
+        if self.dialog is not None:
+            set_locked(False, signed_out=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.dialog is not None or event.type() not in INPUT_EVENTS:
@@ -106,6 +109,7 @@ class IdleLock(QObject):
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
+        set_locked(True)
         self.locked.emit()
 
     def _unlock(self) -> None:
@@ -114,11 +118,13 @@ class IdleLock(QObject):
             self._timer.start()
         if dialog is not None:
             self.unlocked.emit(dialog.actor)
+        set_locked(False)  # then what finished under the lock says so
 
     def _logout(self) -> None:
         """The locked session ends: the dialog goes too (it would keep the process alive)."""
         self._lift()
         self._timer.stop()
+        set_locked(False, signed_out=True)
         self.logout_requested.emit()
 
     def _lift(self) -> UnlockDialog | None:

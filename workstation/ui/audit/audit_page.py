@@ -15,6 +15,7 @@ from workstation.models.common.domain_text import shown
 from workstation.services.audit import (
     ACTION_LABELS,
     DETAIL_LABELS,
+    DETAIL_VALUE_LABELS,
     FIELD_NAMING_COLUMNS,
     AuditFilter,
     AuditRow,
@@ -167,6 +168,8 @@ def _detail(entity: str, key: str, value: Any) -> str:
     """An event's detail; a field name (e.g. the field whose full number was shown) by its label."""
     if key == "field" and isinstance(value, str):
         return field_label(entity, value)
+    if isinstance(value, str) and (key, value) in DETAIL_VALUE_LABELS:
+        return audit_label(DETAIL_VALUE_LABELS[key, value])
     return _shown(value)
 
 

@@ -22,6 +22,7 @@ from workstation.services.registers import ExportOutcome, RegistersService
 from workstation.ui.common import file_dialogs
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_registers_page import Ui_RegistersPage
+from workstation.ui.lock_state import when_unlocked
 from workstation.ui.registers.filter_form import RegisterFilterForm
 from workstation.ui.tasks import Pool, Task, show_error
 
@@ -166,13 +167,16 @@ class RegistersPage(QWidget):
     def _finished(self, outcome: ExportOutcome) -> None:
         self._running(False)
         masking = self.tr("个人信息已脱敏") if outcome.masked else self.tr("含完整个人信息，请注意保密")
-        self._say(self.tr("已导出 {rows} 行（{masking}）：{path}").format(
-            rows=outcome.rows, masking=masking, path=outcome.path))
+        text = self.tr("已导出 {rows} 行（{masking}）：{path}").format(rows=outcome.rows, masking=masking,
+                                                                     path=outcome.path)
+        self._say(self.tr("导出已完成。"))  # the rows and the file: after an unlock, if the session is locked
+        when_unlocked(lambda: self._say(text))
         self.exported.emit(outcome)
 
     def _failed(self, message: str) -> None:
         self._running(False)
-        self._say(self.tr("导出失败：{message}").format(message=message), error=True)
+        self._say(self.tr("导出失败。"), error=True)
+        when_unlocked(lambda: self._say(self.tr("导出失败：{message}").format(message=message), error=True))
         self.error_box = show_error(self, self.tr("导出失败"), message)
 
     def _cancelled(self) -> None:
