@@ -57,7 +57,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = _WindowParser(prog="workstation", add_help=False)
     else:
         parser = _Parser(prog="workstation", description="托育机构登记备案工作站")
-    parser.add_argument("--version", action="version", version=f"workstation {__version__}")
+    parser.add_argument("--version", action="version", version=f"workstation {__version__}", help="显示程序版本号并退出")
     parser.add_argument("--db", metavar="PATH", help="数据库文件（默认在用户数据文件夹）")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认：系统设置中为本机选定的语言，未选时为中文）")
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)

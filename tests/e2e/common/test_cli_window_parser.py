@@ -67,3 +67,10 @@ def test_help_headings_are_in_chinese(capsys):
     out = capsys.readouterr().out
     assert out.startswith("用法：workstation export") and "显示本帮助并退出" in out and "选项" in out
     assert "show this help" not in out and "options:" not in out
+
+
+def test_the_top_level_help_is_in_chinese_too(capsys):
+    with pytest.raises(SystemExit):
+        cli.run(["--help"])
+    out = capsys.readouterr().out
+    assert "显示程序版本号并退出" in out and "show program" not in out and "show this help" not in out
