@@ -132,9 +132,13 @@ class WorkSession(QObject):
         once: so the exit backup runs on this thread (the modal progress dialog still paints).
         """
         self.idle_lock.stop()
+        if self.start_task is not None:
+            # Still copying today's start backup (a big district: a minute, with no window shown): stop it;
+            # the exit backup (or the next start) makes the day's backup instead.
+            self.start_task.cancel()
         wait = getattr(self._pool, "waitForDone", None)
         if wait is not None:
-            wait()  # the start backup, if still running
+            wait()  # the start backup, until it notices the cancel
         if getattr(self._window, "database", None) is None:
             return  # released for a restore: nothing of this session to keep
         if self.engine is not None:

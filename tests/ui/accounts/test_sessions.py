@@ -338,3 +338,34 @@ def test_ctrl_l_locks_while_a_form_blocks_the_window(qtbot, accounts, type_text)
         session.idle_lock.stop()
         form.hide()  # close() would ask about the unsaved entry
         form.deleteLater()
+
+
+def test_ending_the_session_stops_a_start_backup_still_running(qtbot, accounts, monkeypatch):
+    """Walk at 100,000 nurseries: after 注销, no window for about a minute while the start backup copied on."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from workstation.ui import session as session_module
+
+    started, saw_cancel = threading.Event(), []
+
+    def slow_backup(*_args, **_kwargs):
+        def work(progress, is_cancelled):
+            started.set()
+            for _step in range(2000):  # a copy that checks for cancel between its steps (at most ~10 s)
+                if is_cancelled():
+                    saw_cancel.append(True)
+                    return None
+                threading.Event().wait(0.005)
+            return None
+        return work
+
+    monkeypatch.setattr(session_module, "_automatic", slow_backup)
+    admin = AuthService(accounts.factory).login("admin", PASSWORD)
+    window = window_for(qtbot, accounts, "admin")
+    pool = QThreadPool()
+    session = WorkSession.start(window, accounts, admin, pool)
+    assert started.wait(10)
+    session.end(backup=False)  # returns only once the pool is done: before, it waited for the whole copy
+    assert saw_cancel == [True]
