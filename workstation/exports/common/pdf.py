@@ -63,9 +63,14 @@ def _draw(out: IO[bytes], runs: RunSpool, grid: Grid, head: tuple[list[list[str]
     while True:  # once, unless the tail's layout was foreseen wrongly: then again with the true count
         story: list[Any] = _heading_flowables(heading, font)
         for number in range(len(runs)):
-            load = partial(runs.read, number)
-            story.append(PageTable(grid, head, load, runs.rows(number), number == len(runs) - 1, font, size)
-                         if runs.rows(number) else PageBreak())
+            last = number == len(runs) - 1
+            if runs.rows(number):
+                story.append(PageTable(grid, head, partial(runs.read, number), runs.rows(number), last, font, size))
+            # Each run is a page: end it explicitly. Left to itself, reportlab fills the room a page
+            # leaves (more than a header's height after a page ended before a tall row) by splitting the
+            # next page's table there: a header alone at the foot of the page, every later page shifted.
+            if not last or not runs.rows(number):
+                story.append(PageBreak())
         story += _tail(heading, notes, font)
         out.seek(0)
         out.truncate()
