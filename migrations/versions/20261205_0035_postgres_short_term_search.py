@@ -43,11 +43,13 @@ def upgrade() -> None:
         "SELECT array_remove(string_to_array(f, NULL) "
         "|| string_to_array(regexp_replace(f, '(..)', E'\\\\1\\x01', 'g'), E'\\x01') "
         "|| string_to_array(regexp_replace(substr(f, 2), '(..)', E'\\\\1\\x01', 'g'), E'\\x01'), '') $$")
-    # Not STRICT (a NULL USCC is skipped by concat_ws); IMMUTABLE so that it can be indexed.
+    # Not STRICT (a NULL USCC is skipped by concat_ws); IMMUTABLE so that it can be indexed. The inner
+    # function is named with its schema: pg_restore rebuilds the index with an empty search_path.
+    schema = op.get_bind().exec_driver_sql("SELECT current_schema()").scalar()
     op.execute(
         f"CREATE FUNCTION {FUNCTION}(text, text, text, text, text) RETURNS text[] "
         "LANGUAGE sql IMMUTABLE PARALLEL SAFE COST 1000 AS $$ "
-        f"SELECT {FUNCTION}_of(translate(concat_ws(E'\\n', $1, $2, $3, $4, $5), '{_UPPER}', '{_LOWER}')) $$")
+        f"SELECT \"{schema}\".{FUNCTION}_of(translate(concat_ws(E'\\n', $1, $2, $3, $4, $5), '{_UPPER}', '{_LOWER}')) $$")
     op.execute("SET LOCAL maintenance_work_mem = '256MB'")  # the GIN build sorts ~13 M grams at 100,000 nurseries
     op.execute(f"CREATE INDEX {INDEX} ON nursery USING gin ({FUNCTION}({', '.join(COLUMNS)}))")
 
