@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHeaderView, QTableWidget
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 
-def wrap_rows_to(table: QTableWidget, column: int) -> None:
+def wrap_rows_to(table: QTableView, column: int) -> None:
     """`column` takes the width left by the others (sized to their contents) and wraps its text;
     rows are fitted again whenever its width changes (first show, resizing the window): heights
     measured before the dialog was laid out are far too tall for the final width."""
