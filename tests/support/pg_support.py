@@ -31,3 +31,21 @@ def throwaway_database() -> Iterator[str]:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+def impatient_engine(url: str):
+    """A second desk that gives up after 2 s behind a lock (the product waits 10 s)."""
+    from sqlalchemy import event
+
+    from workstation.db.engine import make_engine
+
+    engine = make_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _short_wait(dbapi_conn, _record) -> None:
+        autocommit, dbapi_conn.autocommit = dbapi_conn.autocommit, True
+        with dbapi_conn.cursor() as cursor:
+            cursor.execute("SET lock_timeout = '2s'")
+        dbapi_conn.autocommit = autocommit
+
+    return engine

@@ -3,32 +3,19 @@ its append (an advisory lock from the append to the commit), and the chain stays
 
 from __future__ import annotations
 
-from sqlalchemy import event, select
+from pg_support import impatient_engine
+from sqlalchemy import select
 
-from workstation.db.engine import make_engine, make_session_factory
+from workstation.db.engine import make_session_factory
 from workstation.db.orm import Street
 from workstation.db.orm.audit import AuditEntry
 from workstation.services.audit import check_server
 from workstation.services.common.uow import writing
 
 
-def _impatient(url: str):
-    """A second desk that gives up after 2 s behind a lock (the product waits 10 s)."""
-    engine = make_engine(url)
-
-    @event.listens_for(engine, "connect")
-    def _short_wait(dbapi_conn, _record) -> None:
-        autocommit, dbapi_conn.autocommit = dbapi_conn.autocommit, True
-        with dbapi_conn.cursor() as cursor:
-            cursor.execute("SET lock_timeout = '2s'")
-        dbapi_conn.autocommit = autocommit
-
-    return engine
-
-
 def test_a_desk_saves_while_another_is_still_in_its_write(district, actor, request):
     request.getfixturevalue("pg_server")  # skips unless WS_TEST_DB=postgresql (SQLite has one writer by design)
-    other = _impatient(district.location)
+    other = impatient_engine(district.location)
     try:
         with writing(district.factory, actor) as first:
             streets = first.scalars(select(Street).order_by(Street.id)).all()

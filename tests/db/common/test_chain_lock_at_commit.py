@@ -5,33 +5,20 @@ first recorded row to the end of a long write (other desks' saves waited meanwhi
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event, select, update
+from pg_support import impatient_engine
+from sqlalchemy import select, update
 
-from workstation.db.engine import make_engine, make_session_factory
+from workstation.db.engine import make_session_factory
 from workstation.db.orm import Street
 from workstation.db.orm.audit import AuditEntry
 from workstation.services.audit import check_server, record_event
 from workstation.services.common.uow import writing
 
 
-def _impatient(url: str):
-    """A second desk that gives up after 2 s behind a lock (the product waits 10 s)."""
-    engine = make_engine(url)
-
-    @event.listens_for(engine, "connect")
-    def _short_wait(dbapi_conn, _record) -> None:
-        autocommit, dbapi_conn.autocommit = dbapi_conn.autocommit, True
-        with dbapi_conn.cursor() as cursor:
-            cursor.execute("SET lock_timeout = '2s'")
-        dbapi_conn.autocommit = autocommit
-
-    return engine
-
-
 @pytest.mark.parametrize("recorded", ["event", "bulk statement"])
 def test_a_desk_saves_while_another_has_recorded_rows_but_not_committed(district, actor, request, recorded):
     request.getfixturevalue("pg_server")  # skips unless WS_TEST_DB=postgresql (SQLite has one writer by design)
-    other = _impatient(district.location)
+    other = impatient_engine(district.location)
     try:
         with writing(district.factory, actor) as first:
             streets = first.scalars(select(Street).order_by(Street.id)).all()

@@ -35,17 +35,11 @@ def signed_district(district):
 
 
 @pytest.fixture
-def isolated(monkeypatch, qapp, translators):
-    """Keep run_gui's global changes (hook, translators) inside the test; fail, don't hang."""
+def isolated(monkeypatch, qapp, translators, watchdog):
+    """Keep run_gui's global changes (hook, translators) inside the test; fail, don't hang (watchdog)."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     real_install = app_module.install_translator
     monkeypatch.setattr(app_module, "install_translator", lambda a, lang: translators.extend(real_install(a, lang)))
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(lambda: qapp.exit(99))
-    timer.start(30_000)
-    yield
-    timer.stop()
 
 
 def args(**kw) -> Namespace:
