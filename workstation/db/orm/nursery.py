@@ -45,7 +45,6 @@ class Nursery(PinyinNamed, Travelling, Base):
         Index("ix_nursery_inclusive", "inclusive"),
         Index("ix_nursery_updated_at", "updated_at"),
         Index("ix_nursery_street_id", "street_id"),
-        Index("ix_nursery_search", "name", "alias", "uscc", "address", "legal_rep_name"),
     )
 
     # Identity

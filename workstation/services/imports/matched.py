@@ -13,13 +13,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Row, bindparam, select, update
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
 from workstation.db.orm import Nursery
 from workstation.db.sqlite.search_fts import fts_written_by_caller
 from workstation.db.sqlite.search_grams import SEARCHED, grams_written_by_caller, write_gram_changes
+from workstation.db.versioned_updates import update_at_versions
 from workstation.domain.errors import ConflictError
 from workstation.domain.pinyin_order import name_sort_key
 
@@ -54,24 +55,19 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
     (db/sqlite/search_grams.py), the FTS index around the UPDATEs (db/sqlite/search_fts.py).
     """
     now = now or utcnow()
-    groups: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
+    groups: dict[tuple[str, ...], list[tuple[object, ...]]] = defaultdict(list)
     searched: list[tuple[Row[Any], Mapping[str, object]]] = []
     for nursery, changes in updates:
         if "name" in changes:  # the pinyin sort key follows the name (db/orm/sort_keys.py)
             changes = {**changes, "name_pinyin": name_sort_key(changes["name"])}  # type: ignore[arg-type]
         names = tuple(sorted(changes))
-        params = {f"p_{name}": changes[name] for name in names}
-        groups[names].append({**params, "p_id": nursery.id, "p_version": nursery.version})
+        groups[names].append((*(changes[name] for name in names), nursery.id, nursery.version))
         if any(name in changes for name in SEARCHED):
             searched.append((nursery, changes))
     with grams_written_by_caller(session, {name for nursery, changes in searched for name in changes}) as ours, \
             fts_written_by_caller(session, [nursery.id for nursery, _changes in searched]):
-        for names, params in groups.items():
-            values: dict[str, object] = {name: bindparam(f"p_{name}", type_=_TABLE.c[name].type) for name in names}
-            values.update(updated_by=who, updated_at=now, version=_TABLE.c.version + 1)
-            stmt = (update(_TABLE).where(_TABLE.c.id == bindparam("p_id"), _TABLE.c.version == bindparam("p_version"))
-                    .values(values))
-            if session.execute(stmt, params).rowcount != len(params):
+        for names, rows in groups.items():
+            if update_at_versions(session, _TABLE, names, rows, {"updated_by": who, "updated_at": now}) != len(rows):
                 raise ConflictError(STALE)
         if ours:
             write_gram_changes(session, (
