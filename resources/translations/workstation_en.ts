@@ -7383,6 +7383,29 @@ The program will exit; the database file was not changed.</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeProgressDialog</name>
+    <message>
+        <source>正在升级数据库</source>
+        <translation>Upgrading the database</translation>
+    </message>
+    <message>
+        <source>正在升级数据库：先备份…</source>
+        <translation>Upgrading the database: backing it up first…</translation>
+    </message>
+    <message>
+        <source>本程序版本较新，首次打开前先备份原数据库文件，再升级其结构。请勿关闭电脑。</source>
+        <translation>This version of the program is newer: before the first opening, the database file is backed up, then its structure is upgraded. Do not switch the computer off.</translation>
+    </message>
+    <message>
+        <source>正在升级结构…</source>
+        <translation>Upgrading the structure…</translation>
+    </message>
+    <message>
+        <source>正在升级数据库：先备份… {percent}%</source>
+        <translation>Upgrading the database: backing it up first… {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>已创建用户“{user}”。</source>
