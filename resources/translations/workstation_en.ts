@@ -3244,12 +3244,12 @@ The program will exit; please restart it.</translation>
         <translation>Inclusive</translation>
     </message>
     <message>
-        <source>未登记</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
         <source>超 {amount} 元</source>
         <translation>{amount} yuan over</translation>
+    </message>
+    <message>
+        <source>未登记收费标准</source>
+        <translation>No fee schedule recorded</translation>
     </message>
     <message>
         <source>已公示</source>
