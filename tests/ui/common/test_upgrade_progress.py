@@ -129,3 +129,36 @@ def test_a_failed_upgrade_says_why_and_leaves_the_file_as_it_was(older_file, mon
     assert title == "无法打开数据库" and "磁盘已满" in text and "数据库文件未作任何改动" in text
     assert hashlib.sha256(older_file.read_bytes()).hexdigest() == before
     assert probe_file(older_file)[0] == OLDER
+
+
+@pytest.fixture
+def older_sealed(district) -> Path:
+    """An encrypted district (as every new one is) that the previous version of the program left."""
+    from cipher_support import RECOVERY
+
+    from workstation.db.session import open_database
+    from workstation.services.accounts import AuthService, seal_new_district, unlock
+
+    AuthService(district.factory).create_first_admin(*ADMIN[:1], "管理员", ADMIN[1])
+    seal_new_district(district, ADMIN[0], ADMIN[1], RECOVERY).close()
+    db = open_database(district.location, unlock(district.location, *ADMIN))
+    with db.engine.begin() as conn:
+        config = migrate._alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, OLDER)
+    db.close()
+    return Path(district.location)
+
+
+def test_an_older_encrypted_file_is_migrated_behind_the_progress_window_after_the_password(
+        older_sealed, monkeypatch, watchdog):
+    held = HeldUpgrade(migrate._upgrade)
+    monkeypatch.setattr(migrate, "_upgrade", held)
+    seen: list[str] = []
+    watch_for_progress_window(held, seen)
+
+    assert run_gui(str(older_sealed), args()) == EXIT_OK
+
+    assert held.threads == [False]
+    assert seen == ["正在升级数据库", "正在升级结构…"]
+    assert list(older_sealed.parent.glob(f"{older_sealed.name}.before-{OLDER}-to-*.bak"))
