@@ -349,8 +349,22 @@ def _open_database(db_path: str, preload: bool = False) -> Database:
     return db
 
 
+def _open_database_upgrading(db_path: str, progress) -> Database:
+    from workstation.db.session import open_database
+
+    return open_database(db_path, progress=progress)
+
+
 def _open(db_path: str, opener: Callable[[], Database] | None = None) -> Database | None:
     """The database, or None after telling the person why it cannot be opened."""
+    if opener is None:
+        from workstation.db.migrate import upgrade_pending
+
+        if upgrade_pending(db_path):  # an older file: copied aside and migrated behind a progress window
+            from workstation.ui.upgrade_progress import open_with_progress
+
+            opener = lambda: open_with_progress(  # noqa: E731
+                lambda progress: _open_database_upgrading(db_path, progress))
     try:
         return opener() if opener is not None else _open_database(db_path)
     except StorageError as exc:

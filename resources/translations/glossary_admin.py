@@ -650,4 +650,12 @@ GLOSSARY: dict[str, str] = {
     "系统": "System",
     "命令行（操作系统用户 {name}）": "Command line (operating-system user {name})",
     "见证人": "Witness",
+    # First start after an upgrade (ui/upgrade_progress.py)
+    "正在升级数据库": "Upgrading the database",
+    "正在升级数据库：先备份…": "Upgrading the database: backing it up first…",
+    "正在升级数据库：先备份… {percent}%": "Upgrading the database: backing it up first… {percent}%",
+    "正在升级结构…": "Upgrading the structure…",
+    "本程序版本较新，首次打开前先备份原数据库文件，再升级其结构。请勿关闭电脑。":
+        "This version of the program is newer: before the first opening, the database file is backed up,"
+        " then its structure is upgraded. Do not switch the computer off.",
 }

@@ -104,6 +104,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "已公示": "Publicised",
     "普惠": "Inclusive",
     "未登记": "Not recorded",
+    "未登记收费标准": "No fee schedule recorded",
     "超 {amount} 元": "{amount} yuan over",
     "执行期": "Period",
     "收费项目": "Fee items",

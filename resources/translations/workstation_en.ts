@@ -3244,12 +3244,12 @@ The program will exit; please restart it.</translation>
         <translation>Inclusive</translation>
     </message>
     <message>
-        <source>未登记</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
         <source>超 {amount} 元</source>
         <translation>{amount} yuan over</translation>
+    </message>
+    <message>
+        <source>未登记收费标准</source>
+        <translation>No fee schedule recorded</translation>
     </message>
     <message>
         <source>已公示</source>
@@ -7380,6 +7380,29 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>“{name}”已标记为{status}。</source>
         <translation>“{name}” marked as {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgressDialog</name>
+    <message>
+        <source>正在升级数据库</source>
+        <translation>Upgrading the database</translation>
+    </message>
+    <message>
+        <source>正在升级数据库：先备份…</source>
+        <translation>Upgrading the database: backing it up first…</translation>
+    </message>
+    <message>
+        <source>本程序版本较新，首次打开前先备份原数据库文件，再升级其结构。请勿关闭电脑。</source>
+        <translation>This version of the program is newer: before the first opening, the database file is backed up, then its structure is upgraded. Do not switch the computer off.</translation>
+    </message>
+    <message>
+        <source>正在升级结构…</source>
+        <translation>Upgrading the structure…</translation>
+    </message>
+    <message>
+        <source>正在升级数据库：先备份… {percent}%</source>
+        <translation>Upgrading the database: backing it up first… {percent}%</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ schema and data exactly as they were; the copy made before it is one file per (f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, event, inspect, text
@@ -26,10 +27,16 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def ensure_schema(engine: Engine) -> str:
+# (step, done, total): step BACKUP with the pages copied, then MIGRATE (0, 0) before the schema changes
+UpgradeProgress = Callable[[str, int, int], None]
+BACKUP, MIGRATE = "backup", "migrate"
+
+
+def ensure_schema(engine: Engine, progress: UpgradeProgress | None = None) -> str:
     """Upgrade the database to HEAD, copying an existing file aside first; return the revision.
 
     A SQLite file is inspected read-only first, so a foreign or newer file is refused untouched.
+    `progress` hears of each step of an upgrade (never called for a database already at HEAD).
     """
     path = _sqlite_path(engine)
     try:
@@ -50,14 +57,16 @@ def ensure_schema(engine: Engine) -> str:
     config = _alembic_config()
     _refuse_unknown(config, revision)
     if path is not None and revision is not None:
-        backup_before_migration(path, revision)
+        backup_before_migration(path, revision, progress)
         crash_points.step("migration: copy made")
+    if progress is not None:
+        progress(MIGRATE, 0, 0)
     _upgrade(engine, config)
     crash_points.step("migration: committed")
     return HEAD
 
 
-def backup_before_migration(path: Path, revision: str) -> Path:
+def backup_before_migration(path: Path, revision: str, progress: UpgradeProgress | None = None) -> Path:
     """Copy the file aside (its committed state, WAL included) before changing its schema.
 
     One file per (from, to): a retry after a failed migration replaces it (the failure changed
@@ -69,8 +78,24 @@ def backup_before_migration(path: Path, revision: str) -> Path:
 
     target = path.with_name(f"{path.name}.before-{revision}-to-{HEAD}.bak")
     with atomic_output(target) as temp:
-        online_copy(path, temp)
+        online_copy(path, temp, None if progress is None else (lambda done, total: progress(BACKUP, done, total)))
     return target
+
+
+def upgrade_pending(location: str) -> bool:
+    """True when `location` is a SQLite file of this program stamped with an older revision (its opening
+    copies it aside and migrates it); False for anything else, which opens (or is refused) as usual."""
+    if "://" in location:
+        return False
+    path = Path(location).expanduser()
+    try:
+        if not path.is_file() or not path.stat().st_size:
+            return False
+        check_sqlite_header(path)
+        revision, _foreign = probe_file(path)
+    except Exception:  # anything odd: the usual opening reports it
+        return False
+    return revision is not None and revision != HEAD
 
 
 def _sqlite_path(engine: Engine) -> Path | None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from workstation.db.district_keys import attach_district_key
 from workstation.db.engine import make_engine, make_session_factory
 from workstation.db.file_modes import make_database_private
-from workstation.db.migrate import ensure_schema
+from workstation.db.migrate import UpgradeProgress, ensure_schema
 from workstation.db.restore_switch import finish_pending
 from workstation.db.server_schema import refuse_behind
 from workstation.db.sqlite.cipher import use_district_key
@@ -31,7 +31,8 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(db: str | Path, district_key: bytes | None = None, *, migrate_server: bool = False) -> Database:
+def open_database(db: str | Path, district_key: bytes | None = None, *, migrate_server: bool = False,
+                  progress: UpgradeProgress | None = None) -> Database:
     """Open (creating when missing) and migrate the database at a path or URL.
 
     A server database (URL) is migrated only with `migrate_server` (the administrator's `workstation
@@ -55,7 +56,7 @@ def open_database(db: str | Path, district_key: bytes | None = None, *, migrate_
     try:
         if "://" in text and not migrate_server and engine.dialect.name != "sqlite":
             refuse_behind(engine, text)
-        revision = ensure_schema(engine)
+        revision = ensure_schema(engine, progress)
     except StorageError:
         engine.dispose()
         raise

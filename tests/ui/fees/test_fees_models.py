@@ -72,8 +72,9 @@ def test_overview_shows_amounts_flags_and_nothing_in_force(qapp):
     assert model.index(1, FeeOverviewTableModel.OVER_CAP).data() == "超 300.00 元"
     assert model.index(1, FeeOverviewTableModel.OVER_CAP).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(2, FeeOverviewTableModel.PUBLICISED).data() == "未公示"
-    assert model.index(3, FeeOverviewTableModel.PUBLICISED).data() == ""  # nothing in force, nothing to publicise
-    assert model.index(3, FeeOverviewTableModel.EFFECTIVE_FROM).data() == "未登记"
+    assert model.index(3, FeeOverviewTableModel.PUBLICISED).data() == "未登记收费标准"  # as the register says
+    assert model.index(3, FeeOverviewTableModel.PUBLICISED).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(3, FeeOverviewTableModel.EFFECTIVE_FROM).data() == ""  # blank, like a missing fee
     assert model.index(3, 0).data(FeeOverviewTableModel.ID_ROLE) == 4
 
 

@@ -227,8 +227,8 @@ def test_columns_fit_sorting_by_decision_and_the_status_line_follows_the_batch(q
     inbox.refresh()
 
     header = inbox.item_view.horizontalHeader()
-    for key in ("name", "findings"):
-        assert header.sectionResizeMode(column(key)) == QHeaderView.ResizeMode.Stretch
+    for key in ("name", "findings"):  # sized to the rows on screen (test_inbox_layout: not squeezed at 1200×760)
+        assert header.sectionResizeMode(column(key)) == QHeaderView.ResizeMode.ResizeToContents
     uscc = column("uscc")
     title = inbox.item_model.headerData(uscc, Qt.Orientation.Horizontal)
     assert header.sectionSize(uscc) >= header.fontMetrics().horizontalAdvance(title)  # the header is not cut

@@ -171,3 +171,9 @@ def test_materials_are_frozen_after_the_decision(svc, district, tmp_path):
 def test_under_check_helper_leaves_everything_checked(svc, district):
     app = under_check(svc, add_nursery(district.factory))
     assert all(m.result is MaterialResult.OK for m in app.materials if m.required)
+
+
+def test_a_filed_application_refuses_material_checks_saying_why(svc, district):
+    app = accepted(svc, add_nursery(district.factory))
+    with pytest.raises(ConflictError, match="^申请已备案（已出具回执），材料不能再审核。$"):
+        svc.check_material(app.materials[0].id, MaterialResult.OK)

@@ -106,7 +106,7 @@ class RegisterBody:
                 values[index] = column.total(by_key)
         values[1] = TOTALS_LABEL
         if self.spec.count_noun and len(values) > 2 and values[2] is None:
-            values[2] = f"共 {self.count} {self.spec.count_noun}"
+            values[2] = f"共 {self.count:,} {self.spec.count_noun}"
         return tuple(values)
 
 

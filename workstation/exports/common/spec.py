@@ -46,7 +46,7 @@ class Tally:
 
     def text(self, counts: Mapping[Any, int]) -> str:
         values = [*self.order, *(v for v in counts if v not in self.order)]
-        return "；".join(f"{v} {counts.get(v, 0)}{f' {self.unit}' if self.unit else ''}" for v in values)
+        return "；".join(f"{v} {counts.get(v, 0):,}{f' {self.unit}' if self.unit else ''}" for v in values)
 
 
 class Filter(enum.Enum):

@@ -208,8 +208,8 @@ class FeeOverviewTableModel(QAbstractTableModel):
             self.NAME: lambda: row.name, self.STREET: lambda: row.street,
             self.NATURE: lambda: ui_label(row.legal_nature),
             self.INCLUSIVE: lambda: QCoreApplication.translate("FeeOverviewTableModel", "普惠") if row.inclusive else "",
-            self.EFFECTIVE_FROM: lambda: row.effective_from.isoformat() if row.effective_from
-            else QCoreApplication.translate("FeeOverviewTableModel", "未登记"),
+            # Blank like a missing fee: "未登记" read as "nursery not registered" beside one just registered.
+            self.EFFECTIVE_FROM: lambda: row.effective_from.isoformat() if row.effective_from else "",
             self.OVER_CAP: lambda: QCoreApplication.translate("FeeOverviewTableModel", "超 {amount} 元").format(
                 amount=format_yuan(row.excess_fen)) if row.over_cap else "",
             self.PUBLICISED: lambda: self._publicity_text(row),
@@ -217,8 +217,8 @@ class FeeOverviewTableModel(QAbstractTableModel):
         return texts[column]()
 
     def _publicity_text(self, row: CurrentFees) -> str:
-        if row.schedule_id is None:
-            return ""
+        if row.schedule_id is None:  # the register's words (收费公示汇总表), not 未公示: 仅未公示 leaves it out
+            return QCoreApplication.translate("FeeOverviewTableModel", "未登记收费标准")
         if row.publicised:
             return QCoreApplication.translate("FeeOverviewTableModel", "已公示")
         return QCoreApplication.translate("FeeOverviewTableModel", "未公示")

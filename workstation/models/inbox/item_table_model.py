@@ -33,15 +33,17 @@ COLUMNS = (
     ("row_number", QT_TRANSLATE_NOOP("InboxItems", "行号")),
     ("item_class", QT_TRANSLATE_NOOP("InboxItems", "类别")),
     ("name", QT_TRANSLATE_NOOP("InboxItems", "名称")),
+    # beside the name: what the clerk decides on stays in view on a narrow window
+    ("findings", QT_TRANSLATE_NOOP("InboxItems", "问题与提示")),
     ("uscc", QT_TRANSLATE_NOOP("InboxItems", "统一社会信用代码")),
     ("differs", QT_TRANSLATE_NOOP("InboxItems", "不同字段")),
-    ("findings", QT_TRANSLATE_NOOP("InboxItems", "问题与提示")),
     ("decision", QT_TRANSLATE_NOOP("InboxItems", "处理结果")),
     ("reason", QT_TRANSLATE_NOOP("InboxItems", "理由/说明")),
     ("decided_by", QT_TRANSLATE_NOOP("InboxItems", "处理人")),
     ("decided_at", QT_TRANSLATE_NOOP("InboxItems", "处理时间")),
 )
 _SORTABLE = {"row_number", "item_class", "name", "uscc", "decision"}
+_LONG = {"name", "findings", "differs", "reason"}
 
 
 class InboxItemTableModel(QAbstractTableModel):
@@ -123,9 +125,10 @@ class InboxItemTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.ToolTipRole and key in ("decision", "reason", "decided_by") and item.reason:
             return f"{ui_label(item.decision)}：{message_text(item.reason)}"
-        if key in ("findings", "reason"):
-            return message_text(getattr(item, key))
-        return _display(item, key)
+        text = message_text(getattr(item, key)) if key in ("findings", "reason") else _display(item, key)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a column cut to fit the window
+            return text or None if key in _LONG else None
+        return text
 
     def _page(self, number: int) -> list[ItemRow]:
         if number in self._pages:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery
+from workstation.db.orm.accounts import User
 from workstation.db.orm.filing import ChangeItem, FilingApplication, FilingEvent, FilingMaterial
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.filing import (
@@ -53,6 +54,7 @@ class MaterialView:
     checked_by: str
     checked_at: dt.datetime | None
     files: tuple[AttachedFile, ...]
+    checked_by_name: str = ""  # the checker's display name (their account's now), else empty
 
 
 @dataclass(frozen=True)
@@ -201,10 +203,20 @@ def legal_actions(actor: Actor, kind: FilingKind, state: FilingState) -> tuple[F
                                if role is not None and allowed(role, t.permission)))
 
 
-def material_view(m: FilingMaterial) -> MaterialView:
+def material_view(m: FilingMaterial, names: dict[str, str] | None = None) -> MaterialView:
     files = tuple(AttachedFile(f.id, f.sha256, f.file_name, f.size, f.added_at, f.added_by) for f in m.files)
     return MaterialView(m.id, m.material_type, m.title, m.required, m.provided, m.subtype, m.rating,
-                        m.valid_until, m.result, m.note, m.checked_by, m.checked_at, files)
+                        m.valid_until, m.result, m.note, m.checked_by, m.checked_at, files,
+                        (names or {}).get(m.checked_by, ""))
+
+
+def _checker_names(session: Session, materials) -> dict[str, str]:
+    """Display names of the accounts that checked `materials` (one read for all of them)."""
+    wanted = {m.checked_by for m in materials if m.checked_by and ":" not in m.checked_by}
+    if not wanted:
+        return {}
+    return {u: n for u, n in session.execute(select(User.username, User.display_name)
+                                              .where(User.username.in_(wanted))) if n}
 
 
 def change_view(item: ChangeItem, masked: bool = False) -> ChangeItemView:
@@ -236,6 +248,7 @@ def application_view(session: Session, app: FilingApplication, actor: Actor) -> 
                              .order_by(FilingEvent.at, FilingEvent.id)).all()
     returned = any(e.action is FilingAction.RETURN for e in events)
     masked = not actor.can(Action.PERSONAL_DATA_FULL)
+    checkers = _checker_names(session, app.materials)
     return ApplicationView(
         id=app.id, version=app.version, kind=app.kind, state=app.state, channel=app.channel,
         nursery=nursery_summary(nursery), commitment_signer=app.commitment_signer,
@@ -245,7 +258,7 @@ def application_view(session: Session, app: FilingApplication, actor: Actor) -> 
         submitted_on=app.submitted_on, clock_started_on=app.clock_started_on, due_on=app.due_on,
         clock_remaining=app.clock_remaining, accepted_on=app.accepted_on, receipt_no=app.receipt_no, verification_due_on=app.verification_due_on,
         nonconformity=app.nonconformity, rule_version=app.rule_version, calendar_version=app.calendar_version,
-        materials=tuple(material_view(m) for m in app.materials),
+        materials=tuple(material_view(m, checkers) for m in app.materials),
         change_items=tuple(change_view(c, masked) for c in app.change_items),
         history=tuple(named(session, (timeline_entry(e) for e in events))),
         actions=legal_actions(actor, app.kind, app.state),

@@ -46,7 +46,7 @@ def sync_checklist(app: FilingApplication, rules: FilingRules, provides_meals: b
 
 def require_editable(app: FilingApplication) -> None:
     if app.state not in EDITABLE:
-        raise ConflictError(f"申请已{app.state.zh}，材料不能再修改。")
+        raise ConflictError(f"申请{app.state.zh}，材料不能再修改。")  # (every such state reads 已…)
 
 
 def update_material(row: FilingMaterial, update: MaterialUpdate, who: str) -> None:
@@ -66,7 +66,10 @@ def update_material(row: FilingMaterial, update: MaterialUpdate, who: str) -> No
 
 def mark_material(row: FilingMaterial, result: MaterialResult, note: str, who: str, now: dt.datetime) -> None:
     """The clerk's check of one material (only while the application is under materials check)."""
-    if row.application.state is not FilingState.MATERIALS_CHECK:
+    state = row.application.state
+    if state not in EDITABLE:
+        raise ConflictError(f"申请{state.zh}，材料不能再审核。")
+    if state is not FilingState.MATERIALS_CHECK:
         raise ConflictError("请先“开始材料审核”，再逐项审核材料。")
     if result is MaterialResult.OK and not row.provided:
         raise ValidationError(f"材料“{row.title}”尚未提供，不能审核通过。", "result")

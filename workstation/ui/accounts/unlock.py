@@ -66,8 +66,11 @@ class UnlockingAuth:
 
             return open_database(self._db_path, key)
 
-        self.loader = DatabaseLoader(open_database)
-        if self._preload and self.reader is None:  # (served: it opens after the first paint, off the sign-in's path)
+        upgrading = self.reader is None and _upgrade_pending(self._db_path)
+        self.loader = DatabaseLoader(_upgrading_opener(self._db_path, key) if upgrading else open_database)
+        if self._preload and self.reader is None and not upgrading:
+            # (served: it opens after the first paint, off the sign-in's path; an older file is copied and
+            # migrated when first asked for, on the GUI thread's call, behind a progress window)
             self.loader.start()
         if self.reader is not None and self._home_for is not None:
             self.home = self._home_for(self.reader)
@@ -143,3 +146,19 @@ def unsealed_text() -> str:
         QCoreApplication.translate(
             "RecoverySecret", "以后可由系统管理员在“系统设置 → 备份与恢复”中点“加密数据库…”加密。")
 
+
+def _upgrade_pending(db_path: str) -> bool:
+    from workstation.db.migrate import upgrade_pending
+
+    return upgrade_pending(db_path)
+
+
+def _upgrading_opener(db_path: str, key: bytes) -> Callable[[], Database]:
+    """Open an older encrypted file (copy aside, migrate) on a thread behind the progress window."""
+    def opener() -> Database:
+        from workstation.db.session import open_database
+        from workstation.ui.upgrade_progress import open_with_progress
+
+        return open_with_progress(lambda progress: open_database(db_path, key, progress=progress))
+
+    return opener

@@ -16,7 +16,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QPushButton, QTableWidgetItem, QWidget
 
 from workstation.domain.errors import DomainError, ValidationError
-from workstation.domain.filing import CLOCK_STATES, EDITABLE_CONTENT, DocumentKind, FilingAction, FilingKind
+from workstation.domain.filing import (
+    CLOCK_STATES,
+    EDITABLE_CONTENT,
+    OPEN_STATES,
+    DocumentKind,
+    FilingAction,
+    FilingKind,
+)
 from workstation.domain.filing_rules import MaterialResult
 from workstation.exports.documents import Document, write_document_pdf
 from workstation.exports.filing import build_document
@@ -79,6 +86,9 @@ class FilingApplicationDialog(QDialog):
         self.setWindowTitle(self.tr("{kind}申请 — {name}").format(kind=ui_label(view.kind), name=view.nursery.name))
         self._show_clock(view)
         self.materials.fill(view.materials, view.state in EDITABLE_MATERIALS)
+        ui.attachButton.setEnabled(view.state in EDITABLE_MATERIALS)  # a decided filing's materials are final
+        for button in (ui.checkOkButton, ui.flagButton):
+            button.setEnabled(view.state in OPEN_STATES)  # (before 开始材料审核 they say to start it first)
         self.info.show(view, keep_typed="info" not in fresh)
         change = view.kind is FilingKind.CHANGE
         ui.tabs.setTabVisible(ui.tabs.indexOf(ui.changesTab), change)

@@ -53,7 +53,11 @@ class MaterialsTable(QObject):
                 self._fill_row(row, material, editable)
         finally:
             table.blockSignals(False)
-        table.resizeColumnsToContents()
+        # Not resizeColumnsToContents(): it also sizes the stretched 材料 column to its text, and the
+        # table then stops filling its width (after 开始材料审核 the columns shrank to the left).
+        for column in range(table.columnCount()):
+            if column != self.MATERIAL:
+                table.resizeColumnToContents(column)
 
     def selected(self) -> MaterialView | None:
         row = self.table.currentRow()
@@ -65,7 +69,7 @@ class MaterialsTable(QObject):
     def _fill_row(self, row: int, m: MaterialView, editable: bool) -> None:
         fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         files = "；".join(f.file_name for f in m.files)
-        checked = f"{actor_text(m.checked_by)} {m.checked_at:%Y-%m-%d %H:%M}" if m.checked_at else ""
+        checked = f"{actor_text(m.checked_by, m.checked_by_name)} {m.checked_at:%Y-%m-%d %H:%M}" if m.checked_at else ""
         result = (ui_label(m.result) + (f"：{m.note}" if m.note else "")) if m.result else ""
         texts = {self.MATERIAL: m.title, self.REQUIRED: self.tr("是") if m.required else self.tr("否"),
                  self.FILES: self.tr("{count} 份").format(count=len(m.files)) + (f"（{files}）" if files else ""),

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,14 +26,15 @@ from workstation.domain.inbox import OPEN, Decision, ItemClass
 from workstation.domain.permissions import Action
 from workstation.domain.pinyin_order import load_dictionaries
 from workstation.i18n.labels import ui_label
-from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel, field_title, message_text
+from workstation.models.inbox import InboxBatchTableModel, InboxItemTableModel
 from workstation.services.common.context import Actor
-from workstation.services.inbox import InboxService, ItemRow, Received, UnregisteredService
-from workstation.ui.common import file_dialogs
-from workstation.ui.common.list_views import busy_cursor
+from workstation.services.inbox import InboxService, ItemRow, UnregisteredService
 from workstation.ui.inbox.comparison_panel import ComparisonPanel
-from workstation.ui.inbox.receive_dialog import ReceiveDialog, ReceiveRequest
-from workstation.ui.tasks import Pool, ProgressDialog, Task, show_error
+from workstation.ui.inbox.decisions import InboxDecisions
+from workstation.ui.inbox.item_view import ItemTableView
+from workstation.ui.inbox.receive_dialog import ReceiveRequest
+from workstation.ui.inbox.receiving import InboxReceiving
+from workstation.ui.tasks import Pool, ProgressDialog, Task
 
 _WAITING = "waiting"  # the decision filter's "待处理和暂缓"
 
@@ -51,12 +50,14 @@ class InboxPage(QWidget):
         self._pool = pool or QThreadPool.globalInstance()
         self._today = today
         # Replaceable questions (tests answer them without a modal dialog).
-        self.ask_request: Callable[[], ReceiveRequest | None] = self._ask_request
-        self.ask_reason: Callable[[str], str | None] = self._ask_reason
-        self.ask_report_path: Callable[[str], str] = self._ask_report_path
-        self.confirm_overwrite: Callable[[str], bool] = self._confirm_overwrite
+        self._receiving, self._decisions = InboxReceiving(self), InboxDecisions(self)
+        self.ask_request: Callable[[], ReceiveRequest | None] = self._receiving.ask_request
+        self.ask_reason: Callable[[str], str | None] = self._decisions.ask_reason
+        self.ask_report_path: Callable[[str], str] = self._receiving.ask_report_path
+        self.confirm_overwrite: Callable[[str], bool] = self._decisions.confirm_overwrite
         self.progress: ProgressDialog | None = None
         self.error_box = None
+        self._telling = False  # emitting this page's own change (see tell_others)
         self._shown_batch: int | None = None  # the batch the status line describes
         self._build()
         self._wire()
@@ -86,10 +87,11 @@ class InboxPage(QWidget):
         for decision in Decision:
             self.decision_filter.addItem(ui_label(decision), decision)
         self.item_model = InboxItemTableModel(self._service, self)
-        self.item_view = self._table(self.item_model, self.tr("推送条目"))
+        self.item_view = self._table(self.item_model, self.tr("推送条目"), ItemTableView(self))
         self._fit_columns(self.batch_view, stretch=(2,))
-        self._fit_columns(self.item_view, stretch=(self.item_model.column_of("name"),
-                                                   self.item_model.column_of("findings")))
+        column = self.item_model.column_of
+        self.item_view.fit_columns({column("name"): 0.33, column("findings"): 0.48, column("differs"): 0.3,
+                                    column("reason"): 0.3})
         self.item_view.setSortingEnabled(True)
         self.item_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.count_label = QLabel(self)
@@ -141,8 +143,8 @@ class InboxPage(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(split, 1)
 
-    def _table(self, model, name: str) -> QTableView:
-        view = QTableView(self)
+    def _table(self, model, name: str, view: QTableView | None = None) -> QTableView:
+        view = view if view is not None else QTableView(self)
         view.setModel(model)
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -188,6 +190,8 @@ class InboxPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read batches and the open batch's items, keeping the batch and the item where it can."""
+        if self._telling:
+            return  # the event hub echoing this page's own change: read just before telling
         item = self.current_item()
         row = self.item_view.currentIndex().row()
         batch = self.current_batch_id()
@@ -264,173 +268,50 @@ class InboxPage(QWidget):
         self.bulk_button.setEnabled(self._may_decide and batch is not None and batch.waiting > 0)
         self.report_button.setEnabled(self.current_batch_id() is not None)
 
-    # --- receiving -------------------------------------------------------------------------------
-
-    def _ask_request(self) -> ReceiveRequest | None:
-        dialog = ReceiveDialog(self, self._today())
-        try:
-            return dialog.request() if dialog.exec() == ReceiveDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()  # one hidden window per receive stayed alive otherwise
+    # --- receiving, decisions, the invalid rows' report (helpers: receiving.py, decisions.py) -----
 
     def receive(self) -> None:
-        request = self.ask_request()
-        if request is None:
-            return
-        service = self._service
-        task = Task(lambda progress, is_cancelled: service.receive(
-            request.path, request.organ_kind, request.organ_level, request.received_on,
-            progress=progress, is_cancelled=is_cancelled))
-        task.signals.finished.connect(self._received)
-        task.signals.cancelled.connect(lambda: self.status_label.setText(self.tr("已取消接收，未保存任何条目。")))
-        self._run(task, self.tr("接收推送文件"), self.tr("正在读取并比对推送数据…"))
+        self._receiving.receive()
 
-    def _run(self, task: Task, title: str, label: str) -> None:
+    def save_invalid(self) -> None:
+        self._receiving.save_invalid()
+
+    def accept_current(self) -> None:
+        self._decisions.accept_current()
+
+    def merge_current(self) -> None:
+        self._decisions.merge_current()
+
+    def reject_current(self) -> None:
+        self._decisions.reject_current()
+
+    def defer_current(self) -> None:
+        self._decisions.defer_current()
+
+    def accept_clean(self) -> None:
+        self._decisions.accept_clean()
+
+    @property
+    def service(self) -> InboxService:
+        return self._service
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    def run_task(self, task: Task, title: str, label: str) -> None:
         """`task` under a progress dialog that is deleted once the task has ended (it was only hidden)."""
         self.progress = ProgressDialog(self, title, label)
         for ended in (task.signals.finished, task.signals.cancelled, task.signals.failed):
             ended.connect(self.progress.deleteLater)
         self.progress.run(task, self._pool)
 
-    def _received(self, received: Received) -> None:
-        self.batch_model.refresh()
-        self.select_batch(received.batch.id)
-        self.status_label.setText(self._received_text(received))
-        if not received.duplicate:
-            self.changed.emit()
-
-    def _received_text(self, received: Received) -> str:
-        b = received.batch
-        if received.duplicate:
-            return self.tr("该文件已于 {day} 由 {who} 接收（批次 {id}，{file}），本次未重复接收，也未新增任何条目。").format(
-                day=b.received_on.isoformat(), who=b.received_by, id=b.id, file=b.file_name)
-        counts = self.tr("，").join(self.tr("{kind} {n} 行").format(kind=ui_label(kind), n=n)
-                                   for kind, n in b.counts.items() if n)
-        text = self.tr("已接收“{file}”共 {rows} 行：{counts}").format(
-            file=b.file_name, rows=b.rows, counts=counts or self.tr("无数据行"))
-        if received.auto_accepted:
-            text += self.tr("；已按设置自动接受 {n} 行").format(n=received.auto_accepted)
-        return text + self.tr("。")
-
-    # --- decisions -------------------------------------------------------------------------------
-
-    def accept_current(self) -> None:
-        item = self.current_item()
-        if item is not None and item.item_class == ItemClass.DIFFERS and item.differs:
-            fields = self.tr("、").join(field_title(name) for name in item.differs)
-            question = self.tr("接受将用推送值覆盖登记中的以下字段：{fields}。\n只采用其中一部分请勾选后选择“合并所选字段”。"
-                               "是否全部采用推送值？").format(fields=fields)
-            if not self.confirm_overwrite(question):
-                return
-        self._decide(lambda item: self._service.accept(item.id))
-
-    def _confirm_overwrite(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("接受推送值"), question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def merge_current(self) -> None:
-        fields = self.comparison.chosen_fields()
-        self._decide(lambda item: self._service.merge(item.id, fields))
-
-    def reject_current(self) -> None:
-        item = self.current_item()
-        if item is None:
-            return
-        label = (self.tr("驳回第{row}行“{name}”的理由：").format(row=item.row_number, name=item.name) if item.name
-                 else self.tr("驳回第{row}行（无名称）的理由：").format(row=item.row_number))
-        reason = self.ask_reason(label)
-        if reason is None:
-            return
-        self._decide(lambda item: self._service.reject(item.id, reason))
-
-    def defer_current(self) -> None:
-        self._decide(lambda item: self._service.defer(item.id))
-
-    def _ask_reason(self, label: str) -> str | None:
-        from workstation.ui.inbox.reason_dialog import ReasonDialog
-
-        dialog = ReasonDialog(self, label)
-        return dialog.reason() if dialog.exec() == ReasonDialog.DialogCode.Accepted else None
-
-    def _decide(self, act: Callable[[ItemRow], ItemRow]) -> None:
-        item = self.current_item()
-        if item is None:
-            return
-        with busy_cursor():  # a decision and the lists read again take a moment in a large district
-            try:
-                done = act(item)
-            except DomainError as exc:
-                done, message = None, message_text(exc.message)
-            if done is not None:
-                self.status_label.setText(self.tr("第{row}行：{decision}。").format(
-                    row=done.row_number, decision=ui_label(done.decision)))
-                row = self.item_view.currentIndex().row()
-                self._after_change(done.id)
-                self._next_waiting(row, done.id)
-        if done is None:
-            self.status_label.setText(message)
-            self.error_box = show_error(self, self.tr("推送收件箱"), message)
-
-    def _after_change(self, item_id: int | None = None) -> None:
-        self.refresh()
-        if item_id is not None:
-            self.select_item(item_id)
-        self.changed.emit()
-
-    _LOOK_AHEAD = 1000  # rows searched for the next waiting one (pages are read lazily)
-
-    def _next_waiting(self, row: int, decided: int) -> None:
-        """After a decision the list moves on to the next waiting row (from `row`, else from the top)."""
-        total = self.item_model.rowCount()
-        row = max(row, 0)
-        ahead = [*range(row, min(total, row + self._LOOK_AHEAD)), *range(min(row, total))]
-        for candidate in ahead[:self._LOOK_AHEAD]:
-            item = self.item_model.item_at(candidate)
-            if item is not None and item.decision in OPEN and item.id != decided:
-                self.item_view.selectRow(candidate)
-                break
-        self.item_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def accept_clean(self) -> None:
-        batch = self.current_batch_id()
-        if batch is None:
-            return
-        service = self._service
-        task = Task(lambda progress, is_cancelled: service.accept_clean(batch, progress, is_cancelled))
-        task.signals.finished.connect(self._accepted_clean)
-        task.signals.cancelled.connect(lambda: self._after_change())
-        self._run(task, self.tr("批量接受"), self.tr("正在接受无问题的行…"))
-
-    def _accepted_clean(self, result: tuple[int, list[str]]) -> None:
-        accepted, refused = result
-        text = self.tr("已批量接受 {n} 行。").format(n=accepted)
-        if refused:
-            text += self.tr("以下行未能接受，仍待处理：") + "；".join(refused[:5])
-        self.status_label.setText(text)
-        self._after_change()
-
-    # --- the invalid rows' report --------------------------------------------------------------
-
-    def _ask_report_path(self, name: str) -> str:
-        path, _ = file_dialogs.save_file_name(self, self.tr("导出无效的行"), name, self.tr("Excel 工作簿 (*.xlsx)"))
-        return path
-
-    def save_invalid(self) -> None:
-        batch = self.batch_model.batch_at(self.batch_view.currentIndex().row())
-        if batch is None:
-            return
-        path = self.ask_report_path(f"{Path(batch.file_name).stem}-无效的行.xlsx")
-        if not path:
-            return
+    def tell_others(self) -> None:
+        """Emit `changed` after this page has read its own change: the event hub's echo reads nothing."""
+        self._telling = True
         try:
-            saved = self._service.save_invalid(batch.id, path)
-        except DomainError as exc:
-            self.status_label.setText(exc.message)
-            self.error_box = show_error(self, self.tr("导出无效的行"), exc.message)
-            return
-        self.status_label.setText(self.tr("无效的行已另存为：{path}").format(path=saved))
+            self.changed.emit()
+        finally:
+            self._telling = False
 
     # --- operating but unregistered --------------------------------------------------------------
 
