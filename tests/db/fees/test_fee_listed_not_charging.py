@@ -161,3 +161,32 @@ def test_a_server_walks_the_sort_order_for_a_short_term_matching_many(district, 
     page = [s for s in seen if s.startswith("SELECT nursery.id") and "ORDER BY" in s]
     assert page and "ws_search_grams" not in page[0] and "LIKE" in page[0], page
     assert [r.nursery_id for r in walked] == [r.nursery_id for r in fees.overview_page(query, 0, 30)]
+
+
+@pytest.mark.sqlite_only("SQLite query plans")
+def test_a_long_term_matching_many_walks_the_name_index(district, monkeypatch):
+    """A term of three or more characters matching many nurseries (托育园: 6,000 at 100,000) read
+    every match's row to sort them, a page per row to decrypt on an encrypted district. Told the count,
+    the page walks the name index and probes each id in the set of matches, as the registry does."""
+    from workstation.services.fees import overview as fee_overview
+
+    monkeypatch.setattr(fee_overview, "DENSE_LISTED", 10)
+    fees = FeeService(district.factory, Actor("tester"), today=lambda: TODAY)
+    with district.factory() as session:
+        term = session.scalar(select(Nursery.address).limit(1))[:3]
+    query = FeeOverviewQuery(text=term)
+    listed = fees.overview_count(query)
+    assert listed > 10
+    seen: list[tuple[str, tuple]] = []
+    listen = lambda _c, _cur, statement, parameters, *_: seen.append((statement, parameters))  # noqa: E731
+    event.listen(district.engine, "before_cursor_execute", listen)
+    try:
+        walked = fees.overview_page(query, 0, 5, listed=listed)
+    finally:
+        event.remove(district.engine, "before_cursor_execute", listen)
+    statement, parameters = next((s, p) for s, p in seen if s.startswith("SELECT nursery.id") and "ORDER BY" in s)
+    with district.engine.connect() as conn:
+        plan = [row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)]
+    assert any(step.startswith("SCAN nursery USING INDEX ix_nursery_name_pinyin") for step in plan), plan
+    assert not any("TEMP B-TREE FOR ORDER BY" in step for step in plan), plan
+    assert [r.nursery_id for r in walked] == [r.nursery_id for r in fees.overview_page(query, 0, 5)]
