@@ -182,9 +182,6 @@ def count_overview(session: Session, as_of: dt.date, where: Sequence[ColumnEleme
     `listed_others` (listed_not_charging; read here when not given, from the index) spares probing
     every non-charging nursery for a schedule in force.
     """
-    if listed_others is None:
-        listed_others = listed_not_charging(session, as_of)
-
     def counted() -> Select:
         if matching_ids is None:
             return select(func.count()).select_from(Nursery)
@@ -193,6 +190,8 @@ def count_overview(session: Session, as_of: dt.date, where: Sequence[ColumnEleme
 
     if not (over_cap_only or unpublicised_only):
         # Charging nurseries through the status index, plus the few others with a schedule in force.
+        if listed_others is None:
+            listed_others = listed_not_charging(session, as_of)
         charging = int(session.scalar(counted().where(Nursery.status.in_(CHARGING), *where)) or 0)
         if listed_others is not None and matching_ids is None:
             return charging + _count_of(session, listed_others, where)
