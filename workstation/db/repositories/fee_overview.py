@@ -29,6 +29,7 @@ from workstation.db.orm import Nursery
 from workstation.db.orm.fees import FeeItemRow, FeeSchedule
 from workstation.db.repositories.fee_sorted import SCHEDULE_SORT_COLUMNS, has_value, sorted_page_ids
 from workstation.db.repositories.fees import CHARGING, CurrentFees, current_fees_by_nursery, rules_on
+from workstation.db.search_index import index_count_of
 from workstation.domain.enums import InstitutionStatus, LegalNature, ServiceType
 from workstation.domain.fees import CAPPED_NATURES, FeeItemKind, FeeRules
 
@@ -225,6 +226,18 @@ def count_listed_of_matches(session: Session, as_of: dt.date, matches: int,
     unlisted = (select(func.count()).select_from(Nursery)
                 .where(Nursery.status.in_(_NOT_CHARGING), *among_matches, ~_has_schedule_in_force(as_of)))
     return matches - int(session.scalar(unlisted) or 0)
+
+
+def count_listed_in_one_read(session: Session, matching: Sequence[ColumnElement[bool]],
+                             listed_others: frozenset[int]) -> int:
+    """How many nurseries matching a search the fee list shows, unfiltered, reading the matches once.
+
+    For a server: its search indexes hand over row addresses, and each count of them reads every
+    match's row (托: 72,000). Counting the charging ones in the same read as the rest, instead of all
+    matches then the non-charging among them, reads them once (~50 -> ~35 ms at 100,000 nurseries).
+    """
+    charging = select(func.count().filter(Nursery.status.in_(CHARGING))).select_from(Nursery).where(*matching)
+    return index_count_of(session, charging) + _count_of(session, listed_others, matching)
 
 
 def overview_page(session: Session, as_of: dt.date, where: Sequence[ColumnElement[bool]] = (), *,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from workstation.db.repositories.fee_overview import (
     OVERVIEW_SORT_KEYS,
+    count_listed_in_one_read,
     count_listed_of_matches,
     count_overview,
     listed_not_charging,
@@ -54,6 +55,10 @@ def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date,
     found = nursery_text_filter(session, query.text)
     ids = found.matching_ids()  # from the index: each match looked up, not every listed row tested
     if ids is not None and not (query.over_cap_only or query.unpublicised_only):
+        if session.get_bind().dialect.name == "postgresql":
+            others = listed_others if listed_others is not None else listed_not_charging(session, as_of)
+            if others is not None:
+                return count_listed_in_one_read(session, found.conditions(), others)
         # The index counts the matches; only those the list leaves out are looked up (a short term
         # is probed per left-out nursery rather than collected whole).
         matches = found.index_total(session)
