@@ -17,6 +17,7 @@ class FakeFeeOverview:
         self.pages: list[tuple[FeeOverviewQuery, int, int]] = []
         self.counted_with: list[frozenset[int] | None] = []
         self.listed_asked: list[dt.date | None] = []
+        self.listed_given: list[int | None] = []  # the count the model passed with each page
 
     def _matching(self, query: FeeOverviewQuery) -> list[CurrentFees]:
         return [r for r in self.rows if query.text in r.name and (not query.over_cap_only or r.over_cap)
@@ -32,6 +33,7 @@ class FakeFeeOverview:
         return len(self._matching(query))
 
     def overview_page(self, query: FeeOverviewQuery, offset: int, limit: int,
-                      as_of: dt.date | None = None) -> list[CurrentFees]:
+                      as_of: dt.date | None = None, *, listed: int | None = None) -> list[CurrentFees]:
         self.pages.append((query, offset, limit))
+        self.listed_given.append(listed)
         return self._matching(query)[offset:offset + limit]

@@ -42,7 +42,11 @@ class FeeSchedule(Travelling, Base):
           for key, column in (("full_day", "main_full_day_fen"), ("half_day", "main_half_day_fen"),
                               ("hourly", "main_hourly_fen"), ("temporary", "main_temporary_fen"))),
         Index("ix_fee_schedule_by_start", "effective_from", "nursery_id", "effective_to"),
+        # The few schedules of nurseries that do not charge, checked for the day (migration 20261205_0040).
+        Index("ix_fee_schedule_not_charging", "nursery_charging", "nursery_id", "effective_from", "effective_to"),
     )
+    # Kept by triggers from the nursery's status: not the schedule's own state, so not in its record hash.
+    __audit_ignored__ = frozenset({"nursery_charging"})
 
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"), index=True)
     effective_from: Mapped[dt.date] = mapped_column(Date)
@@ -56,6 +60,9 @@ class FeeSchedule(Travelling, Base):
     main_hourly_fen: Mapped[int] = mapped_column(BigInteger, default=-1, server_default=text("-1"))
     main_temporary_fen: Mapped[int] = mapped_column(BigInteger, default=-1, server_default=text("-1"))
     first_publicised_on: Mapped[dt.date | None] = mapped_column(Date)
+    # 1 while the nursery's status charges (repositories.fees.CHARGING), else 0: kept by triggers on the
+    # schedule and the nursery's status (migration 20261205_0040); the fee list finds the others by it.
+    nursery_charging: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     items: Mapped[list[FeeItemRow]] = relationship(
         back_populates="schedule", cascade="all, delete-orphan", order_by="FeeItemRow.position")

@@ -104,7 +104,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
         """Show the nurseries matching `query`: count them (unless told the count stands) and read the first page."""
         as_of = self._as_of()
         total = self.count(query, as_of) if recount else self._total
-        first = self._service.overview_page(query, 0, self.PAGE_SIZE, as_of) if total else []
+        first = self._service.overview_page(query, 0, self.PAGE_SIZE, as_of, listed=total) if total else []
         self.beginResetModel()
         self._query, self._total, self._counted_on = query, total, as_of
         self._pages = OrderedDict([(0, first)])
@@ -161,7 +161,8 @@ class FeeOverviewTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self._service.overview_page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE, self._as_of())
+        page = self._service.overview_page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE, self._as_of(),
+                                            listed=self._total)
         self.page_loads += 1
         self._cells = {}  # rows read again may have changed since their cells were made
         self._pages[number] = page

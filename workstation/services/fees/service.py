@@ -173,10 +173,11 @@ class FeeService:
             return listed_not_charging(session, as_of or self._today())
 
     def overview_page(self, query: FeeOverviewQuery, offset: int, limit: int,
-                      as_of: dt.date | None = None) -> list[CurrentFees]:
-        """Rows `offset` to `offset + limit` of the fee list for `query`, in its order."""
+                      as_of: dt.date | None = None, *, listed: int | None = None) -> list[CurrentFees]:
+        """Rows `offset` to `offset + limit` of the fee list for `query`, in its order (`listed`: its
+        count, when known: a server then walks the sort order for a search matching many)."""
         with self._read() as session:
-            return overview_rows(session, query, as_of or self._today(), offset, limit)
+            return overview_rows(session, query, as_of or self._today(), offset, limit, listed)
 
     def fee_timeline(self, nursery_id: int) -> list[TimelineEntry]:
         """(at, kind, text, actor) entries of the nursery's fee record, oldest first."""

@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery
 from workstation.db.search_index import gram_count, gram_probe, index_count_of
-from workstation.services.registry.search import TextSearch, has_fts_table, has_gram_table, has_row_grams
+from workstation.services.registry.search import (
+    Plan,
+    TextSearch,
+    has_fts_table,
+    has_gram_table,
+    has_row_grams,
+)
 
 # More index entries than this and a page is read along the sort order, probing each row.
 DENSE = 2000
@@ -51,6 +57,21 @@ class NurseryTextFilter:
         rest = TextSearch(self.search.fts_query, self.search.like_terms, self.search.fold_case,
                           self.search.terms, ())
         return [*grams, *rest.match_conditions()]
+
+    @property
+    def server_short_terms(self) -> bool:
+        """Short terms answered by the server's grams index (priced at ~500 matches whatever the term)."""
+        return self.search.row_grams and bool(self.search.gram_terms)
+
+    def direct_conditions(self) -> list[ColumnElement[bool]]:
+        """Every term tested with LIKE on the row (priced right by a server's planner): for walking a
+        sort index through a search that matches many rows."""
+        return self.search.direct_conditions() if self.active else []
+
+    def walk_conditions(self) -> list[ColumnElement[bool]]:
+        """The row's id probed in the set of matching ids, written so that SQLite walks the sort
+        index (the registry's Plan.WALK): for a search matching many rows."""
+        return self.search.page_conditions(Plan.WALK) if self.active else []
 
     def matching_ids(self) -> Select | None:
         """The ids from the indexes alone (None when a term needs LIKE or nothing is typed)."""
