@@ -68,7 +68,9 @@ def test_every_column_sorts_in_sql_by_value(fees, listed):
     assert names(fees, sort_key="full_day", descending=True) == ["乙园", "甲园", "丁园", "丙园"]
     assert names(fees, sort_key="full_day", text="园") == names(fees, sort_key="full_day")  # the same in SQL with a search
     assert names(fees, sort_key="excess", descending=True)[0] == "乙园"
-    assert names(fees, sort_key="publicity") == ["丁园", "丙园", "甲园", "乙园"]  # none, unpublicised, publicised (by id)
+    # unpublicised, publicised (by id), then the nursery without a fee schedule yet, last either way
+    assert names(fees, sort_key="publicity") == ["丙园", "甲园", "乙园", "丁园"]
+    assert names(fees, sort_key="publicity", descending=True) == ["乙园", "甲园", "丙园", "丁园"]
     assert names(fees, sort_key="legal_nature") == ["甲园", "丁园", "乙园", "丙园"]  # declared order, then id
     for key in OVERVIEW_SORT_KEYS:  # every key is a whole, duplicate-free order of the same rows
         assert sorted(names(fees, sort_key=key)) == sorted(names(fees))

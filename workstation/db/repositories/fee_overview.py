@@ -128,10 +128,12 @@ def _sort_expression(key: str, as_of: dt.date, rules: FeeRules) -> ColumnElement
 
 
 def _order(key: str, as_of: dt.date, rules: FeeRules, descending: bool) -> list[ColumnElement]:
-    """The list's order: the column, then the nursery; a fee or 执行日期 missing sorts last either way
+    """The list's order: the column, then the nursery; a fee, 执行日期 or schedule missing sorts last either way
     (as fee_sorted reads it along its index)."""
     value = _sort_expression(key, as_of, rules)
     first = [case((has_value(key, value), 0), else_=1)] if key in SCHEDULE_SORT_COLUMNS else []
+    if key == "publicity":  # a nursery without a fee schedule yet (未登记收费标准) sorts last either way
+        first = [case((_in_force.id.is_(None), 1), else_=0)]
     return [*first, *(k.desc() if descending else k.asc() for k in (value, Nursery.id))]
 
 
