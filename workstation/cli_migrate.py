@@ -73,7 +73,7 @@ def _administrator(args: argparse.Namespace, engine):
     from workstation.domain.errors import PermissionDenied
     from workstation.domain.passwords import dummy_hash, verify_password
     from workstation.domain.permissions import Role
-    from workstation.services.accounts.login_rules import POLICY, local_time, utcnow
+    from workstation.services.accounts import POLICY, local_time, utcnow
     from workstation.services.common.context import Actor
 
     if not args.user:
