@@ -333,4 +333,4 @@ class _Scram:
     def verify(self, server_final: str) -> None:
         expected = base64.b64encode(hmac.digest(self._server_key, self._auth, "sha256")).decode()
         if not hmac.compare_digest(server_final.strip(), f"v={expected}"):
-            raise ConnectionError("the server's SCRAM signature does not match")
+            raise ConnectionError("the server's SCRAM signature is not the expected one")
