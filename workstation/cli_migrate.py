@@ -14,6 +14,7 @@ import argparse
 import dataclasses
 
 EXIT_OK = 0
+WRONG = "用户名或密码错误，或账号已停用（连续输错将锁定账号）；服务器数据库未作任何改动。"
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -64,10 +65,15 @@ def _open_migrating(db_location: str):
 def _administrator(args: argparse.Namespace, engine):
     """The administrator named by --user, signed in against the database before its upgrade."""
     from workstation.cli_identity import SignInRequired, read_password
-    from workstation.db.server_schema import account_before_upgrade, accounts_as_written
+    from workstation.db.server_schema import (
+        account_before_upgrade,
+        accounts_as_written,
+        count_failure_before_upgrade,
+    )
     from workstation.domain.errors import PermissionDenied
-    from workstation.domain.passwords import verify_password
+    from workstation.domain.passwords import dummy_hash, verify_password
     from workstation.domain.permissions import Role
+    from workstation.services.accounts import POLICY, local_time, utcnow
     from workstation.services.common.context import Actor
 
     if not args.user:
@@ -76,10 +82,25 @@ def _administrator(args: argparse.Namespace, engine):
     password = read_password(args)
     if accounts_as_written(engine):
         return _signed_in(engine, args.user, password)
-    account = account_before_upgrade(engine, args.user)  # an older account table: checked, not counted
-    if account is None or not account[2] or not verify_password(password, account[0]):
-        raise PermissionDenied("用户名或密码错误，或账号已停用；服务器数据库未作任何改动。")
-    if account[1] != Role.ADMIN.value:
+    # An older account table: the wrong passwords are counted on the account row and lock it as any sign-in's
+    account = account_before_upgrade(engine, args.user)
+    now = utcnow()
+    if account is None:
+        verify_password(password, dummy_hash())  # (as long as for a real account)
+        raise PermissionDenied(WRONG)
+    password_hash, role, active, _failed, until = account
+    correct = verify_password(password, password_hash)
+    if until is not None and until > now:
+        if correct:
+            raise PermissionDenied(f"该账号因连续多次密码错误已被锁定，请在 {local_time(until)} 后再试，"
+                                   "或请系统管理员解锁。服务器数据库未作任何改动。")
+        raise PermissionDenied(WRONG)
+    if not correct:
+        count_failure_before_upgrade(engine, args.user, POLICY.max_failures, POLICY.lockout, now)
+        raise PermissionDenied(WRONG)
+    if not active:
+        raise PermissionDenied(WRONG)
+    if role != Role.ADMIN.value:
         raise PermissionDenied("只有系统管理员可以升级服务器数据库；服务器数据库未作任何改动。")
     return Actor(args.user, "", Role.ADMIN.value)
 
@@ -97,17 +118,28 @@ def _signed_in(engine, username: str, password: str):
     except AccountLocked as exc:
         raise PermissionDenied(f"{exc.message}服务器数据库未作任何改动。") from None
     except LoginFailed:
-        raise PermissionDenied("用户名或密码错误，或账号已停用（连续输错将锁定账号）；服务器数据库未作任何改动。") from None
+        raise PermissionDenied(WRONG) from None
     if actor.role != Role.ADMIN.value:
         raise PermissionDenied("只有系统管理员可以升级服务器数据库；服务器数据库未作任何改动。")
     return actor
 
 
 def _record(db, actor, before: str | None) -> None:
+    from sqlalchemy import select
+
+    from workstation.db.orm.accounts import User
     from workstation.db.schema_version import HEAD
     from workstation.services.audit import record_event
     from workstation.services.common.uow import writing
 
     who = dataclasses.replace(actor, account=False)  # signed in above, against the old schema
     with writing(db.factory, who) as session:
+        user = session.scalars(select(User).where(User.username == actor.username)).first()
+        if user is not None and (user.failed_attempts or user.locked_until is not None):
+            # Counted on an older schema (cli_migrate._administrator), audited now that the trail is written
+            record_event(session, who, "login_failed", "user_account", user.id,
+                         {"username": user.username, "why": "before_upgrade", "failures": user.failed_attempts,
+                          "locked_until": user.locked_until.isoformat() if user.locked_until else ""},
+                         entity_uuid=user.uuid)
+            user.failed_attempts, user.locked_until = 0, None  # the right password, as any sign-in's
         record_event(session, who, "migrate_schema", "database", "", {"from": before or "", "to": HEAD})

@@ -46,7 +46,7 @@ class Travelling:
         return {"version_id_col": cls.version}
 
 
-_EXPRESSION_INDEXES = frozenset({"ix_nursery_not_filed"})  # migration 20261204_0025
+_EXPRESSION_INDEXES = frozenset({"ix_nursery_not_filed"})  # migrations 20261204_0025, 20261205_0044
 SERVER_ONLY_INDEXES = frozenset({"ix_nursery_status_id",  # migration 20261205_0036 (PostgreSQL only)
                                  "ix_nursery_search_grams"})  # 20261205_0035 (PostgreSQL only)
 

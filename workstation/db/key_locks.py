@@ -15,12 +15,21 @@ from sqlalchemy.orm import Session
 
 # The first key of the two-key advisory locks: a number per kind of natural key (the chain's lock uses the
 # one-key form, a separate space).
-KINDS = {"id_no": 1, "inbox_file": 2, "holiday": 3, "first_admin": 4, "setting": 5}
+KINDS = {"id_no": 1, "inbox_file": 2, "holiday": 3, "first_admin": 4, "setting": 5, "ban_list": 6}
 
 
-def hold_key_lock(session: Session, kind: str, key: str) -> None:
-    """Until the transaction ends, no other desk passes this call with the same (kind, key)."""
+def hold_key_lock(session: Session, kind: str, key: str, shared: bool = False) -> None:
+    """Until the transaction ends, no other desk passes this call with the same (kind, key); with `shared`,
+    desks that also pass it shared go on side by side, and only one not sharing waits for them all."""
     conn = session.connection()
     if conn.dialect.name != "postgresql":
         return
-    conn.execute(text("SELECT pg_advisory_xact_lock(:kind, hashtext(:key))"), {"kind": KINDS[kind], "key": key})
+    function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+    conn.execute(text(f"SELECT {function}(:kind, hashtext(:key))"), {"kind": KINDS[kind], "key": key})
+
+
+def hold_ban_list(session: Session, whole: bool = False) -> None:
+    """The ban list as a whole: a ban being recorded holds it shared (bans of different people go on side
+    by side), a staff import checking all its ID numbers holds it whole: one lock per import, where a key
+    lock per row could fill the server's lock table on a long list."""
+    hold_key_lock(session, "ban_list", "", shared=not whole)

@@ -1,6 +1,7 @@
 """Plain-SQL readers for read-only figures: one over a SQLAlchemy session factory, one over a
-SQLite file through the standard library, one over a server database through psycopg
-(db/postgres/reader.py); start-up uses the last two so the first screen needs no ORM."""
+SQLite file through the standard library, one over a server database (db/postgres/reader.py: the
+standard library's sockets when it can, else psycopg); start-up uses the last two so the first screen
+needs no ORM."""
 
 from __future__ import annotations
 

@@ -9,6 +9,8 @@ at start.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import Engine, inspect, select
 from sqlalchemy import text as sql
 
@@ -54,18 +56,45 @@ def refuse_behind(engine: Engine, location: str) -> None:
     raise ServerSchemaBehind(location, empty)
 
 
-def account_before_upgrade(engine: Engine, username: str) -> tuple[str, str, bool] | None:
-    """(password hash, role, active) of an account, read with the columns every schema version has, so an
-    administrator can sign in to a database whose schema is older than the program's models."""
+def account_before_upgrade(engine: Engine, username: str) -> tuple[str, str, bool, int, dt.datetime | None] | None:
+    """(password hash, role, active, failed attempts, locked until) of an account, read with the columns every
+    schema version has, so an administrator can sign in to a database whose schema is older than the
+    program's models."""
     from workstation.db.orm.accounts import User
 
     table = User.__table__
     with engine.connect() as conn:
         if not inspect(conn).has_table(table.name):
             return None
-        row = conn.execute(select(table.c.password_hash, table.c.role, table.c.active)
-                           .where(table.c.username == username)).first()
-    return None if row is None else (row[0], str(getattr(row[1], "value", row[1])), bool(row[2]))
+        row = conn.execute(select(table.c.password_hash, table.c.role, table.c.active, table.c.failed_attempts,
+                                  table.c.locked_until).where(table.c.username == username)).first()
+    if row is None:
+        return None
+    return row[0], str(getattr(row[1], "value", row[1])), bool(row[2]), int(row[3] or 0), row[4]
+
+
+def count_failure_before_upgrade(engine: Engine, username: str, max_failures: int, lockout: dt.timedelta,
+                                 now: dt.datetime) -> dt.datetime | None:
+    """A wrong password for `username` counted on its account row (columns every schema version has; a
+    schema this old keeps no record hashes, so nothing is left unverifiable); the lock's end when this one
+    locks the account. The audit trail hears of them at the upgrade (cli_migrate), the first moment this
+    program can chain a row there."""
+    from workstation.db.orm.accounts import User
+
+    table = User.__table__
+    with engine.begin() as conn:
+        if "record_hash" in {c["name"] for c in inspect(conn).get_columns("audit_log")}:
+            return None  # a later schema: a row changed here would fail `check` (not the case since 0023)
+        failed = conn.execute(select(table.c.failed_attempts).where(table.c.username == username)
+                              .with_for_update()).scalar()
+        if failed is None:
+            return None
+        failures, until = (failed or 0) + 1, None
+        if failures >= max_failures:  # as AuthService: the count starts again after the lock
+            failures, until = 0, now + lockout
+        values = {"failed_attempts": failures} if until is None else {"failed_attempts": 0, "locked_until": until}
+        conn.execute(table.update().where(table.c.username == username).values(**values))
+    return until
 
 
 def accounts_as_written(engine: Engine) -> bool:

@@ -109,3 +109,24 @@ def test_district_settings_confirmed_first_at_two_desks_at_once_are_both_kept(di
                                confirm("inspection.deadline.FIRE"), "rule_set")
     assert not isinstance(first, Exception) and not isinstance(second, Exception), (first, second)
     assert _count(district, RuleSet) == 1
+
+
+def test_a_person_banned_while_another_desk_imports_them_is_refused_in_the_import(district, tmp_path):
+    """The import holds the ban list once for all its rows (a key lock per row could fill the server's
+    lock table), so a ban being recorded is waited for and then seen."""
+    from openpyxl import Workbook
+
+    from workstation.services.staff.importer import StaffImporter
+
+    nursery = add_nursery(district.factory)
+    book = Workbook()
+    book.active.append(("姓名", "身份证号", "岗位", "用工方式", "入职日期"))
+    book.active.append(("钱某某", PERSON, "保育员", "全职", "2026-11-01"))
+    book.active.append(("孙保育", resident_id(10), "保育员", "全职", "2026-11-01"))
+    book.save(tmp_path / "staff.xlsx")
+    take_on = lambda: StaffImporter(district.factory, CLERK, today=lambda: TODAY).commit(  # noqa: E731
+        nursery, tmp_path / "staff.xlsx")
+    first, second = interleave(district.location, _ban(district, "九卫禁〔2026〕3号"), take_on, "staff_ban")
+    assert not isinstance(first, Exception) and not isinstance(second, Exception), (first, second)
+    assert second.written == 0 and "禁入" in second.rows[0].message  # nothing written when a row is refused
+    assert _count(district, StaffMember, StaffMember.nursery_id == nursery) == 0

@@ -37,7 +37,7 @@ def _revision_and_tables(url: str) -> tuple[str | None, int]:
         engine.dispose()
 
 
-def _step_back(url: str) -> None:
+def _step_back(url: str, to: str = PREVIOUS) -> None:
     from alembic import command
 
     engine = make_engine(url)
@@ -45,7 +45,7 @@ def _step_back(url: str) -> None:
     try:
         with engine.begin() as conn:
             config.attributes["connection"] = conn
-            command.downgrade(config, PREVIOUS)
+            command.downgrade(config, to)
     finally:
         engine.dispose()
 
@@ -136,3 +136,38 @@ def test_wrong_passwords_at_migrate_count_toward_the_lockout_like_any_sign_in(se
     finally:
         engine.dispose()
     assert failed == 5 + 1 and until is not None  # each wrong password, and the refusal while locked
+
+
+BEFORE_KEYED_AUDIT = "20261204_0021"  # the account and audit tables before 20261204_0023 added columns
+
+
+def test_wrong_passwords_at_migrate_count_on_an_older_account_schema_too(server_url, tmp_path):
+    """Before 0023 the program cannot chain an audit row into that trail: the wrong passwords are counted
+    on the account row (and lock it), and audited at the upgrade."""
+    open_database(server_url, migrate_server=True).close()
+    add_accounts(server_url)
+    _step_back(server_url, BEFORE_KEYED_AUDIT)
+    for _ in range(5):
+        wrong = cli("migrate", "--db", server_url, env_home=tmp_path, user="admin", password=PASSWORD + "x")
+        assert wrong.returncode != 0 and "密码错误" in wrong.stderr and "未作任何改动" in wrong.stderr, wrong.stderr
+    locked = cli("migrate", "--db", server_url, env_home=tmp_path, user="admin")  # the right password, too late
+    assert locked.returncode != 0 and "已被锁定" in locked.stderr, locked.stderr
+    assert _revision_and_tables(server_url)[0] == BEFORE_KEYED_AUDIT
+
+    engine = make_engine(server_url)
+    try:
+        with engine.begin() as conn:  # the lock has run out
+            conn.execute(text("UPDATE user_account SET locked_until = now() - interval '1 minute' "
+                              "WHERE username = 'admin'"))
+    finally:
+        engine.dispose()
+    admin = cli("migrate", "--db", server_url, env_home=tmp_path, user="admin")
+    assert admin.returncode == 0, admin.stderr
+    db = open_database(server_url)
+    try:
+        with db.factory() as session:
+            failed = session.execute(text("SELECT details FROM audit_log WHERE action = 'login_failed'")).scalars().all()
+            until = session.execute(text("SELECT locked_until FROM user_account WHERE username = 'admin'")).scalar()
+    finally:
+        db.close()
+    assert len(failed) == 1 and "before_upgrade" in failed[0] and until is None

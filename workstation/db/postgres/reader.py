@@ -26,15 +26,27 @@ CONNECT_TIMEOUT_S = 10  # an unreachable server: the full path reports it, after
 
 
 class ServerReader:
-    """A read-only autocommit psycopg connection; every statement reads the data committed when it starts.
+    """A read-only autocommit connection; every statement reads the data committed when it starts.
     首页's figures are read through it for the whole session: a connection the server dropped (a restart)
-    is opened again once."""
+    is opened again once. The standard-library client (db/postgres/wire.py) serves it when it can: psycopg's
+    import alone was most of a server start's extra CPU; else psycopg."""
 
     def __init__(self, url: str) -> None:
         self._url = url
+        self._wire = True
         self._conn = self._connect()
 
     def _connect(self):
+        if self._wire:
+            from workstation.db.postgres import wire
+
+            try:
+                return wire.WireConnection(conninfo(self._url))
+            except wire.Unsupported:
+                self._wire = False
+        return self._connect_psycopg()
+
+    def _connect_psycopg(self):
         import psycopg
         from psycopg.types.string import TextLoader
 
@@ -48,6 +60,8 @@ class ServerReader:
         return conn
 
     def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        if self._wire:
+            return self._wire_rows(sql, params)
         import psycopg
 
         sql = sql.replace("%", "%%").replace("?", "%s")
@@ -58,6 +72,21 @@ class ServerReader:
                 raise
             self._conn = self._connect()
             return self._read(sql, params)
+
+    def _wire_rows(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        from workstation.db.postgres import wire
+
+        try:
+            return self._conn.rows(sql, params)
+        except wire.Unsupported:  # an answer only psycopg reads: psycopg from now on
+            self._conn.close()
+            self._wire = False
+            self._conn = self._connect_psycopg()
+            return self.rows(sql, params)
+        except (wire.ConnectionLost, ConnectionError):  # once, as with psycopg
+            self._conn.close()
+            self._conn = self._connect()
+            return self._conn.rows(sql, params) if self._wire else self.rows(sql, params)
 
     def _read(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with self._conn.cursor() as cursor:

@@ -26,9 +26,11 @@ if TYPE_CHECKING:
     )
     from workstation.services.accounts.fast_path import quick_login
     from workstation.services.accounts.key_unlock import is_encrypted, unlock
+    from workstation.services.accounts.login_rules import POLICY, local_time, utcnow
     from workstation.services.accounts.users import UserInfo, UserService
 
 __all__ = [
+    "POLICY",
     "AccountLocked",
     "AuthService",
     "LoginFailed",
@@ -39,11 +41,13 @@ __all__ = [
     "check_recovery_secret",
     "check_username",
     "is_encrypted",
+    "local_time",
     "quick_login",
     "recover_administrator",
     "seal_new_district",
     "unlock",
     "unlock_with_recovery",
+    "utcnow",
 ]
 
 __getattr__ = lazy_front(__name__, {
@@ -57,6 +61,9 @@ __getattr__ = lazy_front(__name__, {
     "check_recovery_secret": "district_lock",
     "check_username": "auth",
     "is_encrypted": "key_unlock",
+    "POLICY": "login_rules",
+    "local_time": "login_rules",
+    "utcnow": "login_rules",
     "quick_login": "fast_path",
     "recover_administrator": "district_lock",
     "seal_new_district": "district_lock",

@@ -211,10 +211,10 @@ def _not_filed(session: Session, today: dt.date, days: int, title: str, limit: i
             or_(Nursery.registered_at <= cutoff,
                 and_(Nursery.registered_at.is_(None),
                      Nursery.created_at < dt.datetime.combine(cutoff + dt.timedelta(days=1), dt.time.min)))]
-    # Oldest first: the registration date, else the day recorded (a date sorts before that day's times).
-    # By name after the day, not pinyin: the order of ix_nursery_not_filed, walked at 100,000 nurseries
+    # Oldest first: the registration date, else the day recorded (a date sorts before that day's times);
+    # then pinyin: the order of ix_nursery_not_filed (migration 20261205_0044), walked at 100,000 nurseries
     stmt = (select(Nursery.id, Nursery.name, Nursery.registered_at, Nursery.created_at).where(*late)
-            .order_by(func.coalesce(Nursery.registered_at, Nursery.created_at), Nursery.name, Nursery.id)
+            .order_by(func.coalesce(Nursery.registered_at, Nursery.created_at), _pinyin(), Nursery.id)
             .limit(limit))
     entries = []
     for r in session.execute(stmt):

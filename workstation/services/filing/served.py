@@ -108,7 +108,7 @@ def _not_filed(reader: SqlReader, today: dt.date, days: int, title: str, limit: 
     params = (InstitutionStatus.REGISTERED.value, cutoff.isoformat(),
               f"{(cutoff + dt.timedelta(days=1)).isoformat()} 00:00:00.000000")
     rows = reader.rows(f"SELECT id, name, registered_at, created_at FROM nursery WHERE {late} "
-                       f"ORDER BY coalesce(registered_at, created_at), name, id LIMIT ?", (*params, limit))
+                       f"ORDER BY coalesce(registered_at, created_at), name_pinyin NULLS FIRST, id LIMIT ?", (*params, limit))
     entries = []
     for nursery_id, name, registered_at, created_at in rows:
         since = dt.date.fromisoformat(registered_at) if registered_at else dt.date.fromisoformat(created_at[:10])

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.db.key_locks import hold_key_lock
+from workstation.db.key_locks import hold_ban_list, hold_key_lock
 from workstation.db.orm import Nursery
 from workstation.db.orm.staff import StaffBan, StaffMember
 from workstation.db.repositories.staff_bans import active_ban
@@ -54,6 +54,7 @@ class BanService:
         clean = validate_ban(draft, self._today())
         with writing(self._factory, self._actor, Action.STAFF_BAN) as session:
             hold_key_lock(session, "id_no", clean.id_no)  # two desks recording the same person at once
+            hold_ban_list(session)  # a staff import checking its list waits for this ban, or this for it
             existing = active_ban(session, clean.id_no)
             if existing is not None:
                 raise ConflictError(f"该证件号码已在禁入名单中（{existing.decision_no}）。")

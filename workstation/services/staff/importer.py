@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from workstation.db.key_locks import hold_ban_list
 from workstation.db.orm.staff import StaffBackgroundCheck, StaffHealthCheck, StaffMember
 from workstation.db.repositories.staff_bans import active_ban
 from workstation.domain.enums import IdType, InstitutionStatus
@@ -139,6 +140,7 @@ class StaffImporter:
             nursery = load_nursery(session, nursery_id)
             if nursery.status == InstitutionStatus.CANCELLED:
                 raise ConflictError("该机构已注销，不能导入人员。")
+            hold_ban_list(session, whole=True)  # a ban recorded meanwhile at another desk: waited for, then seen
             checked = self._check(session, nursery_id, table)
             report = tuple(r for r, _ in checked)
             if any(r.outcome == "rejected" for r in report):
