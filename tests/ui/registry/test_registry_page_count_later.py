@@ -19,7 +19,7 @@ from workstation.services.registry.listing import RegistryService
 from workstation.ui.registry import RegistryPage
 
 CAP = 20
-MANY = 60  # nurseries holding 托育 (more than the cap)
+MANY = 60  # nurseries holding 托育园 (more than the cap)
 
 
 class GatedRegistry(RegistryService):
@@ -71,7 +71,7 @@ def _search(qtbot, page: RegistryPage, type_text, text: str) -> None:
 def test_rows_show_before_the_exact_count_which_arrives_later(qtbot, page, type_text):
     page, gate = page
     model = page.model
-    _search(qtbot, page, type_text, "托育")
+    _search(qtbot, page, type_text, "托育园")
 
     assert not model.exact
     assert model.rowCount() == CAP + 1  # the rows known to exist; the scroll bar is not the total's yet
@@ -95,7 +95,7 @@ def test_few_matches_are_counted_at_once(qtbot, page, type_text):
 def test_ctrl_end_reaches_the_real_end_before_the_count_arrives(qtbot, page, type_text):
     page, _gate = page
     model, table = page.model, page.ui.table
-    _search(qtbot, page, type_text, "托育")
+    _search(qtbot, page, type_text, "托育园")
     assert not model.exact
     table.setFocus()
     table.setCurrentIndex(model.index(0, NurseryTableModel.NAME))
@@ -110,7 +110,7 @@ def test_ctrl_end_reaches_the_real_end_before_the_count_arrives(qtbot, page, typ
 def test_a_sort_click_keeps_the_count_and_does_not_count_again(qtbot, page, type_text):
     page, gate = page
     model = page.model
-    _search(qtbot, page, type_text, "托育")
+    _search(qtbot, page, type_text, "托育园")
     with qtbot.waitSignal(model.count_settled, timeout=10_000):
         gate.set()
     counted: list[object] = []
@@ -129,5 +129,5 @@ def test_english_count_label(qtbot, qapp, page, type_text, translators):
 
     page, _gate = page
     translators.extend(install_translator(qapp, "en"))
-    _search(qtbot, page, type_text, "托育")
+    _search(qtbot, page, type_text, "托育园")
     assert page.ui.countLabel.text() == "More than 20 nurseries (counting them all…)"

@@ -31,7 +31,8 @@ from workstation.services.common.accounts_live import current
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import require
 from workstation.services.district import StreetInfo
-from workstation.services.registry.capped_count import COUNT_CAP, capped_count
+from workstation.services.registry import search as search_sql
+from workstation.services.registry.capped_count import COUNT_CAP, capped_count, short_terms_only
 from workstation.services.registry.search import (
     ENUM_SORT_KEYS,
     Plan,
@@ -177,7 +178,7 @@ class RegistryService:
                     return RegistryFirstPage(total, _rows(session, _rows_statement().where(*filters)
                                                           .order_by(*order).limit(limit)))
                 return RegistryFirstPage(total, self._page(session, query, search, 0, limit, total))
-            if count_cap is not None and search.active:
+            if count_cap is not None and search.active and not short_terms_only(search):
                 return self._capped_first_page(session, query, search, limit, count_cap)
             if not search.active:
                 rows = _rows(session, _rows_statement().where(*filters).order_by(*order).limit(limit))
@@ -201,12 +202,15 @@ class RegistryService:
         found = capped_count(session, search, filters, cap)
         if found <= cap:
             return RegistryFirstPage(found, self._page(session, query, search, 0, limit, found))
-        # Many matches: they are dense among the first rows in sort order, or walked to.
-        order = order_by(query)
-        window = [first_window(filters, order), *filters, *search.direct_conditions()]
+        # Many matches: they fill a page within the first rows in sort order unless sparse (a
+        # window as long as a direct walk may be), or are walked to.
+        order, size = order_by(query), max(search_sql.FIRST_WINDOW, search_sql.DIRECT_WALK_MAX)
+        window = [first_window(filters, order, size), *filters, *search.direct_conditions()]
         rows = _rows(session, _rows_statement().where(*window).order_by(*order).limit(limit))
-        if len(rows) < limit:
-            rows = self._page(session, query, search, 0, limit, None)
+        if len(rows) < limit:  # sparse: the window's share of matches guesses the total, for the plan
+            self._table_rows = self._table_rows or int(session.scalar(select(func.count()).select_from(Nursery)) or 0)
+            guess = max(found, len(rows) * self._table_rows // size)
+            rows = self._page(session, query, search, 0, limit, guess)
         return RegistryFirstPage(found, rows, exact=False)
 
     def streets(self) -> tuple[StreetInfo, ...]:
