@@ -9,7 +9,7 @@ copy of the table for a LIKE over every searched field where the search indexes 
 built without trigram): that scan reads the table instead, about 25 ms more at 100,000 nurseries.
 
 Revision ID: 20261205_0043
-Revises: 20261205_0040
+Revises: 20261205_0042
 Create Date: 2026-12-05
 
 """
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "20261205_0043"
-down_revision: str | Sequence[str] | None = "20261205_0040"
+down_revision: str | Sequence[str] | None = "20261205_0042"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

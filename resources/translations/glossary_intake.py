@@ -171,6 +171,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "关闭": "Close",
     # Nursery register (registry page, filter bar, table)
     "共 {count} 家": ("{count} nursery", "{count} nurseries"),
+    "超过 {count} 家（正在统计总数…）": "More than {count} nurseries (counting them all…)",
     "机构名册": "Nursery register",
     "搜索名称、简称、统一社会信用代码、地址、法定代表人（Ctrl+F）":
         "Search name, short name, unified social credit code, address, legal representative (Ctrl+F)",

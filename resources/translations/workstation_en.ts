@@ -6297,6 +6297,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
 </context>
 <context>
     <name>RegistryPage</name>
+    <message>
+        <source>超过 {count} 家（正在统计总数…）</source>
+        <translation>More than {count} nurseries (counting them all…)</translation>
+    </message>
     <message numerus="yes">
         <source>共 {count} 家</source>
         <translation>

@@ -48,7 +48,13 @@ class Travelling:
 
 _EXPRESSION_INDEXES = frozenset({"ix_nursery_not_filed"})  # migrations 20261204_0025, 20261205_0044
 SERVER_ONLY_INDEXES = frozenset({"ix_nursery_status_id",  # migration 20261205_0036 (PostgreSQL only)
-                                 "ix_nursery_search_grams"})  # 20261205_0035 (PostgreSQL only)
+                                 "ix_nursery_search_grams",  # 20261205_0035 (PostgreSQL only)
+                                 # 20261205_0042 (PostgreSQL only): the registry's sort columns with the id
+                                 "ix_nursery_alias_id", "ix_nursery_uscc_id", "ix_nursery_street_id_id",
+                                 "ix_nursery_places_total_id", "ix_nursery_places_inclusive_id",
+                                 "ix_nursery_inclusive_id", "ix_nursery_legal_nature_rank_id",
+                                 "ix_nursery_kind_rank_id", "ix_nursery_status_rank_id",
+                                 "ix_nursery_demonstration_level_rank_id"})
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:

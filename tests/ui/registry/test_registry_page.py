@@ -31,7 +31,8 @@ class CountingRegistry:
         self.pages: list[tuple[int, int]] = []
         self.queries: list[RegistryQuery] = []
 
-    def first_page(self, query: RegistryQuery, limit: int) -> RegistryFirstPage:
+    def first_page(self, query: RegistryQuery, limit: int, *, total: int | None = None,
+                   count_cap: int | None = None) -> RegistryFirstPage:
         self.queries.append(query)
         return RegistryFirstPage(self.total, self._rows(0, limit))
 

@@ -2,7 +2,12 @@
 
 The model knows how many nurseries match (one count query) and keeps at most MAX_PAGES
 pages of PAGE_SIZE rows, dropping the least recently used; scrolling to row 90,000 reads
-that page only. Sorting re-queries the database (no proxy sorts 100,000 rows in memory).
+that page only. Sorting re-queries the database (no proxy sorts 100,000 rows in memory)
+but not the count, which the sort order does not change.
+
+A search matching more than COUNT_CAP nurseries shows its first rows at once with COUNT_CAP + 1
+rows and `exact` False; the exact count is taken on another thread and the rows grow to it
+(`count_settled`). Reaching the last row before that (`fetchMore`, `settle_count`) counts at once.
 """
 
 from __future__ import annotations
@@ -18,11 +23,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from workstation.domain.enums import LabelledEnum
 from workstation.i18n.labels import ui_label
-from workstation.services.registry import RegistryQuery, RegistryRow, RegistryService
+from workstation.models.registry.background_count import BackgroundCount
+from workstation.services.registry import COUNT_CAP, RegistryQuery, RegistryRow, RegistryService
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -37,6 +44,10 @@ class NurseryTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGES = 20
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    COUNT_CAP = COUNT_CAP
+
+    # The exact count replaced the lower bound (`exact` True now).
+    count_settled = Signal()
 
     HEADERS = (
         QT_TRANSLATE_NOOP("NurseryTableModel", "机构名称"),
@@ -68,8 +79,13 @@ class NurseryTableModel(QAbstractTableModel):
         self._service = service
         self._query = RegistryQuery()
         self._total = 0
+        self._exact = True
+        self._counted: RegistryQuery | None = None  # the text and filters `_total` counts exactly
         self._pages: OrderedDict[int, list[RegistryRow]] = OrderedDict()
         self.page_loads = 0  # pages read from the database since the last reset (tests, bench)
+        self._background = BackgroundCount()
+        self._background.counted.connect(self._counted_later)
+        self._counter: RegistryService | None = None  # the background thread's own service
 
     # --- queries ------------------------------------------------------------------------------
 
@@ -79,21 +95,78 @@ class NurseryTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """The number of matches; with `exact` False, a lower bound (COUNT_CAP + 1)."""
         return self._total
 
+    @property
+    def exact(self) -> bool:
+        return self._exact
+
     def set_query(self, query: RegistryQuery) -> None:
-        """Show the nurseries matching `query`: count them and read the first page."""
-        first = self._service.first_page(query, self.PAGE_SIZE)
+        """Show the nurseries matching `query`: count them (up to the cap) and read the first page."""
+        key = _counted_part(query)
+        if self._exact and key == self._counted:  # another order of the same matches
+            first = self._service.first_page(query, self.PAGE_SIZE, total=self._total)
+        else:
+            first = self._service.first_page(query, self.PAGE_SIZE, count_cap=self.COUNT_CAP)
         self.beginResetModel()
         self._query = query
         self._total = first.total
+        self._exact = first.exact
+        self._counted = key if first.exact else None
         self._pages = OrderedDict([(0, first.rows)])
         self.page_loads = 1
         self.endResetModel()  # modelReset tells views and the page (total: self.total)
+        if first.exact:
+            self._background.forget()
+        else:
+            self._background.request(key, self._count_of(key))
 
     def refresh(self) -> None:
-        """Re-read the current query (after nurseries were added or changed)."""
+        """Re-read the current query (after nurseries were added or changed): counted again."""
+        self._counted = None
         self.set_query(self._query)
+
+    def settle_count(self) -> None:
+        """Count exactly now, on this thread, if the count is still a lower bound (the user asked
+        for the end of the list)."""
+        if not self._exact:
+            self._counted_later(_counted_part(self._query), self._service.count(self._query))
+
+    def wait_for_count(self, msecs: int = -1) -> bool:
+        """Block until the background count ends (closing; tests)."""
+        return self._background.wait(msecs)
+
+    def _count_of(self, key: RegistryQuery):
+        if self._counter is None:
+            counter = getattr(self._service, "counter", None)
+            self._counter = counter() if counter is not None else self._service
+        counter = self._counter
+        return lambda: counter.count(key)
+
+    def _counted_later(self, key: object, total: int) -> None:
+        if self._exact or key != _counted_part(self._query):
+            return  # a count of what was typed before: the model shows something else now
+        shown = self._total
+        if total > shown:
+            self.beginInsertRows(_NO_PARENT, shown, total - 1)
+            self._total, self._exact, self._counted = total, True, key
+            self.endInsertRows()
+        elif total < shown:  # rows were removed since the first page
+            self.beginRemoveRows(_NO_PARENT, total, shown - 1)
+            self._total, self._exact, self._counted = total, True, key
+            self.endRemoveRows()
+        else:
+            self._exact, self._counted = True, key
+        self.count_settled.emit()
+
+    def canFetchMore(self, parent: _Index = _NO_PARENT) -> bool:
+        return not parent.isValid() and not self._exact
+
+    def fetchMore(self, parent: _Index = _NO_PARENT) -> None:
+        # A view asks when its last row shows: the user scrolled to the end of the lower bound.
+        if not parent.isValid():
+            self.settle_count()
 
     def sort_column(self) -> int:
         return self.SORT_KEYS.index(self._query.sort_key) if self._query.sort_key in self.SORT_KEYS else -1
@@ -157,7 +230,8 @@ class NurseryTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self._service.page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE, self._total)
+        total = self._total if self._exact else None
+        page = self._service.page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE, total)
         self.page_loads += 1
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
@@ -187,3 +261,8 @@ class NurseryTableModel(QAbstractTableModel):
     def _alignment(self, column: int) -> Qt.AlignmentFlag:
         horizontal = Qt.AlignmentFlag.AlignRight if column in self._NUMERIC else Qt.AlignmentFlag.AlignLeft
         return horizontal | Qt.AlignmentFlag.AlignVCenter
+
+
+def _counted_part(query: RegistryQuery) -> RegistryQuery:
+    """The query without its order: what the count depends on."""
+    return dataclasses.replace(query, sort_key="id", descending=False)

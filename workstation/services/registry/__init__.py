@@ -18,19 +18,27 @@ if TYPE_CHECKING:
         PossibleDuplicate,
     )
     from workstation.services.registry.lifecycle import LifecycleService, StatusChange, suspend_for_inspection
-    from workstation.services.registry.listing import RegistryQuery, RegistryRow, RegistryService
+    from workstation.services.registry.listing import (
+        COUNT_CAP,
+        RegistryFirstPage,
+        RegistryQuery,
+        RegistryRow,
+        RegistryService,
+    )
     from workstation.services.registry.nursery_filter import NurseryTextFilter, nursery_text_filter
     from workstation.services.registry.routing import RoutingService, routes_in
     from workstation.services.registry.search import nursery_text_conditions
     from workstation.services.registry.timeline import TimelineEntry, TimelineService
 
 __all__ = [
+    "COUNT_CAP",
     "IntakeRejected",
     "IntakeService",
     "LifecycleService",
     "NurseryRecord",
     "NurseryTextFilter",
     "PossibleDuplicate",
+    "RegistryFirstPage",
     "RegistryQuery",
     "RegistryRow",
     "RegistryService",
@@ -47,12 +55,14 @@ __all__ = [
 ]
 
 __getattr__ = lazy_front(__name__, {
+    "COUNT_CAP": "listing",
     "IntakeRejected": "intake",
     "IntakeService": "intake",
     "LifecycleService": "lifecycle",
     "NurseryRecord": "intake",
     "NurseryTextFilter": "nursery_filter",
     "PossibleDuplicate": "intake",
+    "RegistryFirstPage": "listing",
     "RegistryQuery": "listing",
     "RegistryRow": "listing",
     "RegistryService": "listing",

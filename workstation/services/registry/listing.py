@@ -31,6 +31,8 @@ from workstation.services.common.accounts_live import current
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import require
 from workstation.services.district import StreetInfo
+from workstation.services.registry import search as search_sql
+from workstation.services.registry.capped_count import COUNT_CAP, capped_count, short_terms_only
 from workstation.services.registry.search import (
     ENUM_SORT_KEYS,
     Plan,
@@ -46,7 +48,7 @@ from workstation.services.registry.search import (
     order_by,
 )
 
-__all__ = ["ENUM_SORT_KEYS", "SORT_KEYS", "RegistryFirstPage", "RegistryQuery", "RegistryRow",
+__all__ = ["COUNT_CAP", "ENUM_SORT_KEYS", "SORT_KEYS", "RegistryFirstPage", "RegistryQuery", "RegistryRow",
            "RegistryService", "filter_conditions", "order_by"]
 
 # Keys the registry can sort by (a whitelist: a key never reaches SQL as text).
@@ -105,10 +107,15 @@ _ROW_COLUMNS = (
 
 @dataclass(frozen=True)
 class RegistryFirstPage:
-    """The number of matching nurseries and the first rows of them."""
+    """The number of matching nurseries and the first rows of them.
+
+    `exact` False: more than the count cap match; `total` is then the cap + 1, a lower bound
+    (the exact number comes from count()).
+    """
 
     total: int
     rows: list[RegistryRow]
+    exact: bool = True
 
 
 # Pages after the first of a filtered or searched registry are cut from the list of its
@@ -130,6 +137,7 @@ class RegistryService:
         self._use_grams = False
         self._row_grams = False
         self._snapshot: tuple[RegistryQuery, array] | None = None
+        self._table_rows: int | None = None  # nurseries in the table, for choosing how to fetch a page
 
     def count(self, query: RegistryQuery) -> int:
         """Number of nurseries matching the query's search text and filters."""
@@ -148,17 +156,30 @@ class RegistryService:
         with self._session() as session:
             return self._page(session, query, self._search(session, query), offset, limit, total)
 
-    def first_page(self, query: RegistryQuery, limit: int) -> RegistryFirstPage:
+    def first_page(self, query: RegistryQuery, limit: int, *, total: int | None = None,
+                   count_cap: int | None = None) -> RegistryFirstPage:
         """The count and the first `limit` rows, with as few passes over the table as it takes.
 
         A search first looks among the first rows in sort order (dense terms fill the page
         there); otherwise the matches are collected once for both the count and the page.
+        `total`: the exact count already known for this text and these filters (another sort
+        order of them): not counted again. `count_cap`: a search matching more than that many
+        is not counted exactly (`exact` False; count() gives the number, later).
         """
         self._snapshot = None  # a new reading: deep pages read the ids again
+        if total is None:
+            self._table_rows = None
         with self._session() as session:
             search = self._search(session, query)
             filters = filter_conditions(query)
             order = order_by(query)
+            if total is not None:
+                if not search.active:
+                    return RegistryFirstPage(total, _rows(session, _rows_statement().where(*filters)
+                                                          .order_by(*order).limit(limit)))
+                return RegistryFirstPage(total, self._page(session, query, search, 0, limit, total))
+            if count_cap is not None and search.active and not short_terms_only(search):
+                return self._capped_first_page(session, query, search, limit, count_cap)
             if not search.active:
                 rows = _rows(session, _rows_statement().where(*filters).order_by(*order).limit(limit))
                 return RegistryFirstPage(self._count(session, query, search), rows)
@@ -170,6 +191,27 @@ class RegistryService:
             if len(rows) == limit:
                 return RegistryFirstPage(self._count(session, query, search), rows)
             return _collected_first_page(session, search, filters, order, limit)
+
+    def counter(self) -> RegistryService:
+        """Another service over the same database and account, for counting on another thread."""
+        return RegistryService(self._factory, self._actor)
+
+    def _capped_first_page(self, session: Session, query: RegistryQuery, search: TextSearch, limit: int,
+                           cap: int) -> RegistryFirstPage:
+        filters = filter_conditions(query)
+        found = capped_count(session, search, filters, cap)
+        if found <= cap:
+            return RegistryFirstPage(found, self._page(session, query, search, 0, limit, found))
+        # Many matches: they fill a page within the first rows in sort order unless sparse (a
+        # window as long as a direct walk may be), or are walked to.
+        order, size = order_by(query), max(search_sql.FIRST_WINDOW, search_sql.DIRECT_WALK_MAX)
+        window = [first_window(filters, order, size), *filters, *search.direct_conditions()]
+        rows = _rows(session, _rows_statement().where(*window).order_by(*order).limit(limit))
+        if len(rows) < limit:  # sparse: the window's share of matches guesses the total, for the plan
+            self._table_rows = self._table_rows or int(session.scalar(select(func.count()).select_from(Nursery)) or 0)
+            guess = max(found, len(rows) * self._table_rows // size)
+            rows = self._page(session, query, search, 0, limit, guess)
+        return RegistryFirstPage(found, rows, exact=False)
 
     def streets(self) -> tuple[StreetInfo, ...]:
         """The district's streets and townships by code (choices of the street filter)."""
@@ -199,8 +241,9 @@ class RegistryService:
         if offset >= SNAPSHOT_FROM and (search.active or conditions):
             return self._page_from_snapshot(session, query, search, offset, limit)
         if search.active:
-            table_rows = session.scalar(select(func.count()).select_from(Nursery)) or 0
-            conditions += search.page_conditions(choose_plan(search, total, table_rows, offset + limit))
+            if self._table_rows is None:  # a planning estimate: read once per reading, not per page
+                self._table_rows = int(session.scalar(select(func.count()).select_from(Nursery)) or 0)
+            conditions += search.page_conditions(choose_plan(search, total, self._table_rows, offset + limit))
         # Skip rows along the index alone, then read only the page's rows: SQLite reads
         # (and joins) every skipped row of an OFFSET otherwise.
         order = order_by(query)

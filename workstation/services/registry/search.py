@@ -240,9 +240,10 @@ def _cased(term: str) -> bool:
     return any(c.lower() != c or c.upper() != c or c.isascii() and c.isalpha() for c in term)
 
 
-def first_window(filters: list[ColumnElement[bool]], order: list[ColumnElement]) -> ColumnElement[bool]:
-    """The first FIRST_WINDOW rows in sort order (a bounded place to look for the first page)."""
-    ids = select(Nursery.id).where(*filters).order_by(*order).limit(FIRST_WINDOW)
+def first_window(filters: list[ColumnElement[bool]], order: list[ColumnElement],
+                 size: int | None = None) -> ColumnElement[bool]:
+    """The first `size` (FIRST_WINDOW) rows in sort order (a bounded place to look for the first page)."""
+    ids = select(Nursery.id).where(*filters).order_by(*order).limit(size or FIRST_WINDOW)
     return Nursery.id.in_(ids)
 
 

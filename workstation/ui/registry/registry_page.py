@@ -5,15 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import (
     Q_ARG,
     QCoreApplication,
+    QEvent,
     QMetaObject,
     QModelIndex,
+    QObject,
     QPoint,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from workstation.models.registry import NurseryTableModel
@@ -100,6 +102,8 @@ class RegistryPage(QWidget):
         self.filter_bar.changed.connect(self.apply_query)
         ui.resetButton.clicked.connect(self.clear_conditions)
         self.model.modelReset.connect(self._show_total)
+        self.model.count_settled.connect(self._show_total)
+        ui.table.installEventFilter(self)  # Ctrl+End goes to the real end: the count first
         # activated: Enter on a row, or a double-click (a single click where the platform says so).
         ui.table.activated.connect(self._activate)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -138,7 +142,17 @@ class RegistryPage(QWidget):
     # --- reactions ------------------------------------------------------------------------------
 
     def _show_total(self) -> None:
-        self.ui.countLabel.setText(self.tr("共 {count} 家", "", self.model.total).format(count=f"{self.model.total:,}"))
+        if not self.model.exact:  # many matches: the exact count is on its way
+            text = self.tr("超过 {count} 家（正在统计总数…）").format(count=f"{self.model.COUNT_CAP:,}")
+        else:
+            text = self.tr("共 {count} 家", "", self.model.total).format(count=f"{self.model.total:,}")
+        self.ui.countLabel.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.ui.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.MoveToEndOfDocument)):
+            self.model.settle_count()
+        return super().eventFilter(watched, event)
 
     def _activate(self, index: QModelIndex) -> None:
         nursery_id = self.model.nursery_id(index.row())
