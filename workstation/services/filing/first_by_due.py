@@ -24,9 +24,9 @@ _BATCH = 2000  # name index entries per read of the walk
 def first_by_due(rows: Rows, where: str, params: tuple, due: str, op: str, day: object, limit: int,
                  walk_over: int | None = None, closed_ids: Callable[[], set[int]] | None = None) -> list[int]:
     """Ids of the first `limit` applications (`a`) of open nurseries meeting `where` whose `due` is `op`
-    ("<" or "=") `day`, by `due`, then the nursery's name_pinyin, then id. (A day's own reads repeat no range
-    term: with one the planner walks the range instead of the day.) `closed_ids`: the closed nurseries' ids,
-    when the caller has them."""
+    ("<" or "=") `day`, by `due`, then the nursery's name_pinyin (NULL first), then id. (A day's own reads
+    repeat no range term: with one the planner walks the range instead of the day.) `closed_ids`: the
+    closed nurseries' ids, when the caller has them."""
     walk_over = WALK_OVER if walk_over is None else walk_over
     closed = tuple(sorted(status.value for status in CLOSED))
     marks = ", ".join("?" * len(closed))
@@ -39,7 +39,8 @@ def first_by_due(rows: Rows, where: str, params: tuple, due: str, op: str, day: 
         if candidates <= walk_over:
             found += [r[0] for r in rows(
                 f"SELECT a.id FROM filing_application AS a JOIN nursery AS n ON n.id = a.nursery_id "
-                f"WHERE n.status NOT IN ({marks}) AND {where} AND {due} = ? ORDER BY n.name_pinyin, a.id LIMIT ?",
+                f"WHERE n.status NOT IN ({marks}) AND {where} AND {due} = ? "
+                f"ORDER BY n.name_pinyin IS NOT NULL, n.name_pinyin, a.id LIMIT ?",  # (NULL first on a server too)
                 (*closed, *params, on, need))]
             continue
         if shut is None:
