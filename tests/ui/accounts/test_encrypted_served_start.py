@@ -132,9 +132,9 @@ def test_home_is_read_beside_the_password_check_and_the_sign_in_is_audited_once_
     seen: dict[str, object] = {}
     real_summary, real_mark, real_attach = FiguresService.summary, MainWindow.mark_usable, app_module._attach
 
-    def summary(service):
+    def summary(service, *arguments):
         reads.append(threading.current_thread().name)
-        return real_summary(service)
+        return real_summary(service, *arguments)
 
     def mark_usable(window) -> None:
         seen.setdefault("usable", getattr(window, "database", None))
