@@ -97,8 +97,9 @@ def put_account(db_path: str | Path, district_key: bytes, username: str, passwor
                 password_hash: str = "") -> None:
     """Wrap the key for `username` under `password` (a new account, a new or reset password), bound to
     the account's stored `password_hash` when given (the sign-in then needs no second scrypt)."""
+    entry = _account_wrap(district_key, password, password_hash)  # (the scrypts before the read: a short write)
     data = _read(db_path)
-    _put(data, username, _account_wrap(district_key, password, password_hash))
+    _put(data, username, entry)
     _write(db_path, data)
 
 
