@@ -18,33 +18,50 @@ from pathlib import Path
 from workstation.db.keyring_path import SUFFIX, has_keyring, keyring_path  # noqa: F401  (this module's names too)
 from workstation.db.private_json import write_private_json
 from workstation.domain.errors import StorageError
-from workstation.domain.key_wrap import Wrap, spend_like_unwrap, unwrap_key, wrap_key, wrap_key_via_hash
+from workstation.domain.key_wrap import (
+    Opened,
+    Wrap,
+    open_wrap,
+    spend_like_unwrap,
+    wrap_key,
+    wrap_key_bound,
+    wrap_key_via_hash,
+)
 from workstation.domain.passwords import normalize_username
 
 RECOVERY = "recovery"
 NAME_SALT = "name_salt"
 NAME_PREFIX = "hmac-sha256:"  # an account's entry: this and the HMAC of its name (older keyrings: the name)
+BOUND = "hash_bound"  # in an account's entry: its wrap bound to the password hash (_account_wrap)
 
 
 def create_keyring(db_path: str | Path, district_key: bytes, username: str, password: str,
-                   recovery_secret: str) -> None:
-    """A new keyring: the first administrator's wrap and the recovery wrap."""
+                   recovery_secret: str, password_hash: str = "") -> None:
+    """A new keyring: the first administrator's wrap (bound to `password_hash` when given) and the
+    recovery wrap."""
     data = _new()
     data[RECOVERY] = wrap_key(district_key, recovery_secret).to_json()
-    data["accounts"][_name_id(data, username)] = wrap_key(district_key, password).to_json()
+    data["accounts"][_name_id(data, username)] = _account_wrap(district_key, password, password_hash)
     _write(db_path, data)
 
 
 def unlock(db_path: str | Path, username: str, password: str) -> bytes | None:
-    """The district key when `password` is `username`'s; None for any failure (the same time either way).
+    """The district key when `password` is `username`'s; None for any failure (the same time either way)."""
+    return open_account(db_path, username, password).key
 
-    An interim wrap (made when the database was encrypted) is replaced by one under the password.
+
+def open_account(db_path: str | Path, username: str, password: str) -> Opened:
+    """unlock(), with the password hash the wrap computed ("" for an unbound wrap): a sign-in compares it
+    with the account's stored hash (key_wrap's module doc). What the keyring says proves nothing by itself.
+
+    An interim wrap (made when the database was encrypted) is replaced by one bound to the hash it was
+    made from.
     """
     entry = _entry(_read(db_path), username)
-    key = _unwrap(entry, password)
-    if key is not None and isinstance(entry, dict) and entry.get("via_hash"):
-        put_account(db_path, key, username, password)
-    return key
+    opened = _open(entry, password)
+    if opened.key is not None and isinstance(entry, dict) and entry.get("via_hash"):
+        put_account(db_path, opened.key, username, password, opened.password_hash)
+    return opened
 
 
 def put_account_via_hash(db_path: str | Path, district_key: bytes, username: str, password_hash: str) -> None:
@@ -76,11 +93,26 @@ def create_from_recovery(db_path: str | Path, entry: dict) -> None:
     _write(db_path, {"version": 1, RECOVERY: dict(entry), "accounts": {}})
 
 
-def put_account(db_path: str | Path, district_key: bytes, username: str, password: str) -> None:
-    """Wrap the key for `username` under `password` (a new account, a new or reset password)."""
+def put_account(db_path: str | Path, district_key: bytes, username: str, password: str,
+                password_hash: str = "") -> None:
+    """Wrap the key for `username` under `password` (a new account, a new or reset password), bound to
+    the account's stored `password_hash` when given (the sign-in then needs no second scrypt)."""
+    entry = _account_wrap(district_key, password, password_hash)  # (the scrypts before the read: a short write)
     data = _read(db_path)
-    _put(data, username, wrap_key(district_key, password).to_json())
+    _put(data, username, entry)
     _write(db_path, data)
+
+
+def _account_wrap(district_key: bytes, password: str, password_hash: str) -> dict:
+    """An account's entry: a wrap under `password` as every earlier version reads it and, when
+    `password_hash` is the password's, beside it (BOUND) the same key bound to that hash (key_wrap),
+    which this version opens. Two wraps of one key under one password: guessing costs what it did."""
+    entry = wrap_key(district_key, password).to_json()
+    if password_hash:
+        bound = wrap_key_bound(district_key, password, password_hash)
+        if bound.bound:  # (a hash that is not the password's: none, and the sign-in checks it in full)
+            entry[BOUND] = bound.to_json()
+    return entry
 
 
 def remove_account(db_path: str | Path, username: str) -> None:
@@ -149,14 +181,20 @@ def _hide_names(data: dict) -> dict:
 
 
 def _unwrap(entry: object, secret: str) -> bytes | None:
+    return _open(entry, secret).key
+
+
+def _open(entry: object, secret: str) -> Opened:
+    if isinstance(entry, dict) and isinstance(entry.get(BOUND), dict):
+        entry = entry[BOUND]  # (one scrypt either way: the other wrap is for earlier versions)
     try:
         wrap = Wrap.from_json(entry) if isinstance(entry, dict) else None
         if wrap is not None:
-            return unwrap_key(wrap, secret)
+            return open_wrap(wrap, secret)
     except ValueError:
         pass
     spend_like_unwrap(secret)
-    return None
+    return Opened(None)
 
 
 def _read(db_path: str | Path) -> dict:

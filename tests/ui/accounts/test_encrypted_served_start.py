@@ -54,7 +54,7 @@ import workstation.services.accounts.fast_path as fast_path
 import workstation.services.accounts.key_unlock as key_unlock
 from workstation.ui.main_window import MainWindow
 seen, calls = [], []
-real_mark, real_unlock, real_check = MainWindow.mark_usable, key_unlock.unlock, fast_path.quick_login
+real_mark, real_unlock, real_check = MainWindow.mark_usable, key_unlock.unlock_for_sign_in, fast_path.quick_login
 
 def unlock(*arguments):
     calls.append(["unlock", threading.current_thread().name])
@@ -64,7 +64,7 @@ def quick_login(*arguments):
     calls.append(["password check", threading.current_thread().name])
     return real_check(*arguments)
 
-key_unlock.unlock, fast_path.quick_login = unlock, quick_login
+key_unlock.unlock_for_sign_in, fast_path.quick_login = unlock, quick_login
 
 def mark_usable(window):
     seen.append([sorted(m for m in {NOT_BEFORE_USABLE!r} if m in sys.modules),
@@ -132,9 +132,9 @@ def test_home_is_read_beside_the_password_check_and_the_sign_in_is_audited_once_
     seen: dict[str, object] = {}
     real_summary, real_mark, real_attach = FiguresService.summary, MainWindow.mark_usable, app_module._attach
 
-    def summary(service):
+    def summary(service, *arguments):
         reads.append(threading.current_thread().name)
-        return real_summary(service)
+        return real_summary(service, *arguments)
 
     def mark_usable(window) -> None:
         seen.setdefault("usable", getattr(window, "database", None))

@@ -139,9 +139,9 @@ def test_the_home_figures_and_filing_queues_are_read_on_a_thread_of_their_own_du
         marks.append("sign-in")
         return real_sign_in(*arguments, **kwargs)
 
-    def summary(service):
+    def summary(service, *arguments):
         reads.append((threading.current_thread().name, tuple(marks)))
-        return real_summary(service)
+        return real_summary(service, *arguments)
 
     real_queues = getattr(filing, "read_work_queues", None)
     queue_reads: list[str] = []

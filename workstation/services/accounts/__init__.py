@@ -24,8 +24,8 @@ if TYPE_CHECKING:
         seal_new_district,
         unlock_with_recovery,
     )
-    from workstation.services.accounts.fast_path import quick_login
-    from workstation.services.accounts.key_unlock import is_encrypted, unlock
+    from workstation.services.accounts.fast_path import quick_login, stored_hash
+    from workstation.services.accounts.key_unlock import is_encrypted, unlock, unlock_for_sign_in
     from workstation.services.accounts.login_rules import POLICY, local_time, utcnow
     from workstation.services.accounts.users import UserInfo, UserService
 
@@ -45,7 +45,9 @@ __all__ = [
     "quick_login",
     "recover_administrator",
     "seal_new_district",
+    "stored_hash",
     "unlock",
+    "unlock_for_sign_in",
     "unlock_with_recovery",
     "utcnow",
 ]
@@ -65,8 +67,10 @@ __getattr__ = lazy_front(__name__, {
     "local_time": "login_rules",
     "utcnow": "login_rules",
     "quick_login": "fast_path",
+    "stored_hash": "fast_path",
     "recover_administrator": "district_lock",
     "seal_new_district": "district_lock",
     "unlock": "key_unlock",
+    "unlock_for_sign_in": "key_unlock",
     "unlock_with_recovery": "district_lock",
 })

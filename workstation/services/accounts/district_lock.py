@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db import keyring
@@ -47,8 +48,9 @@ def seal_new_district(db: Database, username: str, password: str, recovery_secre
     check_recovery_secret(recovery_secret, password)
     path = Path(db.location).expanduser()
     key = new_district_key()
+    stored = _stored_hash(db.factory, username)
     db.close()
-    keyring.create_keyring(path, key, username, password, recovery_secret)
+    keyring.create_keyring(path, key, username, password, recovery_secret, stored)
     encrypt_in_place(path, key)
     return open_database(path, key)
 
@@ -56,8 +58,16 @@ def seal_new_district(db: Database, username: str, password: str, recovery_secre
 def wrap_for(factory: sessionmaker[Session], username: str, password: str) -> None:
     """Give `username` a wrap under `password` (new account, changed or reset password)."""
     found = _keyring_of(factory)
-    if found is not None:
-        keyring.put_account(found[0], found[1], username, password)
+    if found is not None:  # bound to the hash just committed (the sign-in then needs one scrypt)
+        keyring.put_account(found[0], found[1], username, password, _stored_hash(factory, username))
+
+
+def _stored_hash(factory: sessionmaker[Session], username: str) -> str:
+    from workstation.db.orm.accounts import User
+    from workstation.domain.passwords import normalize_username
+
+    with factory() as session:
+        return session.scalar(select(User.password_hash).where(User.username == normalize_username(username))) or ""
 
 
 def drop_wrap(factory: sessionmaker[Session], username: str) -> None:

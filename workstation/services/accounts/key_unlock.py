@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from workstation.db import keyring, sign_in_attempts
+from workstation.domain.key_wrap import Opened
 from workstation.domain.passwords import normalize_username
 from workstation.services.accounts.login_rules import (
     POLICY,
@@ -31,9 +32,16 @@ def unlock(db_location: str, username: str, password: str, now: dt.datetime | No
     A wrong password counts toward the account's lockout (kept beside the keyring until the
     database is open); during a lockout even the right password does not unwrap the key.
     """
+    return unlock_for_sign_in(db_location, username, password, now).key  # type: ignore[return-value]
+
+
+def unlock_for_sign_in(db_location: str, username: str, password: str, now: dt.datetime | None = None) -> Opened:
+    """unlock(), with the password hash the unwrap computed: the sign-in compares it with the account's
+    stored hash (fast_path.quick_login) instead of a second scrypt; it proves nothing by itself."""
     now = now or utcnow()
     until = sign_in_attempts.locked_until(db_location, username, now)
-    key = keyring.unlock(db_location, username, password)  # spent either way: the time tells nothing
+    opened = keyring.open_account(db_location, username, password)  # spent either way: the time tells nothing
+    key = opened.key
     if until is not None:
         if key is None:
             raise LoginFailed(not_accepted())
@@ -42,7 +50,7 @@ def unlock(db_location: str, username: str, password: str, now: dt.datetime | No
     if key is None:
         _count_failure(db_location, username, now)
         raise LoginFailed(not_accepted())
-    return key
+    return opened
 
 
 def _count_failure(db_location: str, username: str, now: dt.datetime) -> None:

@@ -48,7 +48,8 @@ def encrypt_database(db_location: str, actor: Actor, password: str, recovery_sec
     saved = backup(db_location, folder, actor=actor, district_key=key)
     hashes = active_password_hashes(path)
     try:
-        keyring.create_keyring(path, key, actor.username, password, recovery_secret)
+        keyring.create_keyring(path, key, actor.username, password, recovery_secret,
+                               hashes.get(actor.username, ""))
         for name, password_hash in hashes.items():
             if name != actor.username:
                 keyring.put_account_via_hash(path, key, name, password_hash)

@@ -77,7 +77,12 @@ class HomeService:
         streets = tuple(StreetInfo(*r) for r in self._reader.rows(STREETS_SQL))
         return DistrictSettings(code, name, population, tuple(LegalNature(v) for v in natures), streets)
 
-    def summary(self) -> HomeSummary:
+    def enrolled(self) -> int:
+        """Children enrolled in the nurseries that count (the start's largest read: every class)."""
+        return int(self._reader.rows(ENROLLED_SQL)[0][0])
+
+    def summary(self, enrolled: int | None = None) -> HomeSummary:
+        """`enrolled`: the enrolment already read (enrolled()), else read here."""
         read = self._reader.rows
         by_status: dict[InstitutionStatus, int] = {}
         per_street: dict[int | None, list[int]] = {}
@@ -100,6 +105,6 @@ class HomeService:
             by_status=by_status,
             places_total=sum(f[2] for f in per_street.values()),
             places_inclusive=sum(f[3] for f in per_street.values()),
-            enrolled=int(read(ENROLLED_SQL)[0][0]),
+            enrolled=self.enrolled() if enrolled is None else enrolled,
             streets=tuple(streets),
         )

@@ -91,14 +91,15 @@ class LazyAuth:
         self._auth: AuthService | None = None
         self.unrecorded: Actor | None = None
 
-    def login(self, username: str, password: str) -> Actor:
+    def login(self, username: str, password: str, password_hash: str = "") -> Actor:
+        """`password_hash`: the typed password's hash computed by an encrypted district's unwrap."""
         if self._reader is not None:
             from workstation.services.accounts import quick_login
 
             if self._on_check is not None:
                 self._on_check()
 
-            actor = quick_login(self._reader, username, password)
+            actor = quick_login(self._reader, username, password, password_hash)
             if actor is not None:
                 self.unrecorded = actor
                 return actor

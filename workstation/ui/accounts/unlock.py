@@ -41,18 +41,45 @@ class UnlockingAuth:
         self.reader: SqliteFileReader | None = None
         self.loader: DatabaseLoader | None = None
         self.home: PrefetchedHome | None = None
+        self._binding: threading.Thread | None = None
         if preload:
             threading.Thread(target=import_module, args=("workstation.db.session",), name="orm-import",
                              daemon=True).start()
 
     def login(self, username: str, password: str) -> Actor:
-        from workstation.services.accounts import unlock  # (no ORM: the keyring and <db>.attempts only)
+        from workstation.services.accounts import unlock_for_sign_in  # (no ORM: keyring, <db>.attempts)
 
-        key = unlock(self._db_path, username, password)  # LoginFailed, in the usual words
+        opened = unlock_for_sign_in(self._db_path, username, password)  # LoginFailed, in the usual words
+        key = opened.key
+        assert key is not None
         if self._inner is None:
             self._open_with(key)
         assert self._inner is not None
-        return self._inner.login(username, password)
+        actor = self._inner.login(username, password, opened.password_hash)
+        self._bind_wrap(key, username, password, opened.password_hash)
+        return actor
+
+    def _bind_wrap(self, key: bytes, username: str, password: str, computed: str) -> None:
+        """A wrap not bound to the stored hash (made before s12) is rebound once the password has been
+        checked in full, on a thread (one scrypt), so the next sign-in needs no second scrypt."""
+        if self.reader is None:
+            return
+        from workstation.services.accounts import stored_hash
+
+        stored = stored_hash(self.reader, username)
+        if not stored or stored == computed:
+            return
+
+        def rebind() -> None:
+            from workstation.db import keyring
+
+            try:
+                keyring.put_account(self._db_path, key, username, password, stored)
+            except Exception:  # (a keyring that cannot be written now still opens: the next sign-in tries again)
+                pass
+
+        self._binding = threading.Thread(target=rebind, name="wrap-binding", daemon=True)
+        self._binding.start()
 
     def _open_with(self, key: bytes) -> None:
         from workstation.db.readers import quick_reader
@@ -81,6 +108,8 @@ class UnlockingAuth:
             self._inner.record_pending()
 
     def close(self) -> None:
+        if self._binding is not None:
+            self._binding.join()
         if self.home is not None:
             self.home.close()
         if self.reader is not None:
