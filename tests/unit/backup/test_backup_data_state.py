@@ -8,6 +8,9 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+from pg_support import needs_postgres, throwaway_database
+
 from workstation.db.session import open_database
 from workstation.services.accounts import AuthService
 from workstation.services.audit.service import record_event
@@ -52,6 +55,7 @@ def test_a_damaged_backup_of_the_same_data_does_not_count(district, actor, tmp_p
     assert run_automatic(district.location, folder, actor=actor, now=MORNING + dt.timedelta(days=1)) is not None
 
 
+@pytest.mark.sqlite_only("the database file is restored and read directly; on a server: below")
 def test_a_just_restored_district_counts_as_backed_up_by_the_backup_it_came_from(district, actor, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -72,6 +76,7 @@ def test_a_just_restored_district_counts_as_backed_up_by_the_backup_it_came_from
     assert run_automatic(db_path, folder, actor=actor, now=MORNING.replace(hour=19), force=True) is not None
 
 
+@pytest.mark.sqlite_only("the database file is restored and read directly; on a server: below")
 def test_the_manifest_names_the_data_state_and_the_restore_records_it(district, actor, tmp_path):
     made = backup(district.location, tmp_path / "b.wsbackup", actor=MANAGER)
     assert made.manifest.data_state.count(":") == 2
@@ -84,3 +89,24 @@ def test_the_manifest_names_the_data_state_and_the_restore_records_it(district, 
     finally:
         conn.close()
     assert json.loads(details)["data_state"] == made.manifest.data_state
+
+
+@needs_postgres
+def test_on_a_server_the_same_rule_holds_for_its_pg_dump_backups(actor, tmp_path):
+    from workstation.services.district.service import DistrictService
+
+    for url in throwaway_database():
+        db = open_database(url, migrate_server=True)
+        DistrictService(db.factory, actor).initialize("500107", "九龙坡区", [("500107001", "杨家坪街道")])
+        folder, usb = tmp_path / "auto", tmp_path / "usb"
+        first = run_automatic(url, folder, actor=actor, now=MORNING)
+        assert first is not None
+        assert run_automatic(url, folder, actor=actor, now=MORNING.replace(hour=18), force=True) is None
+        change(db, actor)
+        assert run_automatic(url, folder, actor=actor, now=MORNING.replace(hour=19), force=True) is not None
+        usb.mkdir()
+        made = backup(url, usb, actor=MANAGER)
+        change(db, actor)
+        db.close()
+        restore(made.path, url, actor=actor)
+        assert run_automatic(url, tmp_path / "other", actor=actor, now=MORNING.replace(hour=20), force=True) is None
