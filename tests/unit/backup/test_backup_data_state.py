@@ -14,6 +14,7 @@ from pg_support import needs_postgres, throwaway_database
 from workstation.db.session import open_database
 from workstation.services.accounts import AuthService
 from workstation.services.audit.service import record_event
+from workstation.services.backup import data_state
 from workstation.services.backup.rotation import automatic_backups, run_automatic
 from workstation.services.backup.service import backup, restore
 from workstation.services.common.context import Actor
@@ -110,3 +111,23 @@ def test_on_a_server_the_same_rule_holds_for_its_pg_dump_backups(actor, tmp_path
         db.close()
         restore(made.path, url, actor=actor)
         assert run_automatic(url, tmp_path / "other", actor=actor, now=MORNING.replace(hour=20), force=True) is None
+
+
+@pytest.mark.sqlite_only("SQLCipher encrypts the SQLite file")
+def test_an_encrypted_district_reads_its_state_and_skips_the_exit_backup_too(demo_database, actor, tmp_path):
+    from cipher_support import RECOVERY
+
+    from workstation.services.accounts import seal_new_district, unlock
+
+    path = tmp_path / "district.db"
+    db = demo_database(path, 5, seed=3, today=MORNING.date(), actor=actor)
+    AuthService(db.factory).create_first_admin("admin", "管理员", "Admin-pass-2026")
+    seal_new_district(db, "admin", "Admin-pass-2026", RECOVERY).close()
+    db = open_database(path, unlock(str(path), "admin", "Admin-pass-2026"))
+    try:
+        assert data_state.current(path).count(":") == 2 and data_state.current(path)[-1] != ":"
+        folder = tmp_path / "auto"
+        assert run_automatic(path, folder, actor=actor, now=MORNING) is not None
+        assert run_automatic(path, folder, actor=actor, now=MORNING.replace(hour=18), force=True) is None
+    finally:
+        db.close()
