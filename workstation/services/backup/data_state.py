@@ -27,50 +27,45 @@ BOOKKEEPING = ("login", "logout", "login_failed", "backup", "restore")
 _NEWEST_CHANGE = text("SELECT seq, hash FROM audit_log WHERE action NOT IN ("
                       + ", ".join(f"'{action}'" for action in BOOKKEEPING) + ") ORDER BY seq DESC LIMIT 1")
 _REVISION = text("SELECT version_num FROM alembic_version")
-_LAST_RESTORE = text("SELECT details FROM audit_log WHERE action = 'restore' ORDER BY seq DESC LIMIT 1")
+# Only a restore after the newest change can have put the present data in place (and the walk stays short).
+_LAST_RESTORE = text("SELECT details FROM audit_log WHERE action = 'restore' AND seq > :after ORDER BY seq DESC LIMIT 1")
 
 
 def current(db_location: str | Path) -> str:
     """The stamp of the data now in the database ("" when it cannot be read: then a backup is made)."""
+    return _read(db_location)[0]
+
+
+def backed_up(db_location: str | Path, backups: Iterable[Path], district_key: bytes | None) -> bool:
+    """Whether a good backup of the data's present state exists: one of `backups` (newest first) whose
+    manifest is signed by the district and names the state, or the backup the database was last restored from."""
+    state, restored = _read(db_location)
+    if not state:
+        return False
+    if restored == state:
+        return True
+    return any(_state_of(path, district_key) == state for path in backups)
+
+
+def _read(db_location: str | Path) -> tuple[str, str]:
+    """(the present stamp, the stamp the last restore recorded), on one connection (an encrypted file's key
+    derivation is paid once)."""
     engine = make_engine(db_location)
     try:
         with engine.connect() as conn:
             revision = conn.execute(_REVISION).scalar()
             newest = conn.execute(_NEWEST_CHANGE).first()
+            details = conn.execute(_LAST_RESTORE, {"after": newest.seq if newest is not None else 0}).scalar()
     except (SQLAlchemyError, StorageError):  # e.g. unreadable: the old rule, a backup
-        return ""
+        return "", ""
     finally:
         engine.dispose()
-    return f"{revision}:{newest.seq}:{newest.hash}" if newest is not None else f"{revision}:0:"
-
-
-def restored(db_location: str | Path) -> str:
-    """The stamp the last restore recorded for the data it put in place ("" when none)."""
-    engine = make_engine(db_location)
+    state = f"{revision}:{newest.seq}:{newest.hash}" if newest is not None else f"{revision}:0:"
     try:
-        with engine.connect() as conn:
-            details = conn.execute(_LAST_RESTORE).scalar()
-    except (SQLAlchemyError, StorageError):
-        return ""
-    finally:
-        engine.dispose()
-    try:
-        return str(json.loads(details or "{}").get("data_state", ""))
+        restored = str(json.loads(details or "{}").get("data_state", ""))
     except (ValueError, AttributeError):
-        return ""
-
-
-def backed_up(state: str, db_location: str | Path, backups: Iterable[Path], district_key: bytes | None) -> bool:
-    """Whether a good backup of `state` exists: one of `backups` (newest first) whose manifest is signed
-    by the district and names the state, or the backup the database was last restored from."""
-    if not state:
-        return False
-    if restored(db_location) == state:
-        return True
-    for path in backups:
-        if _state_of(path, district_key) == state:
-            return True
-    return False
+        restored = ""
+    return state, restored
 
 
 def _state_of(path: Path, district_key: bytes | None) -> str:

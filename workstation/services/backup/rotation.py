@@ -71,8 +71,7 @@ def run_automatic(db_location: str | Path, backups_dir: str | Path, *, actor: Ac
     clean_stale_partials(folder)
     made = None
     existing = automatic_backups(folder)
-    state = data_state.current(db_location)
-    if data_state.backed_up(state, db_location, [path for _, path in reversed(existing)],
+    if data_state.backed_up(db_location, [path for _, path in reversed(existing)],
                             district_key or key_for_location(db_location)):
         log.info("未做自动备份：数据自上次备份以来没有变化。")
     elif force or now.date() not in {stamp.date() for stamp, _ in existing}:
