@@ -103,7 +103,7 @@ GLOSSARY: dict[str, str] = {
     "无操作自动锁定(&I)：": "Lock when &idle for:",
     " 分钟": " min",
     "自动备份：": "Automatic backup:",
-    "启动时（每天一次）和退出时自动备份(&A)": "&Automatically back up at start-up (once a day) and on exit",
+    "数据有改动时，启动时（每天一次）和退出时自动备份(&A)": "&Automatically back up at start-up (once a day) and on exit when the data changed",
     "保留每日备份(&D)：": "Keep &daily backups:",
     " 份": " backups",
     "保留每月备份(&M)：": "Keep &monthly backups:",

@@ -6700,8 +6700,8 @@ No automatic backups yet.</translation>
         <translation>Automatic backup:</translation>
     </message>
     <message>
-        <source>启动时（每天一次）和退出时自动备份(&amp;A)</source>
-        <translation>&amp;Automatically back up at start-up (once a day) and on exit</translation>
+        <source>数据有改动时，启动时（每天一次）和退出时自动备份(&amp;A)</source>
+        <translation>&amp;Automatically back up at start-up (once a day) and on exit when the data changed</translation>
     </message>
     <message>
         <source>保留每日备份(&amp;D)：</source>

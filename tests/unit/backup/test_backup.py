@@ -312,6 +312,8 @@ def test_automatic_backup_at_most_once_a_day(filled, actor, tmp_path):
     first = run_automatic(filled.location, folder, actor=actor, now=morning)
     assert first == folder / "auto-20261123-083000.wsbackup"
     assert run_automatic(filled.location, folder, actor=actor, now=evening) is None
+    with writing(filled.factory, actor) as session:  # the next day's backup needs a change to back up
+        record_event(session, actor, "export", "register", "nurseries", {"note": "after the backup"})
     assert run_automatic(filled.location, folder, actor=actor, now=evening + dt.timedelta(days=1)) is not None
     assert len(automatic_backups(folder)) == 2
     verify(first, filled.location)

@@ -65,6 +65,7 @@ class Manifest:
     # The district key wrapped under the recovery secret (never an account's wrap): restores the
     # backup on a computer without the keyring (services/backup/recovery.py)
     recovery_wrap: dict | None = None
+    data_state: str = ""  # the data's stamp when copied (services/backup/data_state.py; older backups: "")
 
     @property
     def attachments(self) -> int:
@@ -87,6 +88,8 @@ class Manifest:
             data["audit_checkpoint"] = self.checkpoint
         if self.recovery_wrap is not None:
             data["recovery_wrap"] = self.recovery_wrap
+        if self.data_state:
+            data["data_state"] = self.data_state
         return data
 
     def to_json(self) -> bytes:
@@ -141,6 +144,7 @@ def parse_manifest(raw: bytes) -> Manifest:
         damaged=tuple(_text_list(data.get("damaged_attachments", []))), engine=_engine(data.get("engine", "sqlite")),
         checkpoint=_checkpoint(data.get("audit_checkpoint")), mac=_text(data, "mac", optional=True) or "",
         recovery_wrap=_recovery_wrap(data.get("recovery_wrap")),
+        data_state=data["data_state"] if isinstance(data.get("data_state"), str) else "",
     )
 
 

@@ -25,7 +25,7 @@ from workstation.db.engine import make_engine
 from workstation.db.output_paths import check_input_path, check_output_path
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
-from workstation.services.backup import authenticity, server_authenticity, trail
+from workstation.services.backup import authenticity, data_state, server_authenticity, trail
 from workstation.services.backup.bundle import (
     COMPRESS_LEVEL,
     ENGINES,
@@ -77,6 +77,7 @@ def backup_server(url: str, out_path: str | Path, *, actor: Actor, progress=None
     _step(progress, 0)
     district_key = district_key or key_for_location(url)
     checkpoint = authenticity.checkpoint_before_backup(url, district_key)
+    state = data_state.current(url)  # before the dump: a change in between only makes the next backup
     revision, tables, damaged = _describe(url)
     with tempfile.TemporaryDirectory(prefix="workstation-pgdump-") as work:
         dump_file = Path(work) / SERVER_DUMP
@@ -85,7 +86,8 @@ def backup_server(url: str, out_path: str | Path, *, actor: Actor, progress=None
         _step(progress, 60)
         created = (now or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
         manifest = Manifest(__version__, revision, created, server_dump.safe_location(url), tables, {},
-                            tuple(sorted(damaged)), engine=ENGINE, checkpoint=checkpoint)
+                            tuple(sorted(damaged)), engine=ENGINE, checkpoint=checkpoint,
+                            data_state=state)
         with atomic_output(out) as temp:
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as archive:
                 member = add_member(archive, SERVER_DUMP, dump_file)
@@ -130,7 +132,8 @@ def restore_server(backup_file: str | Path, url: str, *, actor: Actor, progress=
         server_dump.restore(url, Path(work) / SERVER_DUMP)
     details = {} if exported is None else {"newer_audit_export": {"file": str(exported.path), "rows": exported.rows,
                                                                    "sha256": exported.sha256}}
-    trail.record(url, actor, "restore", {**trail.file_details(Path(backup_file)),
+    state = data_state.current(url)  # the restored data: backed up by the file it came from
+    trail.record(url, actor, "restore", {**trail.file_details(Path(backup_file)), "data_state": state,
                                          "backup_created_at": manifest.created_at, "engine": ENGINE, **details},
                  district_key, checkpoint="restore")
     _step(progress, 100)

@@ -39,7 +39,7 @@ from workstation.db.server_dump import is_server
 from workstation.db.sqlite.encrypt_file import encrypt_like
 from workstation.domain.errors import StorageError
 from workstation.domain.permissions import Action
-from workstation.services.backup import authenticity, server, trail
+from workstation.services.backup import authenticity, data_state, server, trail
 from workstation.services.backup.bundle import (
     COMPRESS_LEVEL,
     DATABASE,
@@ -137,10 +137,11 @@ def backup(db_location: str | Path, out_path: str | Path, *, actor: Actor, progr
     if not db_path.is_file():
         raise StorageError(f"数据库文件“{db_path}”不存在，无法备份。")
     checkpoint = authenticity.checkpoint_before_backup(db_path, district_key)
+    state = data_state.current(db_path)  # before the copy: a change in between only makes the next backup
     with _storage_errors("备份"), partial_folder(db_path, "backup") as work:
         copy = work / DATABASE
         online_copy(db_path, copy, meter.phase(0, 40), is_cancelled)
-        manifest = replace(_describe(copy, db_path, now), checkpoint=checkpoint,
+        manifest = replace(_describe(copy, db_path, now), checkpoint=checkpoint, data_state=state,
                            recovery_wrap=recovery_entry(db_path) if district_key is not None else None)
         blobs = file_blobs(copy) or BlobCheck(frozenset(), frozenset())
         missing = attachment_problems(attachment_refs(copy), blobs)
@@ -203,7 +204,8 @@ def restore(backup_file: str | Path, db_location: str | Path, *, actor: Actor, p
                     if db_path.is_file() else None)
         files = work / "files"
         replaced = switch(work / DATABASE, files if files.is_dir() else None, db_path, _aside(db_path, now))
-    trail.record(db_path, actor, "restore", {**trail.file_details(Path(backup_file)),
+    state = data_state.current(db_path)  # the restored data: backed up by the file it came from
+    trail.record(db_path, actor, "restore", {**trail.file_details(Path(backup_file)), "data_state": state,
                                              "backup_created_at": manifest.created_at,
                                              "replaced": str(replaced or ""), "newer_audit_rows": newer,
                                              **_exported_details(exported)}, district_key, checkpoint="restore")

@@ -255,7 +255,7 @@ class Ui_SettingsPage(object):
         self.idleLabel.setText(QCoreApplication.translate("SettingsPage", u"\u65e0\u64cd\u4f5c\u81ea\u52a8\u9501\u5b9a(&I)\uff1a", None))
         self.idleSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5206\u949f", None))
         self.autoLabel.setText(QCoreApplication.translate("SettingsPage", u"\u81ea\u52a8\u5907\u4efd\uff1a", None))
-        self.autoBackupCheck.setText(QCoreApplication.translate("SettingsPage", u"\u542f\u52a8\u65f6\uff08\u6bcf\u5929\u4e00\u6b21\uff09\u548c\u9000\u51fa\u65f6\u81ea\u52a8\u5907\u4efd(&A)", None))
+        self.autoBackupCheck.setText(QCoreApplication.translate("SettingsPage", u"\u6570\u636e\u6709\u6539\u52a8\u65f6\uff0c\u542f\u52a8\u65f6\uff08\u6bcf\u5929\u4e00\u6b21\uff09\u548c\u9000\u51fa\u65f6\u81ea\u52a8\u5907\u4efd(&A)", None))
         self.dailyLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u7559\u6bcf\u65e5\u5907\u4efd(&D)\uff1a", None))
         self.dailySpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u4efd", None))
         self.monthlyLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u7559\u6bcf\u6708\u5907\u4efd(&M)\uff1a", None))
