@@ -50,6 +50,10 @@ class FeeOverviewQuery:
             raise ValueError(f"unknown fee list sort key: {self.sort_key!r}")
 
 
+# A search matching more than this (on SQLite) counts its non-charging matches along the status index.
+WALK_NOT_CHARGING_FROM = 2000
+
+
 def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date,
                    listed_others: frozenset[int] | None = None) -> int:
     found = nursery_text_filter(session, query.text)
@@ -62,7 +66,16 @@ def overview_count(session: Session, query: FeeOverviewQuery, as_of: dt.date,
         # The index counts the matches; only those the list leaves out are looked up (a short term
         # is probed per left-out nursery rather than collected whole).
         matches = found.index_total(session)
-        among = found.probe_conditions() if found.dense(session) else found.conditions()
+        if found.dense(session):
+            among = found.probe_conditions()
+        elif matches > WALK_NOT_CHARGING_FROM and not found.search.row_grams:
+            # Many matches (托育园: 8,400): the ~28,700 non-charging nurseries are read along their
+            # status index, each tested in the set of matches once collected, instead of probing the
+            # status index for each match under every non-charging status (托育园 12 -> 5.5 ms,
+            # 有限公司 89 -> 16 ms CPU at 100,000 nurseries).
+            among = found.walk_conditions()
+        else:
+            among = found.conditions()
         return count_listed_of_matches(session, as_of, matches, among, listed_others)
     return count_overview(session, as_of, [] if ids is not None else found.conditions(), matching_ids=ids,
                           over_cap_only=query.over_cap_only, unpublicised_only=query.unpublicised_only,
