@@ -23,13 +23,11 @@ FROM nursery GROUP BY street_id, status
 """
 STREET_IDS_SQL = "SELECT id, code, name FROM street ORDER BY code"
 _NOT_COUNTED_IN = ", ".join(f"'{status.value}'" for status in sorted(NOT_COUNTED, key=lambda s: s.value))
-# Every class's enrolment less that of the few nurseries that do not count: two index-only reads
-# (ix_nursery_class_enrolled, then ix_nursery_status and ix_nursery_class_enrolment per nursery; written
-# per nursery so that PostgreSQL, too, looks up those few nurseries' classes instead of joining every class).
+# The enrolment of the nurseries that count: each nursery's stored total (kept by triggers on nursery_class,
+# migration 20261205_0045), read from the covering index ix_nursery_figures instead of every class.
 ENROLLED_SQL = f"""
-SELECT (SELECT COALESCE(SUM(enrolled), 0) FROM nursery_class)
-     - (SELECT COALESCE(SUM((SELECT SUM(c.enrolled) FROM nursery_class c WHERE c.nursery_id = n.id)), 0)
-        FROM nursery n WHERE n.status IN ({_NOT_COUNTED_IN}))
+SELECT COALESCE(SUM(enrolled_total), 0) FROM nursery
+WHERE status NOT IN ({_NOT_COUNTED_IN})
 """
 UNASSIGNED = "（未划分街道）"  # the statistics register's row for nurseries with no street
 
@@ -78,7 +76,7 @@ class HomeService:
         return DistrictSettings(code, name, population, tuple(LegalNature(v) for v in natures), streets)
 
     def enrolled(self) -> int:
-        """Children enrolled in the nurseries that count (the start's largest read: every class)."""
+        """Children enrolled in the nurseries that count."""
         return int(self._reader.rows(ENROLLED_SQL)[0][0])
 
     def summary(self, enrolled: int | None = None) -> HomeSummary:
