@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, Integer, func, inspect, select, text
 
 import workstation.db.orm  # noqa: F401  (registers every table)
 from workstation.db.base import Base
+from workstation.db.enrolment_totals import pause_class_totals, resume_class_totals
 from workstation.domain.errors import ValidationError
 
 BATCH = 1000
@@ -60,6 +61,7 @@ def copy_tables(source: Engine, target: Engine, progress: Progress | None = None
         with target.begin() as dst:
             for name in _SEEDED:
                 dst.execute(Base.metadata.tables[name].delete())
+            pause_class_totals(dst)  # the totals are copied with the nurseries
             for table in tables:
                 order = list(table.primary_key.columns) or list(table.columns)[:1]
                 batch: list[dict] = []
@@ -74,6 +76,7 @@ def copy_tables(source: Engine, target: Engine, progress: Progress | None = None
                 if batch:
                     dst.execute(table.insert(), batch)
                     done += len(batch)
+            resume_class_totals(dst)
             _set_sequences(dst)
     if progress is not None:
         progress(everything, everything)

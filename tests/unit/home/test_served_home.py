@@ -127,8 +127,8 @@ def test_figures_read_beside_the_sign_in_are_those_of_its_last_attempt_and_a_fai
     home = PrefetchedHome(reader, another)
     home.start()
     home.start()  # a second attempt after a wrong password: read again, the first reading dropped
-    assert home.summary() == expected and len(opened) == 4  # (the enrolment on a connection of its own)
-    assert home.summary() == expected and len(opened) == 4  # a refresh reads on the start-up reader
+    assert home.summary() == expected and len(opened) == 2
+    assert home.summary() == expected and len(opened) == 2  # a refresh reads on the start-up reader
 
     def broken() -> SqlReader:
         raise OSError("the file went away")
@@ -204,7 +204,7 @@ def test_readings_apart_each_have_a_connection_and_a_thread_of_their_own_and_the
     assert home.taken("a") == expected == home.taken("b")
     assert home.summary() == HomeService(db.factory).summary()
     home.close()
-    assert len(opened) == 4 and seen["a"][0] is not seen["b"][0] and seen["a"][1] is not seen["b"][1]
+    assert len(opened) == 3 and seen["a"][0] is not seen["b"][0] and seen["a"][1] is not seen["b"][1]
 
 
 @pytest.mark.skipif(not ON_POSTGRES, reason="a server connection (WS_TEST_DB=postgresql)")
@@ -226,9 +226,9 @@ def test_the_start_up_reader_of_a_server_opens_again_a_connection_the_server_dro
         reader.close()
 
 
-def test_the_enrolment_is_read_beside_the_other_readings_on_a_thread_and_connection_of_its_own(district):
-    """The window waits for 首页's early readings: on an encrypted 100,000-nursery file the enrolment (every
-    class) took as long as the figures and the filing queues together, read one after the other."""
+def test_the_enrolment_is_read_with_the_figures_in_one_pass(district):
+    """The enrolment is each nursery's stored total (migration 20261205_0045), summed in the figures' one pass
+    over ix_nursery_figures: no second read, thread or connection (it used to sum every class beside them)."""
     import threading
 
     from workstation.services.home import HomeService, PrefetchedHome
@@ -237,15 +237,15 @@ def test_the_enrolment_is_read_beside_the_other_readings_on_a_thread_and_connect
     db, reader = district
     opened: list[SqlReader] = []
     threads: dict[str, threading.Thread] = {}
+    read: list[str] = []
 
     class Recording:
         def __init__(self, inner: SqlReader) -> None:
             self.inner = inner
 
         def rows(self, sql, params=()):
-            if sql == figures_module.ENROLLED_SQL:
-                threads["enrolled"] = threading.current_thread()
-            elif sql == figures_module.FIGURES_SQL:
+            read.append(sql)
+            if sql == figures_module.FIGURES_SQL:
                 threads["figures"] = threading.current_thread()
             return self.inner.rows(sql, params)
 
@@ -258,7 +258,9 @@ def test_the_enrolment_is_read_beside_the_other_readings_on_a_thread_and_connect
 
     home = PrefetchedHome(reader, another)
     home.start()
-    assert home.summary() == HomeService(db.factory).summary()
+    summary = home.summary()
     home.close()
-    assert len(opened) == 2 and threads["enrolled"] is not threads["figures"]
-    assert threading.current_thread() not in threads.values()
+    assert summary == HomeService(db.factory).summary()
+    assert summary.enrolled == HomeService(db.factory).enrolled() > 0
+    assert len(opened) == 1 and figures_module.ENROLLED_SQL not in read and "nursery_class" not in " ".join(read)
+    assert threads["figures"] is not threading.current_thread()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workstation.db.base import Base, Travelling
@@ -26,12 +26,13 @@ from workstation.domain.lifecycle import LifecycleAct
 
 class Nursery(PinyinNamed, Travelling, Base):
     __tablename__ = "nursery"
-    __audit_ignored__ = SORT_KEY_COLUMNS
+    # enrolled_total is kept by triggers on nursery_class (migration 20261205_0045), not audited state.
+    __audit_ignored__ = SORT_KEY_COLUMNS | {"enrolled_total"}
     __table_args__ = (
         Index("ix_nursery_street_status", "street_id", "status"),
         Index("ix_nursery_name", "name"),
         Index("ix_nursery_name_pinyin", "name_pinyin"),
-        Index("ix_nursery_figures", "street_id", "status", "places_total", "places_inclusive"),
+        Index("ix_nursery_figures", "street_id", "status", "places_total", "places_inclusive", "enrolled_total"),
         # The fee list's scan when 超指导价 is sorted or filtered (whether the caps apply; migration 20261205_0028).
         Index("ix_nursery_fee_caps", "status", "inclusive", "legal_nature"),
         # Registry sort keys and the short-term search scan (migration 0003); the enum-order
@@ -102,6 +103,8 @@ class Nursery(PinyinNamed, Travelling, Base):
     filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The sum of the classes' enrolment, written only by the database's triggers (home page figure).
+    enrolled_total: Mapped[int] = mapped_column(Integer, server_default=text("0"), nullable=False)
 
     classes: Mapped[list[NurseryClass]] = relationship(
         back_populates="nursery", cascade="all, delete-orphan", order_by="NurseryClass.id"

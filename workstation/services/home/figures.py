@@ -16,20 +16,19 @@ from workstation.domain.enums import InstitutionStatus, LegalNature
 
 DISTRICT_SQL = "SELECT division_code, name, resident_population, approval_natures FROM district ORDER BY id LIMIT 1"
 STREETS_SQL = "SELECT code, name, resident_population FROM street ORDER BY code"
-# One pass over a covering index (ix_nursery_figures) gives every figure but enrolment.
+# One pass over a covering index (ix_nursery_figures) gives every figure, enrolment too (each nursery's
+# stored total, kept by triggers on nursery_class: migration 20261205_0045).
 FIGURES_SQL = """
-SELECT street_id, status, COUNT(*), COALESCE(SUM(places_total), 0), COALESCE(SUM(places_inclusive), 0)
+SELECT street_id, status, COUNT(*), COALESCE(SUM(places_total), 0), COALESCE(SUM(places_inclusive), 0),
+       COALESCE(SUM(enrolled_total), 0)
 FROM nursery GROUP BY street_id, status
 """
 STREET_IDS_SQL = "SELECT id, code, name FROM street ORDER BY code"
 _NOT_COUNTED_IN = ", ".join(f"'{status.value}'" for status in sorted(NOT_COUNTED, key=lambda s: s.value))
-# Every class's enrolment less that of the few nurseries that do not count: two index-only reads
-# (ix_nursery_class_enrolled, then ix_nursery_status and ix_nursery_class_enrolment per nursery; written
-# per nursery so that PostgreSQL, too, looks up those few nurseries' classes instead of joining every class).
+# The enrolment alone, from the same index.
 ENROLLED_SQL = f"""
-SELECT (SELECT COALESCE(SUM(enrolled), 0) FROM nursery_class)
-     - (SELECT COALESCE(SUM((SELECT SUM(c.enrolled) FROM nursery_class c WHERE c.nursery_id = n.id)), 0)
-        FROM nursery n WHERE n.status IN ({_NOT_COUNTED_IN}))
+SELECT COALESCE(SUM(enrolled_total), 0) FROM nursery
+WHERE status NOT IN ({_NOT_COUNTED_IN})
 """
 UNASSIGNED = "（未划分街道）"  # the statistics register's row for nurseries with no street
 
@@ -78,19 +77,21 @@ class HomeService:
         return DistrictSettings(code, name, population, tuple(LegalNature(v) for v in natures), streets)
 
     def enrolled(self) -> int:
-        """Children enrolled in the nurseries that count (the start's largest read: every class)."""
+        """Children enrolled in the nurseries that count."""
         return int(self._reader.rows(ENROLLED_SQL)[0][0])
 
     def summary(self, enrolled: int | None = None) -> HomeSummary:
-        """`enrolled`: the enrolment already read (enrolled()), else read here."""
+        """`enrolled`: the enrolment already read (enrolled()), else the one read here with the figures."""
         read = self._reader.rows
         by_status: dict[InstitutionStatus, int] = {}
         per_street: dict[int | None, list[int]] = {}
-        for street_id, status, count, places, inclusive in read(FIGURES_SQL):
+        counted_enrolment = 0
+        for street_id, status, count, places, inclusive, enrolment in read(FIGURES_SQL):
             status = InstitutionStatus(status)
             by_status[status] = by_status.get(status, 0) + int(count)
             if status not in COUNTED:
                 continue
+            counted_enrolment += int(enrolment)
             figures = per_street.setdefault(street_id, [0, 0, 0, 0])
             figures[0] += int(count)
             figures[1] += int(count) if status == InstitutionStatus.REGISTERED else 0
@@ -105,6 +106,6 @@ class HomeService:
             by_status=by_status,
             places_total=sum(f[2] for f in per_street.values()),
             places_inclusive=sum(f[3] for f in per_street.values()),
-            enrolled=self.enrolled() if enrolled is None else enrolled,
+            enrolled=counted_enrolment if enrolled is None else enrolled,
             streets=tuple(streets),
         )

@@ -1,9 +1,8 @@
 """首页's first readings taken beside the password check: the start's largest queries (about 70 ms of SQL
 on a national district: the figures, and what the composition root adds, such as the filing queues) run
 on a thread of their own, over a read-only connection of their own, while the password is checked (both
-release the GIL), instead of after it; the enrolment (every class) on a second thread and connection, as
-the window waits for them. Nothing is shown before the sign-in, and whoever uses an early reading checks
-the permission first; the readings of a sign-in that failed are dropped, and each attempt reads afresh.
+release the GIL), instead of after it (the enrolment with the figures, from each nursery's stored total).
+Nothing is shown before the sign-in, and whoever uses an early reading checks the permission first; the readings of a sign-in that failed are dropped, and each attempt reads afresh.
 On a server each reading has a thread and a connection of its own (`apart`): the server works on them at
 once."""
 
@@ -18,7 +17,6 @@ from workstation.db.readers import SqlReader
 from workstation.services.home.figures import HomeService, HomeSummary
 
 SUMMARY = "summary"
-ENROLLED = "enrolled"
 
 
 class PrefetchedHome(HomeService):
@@ -30,10 +28,7 @@ class PrefetchedHome(HomeService):
                  also: Mapping[str, Callable[[SqlReader], Any]] | None = None, apart: bool = False) -> None:
         super().__init__(reader)
         self._open_reader = open_reader
-        # The enrolment (every class) is read on a thread of its own, beside the rest: the window waits for
-        # these readings, and on an encrypted file the two halves take about as long as each other.
-        self._reads: dict[str, Callable[[SqlReader], Any]] = {ENROLLED: lambda r: HomeService(r).enrolled(),
-                                                               SUMMARY: lambda r: HomeService(r).summary(0),
+        self._reads: dict[str, Callable[[SqlReader], Any]] = {SUMMARY: lambda r: HomeService(r).summary(),
                                                                **(also or {})}
         self._apart = apart
         self._threads: list[threading.Thread] = []
@@ -46,9 +41,7 @@ class PrefetchedHome(HomeService):
         done = self._done = {name: threading.Event() for name in self._reads}
         read = self._read = {}
         # (each thread keeps its own map of the events: taken() pops from this one)
-        rest = {name: reading for name, reading in self._reads.items() if name != ENROLLED}
-        groups = [{name: reading} for name, reading in self._reads.items()] if self._apart else \
-            [{ENROLLED: self._reads[ENROLLED]}, rest]
+        groups = [{name: reading} for name, reading in self._reads.items()] if self._apart else [self._reads]
         self._threads = [threading.Thread(target=self._read_all, args=({n: done[n] for n in group}, read, group),
                                           name="home-figures", daemon=True) for group in groups]
         for thread in self._threads:
@@ -63,11 +56,10 @@ class PrefetchedHome(HomeService):
         return self._read.pop(name, None)
 
     def summary(self, enrolled: int | None = None) -> HomeSummary:
-        read, early = self.taken(SUMMARY), self.taken(ENROLLED)
-        enrolled = early if enrolled is None else enrolled
+        read = self.taken(SUMMARY)
         if read is None:
             return super().summary(enrolled)
-        return replace(read, enrolled=enrolled if enrolled is not None else super().enrolled())
+        return read if enrolled is None else replace(read, enrolled=enrolled)
 
     def close(self) -> None:
         threads, self._threads = self._threads, []
