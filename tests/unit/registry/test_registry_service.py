@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import event, func, insert, select
 
 from workstation.db.orm import Nursery, NurseryServiceType, Street
 from workstation.domain.enums import (
@@ -273,6 +273,36 @@ class TestPlans:
         assert choose_plan(fts, 60_000, 100_000, 200) is Plan.WALK
         assert choose_plan(fts, 1500, 100_000, 200) is Plan.LIST
 
+    def test_dense_short_terms_are_probed_row_by_row_along_the_sort_index(self):
+        short = TextSearch.parse("托育 园", use_fts=True, fold_case=False, use_grams=True)
+        mixed = TextSearch.parse("托育 九龙坡", use_fts=True, fold_case=False, use_grams=True)
+        assert choose_plan(short, 60_000, 100_000, 200) is Plan.PROBE  # ~330 probes, not 60,000 ids
+        assert choose_plan(short, 5_000, 100_000, 200) is Plan.WALK  # sparse: collect the ids
+        assert choose_plan(mixed, 60_000, 100_000, 200) is Plan.WALK  # the trigram index is not probed
+
+    def test_a_page_of_a_dense_short_term_reads_no_list_of_matching_ids(self, district, registry, monkeypatch):
+        """The sort click of a search matching most nurseries (托育 on 68% of 100k): each entry of
+        the sort index is probed in the short-term index; collecting every match first cost an
+        encrypted district 25 ms a click (every page of the gram table decrypted)."""
+        monkeypatch.setattr(registry_search, "SMALL_RESULT", 0)  # as with 100k nurseries: not looked up
+        query = RegistryQuery(text="托育", sort_key="address", descending=True)
+        total = registry.count(query)
+        assert total > 20  # dense in the 43 nurseries
+        statements = []
+
+        def record(conn, cursor, statement, *args):
+            statements.append(statement)
+        event.listen(district.engine, "before_cursor_execute", record)
+        try:
+            first = registry.first_page(query, 10, total=total)
+        finally:
+            event.remove(district.engine, "before_cursor_execute", record)
+        page = [s for s in statements if "ORDER BY nursery.address DESC" in s]
+        assert len(page) == 1 and "EXISTS (SELECT" in page[0], page
+        plan = _plan_sql(district, page[0], ("托育", 10, 0))
+        assert "CORRELATED SCALAR SUBQUERY" in plan and "LIST SUBQUERY" not in plan.split("ix_nursery_address")[-1], plan
+        assert first.rows == registry.page(query, 0, 10, None)  # the rows the collected ids give
+
     def test_fts_only_search_reads_ids_from_the_index_alone(self):
         sql = str(TextSearch.parse("托育园", use_fts=True, fold_case=False).matching_ids())
         assert "FROM nursery_fts" in sql and "FROM nursery " not in sql + " "
@@ -291,6 +321,11 @@ class TestPlans:
         query = RegistryQuery(**{key: list(ENUM_SORT_KEYS[key])[1]})
         plan = _plan(district, select(func.count()).select_from(Nursery).where(*filter_conditions(query)))
         assert f"ix_nursery_{key}_rank" in plan, plan
+
+
+def _plan_sql(district, sql: str, params: tuple) -> str:
+    with district.engine.connect() as conn:
+        return " | ".join(row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params))
 
 
 def _plan(district, stmt) -> str:

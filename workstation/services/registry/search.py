@@ -49,6 +49,7 @@ from workstation.db.search_index import (
     fts_phrase,
     gram_count,
     gram_ids,
+    gram_probe,
     grams_held,
     search_indexes,
 )
@@ -96,6 +97,7 @@ class Plan(enum.Enum):
     LIST = "list"  # look the matching ids up, sort them
     WALK = "walk"  # walk the sort index, probing the set of matching ids
     DIRECT = "direct"  # walk the sort index, testing every term with LIKE on each row
+    PROBE = "probe"  # walk the sort index, probing the short-term index for each entry
 
 
 def search_terms(text_: str | None) -> tuple[str, ...]:
@@ -125,9 +127,13 @@ def choose_plan(search: TextSearch, total: int | None, table_rows: int, window_e
         return Plan.WALK
     if total <= SMALL_RESULT:
         return Plan.LIST
-    if search.indexed and not search.row_grams:
-        return Plan.WALK  # the indexes hand over the matching ids cheaply
     expected_walk = window_end * table_rows / max(total, 1)
+    if search.indexed and not search.row_grams:
+        # Dense short terms: a few index probes per row shown beat collecting every matching id
+        # (tens of thousands of index entries, each page of them decrypted on an encrypted file).
+        if search.fts_query is None and expected_walk <= DIRECT_WALK_MAX:
+            return Plan.PROBE
+        return Plan.WALK  # the indexes hand over the matching ids cheaply
     return Plan.DIRECT if expected_walk <= DIRECT_WALK_MAX else Plan.WALK
 
 
@@ -216,6 +222,8 @@ class TextSearch:
         """WHERE conditions for fetching a page the way `plan` says."""
         if plan is Plan.DIRECT:
             return self.direct_conditions()
+        if plan is Plan.PROBE:
+            return [gram_probe(gram, _UNINDEXED_ID) for gram in self.gram_terms]
         if self.row_grams and plan is Plan.LIST:  # few matches: the server reads them from the index
             return self.match_conditions()
         return [(Nursery.id if plan is Plan.LIST else _UNINDEXED_ID).in_(self.matching_ids())]
