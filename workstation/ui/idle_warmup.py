@@ -41,18 +41,26 @@ def _fees(ctx: UiContext) -> None:
     ctx.app.fees.overview_page(query, 0, FeeOverviewTableModel.PAGE_SIZE, day, listed=total)
 
 
+def _filing(ctx: UiContext) -> None:
+    from workstation.models.filing import ApplicationTableModel
+    from workstation.services.filing import ApplicationQuery
+
+    ctx.app.filing.applications_first_page(ApplicationQuery(), ApplicationTableModel.PAGE_SIZE)
+
+
 def _inspections(ctx: UiContext) -> None:
     from workstation.models.inspections import FindingTableModel, InspectionTableModel
     from workstation.services.inspections import FindingQuery, InspectionQuery
 
     queues = ctx.app.inspection_queues
+    queues.home_counts()  # (首页's came from the start's standard-library reader)
     queues.findings_first_page(FindingQuery(), FindingTableModel.PAGE_SIZE)
     queues.inspections_first_page(InspectionQuery(), InspectionTableModel.PAGE_SIZE)
 
 
 # area key -> the reads of its page's first visit (read only; results are dropped)
-WARMERS: dict[str, Callable[[UiContext], None]] = {"registry": _registry, "inspections": _inspections,
-                                                    "fees": _fees}
+WARMERS: dict[str, Callable[[UiContext], None]] = {"registry": _registry, "filing": _filing,
+                                                    "inspections": _inspections, "fees": _fees}
 
 
 class IdleWarmUp(QObject):
