@@ -85,6 +85,9 @@ class IdleWarmUp(QObject):
 
     def _step(self) -> None:
         window = self._ctx.window
+        if getattr(window, "database", None) is not self._ctx.app.db:  # released (a restore, the exit)
+            self._steps.clear()
+            return
         if (self._loader is not None and self._loader.pending()) or not window.is_usable():
             self._timer.start()  # the pages' code first (one slice per turn), then their reads
             return

@@ -60,3 +60,15 @@ def test_a_page_visited_before_its_turn_is_not_warmed_again(qtbot, window, distr
     qtbot.waitUntil(lambda: not warm_up.pending(), timeout=60_000)
     assert "fees" not in warm_up.warmed
     assert warm_up.warmed == ["registry", "filing", "inspections"]
+
+
+def test_a_released_database_is_not_read_again(qtbot, window, district):
+    from workstation.window_database import release_database
+
+    window, actor = window
+    attach_database(window, district, actor)
+    warm_up = window.findChild(IdleWarmUp, "idleWarmUp")
+    release_database(window)  # before a restore: the file must stay closed
+    seen = _statements(district.engine)
+    qtbot.waitUntil(lambda: not warm_up.pending(), timeout=60_000)
+    assert warm_up.warmed == [] and seen == []
