@@ -64,7 +64,10 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
     apply_role(window, actor)
     if not window.is_usable():
         window.mark_usable()
-    import_pages_when_idle(window)  # each page's first visit then only builds and fills it
+    loader = import_pages_when_idle(window)  # each page's first visit then only builds and fills it
+    from workstation.ui.idle_warmup import warm_pages_when_idle
+
+    warm_pages_when_idle(ctx, loader)  # then each unvisited page's first reads, compiled in idle time
     return ctx
 
 
