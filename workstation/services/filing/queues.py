@@ -139,24 +139,18 @@ def _totals(session: Session, today: dt.date, next_day: dt.date) -> dict[str, in
 def _clock_queue(session: Session, key: str, title: str, limit: int, total: int, on_due) -> Queue:
     """Receipts due (出具回执) and notifications due (核实/告知) whose deadline `on_due` selects.
 
-    The first `limit` of each list are chosen from the deadline indexes with the nursery's name
-    (`_first_by_due`), merged here, and only the `limit` shown are read whole: after another desk's commit
+    The first `limit` of the lists together are chosen from the deadline indexes with the nursery's name
+    (`_merged_by_due`), and only those are read whole: after another desk's commit
     every page is read (on an encrypted file decrypted) again, and the wide rows of every overdue
     application were.
     """
     a = FilingApplication
-    receipts = [_first_by_due(a.due_on, limit, a.state == state, on_due(a.due_on)) for state in sorted(CLOCK_STATES)]
-    notices = _first_by_due(a.verification_due_on, limit, a.state == FilingState.ACCEPTED,
-                            a.kind != FilingKind.CANCELLATION, on_due(a.verification_due_on))
-    found = list(session.execute(union_all(*receipts, notices)))
+    receipts = [_by_due(a.due_on, a.state == state, on_due(a.due_on)) for state in sorted(CLOCK_STATES)]
+    notices = _by_due(a.verification_due_on, a.state == FilingState.ACCEPTED, a.kind != FilingKind.CANCELLATION,
+                      on_due(a.verification_due_on))
+    found = list(session.execute(_merged_by_due(session, [*receipts, notices], limit)))
     receipt_ids = {r.id for r in found if r.notice == 0}
-
-    def order(r):
-        return r.due, r.pinyin or "", r.id
-
-    firsts = sorted((r for r in found if r.notice == 0), key=order)[:limit]
-    firsts += [r for r in found if r.notice == 1]
-    shown = [r.id for r in sorted(firsts, key=order)[:limit]]  # as _merged orders them
+    shown = [r.id for r in found]
     entries = []
     for r in _rows_by_id(session, shown):
         if r.id in receipt_ids:
@@ -169,16 +163,29 @@ def _clock_queue(session: Session, key: str, title: str, limit: int, total: int,
     return Queue(key, title, total, _merged(entries, limit))
 
 
-def _first_by_due(due, limit: int, *conditions):
-    """(id, due, name, notice) of the first `limit` applications of open nurseries meeting `conditions`
-    by `due`, then nursery name: one state per statement, so the deadline index gives the order and the
-    walk stops after the last day needed; only the nursery's name and status are looked up on the way."""
+def _by_due(due, *conditions):
+    """(id, due, name, notice) of the applications of open nurseries meeting `conditions` with a `due` date:
+    one state per statement, so the deadline index gives the order."""
     a = FilingApplication
     notice = 1 if due is a.verification_due_on else 0
-    return (select(a.id, due.label("due"), Nursery.name_pinyin.label("pinyin"), literal(notice).label("notice"))
+    return (select(a.id.label("id"), due.label("due"), Nursery.name_pinyin.label("pinyin"), literal(notice).label("notice"))
             .join(Nursery, Nursery.id == a.nursery_id)
-            .where(_open_nursery(), due.is_not(None), *conditions)
-            .order_by(due, _pinyin(), a.id).limit(limit).subquery().select())
+            .where(_open_nursery(), due.is_not(None), *conditions))
+
+
+def _merged_by_due(session: Session, parts: list, limit: int):
+    """The first `limit` of `parts` together, by due date, then nursery name, then id.
+
+    On a file SQLite merges the parts as it reads them (each walks its deadline index, sorting only within a
+    day) and stops at the limit: a nursery page is read for the entries shown and their day's, not for the
+    first `limit` of every part (on an encrypted file each page is decrypted again after another desk's
+    commit). A server sorts the first `limit` of each part (its planner sorts a whole union first)."""
+    if session.get_bind().dialect.name != "sqlite":
+        parts = [part.order_by(part.selected_columns.due, _pinyin(), part.selected_columns.id).limit(limit)
+                 .subquery().select() for part in parts]
+    every = union_all(*parts)
+    return every.order_by(every.selected_columns.due, every.selected_columns.pinyin.nulls_first(),
+                          every.selected_columns.id).limit(limit)
 
 
 def _rows_by_id(session: Session, ids: list[int]) -> list:
