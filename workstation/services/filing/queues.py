@@ -139,24 +139,18 @@ def _totals(session: Session, today: dt.date, next_day: dt.date) -> dict[str, in
 def _clock_queue(session: Session, key: str, title: str, limit: int, total: int, on_due) -> Queue:
     """Receipts due (出具回执) and notifications due (核实/告知) whose deadline `on_due` selects.
 
-    The first `limit` of each list are chosen from the deadline indexes with the nursery's name
-    (`_first_by_due`), merged here, and only the `limit` shown are read whole: after another desk's commit
+    The first `limit` of the lists together are chosen from the deadline indexes with the nursery's name
+    (`_merged_by_due`), and only those are read whole: after another desk's commit
     every page is read (on an encrypted file decrypted) again, and the wide rows of every overdue
     application were.
     """
     a = FilingApplication
-    receipts = [_first_by_due(a.due_on, limit, a.state == state, on_due(a.due_on)) for state in sorted(CLOCK_STATES)]
-    notices = _first_by_due(a.verification_due_on, limit, a.state == FilingState.ACCEPTED,
-                            a.kind != FilingKind.CANCELLATION, on_due(a.verification_due_on))
-    found = list(session.execute(union_all(*receipts, notices)))
+    receipts = [_by_due(a.due_on, a.state == state, on_due(a.due_on)) for state in sorted(CLOCK_STATES)]
+    notices = _by_due(a.verification_due_on, a.state == FilingState.ACCEPTED, a.kind != FilingKind.CANCELLATION,
+                      on_due(a.verification_due_on))
+    found = list(session.execute(_merged_by_due(session, [*receipts, notices], limit)))
     receipt_ids = {r.id for r in found if r.notice == 0}
-
-    def order(r):
-        return r.due, r.pinyin or "", r.id
-
-    firsts = sorted((r for r in found if r.notice == 0), key=order)[:limit]
-    firsts += [r for r in found if r.notice == 1]
-    shown = [r.id for r in sorted(firsts, key=order)[:limit]]  # as _merged orders them
+    shown = [r.id for r in found]
     entries = []
     for r in _rows_by_id(session, shown):
         if r.id in receipt_ids:
@@ -169,16 +163,29 @@ def _clock_queue(session: Session, key: str, title: str, limit: int, total: int,
     return Queue(key, title, total, _merged(entries, limit))
 
 
-def _first_by_due(due, limit: int, *conditions):
-    """(id, due, name, notice) of the first `limit` applications of open nurseries meeting `conditions`
-    by `due`, then nursery name: one state per statement, so the deadline index gives the order and the
-    walk stops after the last day needed; only the nursery's name and status are looked up on the way."""
+def _by_due(due, *conditions):
+    """(id, due, name, notice) of the applications of open nurseries meeting `conditions` with a `due` date:
+    one state per statement, so the deadline index gives the order."""
     a = FilingApplication
     notice = 1 if due is a.verification_due_on else 0
-    return (select(a.id, due.label("due"), Nursery.name_pinyin.label("pinyin"), literal(notice).label("notice"))
+    return (select(a.id.label("id"), due.label("due"), Nursery.name_pinyin.label("pinyin"), literal(notice).label("notice"))
             .join(Nursery, Nursery.id == a.nursery_id)
-            .where(_open_nursery(), due.is_not(None), *conditions)
-            .order_by(due, _pinyin(), a.id).limit(limit).subquery().select())
+            .where(_open_nursery(), due.is_not(None), *conditions))
+
+
+def _merged_by_due(session: Session, parts: list, limit: int):
+    """The first `limit` of `parts` together, by due date, then nursery name, then id.
+
+    On a file SQLite merges the parts as it reads them (each walks its deadline index, sorting only within a
+    day) and stops at the limit: a nursery page is read for the entries shown and their day's, not for the
+    first `limit` of every part (on an encrypted file each page is decrypted again after another desk's
+    commit). A server sorts the first `limit` of each part (its planner sorts a whole union first)."""
+    if session.get_bind().dialect.name != "sqlite":
+        parts = [part.order_by(part.selected_columns.due, _pinyin(), part.selected_columns.id).limit(limit)
+                 .subquery().select() for part in parts]
+    every = union_all(*parts)
+    return every.order_by(every.selected_columns.due, every.selected_columns.pinyin.nulls_first(),
+                          every.selected_columns.id).limit(limit)
 
 
 def _rows_by_id(session: Session, ids: list[int]) -> list:
@@ -223,5 +230,18 @@ def _not_filed(session: Session, today: dt.date, days: int, title: str, limit: i
         note = (f"{since.isoformat()}登记，已{(today - since).days}天未备案" if r.registered_at else
                 f"登记日期未填写（{since.isoformat()}录入），已{(today - since).days}天未备案，请补登记日期")
         entries.append((None, QueueEntry(None, r.id, r.name, None, None, since + dt.timedelta(days=days), note)))
-    total = session.scalar(select(func.count()).select_from(Nursery).where(*late))
-    return Queue("not_filed", title, int(total or 0), _merged(entries, limit))
+    return Queue("not_filed", title, _not_filed_count(session, late, cutoff), _merged(entries, limit))
+
+
+def _not_filed_count(session: Session, late: list, cutoff: dt.date) -> int:
+    """How many registered nurseries are `late`: all registered ones (the narrow status index) less the few
+    that are not (those after `cutoff` along ix_nursery_not_filed, and any without either date), instead of
+    ~11,000 entries of the wide backlog index at 100,000 nurseries, read again after every change."""
+    registered, since = Nursery.status == InstitutionStatus.REGISTERED, func.coalesce(Nursery.registered_at,
+                                                                                       Nursery.created_at)
+    counts = session.execute(select(
+        select(func.count()).select_from(Nursery).where(registered).scalar_subquery(),
+        select(func.count()).select_from(Nursery)
+        .where(registered, since > cutoff, and_(*late[1:]).is_not(True)).scalar_subquery(),
+        select(func.count()).select_from(Nursery).where(registered, since.is_(None)).scalar_subquery())).one()
+    return int(counts[0]) - int(counts[1]) - int(counts[2])
