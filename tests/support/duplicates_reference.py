@@ -30,8 +30,14 @@ def find_similar_by_scan(session: Session, name: str, address: str, district_nam
         stmt = stmt.where(Nursery.id != exclude_id)
     decided = _decided_different(session, exclude_id)
     found = []
+    for row in _same_name(session, nkey, district_name, exclude_id)[:limit]:
+        if row.id not in decided:
+            on = "名称、地址" if similar(akey, address_key(row.address)) else "名称"
+            found.append(SimilarNursery(row.id, row.name, row.uscc or "", row.address, row.legal_rep_name,
+                                        row.status.zh, on))
+    same = {s.id for s in found}
     for row in session.scalars(stmt):
-        if row.id in decided:
+        if row.id in decided or row.id in same:
             continue
         on = [label for label, hit in (("名称", similar(nkey, name_key(row.name, district_name))),
                                        ("地址", similar(akey, address_key(row.address)))) if hit]
@@ -39,6 +45,17 @@ def find_similar_by_scan(session: Session, name: str, address: str, district_nam
             found.append(SimilarNursery(row.id, row.name, row.uscc or "", row.address, row.legal_rep_name,
                                         row.status.zh, "、".join(on)))
     return found[:limit]
+
+
+def _same_name(session: Session, nkey: str, district_name: str, exclude_id: int | None) -> list[Nursery]:
+    """The same (normalised) name, looked up on its own: the first 200 rows by id holding the key."""
+    escaped = nkey.replace("%", "").replace("_", "")
+    if len(nkey) < 2 or not escaped:
+        return []
+    stmt = select(Nursery).where(Nursery.name.like(f"%{escaped}%")).order_by(Nursery.id).limit(200)
+    if exclude_id is not None:
+        stmt = stmt.where(Nursery.id != exclude_id)
+    return [row for row in session.scalars(stmt) if name_key(row.name, district_name) == nkey]
 
 
 def _like_patterns(key: str, min_len: int) -> list[str]:

@@ -123,3 +123,19 @@ def test_similar_keeps_the_sequence_matcher_rule():
     for a, b in pairs:
         assert similar(a, b) == (a == b or SequenceMatcher(None, a, b).ratio() >= 0.85), (a, b)
     assert sum(similar(a, b) for a, b in pairs) >= 50
+
+
+def test_a_nursery_of_the_same_name_is_the_first_similar_one_even_on_a_busy_street(db):
+    """A pushed row named exactly as a registered nursery, at an address whose street holds more than
+    the compared candidates by id (found in the walkthrough at 100k: 新机构 with no warning)."""
+    with db.factory() as session:
+        district = session.scalar(select(District.name).order_by(District.id).limit(1)) or ""
+        rows = session.execute(select(Nursery.id, Nursery.name, Nursery.address).order_by(Nursery.id)).all()
+        target = next(r for r in reversed(rows) if len(name_key(r.name, district)) >= 2)
+        # the address of the street with the most nurseries of lower id than the target's
+        address = max((r.address for r in rows[:200]),
+                      key=lambda a: _candidates(session, "", a, district))
+        assert _candidates(session, "", address, district) > CANDIDATES
+        found = find_similar(session, target.name, address, district)
+        assert found and found[0].id == target.id, [(s.id, s.name) for s in found[:3]]
+        assert found[0].matched_on.startswith("名称")

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from workstation.i18n.labels import ui_label
+from workstation.models.audit import actor_text
 from workstation.services.fees import Schedule
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -74,7 +75,7 @@ class FeeHistoryTableModel(QAbstractTableModel):
                 count=len(schedule.items))
         if column == self.PUBLICITY:
             return self._publicity(schedule)
-        return schedule.recorded_by
+        return actor_text(schedule.recorded_by)  # os:root as 命令行（操作系统用户 root）, as elsewhere
 
     def _publicity(self, schedule: Schedule) -> str:
         if not schedule.publicity:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Row, select
@@ -63,7 +63,7 @@ def classify(session: Session, table: Table, ctx: RowContext,
 
 def _classified(session: Session, candidate: Candidate, nursery: Row[Any] | None, district_name: str,
                 ctx: RowContext) -> dict[str, object]:
-    warnings = "；".join(candidate.warnings)
+    warnings = _joined(candidate.warnings)
     if nursery is not None:
         registry = {name: getattr(nursery, name) for name, _ in COMPARED}
         fields = differing(dict(candidate.given), registry)
@@ -74,14 +74,22 @@ def _classified(session: Session, candidate: Candidate, nursery: Row[Any] | None
     found = check_draft(draft, NATIONAL_DEFAULTS, ctx.today, None, ctx.district_code)
     errors = [f.message for f in found if f.is_error]
     if errors:
-        return _item(candidate, ItemClass.INVALID, "；".join(errors))
-    warnings = "；".join(dict.fromkeys([*candidate.warnings, *(f.message for f in found)]))
+        return _item(candidate, ItemClass.INVALID, _joined(errors))
+    warnings = _joined(dict.fromkeys([*candidate.warnings, *(f.message for f in found)]))
     similar = find_similar(session, candidate.name, str(candidate.given.get("address", "")), district_name)
     if similar:
         names = "、".join(f"“{s.name}”（记录号 {s.id}，{s.matched_on}相近）" for s in similar[:3])
         text = f"与已登记的{names}相似，请核实是否为同一机构。"
-        return _item(candidate, ItemClass.SIMILAR, "；".join(filter(None, [text, warnings])), similar[0].id)
+        return _item(candidate, ItemClass.SIMILAR, _joined([text, warnings]), similar[0].id)
     return _item(candidate, ItemClass.NEW, warnings)
+
+
+def _joined(findings: Iterable[str]) -> str:
+    """Findings one after another: a sentence ended by "。" needs no "；" after it."""
+    text = ""
+    for finding in filter(None, findings):
+        text += finding if not text or text.endswith("。") else "；" + finding
+    return text
 
 
 def _item(candidate: Candidate, kind: ItemClass, findings: str, nursery_id: int | None = None,

@@ -96,7 +96,8 @@ class SimilarNursery:
 
 def find_similar(session: Session, name: str, address: str, district_name: str,
                  exclude_id: int | None = None, limit: int = 10) -> list[SimilarNursery]:
-    """Nurseries whose name or address is similar, minus those already judged different."""
+    """Nurseries whose name or address is similar, minus those already judged different; the ones of
+    the same (normalised) name first."""
     nkey, akey = name_key(name, district_name), address_key(address)
     runs = [("name", run) for run in _like_runs(nkey, 2)] + [("address", run) for run in _like_runs(akey, 4)]
     if not runs:
@@ -104,8 +105,14 @@ def find_similar(session: Session, name: str, address: str, district_name: str,
     decided = _decided_different(session, exclude_id)
     name_probe, address_probe = _Key(nkey), _Key(akey)
     hits: dict[int, str] = {}
+    # Looked up on their own: the first candidates by id of a busy street's address could crowd them out.
+    for nursery_id, _name, other_address in _same_name(session, nkey, district_name, exclude_id)[:limit]:
+        if nursery_id not in decided:
+            hits[nursery_id] = "名称、地址" if address_probe.similar(address_key(other_address)) else "名称"
     for nursery_id, other_name, other_address in first_matching(session, runs, CANDIDATES, exclude_id):
-        if nursery_id in decided:
+        if len(hits) >= limit:
+            break
+        if nursery_id in decided or nursery_id in hits:
             continue
         on = [label for label, hit in (("名称", name_probe.similar(name_key(other_name, district_name))),
                                        ("地址", address_probe.similar(address_key(other_address)))) if hit]
@@ -120,6 +127,15 @@ def find_similar(session: Session, name: str, address: str, district_name: str,
         .where(Nursery.id.in_(hits)))}
     return [SimilarNursery(row.id, row.name, row.uscc or "", row.address, row.legal_rep_name, row.status.zh, on)
             for row, on in ((rows[nursery_id], on) for nursery_id, on in hits.items())]
+
+
+def _same_name(session: Session, nkey: str, district_name: str, exclude_id: int | None) -> list:
+    """The first nurseries by id whose normalised name is `nkey`."""
+    run = nkey.replace("%", "").replace("_", "")
+    if len(nkey) < 2 or not run:
+        return []
+    return [row for row in first_matching(session, [("name", run)], CANDIDATES, exclude_id)
+            if name_key(row.name, district_name) == nkey]
 
 
 def _like_runs(key: str, min_len: int) -> list[str]:
