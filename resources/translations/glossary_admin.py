@@ -15,7 +15,7 @@ GLOSSARY: dict[str, str] = {
     "登录提示": "Sign-in message",
     "无法登录": "Cannot log in",
     "会话已锁定": "Session locked",
-    "会话已锁定。": "The session is locked. ",
+    "会话已由用户手动锁定。": "The session was locked by the user. ",
     "长时间无操作，会话已锁定。": "The session was locked after a period of inactivity. ",
     "请输入“{user}”的密码继续；已打开的窗口和未保存的内容都会保留。":
         "Enter the password of “{user}” to continue; open windows and unsaved work are kept.",
@@ -166,9 +166,9 @@ GLOSSARY: dict[str, str] = {
         "Backup complete: {path}\nSize {size:.1f} MB, {files} attachments.",
     "\n注意：{n} 个附件已损坏（内容与名称不符），未放入备份。":
         "\nNote: {n} attachments are damaged (content does not match the name) and were left out.",
-    "\n注意：数据库记录的附件中有 {n} 个缺失或已损坏，备份中没有它们；请运行“检查数据库”查看是哪些。":
+    "\n注意：数据库记录的附件中有 {n} 个缺失或已损坏，备份中没有它们；请运行命令“workstation check --user 用户名”查看是哪些。":
         "\nNote: {n} attachments named in the database are missing or damaged and are not in the backup; "
-        "run \"Check database\" to see which.",
+        "run the command \"workstation check --user USERNAME\" to see which.",
     "备份失败：{message}": "Backup failed: {message}",
     "备份已取消，未留下不完整的文件。": "Backup cancelled; no incomplete file was left behind.",
     "取消备份": "Cancel backup",

@@ -339,9 +339,9 @@ Note: {n} attachments are damaged (content does not match the name) and were lef
     </message>
     <message>
         <source>
-注意：数据库记录的附件中有 {n} 个缺失或已损坏，备份中没有它们；请运行“检查数据库”查看是哪些。</source>
+注意：数据库记录的附件中有 {n} 个缺失或已损坏，备份中没有它们；请运行命令“workstation check --user 用户名”查看是哪些。</source>
         <translation>
-Note: {n} attachments named in the database are missing or damaged and are not in the backup; run &quot;Check database&quot; to see which.</translation>
+Note: {n} attachments named in the database are missing or damaged and are not in the backup; run the command &quot;workstation check --user USERNAME&quot; to see which.</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -7271,12 +7271,12 @@ The program will exit; the database file was not changed.</translation>
         <translation>Session locked</translation>
     </message>
     <message>
-        <source>会话已锁定。</source>
-        <translation>The session is locked. </translation>
-    </message>
-    <message>
         <source>长时间无操作，会话已锁定。</source>
         <translation>The session was locked after a period of inactivity. </translation>
+    </message>
+    <message>
+        <source>会话已由用户手动锁定。</source>
+        <translation>The session was locked by the user. </translation>
     </message>
     <message>
         <source>请输入“{user}”的密码继续；已打开的窗口和未保存的内容都会保留。</source>

@@ -290,10 +290,12 @@ def test_logout_from_the_lock_dialog_ends_the_session_and_the_process(accounts, 
     """Before: the window closed but the lock dialog stayed, the process ran on, and no logout was recorded."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     at_login: list[list[str]] = []
+    hints: list[str] = []
 
     def lock_then_log_out(window) -> None:
         window.findChild(QAction, "lockAction").trigger()
         dialog = window.session.idle_lock.dialog
+        hints.append(dialog.ui.hintLabel.text())
         on_modal_dialog(close_login)
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
 
@@ -306,6 +308,7 @@ def test_logout_from_the_lock_dialog_ends_the_session_and_the_process(accounts, 
     location = accounts.location
     assert run_gui(location, args(quit_after_show=False, credentials=("clerk", PASSWORD))) == EXIT_OK
     assert at_login == [[]]  # neither the window nor the lock dialog is left behind the login
+    assert hints[0].startswith("会话已由用户手动锁定。")  # 锁定 chosen by hand: not "no activity"
     assert _audited(accounts) == [("login", "clerk", ""), ("logout", "clerk", "lock")]
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     # The program ended at the login dialog: its exit backup was still made, after the logout.
@@ -336,7 +339,7 @@ def test_ctrl_l_locks_while_a_form_blocks_the_window(qtbot, accounts, type_text)
         lock = session.idle_lock
         assert lock.is_locked
         hint = lock.dialog.ui.hintLabel.text()
-        assert hint.startswith("会话已锁定。") and "长时间无操作" not in hint
+        assert hint.startswith("会话已由用户手动锁定。") and "长时间无操作" not in hint
         type_text(lock.dialog.ui.passwordEdit, PASSWORD)
         with qtbot.waitSignal(lock.unlocked, timeout=5000):
             qtbot.keyClick(lock.dialog.ui.passwordEdit, Qt.Key.Key_Return)

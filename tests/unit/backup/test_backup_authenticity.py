@@ -245,6 +245,10 @@ def test_no_backup_is_made_of_a_chain_rewound_behind_its_checkpoint(keyed, actor
     ((seq, value),) = run_sql(keyed.location, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1 OFFSET 1")
     run_sql(keyed.location, "DELETE FROM audit_log WHERE seq > :seq", "UPDATE audit_head SET seq = :seq, hash = :value",
             seq=seq, value=value)
-    with pytest.raises(StorageError, match="审计链与外部检查点不符，未生成备份"):
+    with pytest.raises(StorageError, match="审计链与外部检查点不符，未生成备份") as raised:
         backup(keyed.location, tmp_path / "b.wsbackup", actor=actor, district_key=KEY)
     assert not (tmp_path / "b.wsbackup").exists()
+    # It names the command that exists (no GUI item is called 检查数据库), without a stray space or "。。".
+    message = raised.value.message
+    assert message.endswith("。请运行命令“workstation check --user 用户名”查明。")
+    assert " 请" not in message and "。。" not in message and "检查数据库" not in message

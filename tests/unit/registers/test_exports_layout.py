@@ -68,6 +68,16 @@ def test_sheet_widths_and_number_and_date_formats(nursery_sheet):
     assert dates and {c.number_format for c in dates} == {"yyyy-mm-dd"}
 
 
+def test_totals_row_separates_thousands_as_the_pdf_does(nursery_sheet):
+    """Before: the sums showed as 6344644 (format "0") while the PDF printed 6,344,644."""
+    ws = nursery_sheet
+    spec = REGISTERS["nurseries"]
+    total = next(r for r in range(7, ws.max_row + 1) if ws.cell(r, 2).value == "合计")
+    sums = {c: ws.cell(total, c + 1) for c, column in enumerate(spec.all_columns[:ws.max_column])
+            if column.fmt.numeric and isinstance(ws.cell(total, c + 1).value, int | float)}
+    assert sums and all(cell.number_format.startswith("#,##0") for cell in sums.values())
+
+
 def test_summary_sheet_formats_population_and_ratio(demo_db, tmp_path):
     export(demo_db, tmp_path / "s.xlsx", "summary")
     ws = load_workbook(tmp_path / "s.xlsx").worksheets[0]

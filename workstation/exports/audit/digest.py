@@ -53,7 +53,7 @@ def digest_document(digest: Digest) -> Document:
         Para("按用户统计", "heading"),
         Grid(("用户", "记录数"), tuple((user, str(n)) for user, n in digest.by_user) or (("——", "0"),),
              (0.7, 0.3), frozenset({1})),
-        Para("核对方法：运行“检查数据库”（登录后）核对审计链；本页所列链值与数据库中同一序号记录的链值应完全一致，"
+        Para("核对方法：运行命令“workstation check --user 用户名”核对审计链；本页所列链值与数据库中同一序号记录的链值应完全一致，"
              "不一致即说明审计记录在本摘要之后被改写。", "note"),
         Para("审核人（签字）：____________________　　日期：______年____月____日", "body"),
     ]

@@ -183,8 +183,16 @@ def _text_cell(ws: Any, value: str) -> WriteOnlyCell:
 
 def _write_totals(ws: Any, columns: tuple[Column, ...], totals: tuple) -> None:
     bold = Font(bold=True)
-    ws.append([_styled(ws, value, font=bold, border=_BOX, number_format=column.fmt.excel or "General")
+    ws.append([_styled(ws, value, font=bold, border=_BOX, number_format=_totals_format(column))
                for column, value in zip(columns, totals, strict=True)])
+
+
+def _totals_format(column: Column) -> str:
+    """Sums and counts with thousands separators (6,344,644), as the PDF's totals row shows them."""
+    excel = column.fmt.excel
+    if column.fmt.numeric and excel is not None and excel.startswith("0"):
+        return "#,##" + excel
+    return excel or "General"
 
 
 def _write_tail(ws: Any, heading: Heading, notes: Iterable[str], width: int, row: int) -> None:

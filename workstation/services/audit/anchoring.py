@@ -39,9 +39,9 @@ def head_problems(conn) -> list[str]:
     last = conn.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
     if head is None:
         return ["审计链头（audit_head）缺失：数据库在程序之外被改动过，末尾的审计记录可能已被删除。"
-                "程序不会重建它；请运行“检查数据库”，并从可信的备份恢复。"]
+                "程序不会重建它；请运行命令“workstation check --user 用户名”，并从可信的备份恢复。"]
     seq, value = (last.seq, last.hash) if last is not None else (0, None)
     if head.seq != seq or (last is not None and head.hash != value):
         return [f"审计链头记为第 {head.seq} 条，而审计记录只到第 {seq} 条或链值不符：审计记录在程序之外被删除或改动。"
-                "请运行“检查数据库”。"]
+                "请运行命令“workstation check --user 用户名”。"]
     return []

@@ -66,7 +66,7 @@ def checkpoint_before_backup(db_path: Path | str, district_key: bytes | None) ->
             problems = verify(conn, derive(district_key, AUDIT))
         if problems:
             raise StorageError("审计链与外部检查点不符，未生成备份（以免把被改动的数据当作可信备份）："
-                               + "；".join(problems[:2]) + " 请运行“检查数据库”。")
+                               + "；".join(p.rstrip("。") for p in problems[:2]) + "。请运行命令“workstation check --user 用户名”查明。")
         checkpoint = write_checkpoint(engine, "backup")
     finally:
         engine.dispose()

@@ -237,7 +237,7 @@ def _describe(copy: Path, db_path: Path, now: dt.datetime | None) -> Manifest:
         revision, problems = None, [exc.message]
     if problems:
         raise StorageError("数据库完整性检查未通过，未生成备份（以免用损坏的副本替换好的备份）："
-                           + "；".join(problems[:3]) + "。请运行“检查数据库”。")
+                           + "；".join(p.rstrip("。") for p in problems[:3]) + "。请运行命令“workstation check --user 用户名”查明。")
     created = (now or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
     return Manifest(__version__, revision, created, str(db_path.resolve()), table_counts(copy), {})
 

@@ -63,7 +63,7 @@ class UnlockDialog(LoginDialog):
         super().__init__(auth, parent, actor.username)
         self._locked_actor = actor
         self.setWindowTitle(self.tr("会话已锁定"))
-        reason = self.tr("会话已锁定。") if by_hand else self.tr("长时间无操作，会话已锁定。")
+        reason = self.tr("会话已由用户手动锁定。") if by_hand else self.tr("长时间无操作，会话已锁定。")
         self.ui.hintLabel.setText(reason + self.tr("请输入“{user}”的密码继续；"
                                                    "已打开的窗口和未保存的内容都会保留。").format(user=actor.label))
         self.ui.usernameEdit.setReadOnly(True)

@@ -80,7 +80,7 @@ class BackupDialog(QDialog):
         if result.manifest.damaged:
             text += self.tr("\n注意：{n} 个附件已损坏（内容与名称不符），未放入备份。").format(n=len(result.manifest.damaged))
         if result.missing:
-            text += self.tr("\n注意：数据库记录的附件中有 {n} 个缺失或已损坏，备份中没有它们；请运行“检查数据库”查看是哪些。").format(
+            text += self.tr("\n注意：数据库记录的附件中有 {n} 个缺失或已损坏，备份中没有它们；请运行命令“workstation check --user 用户名”查看是哪些。").format(
                 n=len(result.missing))
         self._status(text)
         self.ui.closeButton.setText(self.tr("关闭"))
