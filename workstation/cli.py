@@ -357,7 +357,14 @@ def _refuse_output(args: argparse.Namespace, out: str, inputs: list[str] | tuple
 
 
 def _stderr_progress(label: str) -> Callable[[int, int], None]:
+    in_percent = label.endswith("（%）")  # finer reports (a server backup's millionths) shown as percent, once each
+
     def report(done: int, total: int) -> None:
+        if in_percent and total > 100:
+            done, total = done * 100 // total, 100
+            if (done, total) == getattr(report, "last", None):
+                return
+        report.last = (done, total)  # type: ignore[attr-defined]
         end = "\n" if done >= total else "\r"
         report.open = done < total  # type: ignore[attr-defined]  # a line to end before an error message
         print(f"{label}：{done}/{total}", end=end, file=sys.stderr, flush=True)

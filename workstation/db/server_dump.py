@@ -10,12 +10,17 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from workstation.db.locations import is_server, safe_location  # noqa: F401  (this module's names too)
 from workstation.domain.errors import StorageError
 
 _TIMEOUT_S = 6 * 3600
+_TICK_S = 0.1  # how often a running child's caller is asked for progress and cancel
+
+Tick = Callable[[float], None]  # seconds since the child started; raises to stop the child
 _QUERY_ENV = {"host": "PGHOST", "port": "PGPORT", "sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT",
               "sslcert": "PGSSLCERT", "sslkey": "PGSSLKEY", "passfile": "PGPASSFILE",
               "connect_timeout": "PGCONNECT_TIMEOUT"}
@@ -46,9 +51,12 @@ def child_env(location: str) -> dict[str, str]:
     return env
 
 
-def dump(url: str, out: Path) -> None:
-    """pg_dump --format=custom of the whole database into `out`; StorageError saying why not."""
-    _run("pg_dump", ["--format=custom", "--no-password", f"--file={out}"], url, "备份服务器数据库")
+def dump(url: str, out: Path, tick: Tick | None = None) -> None:
+    """pg_dump --format=custom of the whole database into `out`; StorageError saying why not.
+
+    `tick` is called about every 0.1 s while pg_dump runs (progress, cancel): an exception it raises
+    ends pg_dump and is raised here."""
+    _run("pg_dump", ["--format=custom", "--no-password", f"--file={out}"], url, "备份服务器数据库", tick)
 
 
 def restore(url: str, dump_file: Path) -> None:
@@ -61,17 +69,33 @@ def restore(url: str, dump_file: Path) -> None:
                         f"--dbname={env_db}", str(dump_file)], url, "恢复服务器数据库")
 
 
-def _run(name: str, args: list[str], url: str, doing: str) -> None:
+def _run(name: str, args: list[str], url: str, doing: str, tick: Tick | None = None) -> None:
     program = tool(name)
     if program is None:
         raise StorageError(f"{doing}需要 PostgreSQL 客户端程序 {name}，本机未安装（例如 apt install postgresql-client）。")
     try:
-        done = subprocess.run([program, *args], env=child_env(url), capture_output=True, text=True,
-                              timeout=_TIMEOUT_S, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        child = subprocess.Popen([program, *args], env=child_env(url), stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    except OSError as exc:
         raise StorageError(f"{doing}失败：无法运行 {name}（{exc}）。") from exc
-    if done.returncode != 0:
-        detail = " ".join(done.stderr.split())[:400] or f"退出码 {done.returncode}"
+    started = time.monotonic()
+    while True:  # polled, not waited for: the caller's progress dialog repaints and its cancel works
+        try:
+            _out, errors = child.communicate(timeout=_TICK_S)
+            break
+        except subprocess.TimeoutExpired:
+            try:
+                elapsed = time.monotonic() - started
+                if elapsed > _TIMEOUT_S:
+                    raise StorageError(f"{doing}失败：{name} 运行超过 {_TIMEOUT_S // 3600} 小时仍未结束，已停止。") from None
+                if tick is not None:
+                    tick(elapsed)
+            except BaseException:
+                child.kill()
+                child.communicate()
+                raise
+    if child.returncode != 0:
+        detail = " ".join(errors.split())[:400] or f"退出码 {child.returncode}"
         raise StorageError(f"{doing}失败（{name}）：{detail}")
 
 
