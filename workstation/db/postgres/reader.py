@@ -31,6 +31,8 @@ class ServerReader:
     is opened again once. The standard-library client (db/postgres/wire.py) serves it when it can: psycopg's
     import alone was most of a server start's extra CPU; else psycopg."""
 
+    over_network = True  # rows cross the network and are decoded in Python: let the server count and sort
+
     def __init__(self, url: str) -> None:
         self._url = url
         self._wire = True

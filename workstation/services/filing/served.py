@@ -5,6 +5,7 @@ SQL; tests/unit/home/test_served_home.py holds both to the same answers."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from typing import TYPE_CHECKING
 
 from workstation.db.readers import SqlReader
@@ -80,7 +81,14 @@ def _in(values) -> tuple[str, tuple[str, ...]]:
 
 def _count(reader: SqlReader, closed: ClosedNurseries, where: str, params: tuple) -> int:
     """Applications meeting `where` less those of closed nurseries (as queues._app_query): the nursery ids
-    from the deadline's covering index, the closed ones read once (no probe per closed nursery)."""
+    from the deadline's covering index, the closed ones read once (no probe per closed nursery). A reader
+    whose rows cross a network (`over_network`: a server) counts there instead: 20,000 ids decoded in
+    Python cost more than the server's anti-join."""
+    if getattr(reader, "over_network", False):
+        shut_marks, shut_params = _in(CLOSED)
+        sql = (f"SELECT count(*) FROM filing_application AS a WHERE {where} AND NOT EXISTS "
+               f"(SELECT 1 FROM nursery AS n WHERE n.id = a.nursery_id AND n.status IN {shut_marks})")
+        return int(reader.rows(sql, (*params, *shut_params))[0][0])
     shut = closed()
     return sum(1 for (nursery_id,) in reader.rows(f"SELECT a.nursery_id FROM filing_application AS a WHERE {where}",
                                                    params) if nursery_id not in shut)
@@ -90,7 +98,9 @@ def _first(reader: SqlReader, closed: ClosedNurseries, where: str, params: tuple
            limit: int) -> list[tuple]:
     """The first rows of a queue (by due date, then name, as queues._first_by_due), chosen along the deadline's index and
     the names' (first_by_due), then read whole."""
-    ids = first_by_due(reader.rows, where, params, due, op, day, limit, closed_ids=closed)
+    # over a network the server orders a day's candidates by name itself (no walk of the name index in batches)
+    walk_over = sys.maxsize if getattr(reader, "over_network", False) else None
+    ids = first_by_due(reader.rows, where, params, due, op, day, limit, walk_over=walk_over, closed_ids=closed)
     if not ids:
         return []
     found = {r[0]: r for r in reader.rows(f"{_COLUMNS}WHERE a.id IN ({', '.join('?' * len(ids))})", tuple(ids))}
