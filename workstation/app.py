@@ -13,7 +13,6 @@ import sys
 from argparse import Namespace
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -32,7 +31,7 @@ from workstation.services.common.context import Actor, os_actor
 from workstation.services.home import HomeService
 from workstation.ui.crash import install_excepthook, show_crash_dialog
 from workstation.ui.main_window import MainWindow
-from workstation.ui.startup import FirstPaintWatcher, apply_app_font
+from workstation.ui.startup import FirstPaintWatcher, after_first_paint, apply_app_font
 from workstation.window_database import attach_database, release_database
 
 if TYPE_CHECKING:
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
     from workstation.services.district import DistrictService
 
 EXIT_OK, EXIT_FAILED, EXIT_STORAGE, EXIT_INTERNAL = 0, 1, 2, 70
-SCREENSHOT_DELAY_MS = 300  # let late layout and style polish settle before grabbing
 
 
 def run_gui(db_path: str, args: Namespace) -> int:
@@ -198,7 +196,7 @@ def _sign_in(auth, has_users: bool, credentials: tuple[str, str] | None,
 
 def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
     """Run the window until the program ends; after 注销 / 切换用户 sign in again on the same database."""
-    _after_first_paint(app, window, args)
+    after_first_paint(app, window, args)
     while True:
         window.show()
         code, db, actor = _run_window(app, window)
@@ -349,22 +347,17 @@ def _open_database(db_path: str, preload: bool = False) -> Database:
     return db
 
 
-def _open_database_upgrading(db_path: str, progress) -> Database:
-    from workstation.db.session import open_database
-
-    return open_database(db_path, progress=progress)
-
-
 def _open(db_path: str, opener: Callable[[], Database] | None = None) -> Database | None:
     """The database, or None after telling the person why it cannot be opened."""
     if opener is None:
         from workstation.db.migrate import upgrade_pending
 
         if upgrade_pending(db_path):  # an older file: copied aside and migrated behind a progress window
+            from workstation.db.session import open_database
             from workstation.ui.upgrade_progress import open_with_progress
 
             opener = lambda: open_with_progress(  # noqa: E731
-                lambda progress: _open_database_upgrading(db_path, progress))
+                lambda progress: open_database(db_path, progress=progress))
     try:
         return opener() if opener is not None else _open_database(db_path)
     except StorageError as exc:
@@ -374,36 +367,3 @@ def _open(db_path: str, opener: Callable[[], Database] | None = None) -> Databas
 
         QMessageBox.critical(None, title, text.format(message=error_text(exc), path=safe_location(db_path)))
         return None
-
-
-def _after_first_paint(app: QApplication, window: MainWindow, args: Namespace) -> None:
-    screenshot = getattr(args, "screenshot", None)
-    if not screenshot and not getattr(args, "quit_after_show", False):
-        return
-    if screenshot:
-        watcher = FirstPaintWatcher(window.home_page)
-        watcher.painted.connect(lambda: QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(app, window, screenshot)))
-        return
-    # --quit-after-show measures the usable window: quit on the home page's first paint after the attach.
-    def quit_if_still_running() -> None:
-        # The paint's zero-timer can outlive this window's event loop (ended for another reason):
-        # it must not end whatever event loop runs next.
-        if not getattr(window, "ended", False):
-            app.quit()
-
-    def quit_on_next_paint() -> None:
-        FirstPaintWatcher(window.home_page).painted.connect(quit_if_still_running)
-        window.home_page.update()
-
-    if window.is_usable():
-        quit_on_next_paint()
-    else:
-        window.usable.connect(quit_on_next_paint)
-
-
-def _grab(app: QApplication, window: MainWindow, path: str) -> None:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    saved = window.grab().save(path)
-    if not saved:
-        print(f"无法保存截图：{path}", file=sys.stderr)
-    app.exit(EXIT_OK if saved else EXIT_FAILED)

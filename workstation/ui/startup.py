@@ -1,8 +1,13 @@
-"""Start-up helpers: the application font and a signal for a widget's first paint."""
+"""Start-up helpers: the application font, a signal for a widget's first paint, and what follows the
+first paint of 首页 when the program was asked to grab it or to quit then."""
 
 from __future__ import annotations
 
 import logging
+import sys
+from argparse import Namespace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -10,11 +15,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from workstation.paths import resource_path
 
+if TYPE_CHECKING:
+    from workstation.ui.main_window import MainWindow
+
 # Bundled first so Chinese never falls back to boxes or Japanese glyph variants.
 FONT_FAMILIES = ["WenQuanYi Micro Hei", "Microsoft YaHei", "Noto Sans CJK SC"]
 FONT_POINT_SIZE = 10
 
 _log = logging.getLogger(__name__)
+SCREENSHOT_DELAY_MS = 300  # let late layout and style polish settle before grabbing
 
 
 def apply_app_font(app: QApplication) -> QFont:
@@ -42,3 +51,37 @@ class FirstPaintWatcher(QObject):
             self._widget.removeEventFilter(self)
             QTimer.singleShot(0, self.painted.emit)  # after this paint has returned
         return False
+
+
+def after_first_paint(app: QApplication, window: MainWindow, args: Namespace) -> None:
+    """--screenshot: grab the window once 首页 has painted; --quit-after-show: quit then (the bench's usable moment)."""
+    screenshot = getattr(args, "screenshot", None)
+    if not screenshot and not getattr(args, "quit_after_show", False):
+        return
+    if screenshot:
+        watcher = FirstPaintWatcher(window.home_page)
+        watcher.painted.connect(lambda: QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: _grab(app, window, screenshot)))
+        return
+    # --quit-after-show measures the usable window: quit on the home page's first paint after the attach.
+    def quit_if_still_running() -> None:
+        # The paint's zero-timer can outlive this window's event loop (ended for another reason):
+        # it must not end whatever event loop runs next.
+        if not getattr(window, "ended", False):
+            app.quit()
+
+    def quit_on_next_paint() -> None:
+        FirstPaintWatcher(window.home_page).painted.connect(quit_if_still_running)
+        window.home_page.update()
+
+    if window.is_usable():
+        quit_on_next_paint()
+    else:
+        window.usable.connect(quit_on_next_paint)
+
+
+def _grab(app: QApplication, window: MainWindow, path: str) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    saved = window.grab().save(path)
+    if not saved:
+        print(f"无法保存截图：{path}", file=sys.stderr)
+    app.exit(0 if saved else 1)  # workstation.app's EXIT_OK / EXIT_FAILED
