@@ -8,6 +8,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery
+from workstation.domain.normalize import clean_text
 from workstation.services.registry.duplicates import (
     SimilarNursery,
     _decided_different,
@@ -30,7 +31,7 @@ def find_similar_by_scan(session: Session, name: str, address: str, district_nam
         stmt = stmt.where(Nursery.id != exclude_id)
     decided = _decided_different(session, exclude_id)
     found = []
-    for row in _same_name(session, nkey, district_name, exclude_id)[:limit]:
+    for row in _same_name(session, name, nkey, district_name, exclude_id)[:limit]:
         if row.id not in decided:
             on = "名称、地址" if similar(akey, address_key(row.address)) else "名称"
             found.append(SimilarNursery(row.id, row.name, row.uscc or "", row.address, row.legal_rep_name,
@@ -47,15 +48,18 @@ def find_similar_by_scan(session: Session, name: str, address: str, district_nam
     return found[:limit]
 
 
-def _same_name(session: Session, nkey: str, district_name: str, exclude_id: int | None) -> list[Nursery]:
-    """The same (normalised) name, looked up on its own: the first 200 rows by id holding the key."""
+def _same_name(session: Session, name: str, nkey: str, district_name: str, exclude_id: int | None) -> list[Nursery]:
+    """The same (normalised) name, looked up on its own: rows named exactly `name` and the first 200 rows by
+    id holding the key."""
     escaped = nkey.replace("%", "").replace("_", "")
     if len(nkey) < 2 or not escaped:
         return []
     stmt = select(Nursery).where(Nursery.name.like(f"%{escaped}%")).order_by(Nursery.id).limit(200)
+    exact = select(Nursery).where(Nursery.name.in_({name, clean_text(name)})).order_by(Nursery.id).limit(200)
     if exclude_id is not None:
-        stmt = stmt.where(Nursery.id != exclude_id)
-    return [row for row in session.scalars(stmt) if name_key(row.name, district_name) == nkey]
+        stmt, exact = stmt.where(Nursery.id != exclude_id), exact.where(Nursery.id != exclude_id)
+    rows = {row.id: row for row in [*session.scalars(exact), *session.scalars(stmt)]}
+    return [rows[key] for key in sorted(rows) if name_key(rows[key].name, district_name) == nkey]
 
 
 def _like_patterns(key: str, min_len: int) -> list[str]:

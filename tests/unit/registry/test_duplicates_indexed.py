@@ -139,3 +139,20 @@ def test_a_nursery_of_the_same_name_is_the_first_similar_one_even_on_a_busy_stre
         found = find_similar(session, target.name, address, district)
         assert found and found[0].id == target.id, [(s.id, s.name) for s in found[:3]]
         assert found[0].matched_on.startswith("名称")
+
+
+def test_a_nursery_named_exactly_so_is_found_when_its_short_key_is_held_by_more_names_than_are_compared(db, monkeypatch):
+    """九龙坡区悦园托育园（个体工商户） pushed under a new code went in as 新机构 (walk at 100k): its key 悦园 is
+    held by hundreds of names, and the nursery of exactly that name was past the candidates compared."""
+    from workstation.services.registry import duplicates
+
+    monkeypatch.setattr(duplicates, "CANDIDATES", 1)
+    with db.factory() as session:
+        district = session.scalar(select(District.name).order_by(District.id).limit(1)) or ""
+        rows = session.execute(select(Nursery.id, Nursery.name).order_by(Nursery.id)).all()
+        keys = [(r, name_key(r.name, district)) for r in rows]
+        target = next(r for r, key in reversed(keys) if len(key) >= 2 and any(
+            key in other.name and name_key(other.name, district) != key for other, _ in keys if other.id < r.id)
+            and sum(k == key for _, k in keys) == 1)
+        found = find_similar(session, target.name, "不相干的地址", district)
+    assert [s.id for s in found][:1] == [target.id] and found[0].matched_on == "名称"

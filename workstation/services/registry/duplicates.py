@@ -106,7 +106,7 @@ def find_similar(session: Session, name: str, address: str, district_name: str,
     name_probe, address_probe = _Key(nkey), _Key(akey)
     hits: dict[int, str] = {}
     # Looked up on their own: the first candidates by id of a busy street's address could crowd them out.
-    for nursery_id, _name, other_address in _same_name(session, nkey, district_name, exclude_id)[:limit]:
+    for nursery_id, _name, other_address in _same_name(session, name, nkey, district_name, exclude_id)[:limit]:
         if nursery_id not in decided:
             hits[nursery_id] = "名称、地址" if address_probe.similar(address_key(other_address)) else "名称"
     for nursery_id, other_name, other_address in first_matching(session, runs, CANDIDATES, exclude_id):
@@ -129,13 +129,19 @@ def find_similar(session: Session, name: str, address: str, district_name: str,
             for row, on in ((rows[nursery_id], on) for nursery_id, on in hits.items())]
 
 
-def _same_name(session: Session, nkey: str, district_name: str, exclude_id: int | None) -> list:
-    """The first nurseries by id whose normalised name is `nkey`."""
+def _same_name(session: Session, name: str, nkey: str, district_name: str, exclude_id: int | None) -> list:
+    """The first nurseries by id whose normalised name is `nkey`: those named exactly `name` (ix_nursery_name)
+    and those among the first candidates by id holding the key. (A short key such as 悦园, left of
+    九龙坡区悦园托育园（个体工商户）, is held by hundreds of names: the exact one could be past the candidates.)"""
     run = nkey.replace("%", "").replace("_", "")
     if len(nkey) < 2 or not run:
         return []
-    return [row for row in first_matching(session, [("name", run)], CANDIDATES, exclude_id)
-            if name_key(row.name, district_name) == nkey]
+    exact = select(Nursery.id, Nursery.name, Nursery.address).where(Nursery.name.in_({name, clean_text(name)}))
+    if exclude_id is not None:
+        exact = exact.where(Nursery.id != exclude_id)
+    rows = {row.id: row for row in session.execute(exact.order_by(Nursery.id).limit(CANDIDATES))}
+    rows.update((row.id, row) for row in first_matching(session, [("name", run)], CANDIDATES, exclude_id))
+    return [rows[key] for key in sorted(rows) if name_key(rows[key].name, district_name) == nkey]
 
 
 def _like_runs(key: str, min_len: int) -> list[str]:
