@@ -251,6 +251,12 @@ def overview_page(session: Session, as_of: dt.date, where: Sequence[ColumnElemen
         ids = sorted_page_ids(session, as_of, sort_key, descending, max(offset, 0), max(limit, 0))
     else:
         stmt = select(Nursery.id)
+        if sort_key == "excess" and not where:
+            # Every listed nursery's cap columns are read for the order: without statistics SQLite took the
+            # wider ix_nursery_figures (and a row read per nursery) once enrolled_total joined it (0045).
+            import workstation.db.sqlite.index_hints  # noqa: F401  (renders the hint)
+
+            stmt = stmt.with_hint(Nursery, "INDEXED BY ix_nursery_fee_caps", "sqlite")
         if sort_key in _SCHEDULE_KEYS or over_cap_only or unpublicised_only:
             stmt = stmt.outerjoin(_in_force, _in_force_on(as_of))
         # Otherwise no schedule is joined: a search's page walks the nurseries alone (on a server the
