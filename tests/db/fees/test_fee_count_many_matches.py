@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event, select, text, update
+from fee_probe_reference import listed_by_probe as _listed_by_probe
+from fee_probe_reference import matching as _matching
+from sqlalchemy import event, select, update
 
 from workstation.db.orm import Nursery
 from workstation.db.orm.fees import FeeSchedule
@@ -22,21 +24,6 @@ from workstation.services.fees import overview as fee_overview
 
 TODAY = dt.date(2026, 12, 5)
 DAYS = (TODAY - dt.timedelta(days=1), TODAY, TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(days=40))
-CHARGING_SQL = ", ".join(f"'{s.value}'" for s in CHARGING)
-
-
-def _listed_by_probe(session, day: dt.date) -> set[int]:
-    """The fee list's nurseries found the plain way: charging, or probed for a schedule in force."""
-    return set(session.scalars(text(
-        f"SELECT n.id FROM nursery n WHERE n.status IN ({CHARGING_SQL}) OR EXISTS (SELECT 1 FROM fee_schedule s "
-        "WHERE s.nursery_id = n.id AND s.effective_from <= :day AND (s.effective_to IS NULL OR s.effective_to >= :day))"
-    ), {"day": day}))
-
-
-def _matching(session, term: str) -> set[int]:
-    fields = ("name", "alias", "uscc", "address", "legal_rep_name")
-    found = " OR ".join(f"coalesce({f}, '') LIKE :like" for f in fields)
-    return set(session.scalars(text(f"SELECT id FROM nursery WHERE {found}"), {"like": f"%{term}%"}))
 
 
 @pytest.fixture

@@ -9,6 +9,9 @@ import datetime as dt
 
 import pytest
 from alembic import command
+from fee_probe_reference import CHARGING_SQL
+from fee_probe_reference import listed_by_probe as _listed_by_probe
+from fee_probe_reference import matching as _matching
 from sqlalchemy import event, select, text, update
 
 from workstation.db import migrate
@@ -21,7 +24,6 @@ from workstation.services.fees import OVERVIEW_SORT_KEYS, FeeOverviewQuery, FeeS
 
 TODAY = dt.date(2026, 12, 5)
 DAYS = (TODAY - dt.timedelta(days=1), TODAY, TODAY + dt.timedelta(days=1), TODAY + dt.timedelta(days=40))
-CHARGING_SQL = ", ".join(f"'{s.value}'" for s in CHARGING)
 STALE = (f"SELECT count(*) FROM fee_schedule s JOIN nursery n ON n.id = s.nursery_id WHERE s.nursery_charging <> "
          f"CASE WHEN n.status IN ({CHARGING_SQL}) THEN 1 ELSE 0 END")
 
@@ -30,20 +32,6 @@ def _config(conn):
     config = migrate._alembic_config()
     config.attributes["connection"] = conn
     return config
-
-
-def _listed_by_probe(session, day: dt.date) -> set[int]:
-    """The fee list's nurseries as the old code found them: charging, or probed for a schedule in force."""
-    return set(session.scalars(text(
-        f"SELECT n.id FROM nursery n WHERE n.status IN ({CHARGING_SQL}) OR EXISTS (SELECT 1 FROM fee_schedule s "
-        "WHERE s.nursery_id = n.id AND s.effective_from <= :day AND (s.effective_to IS NULL OR s.effective_to >= :day))"
-    ), {"day": day}))
-
-
-def _matching(session, term: str) -> set[int]:
-    fields = ("name", "alias", "uscc", "address", "legal_rep_name")
-    found = " OR ".join(f"coalesce({f}, '') LIKE :like" for f in fields)
-    return set(session.scalars(text(f"SELECT id FROM nursery WHERE {found}"), {"like": f"%{term}%"}))
 
 
 def _set_status(db, nursery_id: int, status: InstitutionStatus) -> None:
