@@ -24,6 +24,7 @@ from workstation.db.locations import is_server, safe_location
 from workstation.db.readers import quick_reader
 from workstation.domain.district import DistrictSettings
 from workstation.domain.errors import DomainError, StorageError
+from workstation.home_prefetch import prefetched_home
 from workstation.i18n.preference import start_language
 from workstation.i18n.translation import install_translator
 from workstation.logs import log_exception, setup_logging
@@ -66,7 +67,9 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
             return EXIT_OK
     if has_keyring(db_path):  # encrypted: the password unwraps the key before anything is read
         return _run_sealed(app, db_path, args, credentials)
-    reader = quick_reader(db_path)
+    ahead = getattr(args, "sign_in_ahead", None)
+    served = ahead.served() if ahead is not None else None  # (begun while Qt loaded: sign_in_ahead)
+    reader = served[0] if served is not None else quick_reader(db_path)
     if reader is not None:
         # Accounts exist: the login dialog shows at once, the ORM loads while the person types,
         # and the main window's home page is served by the stdlib reader.
@@ -75,8 +78,10 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
         loader = DatabaseLoader(lambda: _open_database(db_path, preload=True))
         if credentials is None:
             loader.start()  # the ORM loads while the person types; given credentials: after the first paint
-        home = _prefetched_home(reader, db_path)
-        auth = LazyAuth(loader, reader, on_check=home.start)  # 首页's figures are read beside the password check
+        home = served[1] if served is not None else prefetched_home(reader, db_path)
+        # 首页's figures are read beside the password check (or already are)
+        auth = LazyAuth(loader, reader, on_check=home.start if served is None else None,
+                        computed=ahead.password_hash if ahead is not None else None)
         actor, code = _sign_in(auth, True, credentials, preload=loader)
         if actor is None:
             home.close()
@@ -115,14 +120,6 @@ def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
     return _show(app, window, args)
 
 
-def _prefetched_home(reader, db_path: str):  # -> PrefetchedHome
-    from workstation.db.readers import open_reader
-    from workstation.services.home import PrefetchedHome
-    from workstation.ui.home import early_readings
-
-    return PrefetchedHome(reader, lambda: open_reader(db_path), also=early_readings(), apart=is_server(db_path))
-
-
 def _show_served(app: QApplication, reader, loader, auth, actor: Actor, db_path: str, args: Namespace,
                  home: HomeService | None = None) -> int:
     """The window with its home page from the start-up reader; the database attaches after the first paint."""
@@ -152,7 +149,8 @@ def _run_sealed(app: QApplication, db_path: str, args: Namespace, credentials: t
     """An encrypted database: the login unwraps the district key, then the usual start."""
     from workstation.ui.accounts import UnlockingAuth
 
-    auth = UnlockingAuth(db_path, preload=credentials is None, home_for=lambda reader: _prefetched_home(reader, db_path))
+    auth = UnlockingAuth(db_path, preload=credentials is None, home_for=lambda reader: prefetched_home(reader, db_path),
+                         ahead=getattr(args, "sign_in_ahead", None))
     actor, code = _sign_in(auth, True, credentials)
     if actor is None:
         auth.close()

@@ -200,14 +200,17 @@ def _signed_in_actor(args: argparse.Namespace) -> Actor:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from workstation.app import run_gui
-
     if getattr(args, "login_stdin", False):
         lines = sys.stdin.read().splitlines()
         if len(lines) < 2:
             print("错误：--login-stdin 需要从标准输入读入两行：用户名、密码。", file=sys.stderr)
             return EXIT_ERROR
         args.credentials = (lines[0], lines[1])
+        from workstation.sign_in_ahead import begin
+
+        args.sign_in_ahead = begin(_db_path(args), args.credentials)  # its scrypt runs while Qt loads
+    from workstation.app import run_gui
+
     return run_gui(_db_path(args), args)
 
 

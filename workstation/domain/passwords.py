@@ -34,6 +34,20 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
+def hash_like(password: str, stored: str) -> str:
+    """`password` hashed with the salt and parameters of `stored`, in the stored form ("" when `stored` is
+    malformed): equal to `stored` exactly when the password matches. Lets a check begin on a thread before
+    its answer is needed (the start-up's sign-in given on standard input)."""
+    try:
+        scheme, n, r, p, salt, key = stored.split("$")
+        if scheme != "scrypt":
+            return ""
+        actual = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p), len(base64.b64decode(key)))
+    except (ValueError, TypeError):
+        return ""
+    return "$".join([scheme, n, r, p, salt, _b64(actual)])
+
+
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, size: int = KEY_BYTES) -> bytes:
     return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=size,
                           maxmem=256 * n * r)

@@ -89,7 +89,9 @@ def test_the_clerks_password_serves_home_before_the_orm_is_imported(sealed, tmp_
     code, (seen, _loaded, calls), err = start_window(sealed, tmp_path, "clerk", CLERK_PW)
     assert code == 0, err
     assert seen == [[[], False, "ServedApp"]]  # usable: 首页 from the reader, no ORM, no database yet
-    assert calls == [["unlock", "MainThread"], ["password check", "MainThread"]]  # then checked on the reader
+    # unlocked once, on the thread begun as the credentials were read (before Qt loads: sign_in_ahead),
+    # then the password's hash checked on the reader by the window's sign-in
+    assert calls == [["unlock", "sign-in-ahead"], ["password check", "MainThread"]]
 
 
 def test_a_wrong_password_is_refused_and_counted_without_opening_the_database(sealed, tmp_path):
@@ -98,7 +100,7 @@ def test_a_wrong_password_is_refused_and_counted_without_opening_the_database(se
     assert seen == [] and loaded == []  # refused at the keyring: nothing of the ORM loaded
     counts = pending(sealed)
     assert counts[entry_ids(sealed, "clerk")[0]].failures == 1  # counted beside the keyring, once (by HMAC)
-    assert calls == [["unlock", "MainThread"]]  # unlocked once, at the login
+    assert calls == [["unlock", "sign-in-ahead"]]  # unlocked once, begun with the command's credentials
 
 
 def test_a_locked_account_is_refused_with_its_right_password_without_opening_the_database(sealed, tmp_path):

@@ -285,3 +285,23 @@ def test_a_reader_across_a_network_has_the_queues_counted_and_sorted_by_the_data
     assert read_work_queues(AcrossANetwork(), TODAY, limit=20) == read_work_queues(reader, TODAY, limit=20)
     assert sent and not any(s.startswith(("SELECT a.nursery_id FROM", "SELECT id, name_pinyin FROM", "SELECT id FROM nursery"))
                             for s in sent)
+
+
+@pytest.mark.parametrize("today", [TODAY, dt.date(2027, 1, 2)])
+def test_the_staff_queue_read_beside_the_sign_in_is_the_services_and_only_for_its_day(district, today):
+    from workstation.domain.errors import PermissionDenied
+    from workstation.services.staff import read_staff_queue
+
+    db, reader = district
+    real = AppContext(db, MANAGER, lambda: today).staff_queue
+    early = read_staff_queue(reader, today, limit=20)  # before anyone signed in: no actor
+    served = ServedStaffQueue(reader, MANAGER, today, early=early)
+    assert (early.count, early.items) == (real.count(), real.items(20))
+    assert served.count() == real.count() and served.items(20) == real.items(20)
+    assert served.items(3) == real.items(3)  # another page size: read again
+    with pytest.raises(PermissionDenied):  # shown only to a role that may see it
+        ServedStaffQueue(reader, Actor("nobody", "无权限", "NONE"), today, early=early).count()
+    # a reading of another day (the window opened before midnight) is never shown: read again
+    tomorrow = ServedStaffQueue(reader, MANAGER, today + dt.timedelta(days=40), early=early)
+    later = AppContext(db, MANAGER, lambda: today + dt.timedelta(days=40)).staff_queue
+    assert tomorrow.items(20) == later.items(20)

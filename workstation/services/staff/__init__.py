@@ -30,15 +30,15 @@ if TYPE_CHECKING:
         URGENT,
         StaffQueue,
     )
-    from workstation.services.staff.served import ServedStaffQueue
+    from workstation.services.staff.served import EarlyStaffQueue, ServedStaffQueue, read_staff_queue
     from workstation.services.staff.service import StaffService
     from workstation.services.staff.timeline import staff_timeline
 
-__all__ = ["ASCENDING", "COUNT_CAP", "DESCENDING", "EXPIRED", "UPCOMING", "URGENT", "BanAdded", "BanMatch", "BanRow", "BanService", "DueItem", "SavedStaff", "ServedStaffQueue", "StaffDetail", "StaffImportReport",
-           "StaffImporter", "StaffQueue", "StaffRow", "StaffService", "staff_timeline"]
+__all__ = ["ASCENDING", "COUNT_CAP", "DESCENDING", "EXPIRED", "UPCOMING", "URGENT", "BanAdded", "BanMatch", "BanRow", "BanService", "DueItem", "EarlyStaffQueue", "SavedStaff", "ServedStaffQueue", "StaffDetail", "StaffImportReport",
+           "StaffImporter", "StaffQueue", "StaffRow", "StaffService", "read_staff_queue", "staff_timeline"]
 
 __getattr__ = lazy_front(__name__, {
     "ASCENDING": "queue", "COUNT_CAP": "queue_labels", "DESCENDING": "queue", "EXPIRED": "queue", "UPCOMING": "queue",
     "URGENT": "queue", "BanAdded": "dto", "BanMatch": "dto", "BanRow": "dto", "BanService": "bans", "DueItem": "dto",
-    "SavedStaff": "dto", "ServedStaffQueue": "served", "StaffImportReport": "importer", "StaffImporter": "importer", "StaffDetail": "dto", "StaffQueue": "queue", "StaffRow": "dto", "StaffService": "service", "staff_timeline": "timeline",
+    "SavedStaff": "dto", "EarlyStaffQueue": "served", "ServedStaffQueue": "served", "read_staff_queue": "served", "StaffImportReport": "importer", "StaffImporter": "importer", "StaffDetail": "dto", "StaffQueue": "queue", "StaffRow": "dto", "StaffService": "service", "staff_timeline": "timeline",
 })

@@ -4,6 +4,7 @@ count and urgent lines as StaffQueue.count()/items() (tests/unit/home/test_serve
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from workstation.db.readers import SqlReader
@@ -29,11 +30,33 @@ _EMPLOYED = ("EXISTS (SELECT * FROM staff_member, nursery WHERE staff_member.id 
              "AND staff_member.left_on IS NULL AND nursery.id = staff_member.nursery_id AND nursery.status != ?)")
 
 
-class ServedStaffQueue:
-    """StaffQueue's count and urgent first page over a SqlReader (the home page's first fill)."""
+@dataclass(frozen=True)
+class EarlyStaffQueue:
+    """The home page's first staff reading, taken beside the sign-in (read_staff_queue): shown only
+    through ServedStaffQueue, which checks the permission first."""
 
-    def __init__(self, reader: SqlReader, actor: Actor, today: dt.date, rules: StaffRules = NATIONAL_STAFF_RULES) -> None:
+    today: dt.date
+    count: int
+    limit: int
+    items: list[DueItem]
+
+
+def read_staff_queue(reader: SqlReader, today: dt.date, limit: int) -> EarlyStaffQueue:
+    """ServedStaffQueue's count and first `limit` lines, read before anyone has signed in (no actor:
+    never shown but through ServedStaffQueue(early=...))."""
+    queue = ServedStaffQueue(reader, None, today)  # type: ignore[arg-type]
+    count = queue.unchecked_count(COUNT_CAP)
+    return EarlyStaffQueue(today, count, limit, queue.unchecked_items(limit) if count else [])
+
+
+class ServedStaffQueue:
+    """StaffQueue's count and urgent first page over a SqlReader (the home page's first fill);
+    `early`: the same reading taken beside the sign-in, used when it is of the same day and size."""
+
+    def __init__(self, reader: SqlReader, actor: Actor, today: dt.date, rules: StaffRules = NATIONAL_STAFF_RULES,
+                 early: EarlyStaffQueue | None = None) -> None:
         self._reader, self._actor, self._today, self._rules = reader, actor, today, rules
+        self._early = early if early is not None and early.today == today and rules == NATIONAL_STAFF_RULES else None
 
     @property
     def within_days(self) -> int:
@@ -41,6 +64,11 @@ class ServedStaffQueue:
 
     def count(self, cap: int = COUNT_CAP) -> int:
         require(self._actor, Action.NURSERY_VIEW)
+        if self._early is not None and cap == COUNT_CAP:
+            return self._early.count
+        return self.unchecked_count(cap)
+
+    def unchecked_count(self, cap: int) -> int:
         sql, params = zip(*self._branches(None), strict=True)
         return int(self._reader.rows(f"SELECT count(*) FROM ({' UNION ALL '.join(sql)} LIMIT ?) AS due",
                                      (*[p for ps in params for p in ps], cap))[0][0] or 0)
@@ -48,6 +76,12 @@ class ServedStaffQueue:
     def items(self, limit: int = 50) -> list[DueItem]:
         """The first `limit` lines in StaffQueue's URGENT order: banned on post, upcoming, then expired."""
         require(self._actor, Action.NURSERY_VIEW)
+        early = self._early
+        if early is not None and (limit == early.limit or early.count < early.limit):
+            return list(early.items[:limit])
+        return self.unchecked_items(limit)
+
+    def unchecked_items(self, limit: int) -> list[DueItem]:
         rows = self._read(EXPIRED, True, limit, bans_only=True)
         if len(rows) < limit:
             rows += self._read(UPCOMING, False, limit - len(rows))

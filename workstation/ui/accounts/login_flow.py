@@ -84,10 +84,14 @@ class LazyAuth:
     """
 
     def __init__(self, loader: DatabaseLoader, reader: SqlReader | None = None,
-                 on_check: Callable[[], object] | None = None) -> None:
+                 on_check: Callable[[], object] | None = None,
+                 computed: Callable[[str, str], str] | None = None) -> None:
+        """`computed(username, password)`: the typed password's hash, computed before it was asked for
+        (sign_in_ahead), or ""."""
         self._loader = loader
         self._reader = reader
         self._on_check = on_check  # called as a password check on the reader begins
+        self._computed = computed
         self._auth: AuthService | None = None
         self.unrecorded: Actor | None = None
 
@@ -98,7 +102,8 @@ class LazyAuth:
 
             if self._on_check is not None:
                 self._on_check()
-
+            if not password_hash and self._computed is not None:
+                password_hash = self._computed(username, password)
             actor = quick_login(self._reader, username, password, password_hash)
             if actor is not None:
                 self.unrecorded = actor

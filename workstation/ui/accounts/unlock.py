@@ -24,13 +24,15 @@ if TYPE_CHECKING:
     from workstation.db.session import Database
     from workstation.services.accounts import AuthService
     from workstation.services.home import PrefetchedHome
+    from workstation.sign_in_ahead import SignInAhead
 
 
 class UnlockingAuth:
     """The login dialog's auth on an encrypted database: unlock with the password, then LazyAuth."""
 
     def __init__(self, db_path: str, preload: bool = True,
-                 home_for: Callable[[SqliteFileReader], PrefetchedHome] | None = None) -> None:
+                 home_for: Callable[[SqliteFileReader], PrefetchedHome] | None = None,
+                 ahead: SignInAhead | None = None) -> None:
         """`preload`: import the ORM on a thread while the person types (given credentials: left to the
         window's first paint, as on a plain file);
         `home_for(reader)`: 首页's readings taken beside the password check once the key is known."""
@@ -42,6 +44,7 @@ class UnlockingAuth:
         self.loader: DatabaseLoader | None = None
         self.home: PrefetchedHome | None = None
         self._binding: threading.Thread | None = None
+        self._ahead = ahead  # the unwrap begun before Qt loaded, for credentials given with the command
         if preload:
             threading.Thread(target=import_module, args=("workstation.db.session",), name="orm-import",
                              daemon=True).start()
@@ -49,7 +52,9 @@ class UnlockingAuth:
     def login(self, username: str, password: str) -> Actor:
         from workstation.services.accounts import unlock_for_sign_in  # (no ORM: keyring, <db>.attempts)
 
-        opened = unlock_for_sign_in(self._db_path, username, password)  # LoginFailed, in the usual words
+        opened = self._ahead.opened(username, password) if self._ahead is not None else None
+        if opened is None:
+            opened = unlock_for_sign_in(self._db_path, username, password)  # LoginFailed, in the usual words
         key = opened.key
         assert key is not None
         if self._inner is None:
@@ -86,7 +91,8 @@ class UnlockingAuth:
         from workstation.db.sqlite.cipher import use_district_key
 
         use_district_key(Path(self._db_path).expanduser(), key)
-        self.reader = quick_reader(self._db_path)
+        served = self._ahead.served() if self._ahead is not None else None  # (begun while Qt loaded)
+        self.reader = served[0] if served is not None else quick_reader(self._db_path)
 
         def open_database() -> Database:
             from workstation.db.session import open_database
@@ -99,9 +105,14 @@ class UnlockingAuth:
             # (served: it opens after the first paint, off the sign-in's path; an older file is copied and
             # migrated when first asked for, on the GUI thread's call, behind a progress window)
             self.loader.start()
-        if self.reader is not None and self._home_for is not None:
+        if served is not None and self._home_for is not None:
+            self.home = served[1]  # its readings begun already
+        elif served is not None:
+            served[1].close()
+        elif self.reader is not None and self._home_for is not None:
             self.home = self._home_for(self.reader)
-        self._inner = LazyAuth(self.loader, self.reader, on_check=self.home.start if self.home is not None else None)
+        begin = self.home.start if self.home is not None and served is None else None
+        self._inner = LazyAuth(self.loader, self.reader, on_check=begin)
 
     def record_pending(self) -> None:
         if self._inner is not None:

@@ -11,13 +11,12 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.ui.home.home_page import HomePage
-    from workstation.ui.home.served import ServedApp, add_home_widgets, early_readings, serve_home
+    from workstation.ui.home.served import ServedApp, add_home_widgets, serve_home
 
 __all__ = [
     "HomePage",
     "ServedApp",
     "add_home_widgets",
-    "early_readings",
     "serve_home",
 ]
 
@@ -25,6 +24,5 @@ __getattr__ = lazy_front(__name__, {
     "HomePage": "home_page",
     "ServedApp": "served",
     "add_home_widgets": "served",
-    "early_readings": "served",
     "serve_home": "served",
 })

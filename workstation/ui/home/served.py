@@ -13,10 +13,12 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from workstation.home_prefetch import (  # the readings begun beside the sign-in
+    EARLY_QUEUES,
+    EARLY_STAFF,
+    HOME_ENTRIES,
+)
 from workstation.ui.context import UiContext
-
-HOME_ENTRIES = 20  # entries per filing queue 首页 lists (ui/filing/area.HOME_QUEUE_LIMIT): the first fill reads no more
-EARLY_QUEUES = "filing queues"  # the reading begun beside the sign-in (early_readings)
 
 if TYPE_CHECKING:
     from workstation.context import AppContext
@@ -83,11 +85,25 @@ class ServedApp:
                              waiting_batches=lambda limit=5: served_waiting_batches(reader, limit))
         self.unregistered = _Switch(self, "unregistered", count_pending=lambda: served_count_pending(reader),
                                     pending=lambda limit=200: served_pending(reader, actor, limit))
-        def queue() -> ServedStaffQueue:
-            return ServedStaffQueue(reader, actor, today())
+        held: list[Any] = []  # the early staff reading: the first count and lines only (a refresh reads again)
 
-        self.staff_queue = _Switch(self, "staff_queue", count=lambda: queue().count(),
-                                   items=lambda limit=50: queue().items(limit), within_days=queue().within_days)
+        def queue(consume: bool) -> ServedStaffQueue:
+            if not held:
+                held.append(early(EARLY_STAFF) if early is not None else None)
+            taken = held[0]
+            if consume:
+                held[0] = None
+            return ServedStaffQueue(reader, actor, today(), early=taken)
+
+        def staff_count() -> int:
+            count = queue(False).count()
+            if not count:
+                held[0] = None  # (no lines are asked for)
+            return count
+
+        self.staff_queue = _Switch(self, "staff_queue", count=staff_count,
+                                   items=lambda limit=50: queue(True).items(limit),
+                                   within_days=ServedStaffQueue(reader, actor, today()).within_days)
 
     def attached(self, real: AppContext) -> None:
         self.real = real
@@ -133,11 +149,3 @@ def _fits(function: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
     except TypeError:  # a call 首页 does not make (the full staff list's pages): the real service
         return False
     return True
-
-
-def early_readings(today: Callable[[], dt.date] = dt.date.today) -> dict[str, Callable[[SqlReader], Any]]:
-    """What 首页 reads besides its figures, to be begun beside the sign-in (services.home.PrefetchedHome):
-    the filing queues' first fill (checked against the actor's permission when used)."""
-    from workstation.services.filing import read_work_queues
-
-    return {EARLY_QUEUES: lambda reader: read_work_queues(reader, today(), limit=HOME_ENTRIES)}
