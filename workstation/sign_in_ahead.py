@@ -110,4 +110,18 @@ def begin(db_path: str, credentials: tuple[str, str]) -> SignInAhead | None:
     """The sign-in begun for a local database file (a server database signs in as it opens)."""
     if "://" in db_path or not Path(db_path).expanduser().is_file():
         return None
+    _load_first()
     return SignInAhead(db_path, *credentials).start()
+
+
+def _load_first() -> None:
+    """Import on this thread what the sign-in's thread and its readings run: imported there, they
+    waited for the GIL while this thread loaded Qt (its libraries load holding it), and the scrypt and
+    the queries, which release it, began late (about 130 ms on an encrypted district)."""
+    import workstation.db.readers
+    import workstation.home_prefetch
+    import workstation.services.accounts.fast_path
+    import workstation.services.accounts.key_unlock
+    import workstation.services.filing.served
+    import workstation.services.home.prefetch
+    import workstation.services.staff.served  # noqa: F401

@@ -12,7 +12,7 @@ from workstation.db.locations import is_server
 from workstation.db.restore_paths import restore_pending
 from workstation.db.schema_version import HEAD
 from workstation.db.sqlite import cipher
-from workstation.db.sqlite_file import check_sqlite_header, mark_live, probe_file
+from workstation.db.sqlite_file import check_sqlite_header, mark_live
 
 
 class SqlReader(Protocol):
@@ -72,12 +72,14 @@ def quick_reader(location: str) -> SqlReader | None:
         if not path.is_file() or path.stat().st_size == 0 or restore_pending(path):
             return None  # (an interrupted restore is finished by open_database)
         check_sqlite_header(path)
-        if probe_file(path)[0] != HEAD:
-            return None
         reader = SqliteFileReader(path)
-        if not reader.rows("SELECT 1 FROM district LIMIT 1") or not reader.rows("SELECT 1 FROM user_account LIMIT 1"):
-            reader.close()
-            return None
-        return reader
     except Exception:  # anything odd: the full path opens it and reports properly
         return None
+    try:  # (on the reader's own connection: each connection reads and parses the whole schema again)
+        if reader.rows("SELECT version_num FROM alembic_version") == [(HEAD,)] \
+                and reader.rows("SELECT 1 FROM district LIMIT 1") and reader.rows("SELECT 1 FROM user_account LIMIT 1"):
+            return reader
+    except Exception:  # (no revision table, another program's file, a wrong key: the full path tells)
+        pass
+    reader.close()
+    return None
