@@ -107,14 +107,18 @@ class SignInAhead:
 
 
 def begin(db_path: str, credentials: tuple[str, str]) -> SignInAhead | None:
-    """The sign-in begun for a local database file (a server database signs in as it opens)."""
-    if "://" in db_path or not Path(db_path).expanduser().is_file():
+    """The sign-in begun for a database file or a server database (its password from the environment
+    or .pgpass: with credentials on standard input the window asks none)."""
+    from workstation.db.locations import is_server
+
+    server = is_server(db_path)
+    if not server and ("://" in db_path or not Path(db_path).expanduser().is_file()):
         return None
-    _load_first()
+    _load_first(server)
     return SignInAhead(db_path, *credentials).start()
 
 
-def _load_first() -> None:
+def _load_first(server: bool) -> None:
     """Import on this thread what the sign-in's thread and its readings run: imported there, they
     waited for the GIL while this thread loaded Qt (its libraries load holding it), and the scrypt and
     the queries, which release it, began late (about 130 ms on an encrypted district)."""
@@ -125,3 +129,6 @@ def _load_first() -> None:
     import workstation.services.filing.served
     import workstation.services.home.prefetch
     import workstation.services.staff.served  # noqa: F401
+
+    if server:
+        import workstation.db.postgres.reader  # noqa: F401

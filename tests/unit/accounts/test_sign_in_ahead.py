@@ -16,19 +16,17 @@ from workstation.services.accounts.auth import LoginFailed
 from workstation.services.common.context import Actor
 from workstation.sign_in_ahead import SignInAhead, begin
 
-pytestmark = pytest.mark.sqlite_only("a start-up reader of a SQLite file (a server database signs in as it opens)")
-
 ADMIN_PW = "Admin-pass-2026"
 TODAY = dt.date(2026, 12, 5)
 
 
 @pytest.fixture
 def plain(demo_database, tmp_path):
-    path = tmp_path / "district.db"
-    db = demo_database(path, 3, seed=5, today=TODAY, actor=Actor("tester", "测试员", "SYSTEM"))
+    """An unencrypted district with an administrator: a SQLite file, or a server database on PostgreSQL."""
+    db = demo_database(tmp_path / "district.db", 3, seed=5, today=TODAY, actor=Actor("tester", "测试员", "SYSTEM"))
     AuthService(db.factory).create_first_admin("admin", "管理员", ADMIN_PW)
     db.close()
-    return str(path)
+    return str(db.location)
 
 
 def test_a_hash_like_the_stored_one_is_equal_only_for_the_right_password():
@@ -38,7 +36,7 @@ def test_a_hash_like_the_stored_one_is_equal_only_for_the_right_password():
     assert hash_like("Right-pass-2026", "md5$abc") == hash_like("x", "not a hash") == ""
 
 
-def test_on_a_plain_file_the_hash_and_home_readings_are_those_of_the_window(plain):
+def test_on_a_plain_database_the_hash_and_home_readings_are_those_of_the_window(plain):
     from workstation.services.home import HomeService
 
     ahead = SignInAhead(plain, "admin", ADMIN_PW).start()
@@ -54,7 +52,7 @@ def test_on_a_plain_file_the_hash_and_home_readings_are_those_of_the_window(plai
         reader.close()
 
 
-def test_a_wrong_password_on_a_plain_file_gives_a_hash_that_does_not_sign_in(plain):
+def test_a_wrong_password_on_a_plain_database_gives_a_hash_that_does_not_sign_in(plain):
     ahead = SignInAhead(plain, "admin", "Not-the-password-1").start()
     reader, home = ahead.served()
     try:
@@ -65,6 +63,7 @@ def test_a_wrong_password_on_a_plain_file_gives_a_hash_that_does_not_sign_in(pla
         reader.close()
 
 
+@pytest.mark.sqlite_only("the unlock of a SQLCipher file (a server has no keyring)")
 def test_on_an_encrypted_file_a_wrong_password_is_raised_where_the_sign_in_asks_and_counted_once(
         demo_database, tmp_path):
     path = tmp_path / "sealed.db"
@@ -84,6 +83,6 @@ def test_on_an_encrypted_file_a_wrong_password_is_raised_where_the_sign_in_asks_
     reader.close()
 
 
-def test_no_thread_is_begun_for_a_server_or_a_missing_file(tmp_path):
-    assert begin("postgresql+psycopg://ws@db/district", ("admin", ADMIN_PW)) is None
+def test_no_thread_is_begun_for_a_missing_file(tmp_path):
     assert begin(str(tmp_path / "none.db"), ("admin", ADMIN_PW)) is None
+    assert begin("sqlite:///" + str(tmp_path / "none.db"), ("admin", ADMIN_PW)) is None
