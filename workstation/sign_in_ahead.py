@@ -128,7 +128,7 @@ def _load_first(server: bool) -> None:
     import workstation.services.accounts.key_unlock
     import workstation.services.filing.served
     import workstation.services.home.prefetch
-    import workstation.services.staff.served  # noqa: F401
+    import workstation.services.staff.served
 
     if server:
         import workstation.db.postgres.reader  # noqa: F401
