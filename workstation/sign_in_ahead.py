@@ -124,11 +124,12 @@ def _load_first(server: bool) -> None:
     the queries, which release it, began late (about 130 ms on an encrypted district)."""
     import workstation.db.readers
     import workstation.home_prefetch
-    import workstation.services.accounts.fast_path
-    import workstation.services.accounts.key_unlock
-    import workstation.services.filing.served
-    import workstation.services.home.prefetch
-    import workstation.services.staff.served
+    from workstation.services.accounts import stored_hash, unlock_for_sign_in  # (names load their modules)
+    from workstation.services.filing import read_work_queues
+    from workstation.services.home import PrefetchedHome
+    from workstation.services.staff import read_staff_queue
+
+    del stored_hash, unlock_for_sign_in, read_work_queues, PrefetchedHome, read_staff_queue
 
     if server:
         import workstation.db.postgres.reader  # noqa: F401
