@@ -9,6 +9,7 @@ unfiltered registry is an index walk whatever the column.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -121,6 +122,7 @@ class RegistryFirstPage:
 # Pages after the first of a filtered or searched registry are cut from the list of its
 # ordered ids, read once per query: an OFFSET would test or sort the rows before it each time.
 SNAPSHOT_FROM = 200
+TABLE_ROWS_FOR = 60.0  # seconds a reading of the table's size serves for choosing a plan
 
 
 class RegistryService:
@@ -138,6 +140,7 @@ class RegistryService:
         self._row_grams = False
         self._snapshot: tuple[RegistryQuery, array] | None = None
         self._table_rows: int | None = None  # nurseries in the table, for choosing how to fetch a page
+        self._table_rows_at = 0.0  # when it was read (time.monotonic)
 
     def count(self, query: RegistryQuery) -> int:
         """Number of nurseries matching the query's search text and filters."""
@@ -167,7 +170,7 @@ class RegistryService:
         is not counted exactly (`exact` False; count() gives the number, later).
         """
         self._snapshot = None  # a new reading: deep pages read the ids again
-        if total is None:
+        if total is None and time.monotonic() - self._table_rows_at > TABLE_ROWS_FOR:
             self._table_rows = None
         with self._session() as session:
             search = self._search(session, query)
@@ -208,8 +211,7 @@ class RegistryService:
         window = [first_window(filters, order, size), *filters, *search.direct_conditions()]
         rows = _rows(session, _rows_statement().where(*window).order_by(*order).limit(limit))
         if len(rows) < limit:  # sparse: the window's share of matches guesses the total, for the plan
-            self._table_rows = self._table_rows or int(session.scalar(select(func.count()).select_from(Nursery)) or 0)
-            guess = max(found, len(rows) * self._table_rows // size)
+            guess = max(found, len(rows) * self._table_count(session) // size)
             rows = self._page(session, query, search, 0, limit, guess)
         return RegistryFirstPage(found, rows, exact=False)
 
@@ -241,14 +243,21 @@ class RegistryService:
         if offset >= SNAPSHOT_FROM and (search.active or conditions):
             return self._page_from_snapshot(session, query, search, offset, limit)
         if search.active:
-            if self._table_rows is None:  # a planning estimate: read once per reading, not per page
-                self._table_rows = int(session.scalar(select(func.count()).select_from(Nursery)) or 0)
-            conditions += search.page_conditions(choose_plan(search, total, self._table_rows, offset + limit))
+            plan = choose_plan(search, total, self._table_count(session), offset + limit)
+            conditions += search.page_conditions(plan)
         # Skip rows along the index alone, then read only the page's rows: SQLite reads
         # (and joins) every skipped row of an OFFSET otherwise.
         order = order_by(query)
         ids = select(Nursery.id).where(*conditions).order_by(*order).offset(offset).limit(limit)
         return _rows(session, _rows_statement().where(Nursery.id.in_(ids)).order_by(*order))
+
+    def _table_count(self, session: Session) -> int:
+        """The nurseries in the table: a planning estimate, read at most once per TABLE_ROWS_FOR seconds
+        (typing a search read it at every keystroke: 5 ms on a server)."""
+        if self._table_rows is None:
+            self._table_rows = int(session.scalar(select(func.count()).select_from(Nursery)) or 0)
+            self._table_rows_at = time.monotonic()
+        return self._table_rows
 
     def _page_from_snapshot(self, session: Session, query: RegistryQuery, search: TextSearch,
                             offset: int, limit: int) -> list[RegistryRow]:
