@@ -114,11 +114,11 @@ def begin(db_path: str, credentials: tuple[str, str]) -> SignInAhead | None:
     server = is_server(db_path)
     if not server and ("://" in db_path or not Path(db_path).expanduser().is_file()):
         return None
-    _load_first(server)
+    _load_first(server, not server and has_keyring(db_path))
     return SignInAhead(db_path, *credentials).start()
 
 
-def _load_first(server: bool) -> None:
+def _load_first(server: bool, sealed: bool) -> None:
     """Import on this thread what the sign-in's thread and its readings run: imported there, they
     waited for the GIL while this thread loaded Qt (its libraries load holding it), and the scrypt and
     the queries, which release it, began late (about 130 ms on an encrypted district)."""
@@ -133,3 +133,5 @@ def _load_first(server: bool) -> None:
 
     if server:
         import workstation.db.postgres.reader  # noqa: F401
+    if sealed:  # (its library loads holding the GIL too)
+        import sqlcipher3.dbapi2  # noqa: F401
