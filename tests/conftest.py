@@ -61,6 +61,16 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
 
 
+@pytest.fixture(autouse=True)
+def _thawed_after_each_test():
+    """A window a test does not release leaves its start frozen out of the cycle collector
+    (ui/idle_warmup.freeze_the_start): thawed, as a new process would start."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 def seal_sqlite(db) -> None:
     """Fold the WAL into the main file and close every connection: the file alone is then complete."""
     with db.engine.connect() as conn:

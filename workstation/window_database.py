@@ -4,6 +4,7 @@ released (before a restore, and at exit)."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ def release_database(window: MainWindow) -> None:
     for reader in getattr(window, "readers", []):
         reader.close()
     window.readers = []
+    gc.unfreeze()  # (what this window's start froze, ui/idle_warmup.freeze_the_start, may go once it does)
 
 
 def attach_database(window: MainWindow, db: Database, actor: Actor,

@@ -72,3 +72,36 @@ def test_a_released_database_is_not_read_again(qtbot, window, district):
     seen = _statements(district.engine)
     qtbot.waitUntil(lambda: not warm_up.pending(), timeout=60_000)
     assert warm_up.warmed == [] and seen == []
+
+
+def test_once_the_idle_work_is_done_the_start_is_kept_out_of_the_cycle_collector_until_release(qtbot, window,
+                                                                                               district):
+    import gc
+
+    from workstation.services.imports.collector import older_objects_frozen
+    from workstation.window_database import release_database
+
+    window, actor = window
+    gc.unfreeze()
+    attach_database(window, district, actor)
+    warm_up = window.findChild(IdleWarmUp, "idleWarmUp")
+    assert gc.get_freeze_count() == 0  # not while the pages' code and reads are still to come
+    qtbot.waitUntil(lambda: not warm_up.pending(), timeout=60_000)
+    frozen = gc.get_freeze_count()
+    assert frozen > 10_000  # the window, its pages' modules, the ORM: no full collection walks them again
+    with older_objects_frozen():  # a bulk write freezes what is older than it...
+        pass
+    assert gc.get_freeze_count() >= frozen  # ...and does not thaw the start with it
+    release_database(window)
+    assert gc.get_freeze_count() == 0  # a released window's objects may be collected again
+
+
+def test_a_bulk_write_without_a_window_thaws_what_it_froze():
+    import gc
+
+    from workstation.services.imports.collector import older_objects_frozen
+
+    gc.unfreeze()
+    with older_objects_frozen():
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0

@@ -15,8 +15,12 @@ from contextlib import contextmanager
 
 @contextmanager
 def older_objects_frozen() -> Iterator[None]:
+    """(The window freezes what its start made for good, ui/idle_warmup.freeze_the_start: then what is
+    frozen here stays so too, rather than thawing the start with it.)"""
+    standing = gc.get_freeze_count() > 0
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if not standing:
+            gc.unfreeze()
