@@ -70,6 +70,7 @@ def attach_database(window: MainWindow, db: Database, actor: Actor,
     from workstation.ui.idle_warmup import warm_pages_when_idle
 
     warm_pages_when_idle(ctx, loader)  # then each unvisited page's first reads, compiled in idle time
+    gc.freeze()  # what the start made, out of full collections now (and the pages' code once idle work is done)
     return ctx
 
 
