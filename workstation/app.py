@@ -9,6 +9,7 @@ other than 首页 is asked for first. Any other database takes the full path bef
 
 from __future__ import annotations
 
+import gc
 import sys
 from argparse import Namespace
 from collections.abc import Callable, Iterator
@@ -54,6 +55,8 @@ def run_gui(db_path: str, args: Namespace) -> int:
     except Exception as exc:  # start-up failed: a GUI user has no console, so say it in a dialog
         show_crash_dialog(exc, log_exception(exc))
         return EXIT_INTERNAL
+    finally:
+        gc.enable()
 
 
 def _run(app: QApplication, db_path: str, args: Namespace, lang: str) -> int:
@@ -176,8 +179,17 @@ def _sign_in(auth, has_users: bool, credentials: tuple[str, str] | None,
     """(actor, 0), or (None, exit code): 0 when the person cancelled, 1 when given credentials fail.
 
     Given credentials on a database without accounts create the first administrator, as the
-    first-run dialog would.
+    first-run dialog would. Once someone has signed in, Python's cycle collector waits until the window's
+    first paint (_show): building it makes thousands of objects and no garbage worth a pause.
     """
+    actor, code = _signed_in(auth, has_users, credentials, preload)
+    if actor is not None:
+        gc.disable()
+    return actor, code
+
+
+def _signed_in(auth, has_users: bool, credentials: tuple[str, str] | None,
+               preload: Callable[[], object] | None) -> tuple[Actor | None, int]:
     if credentials is None:
         from workstation.ui.accounts import sign_in
 
@@ -195,6 +207,7 @@ def _sign_in(auth, has_users: bool, credentials: tuple[str, str] | None,
 def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
     """Run the window until the program ends; after 注销 / 切换用户 sign in again on the same database."""
     after_first_paint(app, window, args)
+    FirstPaintWatcher(window.home_page).painted.connect(lambda: gc.enable())  # (held since the sign-in)
     while True:
         window.show()
         code, db, actor = _run_window(app, window)

@@ -10,6 +10,17 @@ GLOSSARY: dict[str, str] = {
     "请输入用户名。": "Enter your username.",
     "请输入密码。": "Enter your password.",
     "请输入用户名和密码。": "Enter your username and password.",
+    "用户名或密码不正确。连续输错 {n} 次，账号将锁定 {m} 分钟；忘记密码请联系系统管理员。":
+        "Wrong username or password. After {n} wrong passwords in a row the account locks for {m} minutes; "
+        "if you forgot your password, ask the system administrator.",
+    "该账号因连续多次密码错误已被锁定，请在 {time} 后再试，或请系统管理员解锁。":
+        "This account is locked after too many wrong passwords. Try again after {time}, "
+        "or ask the system administrator to unlock it.",
+    "密码不正确，还可再试 {remaining} 次。": "Wrong password; {remaining} tries left.",
+    "密码连续错误 {n} 次，账号已锁定 {m} 分钟（至 {time}）。":
+        "{n} wrong passwords in a row: the account is locked for {m} minutes (until {time}).",
+    "该账号已停用或被锁定，请联系系统管理员。": "This account is deactivated or locked; ask the system administrator.",
+    "该账号已停用，请联系系统管理员。": "This account is deactivated; ask the system administrator.",
     "用户名(&U)：": "&Username:",
     "密码(&P)：": "&Password:",
     "登录提示": "Sign-in message",

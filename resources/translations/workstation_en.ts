@@ -2630,6 +2630,30 @@ Details were written to the log file:
         <source>{month}月{day}日 {clock}</source>
         <translation>{month}/{day} at {clock}</translation>
     </message>
+    <message>
+        <source>该账号已停用或被锁定，请联系系统管理员。</source>
+        <translation>This account is deactivated or locked; ask the system administrator.</translation>
+    </message>
+    <message>
+        <source>该账号已停用，请联系系统管理员。</source>
+        <translation>This account is deactivated; ask the system administrator.</translation>
+    </message>
+    <message>
+        <source>密码不正确，还可再试 {remaining} 次。</source>
+        <translation>Wrong password; {remaining} tries left.</translation>
+    </message>
+    <message>
+        <source>密码连续错误 {n} 次，账号已锁定 {m} 分钟（至 {time}）。</source>
+        <translation>{n} wrong passwords in a row: the account is locked for {m} minutes (until {time}).</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确。连续输错 {n} 次，账号将锁定 {m} 分钟；忘记密码请联系系统管理员。</source>
+        <translation>Wrong username or password. After {n} wrong passwords in a row the account locks for {m} minutes; if you forgot your password, ask the system administrator.</translation>
+    </message>
+    <message>
+        <source>该账号因连续多次密码错误已被锁定，请在 {time} 后再试，或请系统管理员解锁。</source>
+        <translation>This account is locked after too many wrong passwords. Try again after {time}, or ask the system administrator to unlock it.</translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>

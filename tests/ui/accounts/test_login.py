@@ -273,3 +273,20 @@ def test_users_dialog_columns_fill_the_table_after_an_account_is_added(qtbot, us
     table = users_dialog.ui.userTable
     assert table.horizontalHeader().length() == table.viewport().width()  # no gap at the right edge
     assert table.columnWidth(1) >= table.sizeHintForColumn(1)  # the longer name is not cut
+
+
+@pytest.mark.parametrize("language, opening", [("en", "Wrong username or password. After 5 wrong passwords"),
+                                                ("zh", "用户名或密码不正确。连续输错 5 次")])
+def test_a_refused_sign_in_is_told_in_the_window_s_language_without_naming_the_account(
+        qtbot, qapp, translators, auth, language, opening):
+    from workstation.i18n.translation import install_translator
+
+    translators.extend(install_translator(qapp, language))
+    dialog = LoginDialog(auth)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = []
+    for name in ("admin", "nobody-here"):  # a known and an unknown name: the same words
+        submit(qtbot, dialog, "Not-the-password-1", username=name)
+        shown.append(dialog.ui.messageLabel.text())
+    assert shown[0] == shown[1] and shown[0].startswith(opening)

@@ -21,6 +21,7 @@ from workstation.domain.common_passwords import is_common
 from workstation.domain.errors import ConflictError, DomainError, ValidationError
 from workstation.domain.passwords import dummy_hash, hash_password, normalize_username, verify_password
 from workstation.domain.permissions import Role
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.accounts.login_rules import (  # noqa: F401  (this module's names too)
     NOT_ACCEPTED,
     POLICY,
@@ -29,6 +30,7 @@ from workstation.services.accounts.login_rules import (  # noqa: F401  (this mod
     AuthPolicy,
     LoginFailed,
     local_time,
+    locked_until_text,
     not_accepted,
 )
 from workstation.services.audit import record_event, records_as
@@ -121,7 +123,7 @@ class AuthService:
             user = session.scalar(select(User).where(User.username == actor.username))
             now = self._now()
             if user is None or not user.active or (user.locked_until is not None and user.locked_until > now):
-                raise AccountInactive("该账号已停用或被锁定，请联系系统管理员。")
+                raise AccountInactive(text(QT_TRANSLATE_NOOP("DomainText", "该账号已停用或被锁定，请联系系统管理员。")))
             return self._succeeded(session, user, "login", now)
 
     def reauthenticate(self, actor: Actor, password: str) -> Actor:
@@ -167,12 +169,12 @@ class AuthService:
         if user.locked_until is not None and user.locked_until > now:
             if not correct:
                 return self._failed(session, name, "locked", LoginFailed(self._not_accepted()))
-            message = f"该账号因连续多次密码错误已被锁定，请在 {local_time(user.locked_until)} 后再试，或请系统管理员解锁。"
-            return self._failed(session, name, "locked", AccountLocked(message, user.locked_until))
+            return self._failed(session, name, "locked",
+                                AccountLocked(locked_until_text(user.locked_until), user.locked_until))
         if not correct:
             return self._wrong_password(session, user, now, purpose)
         if not user.active:
-            return self._failed(session, name, "inactive", AccountInactive("该账号已停用，请联系系统管理员。"))
+            return self._failed(session, name, "inactive", AccountInactive(text(QT_TRANSLATE_NOOP("DomainText", "该账号已停用，请联系系统管理员。"))))
         return self._succeeded(session, user, purpose, now)
 
     def _succeeded(self, session: Session, user: User, purpose: str, now: dt.datetime) -> Actor:
@@ -191,14 +193,15 @@ class AuthService:
         remaining = self._policy.max_failures - user.failed_attempts
         unlocking = purpose == "unlock"  # the locked session's own user: the name is no secret there
         if remaining > 0:
-            return LoginFailed(f"密码不正确，还可再试 {remaining} 次。" if unlocking else self._not_accepted(),
-                               remaining)
+            tries = text(QT_TRANSLATE_NOOP("DomainText", "密码不正确，还可再试 {remaining} 次。"), remaining=remaining)
+            return LoginFailed(tries if unlocking else self._not_accepted(), remaining)
         user.failed_attempts, user.locked_until = 0, now + self._policy.lockout
         if not unlocking:
             return LoginFailed(self._not_accepted(), 0)
         minutes = int(self._policy.lockout.total_seconds() // 60)
-        return AccountLocked(f"密码连续错误 {self._policy.max_failures} 次，账号已锁定 {minutes} 分钟"
-                             f"（至 {local_time(user.locked_until)}）。", user.locked_until)
+        return AccountLocked(text(QT_TRANSLATE_NOOP("DomainText", "密码连续错误 {n} 次，账号已锁定 {m} 分钟（至 {time}）。"),
+                                  n=self._policy.max_failures, m=minutes, time=local_time(user.locked_until)),
+                             user.locked_until)
 
     def _failed(self, session: Session, name: str, why: str, error: LoginFailed) -> LoginFailed:
         actor = Actor(name[:64], name[:64], "")

@@ -15,7 +15,7 @@ from workstation.services.accounts.login_rules import (
     POLICY,
     AccountLocked,
     LoginFailed,
-    local_time,
+    locked_until_text,
     not_accepted,
     utcnow,
 )
@@ -45,8 +45,7 @@ def unlock_for_sign_in(db_location: str, username: str, password: str, now: dt.d
     if until is not None:
         if key is None:
             raise LoginFailed(not_accepted())
-        raise AccountLocked(f"该账号因连续多次密码错误已被锁定，请在 {local_time(until)} 后再试，"
-                            "或请系统管理员解锁。", until)
+        raise AccountLocked(locked_until_text(until), until)
     if key is None:
         _count_failure(db_location, username, now)
         raise LoginFailed(not_accepted())

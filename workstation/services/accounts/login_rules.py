@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from workstation.domain.errors import DomainError
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ NOT_ACCEPTED = "用户名或密码不正确。连续输错 {n} 次，账号将�
 class LoginFailed(DomainError):
     """Wrong username or password; `remaining` tries before the account locks (None: unknown user)."""
 
-    def __init__(self, message: str, remaining: int | None = None) -> None:
+    def __init__(self, message: str | Text, remaining: int | None = None) -> None:
         super().__init__(message)
         self.remaining = remaining
 
@@ -45,8 +46,17 @@ class AccountInactive(LoginFailed):
     """The account was deactivated by an administrator."""
 
 
-def not_accepted(policy: AuthPolicy = POLICY) -> str:
-    return NOT_ACCEPTED.format(n=policy.max_failures, m=int(policy.lockout.total_seconds() // 60))
+def not_accepted(policy: AuthPolicy = POLICY) -> Text:
+    """NOT_ACCEPTED, in the person's language where it is shown (its Chinese as str())."""
+    return text(QT_TRANSLATE_NOOP("DomainText", "用户名或密码不正确。连续输错 {n} 次，账号将锁定 {m} 分钟；"
+                                                "忘记密码请联系系统管理员。"),
+                n=policy.max_failures, m=int(policy.lockout.total_seconds() // 60))
+
+
+def locked_until_text(until: dt.datetime) -> Text:
+    """The refusal of a locked account whose right password was given."""
+    return text(QT_TRANSLATE_NOOP("DomainText", "该账号因连续多次密码错误已被锁定，请在 {time} 后再试，或请系统管理员解锁。"),
+                time=local_time(until))
 
 
 def local_time(moment: dt.datetime) -> str:

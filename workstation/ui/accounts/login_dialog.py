@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from workstation.domain.errors import DomainError
+from workstation.models.common.domain_text import error_text
 from workstation.services.accounts import AuthService
 from workstation.services.common.context import Actor
 from workstation.ui.forms.ui_login_dialog import Ui_LoginDialog
@@ -40,7 +41,7 @@ class LoginDialog(QDialog):
             self.actor = self._authenticate(username, password)
         except DomainError as exc:
             self.ui.passwordEdit.clear()
-            self.show_message(exc.message, self.ui.passwordEdit)
+            self.show_message(error_text(exc), self.ui.passwordEdit)
             return
         super().accept()
 
