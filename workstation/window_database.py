@@ -20,14 +20,17 @@ if TYPE_CHECKING:
 
 
 def release_database(window: MainWindow) -> None:
-    """Close every connection the window holds (before a restore, and at exit)."""
+    """Close every connection the window holds (before a restore, and at exit): the read-only ones first,
+    so that the database's own is the file's last and SQLite folds the write-ahead log into it (closed
+    last, a read-only connection may not: the -wal was left beside the file, and a copy of the file alone
+    missed the latest changes)."""
+    for reader in getattr(window, "readers", []):
+        reader.close()
+    window.readers = []
     database = getattr(window, "database", None)
     if database is not None:
         database.close()
         window.database = None
-    for reader in getattr(window, "readers", []):
-        reader.close()
-    window.readers = []
     gc.unfreeze()  # (what this window's start froze, ui/idle_warmup.freeze_the_start, may go once it does)
 
 
