@@ -207,10 +207,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             return EXIT_ERROR
         args.credentials = (lines[0], lines[1])
         from workstation.sign_in_ahead import begin
-
         args.sign_in_ahead = begin(_db_path(args), args.credentials)  # its scrypt runs while Qt loads
     from workstation.app import run_gui
-
     return run_gui(_db_path(args), args)
 
 
