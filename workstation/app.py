@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from workstation.services.district import DistrictService
 
 EXIT_OK, EXIT_FAILED, EXIT_STORAGE, EXIT_INTERNAL = 0, 1, 2, 70
+GC_HELD_AT_MOST_MS = 10_000  # the cycle collector's pause from a sign-in to the window's first paint, at most
 
 
 def run_gui(db_path: str, args: Namespace) -> int:
@@ -208,6 +209,7 @@ def _show(app: QApplication, window: MainWindow, args: Namespace) -> int:
     """Run the window until the program ends; after 注销 / 切换用户 sign in again on the same database."""
     after_first_paint(app, window, args)
     FirstPaintWatcher(window.home_page).painted.connect(lambda: gc.enable())  # (held since the sign-in)
+    QTimer.singleShot(GC_HELD_AT_MOST_MS, gc.enable)  # (a window that never paints: minimised at start)
     while True:
         window.show()
         code, db, actor = _run_window(app, window)

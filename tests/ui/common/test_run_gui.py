@@ -132,3 +132,24 @@ def test_quit_after_show_waits_for_the_usable_window(monkeypatch, district, watc
     monkeypatch.setattr(app_module, "_run_window", recording)
     assert run_gui(district.location, args(quit_after_show=True, credentials=ADMIN)) == EXIT_OK
     assert seen[:1] == [(True, 1)]
+
+
+def test_the_cycle_collector_waits_from_the_sign_in_to_the_first_paint_only(monkeypatch, district, watchdog, qapp):
+    """Building the window after a sign-in makes thousands of objects and no garbage worth a pause; once
+    the window has painted (and whatever happens after the start) the collector runs again."""
+    import gc
+
+    from workstation.ui.main_window import MainWindow
+
+    at_build: list[bool] = []
+    real_init = MainWindow.__init__
+
+    def init(self, *arguments, **keywords) -> None:
+        at_build.append(gc.isenabled())
+        real_init(self, *arguments, **keywords)
+
+    monkeypatch.setattr(MainWindow, "__init__", init)
+    assert gc.isenabled()
+    assert run_gui(district.location, args(quit_after_show=True, credentials=ADMIN)) == EXIT_OK
+    assert at_build == [False]  # held while the signed-in window was built
+    assert gc.isenabled()  # and running again after it
