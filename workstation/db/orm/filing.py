@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -30,16 +31,20 @@ from workstation.domain.filing import (
     FilingState,
 )
 from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
+from workstation.domain.pinyin_order import KEY_LENGTH
 
 
 class FilingApplication(Travelling, Base):
     """One filing application (备案申请) of a nursery, with its clocks and decision."""
 
     __tablename__ = "filing_application"
+    # Kept by triggers from the nursery (migration 20261205_0046): not the application's own state.
+    __audit_ignored__ = frozenset({"nursery_open", "nursery_pinyin"})
     __table_args__ = (
-        # The work queues' deadlines; the nursery carried so a count leaves out closed nurseries
-        # from the index (migration 20261204_0025).
-        Index("ix_filing_application_state_due", "state", "due_on", "nursery_id"),
+        # The work queues' deadlines with whether the nursery is open (counts), and with its name key too
+        # (a queue's first entries in order): each one range of an index (migration 20261205_0046).
+        Index("ix_filing_application_state_due", "state", "due_on", "nursery_open"),
+        Index("ix_filing_application_due_queue", "state", "due_on", "nursery_pinyin", "nursery_open"),
         Index("ix_filing_application_nursery_state", "nursery_id", "state"),
         # The 备案管理 list: filters by state or kind, newest first (the id follows in each index),
         # and its sortable columns.
@@ -47,10 +52,15 @@ class FilingApplication(Travelling, Base):
         Index("ix_filing_application_kind", "kind"),
         Index("ix_filing_application_submitted_on", "submitted_on"),
         Index("ix_filing_application_due_on", "due_on"),
-        Index("ix_filing_application_state_verification", "state", "verification_due_on", "kind", "nursery_id"),
+        Index("ix_filing_application_state_verification", "state", "verification_due_on", "kind", "nursery_open"),
+        Index("ix_filing_application_verification_queue", "state", "verification_due_on", "nursery_pinyin", "kind",
+              "nursery_open"),
     )
 
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id"))
+    # The nursery's name_pinyin and 1 unless it is closed (domain.counting.CLOSED), set by triggers only.
+    nursery_open: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    nursery_pinyin: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
     kind: Mapped[FilingKind] = mapped_column(enum_column(FilingKind))
     state: Mapped[FilingState] = mapped_column(enum_column(FilingState), default=FilingState.DRAFT)
     channel: Mapped[FilingChannel] = mapped_column(enum_column(FilingChannel), default=FilingChannel.PAPER)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.orm import Nursery
 from workstation.db.orm.filing import FilingApplication, FilingEvent
-from workstation.domain.counting import CLOSED
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.filing import CLOCK_STATES, FilingKind, FilingState
 from workstation.domain.filing_rules import FILING_DEFAULTS, FilingRules
@@ -72,8 +71,13 @@ def _pinyin():
     return Nursery.name_pinyin.nulls_first()  # NULL (no name) first on both engines, as _merged puts ""
 
 
-def _open_nursery():
-    return Nursery.status.not_in(CLOSED)  # a cancelled nursery is no one's work
+def _key():
+    """The application's copy of its nursery's name key (kept by triggers), the deadline indexes' order."""
+    return FilingApplication.nursery_pinyin.nulls_first()
+
+
+def _open():
+    return FilingApplication.nursery_open == 1  # a cancelled nursery is no one's work
 
 
 def _app_query(due, *conditions):
@@ -84,9 +88,9 @@ def _app_query(due, *conditions):
                    FilingApplication.due_provisional, FilingApplication.verification_due_provisional,
                    Nursery.name_pinyin)
             .join(Nursery, Nursery.id == FilingApplication.nursery_id)
-            .where(_open_nursery(), *conditions))
-    dated = stmt.where(due.is_not(None)).order_by(due, _pinyin(), FilingApplication.id)
-    undated = stmt.where(due.is_(None)).order_by(_pinyin(), FilingApplication.id)
+            .where(_open(), *conditions))
+    dated = stmt.where(due.is_not(None)).order_by(due, _key(), FilingApplication.id)
+    undated = stmt.where(due.is_(None)).order_by(_key(), FilingApplication.id)
     return dated, undated
 
 
@@ -98,40 +102,21 @@ def _first(session: Session, dated, undated, limit: int) -> list:
     return rows
 
 
-def _counted(condition) -> ColumnElement[int]:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-
 def _count(*conditions) -> ColumnElement[int]:
-    """COUNT(*) of the applications meeting `conditions`, as a column of a statement with others."""
-    return select(func.count()).select_from(FilingApplication).where(*conditions).scalar_subquery()
+    """COUNT(*) of the applications of open nurseries meeting `conditions`, as a column of a statement."""
+    return select(func.count()).select_from(FilingApplication).where(_open(), *conditions).scalar_subquery()
 
 
 def _totals(session: Session, today: dt.date, next_day: dt.date) -> dict[str, int]:
-    """Every application count of the queues in two statements.
-
-    Each count walks a range of its deadline's covering index, over every nursery; the second
-    statement takes off those of closed nurseries (a bloom-filtered IN per entry: a NOT IN tested
-    each of ~20,000 accepted applications at 100,000 nurseries one by one, and cost more than both).
-    """
+    """Every application count of the queues in one statement, each a range of its deadline's index
+    (which carries whether the nursery is open)."""
     a = FilingApplication
     receipt, accepted, notice = a.state.in_(CLOCK_STATES), a.state == FilingState.ACCEPTED, \
         a.kind != FilingKind.CANCELLATION
-    every = session.execute(select(
+    totals = [int(v) for v in session.execute(select(
         _count(receipt, a.due_on < today), _count(receipt, a.due_on == today), _count(receipt, a.due_on == next_day),
         _count(accepted, a.verification_due_on < today, notice), _count(accepted, a.verification_due_on == today, notice),
-        _count(accepted, a.verification_due_on == next_day, notice), _count(accepted))).one()
-    closed_nursery = a.nursery_id.in_(select(Nursery.id).where(Nursery.status.in_(CLOSED)))
-    closed_receipts = (select(literal(0).label("part"), _counted(a.due_on < today), _counted(a.due_on == today),
-                              _counted(a.due_on == next_day), literal(0))
-                       .where(receipt, a.due_on <= next_day, closed_nursery))
-    closed_notices = (select(literal(1).label("part"), _counted(and_(notice, a.verification_due_on < today)),
-                             _counted(and_(notice, a.verification_due_on == today)),
-                             _counted(and_(notice, a.verification_due_on == next_day)), func.count())
-                      .where(accepted, closed_nursery))
-    parts = {row[0]: row[1:] for row in session.execute(union_all(closed_receipts, closed_notices))}
-    less = [int(v) for v in (*parts[0][:3], *parts[1])]
-    totals = [int(e) - c for e, c in zip(every, less, strict=True)]
+        _count(accepted, a.verification_due_on == next_day, notice), _count(accepted))).one()]
     return {"overdue": totals[0] + totals[3], "due_today": totals[1] + totals[4],
             "due_next": totals[2] + totals[5], "awaiting_verification": totals[6]}
 
@@ -139,10 +124,9 @@ def _totals(session: Session, today: dt.date, next_day: dt.date) -> dict[str, in
 def _clock_queue(session: Session, key: str, title: str, limit: int, total: int, on_due) -> Queue:
     """Receipts due (出具回执) and notifications due (核实/告知) whose deadline `on_due` selects.
 
-    The first `limit` of the lists together are chosen from the deadline indexes with the nursery's name
-    (`_merged_by_due`), and only those are read whole: after another desk's commit
-    every page is read (on an encrypted file decrypted) again, and the wide rows of every overdue
-    application were.
+    The first `limit` of the lists together are chosen from the deadline indexes alone, which carry the
+    nursery's name key (`_merged_by_due`), and only those are read whole: after another desk's commit
+    every page is read (on an encrypted file decrypted) again, and a nursery row of every candidate was.
     """
     a = FilingApplication
     receipts = [_by_due(a.due_on, a.state == state, on_due(a.due_on)) for state in sorted(CLOCK_STATES)]
@@ -164,24 +148,21 @@ def _clock_queue(session: Session, key: str, title: str, limit: int, total: int,
 
 
 def _by_due(due, *conditions):
-    """(id, due, name, notice) of the applications of open nurseries meeting `conditions` with a `due` date:
-    one state per statement, so the deadline index gives the order."""
+    """(id, due, name key, notice) of the applications of open nurseries meeting `conditions` with a `due` date:
+    one state per statement, so the deadline index gives the order (no nursery row is read)."""
     a = FilingApplication
     notice = 1 if due is a.verification_due_on else 0
-    return (select(a.id.label("id"), due.label("due"), Nursery.name_pinyin.label("pinyin"), literal(notice).label("notice"))
-            .join(Nursery, Nursery.id == a.nursery_id)
-            .where(_open_nursery(), due.is_not(None), *conditions))
+    return (select(a.id.label("id"), due.label("due"), a.nursery_pinyin.label("pinyin"), literal(notice).label("notice"))
+            .where(_open(), due.is_not(None), *conditions))
 
 
 def _merged_by_due(session: Session, parts: list, limit: int):
     """The first `limit` of `parts` together, by due date, then nursery name, then id.
 
-    On a file SQLite merges the parts as it reads them (each walks its deadline index, sorting only within a
-    day) and stops at the limit: a nursery page is read for the entries shown and their day's, not for the
-    first `limit` of every part (on an encrypted file each page is decrypted again after another desk's
-    commit). A server sorts the first `limit` of each part (its planner sorts a whole union first)."""
+    On a file SQLite merges the parts as it reads them (each walks its deadline index in this order) and
+    stops at the limit. A server sorts the first `limit` of each part (its planner sorts a whole union first)."""
     if session.get_bind().dialect.name != "sqlite":
-        parts = [part.order_by(part.selected_columns.due, _pinyin(), part.selected_columns.id).limit(limit)
+        parts = [part.order_by(part.selected_columns.due, _key(), part.selected_columns.id).limit(limit)
                  .subquery().select() for part in parts]
     every = union_all(*parts)
     return every.order_by(every.selected_columns.due, every.selected_columns.pinyin.nulls_first(),

@@ -5,18 +5,15 @@ SQL; tests/unit/home/test_served_home.py holds both to the same answers."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from typing import TYPE_CHECKING
 
 from workstation.db.readers import SqlReader
-from workstation.domain.counting import CLOSED
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.filing_states import CLOCK_STATES, FilingKind, FilingState
 from workstation.domain.permissions import Action
 from workstation.domain.rules import NATIONAL_DEFAULTS
 from workstation.domain.workdays import DayKind, WorkCalendar, missing_years_message
 from workstation.services.common.context import Actor, require
-from workstation.services.filing.first_by_due import first_by_due
 from workstation.services.filing.queue_dto import Queue, QueueEntry, WorkQueues
 
 if TYPE_CHECKING:
@@ -49,29 +46,14 @@ def read_work_queues(reader: SqlReader, today: dt.date, rules: FilingRules | Non
     years = [today.year] + ([today.year + 1] if today.month >= WARN_FROM_MONTH else [])
     missing = tuple(y for y in years if not calendar.covers(y))
     days = rules.registered_not_filed_days if rules is not None else NATIONAL_DEFAULTS.registered_not_filed_alert_days
-    closed = ClosedNurseries(reader)
     queues = (
-        _clock_queue(reader, closed, "overdue", "已逾期", limit, "<", today),
-        _clock_queue(reader, closed, "due_today", "今日到期", limit, "=", today),
-        _clock_queue(reader, closed, "due_next", f"下一工作日（{next_day.isoformat()}）到期", limit, "=", next_day),
+        _clock_queue(reader, "overdue", "已逾期", limit, "<", today),
+        _clock_queue(reader, "due_today", "今日到期", limit, "=", today),
+        _clock_queue(reader, "due_next", f"下一工作日（{next_day.isoformat()}）到期", limit, "=", next_day),
         _not_filed(reader, today, days, f"登记超过{days}天未备案", limit),
-        _awaiting_verification(reader, closed, limit),
+        _awaiting_verification(reader, limit),
     )
     return WorkQueues(today, queues, missing_years_message(missing) if missing else "", missing)
-
-
-class ClosedNurseries:
-    """The ids of closed nurseries (whose applications are no one's work), read once when first asked."""
-
-    def __init__(self, reader: SqlReader) -> None:
-        self._reader = reader
-        self._ids: set[int] | None = None
-
-    def __call__(self) -> set[int]:
-        if self._ids is None:
-            closed, params = _in(CLOSED)
-            self._ids = {r[0] for r in self._reader.rows(f"SELECT id FROM nursery WHERE status IN {closed}", params)}
-        return self._ids
 
 
 def _in(values) -> tuple[str, tuple[str, ...]]:
@@ -79,35 +61,26 @@ def _in(values) -> tuple[str, tuple[str, ...]]:
     return f"({', '.join('?' * len(values))})", values
 
 
-def _count(reader: SqlReader, closed: ClosedNurseries, where: str, params: tuple) -> int:
-    """Applications meeting `where` less those of closed nurseries (as queues._app_query): the nursery ids
-    from the deadline's covering index, the closed ones read once (no probe per closed nursery). A reader
-    whose rows cross a network (`over_network`: a server) counts there instead: 20,000 ids decoded in
-    Python cost more than the server's anti-join."""
-    if getattr(reader, "over_network", False):
-        shut_marks, shut_params = _in(CLOSED)
-        sql = (f"SELECT count(*) FROM filing_application AS a WHERE {where} AND NOT EXISTS "
-               f"(SELECT 1 FROM nursery AS n WHERE n.id = a.nursery_id AND n.status IN {shut_marks})")
-        return int(reader.rows(sql, (*params, *shut_params))[0][0])
-    shut = closed()
-    return sum(1 for (nursery_id,) in reader.rows(f"SELECT a.nursery_id FROM filing_application AS a WHERE {where}",
-                                                   params) if nursery_id not in shut)
+def _count(reader: SqlReader, where: str, params: tuple) -> int:
+    """Applications of open nurseries meeting `where` (as queues._count): one range of a deadline's index,
+    which carries whether the nursery is open (migration 20261205_0046)."""
+    sql = f"SELECT count(*) FROM filing_application AS a WHERE a.nursery_open = 1 AND {where}"
+    return int(reader.rows(sql, params)[0][0])
 
 
-def _first(reader: SqlReader, closed: ClosedNurseries, where: str, params: tuple, due: str, op: str, day: str,
-           limit: int) -> list[tuple]:
-    """The first rows of a queue (by due date, then name, as queues._first_by_due), chosen along the deadline's index and
-    the names' (first_by_due), then read whole."""
-    # over a network the server orders a day's candidates by name itself (no walk of the name index in batches)
-    walk_over = sys.maxsize if getattr(reader, "over_network", False) else None
-    ids = first_by_due(reader.rows, where, params, due, op, day, limit, walk_over=walk_over, closed_ids=closed)
+def _first(reader: SqlReader, where: str, params: tuple, due: str, op: str, day: str, limit: int) -> list[tuple]:
+    """The first rows of a queue by due date, then the nursery's name (as queues._app_query): the ids from
+    the deadline's queue index (which carries the name key), then only those read whole."""
+    ids = [r[0] for r in reader.rows(
+        f"SELECT a.id FROM filing_application AS a WHERE a.nursery_open = 1 AND {where} AND {due} {op} ? "
+        f"ORDER BY {due}, a.nursery_pinyin NULLS FIRST, a.id LIMIT ?", (*params, day, limit))]
     if not ids:
         return []
     found = {r[0]: r for r in reader.rows(f"{_COLUMNS}WHERE a.id IN ({', '.join('?' * len(ids))})", tuple(ids))}
     return [found[i] for i in ids if i in found]
 
 
-def _clock_queue(reader: SqlReader, closed: ClosedNurseries, key: str, title: str, limit: int, op: str,
+def _clock_queue(reader: SqlReader, key: str, title: str, limit: int, op: str,
                  day: dt.date) -> Queue:
     states, state_params = _in(CLOCK_STATES)
     # (no "IS NOT NULL" beside the comparison, which implies it: with it SQLite took the one-column index)
@@ -115,22 +88,21 @@ def _clock_queue(reader: SqlReader, closed: ClosedNurseries, key: str, title: st
     notices = ("a.state = ? AND a.kind != ?", (FilingState.ACCEPTED.value, FilingKind.CANCELLATION.value),
                "a.verification_due_on")
     on = (op, day.isoformat(), limit)
-    entries = [(r[9], _entry(r, r[5], "出具回执", r[7])) for r in _first(reader, closed, *receipts, *on)]
-    entries += [(r[9], _entry(r, r[6], "核实/告知不符合要求", r[8])) for r in _first(reader, closed, *notices, *on)]
-    total = sum(_count(reader, closed, f"{where} AND {due} {op} ?", (*params, day.isoformat()))
+    entries = [(r[9], _entry(r, r[5], "出具回执", r[7])) for r in _first(reader, *receipts, *on)]
+    entries += [(r[9], _entry(r, r[6], "核实/告知不符合要求", r[8])) for r in _first(reader, *notices, *on)]
+    total = sum(_count(reader, f"{where} AND {due} {op} ?", (*params, day.isoformat()))
                 for where, params, due in (receipts, notices))
     return Queue(key, title, total, _merged(entries, limit))
 
 
-def _awaiting_verification(reader: SqlReader, closed: ClosedNurseries, limit: int) -> Queue:
+def _awaiting_verification(reader: SqlReader, limit: int) -> Queue:
     where, params = "a.state = ?", (FilingState.ACCEPTED.value,)
-    rows = _first(reader, closed, where, params, "a.verification_due_on", "<", "9999-12-31", limit)  # every date
+    rows = _first(reader, where, params, "a.verification_due_on", "<", "9999-12-31", limit)  # every date
     if len(rows) < limit:  # undated ones after the dated (a missing date sorts last)
-        shut, closed_params = _in(CLOSED)
-        rows += reader.rows(f"{_COLUMNS}WHERE n.status NOT IN {shut} AND {where} AND a.verification_due_on IS NULL "
-                            f"ORDER BY n.name_pinyin, a.id LIMIT ?", (*closed_params, *params, limit - len(rows)))
+        rows += reader.rows(f"{_COLUMNS}WHERE a.nursery_open = 1 AND {where} AND a.verification_due_on IS NULL "
+                            f"ORDER BY a.nursery_pinyin NULLS FIRST, a.id LIMIT ?", (*params, limit - len(rows)))
     entries = [(r[9], _entry(r, r[6], "待核实", r[8])) for r in rows]
-    return Queue("awaiting_verification", "待核实的备案", _count(reader, closed, where, params), _merged(entries, limit))
+    return Queue("awaiting_verification", "待核实的备案", _count(reader, where, params), _merged(entries, limit))
 
 
 def _not_filed(reader: SqlReader, today: dt.date, days: int, title: str, limit: int) -> Queue:
