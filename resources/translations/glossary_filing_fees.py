@@ -76,6 +76,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "备案工作队列": "Filing work queue",
     # Fees: page
     "{shown} / {total} 家": ("{shown} / {total} nursery", "{shown} / {total} nurseries"),
+    "超过 {shown} / {total} 家（正在统计…）": "More than {shown} / {total} nurseries (counting…)",
     "无法读取收费记录": "Cannot read the fee records",
     "请在上方列表中选择机构": "Select a nursery in the list above",
     "保存 PDF": "Save PDF",

@@ -3527,6 +3527,10 @@ The program will exit; please restart it.</translation>
         </translation>
     </message>
     <message>
+        <source>超过 {shown} / {total} 家（正在统计…）</source>
+        <translation>More than {shown} / {total} nurseries (counting…)</translation>
+    </message>
+    <message>
         <source>无法读取收费记录</source>
         <translation>Cannot read the fee records</translation>
     </message>

@@ -32,6 +32,11 @@ class FakeFeeOverview:
         self.counted_with.append(None if kept is None else kept[as_of])
         return len(self._matching(query))
 
+    def overview_count_up_to(self, query: FeeOverviewQuery, as_of: dt.date | None = None, *, cap: int,
+                             kept: dict[dt.date, frozenset[int] | None] | None = None) -> tuple[int, bool]:
+        """As a file's service: always the exact count (a server's capped count: test_fees_count_later)."""
+        return self.overview_count(query, as_of, kept=kept), True
+
     def overview_page(self, query: FeeOverviewQuery, offset: int, limit: int,
                       as_of: dt.date | None = None, *, listed: int | None = None) -> list[CurrentFees]:
         self.pages.append((query, offset, limit))

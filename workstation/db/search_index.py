@@ -14,7 +14,13 @@ from sqlalchemy import Select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from workstation.db.postgres.search_grams import ascii_folded, count_by_index, grams_held
+from workstation.db.postgres.search_grams import (
+    ascii_folded,
+    count_by_index,
+    grams_held,
+    planned_rows,
+    without_parallel_workers,
+)
 from workstation.db.sqlite.search_index import (
     FTS_MIN_CHARS,
     FTS_TABLE,
@@ -32,7 +38,7 @@ from workstation.db.sqlite.search_index import (
 
 __all__ = ["FTS_MIN_CHARS", "FTS_TABLE", "GRAM_TABLE", "SearchIndexes", "fts", "fts_any_of", "fts_count",
            "fts_ids", "fts_phrase", "gram_count", "gram_ids", "gram_probe", "grams", "grams_held", "ascii_folded",
-           "index_count_of", "search_indexes"]
+           "index_count_of", "planned_rows", "search_indexes", "unhurried"]
 
 
 @dataclass(frozen=True)
@@ -62,3 +68,10 @@ def index_count_of(session: Session, stmt: Select) -> int:
     if session.get_bind().dialect.name == "postgresql":
         return count_by_index(session, stmt)
     return int(session.scalar(stmt) or 0)
+
+
+def unhurried(session: Session) -> None:
+    """The rest of `session`'s transaction is work no one waits on (a count for later): on a server it
+    takes one process, not every core."""
+    if session.get_bind().dialect.name == "postgresql":
+        without_parallel_workers(session)

@@ -92,3 +92,26 @@ def test_many_matches_count_their_non_charging_ones_along_the_status_index(distr
         plan = [row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)]
     assert "SEARCH nursery USING COVERING INDEX ix_nursery_status (status=?)" in plan, plan
     assert not any("rowid=?" in step for step in plan), plan  # no probe per match
+
+
+@pytest.mark.parametrize("cap", [0, 3, 10**6])
+def test_a_count_up_to_a_cap_is_exact_below_it_and_a_lower_bound_above(district, cap):
+    """On a server a search listing more than the cap answers (cap + 1, not exact) at once, the exact count
+    being for another thread; anything it calls exact is the exact count. A file counts exactly always
+    (its search index counts cheaply)."""
+    _no_longer_charging_with_schedules(district)
+    fees = FeeService(district.factory, Actor("tester"), today=lambda: TODAY)
+    server = district.engine.dialect.name == "postgresql"
+    capped = 0
+    for term in ["", *_terms(district)]:
+        for query in (FeeOverviewQuery(text=term), FeeOverviewQuery(text=term, over_cap_only=True)):
+            exact = fees.overview_count(query, TODAY)
+            for kept in (None, {}):
+                found, is_exact = fees.overview_count_up_to(query, TODAY, cap=cap, kept=kept)
+                if is_exact:
+                    assert found == exact, (term, query, cap)
+                else:
+                    assert server and query.text and not query.over_cap_only, (term, query)
+                    assert (found, exact > cap) == (cap + 1, True), (term, cap)
+                    capped += 1
+    assert (capped > 0) == (server and cap < 10**6), capped

@@ -63,3 +63,23 @@ def count_by_index(session: Session, stmt: Select) -> int:
         return int(session.scalar(stmt) or 0)
     finally:
         session.execute(text("SELECT set_config('enable_seqscan', :value, true)"), {"value": previous})
+
+
+def planned_rows(session: Session, stmt: Select) -> int:
+    """How many rows the server's planner expects `stmt` to return (its statistics of each gram are good:
+    托 72,970 planned, 72,798 found at 100,000 nurseries): one round trip, nothing read."""
+    compiled = stmt.compile(dialect=session.get_bind().dialect)
+    plan = session.connection().exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params).scalar()
+    if isinstance(plan, str):
+        import json
+
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def without_parallel_workers(session: Session) -> None:
+    """For the rest of the transaction, each statement runs in this session's own server process only.
+
+    A count taken for later (no one waits on it) would otherwise start two more processes, taking every
+    core of a small server from the desks that are waiting on theirs."""
+    session.execute(text("SELECT set_config('max_parallel_workers_per_gather', '0', true)"))

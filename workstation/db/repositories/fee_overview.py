@@ -242,6 +242,21 @@ def count_listed_in_one_read(session: Session, matching: Sequence[ColumnElement[
     return index_count_of(session, charging) + _count_of(session, listed_others, matching)
 
 
+def count_listed_up_to(session: Session, matching: Sequence[ColumnElement[bool]], listed_others: frozenset[int],
+                       cap: int, *, by_index: bool = True) -> int:
+    """How many nurseries matching a search the fee list shows, unfiltered, up to `cap + 1` (more than `cap`).
+
+    For a server, where an exact count reads every match's row (托: 72,000 rows, ~50 ms of the server's
+    time on three processes at every keystroke): stopping after `cap + 1` reads about that many.
+    `by_index`: `matching` is answered by the search indexes (else: tests made on each row read).
+    """
+    listed = or_(Nursery.status.in_(CHARGING), Nursery.id.in_(sorted(listed_others))) if listed_others \
+        else Nursery.status.in_(CHARGING)
+    shown = select(literal(1)).select_from(Nursery).where(*matching, listed).limit(cap + 1).subquery()
+    counted = select(func.count()).select_from(shown)
+    return index_count_of(session, counted) if by_index else int(session.scalar(counted) or 0)
+
+
 def overview_page(session: Session, as_of: dt.date, where: Sequence[ColumnElement[bool]] = (), *,
                   over_cap_only: bool = False, unpublicised_only: bool = False, sort_key: str = "name",
                   descending: bool = False, offset: int = 0, limit: int = 100) -> list[CurrentFees]:

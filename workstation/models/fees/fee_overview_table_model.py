@@ -3,6 +3,10 @@
 The model knows how many nurseries match (one count query) and keeps at most MAX_PAGES pages
 of PAGE_SIZE rows; search, the two flags and the sort order go to SQL (FeeOverviewQuery), so
 no row of the district is loaded, filtered or sorted here beyond the pages shown.
+
+On a server a search listing more than COUNT_CAP nurseries shows its first rows at once with
+COUNT_CAP + 1 rows and `exact` False; the exact count is taken on another thread and the rows grow to
+it (`count_settled`), as in the registry. Reaching the last row before that counts at once.
 """
 
 from __future__ import annotations
@@ -19,13 +23,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from workstation.domain.enums import ServiceType
 from workstation.domain.fees import format_yuan
 from workstation.i18n.labels import ui_label
-from workstation.services.fees import CurrentFees, FeeOverviewQuery, FeeService
+from workstation.models.common.background_count import BackgroundCount
+from workstation.services.fees import FEE_COUNT_CAP, CurrentFees, FeeOverviewQuery, FeeService
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -63,6 +69,10 @@ class FeeOverviewTableModel(QAbstractTableModel):
     )
 
     MAX_COUNTS = 64  # counts kept while nothing changes (a search typed and erased again)
+    COUNT_CAP = FEE_COUNT_CAP
+
+    # The exact count replaced the lower bound (`exact` True now).
+    count_settled = Signal()
 
     def __init__(self, service: FeeService, as_of: Callable[[], dt.date], parent=None, *,
                  token: Callable[[], object | None] = lambda: None) -> None:
@@ -79,7 +89,10 @@ class FeeOverviewTableModel(QAbstractTableModel):
         self._counts_token: object | None = None
         self._query = FeeOverviewQuery()
         self._total = 0
+        self._exact = True
         self._counted_on: dt.date | None = None
+        self._later = BackgroundCount()
+        self._later.counted.connect(self._counted_later)
         self._pages: OrderedDict[int, list[CurrentFees]] = OrderedDict()
         self.page_loads = 0  # pages read from the database since the last reset (tests, bench)
         # (row, column, role) -> what data() answered: a repaint asks every visible cell for several
@@ -98,33 +111,100 @@ class FeeOverviewTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """The number of rows; with `exact` False, a lower bound (COUNT_CAP + 1)."""
         return self._total
+
+    @property
+    def exact(self) -> bool:
+        return self._exact
 
     def set_query(self, query: FeeOverviewQuery, *, recount: bool = True) -> None:
         """Show the nurseries matching `query`: count them (unless told the count stands) and read the first page."""
         as_of = self._as_of()
-        total = self.count(query, as_of) if recount else self._total
+        total, exact = self._first_count(query, as_of) if recount else (self._total, self._exact)
         first = self._service.overview_page(query, 0, self.PAGE_SIZE, as_of, listed=total) if total else []
         self.beginResetModel()
-        self._query, self._total, self._counted_on = query, total, as_of
+        self._query, self._total, self._exact, self._counted_on = query, total, exact, as_of
         self._pages = OrderedDict([(0, first)])
         self._cells = {}
         self.page_loads = 1
         self.endResetModel()
+        if not recount:
+            return
+        if exact:
+            self._later.forget()
+        else:
+            service = self._service
+            self._later.request(_count_key(query, as_of), lambda: service.overview_count(query, as_of, later=True))
 
     def count(self, query: FeeOverviewQuery, as_of: dt.date) -> int:
         """How many nurseries `query` lists on `as_of`: counted in SQL, or as counted since the last commit."""
+        key = self._fresh_counts(query, as_of)
+        if key is None:
+            return self._service.overview_count(query, as_of)
+        if key not in self._counts:
+            self._keep(key, self._service.overview_count(query, as_of, kept=self._listed_others))
+        return self._counts[key]
+
+    def settle_count(self) -> None:
+        """Count exactly now, on this thread, if the count is still a lower bound (the user asked for the
+        end of the list)."""
+        if not self._exact:
+            self._counted_later(_count_key(self._query, self._counted_on),
+                                self._service.overview_count(self._query, self._counted_on))
+
+    def wait_for_count(self, msecs: int = -1) -> bool:
+        """Block until the background count ends (closing; tests)."""
+        return self._later.wait(msecs)
+
+    def _first_count(self, query: FeeOverviewQuery, as_of: dt.date) -> tuple[int, bool]:
+        """(count, exact): the count as it stands, or one up to COUNT_CAP (exact below it)."""
+        key = self._fresh_counts(query, as_of)
+        if key is not None and key in self._counts:
+            return self._counts[key], True
+        total, exact = self._service.overview_count_up_to(query, as_of, cap=self.COUNT_CAP,
+                                                          kept=self._listed_others if key is not None else None)
+        if exact and key is not None:
+            self._keep(key, total)
+        return total, exact
+
+    def _fresh_counts(self, query: FeeOverviewQuery, as_of: dt.date) -> tuple | None:
+        """The key of `query`'s count among those kept, emptied first after a commit (None: nothing is kept)."""
         token = self._token()  # taken before counting: a commit during the count is seen next time
         if token is None or token != self._counts_token:
             self._counts, self._listed_others, self._counts_token = {}, {}, token
-        if token is None:
-            return self._service.overview_count(query, as_of)
-        key = (query.text, query.over_cap_only, query.unpublicised_only, as_of)  # the order counts nothing
-        if key not in self._counts:
-            if len(self._counts) >= self.MAX_COUNTS:
-                self._counts.clear()
-            self._counts[key] = self._service.overview_count(query, as_of, kept=self._listed_others)
-        return self._counts[key]
+        return None if token is None else _count_key(query, as_of)
+
+    def _keep(self, key: tuple, total: int) -> None:
+        if len(self._counts) >= self.MAX_COUNTS:
+            self._counts.clear()
+        self._counts[key] = total
+
+    def _counted_later(self, key: object, total: int) -> None:
+        if self._exact or key != _count_key(self._query, self._counted_on):
+            return  # a count of what was typed before: the model shows something else now
+        if self._token() is not None and self._token() == self._counts_token:
+            self._keep(key, total)  # type: ignore[arg-type]
+        shown = self._total
+        if total > shown:
+            self.beginInsertRows(_NO_PARENT, shown, total - 1)
+            self._total, self._exact = total, True
+            self.endInsertRows()
+        elif total < shown:  # rows were removed since the first page
+            self.beginRemoveRows(_NO_PARENT, total, shown - 1)
+            self._total, self._exact = total, True
+            self.endRemoveRows()
+        else:
+            self._exact = True
+        self.count_settled.emit()
+
+    def canFetchMore(self, parent: _Index = _NO_PARENT) -> bool:
+        return not parent.isValid() and not self._exact
+
+    def fetchMore(self, parent: _Index = _NO_PARENT) -> None:
+        # A view asks when its last row shows: the user scrolled to the end of the lower bound.
+        if not parent.isValid():
+            self.settle_count()
 
     def refresh(self) -> None:
         """Re-read the current query (after fees changed, or another 查看日期)."""
@@ -253,3 +333,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
         right = column in self.SERVICE_COLUMNS or column == self.OVER_CAP
         return (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
 
+
+
+def _count_key(query: FeeOverviewQuery, as_of: dt.date | None) -> tuple:
+    return (query.text, query.over_cap_only, query.unpublicised_only, as_of)  # the order counts nothing

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 
 from workstation.domain.enums import LabelledEnum
 from workstation.i18n.labels import ui_label
-from workstation.models.registry.background_count import BackgroundCount
+from workstation.models.common.background_count import BackgroundCount
 from workstation.services.registry import COUNT_CAP, RegistryQuery, RegistryRow, RegistryService
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -11,13 +11,19 @@ from workstation.fronts import lazy_front
 
 if TYPE_CHECKING:
     from workstation.services.fees.dto import CurrentFees, FeeNotice, Publicity, Schedule
-    from workstation.services.fees.overview import CHARGING, OVERVIEW_SORT_KEYS, FeeOverviewQuery
+    from workstation.services.fees.overview import (
+        CHARGING,
+        FEE_COUNT_CAP,
+        OVERVIEW_SORT_KEYS,
+        FeeOverviewQuery,
+    )
     from workstation.services.fees.rules import FeeRuleService
     from workstation.services.fees.service import FeeService
 
 __all__ = [
     "CHARGING",
     "CurrentFees",
+    "FEE_COUNT_CAP",
     "FeeNotice",
     "FeeOverviewQuery",
     "FeeRuleService",
@@ -30,6 +36,7 @@ __all__ = [
 __getattr__ = lazy_front(__name__, {
     "CHARGING": "overview",
     "CurrentFees": "dto",
+    "FEE_COUNT_CAP": "overview",
     "FeeNotice": "dto",
     "FeeOverviewQuery": "overview",
     "FeeRuleService": "rules",

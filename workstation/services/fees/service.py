@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from workstation.db.attachments import Attachments
 from workstation.db.orm.fees import FeeItemRow, FeePublicity, FeeSchedule
+from workstation.db.search_index import unhurried
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.errors import ConflictError, PermissionDenied, StorageError, ValidationError
 from workstation.domain.fees import (
@@ -42,9 +43,11 @@ from workstation.services.fees.dto import (
 )
 from workstation.services.fees.overview import (
     FeeOverviewQuery,
+    capped_counts,
     current_fees_by_nursery,
     listed_not_charging,
     overview_count,
+    overview_count_up_to,
     overview_rows,
 )
 from workstation.services.fees.store import (
@@ -152,7 +155,7 @@ class FeeService:
             return list(current_fees_by_nursery(session, as_of or self._today()))
 
     def overview_count(self, query: FeeOverviewQuery, as_of: dt.date | None = None, *,
-                       kept: dict[dt.date, frozenset[int] | None] | None = None) -> int:
+                       kept: dict[dt.date, frozenset[int] | None] | None = None, later: bool = False) -> int:
         """How many nurseries the fee list shows for `query` (counted in SQL).
 
         `kept`: the caller's store, emptied by it after any commit, of the few non-charging nurseries
@@ -160,12 +163,22 @@ class FeeService:
         """
         day = as_of or self._today()
         with self._read() as session:
-            others = None
-            if kept is not None:
-                if day not in kept:
-                    kept[day] = listed_not_charging(session, day)
-                others = kept[day]
-            return overview_count(session, query, day, others)
+            if later:  # counted for later, on another thread: no one waits on it
+                unhurried(session)
+            return overview_count(session, query, day, _listed_others(session, day, kept))
+
+    def overview_count_up_to(self, query: FeeOverviewQuery, as_of: dt.date | None = None, *, cap: int,
+                             kept: dict[dt.date, frozenset[int] | None] | None = None) -> tuple[int, bool]:
+        """(count, exact): as overview_count, but on a server a search listing more than `cap` nurseries is
+        `(cap + 1, False)` at once (its exact count, overview_count, is for another thread)."""
+        day = as_of or self._today()
+        if self._factory.kw["bind"].dialect.name == "postgresql" and capped_counts(query):
+            with self._read() as session:
+                shown = overview_count_up_to(session, query, day, cap, _listed_others(session, day, kept))
+            if shown is not None:
+                return (shown, True) if shown <= cap else (cap + 1, False)
+        exact = self.overview_count(query, day) if kept is None else self.overview_count(query, day, kept=kept)
+        return exact, True
 
     def listed_not_charging(self, as_of: dt.date | None = None) -> frozenset[int] | None:
         """The few nurseries the fee list shows though they do not charge (None: too many to keep)."""
@@ -279,3 +292,13 @@ def _flush(session: Session) -> None:
         session.flush()
     except (StaleDataError, IntegrityError):
         raise ConflictError("该机构的收费记录刚被其他窗口或用户修改，请重新打开后再登记；您填写的内容尚未保存。") from None
+
+
+def _listed_others(session: Session, day: dt.date, kept: dict[dt.date, frozenset[int] | None] | None
+                   ) -> frozenset[int] | None:
+    """listed_not_charging on `day`, from the caller's store `kept` when it has it (read and kept when not)."""
+    if kept is None:
+        return None
+    if day not in kept:
+        kept[day] = listed_not_charging(session, day)
+    return kept[day]

@@ -53,6 +53,7 @@ class FeesPage(QWidget):
         self.rules_dialog: FeeRulesDialog | None = None
         self.show_error: Callable[[str, str], object] = lambda title, text: QMessageBox.warning(self, title, text)
         self.model = FeeOverviewTableModel(fee_service, self.as_of, parent=self, token=token)
+        self.model.count_settled.connect(self._show_count)  # a search's exact count, taken on another thread
         self._listed = 0  # nurseries listed without search or flags (the count label's total)
         self.items_model = FeeItemTableModel(parent=self)
         self.history_model = FeeHistoryTableModel(parent=self)
@@ -203,7 +204,11 @@ class FeesPage(QWidget):
 
     def _show_count(self) -> None:
         label, text = self.ui.countLabel, self.tr("{shown} / {total} 家", "", self._listed)
-        label.setText(text.format(shown=f"{self.model.total:,}", total=f"{self._listed:,}"))
+        if self.model.exact:
+            label.setText(text.format(shown=f"{self.model.total:,}", total=f"{self._listed:,}"))
+        else:  # a server's search listing many: the first rows are shown while the rest are counted
+            label.setText(self.tr("超过 {shown} / {total} 家（正在统计…）").format(
+                shown=f"{self.model.COUNT_CAP:,}", total=f"{self._listed:,}"))
         # As wide as the longest count it can show, so typing does not shift the toolbar.
         widest = label.fontMetrics().horizontalAdvance(text.format(shown=f"{self._listed:,}", total=f"{self._listed:,}"))
         label.setMinimumWidth(max(label.minimumWidth(), widest + 4))

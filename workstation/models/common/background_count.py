@@ -1,4 +1,4 @@
-"""The registry's exact count, taken on a thread of its own while the window stays usable.
+"""A list's exact count, taken on a thread of its own while the window stays usable (registry, fees).
 
 One count runs at a time; a count asked for while one runs waits, and only the latest waits
 (the user typed on: earlier texts are never counted). The result comes back on the window's
@@ -26,6 +26,11 @@ def _counting_pool() -> QThreadPool:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
     return _pool
+
+
+def wait_for_counts(msecs: int = -1) -> bool:
+    """Block until no list's count runs (a bench's pause between keystrokes; closing)."""
+    return _pool.waitForDone(msecs) if _pool is not None else True
 
 
 class BackgroundCount(QObject):
