@@ -19,7 +19,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.orm import Nursery, Street
-from workstation.db.search_index import index_count_of
+from workstation.db.search_index import index_count_of, unhurried
 from workstation.domain.enums import (
     DemonstrationLevel,
     InstitutionKind,
@@ -132,8 +132,9 @@ class RegistryService:
     first_page() starts a new reading. Use one instance from one thread.
     """
 
-    def __init__(self, factory: sessionmaker[Session], actor: Actor | None = None) -> None:
+    def __init__(self, factory: sessionmaker[Session], actor: Actor | None = None, *, later: bool = False) -> None:
         self._factory = factory
+        self._later = later  # counts for later, on another thread (counter()): no one waits on them
         self._actor = actor  # a signed-in account is read again in each call's session (one lookup)
         self._use_fts: bool | None = None  # looked up once, on first use
         self._use_grams = False
@@ -145,6 +146,8 @@ class RegistryService:
     def count(self, query: RegistryQuery) -> int:
         """Number of nurseries matching the query's search text and filters."""
         with self._session() as session:
+            if self._later:
+                unhurried(session)
             return self._count(session, query, self._search(session, query))
 
     def page(self, query: RegistryQuery, offset: int, limit: int, total: int | None = None) -> list[RegistryRow]:
@@ -196,8 +199,9 @@ class RegistryService:
             return _collected_first_page(session, search, filters, order, limit)
 
     def counter(self) -> RegistryService:
-        """Another service over the same database and account, for counting on another thread."""
-        return RegistryService(self._factory, self._actor)
+        """Another service over the same database and account, for counting on another thread (its
+        counts are work no one waits on: on a server, one process each)."""
+        return RegistryService(self._factory, self._actor, later=True)
 
     def _capped_first_page(self, session: Session, query: RegistryQuery, search: TextSearch, limit: int,
                            cap: int) -> RegistryFirstPage:
