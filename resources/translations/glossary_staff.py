@@ -136,7 +136,7 @@ GLOSSARY: dict[str, str] = {
     "{role}“{name}”同时在{nurseries}在岗。": "{role} “{name}” is also on post at {nurseries}.",
     "{nursery}：“{staff}”禁入人员在岗（{decision}），请立即核查处理":
         "{nursery}: banned person “{staff}” on post ({decision}); act now",
-    "{nursery}：{staff}的{what}{state}（{due}）": "{nursery}: {staff}'s {what} {state} ({due})",
+    "{nursery}：{staff}的{what}{state}（{due}）": "{nursery}: {staff} — {what}: {state} ({due})",
     "健康合格证": "health certificate",
     "违法犯罪记录查询（每年复查）": "criminal-record check (yearly)",
     "禁入人员在岗（{decision}）": "Banned person on post ({decision})",

@@ -2540,7 +2540,7 @@ Details were written to the log file:
     </message>
     <message>
         <source>{nursery}：{staff}的{what}{state}（{due}）</source>
-        <translation>{nursery}: {staff}&apos;s {what} {state} ({due})</translation>
+        <translation>{nursery}: {staff} — {what}: {state} ({due})</translation>
     </message>
     <message>
         <source>健康合格证</source>
