@@ -42,7 +42,7 @@ def test_findings_refusal_and_queue_lines_are_english(qtbot, qapp, translators, 
     queue = HomeStaffQueue(StaffQueue(district.factory, actor, today=lambda: TODAY), lambda: TODAY)
     qtbot.addWidget(queue)
     queue.refresh()
-    assert queue.list.item(0).text() == "九龙坡区小海豚托育中心: 张保育's Childcare worker certificate Expiring (2026-12-20)"
+    assert queue.list.item(0).text() == "九龙坡区小海豚托育中心: 张保育 — Childcare worker certificate: Expiring (2026-12-20)"
 
     dialog = StaffMemberDialog(staff, nursery, TODAY)
     qtbot.addWidget(dialog)
