@@ -77,6 +77,12 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     # Fees: page
     "{shown} / {total} 家": ("{shown} / {total} nursery", "{shown} / {total} nurseries"),
     "超过 {shown} / {total} 家（正在统计…）": "More than {shown} / {total} nurseries (counting…)",
+    "搜索名称、简称、统一社会信用代码、地址、法定代表人":
+        "Search name, short name, unified social credit code, address, legal representative",
+    # The filing queues' entries
+    "出具回执": "receipt due",
+    "核实/告知不符合要求": "verification or notice of non-conformity due",
+    "待核实": "to verify",
     "无法读取收费记录": "Cannot read the fee records",
     "请在上方列表中选择机构": "Select a nursery in the list above",
     "保存 PDF": "Save PDF",

@@ -3555,8 +3555,8 @@ The program will exit; please restart it.</translation>
         <translation>Fees</translation>
     </message>
     <message>
-        <source>搜索机构名称或街道</source>
-        <translation>Search nursery name or street</translation>
+        <source>搜索名称、简称、统一社会信用代码、地址、法定代表人</source>
+        <translation>Search name, short name, unified social credit code, address, legal representative</translation>
     </message>
     <message>
         <source>仅看超指导价</source>
@@ -7569,6 +7569,18 @@ The program will exit; the database file was not changed.</translation>
     <message>
         <source>待核实的备案</source>
         <translation>Filings awaiting verification</translation>
+    </message>
+    <message>
+        <source>出具回执</source>
+        <translation>receipt due</translation>
+    </message>
+    <message>
+        <source>核实/告知不符合要求</source>
+        <translation>verification or notice of non-conformity due</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>to verify</translation>
     </message>
 </context>
 <context>

@@ -110,3 +110,17 @@ def test_a_refill_after_a_change_keeps_the_folded_branches_the_current_entry_and
         for q in fewer.queues))
     home.refresh()
     assert entry_of(tree.currentItem()).nursery_id == 31 and tree.currentItem().parent() is tree.topLevelItem(2)
+
+
+def test_an_entry_shows_its_whole_line_as_a_tooltip_and_its_note_in_english(qtbot, qapp, translators):
+    """Walk: a long name cut off the date at the end of the line; in English the note stayed Chinese."""
+    from workstation.i18n.translation import install_translator
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    fill_queue_tree(tree, queues(2))
+    child = tree.topLevelItem(0).child(1)  # (application 1: the note with its date)
+    assert child.toolTip(0) == child.text(0) and "出具回执 2026-12-01" in child.text(0)
+    translators.extend(install_translator(qapp, "en"))
+    fill_queue_tree(tree, queues(2))
+    assert "receipt due 2026-12-01" in tree.topLevelItem(0).child(1).text(0)

@@ -168,6 +168,7 @@ class FeesPage(QWidget):
         header.blockSignals(True)
         header.setSortIndicator(FeeOverviewTableModel.NAME, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
+        header.sortIndicatorChanged.connect(ui.overviewView.scrollToTop)  # another order: from its first row
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.findingsLabel.hide()
@@ -200,7 +201,22 @@ class FeesPage(QWidget):
         self.model.set_query(dataclasses.replace(
             self.model.query, text=ui.searchEdit.text(), over_cap_only=ui.overCapCheck.isChecked(),
             unpublicised_only=ui.unpublicisedCheck.isChecked()))
+        ui.overviewView.scrollToTop()
         self._show_count()
+        self._keep_detail_in_list()
+
+    def _keep_detail_in_list(self) -> None:
+        """The nursery below stays only while the list shows it (walk: a search that left it out kept its fees
+        and the buttons to print its notice)."""
+        if self.nursery_id is None:
+            return
+        row = self.model.row_of(self.nursery_id)
+        if row is not None:
+            self.ui.overviewView.selectRow(row)
+            return
+        self.ui.overviewView.clearSelection()
+        self.nursery_id = None
+        self._load_detail()
 
     def _show_count(self) -> None:
         label, text = self.ui.countLabel, self.tr("{shown} / {total} 家", "", self._listed)
@@ -210,7 +226,10 @@ class FeesPage(QWidget):
             label.setText(self.tr("超过 {shown} / {total} 家（正在统计…）").format(
                 shown=f"{self.model.COUNT_CAP:,}", total=f"{self._listed:,}"))
         # As wide as the longest count it can show, so typing does not shift the toolbar.
-        widest = label.fontMetrics().horizontalAdvance(text.format(shown=f"{self._listed:,}", total=f"{self._listed:,}"))
+        longest = max(text.format(shown=f"{self._listed:,}", total=f"{self._listed:,}"),
+                      self.tr("超过 {shown} / {total} 家（正在统计…）").format(shown=f"{self.model.COUNT_CAP:,}",
+                                                                          total=f"{self._listed:,}"), key=len)
+        widest = label.fontMetrics().horizontalAdvance(longest)
         label.setMinimumWidth(max(label.minimumWidth(), widest + 4))
 
     def _overview_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -39,7 +39,9 @@ def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues, limit: int | None = N
         brush = QBrush(COLOURS[queue.key]) if queue.key in COLOURS else None
         children = []
         for entry in entries:
-            child = QTreeWidgetItem([_entry_text(entry)])
+            text = _entry_text(entry)
+            child = QTreeWidgetItem([text])
+            child.setToolTip(0, text)  # a long name cuts off the date at the end of the line
             child.setData(0, ENTRY_ROLE, entry)
             if brush is not None:
                 child.setForeground(0, brush)
@@ -144,13 +146,18 @@ def find_entry(tree: QTreeWidget, key: str, application_id: int | None = None) -
     return None
 
 
+# The queue entries' fixed notes (services/filing/queues.py, served.py), shown in the interface's language.
+_NOTES = frozenset({QT_TRANSLATE_NOOP("WorkQueues", "出具回执"), QT_TRANSLATE_NOOP("WorkQueues", "核实/告知不符合要求"),
+                    QT_TRANSLATE_NOOP("WorkQueues", "待核实")})
+
+
 def _entry_text(entry: QueueEntry) -> str:
     parts = [entry.nursery_name]
     if entry.kind is not None:
         parts.append(ui_label(entry.kind))
     if entry.due_on is not None:
-        parts.append(f"{entry.note} {due_text(entry.due_on, entry.provisional)}" if entry.application_id
-                     else entry.note)
+        note = QCoreApplication.translate("WorkQueues", entry.note) if entry.note in _NOTES else entry.note
+        parts.append(f"{note} {due_text(entry.due_on, entry.provisional)}" if entry.application_id else note)
     return " · ".join(parts)
 
 

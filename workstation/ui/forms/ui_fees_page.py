@@ -207,7 +207,7 @@ class Ui_FeesPage(object):
 
     def retranslateUi(self, FeesPage):
         self.titleLabel.setText(QCoreApplication.translate("FeesPage", u"\u6536\u8d39\u516c\u793a", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("FeesPage", u"\u641c\u7d22\u673a\u6784\u540d\u79f0\u6216\u8857\u9053", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("FeesPage", u"\u641c\u7d22\u540d\u79f0\u3001\u7b80\u79f0\u3001\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\u3001\u5730\u5740\u3001\u6cd5\u5b9a\u4ee3\u8868\u4eba", None))
         self.overCapCheck.setText(QCoreApplication.translate("FeesPage", u"\u4ec5\u770b\u8d85\u6307\u5bfc\u4ef7", None))
         self.unpublicisedCheck.setText(QCoreApplication.translate("FeesPage", u"\u4ec5\u770b\u672a\u516c\u793a", None))
         self.asOfLabel.setText(QCoreApplication.translate("FeesPage", u"\u67e5\u770b\u65e5\u671f", None))

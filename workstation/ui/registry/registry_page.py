@@ -71,6 +71,7 @@ class RegistryPage(QWidget):
         query = RegistryQuery(text=self.ui.searchEdit.text(), **self.filter_bar.filters(),
                               sort_key=current.sort_key, descending=current.descending)
         self.model.set_query(query)
+        self.ui.table.scrollToTop()  # other rows: from their first (walk: the view stayed at the old end)
 
     def refresh(self) -> None:
         """Re-read the registry after nurseries were added or changed elsewhere."""
@@ -127,6 +128,7 @@ class RegistryPage(QWidget):
         header.sectionMoved.connect(self.save_layout)
         header.sectionResized.connect(self.save_layout)
         header.sortIndicatorChanged.connect(self.save_layout)
+        header.sortIndicatorChanged.connect(self.ui.table.scrollToTop)  # another order: from its first row
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         table.setSortingEnabled(True)  # sorts by the indicator: the first query
