@@ -119,6 +119,9 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "超指导价": "Over guide price",
     "公示": "Publicised",
     "元/{unit}": "yuan/{unit}",
+    "{amount}元/{unit}": "{amount} yuan/{unit}",
+    "{start} 起至今": "from {start}",
+    "{start} 至 {end}": "{start} to {end}",
     # Fees: publicity dialog
     "自 {start} 起执行（{count} 项）": "Effective from {start} ({count} items)",
     "选择公示凭证": "Choose publicity evidence",

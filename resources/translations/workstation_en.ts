@@ -3178,6 +3178,14 @@ The program will exit; please restart it.</translation>
         <translation>Recorded by</translation>
     </message>
     <message>
+        <source>{start} 起至今</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
         <source>{count} 项</source>
         <translation>{count} items</translation>
     </message>
@@ -3282,6 +3290,10 @@ The program will exit; please restart it.</translation>
     <message>
         <source>未公示</source>
         <translation>Not publicised</translation>
+    </message>
+    <message>
+        <source>{amount}元/{unit}</source>
+        <translation>{amount} yuan/{unit}</translation>
     </message>
 </context>
 <context>

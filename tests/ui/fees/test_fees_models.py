@@ -176,3 +176,23 @@ def test_each_page_is_read_with_the_count_just_made(qapp):
     model.set_query(FeeOverviewQuery(text="园0"))
     model.row_at(150)  # a later page
     assert service.listed_given == [1000, 999, 999]
+
+
+def test_prices_and_periods_follow_the_interface_language(qapp, translators):
+    """Walk: in English the fee list read "2,340.00元/月" and the history "2024-04-22 起至今"."""
+    from workstation.domain.fees import Period
+    from workstation.i18n.translation import install_translator
+    from workstation.models.fees.fee_history_table_model import FeeHistoryTableModel
+    from workstation.services.fees import Schedule
+
+    model, _service = overview([row(1, "甲园", [item(FULL, 234000)])])
+    cell = model.index(0, FeeOverviewTableModel.FULL_DAY)
+    assert model.data(cell) == "2,340.00元/月"
+    translators.extend(install_translator(qapp, "en"))
+    model, _service = overview([row(1, "甲园", [item(FULL, 234000)])])
+    assert model.data(model.index(0, FeeOverviewTableModel.FULL_DAY)) == "2,340.00 yuan/month"
+    history = FeeHistoryTableModel()
+    history.set_schedules([Schedule(1, 1, Period(dt.date(2024, 4, 22)), ()),
+                           Schedule(2, 1, Period(dt.date(2022, 1, 30), dt.date(2023, 8, 31)), ())])
+    assert [history.data(history.index(r, FeeHistoryTableModel.PERIOD)) for r in (0, 1)] == [
+        "from 2024-04-22", "2022-01-30 to 2023-08-31"]

@@ -69,7 +69,12 @@ class FeeHistoryTableModel(QAbstractTableModel):
 
     def _display(self, schedule: Schedule, column: int) -> str:
         if column == self.PERIOD:
-            return schedule.period.text
+            period = schedule.period
+            if period.end is None:
+                return QCoreApplication.translate("FeeHistoryTableModel", "{start} 起至今").format(
+                    start=period.start.isoformat())
+            return QCoreApplication.translate("FeeHistoryTableModel", "{start} 至 {end}").format(
+                start=period.start.isoformat(), end=period.end.isoformat())
         if column == self.ITEMS:
             return QCoreApplication.translate("FeeHistoryTableModel", "{count} 项").format(
                 count=len(schedule.items))

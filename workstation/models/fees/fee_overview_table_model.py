@@ -284,7 +284,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
     def _display(self, row: CurrentFees, column: int) -> str:
         if column in self.SERVICE_COLUMNS:
             item = row.main_item(self.SERVICE_COLUMNS[column])
-            return item.price_text if item else ""
+            return _price(item) if item else ""
         texts = {
             self.NAME: lambda: row.name, self.STREET: lambda: row.street,
             self.NATURE: lambda: ui_label(row.legal_nature),
@@ -307,7 +307,7 @@ class FeeOverviewTableModel(QAbstractTableModel):
     def _tooltip(self, row: CurrentFees, column: int) -> str | None:
         if column in self.SERVICE_COLUMNS:
             service = self.SERVICE_COLUMNS[column]
-            lines = [f"{i.name}：{i.price_text}" for i in row.items if i.service_type is service]
+            lines = [f"{i.name}：{_price(i)}" for i in row.items if i.service_type is service]
             return "\n".join(lines) or None
         if column in (self.OVER_CAP, self.PUBLICISED, self.NAME):
             return "\n".join(f.message for f in row.findings) or None
@@ -337,3 +337,9 @@ class FeeOverviewTableModel(QAbstractTableModel):
 
 def _count_key(query: FeeOverviewQuery, as_of: dt.date | None) -> tuple:
     return (query.text, query.over_cap_only, query.unpublicised_only, as_of)  # the order counts nothing
+
+
+def _price(item) -> str:
+    """"2,800.00元/月", in the interface's language (as the items below: FeeItemTableModel)."""
+    return QCoreApplication.translate("FeeOverviewTableModel", "{amount}元/{unit}").format(
+        amount=format_yuan(item.amount_fen), unit=ui_label(item.unit))
