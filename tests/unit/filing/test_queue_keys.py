@@ -44,6 +44,17 @@ def _queued_nurseries(db) -> list[int]:
             "OR verification_due_on IS NOT NULL ORDER BY nursery_id"))]
 
 
+def _tie_and_close(db) -> list[int]:
+    """Three nurseries of the queues share one name key and two are closed, written with plain SQL; their ids."""
+    ids = _queued_nurseries(db)
+    with db.factory.begin() as session:
+        session.execute(text("UPDATE nursery SET name_pinyin = 'a tie' WHERE id IN (:a, :b, :c)"),
+                        {"a": ids[3], "b": ids[10], "c": ids[25]})
+        session.execute(text("UPDATE nursery SET status = :s WHERE id IN (:a, :b)"),
+                        {"s": SHUT, "a": ids[5], "b": ids[40]})
+    return ids
+
+
 def _wrong_keys(db) -> int:
     with db.factory() as session:
         return int(session.execute(WRONG_KEYS).scalar_one())
@@ -93,12 +104,8 @@ def test_the_migration_names_the_programs_closed_statuses_and_key_width():
 def test_the_keys_follow_renames_closures_reopenings_and_new_applications(district):
     """Written with plain SQL, as a restore, an import or another program would: the triggers keep up."""
     assert _wrong_keys(district) == 0
-    ids = _queued_nurseries(district)
+    ids = _tie_and_close(district)
     with district.factory.begin() as session:
-        session.execute(text("UPDATE nursery SET name_pinyin = 'a tie' WHERE id IN (:a, :b, :c)"),
-                        {"a": ids[3], "b": ids[10], "c": ids[25]})
-        session.execute(text("UPDATE nursery SET status = :s WHERE id IN (:a, :b)"),
-                        {"s": SHUT, "a": ids[5], "b": ids[40]})
         session.execute(text("UPDATE nursery SET name_pinyin = NULL WHERE id = :a"), {"a": ids[7]})
     with district.factory() as session:
         keys = dict(session.execute(text(
@@ -122,12 +129,7 @@ def test_the_keys_follow_renames_closures_reopenings_and_new_applications(distri
 
 @pytest.mark.parametrize("today", [TODAY, dt.date(2026, 12, 31), dt.date(2027, 1, 8)])
 def test_both_readers_leave_out_closed_nurseries_and_order_ties_alike(district, today):
-    ids = _queued_nurseries(district)
-    with district.factory.begin() as session:
-        session.execute(text("UPDATE nursery SET name_pinyin = 'a tie' WHERE id IN (:a, :b, :c)"),
-                        {"a": ids[3], "b": ids[10], "c": ids[25]})
-        session.execute(text("UPDATE nursery SET status = :s WHERE id IN (:a, :b)"),
-                        {"s": SHUT, "a": ids[5], "b": ids[40]})
+    _tie_and_close(district)
     expected = _expected(district, today)
     assert sum(map(len, expected.values())) > 0
     with district.factory() as session:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QRunnable, QThreadPool, Signal
 
 Count = Callable[[], int]
 
@@ -26,6 +26,21 @@ def _counting_pool() -> QThreadPool:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
     return _pool
+
+
+def settle_rows(model: QAbstractItemModel, shown: int, total: int, settle: Callable[[], None]) -> None:
+    """A lower bound of `shown` rows becomes the exact `total`: `settle()` (which sets the model's row count)
+    inside the insertion or removal the views are told of."""
+    if total > shown:
+        model.beginInsertRows(QModelIndex(), shown, total - 1)
+        settle()
+        model.endInsertRows()
+    elif total < shown:  # rows were removed since the first page
+        model.beginRemoveRows(QModelIndex(), total, shown - 1)
+        settle()
+        model.endRemoveRows()
+    else:
+        settle()
 
 
 def wait_for_counts(msecs: int = -1) -> bool:

@@ -30,7 +30,7 @@ from PySide6.QtGui import QBrush, QColor
 from workstation.domain.enums import ServiceType
 from workstation.domain.fees import format_yuan
 from workstation.i18n.labels import ui_label
-from workstation.models.common.background_count import BackgroundCount
+from workstation.models.common.background_count import BackgroundCount, settle_rows
 from workstation.services.fees import FEE_COUNT_CAP, CurrentFees, FeeOverviewQuery, FeeService
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -185,17 +185,11 @@ class FeeOverviewTableModel(QAbstractTableModel):
             return  # a count of what was typed before: the model shows something else now
         if self._token() is not None and self._token() == self._counts_token:
             self._keep(key, total)  # type: ignore[arg-type]
-        shown = self._total
-        if total > shown:
-            self.beginInsertRows(_NO_PARENT, shown, total - 1)
+
+        def settle() -> None:
             self._total, self._exact = total, True
-            self.endInsertRows()
-        elif total < shown:  # rows were removed since the first page
-            self.beginRemoveRows(_NO_PARENT, total, shown - 1)
-            self._total, self._exact = total, True
-            self.endRemoveRows()
-        else:
-            self._exact = True
+
+        settle_rows(self, self._total, total, settle)
         self.count_settled.emit()
 
     def canFetchMore(self, parent: _Index = _NO_PARENT) -> bool:

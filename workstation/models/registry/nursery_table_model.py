@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 
 from workstation.domain.enums import LabelledEnum
 from workstation.i18n.labels import ui_label
-from workstation.models.common.background_count import BackgroundCount
+from workstation.models.common.background_count import BackgroundCount, settle_rows
 from workstation.services.registry import COUNT_CAP, RegistryQuery, RegistryRow, RegistryService
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -147,17 +147,11 @@ class NurseryTableModel(QAbstractTableModel):
     def _counted_later(self, key: object, total: int) -> None:
         if self._exact or key != _counted_part(self._query):
             return  # a count of what was typed before: the model shows something else now
-        shown = self._total
-        if total > shown:
-            self.beginInsertRows(_NO_PARENT, shown, total - 1)
+
+        def settle() -> None:
             self._total, self._exact, self._counted = total, True, key
-            self.endInsertRows()
-        elif total < shown:  # rows were removed since the first page
-            self.beginRemoveRows(_NO_PARENT, total, shown - 1)
-            self._total, self._exact, self._counted = total, True, key
-            self.endRemoveRows()
-        else:
-            self._exact, self._counted = True, key
+
+        settle_rows(self, self._total, total, settle)
         self.count_settled.emit()
 
     def canFetchMore(self, parent: _Index = _NO_PARENT) -> bool:
