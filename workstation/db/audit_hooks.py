@@ -24,7 +24,14 @@ from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
 from workstation.db import audit_mac
 from workstation.db.base import utcnow
-from workstation.db.orm.audit import AUDIT_TABLES, AuditEntry, AuditHead, canonical_json, chain_hash
+from workstation.db.orm.audit import (
+    AUDIT_TABLES,
+    AuditEntry,
+    AuditHead,
+    canonical_json,
+    content_hash,
+    format_at,
+)
 from workstation.db.sqlite import cipher
 from workstation.domain.errors import StorageError
 from workstation.domain.masking import is_personal, mask_field
@@ -99,16 +106,21 @@ def append(conn: Connection, entries: list[Entry], actor: str) -> list[int]:
     if key is None:
         _refuse_unkeyed_after_keyed(conn, seq)
     hashes = _record_hashes(conn, entries)
-    at, rows = utcnow(), []
+    at, rows, keyed, who = utcnow(), [], key is not None, actor[:64]
+    at_text = format_at(at)  # as chain_hash formats it, once for the append
     for entry in entries:
         seq += 1
-        row = {"seq": seq, "at": at, "actor": actor[:64], "action": entry.action[:32],
-               "entity": entry.entity[:64], "entity_id": entry.entity_id[:64],
-               "entity_uuid": entry.entity_uuid[:36], "nursery_id": entry.nursery_id,
-               "changes": canonical_json(entry.changes), "details": canonical_json(entry.details) if entry.details else "{}",
-               "reason": entry.reason, "prev_hash": prev, "keyed": key is not None,
-               "record_hash": hashes.get((entry.entity, entry.entity_id))}
-        prev = row["hash"] = chain_hash(prev, row, key)
+        # What chain_hash would take from the row (HASHED_FIELDS, the record hash only when there is one).
+        content = {"seq": seq, "at": at_text, "actor": who, "action": entry.action[:32],
+                   "entity": entry.entity[:64], "entity_id": entry.entity_id[:64],
+                   "entity_uuid": entry.entity_uuid[:36], "nursery_id": entry.nursery_id,
+                   "changes": canonical_json(entry.changes),
+                   "details": canonical_json(entry.details) if entry.details else "{}", "reason": entry.reason}
+        record_hash = hashes.get((entry.entity, entry.entity_id))
+        if record_hash is not None:
+            content["record_hash"] = record_hash
+        row = {**content, "at": at, "prev_hash": prev, "keyed": keyed, "record_hash": record_hash}
+        prev = row["hash"] = content_hash(prev, content, key)
         rows.append(row)
     _insert_rows(conn, rows)
     conn.execute(update(_HEAD).where(_HEAD.c.id == 1).values(seq=seq, hash=prev))

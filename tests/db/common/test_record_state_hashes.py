@@ -96,3 +96,14 @@ def _last_seq(district, nursery_id: int) -> int:
             AuditEntry.entity == "nursery", AuditEntry.entity_id == str(nursery_id))
             .order_by(AuditEntry.seq.desc()).limit(1)).scalar_one()
 
+
+
+def test_states_read_by_id_are_those_the_full_read_of_check_gives(district, actor):
+    """An append reads the changed rows by id (on SQLite straight from the driver), `check` reads every row:
+    the same values, or every import would look like an edit outside the program."""
+    nursery_id, application_id = _records(district, actor)
+    for entity, record_id in (("nursery", nursery_id), ("filing_application", application_id)):
+        with district.engine.connect() as conn:
+            every = dict(current_states(conn, entity))
+            by_id = dict(current_states(conn, entity, [record_id, 10**9]))
+        assert by_id == {str(record_id): every[str(record_id)]}

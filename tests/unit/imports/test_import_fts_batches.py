@@ -1,4 +1,4 @@
-"""A push import's commit keeps the FTS search index with one statement per batch, not a trigger per row."""
+"""A push import's commit keeps the FTS search index with one executemany, not a trigger per row."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import event, text
 from test_import_registrations import row, uscc, write_csv
 
-from workstation.db.sqlite import search_fts
 from workstation.services.imports import RegistrationImporter
 
 TODAY = dt.date(2026, 11, 23)
@@ -41,7 +40,7 @@ def changes() -> dict[int, dict[str, str]]:
 
 
 @pytest.mark.sqlite_only("SQLite's FTS5 index and its trigger")
-def test_commit_updates_the_fts_index_per_batch_with_the_triggers_results(district, actor, tmp_path, monkeypatch):
+def test_commit_updates_the_fts_index_in_one_statement_with_the_triggers_results(district, actor, tmp_path):
     importer = RegistrationImporter(district.factory, actor, today=lambda: TODAY)
     assert importer.commit(write_csv(tmp_path / "new.csv", [row(i) for i in range(1, 31)])).committed
     spied = spy_on_fts_trigger(district.factory)
@@ -56,9 +55,8 @@ def test_commit_updates_the_fts_index_per_batch_with_the_triggers_results(distri
     with district.factory() as session:
         before = matches(session)
     assert by_trigger != before and by_trigger["附1号"] == sorted(ids[uscc(i)] for i in range(1, 21))
-    monkeypatch.setattr(search_fts, "CHUNK", 8)  # 20 changed rows: three batches
-    statements: list[str] = []
-    seen = lambda *args: statements.append(args[2])  # noqa: E731
+    statements: list[tuple[str, object]] = []
+    seen = lambda *args: statements.append((args[2], args[3]))  # noqa: E731
     event.listen(district.engine, "before_cursor_execute", seen)
 
     report = importer.commit(write_csv(tmp_path / "changed.csv", [row(i, **changes().get(i, {})) for i in range(1, 31)]))
@@ -70,8 +68,11 @@ def test_commit_updates_the_fts_index_per_batch_with_the_triggers_results(distri
         assert matches(session) == by_trigger
         assert session.execute(text("SELECT count(*) FROM fired")).scalar_one() == 0  # not once per row
         assert session.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": TRIGGER}).scalar() == spied
-    fts_writes = [s for s in statements if s.startswith("INSERT INTO nursery_fts")]
-    assert len(fts_writes) == 6  # old values out, new values in: one statement per batch each
+    fts_writes = [(s, p) for s, p in statements if s.startswith("INSERT INTO nursery_fts")]
+    assert len(fts_writes) == 1  # old values out, new values in, row after row in id order: one executemany
+    sent = fts_writes[0][1]
+    assert [(kind, rowid) for kind, rowid, *_ in sent] == [
+        (kind, rowid) for rowid in sorted(ids[uscc(i)] for i in range(1, 21)) for kind in ("delete", None)]
     with district.factory.begin() as session:  # and the trigger fires again for everyone else's changes
         session.execute(text("UPDATE nursery SET address = address || '乙' WHERE id = :id"), {"id": ids[uscc(25)]})
         assert session.execute(text("SELECT count(*) FROM fired")).scalar_one() == 1

@@ -122,6 +122,8 @@ def gram_changes(old: Sequence[str | None], now: Sequence[str | None], positions
 def _fold(value: str | None) -> str:
     if not value:
         return ""
+    if value.isascii():  # codes and Latin text: str.lower() of ASCII text folds exactly A-Z
+        return value.lower()
     if _ASCII_UPPER(value) is None:  # most Chinese names and addresses: nothing to fold
         return value
     return value.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER).decode("utf-8", "surrogatepass")
@@ -132,12 +134,14 @@ def _shared_start(a: str, b: str) -> int:
         return len(a)
     if a.startswith(b):
         return len(b)
-    count = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        count += 1
-    return count
+    low, high = 0, min(len(a), len(b))  # they share `low` characters, not `high` (bisected: C compares)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if a.startswith(b[:middle]):
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _grams_from(value: str, shared: int, positions: int) -> set[str]:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
 from workstation.db.orm import Nursery
-from workstation.db.sqlite.search_fts import fts_written_by_caller
+from workstation.db.sqlite.search_fts import fts_written_by_caller, write_fts_changes
 from workstation.db.sqlite.search_grams import SEARCHED, grams_written_by_caller, write_gram_changes
 from workstation.db.versioned_updates import update_at_versions
 from workstation.domain.errors import ConflictError
@@ -51,8 +51,8 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
 
     Each row is updated only at the version it was read at (as the ORM's version check does);
     a row changed meanwhile makes the whole import a ConflictError. The search indexes are written
-    here per batch, not by their per-row triggers: the short-term index from the values compared
-    (db/sqlite/search_grams.py), the FTS index around the UPDATEs (db/sqlite/search_fts.py).
+    here per batch, not by their per-row triggers, both from the values compared (the snapshot's, at the
+    version each UPDATE matched): db/sqlite/search_grams.py and db/sqlite/search_fts.py.
     """
     now = now or utcnow()
     groups: dict[tuple[str, ...], list[tuple[object, ...]]] = defaultdict(list)
@@ -64,13 +64,16 @@ def write_changes(session: Session, updates: Iterable[tuple[Row[Any], Mapping[st
         groups[names].append((*(changes[name] for name in names), nursery.id, nursery.version))
         if any(name in changes for name in SEARCHED):
             searched.append((nursery, changes))
-    with grams_written_by_caller(session, {name for nursery, changes in searched for name in changes}) as ours, \
-            fts_written_by_caller(session, [nursery.id for nursery, _changes in searched]):
-        for names, rows in groups.items():
-            if update_at_versions(session, _TABLE, names, rows, {"updated_by": who, "updated_at": now}) != len(rows):
+    rows = [(nursery.id, [nursery[i] for i in _SEARCHED_AT],
+             [changes.get(name, nursery[i]) for name, i in zip(SEARCHED, _SEARCHED_AT, strict=True)])
+            for nursery, changes in searched]
+    with grams_written_by_caller(session, {name for nursery, changes in searched for name in changes}) as grams, \
+            fts_written_by_caller(session, bool(rows)) as fts:
+        for names, rows_at in groups.items():
+            if update_at_versions(session, _TABLE, names, rows_at, {"updated_by": who, "updated_at": now}) \
+                    != len(rows_at):
                 raise ConflictError(STALE)
-        if ours:
-            write_gram_changes(session, (
-                (nursery.id, [nursery[i] for i in _SEARCHED_AT],
-                 [changes.get(name, nursery[i]) for name, i in zip(SEARCHED, _SEARCHED_AT, strict=True)])
-                for nursery, changes in searched))
+        if grams:
+            write_gram_changes(session, rows)
+        if fts:
+            write_fts_changes(session, rows)
