@@ -14,12 +14,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, String, case, func, not_, select, type_coerce, union
+from sqlalchemy import ColumnElement, String, case, func, not_, select, type_coerce, union, union_all
 from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery
 from workstation.db.orm.inspections import Finding, Inspection
-from workstation.db.repositories.findings import overdue
+from workstation.db.repositories.findings import overdue, overdue_parts
 from workstation.domain.enums import InspectingDeptKind, LabelledEnum
 from workstation.domain.inspection_rules import INSPECTION_DEFAULTS, InspectionRules, recheck_due
 from workstation.domain.inspections import (
@@ -125,12 +125,29 @@ def finding_ids(session: Session, query: FindingQuery, today: dt.date, offset: i
             if offset >= size:
                 offset -= size
                 continue
-        order = (Finding.deadline.desc(), Finding.id.desc()) if query.descending else (Finding.deadline, Finding.id)
-        ids += session.scalars(stmt.order_by(*order).offset(offset).limit(limit - len(ids)))
+        if segment is late:
+            ids += _in_order_of_parts(session, query, today, offset, limit - len(ids))
+        else:
+            order = (Finding.deadline.desc(), Finding.id.desc()) if query.descending else (Finding.deadline, Finding.id)
+            ids += session.scalars(stmt.order_by(*order).offset(offset).limit(limit - len(ids)))
         offset = 0
         if len(ids) >= limit:
             break
     return ids
+
+
+def _in_order_of_parts(session: Session, query: FindingQuery, today: dt.date, offset: int, limit: int) -> list[int]:
+    """Rows `offset` to `offset + limit` of the overdue open findings by deadline: the first of each part of
+    `overdue` (each its index range, in order), merged; one OR read every overdue row on a server to sort."""
+    desc = query.descending
+    parts = []
+    for part in overdue_parts(today):
+        stmt = select(Finding.id.label("id"), Finding.deadline.label("deadline")).where(*_open(query), part)
+        order = (Finding.deadline.desc(), Finding.id.desc()) if desc else (Finding.deadline, Finding.id)
+        parts.append(stmt.order_by(*order).limit(offset + limit).subquery().select())
+    merged = union_all(*parts).subquery()
+    order = (merged.c.deadline.desc(), merged.c.id.desc()) if desc else (merged.c.deadline, merged.c.id)
+    return list(session.scalars(select(merged.c.id).order_by(*order).offset(offset).limit(limit)))
 
 
 def recheck_clock(rules: InspectionRules, calendar: WorkCalendar) -> Callable[[dt.date, dt.date | None], Due]:

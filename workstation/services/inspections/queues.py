@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.orm import Nursery
 from workstation.db.orm.inspections import Finding, FindingEvent, Inspection
-from workstation.db.repositories.findings import overdue
+from workstation.db.repositories.findings import overdue, overdue_parts
 from workstation.domain.enums import InspectingDeptKind
 from workstation.domain.inspection_rules import INSPECTION_DEFAULTS, InspectionRules
 from workstation.domain.inspections import OPEN_FINDING, RectificationState, Severity, effective_state
@@ -84,8 +84,9 @@ def home_counts(session: Session, today: dt.date) -> HomeCounts:
     waiting = Finding.state.in_((RS.ISSUED, RS.OVERDUE))
     due = session.scalar(select(func.count()).select_from(Finding).where(
         waiting, Finding.deadline >= today, Finding.deadline <= sunday))
-    late = session.scalar(select(func.count()).select_from(Finding).where(overdue(today)))
-    return HomeCounts(int(due or 0), int(late or 0))
+    late = sum(int(session.scalar(select(func.count()).select_from(Finding).where(part)) or 0)
+               for part in overdue_parts(today))
+    return HomeCounts(int(due or 0), late)
 
 
 def my_recent(session: Session, actor: Actor, limit: int = 20) -> list[InspectionRow]:
