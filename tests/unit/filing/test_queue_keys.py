@@ -175,3 +175,24 @@ def test_no_nursery_row_is_read_per_candidate(district):
     for sql in chosen:
         steps = [step for s, step in plans if s == sql]
         assert any("_queue" in step for step in steps), steps
+
+
+def test_check_names_an_application_whose_keys_were_edited_by_hand(district):
+    """A direct edit of the copied keys is found by `check`, as a wrong enrolment total is."""
+    from pathlib import Path
+
+    from workstation.services.audit import check_database, check_server
+
+    def check():
+        url = district.engine.url
+        if district.engine.dialect.name == "postgresql":
+            return check_server(url.render_as_string(hide_password=False))
+        district.engine.dispose()
+        return check_database(Path(url.database))
+
+    assert not [p for p in check().problems if "排序键" in p]
+    with district.engine.begin() as conn:
+        app_id = conn.exec_driver_sql("SELECT min(id) FROM filing_application").scalar_one()
+        conn.exec_driver_sql(f"UPDATE filing_application SET nursery_open = 1 - nursery_open WHERE id = {app_id}")
+    wrong = [p for p in check().problems if "排序键" in p]
+    assert len(wrong) == 1 and f"（编号 {app_id}）" in wrong[0], wrong

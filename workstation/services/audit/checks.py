@@ -139,7 +139,7 @@ def _audit_checks(report: CheckReport, district_key: bytes | None) -> None:
     from workstation.db.audit_hooks import read_only_engine
     from workstation.db.audit_mac import audit_key, records_key
     from workstation.db.district_keys import attach_district_key, key_for_file
-    from workstation.services.audit.enrolment_check import enrolment_problems
+    from workstation.services.audit.enrolment_check import derived_problems
     from workstation.services.audit.records_check import verify_records
 
     engine = read_only_engine(report.path)
@@ -148,7 +148,7 @@ def _audit_checks(report: CheckReport, district_key: bytes | None) -> None:
         attach_district_key(engine, district_key)
     try:
         with engine.connect() as conn:
-            report.problems += enrolment_problems(conn)
+            report.problems += derived_problems(conn)
             if not inspect(conn).has_table("audit_log"):
                 return
             report.audit = verify_chain(conn)

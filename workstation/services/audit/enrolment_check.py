@@ -1,10 +1,12 @@
-"""`check`'s lines for nurseries whose stored enrolment total differs from their classes."""
+"""`check`'s lines for values kept by triggers that differ from what they are kept from: a nursery's enrolment
+total (its classes), a filing application's nursery name key and open state (its nursery)."""
 
 from __future__ import annotations
 
 from sqlalchemy import Connection
 
 from workstation.db.enrolment_totals import wrong_enrolment_totals
+from workstation.db.filing_queue_keys import wrong_queue_keys
 
 SHOWN = 20  # rows named one by one; the rest are counted
 
@@ -16,3 +18,13 @@ def enrolment_problems(conn: Connection) -> list[str]:
     if len(wrong) > SHOWN:
         problems.append(f"另有 {len(wrong) - SHOWN} 个托育机构的在托人数合计与其班级不符。")
     return problems
+
+
+def derived_problems(conn: Connection) -> list[str]:
+    """Every line of this module: enrolment totals, then the filing queues' keys."""
+    wrong = wrong_queue_keys(conn) or []
+    keys = [f"备案申请（编号 {app_id}）记录的托育机构“{name}”名称排序键或注销状态与该机构不符，工作队列可能排序或计数有误。"
+            for app_id, name in wrong[:SHOWN]]
+    if len(wrong) > SHOWN:
+        keys.append(f"另有 {len(wrong) - SHOWN} 个备案申请的机构排序键或注销状态与其机构不符。")
+    return enrolment_problems(conn) + keys

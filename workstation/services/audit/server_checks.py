@@ -16,7 +16,7 @@ from workstation.db.schema_version import HEAD
 from workstation.db.server_dump import safe_location
 from workstation.domain.errors import StorageError
 from workstation.services.audit.checks import CheckReport, verify_chain
-from workstation.services.audit.enrolment_check import enrolment_problems
+from workstation.services.audit.enrolment_check import derived_problems
 from workstation.services.audit.records_check import verify_records
 
 
@@ -48,7 +48,7 @@ def _check(conn, report: CheckReport) -> None:
         return
     if report.revision != HEAD:
         report.problems.append(f"结构版本为 {report.revision}，本程序的最新版本为 {HEAD}。")
-    report.problems += enrolment_problems(conn)
+    report.problems += derived_problems(conn)
     if "audit_log" in tables:
         report.audit = verify_chain(conn)
         if not report.audit.ok:
