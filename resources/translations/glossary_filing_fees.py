@@ -77,6 +77,9 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     # Fees: page
     "{shown} / {total} 家": ("{shown} / {total} nursery", "{shown} / {total} nurseries"),
     "超过 {shown} / {total} 家（正在统计…）": "More than {shown} / {total} nurseries (counting…)",
+    "没有符合条件的机构": "No nursery matches",
+    "没有列入收费公示的机构": "No nursery is listed for fee publicity",
+    "还没有登记托育机构": "No nursery has been registered yet",
     "搜索名称、简称、统一社会信用代码、地址、法定代表人":
         "Search name, short name, unified social credit code, address, legal representative",
     # The filing queues' entries

@@ -3531,6 +3531,14 @@ The program will exit; please restart it.</translation>
         <source>无法生成收费公示表</source>
         <translation>Cannot create the fee notice</translation>
     </message>
+    <message>
+        <source>没有符合条件的机构</source>
+        <translation>No nursery matches</translation>
+    </message>
+    <message>
+        <source>没有列入收费公示的机构</source>
+        <translation>No nursery is listed for fee publicity</translation>
+    </message>
     <message numerus="yes">
         <source>{shown} / {total} 家</source>
         <translation>
@@ -6337,6 +6345,14 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
 </context>
 <context>
     <name>RegistryPage</name>
+    <message>
+        <source>没有符合条件的机构</source>
+        <translation>No nursery matches</translation>
+    </message>
+    <message>
+        <source>还没有登记托育机构</source>
+        <translation>No nursery has been registered yet</translation>
+    </message>
     <message>
         <source>超过 {count} 家（正在统计总数…）</source>
         <translation>More than {count} nurseries (counting them all…)</translation>

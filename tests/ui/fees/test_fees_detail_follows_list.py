@@ -24,12 +24,16 @@ def test_a_search_that_leaves_the_nursery_out_clears_the_panel(qtbot, page: Fees
     assert page.ui.nurseryLabel.text() == "阳光普惠托育园"
     assert page.ui.overviewView.selectionModel().selectedRows()
 
+    assert not page.empty_notice.label.isVisible()
     page.ui.searchEdit.setText("没有这样的机构")
     assert page.model.total == 0
+    assert page.empty_notice.label.isVisible() and page.empty_notice.label.text() == "没有符合条件的机构"
     assert page.nursery_id is None
     assert page.ui.nurseryLabel.text() == "请在上方列表中选择机构"
     assert not page.ui.noticeButton.isEnabled() and not page.ui.historyButton.isEnabled()
     assert page.history_model.rowCount() == 0
+    page.ui.searchEdit.clear()
+    assert page.model.total > 0 and not page.empty_notice.label.isVisible()
 
 
 @pytest.fixture

@@ -167,6 +167,17 @@ class TestRegistryPage:
         assert first == sorted(NAMES, key=name_sort_key)[0]  # pinyin order
         assert table.horizontalHeader().sortIndicatorSection() == NurseryTableModel.NAME
 
+    def test_an_empty_result_says_so_over_the_list(self, qtbot, make_page, type_text):
+        page = make_page()
+        notice = page.empty_notice.label
+        assert not notice.isVisible()
+        type_text(page.ui.searchEdit, "没有这样的机构")
+        qtbot.waitUntil(_count_is(page, 0))
+        assert notice.isVisible() and notice.text() == "没有符合条件的机构"
+        page.ui.searchEdit.clear()
+        qtbot.waitUntil(_count_is(page, 5))
+        assert not notice.isVisible()
+
     def test_typing_filters_the_table(self, qtbot, make_page, type_text):
         page = make_page()
         type_text(page.ui.searchEdit, "小星")

@@ -21,6 +21,7 @@ from workstation.exports.fees import write_fee_history, write_fee_notice
 from workstation.models.fees import FeeHistoryTableModel, FeeItemTableModel, FeeOverviewTableModel
 from workstation.services.fees import FeeOverviewQuery, FeeRuleService, FeeService, Schedule
 from workstation.ui.common import file_dialogs
+from workstation.ui.common.empty_notice import EmptyNotice
 from workstation.ui.common.form_widgets import date_of, set_date
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees.publicity_dialog import FeePublicityDialog
@@ -161,6 +162,9 @@ class FeesPage(QWidget):
                             (ui.historyView, self.history_model)):
             view.setModel(model)
             _compact(view, fit=view is not ui.overviewView)
+        q = lambda: self.model.query  # noqa: E731
+        self.empty_notice = EmptyNotice(ui.overviewView, lambda: self.tr("没有符合条件的机构") if (
+            q().text or q().over_cap_only or q().unpublicised_only) else self.tr("没有列入收费公示的机构"))
         header = ui.overviewView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FeeOverviewTableModel.NAME, 260)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from workstation.models.registry import NurseryTableModel
 from workstation.services.registry import RegistryQuery, RegistryService
+from workstation.ui.common.empty_notice import EmptyNotice
 from workstation.ui.forms.ui_registry_page import Ui_RegistryPage
 from workstation.ui.registry.filter_bar import RegistryFilterBar
 
@@ -114,6 +115,10 @@ class RegistryPage(QWidget):
     def _set_up_table(self) -> None:
         table = self.ui.table
         table.setModel(self.model)
+        self.empty_notice = EmptyNotice(table, lambda: self.tr("没有符合条件的机构") if (
+            self.model.query != RegistryQuery(sort_key=self.model.query.sort_key,
+                                              descending=self.model.query.descending))
+            else self.tr("还没有登记托育机构"))
         rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(table.fontMetrics().height() + 10)  # compact rows: more per screen
