@@ -115,3 +115,15 @@ def test_a_count_up_to_a_cap_is_exact_below_it_and_a_lower_bound_above(district,
                     assert (found, exact > cap) == (cap + 1, True), (term, cap)
                     capped += 1
     assert (capped > 0) == (server and cap < 10**6), capped
+
+
+def test_whether_the_list_shows_a_nursery_is_what_the_list_shows(district):
+    """overview_lists (one nursery tested: the panel below keeps a nursery listed beyond the rows read)."""
+    _no_longer_charging_with_schedules(district)
+    fees = FeeService(district.factory, Actor("tester"), today=lambda: TODAY)
+    with district.factory() as session:
+        every = session.scalars(select(Nursery.id).order_by(Nursery.id)).all()
+    for term in ["", *_terms(district)[:4]]:
+        for query in (FeeOverviewQuery(text=term), FeeOverviewQuery(text=term, over_cap_only=True)):
+            shown = {r.nursery_id for r in fees.overview_page(query, 0, 10**6, TODAY)}
+            assert {n for n in every[::7] if fees.overview_lists(query, n, TODAY)} == shown & set(every[::7]), query

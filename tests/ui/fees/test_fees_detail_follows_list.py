@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from test_fees_page import click_row, page, services  # noqa: F401 (fixtures)
 
 from workstation.services.common.context import Actor
@@ -61,3 +62,22 @@ def test_a_new_search_or_order_starts_at_the_top(qtbot, long_list: FeesPage):
     header = view.horizontalHeader()
     header.setSortIndicator(header.sortIndicatorSection() + 1, header.sortIndicatorOrder())
     assert bar.value() == 0
+
+
+def test_a_search_that_lists_the_nursery_further_down_keeps_the_panel(qtbot, long_list: FeesPage):
+    """Walk: with 天星果… selected, typing 天 (1,513 listed) cleared the panel though the nursery is listed."""
+    fees_page, view = long_list, long_list.ui.overviewView
+    header = view.horizontalHeader()
+    header.setSortIndicator(header.sortIndicatorSection(), Qt.SortOrder.DescendingOrder)  # by name, Z first
+    last = fees_page.model.total - 1
+    view.scrollToBottom()
+    view.selectRow(last)
+    chosen = fees_page.nursery_id
+    name = fees_page.model.row_at(last).name
+    assert chosen is not None and fees_page.ui.nurseryLabel.text() == name
+    fees_page.model.PAGE_SIZE = 20  # (a page of 20: the chosen one beyond the first page read)
+    fees_page.ui.searchEdit.setText(name[:2])  # most nurseries
+    assert fees_page.model.total > fees_page.model.PAGE_SIZE and fees_page.model.row_of(chosen) is None
+    assert fees_page.nursery_id == chosen and fees_page.ui.nurseryLabel.text() == name
+    fees_page.ui.searchEdit.setText("没有这样的机构")
+    assert fees_page.nursery_id is None

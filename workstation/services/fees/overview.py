@@ -41,7 +41,7 @@ FEE_COUNT_CAP = DENSE_LISTED
 WALK_FOR_COUNT_OVER = 5
 
 __all__ = ["CHARGING", "FEE_COUNT_CAP", "OVERVIEW_SORT_KEYS", "FeeOverviewQuery", "count_current_fees",
-           "capped_counts", "current_fees_by_nursery", "listed_not_charging", "overview_count", "overview_count_up_to",
+           "capped_counts", "current_fees_by_nursery", "listed_not_charging", "overview_count", "overview_count_up_to", "overview_lists",
            "overview_rows"]
 
 
@@ -114,6 +114,13 @@ def overview_count_up_to(session: Session, query: FeeOverviewQuery, as_of: dt.da
             WALK_FOR_COUNT_OVER * cap:
         return count_listed_up_to(session, found.direct_conditions(), others, cap, by_index=False)
     return count_listed_up_to(session, found.conditions(), others, cap)
+
+
+def overview_lists(session: Session, query: FeeOverviewQuery, as_of: dt.date, nursery_id: int) -> bool:
+    """Whether the fee list for `query` shows nursery `nursery_id` (one nursery tested, not the list read)."""
+    where = [Nursery.id == nursery_id, *nursery_text_filter(session, query.text).direct_conditions()]
+    return count_overview(session, as_of, where, over_cap_only=query.over_cap_only,
+                          unpublicised_only=query.unpublicised_only) > 0
 
 
 # Sort keys that are the nursery's own indexed columns (a page can walk their index).

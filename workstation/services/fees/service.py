@@ -48,6 +48,7 @@ from workstation.services.fees.overview import (
     listed_not_charging,
     overview_count,
     overview_count_up_to,
+    overview_lists,
     overview_rows,
 )
 from workstation.services.fees.store import (
@@ -191,6 +192,11 @@ class FeeService:
         count, when known: a server then walks the sort order for a search matching many)."""
         with self._read() as session:
             return overview_rows(session, query, as_of or self._today(), offset, limit, listed)
+
+    def overview_lists(self, query: FeeOverviewQuery, nursery_id: int, as_of: dt.date | None = None) -> bool:
+        """Whether the fee list for `query` shows the nursery (wherever it is in the list)."""
+        with self._read() as session:
+            return overview_lists(session, query, as_of or self._today(), nursery_id)
 
     def fee_timeline(self, nursery_id: int) -> list[TimelineEntry]:
         """(at, kind, text, actor) entries of the nursery's fee record, oldest first."""

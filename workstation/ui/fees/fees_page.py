@@ -218,6 +218,9 @@ class FeesPage(QWidget):
         if row is not None:
             self.ui.overviewView.selectRow(row)
             return
+        if self.model.total > len(self.model.cached_pages()) * self.model.PAGE_SIZE and \
+                self._service.overview_lists(self.model.query, self.nursery_id, self.as_of()):
+            return  # listed further down than the rows read: the panel stays (walk: 天 dropped 天星果…)
         self.ui.overviewView.clearSelection()
         self.nursery_id = None
         self._load_detail()
