@@ -11,7 +11,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 
 Count = Callable[[], int]
 
@@ -41,6 +49,24 @@ def settle_rows(model: QAbstractItemModel, shown: int, total: int, settle: Calla
         model.endRemoveRows()
     else:
         settle()
+
+
+class CountedLater:
+    """Mixin (before QAbstractTableModel in the bases) for a model whose row count is a lower bound while
+    `_exact` is False: a view reaching the last row asks `settle_count()` to count at once."""
+
+    _exact: bool
+
+    def settle_count(self) -> None:
+        raise NotImplementedError
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exact
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        # A view asks when its last row shows: the user scrolled to the end of the lower bound.
+        if not parent.isValid():
+            self.settle_count()
 
 
 def wait_for_counts(msecs: int = -1) -> bool:

@@ -30,7 +30,7 @@ from PySide6.QtGui import QBrush, QColor
 from workstation.domain.enums import ServiceType
 from workstation.domain.fees import format_yuan
 from workstation.i18n.labels import ui_label
-from workstation.models.common.background_count import BackgroundCount, settle_rows
+from workstation.models.common.background_count import BackgroundCount, CountedLater, settle_rows
 from workstation.services.fees import FEE_COUNT_CAP, CurrentFees, FeeOverviewQuery, FeeService
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +39,7 @@ WARN = QColor("#b00020")
 WARN_BACKGROUND = QColor("#fde7e9")
 
 
-class FeeOverviewTableModel(QAbstractTableModel):
+class FeeOverviewTableModel(CountedLater, QAbstractTableModel):
     """One row per nursery: its fees in force per service type, the excess over the cap, publicity."""
 
     NAME, STREET, NATURE, INCLUSIVE, EFFECTIVE_FROM, FULL_DAY, HALF_DAY, HOURLY, TEMPORARY, OVER_CAP, PUBLICISED = (
@@ -191,14 +191,6 @@ class FeeOverviewTableModel(QAbstractTableModel):
 
         settle_rows(self, self._total, total, settle)
         self.count_settled.emit()
-
-    def canFetchMore(self, parent: _Index = _NO_PARENT) -> bool:
-        return not parent.isValid() and not self._exact
-
-    def fetchMore(self, parent: _Index = _NO_PARENT) -> None:
-        # A view asks when its last row shows: the user scrolled to the end of the lower bound.
-        if not parent.isValid():
-            self.settle_count()
 
     def refresh(self) -> None:
         """Re-read the current query (after fees changed, or another 查看日期)."""

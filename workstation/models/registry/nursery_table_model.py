@@ -28,14 +28,14 @@ from PySide6.QtCore import (
 
 from workstation.domain.enums import LabelledEnum
 from workstation.i18n.labels import ui_label
-from workstation.models.common.background_count import BackgroundCount, settle_rows
+from workstation.models.common.background_count import BackgroundCount, CountedLater, settle_rows
 from workstation.services.registry import COUNT_CAP, RegistryQuery, RegistryRow, RegistryService
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 
 
-class NurseryTableModel(QAbstractTableModel):
+class NurseryTableModel(CountedLater, QAbstractTableModel):
     """One row per nursery matching the current RegistryQuery, in its order."""
 
     (NAME, ALIAS, USCC, LEGAL_NATURE, KIND, STATUS, STREET, ADDRESS, LEGAL_REP,
@@ -153,14 +153,6 @@ class NurseryTableModel(QAbstractTableModel):
 
         settle_rows(self, self._total, total, settle)
         self.count_settled.emit()
-
-    def canFetchMore(self, parent: _Index = _NO_PARENT) -> bool:
-        return not parent.isValid() and not self._exact
-
-    def fetchMore(self, parent: _Index = _NO_PARENT) -> None:
-        # A view asks when its last row shows: the user scrolled to the end of the lower bound.
-        if not parent.isValid():
-            self.settle_count()
 
     def sort_column(self) -> int:
         return self.SORT_KEYS.index(self._query.sort_key) if self._query.sort_key in self.SORT_KEYS else -1
