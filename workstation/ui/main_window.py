@@ -14,6 +14,7 @@ from workstation.domain.district import DistrictSettings
 from workstation.services.common.context import Actor
 from workstation.services.home import HomeService
 from workstation.ui.areas import AREAS, area_index
+from workstation.ui.common.first_paint import paint_once_laid_out
 from workstation.ui.forms.ui_main_window import Ui_MainWindow
 from workstation.ui.home import HomePage
 from workstation.ui.placeholder_page import PlaceholderPage
@@ -195,8 +196,11 @@ class MainWindow(QMainWindow):
     def _show_area(self, row: int) -> None:
         if row < 0:
             return
-        self.page(AREAS[row].key)  # built on first visit
+        built_now = AREAS[row].key in self._builders
+        page = self.page(AREAS[row].key)  # built on first visit
         self.ui.pages.setCurrentIndex(row)
+        if built_now:
+            paint_once_laid_out(page)
         if AREAS[row].key == "home":
             self.home_page.refresh_if_changed()
         self.area_changed.emit(AREAS[row].key)
