@@ -33,7 +33,7 @@ from workstation.services.common.context import Actor
 from workstation.services.common.uow import require
 from workstation.services.district import StreetInfo
 from workstation.services.registry import search as search_sql
-from workstation.services.registry.capped_count import COUNT_CAP, capped_count, short_terms_only
+from workstation.services.registry.capped_count import COUNT_CAP, capped_count, counted_at_once
 from workstation.services.registry.search import (
     ENUM_SORT_KEYS,
     Plan,
@@ -184,7 +184,7 @@ class RegistryService:
                     return RegistryFirstPage(total, _rows(session, _rows_statement().where(*filters)
                                                           .order_by(*order).limit(limit)))
                 return RegistryFirstPage(total, self._page(session, query, search, 0, limit, total))
-            if count_cap is not None and search.active and not short_terms_only(search):
+            if count_cap is not None and search.active and not counted_at_once(session, search, filters, count_cap):
                 return self._capped_first_page(session, query, search, limit, count_cap)
             if not search.active:
                 rows = _rows(session, _rows_statement().where(*filters).order_by(*order).limit(limit))
