@@ -44,9 +44,8 @@ def _fees(ctx: UiContext) -> None:
 
 def _filing(ctx: UiContext) -> None:
     from workstation.models.filing import ApplicationTableModel
-    from workstation.services.filing import ApplicationQuery
 
-    ctx.app.filing.applications_first_page(ApplicationQuery(), ApplicationTableModel.PAGE_SIZE)
+    ctx.app.filing.applications_first_page(ApplicationTableModel.START_QUERY, ApplicationTableModel.PAGE_SIZE)
 
 
 def _inspections(ctx: UiContext) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from workstation.domain.filing import FilingKind, FilingState
 from workstation.services.filing import ApplicationPage, ApplicationRow, WorkQueues
 from workstation.ui.filing.filing_page import FilingPage
@@ -70,3 +72,19 @@ def test_search_and_filters_go_to_the_service_and_the_selection_stays(qtbot):
     query = service.asked[-1][1]
     assert (query.text, query.state, query.kind) == ("托育园", FilingState.SUBMITTED, None)
     assert page.model.row_at(view.currentIndex().row()).id == TOTAL - 300
+
+
+def test_the_list_opens_with_its_order_shown_in_the_header_and_a_click_sorts_in_sql(qtbot):
+    """The header's sort indicator names the column the list is sorted by from the start (提交日期, latest
+    first): the service's default order (the id) has no column, so the header showed none."""
+    service = Service([application(n) for n in range(3, 0, -1)])
+    page = make(qtbot, service)
+    header = page.ui.applicationTable.horizontalHeader()
+    first = [query for kind, query in service.asked if kind == "first"][0]
+    assert (first.sort_key, first.descending) == ("submitted", True)  # the order read is the one shown
+    assert header.isSortIndicatorShown()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (FilingPage.SUBMITTED,
+                                                                             Qt.SortOrder.DescendingOrder)
+    service.asked.clear()
+    header.setSortIndicator(FilingPage.NAME, Qt.SortOrder.AscendingOrder)  # as a header click does
+    assert [(kind, q.sort_key, q.descending) for kind, q in service.asked] == [("first", "nursery", False)]

@@ -1,4 +1,4 @@
-"""The 备案管理 list of applications (newest first, filtered in SQL), a page at a time."""
+"""The 备案管理 list of applications (latest submitted first, filtered in SQL), a page at a time."""
 
 from __future__ import annotations
 
@@ -27,10 +27,13 @@ class ApplicationTableModel(PagedTableModel):
         QT_TRANSLATE_NOOP("ApplicationTableModel", "回执编号"),
     )
     SORT_KEYS = ("nursery", "uscc", "kind", "state", "submitted", "due", "receipt")
+    # The list opens sorted by a column it shows (提交日期, latest first; along ix_filing_application_submitted_on),
+    # so the header's sort indicator says what the order is: the service's default ("newest", the id) has no column.
+    START_QUERY = ApplicationQuery(sort_key="submitted", descending=True)
 
     def __init__(self, service: FilingService, due_text: DueText, parent=None) -> None:
         super().__init__(PagedSource(service.applications_first_page, service.applications_page),
-                         ApplicationQuery(), parent)
+                         self.START_QUERY, parent)
         self._due_text = due_text
 
     def display(self, row: ApplicationRow, column: int) -> str:
