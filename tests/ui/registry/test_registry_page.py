@@ -263,3 +263,26 @@ class TestRegistryPage:
         assert header.logicalIndex(0) == NurseryTableModel.STATUS
         assert header.isSectionHidden(NurseryTableModel.ALIAS)
         assert second.model.query.sort_key == "places_total" and second.model.query.descending
+
+    def test_a_saved_sort_on_a_column_out_of_view_is_brought_into_view(self, qtbot, make_page):
+        """A sort kept from an earlier session on a column scrolled out of view (or hidden since): the page
+        opens with that column in view, so the header's indicator says what the list is sorted by."""
+        first = make_page()
+        header = first.ui.table.horizontalHeader()
+        last = max(range(NurseryTableModel.COLUMN_COUNT), key=header.visualIndex)
+        header.setSortIndicator(last, Qt.SortOrder.DescendingOrder)
+        for column in range(NurseryTableModel.COLUMN_COUNT):  # wide columns: the last one far out of view
+            header.resizeSection(column, 400)
+        if last != NurseryTableModel.NAME:  # hidden since, as well
+            first._show_column(last, False)
+        first.close()
+        second = make_page()
+        table, header = second.ui.table, second.ui.table.horizontalHeader()
+        assert second.model.query.descending and header.sortIndicatorSection() == last
+        assert not header.isSectionHidden(last)
+
+        def in_view() -> bool:
+            left = header.sectionViewportPosition(last)
+            return left >= 0 and left + header.sectionSize(last) <= table.viewport().width()
+
+        qtbot.waitUntil(in_view)

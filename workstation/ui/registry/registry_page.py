@@ -15,8 +15,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
 
 from workstation.models.registry import NurseryTableModel
 from workstation.services.registry import RegistryQuery, RegistryService
@@ -54,6 +54,7 @@ class RegistryPage(QWidget):
         self.ui = Ui_RegistryPage()
         self.ui.setupUi(self)
         self._settings = settings if settings is not None else default_settings()
+        self._sort_column_checked = False
         self.model = NurseryTableModel(registry_service, self)
         self.filter_bar = RegistryFilterBar(self.ui, registry_service.streets(), self)
         # Restarted by every keystroke: the query runs once typing pauses.
@@ -145,6 +146,31 @@ class RegistryPage(QWidget):
             header.setSectionHidden(NurseryTableModel.NAME, False)  # the name always shows
         if not 0 <= header.sortIndicatorSection() < NurseryTableModel.COLUMN_COUNT:
             header.setSortIndicator(NurseryTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        # A saved sort on a column hidden since: shown again, or nothing would say what the list is sorted by.
+        header.setSectionHidden(header.sortIndicatorSection(), False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sort_column_checked:  # once, on the first show: the view's width is known then
+            self._sort_column_checked = True
+            QTimer.singleShot(0, self.bring_sort_column_into_view)  # after the view has laid out its columns
+
+    def bring_sort_column_into_view(self) -> None:
+        """Scroll the columns so that the one the list is sorted by (a saved layout's) can be seen."""
+        table, header = self.ui.table, self.ui.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if not 0 <= column < NurseryTableModel.COLUMN_COUNT or header.isSectionHidden(column):
+            return
+        left = header.sectionViewportPosition(column)
+        if left >= 0 and left + header.sectionSize(column) <= table.viewport().width():
+            return  # in view already: nothing moves
+        if self.model.rowCount() > 0:
+            row = max(table.rowAt(0), 0)  # the rows stay where they are
+            table.scrollTo(self.model.index(row, column), QAbstractItemView.ScrollHint.EnsureVisible)
+        elif table.horizontalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+            table.horizontalScrollBar().setValue(header.visualIndex(column))
+        else:
+            table.horizontalScrollBar().setValue(header.sectionPosition(column))
 
     # --- reactions ------------------------------------------------------------------------------
 
