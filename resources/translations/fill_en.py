@@ -30,6 +30,11 @@ SHELL: dict[str, str | tuple[str, str]] = {
     "zh": "en",
     # Areas
     "首页": "Home",
+    # 首页's 机构总数 card: what it counts (domain/counting.py), against the registry's 共 … 家 (every nursery)
+    "已登记、尚未注销或关闭的托育机构（与托育服务统计汇总表一致）。不含意向登记、已注销和未备案已关闭的机构；机构登记列表列出全部机构，所以其“共 … 家”较多。":
+        "Nurseries registered and not yet cancelled or closed (as in the childcare statistics summary). Intake "
+        "records, cancelled nurseries and nurseries closed before filing are not counted; the registry lists every "
+        "nursery, so its total is larger.",
     "机构登记": "Registration",
     "备案管理": "Filing",
     "监督检查": "Inspections",

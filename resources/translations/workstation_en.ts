@@ -4204,6 +4204,10 @@ The program will exit; please restart it.</translation>
         <translation>District overview</translation>
     </message>
     <message>
+        <source>已登记、尚未注销或关闭的托育机构（与托育服务统计汇总表一致）。不含意向登记、已注销和未备案已关闭的机构；机构登记列表列出全部机构，所以其“共 … 家”较多。</source>
+        <translation>Nurseries registered and not yet cancelled or closed (as in the childcare statistics summary). Intake records, cancelled nurseries and nurseries closed before filing are not counted; the registry lists every nursery, so its total is larger.</translation>
+    </message>
+    <message>
         <source>机构总数</source>
         <translation>Nurseries</translation>
     </message>

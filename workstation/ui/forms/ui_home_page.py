@@ -205,6 +205,9 @@ class Ui_HomePage(object):
 
     def retranslateUi(self, HomePage):
         self.titleLabel.setText(QCoreApplication.translate("HomePage", u"\u8f96\u533a\u6982\u51b5", None))
+#if QT_CONFIG(tooltip)
+        self.nurseriesCard.setToolTip(QCoreApplication.translate("HomePage", u"\u5df2\u767b\u8bb0\u3001\u5c1a\u672a\u6ce8\u9500\u6216\u5173\u95ed\u7684\u6258\u80b2\u673a\u6784\uff08\u4e0e\u6258\u80b2\u670d\u52a1\u7edf\u8ba1\u6c47\u603b\u8868\u4e00\u81f4\uff09\u3002\u4e0d\u542b\u610f\u5411\u767b\u8bb0\u3001\u5df2\u6ce8\u9500\u548c\u672a\u5907\u6848\u5df2\u5173\u95ed\u7684\u673a\u6784\uff1b\u673a\u6784\u767b\u8bb0\u5217\u8868\u5217\u51fa\u5168\u90e8\u673a\u6784\uff0c\u6240\u4ee5\u5176\u201c\u5171 \u2026 \u5bb6\u201d\u8f83\u591a\u3002", None))
+#endif // QT_CONFIG(tooltip)
         self.nurseriesCaption.setText(QCoreApplication.translate("HomePage", u"\u673a\u6784\u603b\u6570", None))
         self.notFiledCaption.setText(QCoreApplication.translate("HomePage", u"\u5df2\u767b\u8bb0\u672a\u5907\u6848", None))
         self.placesCaption.setText(QCoreApplication.translate("HomePage", u"\u6258\u4f4d\u6570", None))
