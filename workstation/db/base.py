@@ -54,7 +54,10 @@ SERVER_ONLY_INDEXES = frozenset({"ix_nursery_status_id",  # migration 20261205_0
                                  "ix_nursery_places_total_id", "ix_nursery_places_inclusive_id",
                                  "ix_nursery_inclusive_id", "ix_nursery_legal_nature_rank_id",
                                  "ix_nursery_kind_rank_id", "ix_nursery_status_rank_id",
-                                 "ix_nursery_demonstration_level_rank_id"})
+                                 "ix_nursery_demonstration_level_rank_id",
+                                 # 20261205_0047 (PostgreSQL only): 备案管理's nullable sort columns, NULLs first
+                                 "ix_filing_application_submitted_id", "ix_filing_application_due_id",
+                                 "ix_filing_application_receipt_id"})
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:

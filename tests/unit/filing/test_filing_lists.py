@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from filing_support import Clock, accepted, add_nursery, service
+import pytest
+from filing_support import Clock, accepted, add_nursery, service, uscc
 
 from workstation.domain.filing import FilingKind, FilingState
+from workstation.domain.pinyin_order import name_sort_key
 from workstation.services.filing import ApplicationQuery
 
 
@@ -34,7 +36,35 @@ def test_count_pages_filters_and_sort(district):
     by_state = svc.applications_page(ApplicationQuery(sort_key="state", descending=False), 0, 10)
     assert [r.state for r in by_state] == [FilingState.DRAFT] * 4 + [FilingState.ACCEPTED]
     by_name = svc.applications_page(ApplicationQuery(sort_key="nursery", descending=True), 0, 10)
-    assert [r.nursery_name for r in by_name] == sorted((r.nursery_name for r in by_name), reverse=True)
+    assert [r.nursery_name for r in by_name] == sorted((r.nursery_name for r in by_name), key=name_sort_key,
+                                                       reverse=True)
+
+
+# Code point order would put 张 (U+5F20) before 阿 (U+963F) and 北 (U+5317) first: pinyin puts 阿 first.
+NAMES = ("张家湾托育园", "阿福托育园", "北城托育园", "阿福托育园", "重庆托育园")
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort_key", ["nursery", "uscc", "submitted", "due", "receipt", "state", "kind"])
+def test_each_order_is_the_same_on_every_engine(district, sort_key, descending):
+    """Names in pinyin order, NULLs (drafts' dates and receipt numbers, no USCC) first ascending and
+    last descending as SQLite puts them, ties by id in the column's direction: on both engines, and the
+    pages join up into that order."""
+    svc = service(district, Clock(dt.date(2025, 6, 3)))
+    ids = []
+    for number, name in enumerate(NAMES, start=1):
+        nursery = add_nursery(district.factory, number, name=name, uscc=None if number == 3 else uscc(number))
+        ids.append(svc.create(nursery, FilingKind.INITIAL).id if number % 2 else accepted(svc, nursery).id)
+    rows = {r.id: r for r in svc.applications_page(ApplicationQuery(), 0, 10)}
+    assert set(rows) == set(ids)
+    value = {"nursery": lambda r: name_sort_key(r.nursery_name), "uscc": lambda r: r.uscc or None,
+             "submitted": lambda r: r.submitted_on, "due": lambda r: r.due_on, "receipt": lambda r: r.receipt_no,
+             "state": lambda r: list(FilingState).index(r.state), "kind": lambda r: list(FilingKind).index(r.kind)}[sort_key]
+    # SQLite's order: NULL below every value; ties by id, the whole key reversed when descending
+    expected = sorted(rows, key=lambda i: (value(rows[i]) is not None, value(rows[i]) or 0, i), reverse=descending)
+    query = ApplicationQuery(sort_key=sort_key, descending=descending)
+    assert [r.id for r in svc.applications_page(query, 0, 10)] == expected
+    assert [r.id for start in range(0, 5, 2) for r in svc.applications_page(query, start, 2)] == expected
 
 
 def test_a_page_reads_the_listed_columns_not_whole_applications(district):

@@ -52,6 +52,7 @@ class FilingApplication(Travelling, Base):
         Index("ix_filing_application_kind", "kind"),
         Index("ix_filing_application_submitted_on", "submitted_on"),
         Index("ix_filing_application_due_on", "due_on"),
+        Index("ix_filing_application_pinyin_id", "nursery_pinyin", "id"),  # 机构名称 (migration 20261205_0047)
         Index("ix_filing_application_state_verification", "state", "verification_due_on", "kind", "nursery_open"),
         Index("ix_filing_application_verification_queue", "state", "verification_due_on", "nursery_pinyin", "kind",
               "nursery_open"),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from workstation.db.attachments import Attachments
 from workstation.db.orm import Nursery
 from workstation.db.orm.filing import ChangeItem, FilingApplication, FilingMaterial, MaterialFile
+from workstation.db.planner_hints import nulls_as_on_sqlite
 from workstation.domain.errors import ConflictError, NotFound, ValidationError
 from workstation.domain.filing import (
     CHANGE_FIELDS,
@@ -202,10 +203,14 @@ def _rank(column, enum_cls) -> object:
 
 
 APPLICATION_SORT = {  # ApplicationQuery.sort_key -> ORDER BY term (None: the id alone, i.e. newest)
-    "newest": None, "nursery": Nursery.name, "uscc": Nursery.uscc, "kind": _rank(FilingApplication.kind, FilingKind),
+    # The nursery's name key, carried by the application (pinyin order on both engines, no join).
+    "newest": None, "nursery": FilingApplication.nursery_pinyin, "uscc": Nursery.uscc, "kind": _rank(FilingApplication.kind, FilingKind),
     "state": _rank(FilingApplication.state, FilingState), "submitted": FilingApplication.submitted_on,
     "due": FilingApplication.due_on, "receipt": FilingApplication.receipt_no,
 }
+
+
+_NULLABLE_SORT = frozenset({"uscc", "submitted", "due", "receipt"})
 
 
 def _application_conditions(query: ApplicationQuery) -> list:
@@ -235,10 +240,13 @@ def application_rows(session: Session, query: ApplicationQuery, offset: int, lim
         return []
     key = APPLICATION_SORT[query.sort_key]
     ids = select(FilingApplication.id).where(*_application_conditions(query))
-    if query.sort_key in ("nursery", "uscc"):
+    if query.sort_key == "uscc":
         ids = ids.join(Nursery, Nursery.id == FilingApplication.nursery_id)
-    terms = [FilingApplication.id] if key is None else [key, FilingApplication.id]
-    ids = ids.order_by(*[t.desc() if query.descending else t.asc() for t in terms]).offset(max(offset, 0)).limit(limit)
+    keys = [FilingApplication.id] if key is None else [key, FilingApplication.id]
+    terms = [k.desc() if query.descending else k.asc() for k in keys]
+    if query.sort_key in _NULLABLE_SORT:  # NULLs (a draft's 提交日期 …) in the same place on every engine
+        terms[0] = nulls_as_on_sqlite(terms[0])
+    ids = ids.order_by(*terms).offset(max(offset, 0)).limit(limit)
     page = list(session.scalars(ids))
     if not page:
         return []
