@@ -86,6 +86,11 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "出具回执": "receipt due",
     "核实/告知不符合要求": "verification or notice of non-conformity due",
     "待核实": "to verify",
+    "{since}登记，已{days}天未备案": ("registered {since}, not filed for {days} day",
+                                    "registered {since}, not filed for {days} days"),
+    "登记日期未填写（{since}录入），已{days}天未备案，请补登记日期": (
+        "registration date missing (recorded {since}), not filed for {days} day; enter the registration date",
+        "registration date missing (recorded {since}), not filed for {days} days; enter the registration date"),
     "无法读取收费记录": "Cannot read the fee records",
     "请在上方列表中选择机构": "Select a nursery in the list above",
     "保存 PDF": "Save PDF",

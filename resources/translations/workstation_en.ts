@@ -2654,6 +2654,20 @@ Details were written to the log file:
         <source>该账号因连续多次密码错误已被锁定，请在 {time} 后再试，或请系统管理员解锁。</source>
         <translation>This account is locked after too many wrong passwords. Try again after {time}, or ask the system administrator to unlock it.</translation>
     </message>
+    <message numerus="yes">
+        <source>{since}登记，已{days}天未备案</source>
+        <translation>
+            <numerusform>registered {since}, not filed for {days} day</numerusform>
+            <numerusform>registered {since}, not filed for {days} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>登记日期未填写（{since}录入），已{days}天未备案，请补登记日期</source>
+        <translation>
+            <numerusform>registration date missing (recorded {since}), not filed for {days} day; enter the registration date</numerusform>
+            <numerusform>registration date missing (recorded {since}), not filed for {days} days; enter the registration date</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>

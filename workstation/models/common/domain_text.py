@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # (the nursery domain is not loaded for 首页's staff queue 
 def shown(value: Any) -> str:
     """A Text translated (its values too); anything else as str()."""
     if isinstance(value, Text):
-        return value.render(QCoreApplication.translate(CONTEXT, value.source), shown)
+        count = -1 if value.count is None else value.count
+        return value.render(QCoreApplication.translate(CONTEXT, value.source, None, count), shown)
     if isinstance(value, LabelledEnum):
         return ui_label(value)
     if isinstance(value, dt.date):
