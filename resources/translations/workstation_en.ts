@@ -2668,6 +2668,42 @@ Details were written to the log file:
             <numerusform>registration date missing (recorded {since}), not filed for {days} days; enter the registration date</numerusform>
         </translation>
     </message>
+    <message>
+        <source>默认参数（未设指导价）</source>
+        <translation>Default parameters (no guide prices)</translation>
+    </message>
+    <message>
+        <source>收费指导价参数（自 {start} 起）</source>
+        <translation>Guide-price parameters (from {start})</translation>
+    </message>
+    <message>
+        <source>默认参数</source>
+        <translation>default parameters</translation>
+    </message>
+    <message>
+        <source>自 {start} 起执行的收费指导价参数</source>
+        <translation>guide prices in force from {start}</translation>
+    </message>
+    <message>
+        <source>“{name}”与伙食费合计</source>
+        <translation>“{name}” with meal fees</translation>
+    </message>
+    <message>
+        <source>{service}{what} {charged}，超过指导价上限 {cap} {excess} 元（{rules}）。</source>
+        <translation>{service} {what}: {charged}, {excess} yuan above the guide-price cap of {cap} ({rules}).</translation>
+    </message>
+    <message>
+        <source>{amount}元/{unit}</source>
+        <translation>{amount} yuan/{unit}</translation>
+    </message>
+    <message>
+        <source>现行收费标准（自 {start} 起执行）尚未登记公示。</source>
+        <translation>The fee schedule in force (from {start}) has no recorded publicity.</translation>
+    </message>
+    <message>
+        <source>近{months}个月内调整收费标准{changes}次，超过辖区规定的{max}次（{rules}）。</source>
+        <translation>Fee schedule changes in the last {months}-month window: {changes}, above the district&apos;s limit of {max} ({rules}).</translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>

@@ -14,6 +14,7 @@ from workstation.i18n.labels import ui_label
 from workstation.i18n.translation import interface_language
 
 if TYPE_CHECKING:  # (the nursery domain is not loaded for 首页's staff queue at start)
+    from workstation.domain.fees import FeeFinding
     from workstation.domain.nursery import Finding
 
 
@@ -31,7 +32,7 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-def finding_text(finding: Finding) -> str:
+def finding_text(finding: Finding | FeeFinding) -> str:
     return shown(finding.text) if finding.text is not None else finding.message
 
 
