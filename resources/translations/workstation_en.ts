@@ -1447,6 +1447,22 @@ Details were written to the log file:
         <translation>Registration date</translation>
     </message>
     <message>
+        <source>事业单位法人证书</source>
+        <translation>Public institution legal-person certificate</translation>
+    </message>
+    <message>
+        <source>民办非企业单位登记证书</source>
+        <translation>Private non-enterprise unit registration certificate</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>营业执照（个体工商户）</source>
+        <translation>Business licence (individual business)</translation>
+    </message>
+    <message>
         <source>登记证书</source>
         <translation>Registration certificate</translation>
     </message>
@@ -5811,6 +5827,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     <message>
         <source>（未登记）</source>
         <translation>(not registered)</translation>
+    </message>
+    <message>
+        <source>{nature} / {organ}（{certificate}）</source>
+        <translation>{nature} / {organ} ({certificate})</translation>
     </message>
     <message>
         <source>机构档案</source>

@@ -38,3 +38,9 @@ def finding_text(finding: Finding | FeeFinding) -> str:
 
 def error_text(error: DomainError) -> str:
     return shown(error.text) if error.text is not None else error.message
+
+
+def certificate_text(certificate: str) -> str:
+    """A registration certificate's name (domain/routing.CERTIFICATES, as stored on a nursery) in the
+    interface language; any other text as it is."""
+    return QCoreApplication.translate(CONTEXT, certificate) if certificate else certificate
