@@ -305,7 +305,48 @@ GLOSSARY: dict[str, str] = {
     "全部机构性质": "All legal natures",
     "全部": "All",
     "非普惠": "Non-inclusive",
-    "按{date}": "By {date}",
+    "按备案日期": "By filing date",
+    "按回执日期": "By receipt date",
+    "按检查日期": "By inspection date",
+    "按入职日期": "By start date",
+    "按决定日期": "By decision date",
+    "备案状态：": "Filing status:",
+    "机构状态：": "Nursery status:",
+    "办理状态：": "Handling state:",
+    # Registers: names and descriptions (exports/registers, DomainText; the registers themselves stay Chinese)
+    "托育机构名册": "Register of nurseries",
+    "每家托育机构一行：登记、人员、场所、托位、班级和备案信息，合计托位数、普惠托位数和在托人数。":
+        "One row per nursery: registration, people, premises, places, classes and filing, "
+        "with totals of places, inclusive places and children enrolled.",
+    "备案登记簿": "Filing register",
+    "每件已办结（出具回执）的备案一行：首次、变更和注销备案的回执编号、提交和回执日期、办理状态及经办人，按备案类型合计。":
+        "One row per completed filing (receipt issued): receipt number of each initial, change and cancellation "
+        "filing, submission and receipt dates, state and handling clerk, with totals by filing type.",
+    "监督检查台账": "Inspection ledger",
+    "每次已记录的检查一行：检查日期、类型、部门和人员，检查项目中不符合和基本符合的项数，检查结论、整改通知书编号和办理状态，按检查类型和检查结论合计。":
+        "One row per recorded inspection: date, type, department and inspectors, the number of items not met "
+        "and basically met, conclusion, rectification notice number and state, with totals by type and conclusion.",
+    "整改台账": "Rectification ledger",
+    "每个整改事项一行：检查日期和部门、问题及依据、整改通知书编号、整改期限、重新限期次数、整改状态（含逾期）、报告整改和销号日期及升级处理，按整改状态合计。":
+        "One row per rectification item: inspection date and department, problem and basis, notice number, "
+        "deadline, times the deadline was reset, state (overdue included), dates reported and closed, and "
+        "escalation, with totals by state.",
+    "收费公示汇总表": "Fee publicity summary",
+    "每家机构一行：现行收费标准（按服务类型的保育费、伙食费、其他收费）、执行日期、公示情况和是否超过指导价。":
+        "One row per nursery: the fees in force (care, meal and other fees by service type), their start date, "
+        "publicity and whether they exceed the guide price.",
+    "托育服务统计汇总表": "Childcare services statistical summary",
+    "按街道（乡镇）汇总机构数（按性质和备案状态）、托位数、普惠托位数、在托人数和每千人口托位数，与国家目标比较。":
+        "By street / township: nurseries (by legal nature and filing state), places, inclusive places, children "
+        "enrolled and places per 1,000 residents, against the national target.",
+    "从业人员名册": "Staff register",
+    "制表日在岗的托育机构工作人员，每人一行：岗位、入职日期、有效资格证书、健康合格证和违法犯罪记录查询。":
+        "Nursery staff in post on the day of the register, one row each: role, start date, valid qualification "
+        "certificates, health certificate and criminal-record check.",
+    "禁入人员名单": "Ban list",
+    "禁入名单中的每个人一行：禁入事由、决定书文号、决定日期和机关，已解除的注明解除决定。":
+        "One row per person on the ban list: reason, decision number, date and authority; a lifted ban names "
+        "the lifting decision.",
     "不适用": "Not applicable",
     # Audit table headers
     "用户": "User",

@@ -86,6 +86,11 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "出具回执": "receipt due",
     "核实/告知不符合要求": "verification or notice of non-conformity due",
     "待核实": "to verify",
+    "{since}登记，已{days}天未备案": ("registered {since}, not filed for {days} day",
+                                    "registered {since}, not filed for {days} days"),
+    "登记日期未填写（{since}录入），已{days}天未备案，请补登记日期": (
+        "registration date missing (recorded {since}), not filed for {days} day; enter the registration date",
+        "registration date missing (recorded {since}), not filed for {days} days; enter the registration date"),
     "无法读取收费记录": "Cannot read the fee records",
     "请在上方列表中选择机构": "Select a nursery in the list above",
     "保存 PDF": "Save PDF",
@@ -108,6 +113,18 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "导出收费历史 PDF…": "Fee history PDF…",
     "所选收费标准的项目": "Items of the selected fee schedule",
     "收费标准历史（新的在前）": "Fee schedule history (newest first)",
+    # Fees: what the checks flag (domain/fees.py, DomainText)
+    "{service}{what} {charged}，超过指导价上限 {cap} {excess} 元（{rules}）。":
+        "{service} {what}: {charged}, {excess} yuan above the guide-price cap of {cap} ({rules}).",
+    "“{name}”与伙食费合计": "“{name}” with meal fees",
+    "现行收费标准（自 {start} 起执行）尚未登记公示。": "The fee schedule in force (from {start}) has no recorded publicity.",
+    "近{months}个月内调整收费标准{changes}次，超过辖区规定的{max}次（{rules}）。":
+        "Fee schedule changes in the last {months}-month window: {changes}, above the district's limit of {max} "
+        "({rules}).",
+    "自 {start} 起执行的收费指导价参数": "guide prices in force from {start}",
+    "默认参数": "default parameters",
+    "收费指导价参数（自 {start} 起）": "Guide-price parameters (from {start})",
+    "默认参数（未设指导价）": "Default parameters (no guide prices)",
     # Fees: table models
     "{count} 项": "{count} items",
     "未公示": "Not publicised",

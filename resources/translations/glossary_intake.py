@@ -116,6 +116,12 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
         "and the licences required will then show here.",
     "未确定（请按实际登记机关选择）": "Not determined (choose the actual registration authority)",
     "登记机关：{organ}\u3000应持证照：{certificate}": "Authority: {organ}\u3000Licence: {certificate}",
+    # Registration certificates (domain/routing.CERTIFICATES, DomainText; 登记证书 is in glossary_admin)
+    "事业单位法人证书": "Public institution legal-person certificate",
+    "民办非企业单位登记证书": "Private non-enterprise unit registration certificate",
+    "营业执照": "Business licence",
+    "营业执照（个体工商户）": "Business licence (individual business)",
+    "{nature} / {organ}（{certificate}）": "{nature} / {organ} ({certificate})",
     "请选择机构性质": "Choose the legal nature",
     "（未确定）": "(not determined)",
     "（未填写）": "(not given)",

@@ -1447,6 +1447,22 @@ Details were written to the log file:
         <translation>Registration date</translation>
     </message>
     <message>
+        <source>事业单位法人证书</source>
+        <translation>Public institution legal-person certificate</translation>
+    </message>
+    <message>
+        <source>民办非企业单位登记证书</source>
+        <translation>Private non-enterprise unit registration certificate</translation>
+    </message>
+    <message>
+        <source>营业执照</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>营业执照（个体工商户）</source>
+        <translation>Business licence (individual business)</translation>
+    </message>
+    <message>
         <source>登记证书</source>
         <translation>Registration certificate</translation>
     </message>
@@ -2653,6 +2669,120 @@ Details were written to the log file:
     <message>
         <source>该账号因连续多次密码错误已被锁定，请在 {time} 后再试，或请系统管理员解锁。</source>
         <translation>This account is locked after too many wrong passwords. Try again after {time}, or ask the system administrator to unlock it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{since}登记，已{days}天未备案</source>
+        <translation>
+            <numerusform>registered {since}, not filed for {days} day</numerusform>
+            <numerusform>registered {since}, not filed for {days} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>登记日期未填写（{since}录入），已{days}天未备案，请补登记日期</source>
+        <translation>
+            <numerusform>registration date missing (recorded {since}), not filed for {days} day; enter the registration date</numerusform>
+            <numerusform>registration date missing (recorded {since}), not filed for {days} days; enter the registration date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>默认参数（未设指导价）</source>
+        <translation>Default parameters (no guide prices)</translation>
+    </message>
+    <message>
+        <source>收费指导价参数（自 {start} 起）</source>
+        <translation>Guide-price parameters (from {start})</translation>
+    </message>
+    <message>
+        <source>默认参数</source>
+        <translation>default parameters</translation>
+    </message>
+    <message>
+        <source>自 {start} 起执行的收费指导价参数</source>
+        <translation>guide prices in force from {start}</translation>
+    </message>
+    <message>
+        <source>“{name}”与伙食费合计</source>
+        <translation>“{name}” with meal fees</translation>
+    </message>
+    <message>
+        <source>{service}{what} {charged}，超过指导价上限 {cap} {excess} 元（{rules}）。</source>
+        <translation>{service} {what}: {charged}, {excess} yuan above the guide-price cap of {cap} ({rules}).</translation>
+    </message>
+    <message>
+        <source>{amount}元/{unit}</source>
+        <translation>{amount} yuan/{unit}</translation>
+    </message>
+    <message>
+        <source>现行收费标准（自 {start} 起执行）尚未登记公示。</source>
+        <translation>The fee schedule in force (from {start}) has no recorded publicity.</translation>
+    </message>
+    <message>
+        <source>近{months}个月内调整收费标准{changes}次，超过辖区规定的{max}次（{rules}）。</source>
+        <translation>Fee schedule changes in the last {months}-month window: {changes}, above the district&apos;s limit of {max} ({rules}).</translation>
+    </message>
+    <message>
+        <source>收费公示汇总表</source>
+        <translation>Fee publicity summary</translation>
+    </message>
+    <message>
+        <source>每家机构一行：现行收费标准（按服务类型的保育费、伙食费、其他收费）、执行日期、公示情况和是否超过指导价。</source>
+        <translation>One row per nursery: the fees in force (care, meal and other fees by service type), their start date, publicity and whether they exceed the guide price.</translation>
+    </message>
+    <message>
+        <source>备案登记簿</source>
+        <translation>Filing register</translation>
+    </message>
+    <message>
+        <source>每件已办结（出具回执）的备案一行：首次、变更和注销备案的回执编号、提交和回执日期、办理状态及经办人，按备案类型合计。</source>
+        <translation>One row per completed filing (receipt issued): receipt number of each initial, change and cancellation filing, submission and receipt dates, state and handling clerk, with totals by filing type.</translation>
+    </message>
+    <message>
+        <source>监督检查台账</source>
+        <translation>Inspection ledger</translation>
+    </message>
+    <message>
+        <source>每次已记录的检查一行：检查日期、类型、部门和人员，检查项目中不符合和基本符合的项数，检查结论、整改通知书编号和办理状态，按检查类型和检查结论合计。</source>
+        <translation>One row per recorded inspection: date, type, department and inspectors, the number of items not met and basically met, conclusion, rectification notice number and state, with totals by type and conclusion.</translation>
+    </message>
+    <message>
+        <source>托育机构名册</source>
+        <translation>Register of nurseries</translation>
+    </message>
+    <message>
+        <source>每家托育机构一行：登记、人员、场所、托位、班级和备案信息，合计托位数、普惠托位数和在托人数。</source>
+        <translation>One row per nursery: registration, people, premises, places, classes and filing, with totals of places, inclusive places and children enrolled.</translation>
+    </message>
+    <message>
+        <source>整改台账</source>
+        <translation>Rectification ledger</translation>
+    </message>
+    <message>
+        <source>每个整改事项一行：检查日期和部门、问题及依据、整改通知书编号、整改期限、重新限期次数、整改状态（含逾期）、报告整改和销号日期及升级处理，按整改状态合计。</source>
+        <translation>One row per rectification item: inspection date and department, problem and basis, notice number, deadline, times the deadline was reset, state (overdue included), dates reported and closed, and escalation, with totals by state.</translation>
+    </message>
+    <message>
+        <source>从业人员名册</source>
+        <translation>Staff register</translation>
+    </message>
+    <message>
+        <source>制表日在岗的托育机构工作人员，每人一行：岗位、入职日期、有效资格证书、健康合格证和违法犯罪记录查询。</source>
+        <translation>Nursery staff in post on the day of the register, one row each: role, start date, valid qualification certificates, health certificate and criminal-record check.</translation>
+    </message>
+    <message>
+        <source>禁入人员名单</source>
+        <translation>Ban list</translation>
+    </message>
+    <message>
+        <source>禁入名单中的每个人一行：禁入事由、决定书文号、决定日期和机关，已解除的注明解除决定。</source>
+        <translation>One row per person on the ban list: reason, decision number, date and authority; a lifted ban names the lifting decision.</translation>
+    </message>
+    <message>
+        <source>托育服务统计汇总表</source>
+        <translation>Childcare services statistical summary</translation>
+    </message>
+    <message>
+        <source>按街道（乡镇）汇总机构数（按性质和备案状态）、托位数、普惠托位数、在托人数和每千人口托位数，与国家目标比较。</source>
+        <translation>By street / township: nurseries (by legal nature and filing state), places, inclusive places, children enrolled and places per 1,000 residents, against the national target.</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +5833,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>(not registered)</translation>
     </message>
     <message>
+        <source>{nature} / {organ}（{certificate}）</source>
+        <translation>{nature} / {organ} ({certificate})</translation>
+    </message>
+    <message>
         <source>机构档案</source>
         <translation>Nursery record</translation>
     </message>
@@ -6097,6 +6231,46 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
 <context>
     <name>RegisterFilterForm</name>
     <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>备案状态：</source>
+        <translation>Filing status:</translation>
+    </message>
+    <message>
+        <source>机构状态：</source>
+        <translation>Nursery status:</translation>
+    </message>
+    <message>
+        <source>办理状态：</source>
+        <translation>Handling state:</translation>
+    </message>
+    <message>
+        <source>整改状态：</source>
+        <translation>Rectification status:</translation>
+    </message>
+    <message>
+        <source>按备案日期</source>
+        <translation>By filing date</translation>
+    </message>
+    <message>
+        <source>按回执日期</source>
+        <translation>By receipt date</translation>
+    </message>
+    <message>
+        <source>按检查日期</source>
+        <translation>By inspection date</translation>
+    </message>
+    <message>
+        <source>按入职日期</source>
+        <translation>By start date</translation>
+    </message>
+    <message>
+        <source>按决定日期</source>
+        <translation>By decision date</translation>
+    </message>
+    <message>
         <source>全部街道（乡镇）</source>
         <translation>All streets/townships</translation>
     </message>
@@ -6115,10 +6289,6 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     <message>
         <source>非普惠</source>
         <translation>Non-inclusive</translation>
-    </message>
-    <message>
-        <source>按{date}</source>
-        <translation>By {date}</translation>
     </message>
     <message>
         <source>不适用</source>

@@ -10,11 +10,12 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from workstation.domain.enums import LabelledEnum, LegalNature, ServiceType
 from workstation.domain.errors import ValidationError
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 
 MAX_FEN = 9_999_999_999  # 99,999,999.99 yuan
 _NUMBER = re.compile(r"^[+-]?\d+(\.\d*)?$")
@@ -217,9 +218,20 @@ class FeeRules:
 
     @property
     def label(self) -> str:
+        return str(self.label_text)
+
+    @property
+    def label_text(self) -> Text:
         if self.effective_from is None:
-            return "默认参数（未设指导价）"
-        return f"收费指导价参数（自 {self.effective_from.isoformat()} 起）"
+            return text(QT_TRANSLATE_NOOP("DomainText", "默认参数（未设指导价）"))
+        return text(QT_TRANSLATE_NOOP("DomainText", "收费指导价参数（自 {start} 起）"), start=self.effective_from)
+
+    @property
+    def source_text(self) -> Text:
+        """Which parameters a finding went by, to be put in brackets (a label in brackets doubled them: "…起））")."""
+        if self.effective_from is None:
+            return text(QT_TRANSLATE_NOOP("DomainText", "默认参数"))
+        return text(QT_TRANSLATE_NOOP("DomainText", "自 {start} 起执行的收费指导价参数"), start=self.effective_from)
 
 
 NO_RULES = FeeRules()
@@ -233,6 +245,7 @@ class FeeFinding:
     item_name: str = ""
     excess_fen: int = 0
     public_text: str = ""  # FEE-CAP: the plain fact, for a public notice (no internal parameters)
+    text: Text | None = field(default=None, compare=False)  # the message as template and values (the interface's)
 
 
 def cap_applies(legal_nature: LegalNature, inclusive: bool) -> bool:
@@ -258,16 +271,25 @@ def _over_cap(item: FeeItem, items: Sequence[FeeItem], rules: FeeRules) -> FeeFi
     charged = item.amount_fen + meals
     if charged <= cap:
         return None
-    what = f"“{item.name}”与伙食费合计" if meals else f"“{item.name}”"
-    message = (f"{item.service_type.zh}{what} {per_unit(charged, item.unit)}，超过指导价上限 "
-               f"{per_unit(cap, item.unit)} {format_yuan(charged - cap)} 元（{rules.label}）。")
-    public = (f"{item.service_type.zh}{what} {per_unit(charged, item.unit)}，"
+    what = text(QT_TRANSLATE_NOOP("DomainText", "“{name}”与伙食费合计"), name=item.name) if meals \
+        else f"“{item.name}”"
+    over = text(QT_TRANSLATE_NOOP("DomainText", "{service}{what} {charged}，超过指导价上限 {cap} {excess} 元（{rules}）。"),
+                service=item.service_type, what=what, charged=price_text(charged, item.unit),
+                cap=price_text(cap, item.unit), excess=format_yuan(charged - cap), rules=rules.source_text)
+    public = (f"{item.service_type.zh}{what!s} {per_unit(charged, item.unit)}，"
               f"高于收费指导价上限 {per_unit(cap, item.unit)}。")
-    return FeeFinding("FEE-CAP", message, item.service_type, item.name, charged - cap, public)
+    return FeeFinding("FEE-CAP", str(over), item.service_type, item.name, charged - cap, public, over)
+
+
+def price_text(fen: int, unit: FeeUnit) -> Text:
+    """per_unit's "2,800.00元/月" as a text for the interface."""
+    return text(QT_TRANSLATE_NOOP("DomainText", "{amount}元/{unit}"), amount=format_yuan(fen), unit=unit)
 
 
 def publicity_finding(period: Period) -> FeeFinding:
-    return FeeFinding("FEE-UNPUBLICISED", f"现行收费标准（自 {period.start.isoformat()} 起执行）尚未登记公示。")
+    unpublicised = text(QT_TRANSLATE_NOOP("DomainText", "现行收费标准（自 {start} 起执行）尚未登记公示。"),
+                        start=period.start)
+    return FeeFinding("FEE-UNPUBLICISED", str(unpublicised), text=unpublicised)
 
 
 def frequency_finding(starts: Sequence[dt.date], rules: FeeRules, as_of: dt.date) -> FeeFinding | None:
@@ -278,8 +300,9 @@ def frequency_finding(starts: Sequence[dt.date], rules: FeeRules, as_of: dt.date
     changes = sum(1 for start in sorted(starts)[1:] if since < start <= as_of)
     if changes <= rules.max_changes:
         return None
-    return FeeFinding("FEE-FREQUENCY", f"近{rules.window_months}个月内调整收费标准{changes}次，"
-                                       f"超过辖区规定的{rules.max_changes}次（{rules.label}）。")
+    often = text(QT_TRANSLATE_NOOP("DomainText", "近{months}个月内调整收费标准{changes}次，超过辖区规定的{max}次（{rules}）。"),
+                 months=rules.window_months, changes=changes, max=rules.max_changes, rules=rules.source_text)
+    return FeeFinding("FEE-FREQUENCY", str(often), text=often)
 
 
 def months_before(day: dt.date, months: int) -> dt.date:

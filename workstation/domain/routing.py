@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from workstation.domain.enums import LegalNature
 from workstation.domain.enums import RegistrationOrganKind as Organ
+from workstation.domain.texts import QT_TRANSLATE_NOOP
 
 DEFAULT_ROUTES: dict[LegalNature, Organ] = {
     LegalNature.PUBLIC_INSTITUTION: Organ.STAFFING_OFFICE,
@@ -21,11 +22,13 @@ APPROVAL_ELIGIBLE = frozenset(
 )
 
 CERTIFICATES: dict[LegalNature, str] = {
-    LegalNature.PUBLIC_INSTITUTION: "事业单位法人证书",
-    LegalNature.SOCIAL_SERVICE: "民办非企业单位登记证书",
-    LegalNature.FOR_PROFIT: "营业执照",
-    LegalNature.INDIVIDUAL_BUSINESS: "营业执照（个体工商户）",
+    LegalNature.PUBLIC_INSTITUTION: QT_TRANSLATE_NOOP("DomainText", "事业单位法人证书"),
+    LegalNature.SOCIAL_SERVICE: QT_TRANSLATE_NOOP("DomainText", "民办非企业单位登记证书"),
+    LegalNature.FOR_PROFIT: QT_TRANSLATE_NOOP("DomainText", "营业执照"),
+    LegalNature.INDIVIDUAL_BUSINESS: QT_TRANSLATE_NOOP("DomainText", "营业执照（个体工商户）"),
 }
+
+GENERIC_CERTIFICATE = QT_TRANSLATE_NOOP("DomainText", "登记证书")
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ def route_for(nature: LegalNature, approval_natures: Iterable[LegalNature] = ())
     organ = DEFAULT_ROUTES.get(nature)
     if nature in APPROVAL_ELIGIBLE and nature in set(approval_natures):
         organ = Organ.ADMIN_APPROVAL
-    return Route(nature, organ, CERTIFICATES.get(nature, "登记证书"))
+    return Route(nature, organ, CERTIFICATES.get(nature, GENERIC_CERTIFICATE))
 
 
 def lawful_organs(nature: LegalNature) -> frozenset[Organ]:

@@ -4,6 +4,10 @@ interface can show them in its language.
 The template is the Chinese source text; `QT_TRANSLATE_NOOP` below only marks it for lupdate (which
 reads calls of that name), so the English sits in the .qm with every other string and Qt is not
 imported here. Values: text, numbers, dates, labelled enums and tuples of them.
+
+A counted text, whose English has a form for one and one for more ("1 day", "700 days"), is marked
+with a count as fourth argument, `QT_TRANSLATE_NOOP(CONTEXT, "已{days}天未备案", "", 1)` (lupdate then
+makes it a numerus message), and built with `counted(source, n, ...)`.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from workstation.domain.enums import LabelledEnum
 CONTEXT = "DomainText"
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str = "", n: int | None = None) -> str:
     return source
 
 
@@ -26,6 +30,7 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 class Text:
     source: str
     args: tuple[tuple[str, Any], ...] = ()
+    count: int | None = None  # a counted text: the number that picks its English form (one or more)
 
     def render(self, template: str, value: Callable[[Any], str]) -> str:
         return template.format(**{name: value(v) for name, v in self.args})
@@ -36,6 +41,11 @@ class Text:
 
 def text(source: str, **args: Any) -> Text:
     return Text(source, tuple(args.items()))
+
+
+def counted(source: str, count: int, **args: Any) -> Text:
+    """A counted text (marked with a count for lupdate): `count` picks its English form."""
+    return Text(source, tuple(args.items()), count)
 
 
 def chinese(value: Any) -> str:

@@ -84,7 +84,7 @@ def test_a_registration_pushed_without_its_date_is_chased(demo_database, tmp_pat
             nursery.created_at = dt.datetime(2026, 9, 1, 8, 0)
         chase = home_queues(db.factory, lambda: TODAY, limit_all=True).queue("not_filed")
         entry = next(e for e in chase.entries if e.nursery_id == nursery.id)
-        assert "登记日期未填写" in entry.note and "2026-09-01" in entry.note
+        assert "登记日期未填写" in str(entry.note) and "2026-09-01" in str(entry.note)
     finally:
         db.close()
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from workstation.db.repositories.fees import CurrentFees, count_current_fees, current_fees_by_nursery
 from workstation.domain.enums import InstitutionStatus, ServiceType
 from workstation.domain.fees import DEFAULT_UNIT, FeeItem, FeeItemKind, FeeUnit, fen_to_decimal
+from workstation.domain.texts import QT_TRANSLATE_NOOP
 from workstation.exports.common.spec import (
     DATE,
     DECIMAL_2,
@@ -110,8 +111,8 @@ def _row(f: CurrentFees) -> Row:
 
 SPEC = RegisterSpec(
     key="fees",
-    title="收费公示汇总表",
-    description="每家机构一行：现行收费标准（按服务类型的保育费、伙食费、其他收费）、执行日期、公示情况和是否超过指导价。",
+    title=QT_TRANSLATE_NOOP("DomainText", "收费公示汇总表"),
+    description=QT_TRANSLATE_NOOP("DomainText", "每家机构一行：现行收费标准（按服务类型的保育费、伙食费、其他收费）、执行日期、公示情况和是否超过指导价。"),
     columns=COLUMNS,
     count=count,
     rows=rows,

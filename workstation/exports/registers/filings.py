@@ -22,6 +22,7 @@ from workstation.db.orm import Nursery, Street
 from workstation.db.orm.filing import FilingApplication, FilingEvent
 from workstation.domain.enums import LabelledEnum
 from workstation.domain.filing import DECIDED_STATES, FilingAction, FilingKind, FilingState
+from workstation.domain.texts import QT_TRANSLATE_NOOP
 from workstation.exports.common.spec import (
     DATE,
     Column,
@@ -124,8 +125,8 @@ def _row(r: Any) -> Row:
 
 SPEC = RegisterSpec(
     key="filings",
-    title="备案登记簿",
-    description="每件已办结（出具回执）的备案一行：首次、变更和注销备案的回执编号、提交和回执日期、办理状态及经办人，按备案类型合计。",
+    title=QT_TRANSLATE_NOOP("DomainText", "备案登记簿"),
+    description=QT_TRANSLATE_NOOP("DomainText", "每件已办结（出具回执）的备案一行：首次、变更和注销备案的回执编号、提交和回执日期、办理状态及经办人，按备案类型合计。"),
     columns=COLUMNS,
     count=count,
     rows=rows,

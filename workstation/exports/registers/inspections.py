@@ -31,6 +31,7 @@ from workstation.domain.inspections import (
     ItemResult,
     OverallResult,
 )
+from workstation.domain.texts import QT_TRANSLATE_NOOP
 from workstation.exports.common.spec import (
     COUNT,
     DATE,
@@ -164,9 +165,9 @@ def _row(r: Any) -> Row:
 
 SPEC = RegisterSpec(
     key="inspections",
-    title="监督检查台账",
-    description="每次已记录的检查一行：检查日期、类型、部门和人员，检查项目中不符合和基本符合的项数，检查结论、"
-                "整改通知书编号和办理状态，按检查类型和检查结论合计。",
+    title=QT_TRANSLATE_NOOP("DomainText", "监督检查台账"),
+    description=QT_TRANSLATE_NOOP("DomainText", "每次已记录的检查一行：检查日期、类型、部门和人员，检查项目中不符合和基本符合的项数，检查结论、"
+                "整改通知书编号和办理状态，按检查类型和检查结论合计。"),
     columns=COLUMNS,
     count=count,
     rows=rows,

@@ -23,6 +23,7 @@ from workstation.domain.enums import (
     RegistrationOrganKind,
     ServiceType,
 )
+from workstation.domain.texts import QT_TRANSLATE_NOOP
 from workstation.exports.common.spec import (
     COUNT,
     DATE,
@@ -155,8 +156,8 @@ def _row(r: Any) -> Row:
 
 SPEC = RegisterSpec(
     key="nurseries",
-    title="托育机构名册",
-    description="每家托育机构一行：登记、人员、场所、托位、班级和备案信息，合计托位数、普惠托位数和在托人数。",
+    title=QT_TRANSLATE_NOOP("DomainText", "托育机构名册"),
+    description=QT_TRANSLATE_NOOP("DomainText", "每家托育机构一行：登记、人员、场所、托位、班级和备案信息，合计托位数、普惠托位数和在托人数。"),
     columns=COLUMNS,
     count=count,
     rows=rows,

@@ -24,6 +24,7 @@ from workstation.db.orm.inspections import Finding, Inspection
 from workstation.db.repositories.findings import in_state
 from workstation.domain.enums import InspectingDeptKind
 from workstation.domain.inspections import Escalation, ItemResult, RectificationState, effective_state
+from workstation.domain.texts import QT_TRANSLATE_NOOP
 from workstation.domain.workdays import PROVISIONAL_MARK
 from workstation.exports.common.spec import (
     COUNT,
@@ -123,9 +124,9 @@ def _row(r: Any, day: dt.date) -> Row:
 
 SPEC = RegisterSpec(
     key="rectifications",
-    title="整改台账",
-    description="每个整改事项一行：检查日期和部门、问题及依据、整改通知书编号、整改期限、重新限期次数、"
-                "整改状态（含逾期）、报告整改和销号日期及升级处理，按整改状态合计。",
+    title=QT_TRANSLATE_NOOP("DomainText", "整改台账"),
+    description=QT_TRANSLATE_NOOP("DomainText", "每个整改事项一行：检查日期和部门、问题及依据、整改通知书编号、整改期限、重新限期次数、"
+                "整改状态（含逾期）、报告整改和销号日期及升级处理，按整改状态合计。"),
     columns=COLUMNS,
     count=count,
     rows=rows,

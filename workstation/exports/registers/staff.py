@@ -25,6 +25,7 @@ from workstation.db.orm.staff import (
 )
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.staff import BanState, CredentialKind, Employment, HealthResult, StaffRole
+from workstation.domain.texts import QT_TRANSLATE_NOOP
 from workstation.exports.common.spec import (
     DATE,
     Column,
@@ -130,8 +131,8 @@ def _day(value):
 
 STAFF_SPEC = RegisterSpec(
     key="staff",
-    title="从业人员名册",
-    description="制表日在岗的托育机构工作人员，每人一行：岗位、入职日期、有效资格证书、健康合格证和违法犯罪记录查询。",
+    title=QT_TRANSLATE_NOOP("DomainText", "从业人员名册"),
+    description=QT_TRANSLATE_NOOP("DomainText", "制表日在岗的托育机构工作人员，每人一行：岗位、入职日期、有效资格证书、健康合格证和违法犯罪记录查询。"),
     columns=STAFF_COLUMNS,
     count=staff_count,
     rows=staff_rows,
@@ -175,8 +176,8 @@ def ban_rows(session: Session, ctx: SourceContext) -> Iterator[Row]:
 
 BANS_SPEC = RegisterSpec(
     key="bans",
-    title="禁入人员名单",
-    description="禁入名单中的每个人一行：禁入事由、决定书文号、决定日期和机关，已解除的注明解除决定。",
+    title=QT_TRANSLATE_NOOP("DomainText", "禁入人员名单"),
+    description=QT_TRANSLATE_NOOP("DomainText", "禁入名单中的每个人一行：禁入事由、决定书文号、决定日期和机关，已解除的注明解除决定。"),
     columns=BAN_COLUMNS,
     count=ban_count,
     rows=ban_rows,

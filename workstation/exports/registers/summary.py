@@ -17,6 +17,7 @@ from workstation.db.orm import Nursery, NurseryClass, Street
 from workstation.domain.counting import COUNTED
 from workstation.domain.enums import InstitutionStatus as S
 from workstation.domain.enums import LegalNature
+from workstation.domain.texts import QT_TRANSLATE_NOOP
 from workstation.exports.common.spec import (
     DECIMAL_2,
     INTEGER,
@@ -162,8 +163,8 @@ def _target_line(ctx: SourceContext) -> str:
 
 SPEC = RegisterSpec(
     key="summary",
-    title="托育服务统计汇总表",
-    description="按街道（乡镇）汇总机构数（按性质和备案状态）、托位数、普惠托位数、在托人数和每千人口托位数，与国家目标比较。",
+    title=QT_TRANSLATE_NOOP("DomainText", "托育服务统计汇总表"),
+    description=QT_TRANSLATE_NOOP("DomainText", "按街道（乡镇）汇总机构数（按性质和备案状态）、托位数、普惠托位数、在托人数和每千人口托位数，与国家目标比较。"),
     columns=COLUMNS,
     count=count,
     rows=rows,

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from workstation.domain.enums import ServiceType
 from workstation.domain.fees import FeeFinding, FeeItem, format_yuan
 from workstation.i18n.labels import ui_label
+from workstation.models.common.domain_text import finding_text
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -100,7 +101,7 @@ class FeeItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding.message if finding else None
+            return finding_text(finding) if finding else None
         if role == Qt.ItemDataRole.ForegroundRole and finding is not None and column == self.AMOUNT:
             return QBrush(WARN)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -31,6 +31,7 @@ from workstation.domain.enums import ServiceType
 from workstation.domain.fees import format_yuan
 from workstation.i18n.labels import ui_label
 from workstation.models.common.background_count import BackgroundCount, CountedLater, settle_rows
+from workstation.models.common.domain_text import finding_text
 from workstation.services.fees import FEE_COUNT_CAP, CurrentFees, FeeOverviewQuery, FeeService
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -296,7 +297,7 @@ class FeeOverviewTableModel(CountedLater, QAbstractTableModel):
             lines = [f"{i.name}：{_price(i)}" for i in row.items if i.service_type is service]
             return "\n".join(lines) or None
         if column in (self.OVER_CAP, self.PUBLICISED, self.NAME):
-            return "\n".join(f.message for f in row.findings) or None
+            return "\n".join(finding_text(f) for f in row.findings) or None
         return None
 
     def _flagged(self, row: CurrentFees, column: int) -> bool:

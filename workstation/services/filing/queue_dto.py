@@ -6,6 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from workstation.domain.filing_states import FilingKind, FilingState
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, counted
+
+NOT_FILED = QT_TRANSLATE_NOOP("DomainText", "{since}登记，已{days}天未备案", "", 1)
+NOT_FILED_UNDATED = QT_TRANSLATE_NOOP("DomainText", "登记日期未填写（{since}录入），已{days}天未备案，请补登记日期", "", 1)
 
 
 @dataclass(frozen=True)
@@ -18,8 +22,14 @@ class QueueEntry:
     kind: FilingKind | None
     state: FilingState | None
     due_on: dt.date | None
-    note: str
+    note: str | Text  # a fixed note (出具回执, …) or, in 登记超过…天未备案, not_filed_note's text
     provisional: bool = False  # due_on was counted through a year the calendar does not know
+
+
+def not_filed_note(since: dt.date, today: dt.date, dated: bool) -> Text:
+    """The note of a nursery registered on `since` (recorded then, when its registration date is missing)."""
+    return counted(NOT_FILED if dated else NOT_FILED_UNDATED, (today - since).days, since=since,
+                   days=(today - since).days)
 
 
 @dataclass(frozen=True)

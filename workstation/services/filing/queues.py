@@ -16,7 +16,7 @@ from workstation.domain.filing_rules import FILING_DEFAULTS, FilingRules
 from workstation.domain.workdays import missing_years_message
 from workstation.services.calendar import load_calendar, missing_years
 from workstation.services.filing.dto import TimelineEntry, timeline_entry
-from workstation.services.filing.queue_dto import Queue, QueueEntry, WorkQueues
+from workstation.services.filing.queue_dto import Queue, QueueEntry, WorkQueues, not_filed_note
 
 QUEUE_LIMIT = 200  # entries listed per queue (the count is always complete)
 
@@ -208,8 +208,7 @@ def _not_filed(session: Session, today: dt.date, days: int, title: str, limit: i
     for r in session.execute(stmt):
         since = r.registered_at or r.created_at.date()
         # due_on: the day the nursery entered the backlog, so the oldest come first.
-        note = (f"{since.isoformat()}登记，已{(today - since).days}天未备案" if r.registered_at else
-                f"登记日期未填写（{since.isoformat()}录入），已{(today - since).days}天未备案，请补登记日期")
+        note = not_filed_note(since, today, bool(r.registered_at))
         entries.append((None, QueueEntry(None, r.id, r.name, None, None, since + dt.timedelta(days=days), note)))
     return Queue("not_filed", title, _not_filed_count(session, late, cutoff), _merged(entries, limit))
 

@@ -14,7 +14,7 @@ from workstation.domain.permissions import Action
 from workstation.domain.rules import NATIONAL_DEFAULTS
 from workstation.domain.workdays import DayKind, WorkCalendar, missing_years_message
 from workstation.services.common.context import Actor, require
-from workstation.services.filing.queue_dto import Queue, QueueEntry, WorkQueues
+from workstation.services.filing.queue_dto import Queue, QueueEntry, WorkQueues, not_filed_note
 
 if TYPE_CHECKING:
     from workstation.domain.filing_rules import FilingRules
@@ -116,8 +116,7 @@ def _not_filed(reader: SqlReader, today: dt.date, days: int, title: str, limit: 
     entries = []
     for nursery_id, name, registered_at, created_at in rows:
         since = dt.date.fromisoformat(registered_at) if registered_at else dt.date.fromisoformat(created_at[:10])
-        note = (f"{since.isoformat()}登记，已{(today - since).days}天未备案" if registered_at else
-                f"登记日期未填写（{since.isoformat()}录入），已{(today - since).days}天未备案，请补登记日期")
+        note = not_filed_note(since, today, bool(registered_at))
         entries.append((None, QueueEntry(None, nursery_id, name, None, None, since + dt.timedelta(days=days), note)))
     total = reader.rows(f"SELECT count(*) FROM nursery WHERE {late}", params)[0][0]
     return Queue("not_filed", title, int(total or 0), _merged(entries, limit))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.exports.fees import write_fee_history, write_fee_notice
+from workstation.models.common.domain_text import finding_text
 from workstation.models.fees import FeeHistoryTableModel, FeeItemTableModel, FeeOverviewTableModel
 from workstation.services.fees import FeeOverviewQuery, FeeRuleService, FeeService, Schedule
 from workstation.ui.common import file_dialogs
@@ -259,7 +260,7 @@ class FeesPage(QWidget):
         self.ui.nurseryLabel.setText(name or self.tr("请在上方列表中选择机构"))
         self.history_model.set_schedules(history)
         self._findings = findings
-        text = "\n".join(f.message for f in findings)
+        text = "\n".join(finding_text(f) for f in findings)
         self.ui.findingsLabel.setText(text)
         self.ui.findingsLabel.setVisible(bool(text))
         in_force = next((n for n, s in enumerate(history) if s.period.contains(self.as_of())), 0 if history else None)

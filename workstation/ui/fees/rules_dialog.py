@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, Q
 from workstation.domain.enums import ServiceType
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.fees import DEFAULT_UNIT, FeeCap, FeeRules, FeeUnit, fen_to_decimal, parse_yuan
+from workstation.models.common.domain_text import shown
 from workstation.services.fees import FeeRuleService
 from workstation.ui.common.form_widgets import (
     current_member,
@@ -100,7 +101,7 @@ class FeeRulesDialog(QDialog):
         ui.pricePhoneEdit.setText(current.price_phone)
         ui.noteEdit.setText(current.note)
         ui.versionsLabel.setText(self.tr("现行：{label}；共 {count} 个版本。").format(
-            label=current.label, count=len(versions)))
+            label=shown(current.label_text), count=len(versions)))
 
     def _frequency_toggled(self, on: bool) -> None:
         self.ui.maxChangesSpin.setEnabled(on)

@@ -19,6 +19,7 @@ from workstation.domain.fees import (
     ScheduleDraft,
     parse_yuan,
 )
+from workstation.models.common.domain_text import finding_text
 from workstation.models.fees import FeeItemTableModel
 from workstation.services.fees import FeeService, Schedule
 from workstation.ui.common.form_widgets import (
@@ -113,7 +114,7 @@ class FeeScheduleDialog(QDialog):
         draft = self.draft()
         findings = self._service.preview(self._nursery_id, draft) if draft.items else []
         self.model.set_findings(findings)
-        text = "\n".join(f.message for f in findings)
+        text = "\n".join(finding_text(f) for f in findings)
         self.ui.findingsLabel.setText(self.tr("提示（不影响保存）：") + "\n" + text if text else "")
         self.ui.findingsLabel.setVisible(bool(text))
         self.ui.countLabel.setText(self.tr("共 {count} 项").format(count=self.model.rowCount()))

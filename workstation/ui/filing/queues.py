@@ -10,7 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from workstation.domain.texts import Text
 from workstation.i18n.labels import ui_label
+from workstation.models.common.domain_text import shown
 from workstation.ui.common.due_dates import due_text, missing_years_text
 from workstation.ui.common.freshness import Freshness
 
@@ -156,7 +158,8 @@ def _entry_text(entry: QueueEntry) -> str:
     if entry.kind is not None:
         parts.append(ui_label(entry.kind))
     if entry.due_on is not None:
-        note = QCoreApplication.translate("WorkQueues", entry.note) if entry.note in _NOTES else entry.note
+        note = (shown(entry.note) if isinstance(entry.note, Text)  # 登记超过…天未备案's, with its days
+                else QCoreApplication.translate("WorkQueues", entry.note) if entry.note in _NOTES else entry.note)
         parts.append(f"{note} {due_text(entry.due_on, entry.provisional)}" if entry.application_id else note)
     return " · ".join(parts)
 

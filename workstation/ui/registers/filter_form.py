@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import QComboBox
 
 from workstation.domain.district import StreetInfo
@@ -13,6 +13,15 @@ from workstation.domain.enums import LabelledEnum, LegalNature
 from workstation.exports import Filter, RegisterFilters, RegisterSpec
 from workstation.i18n.labels import ui_label
 from workstation.ui.forms.ui_registers_page import Ui_RegistersPage
+
+# The registers' filter labels (exports/registers: spec.status_label, spec.date_label) as the form words
+# them, each phrase whole (the labels alone have other English elsewhere: 检查日期 is a column's "Date").
+STATUS_LABELS = (QT_TRANSLATE_NOOP("RegisterFilterForm", "状态："), QT_TRANSLATE_NOOP("RegisterFilterForm", "备案状态："),
+                 QT_TRANSLATE_NOOP("RegisterFilterForm", "机构状态："), QT_TRANSLATE_NOOP("RegisterFilterForm", "办理状态："),
+                 QT_TRANSLATE_NOOP("RegisterFilterForm", "整改状态："))
+DATE_LABELS = (QT_TRANSLATE_NOOP("RegisterFilterForm", "按备案日期"), QT_TRANSLATE_NOOP("RegisterFilterForm", "按回执日期"),
+               QT_TRANSLATE_NOOP("RegisterFilterForm", "按检查日期"), QT_TRANSLATE_NOOP("RegisterFilterForm", "按入职日期"),
+               QT_TRANSLATE_NOOP("RegisterFilterForm", "按决定日期"))
 
 
 class RegisterFilterForm(QObject):
@@ -42,10 +51,11 @@ class RegisterFilterForm(QObject):
             ui.statusCombo.clear()
             if spec.status_enum is not None:
                 _fill(ui.statusCombo, self.tr("全部"), spec.status_enum)
-        ui.statusLabel.setText(f"{spec.status_label}：")
+        ui.statusLabel.setText(QCoreApplication.translate("RegisterFilterForm", spec.status_label + "："))
         has_dates = spec.date_label is not None
         ui.dateCheck.setEnabled(has_dates)
-        ui.dateCheck.setText(self.tr("按{date}").format(date=spec.date_label) if has_dates else self.tr("不适用"))
+        ui.dateCheck.setText(QCoreApplication.translate("RegisterFilterForm", "按" + spec.date_label) if has_dates
+                             else self.tr("不适用"))
         if not has_dates:
             ui.dateCheck.setChecked(False)
         ui.targetSpin.setEnabled("target_per_thousand" in spec.parameters)

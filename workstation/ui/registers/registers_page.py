@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workstation.db.output_paths import check_output_path
 from workstation.domain.district import DistrictSettings
 from workstation.domain.errors import ValidationError
+from workstation.domain.texts import CONTEXT
 from workstation.exports import REGISTERS, RegisterSpec
 from workstation.services.common.context import Actor
 from workstation.services.registers import ExportOutcome, RegistersService
@@ -27,6 +28,12 @@ from workstation.ui.registers.filter_form import RegisterFilterForm
 from workstation.ui.tasks import Pool, Task, show_error
 
 FORMATS = {"xlsx": ".xlsx", "pdf": ".pdf"}
+
+
+def shown_name(source: str) -> str:
+    """A register's title, description or filter label (exports/registers, marked DomainText) in the
+    interface's language; the register itself, and its file name, stay Chinese."""
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 class RegistersPage(QWidget):
@@ -49,7 +56,7 @@ class RegistersPage(QWidget):
         self.filter_form = RegisterFilterForm(self.ui, district.streets, self._today, self)
         self.ui.unitEdit.setPlaceholderText(self.tr("默认：{district}卫生健康委员会").format(district=district.name))
         for spec in REGISTERS.values():
-            self.ui.registerCombo.addItem(spec.title, spec.key)
+            self.ui.registerCombo.addItem(shown_name(spec.title), spec.key)
         self._connect()
         self._register_chosen()
         self._apply_permissions()
@@ -85,7 +92,7 @@ class RegistersPage(QWidget):
         self.task.signals.failed.connect(self._failed)
         self.task.signals.cancelled.connect(self._cancelled)
         self._running(True)
-        self._say(self.tr("正在导出{title}…").format(title=spec.title))
+        self._say(self.tr("正在导出{title}…").format(title=shown_name(spec.title)))
         return self.task.start(self._pool)
 
     def cancel_export(self) -> None:
@@ -121,7 +128,7 @@ class RegistersPage(QWidget):
 
     def _register_chosen(self) -> None:
         spec = self.spec
-        self.ui.descriptionLabel.setText(spec.description)
+        self.ui.descriptionLabel.setText(shown_name(spec.description))
         self.filter_form.show_register(spec)
         self._update_full_data()
         self.ui.fileEdit.setText(str(self._folder / f"{spec.title}_{self._today:%Y%m%d}{FORMATS[self.fmt()]}"))

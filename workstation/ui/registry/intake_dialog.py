@@ -17,7 +17,7 @@ from workstation.domain.enums import InstitutionStatus, RegistrationOrganKind
 from workstation.domain.errors import ConflictError, DomainError
 from workstation.domain.nursery import Finding, NurseryDraft, Override
 from workstation.i18n.labels import ui_label
-from workstation.models.common.domain_text import error_text
+from workstation.models.common.domain_text import certificate_text, error_text
 from workstation.services.district import DistrictSettings
 from workstation.services.registry import (
     IntakeRejected,
@@ -234,7 +234,7 @@ class IntakeDialog(QDialog):
         route = self._service.route(self.binding.read())
         organ = ui_label(route.organ) if route.organ else self.tr("未确定（请按实际登记机关选择）")
         self.ui.routeLabel.setText(self.tr("登记机关：{organ}　应持证照：{certificate}").format(
-            organ=organ, certificate=route.certificate))
+            organ=organ, certificate=certificate_text(route.certificate)))
         return route.organ
 
     def _update_state(self) -> None:

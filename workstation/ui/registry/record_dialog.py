@@ -26,6 +26,7 @@ from workstation.domain.permissions import Action
 from workstation.domain.timeutil import local_text
 from workstation.i18n.labels import ui_label
 from workstation.models.audit import actor_text
+from workstation.models.common.domain_text import certificate_text
 from workstation.services.registry import IntakeService, LifecycleService, NurseryRecord, TimelineService
 from workstation.ui.common.prompts import error
 from workstation.ui.common.wrapped_rows import wrap_rows_to
@@ -128,7 +129,9 @@ class NurseryRecordDialog(QDialog):
         self.ui.usccValue.setText(d.uscc or self.tr("（未登记）"))
         self.ui.statusValue.setText(ui_label(record.status))
         organ = ui_label(d.registration_organ_kind) if d.registration_organ_kind else "—"
-        self.ui.natureValue.setText(f"{ui_label(d.legal_nature)} / {organ}（{record.registration_certificate or '—'}）")
+        self.ui.natureValue.setText(self.tr("{nature} / {organ}（{certificate}）").format(
+            nature=ui_label(d.legal_nature), organ=organ,
+            certificate=certificate_text(record.registration_certificate) or "—"))
         self.ui.addressValue.setText(d.address or "—")
         self.ui.placesValue.setText(f"{d.places_total} / {d.places_inclusive} / {d.enrolled}")
         # Shown masked to every role; the full number only through 显示完整号码, which is audited.

@@ -9,6 +9,7 @@ from workstation.domain.enums import LegalNature, RegistrationOrganKind
 from workstation.domain.errors import DomainError
 from workstation.domain.routing import Route, lawful_organs
 from workstation.i18n.labels import ui_label
+from workstation.models.common.domain_text import certificate_text
 from workstation.services.registry import RoutingService
 from workstation.ui.forms.ui_settings_routing_tab import Ui_RoutingTab
 
@@ -45,7 +46,7 @@ class RoutingTab(QWidget):
             route = self.routes[nature]
             table.setItem(row, 0, QTableWidgetItem(ui_label(nature)))
             table.setCellWidget(row, 1, self._organ_combo(nature, route.organ))
-            table.setItem(row, 2, QTableWidgetItem(route.certificate))
+            table.setItem(row, 2, QTableWidgetItem(certificate_text(route.certificate)))
         table.resizeRowsToContents()
 
     def organ_of(self, nature: LegalNature) -> RegistrationOrganKind | None:
