@@ -375,7 +375,9 @@ def _open(db_path: str, opener: Callable[[], Database] | None = None) -> Databas
         return opener() if opener is not None else _open_database(db_path)
     except StorageError as exc:
         title = QCoreApplication.translate("Startup", "无法打开数据库")
-        text = QCoreApplication.translate("Startup", "{message}\n\n数据库：{path}\n\n程序将退出，数据库文件未作任何改动。")
+        text = (QCoreApplication.translate("Startup", "{message}\n\n数据库：{path}\n\n程序将退出，数据库未作任何改动。")
+                if "://" in db_path else  # a server database: no file here
+                QCoreApplication.translate("Startup", "{message}\n\n数据库：{path}\n\n程序将退出，数据库文件未作任何改动。"))
         from workstation.models.common.domain_text import error_text
 
         QMessageBox.critical(None, title, text.format(message=error_text(exc), path=safe_location(db_path)))

@@ -92,6 +92,8 @@ SHELL: dict[str, str | tuple[str, str]] = {
     "无法打开数据库": "Cannot open the database",
     "{message}\n\n数据库：{path}\n\n程序将退出，数据库文件未作任何改动。":
         "{message}\n\nDatabase: {path}\n\nThe program will exit; the database file was not changed.",
+    "{message}\n\n数据库：{path}\n\n程序将退出，数据库未作任何改动。":
+        "{message}\n\nDatabase: {path}\n\nThe program will exit; the database was not changed.",
     "程序错误": "Program error",
     "发生了意外错误，刚才的操作可能没有完成。\n\n错误：{error}\n\n详细信息已记录在日志文件：\n{log}":
         "An unexpected error occurred; the last action may not have completed.\n\n"

@@ -16,9 +16,9 @@ GLOSSARY: dict[str, str] = {
     "该记录已被其他用户删除；本次操作未保存。": "This record was deleted by another user; nothing was saved.",
     "{month}月{day}日 {clock}": "{month}/{day} at {clock}",
     # A server database behind the program: only the administrator migrates it (db/server_schema.py)
-    "服务器数据库需要升级，请管理员运行 workstation migrate --db {url} --user 管理员":
-        "The server database needs an upgrade: ask the administrator to run workstation migrate --db {url} "
-        "--user ADMINISTRATOR",
+    "服务器数据库需要升级，请系统管理员用自己的账号运行 workstation migrate --db {url} --user 用户名":
+        "The server database needs an upgrade: ask a system administrator to run workstation migrate --db {url} "
+        "--user USERNAME with their own account",
     "服务器数据库是空的，请管理员运行 workstation migrate --db {url} 建立数据结构（或用 migrate-to-postgres 迁入本机数据库）。":
         "The server database is empty: ask the administrator to run workstation migrate --db {url} to create its "
         "tables (or to move a local database into it with migrate-to-postgres).",

@@ -2619,8 +2619,8 @@ Details were written to the log file:
         <translation>USCC characters 3–8 “{area}” show a registering authority outside this district&apos;s ({district}) prefecture: check that the nursery is in this district.</translation>
     </message>
     <message>
-        <source>服务器数据库需要升级，请管理员运行 workstation migrate --db {url} --user 管理员</source>
-        <translation>The server database needs an upgrade: ask the administrator to run workstation migrate --db {url} --user ADMINISTRATOR</translation>
+        <source>服务器数据库需要升级，请系统管理员用自己的账号运行 workstation migrate --db {url} --user 用户名</source>
+        <translation>The server database needs an upgrade: ask a system administrator to run workstation migrate --db {url} --user USERNAME with their own account</translation>
     </message>
     <message>
         <source>服务器数据库是空的，请管理员运行 workstation migrate --db {url} 建立数据结构（或用 migrate-to-postgres 迁入本机数据库）。</source>
@@ -7349,6 +7349,18 @@ No automatic backups yet.</translation>
     <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>{message}
+
+数据库：{path}
+
+程序将退出，数据库未作任何改动。</source>
+        <translation>{message}
+
+Database: {path}
+
+The program will exit; the database was not changed.</translation>
     </message>
     <message>
         <source>{message}

@@ -19,7 +19,7 @@ from workstation.db.schema_version import HEAD
 from workstation.domain.errors import StorageError
 from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 
-BEHIND = QT_TRANSLATE_NOOP("DomainText", "服务器数据库需要升级，请管理员运行 workstation migrate --db {url} --user 管理员")
+BEHIND = QT_TRANSLATE_NOOP("DomainText", "服务器数据库需要升级，请系统管理员用自己的账号运行 workstation migrate --db {url} --user 用户名")
 EMPTY = QT_TRANSLATE_NOOP(
     "DomainText", "服务器数据库是空的，请管理员运行 workstation migrate --db {url} 建立数据结构（或用 migrate-to-postgres 迁入本机数据库）。")
 

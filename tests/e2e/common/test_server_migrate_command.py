@@ -78,7 +78,7 @@ def test_an_older_server_schema_is_upgraded_by_an_administrator_only(server_url,
     with pytest.raises(ServerSchemaBehind) as refused:
         open_database(server_url)
     where = safe_location(server_url)
-    assert refused.value.message == f"服务器数据库需要升级，请管理员运行 workstation migrate --db {where} --user 管理员"
+    assert refused.value.message == f"服务器数据库需要升级，请系统管理员用自己的账号运行 workstation migrate --db {where} --user 用户名"
     assert _revision_and_tables(server_url)[0] == PREVIOUS
 
     clerk = cli("migrate", "--db", server_url, env_home=tmp_path, user="clerk")

@@ -162,3 +162,16 @@ def test_an_older_encrypted_file_is_migrated_behind_the_progress_window_after_th
     assert held.threads == [False]
     assert seen == ["正在升级数据库", "正在升级结构…"]
     assert list(older_sealed.parent.glob(f"{older_sealed.name}.before-{OLDER}-to-*.bak"))
+
+
+def test_a_server_database_that_cannot_be_opened_is_not_called_a_file():
+    from workstation.domain.errors import StorageError
+
+    def refused():
+        raise StorageError("服务器拒绝了连接")
+
+    assert app_module._open("postgresql+psycopg://desk@db.example:5432/district", refused) is None
+
+    [(title, text)] = RecordingMessageBox.shown
+    assert title == "无法打开数据库" and "服务器拒绝了连接" in text and "db.example" in text
+    assert "数据库未作任何改动" in text and "文件" not in text
