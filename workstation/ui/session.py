@@ -15,7 +15,7 @@ from workstation.domain.workstation_settings import WorkstationSettings
 from workstation.logs import log_exception
 from workstation.services.accounts import AuthService
 from workstation.services.audit import anchor
-from workstation.services.backup import backups_folder, run_automatic
+from workstation.services.backup import backups_folder, forced_on_exit, run_automatic
 from workstation.services.common.context import Actor
 from workstation.services.district import SettingsService
 from workstation.ui.accounts import IdleLock, visible_windows
@@ -174,7 +174,7 @@ def backup_on_exit(location: str, actor: Actor, settings: WorkstationSettings, f
     if not settings.auto_backup:
         return
     title = QCoreApplication.translate("WorkSession", "退出时自动备份")
-    task = Task(_automatic(location, actor, settings, folder, force=True))
+    task = Task(_automatic(location, actor, settings, folder, force=forced_on_exit(location)))
     task.signals.failed.connect(lambda message: QMessageBox.warning(
         None, title, QCoreApplication.translate("WorkSession", "退出时自动备份失败：{message}\n数据已保存在数据库中。").format(
             message=message)))

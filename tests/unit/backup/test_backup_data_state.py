@@ -15,7 +15,7 @@ from workstation.db.session import open_database
 from workstation.services.accounts import AuthService
 from workstation.services.audit.service import record_event
 from workstation.services.backup import data_state
-from workstation.services.backup.rotation import automatic_backups, run_automatic
+from workstation.services.backup.rotation import automatic_backups, forced_on_exit, run_automatic
 from workstation.services.backup.service import backup, restore
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import writing
@@ -111,6 +111,33 @@ def test_on_a_server_the_same_rule_holds_for_its_pg_dump_backups(actor, tmp_path
         db.close()
         restore(made.path, url, actor=actor)
         assert run_automatic(url, tmp_path / "other", actor=actor, now=MORNING.replace(hour=20), force=True) is None
+
+
+@needs_postgres
+def test_on_a_server_an_exit_after_another_desks_change_makes_no_second_backup_of_the_day(actor, tmp_path):
+    # every desk's exit would dump the shared database (a minute at 100,000 nurseries) after any change
+    from workstation.services.district.service import DistrictService
+
+    for url in throwaway_database():
+        db = open_database(url, migrate_server=True)
+        DistrictService(db.factory, actor).initialize("500107", "九龙坡区", [("500107001", "杨家坪街道")])
+        folder = tmp_path / "auto"
+        assert run_automatic(url, folder, actor=actor, now=MORNING) is not None  # the day's, at the start
+        change(db, actor)
+        assert run_automatic(url, folder, actor=actor, now=MORNING.replace(hour=18), force=forced_on_exit(url)) is None
+        assert run_automatic(url, folder, actor=actor, now=(MORNING + dt.timedelta(days=1)).replace(hour=18),
+                             force=forced_on_exit(url)) is not None  # the next day's first
+        db.close()
+
+
+@pytest.mark.sqlite_only("a database file (a server's exit: the test above)")
+def test_a_database_file_keeps_the_days_newest_state_at_exit(database, actor, tmp_path):
+    assert forced_on_exit(database.location)
+    folder = tmp_path / "auto"
+    assert run_automatic(database.location, folder, actor=actor, now=MORNING) is not None
+    change(database, actor)
+    assert run_automatic(database.location, folder, actor=actor, now=MORNING.replace(hour=18),
+                         force=forced_on_exit(database.location)) is not None
 
 
 @pytest.mark.sqlite_only("SQLCipher encrypts the SQLite file")

@@ -13,7 +13,12 @@ if TYPE_CHECKING:
     from workstation.services.backup.bundle import SUFFIX
     from workstation.services.backup.encryption import EncryptionResult, encrypt_database
     from workstation.services.backup.recovery import restore_with_recovery
-    from workstation.services.backup.rotation import automatic_backups, backups_folder, run_automatic
+    from workstation.services.backup.rotation import (
+        automatic_backups,
+        backups_folder,
+        forced_on_exit,
+        run_automatic,
+    )
     from workstation.services.backup.service import (
         BackupInvalid,
         BackupResult,
@@ -42,6 +47,7 @@ __all__ = [
     "migrate_to_server",
     "restore",
     "restore_with_recovery",
+    "forced_on_exit",
     "run_automatic",
     "verify",
 ]
@@ -62,6 +68,7 @@ __getattr__ = lazy_front(__name__, {
     "migrate_to_server": "to_server",
     "restore": "service",
     "restore_with_recovery": "recovery",
+    "forced_on_exit": "rotation",
     "run_automatic": "rotation",
     "verify": "service",
 })

@@ -81,6 +81,16 @@ def run_automatic(db_location: str | Path, backups_dir: str | Path, *, actor: Ac
     return made
 
 
+def forced_on_exit(db_location: str | Path) -> bool:
+    """Whether the exit's automatic backup is made although the day has one (`run_automatic`'s `force`).
+
+    A database file: yes, the day's newest state is the one kept. A server database: no. Every desk's
+    exit would dump the shared database whenever any desk had changed anything (a minute at 100,000
+    nurseries, the person waiting to leave); the day's first automatic backup is the desk's.
+    """
+    return not is_server(db_location)
+
+
 def automatic_backups(folder: Path) -> list[tuple[dt.datetime, Path]]:
     """(time, path) of the automatic backups in `folder`, oldest first."""
     found = []
