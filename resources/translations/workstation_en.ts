@@ -3803,6 +3803,10 @@ The program will exit; please restart it.</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>当前角色无权办理备案：材料、备案信息和变更事项只能查看。</source>
+        <translation>Your role may not handle filings: the materials, filing information and changes are read-only.</translation>
+    </message>
+    <message>
         <source>回执编号 {number}</source>
         <translation>Receipt no. {number}</translation>
     </message>
