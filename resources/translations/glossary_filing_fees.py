@@ -25,6 +25,8 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "（已逾期 {days} 天）": "({days} days overdue)",
     "办理人": "Handled by",
     "请先在材料清单中选择一项材料。": "Select a material in the checklist first.",
+    "当前角色无权办理备案：材料、备案信息和变更事项只能查看。":
+        "Your role may not handle filings: the materials, filing information and changes are read-only.",
     "所选材料没有扫描件。": "The selected material has no scans.",
     "需补正": "Needs supplement",
     "“{title}”需补正的原因：": "Why “{title}” needs supplementing:",

@@ -220,4 +220,8 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "第二步：录入冻结后公布的公开数值和见证人，由此计算随机种子并抽取":
         "Step 2: enter the public value published after the freeze and the witness; the seed is computed from it",
     "请先在列表中选择一行": "Select a row in the list first",
+    "当前角色无权双随机抽取：可查看、打印和复核历次抽取。":
+        "Your role may not make random selections: past draws can be viewed, printed and verified.",
+    "第 {id} 次抽取已冻结、尚未开奖：请先录入公开数值开奖，再冻结新的抽取。":
+        "Draw {id} is frozen and not yet drawn: enter its public value and draw it before freezing another.",
 }

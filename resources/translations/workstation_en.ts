@@ -2815,6 +2815,10 @@ Details were written to the log file:
 <context>
     <name>DrawDialog</name>
     <message>
+        <source>当前角色无权双随机抽取：可查看、打印和复核历次抽取。</source>
+        <translation>Your role may not make random selections: past draws can be viewed, printed and verified.</translation>
+    </message>
+    <message>
         <source>全部街道（乡镇）</source>
         <translation>All streets/townships</translation>
     </message>
@@ -2892,6 +2896,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>待开奖</source>
         <translation>Waiting for the public value</translation>
+    </message>
+    <message>
+        <source>第 {id} 次抽取已冻结、尚未开奖：请先录入公开数值开奖，再冻结新的抽取。</source>
+        <translation>Draw {id} is frozen and not yet drawn: enter its public value and draw it before freezing another.</translation>
     </message>
     <message>
         <source>复核一致：以记录的随机种子和抽取范围重新抽取，结果与第 {id} 次抽取完全相同。</source>
@@ -3801,6 +3809,10 @@ The program will exit; please restart it.</translation>
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>当前角色无权办理备案：材料、备案信息和变更事项只能查看。</source>
+        <translation>Your role may not handle filings: the materials, filing information and changes are read-only.</translation>
     </message>
     <message>
         <source>回执编号 {number}</source>

@@ -104,6 +104,7 @@ class ApplicationView:
     history: tuple[TimelineEntry, ...]
     actions: tuple[FilingAction, ...]        # legal now for this state, kind and the user's role
     documents: tuple[DocumentKind, ...]      # documents that can be issued now
+    may_edit: bool                           # the user's role handles filings (materials, information, changes)
     due_provisional: bool = False            # due dates counted through a year the calendar lacks
     verification_due_provisional: bool = False
 
@@ -263,5 +264,6 @@ def application_view(session: Session, app: FilingApplication, actor: Actor) -> 
         history=tuple(named(session, (timeline_entry(e) for e in events))),
         actions=legal_actions(actor, app.kind, app.state),
         documents=documents_for(app.kind, app.state, returned),
+        may_edit=actor.can(Action.FILING_EDIT),
         due_provisional=app.due_provisional, verification_due_provisional=app.verification_due_provisional,
     )

@@ -1,6 +1,8 @@
 """One filing application: materials with scans, filing information, change items, history, actions, documents.
 
-Only the actions legal for the application's state and the user's role get a button. Prompts,
+Only the actions legal for the application's state and the user's role get a button; a role that may
+not handle filings (科室负责人 decides, but ticks, checks and attaches nothing) sees the materials, the
+information and the change items read-only, without their buttons, and a line saying why. Prompts,
 file choosers and the URL opener are attributes, so tests (and other callers) can replace them.
 """
 
@@ -13,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTableWidgetItem, QWidget
 
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.filing import (
@@ -65,6 +67,12 @@ class FilingApplicationDialog(QDialog):
         self.materials = MaterialsTable(self.ui.materialsTable, self)
         self.changes = ChangesEditor(self.ui.changesTable, self)
         self.info = InfoForm(self.ui)
+        self.role_note = QLabel(self.tr("当前角色无权办理备案：材料、备案信息和变更事项只能查看。"), self)
+        self.role_note.setObjectName("roleNote")
+        self.role_note.setWordWrap(True)
+        self.role_note.setStyleSheet("color: #8a5a00;")
+        self.role_note.hide()
+        self.ui.dialogLayout.insertWidget(self.ui.dialogLayout.indexOf(self.ui.tabs), self.role_note)
         self.view: ApplicationView | None = None
         self._connect()
         self.reload()
@@ -85,18 +93,27 @@ class FilingApplicationDialog(QDialog):
                                f" — {ui_label(view.kind)} · {ui_label(view.state)}{receipt}")
         self.setWindowTitle(self.tr("{kind}申请 — {name}").format(kind=ui_label(view.kind), name=view.nursery.name))
         self._show_clock(view)
-        self.materials.fill(view.materials, view.state in EDITABLE_MATERIALS)
+        may_edit = view.may_edit  # the role handles filings: else everything below is shown read-only
+        self.role_note.setVisible(not may_edit)
+        tip = "" if may_edit else self.role_note.text()
+        self.materials.fill(view.materials, view.state in EDITABLE_MATERIALS and may_edit)
+        ui.materialsTable.setToolTip(tip)
         ui.attachButton.setEnabled(view.state in EDITABLE_MATERIALS)  # a decided filing's materials are final
         for button in (ui.checkOkButton, ui.flagButton):
             button.setEnabled(view.state in OPEN_STATES)  # (before 开始材料审核 they say to start it first)
+        for button in (ui.attachButton, ui.checkOkButton, ui.flagButton):
+            button.setVisible(may_edit)  # as every page hides what the role cannot do (ui/role_view.py)
         self.info.show(view, keep_typed="info" not in fresh)
+        ui.infoTab.setToolTip(tip)
         change = view.kind is FilingKind.CHANGE
         ui.tabs.setTabVisible(ui.tabs.indexOf(ui.changesTab), change)
-        editable = change and view.state in EDITABLE_CONTENT
+        editable = change and view.state in EDITABLE_CONTENT and may_edit
         if "changes" in fresh or not (editable and self.changes.is_dirty()):
             self.changes.fill(view.change_items, editable)
+        ui.changesTable.setToolTip(tip)
         for button in (ui.addChangeButton, ui.removeChangeButton, ui.saveChangesButton):
             button.setEnabled(self.changes.editable)
+            button.setVisible(may_edit)
         self._show_history(view)
         self._show_actions(view)
         self._show_documents(view)

@@ -25,7 +25,8 @@ class InfoForm:
         self._shown: tuple[object, ...] = self._fields()
 
     def show(self, view: ApplicationView, keep_typed: bool = False) -> None:
-        """Show the stored information; with `keep_typed`, unsaved input stays in the fields."""
+        """Show the stored information; with `keep_typed`, unsaved input stays in the fields. Read-only
+        for a role that may not handle filings (view.may_edit)."""
         ui = self.ui
         if not (keep_typed and self.is_dirty()):
             ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(view.channel))
@@ -38,9 +39,12 @@ class InfoForm:
         cancellation = view.kind is FilingKind.CANCELLATION
         ui.settlementCaption.setVisible(cancellation)
         ui.settlementEdit.setVisible(cancellation)
-        is_open = view.state in OPEN_STATES
+        is_open = view.state in OPEN_STATES and view.may_edit
         for widget in (ui.channelCombo, ui.signerEdit, ui.signedEdit, ui.settlementEdit):
             widget.setEnabled(is_open)
+        for edit in (ui.nationalNoEdit, ui.nationalDateEdit):  # (recorded after the decision too)
+            edit.setReadOnly(not view.may_edit)
+        ui.saveInfoButton.setVisible(view.may_edit)
         ui.saveInfoButton.setEnabled(view.state is not FilingState.WITHDRAWN)
         ui.formLabel.setText(_form_text(view))
 

@@ -73,7 +73,7 @@ class QueueTreeShown:
         """Fill the tree with `queues` unless it shows them already; True when it was filled.
 
         A refill after a change keeps the user's place: the branches they folded stay folded, the
-        entry they were on stays current (or the one now in its place), and the scroll stays.
+        entry they were on stays current when it is still listed (else none is), and the scroll stays.
         """
         tree = self._tree
         if queues == self._shown and tree.topLevelItemCount():
@@ -89,31 +89,39 @@ class QueueTreeShown:
         return True
 
 
-def _place_of(item: QTreeWidgetItem | None) -> tuple[str, object, int] | None:
-    """(queue key, the entry's record, its row) of the current entry item."""
+def _place_of(item: QTreeWidgetItem | None) -> tuple[str, object] | None:
+    """(queue key, the entry's record: its application, else its nursery) of the current entry item."""
     entry = entry_of(item)
     if entry is None or item.parent() is None:
         return None
-    branch = item.parent()
-    record = entry.application_id if entry.application_id is not None else ("nursery", entry.nursery_id)
-    return branch.data(0, Qt.ItemDataRole.UserRole), record, branch.indexOfChild(item)
+    return item.parent().data(0, Qt.ItemDataRole.UserRole), _record_of(entry)
 
 
-def _restore_place(tree: QTreeWidget, place: tuple[str, object, int] | None) -> None:
+def _record_of(entry: QueueEntry) -> object:
+    return entry.application_id if entry.application_id is not None else ("nursery", entry.nursery_id)
+
+
+def _restore_place(tree: QTreeWidget, place: tuple[str, object] | None) -> None:
+    """Make the same record current again: in its queue, else in the queue it moved to (受理 moves an
+    application to 待核实). When it is no longer listed nothing is current: never the entry now at its
+    row, which is another nursery (a click, or Enter, would act on it)."""
+    tree.setCurrentItem(None)  # (the refill's clear() has done so; also said here, for the focus frame)
+    tree.clearSelection()
     if place is None:
         return
-    key, record, row = place
+    key, record = place
+    found: QTreeWidgetItem | None = None
     for branch in map(tree.topLevelItem, range(tree.topLevelItemCount())):
-        if branch.data(0, Qt.ItemDataRole.UserRole) != key or not branch.childCount():
-            continue
-        items = [branch.child(i) for i in range(branch.childCount())]
-        same = [i for i in items if (e := entry_of(i)) is not None and (
-            e.application_id if e.application_id is not None else ("nursery", e.nursery_id)) == record]
-        entries = [i for i in items if entry_of(i) is not None]
-        if same or entries:  # the entry itself, else the one now at its row (it left the queue)
-            item = same[0] if same else entries[min(row, len(entries) - 1)]
-            tree.setCurrentItem(item)
-        return
+        for item in map(branch.child, range(branch.childCount())):
+            entry = entry_of(item)
+            if entry is None or _record_of(entry) != record:
+                continue
+            if branch.data(0, Qt.ItemDataRole.UserRole) == key:
+                tree.setCurrentItem(item)
+                return
+            found = found or item
+    if found is not None:
+        tree.setCurrentItem(found)
 
 
 def queue_title(key: str, title: str) -> str:

@@ -9,6 +9,10 @@ public value or witness field draws, Enter in the name field adds the typed insp
 history shows that draw, and Enter never falls through to a default button (so adding a name cannot
 also freeze). The file chooser, the message box and the URL opener are
 attributes, so tests (and other callers) can replace them.
+
+A role that may not draw (登记员) sees the history, prints and verifies; the conditions and the two steps
+are disabled and the dialog says why. While a draw is frozen and not yet drawn (one at a time), 冻结抽取范围
+is disabled and says which draw waits for its public value.
 """
 
 from __future__ import annotations
@@ -62,7 +66,10 @@ class DrawDialog(QDialog):
         self._connect()
         self.ui.errorLabel.setVisible(False)
         self._fit_short_screens()
-        self.ui.drawButton.setEnabled(service.may_draw())
+        self._may_draw = service.may_draw()
+        self._freeze_tip = self.ui.drawButton.toolTip()
+        self._freeze_block = ""  # why 冻结抽取范围 is disabled ("" when it is not)
+        self._show_role()
         self.refresh_population()
         self.refresh_history()
         self._show_result(None)
@@ -79,6 +86,20 @@ class DrawDialog(QDialog):
         for table in (ui.resultTable, ui.historyTable):
             table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
                                    + table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
+
+    def _role_text(self) -> str:
+        return self.tr("当前角色无权双随机抽取：可查看、打印和复核历次抽取。")
+
+    def _show_role(self) -> None:
+        """A role without the draw: conditions and inspectors disabled, with the reason (and no count)."""
+        if self._may_draw:
+            return
+        ui, reason = self.ui, self._role_text()
+        for widget in (ui.filtersGroup, ui.inspectorsGroup, ui.drawButton, ui.completeButton, ui.populationLabel):
+            widget.setToolTip(reason)
+        ui.filtersGroup.setEnabled(False)
+        for widget in (ui.inspectorList, ui.nameEdit, ui.addNameButton):
+            widget.setEnabled(False)
 
     def _fill_filters(self) -> None:
         ui = self.ui
@@ -193,12 +214,14 @@ class DrawDialog(QDialog):
     def draw(self) -> DrawDTO | None:
         """Step 1: freeze the population, count and inspectors as they are; a refusal is shown beside the button."""
         if not self.ui.drawButton.isEnabled():
+            self._error(self._freeze_block)
             return None
         try:
             frozen = self._service.freeze(self.filters(), self.ui.countSpin.value(), self.inspectors(),
                                           self.ui.perNurserySpin.value())
         except DomainError as exc:
             self._error(exc.message)
+            self.refresh_history()  # e.g. another desk froze a draw meanwhile: the button says so now
             return None
         self._error("")
         self.refresh_history()
@@ -232,11 +255,12 @@ class DrawDialog(QDialog):
         ui.exportButton.setEnabled(draw is not None)
         ui.printButton.setEnabled(draw is not None)
         pending = draw is not None and draw.pending
-        ui.completeButton.setEnabled(pending and self._service.may_draw())
+        ui.completeButton.setEnabled(pending and self._may_draw)
         for field in self._complete_fields:
-            field.setEnabled(pending)
+            field.setEnabled(pending and self._may_draw)
         if draw is None:
-            ui.resultLabel.setText(self.tr("尚未抽取。先冻结抽取范围，待约定的公开数值公布后再开奖。"))
+            ui.resultLabel.setText(self.tr("尚未抽取。先冻结抽取范围，待约定的公开数值公布后再开奖。") if self._may_draw
+                                   else self._role_text())
             _fill(ui.resultTable, [])
             return
         who = draw.drawn_by_name or draw.drawn_by
@@ -300,6 +324,21 @@ class DrawDialog(QDialog):
         _fill(self.ui.historyTable, [(str(d.id), local_text(d.drawn_at), d.drawn_by, pending if d.pending else d.seed,
                                       str(d.count), str(d.population_size), d.filters_text) for d in self._history])
         self._history_selection()
+        self._offer_freeze()
+
+    def _offer_freeze(self) -> None:
+        """冻结抽取范围 only for a role that draws and while no draw waits for its public value (a second
+        freeze is refused: one frozen draw at a time); disabled, its tooltip says why."""
+        waiting = next((d.id for d in self._history if d.pending), None)  # (the newest draw, if any)
+        if not self._may_draw:
+            self._freeze_block = self._role_text()
+        elif waiting is not None:
+            self._freeze_block = self.tr("第 {id} 次抽取已冻结、尚未开奖：请先录入公开数值开奖，再冻结新的抽取。").format(
+                id=waiting)
+        else:
+            self._freeze_block = ""
+        self.ui.drawButton.setEnabled(not self._freeze_block)
+        self.ui.drawButton.setToolTip(self._freeze_block or self._freeze_tip)
 
     def selected_draw_id(self) -> int | None:
         rows = self.ui.historyTable.selectionModel().selectedRows()
