@@ -26,7 +26,7 @@ GLOSSARY: dict[str, str] = {
     "请先在月历中选择要更正的日期。": "Select the day to correct in the month grids first.",
     "已更正{day}。": "Corrected {day}. ",
     "所选日期没有录入项；内置日历的日期可用“更正所选日期”调整。":
-        "The selected day has no entry; use “Correct the selected day” to change a built-in day.",
+        "The selected day has no entry; use \"Correct the selected day\" to change a built-in day.",
     "删除{day}的录入？删除后该日按内置日历或常规工作周计算。":
         "Delete the entry for {day}? The day then follows the built-in calendar or the ordinary week.",
     "已删除{day}的录入。": "Deleted the entry for {day}. ",
@@ -81,7 +81,7 @@ GLOSSARY: dict[str, str] = {
     "{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，并注明“暂按常规工作周计算”。"
     "请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。":
         "The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted "
-        "on the ordinary Monday–Friday week and marked “provisional: ordinary working week”. The system "
+        "on the ordinary Monday–Friday week and marked \"provisional: ordinary working week\". The system "
         "administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.",
     "处理记录：": "History:",
     "1月": "January", "2月": "February", "3月": "March", "4月": "April", "5月": "May", "6月": "June",

@@ -22,7 +22,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "退回补正中，期限暂停（剩余 {n} 个工作日）":
         "Returned for supplement; deadline paused ({n} working days left)",
     "核实及告知不符合要求期限：{due}": "Verify or notify non-conformity by: {due}",
-    "（已逾期 {days} 天）": "({days} days overdue)",
+    "（已逾期 {days} 天）": " ({days} days overdue)",  # follows a date: "2021-01-13 (2152 days overdue)"
     "办理人": "Handled by",
     "请先在材料清单中选择一项材料。": "Select a material in the checklist first.",
     "当前角色无权办理备案：材料、备案信息和变更事项只能查看。":

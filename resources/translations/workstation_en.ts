@@ -628,7 +628,7 @@ Note: {n} attachments named in the database are missing or damaged and are not i
     </message>
     <message>
         <source>所选日期没有录入项；内置日历的日期可用“更正所选日期”调整。</source>
-        <translation>The selected day has no entry; use “Correct the selected day” to change a built-in day.</translation>
+        <translation>The selected day has no entry; use &quot;Correct the selected day&quot; to change a built-in day.</translation>
     </message>
     <message>
         <source>删除{day}的录入？删除后该日按内置日历或常规工作周计算。</source>
@@ -3090,7 +3090,7 @@ Pool checksum (SHA-256): {digest}</translation>
     </message>
     <message>
         <source>{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，并注明“暂按常规工作周计算”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。</source>
-        <translation>The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted on the ordinary Monday–Friday week and marked “provisional: ordinary working week”. The system administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.</translation>
+        <translation>The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted on the ordinary Monday–Friday week and marked &quot;provisional: ordinary working week&quot;. The system administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +3840,7 @@ The program will exit; please restart it.</translation>
     </message>
     <message>
         <source>（已逾期 {days} 天）</source>
-        <translation>({days} days overdue)</translation>
+        <translation> ({days} days overdue)</translation>
     </message>
     <message>
         <source>时间</source>
@@ -4095,7 +4095,7 @@ The program will exit; please restart it.</translation>
     </message>
     <message>
         <source>（已逾期 {days} 天）</source>
-        <translation>({days} days overdue)</translation>
+        <translation> ({days} days overdue)</translation>
     </message>
     <message>
         <source>{due}（{rule}，{issued} 下达）</source>

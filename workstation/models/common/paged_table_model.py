@@ -169,6 +169,11 @@ class PagedTableModel(QAbstractTableModel):
     def display(self, row: Any, column: int) -> str:
         raise NotImplementedError
 
+    def column_samples(self, column: int) -> tuple[str, ...] | None:
+        """The texts `column` can show when they come from a fixed set or format (column_samples.py):
+        the column is sized to them rather than to the rows loaded. None: free text, sized to the rows."""
+        return None
+
     def decoration(self, row: Any, role: int) -> Any:
         """The row's foreground brush or font (None: the view's own)."""
         return None

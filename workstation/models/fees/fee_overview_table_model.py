@@ -27,9 +27,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from workstation.domain.enums import ServiceType
-from workstation.domain.fees import format_yuan
+from workstation.domain.enums import LegalNature, ServiceType
+from workstation.domain.fees import FeeUnit, format_yuan
 from workstation.i18n.labels import ui_label
+from workstation.models.common import column_samples as samples
 from workstation.models.common.background_count import BackgroundCount, CountedLater, settle_rows
 from workstation.models.common.domain_text import finding_text
 from workstation.services.fees import FEE_COUNT_CAP, CurrentFees, FeeOverviewQuery, FeeService
@@ -283,6 +284,25 @@ class FeeOverviewTableModel(CountedLater, QAbstractTableModel):
             self.PUBLICISED: lambda: self._publicity_text(row),
         }
         return texts[column]()
+
+    def column_samples(self, column: int) -> tuple[str, ...] | None:
+        """Every label a column can show, the widest price (column_samples.py): a column fits any row."""
+        if column in self.SERVICE_COLUMNS:
+            return tuple(QCoreApplication.translate("FeeOverviewTableModel", "{amount}元/{unit}").format(
+                amount=format_yuan(samples.LARGE_FEN), unit=unit) for unit in samples.labels(FeeUnit))
+        if column == self.OVER_CAP:
+            return (QCoreApplication.translate("FeeOverviewTableModel", "超 {amount} 元").format(
+                amount=format_yuan(samples.LARGE_FEN)),)
+        if column == self.NATURE:
+            return samples.labels(LegalNature)
+        if column == self.INCLUSIVE:
+            return (QCoreApplication.translate("FeeOverviewTableModel", "普惠"),)
+        if column == self.EFFECTIVE_FROM:
+            return (samples.DATE,)
+        if column == self.PUBLICISED:
+            return tuple(QCoreApplication.translate("FeeOverviewTableModel", text)
+                         for text in ("未登记收费标准", "已公示", "未公示"))
+        return None
 
     def _publicity_text(self, row: CurrentFees) -> str:
         if row.schedule_id is None:  # the register's words (收费公示汇总表), not 未公示: 仅未公示 leaves it out

@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from workstation.domain.filing import FilingKind, FilingState
 from workstation.i18n.labels import ui_label
+from workstation.models.common import column_samples as samples
 from workstation.models.common.paged_table_model import PagedSource, PagedTableModel
 from workstation.services.filing import ApplicationQuery, ApplicationRow, FilingService
 
@@ -41,3 +43,12 @@ class ApplicationTableModel(PagedTableModel):
                   row.submitted_on.isoformat() if row.submitted_on else "",
                   self._due_text(row.due_on, row.due_provisional), row.receipt_no or "")
         return values[column]
+
+    def column_samples(self, column: int) -> tuple[str, ...] | None:
+        if column == self.KIND:
+            return samples.labels(FilingKind)
+        if column == self.STATE:
+            return samples.labels(FilingState)
+        if column in (self.SUBMITTED, self.DUE):  # a provisional mark is elided (its tooltip shows it)
+            return (samples.DATE,)
+        return None

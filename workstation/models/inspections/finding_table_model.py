@@ -8,7 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from workstation.domain.enums import InspectingDeptKind
+from workstation.domain.inspections import RectificationState
 from workstation.i18n.labels import ui_label
+from workstation.models.common import column_samples as samples
 from workstation.models.common.paged_table_model import PagedSource, PagedTableModel
 from workstation.services.inspections import FindingQuery, FindingRow, InspectionQueues
 
@@ -47,6 +50,18 @@ class FindingTableModel(PagedTableModel):
         values = (row.nursery_name, ui_label(row.department), row.code, row.text,
                   self._due_text(row.deadline, row.deadline_provisional), None, str(row.reissue_count), row.notice_no)
         return values[column]
+
+    def column_samples(self, column: int) -> tuple[str, ...] | None:
+        if column == self.DEPARTMENT:
+            return samples.labels(InspectingDeptKind)
+        if column == self.STATE:
+            return (*samples.labels(RectificationState),
+                    QCoreApplication.translate("FindingTableModel", "逾期 {days} 天").format(days=9999))
+        if column == self.DEADLINE:
+            return (samples.DATE,)
+        if column == self.RECHECK:
+            return (QCoreApplication.translate("FindingTableModel", "{due}（复查已逾期）").format(due=samples.DATE),)
+        return None
 
     def decoration(self, row: FindingRow, role: int):
         if not (row.overdue or row.recheck_overdue):

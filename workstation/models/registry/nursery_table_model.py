@@ -26,8 +26,15 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from workstation.domain.enums import LabelledEnum
+from workstation.domain.enums import (
+    DemonstrationLevel,
+    InstitutionKind,
+    InstitutionStatus,
+    LabelledEnum,
+    LegalNature,
+)
 from workstation.i18n.labels import ui_label
+from workstation.models.common import column_samples as samples
 from workstation.models.common.background_count import BackgroundCount, CountedLater, settle_rows
 from workstation.services.registry import COUNT_CAP, RegistryQuery, RegistryRow, RegistryService
 
@@ -243,6 +250,18 @@ class NurseryTableModel(CountedLater, QAbstractTableModel):
         if column == self.UPDATED_AT:  # stored as naive UTC
             return value.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
         return str(value)
+
+    def column_samples(self, column: int) -> tuple[str, ...] | None:
+        """Every label an enumeration column can show, the widest of a format (column_samples.py)."""
+        enums = {self.LEGAL_NATURE: LegalNature, self.KIND: InstitutionKind, self.STATUS: InstitutionStatus,
+                 self.DEMONSTRATION: DemonstrationLevel}
+        if column in enums:
+            return samples.labels(enums[column])
+        if column == self.INCLUSIVE:
+            return (QCoreApplication.translate("NurseryTableModel", "是"),)
+        if column == self.UPDATED_AT:
+            return (samples.DATE_TIME,)
+        return None
 
     def _alignment(self, column: int) -> Qt.AlignmentFlag:
         horizontal = Qt.AlignmentFlag.AlignRight if column in self._NUMERIC else Qt.AlignmentFlag.AlignLeft

@@ -29,7 +29,19 @@ class LoginDialog(QDialog):
         self.ui.usernameEdit.setText(username)
         (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in either box is an attempt, whichever button the style or language made the default
+        # (walk: in English Enter in the password box did nothing; clicking 登录 signed in).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in (
+                self.ui.usernameEdit, self.ui.passwordEdit):
+            event.accept()
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
     def accept(self) -> None:
+        if not self.isVisible():  # no attempt before the person sees the dialog (walk: a red
+            return                # "Enter your username." before anything was typed)
         username, password = self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
         if not username.strip():
             self.show_message(self.tr("请输入用户名。"), self.ui.usernameEdit)

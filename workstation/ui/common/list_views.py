@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView
 
 from workstation.models.common.paged_table_model import PagedTableModel
@@ -81,8 +81,44 @@ def size_columns_once(view: QTableView, rows: int = SIZING_ROWS) -> None:
     for column in range(model.columnCount()):
         if header.isSectionHidden(column) or header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
             continue
+        samples = column_samples(model, column)
+        if samples is not None:  # a fixed set of labels or a format: the rows loaded now say too little
+            header.resizeSection(column, sample_width(view, column, samples))
+            continue
         width = max((width_of(model.index(row, column)) for row in range(shown)), default=0)
         header.resizeSection(column, max(width + int(view.showGrid()), header.sectionSizeHint(column)))
+
+
+def column_samples(model, column: int) -> tuple[str, ...] | None:
+    """The texts `column` of `model` can show when they come from a fixed set (enum labels) or format
+    (dates, prices): every label, or the widest of the format, in the interface language (None: free text).
+
+    A model offers them through `column_samples(column)`."""
+    samples = getattr(model, "column_samples", None)
+    return samples(column) if samples is not None else None
+
+
+def sample_width(view: QTableView, column: int, samples: tuple[str, ...]) -> int:
+    """The width that shows each of `samples` whole (in bold too: an overdue row is) and the header."""
+    margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    bold = QFont(view.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    width = max((metrics.horizontalAdvance(text) + margins for text in samples if text), default=0)
+    return max(width + int(view.showGrid()), view.horizontalHeader().sectionSizeHint(column))
+
+
+def fit_to_samples(view: QTableView) -> None:
+    """Widen the columns narrower than their widest label or format (or header), e.g. a width saved
+    in another language; wider columns stay as they are."""
+    model, header = view.model(), view.horizontalHeader()
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column) or header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            continue
+        samples = column_samples(model, column)
+        wanted = sample_width(view, column, samples) if samples is not None else header.sectionSizeHint(column)
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
 
 
 def selected_row(view: QTableView) -> object | None:

@@ -24,6 +24,7 @@ from workstation.services.fees import FeeOverviewQuery, FeeRuleService, FeeServi
 from workstation.ui.common import file_dialogs
 from workstation.ui.common.empty_notice import EmptyNotice
 from workstation.ui.common.form_widgets import date_of, set_date
+from workstation.ui.common.list_views import fit_to_samples
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.fees.publicity_dialog import FeePublicityDialog
 from workstation.ui.fees.rules_dialog import FeeRulesDialog
@@ -169,6 +170,7 @@ class FeesPage(QWidget):
         header = ui.overviewView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FeeOverviewTableModel.NAME, 260)
+        fit_to_samples(ui.overviewView)  # prices, labels and headers whole, in either language
         # The model starts in name order; the indicator says so without a query of its own.
         header.blockSignals(True)
         header.setSortIndicator(FeeOverviewTableModel.NAME, Qt.SortOrder.AscendingOrder)

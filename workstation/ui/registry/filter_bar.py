@@ -102,5 +102,10 @@ class RegistryFilterBar(QObject):
     def _show_state(self, name: str) -> None:
         box, caption = self._checks[name]
         value = _STATE_VALUE[box.checkState()]
+        widest = 0
+        for state in (self.tr("不限"), self.tr("是"), self.tr("否")):  # as wide as its widest text: never cut
+            box.setText(self.tr("{caption}：{state}").format(caption=caption, state=state))
+            widest = max(widest, box.sizeHint().width())
+        box.setMinimumWidth(widest)
         state = self.tr("不限") if value is None else self.tr("是") if value else self.tr("否")
         box.setText(self.tr("{caption}：{state}").format(caption=caption, state=state))

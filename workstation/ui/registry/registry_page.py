@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QWidget
 from workstation.models.registry import NurseryTableModel
 from workstation.services.registry import RegistryQuery, RegistryService
 from workstation.ui.common.empty_notice import EmptyNotice
+from workstation.ui.common.list_views import fit_to_samples
 from workstation.ui.forms.ui_registry_page import Ui_RegistryPage
 from workstation.ui.registry.filter_bar import RegistryFilterBar
 
@@ -131,6 +132,8 @@ class RegistryPage(QWidget):
             header.resizeSection(column, width)
         header.setSortIndicator(NurseryTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self._restore_layout()
+        # Labels and formats whole in this language, whatever width was saved (perhaps in the other one).
+        fit_to_samples(table)
         header.sectionMoved.connect(self.save_layout)
         header.sectionResized.connect(self.save_layout)
         header.sortIndicatorChanged.connect(self.save_layout)

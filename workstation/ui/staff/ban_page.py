@@ -38,8 +38,10 @@ class BanPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A short list: columns fit their text; the free-text reason takes what is left (the state,
+        # last, was squeezed when it was the stretched column).
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(BanTableModel.REASON, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("登记禁入人员(&A)…"), self)
         self.lift_button = QPushButton(self.tr("解除禁入(&L)…"), self)
         self.message_label = QLabel(self)
