@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontMetrics
 from test_filing_page import TODAY, add_nursery, make_service
 
+from workstation.db.orm import Nursery
 from workstation.domain.filing import FilingKind, FilingState
 from workstation.i18n.labels import ui_label
 from workstation.i18n.translation import install_translator
@@ -35,7 +36,7 @@ def test_state_and_kind_fit_every_label_in_english(qtbot, qapp, translators, dis
     view, header = page.ui.applicationTable, page.ui.applicationTable.horizontalHeader()
     assert header.sectionSize(Page.STATE) > _widest(view, [ui_label(s) for s in FilingState])
     assert header.sectionSize(Page.KIND) > _widest(view, [ui_label(k) for k in FilingKind])
-    for column in range(Page.USCC, page.model.columnCount()):  # (the name stretches over what is left)
+    for column in range(Page.USCC, page.model.columnCount()):
         assert header.sectionSize(column) >= header.sectionSizeHint(column)  # every header whole
 
 
@@ -48,3 +49,22 @@ def test_the_deadline_is_sized_to_a_date_not_to_a_provisional_mark_of_the_first_
     view, header = page.ui.applicationTable, page.ui.applicationTable.horizontalHeader()
     assert header.sectionSize(Page.DUE) < view.fontMetrics().horizontalAdvance(marked)
     assert header.sectionSize(Page.DUE) > _widest(view, ["2026-12-31"])
+
+
+def test_the_name_is_fitted_to_its_rows_in_english_too(qtbot, qapp, translators, district):
+    # re-walk: in English the stretched name column got what the wider label columns left (~80 px)
+    translators.extend(install_translator(qapp, "en"))
+    svc = make_service(district)
+    nursery = add_nursery(district.factory, 1)
+    with district.factory.begin() as session:
+        session.get(Nursery, nursery).name = "重庆市九龙坡区第二人民医院职工子女托育中心"
+    svc.create(nursery, FilingKind.INITIAL)
+    page = FilingPage(svc, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)  # the list beside the queues: ~650 px
+    page.show()
+    qtbot.waitExposed(page)
+    view, header = page.ui.applicationTable, page.ui.applicationTable.horizontalHeader()
+    name = page.model.row_at(0).nursery_name
+    assert header.sectionSize(Page.NAME) >= view.fontMetrics().horizontalAdvance(name)
+    assert header.sectionResizeMode(Page.NAME) == header.ResizeMode.Interactive  # the user may widen it

@@ -54,6 +54,9 @@ def set_up_list_view(view: QTableView, model: PagedTableModel, *, stretch: int |
 
 
 SIZING_ROWS = 40  # about a screenful: the rows a column is fitted to
+# A free-text column (a nursery's name, a finding's text) is fitted to its rows up to this many CJK characters;
+# longer texts end in "…". A stretched text column got what the label columns left: in English next to nothing.
+TEXT_COLUMN_CHARS = 24
 
 
 def size_columns_once(view: QTableView, rows: int = SIZING_ROWS) -> None:
@@ -68,6 +71,7 @@ def size_columns_once(view: QTableView, rows: int = SIZING_ROWS) -> None:
     shown = min(model.rowCount(), rows)
     margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
     fonts: dict[str, QFontMetrics] = {}
+    most = view.fontMetrics().horizontalAdvance("中" * TEXT_COLUMN_CHARS) + margins
 
     def width_of(index) -> int:
         text = model.data(index, Qt.ItemDataRole.DisplayRole)
@@ -85,7 +89,7 @@ def size_columns_once(view: QTableView, rows: int = SIZING_ROWS) -> None:
         if samples is not None:  # a fixed set of labels or a format: the rows loaded now say too little
             header.resizeSection(column, sample_width(view, column, samples))
             continue
-        width = max((width_of(model.index(row, column)) for row in range(shown)), default=0)
+        width = min(max((width_of(model.index(row, column)) for row in range(shown)), default=0), most)
         header.resizeSection(column, max(width + int(view.showGrid()), header.sectionSizeHint(column)))
 
 

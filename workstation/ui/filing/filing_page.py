@@ -128,7 +128,7 @@ class FilingPage(QWidget):
             self.ui.stateCombo.addItem(ui_label(state), state)
 
     def _set_up_table(self) -> None:
-        set_up_list_view(self.ui.applicationTable, self.model, stretch=self.NAME)
+        set_up_list_view(self.ui.applicationTable, self.model)  # the name fitted to its rows, the last column stretched
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
 

@@ -79,7 +79,7 @@ class InspectionsPage(QWidget):
         # Both lists are read a page at a time (every open finding of a district, every inspection).
         self.findings = FindingTableModel(services.queues, due_text, self)
         self.mine = InspectionTableModel(services.queues, self)
-        set_up_list_view(self.ui.findingsTable, self.findings, stretch=FindingTableModel.TEXT)
+        set_up_list_view(self.ui.findingsTable, self.findings)  # the item fitted to its rows, the last stretched
         set_up_list_view(self.ui.mineTable, self.mine)
         self._sized = False
         self.ui.newButton.setVisible(self.may_edit)
