@@ -88,6 +88,18 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "出具回执": "receipt due",
     "核实/告知不符合要求": "verification or notice of non-conformity due",
     "待核实": "to verify",
+    # Filing: what stops an action (domain/filing_rules.GUARDS, services/filing/steps.unmet; DomainText)
+    "不能{action}：{problems}。": "Cannot “{action}”: {problems}.",
+    "必需材料“{title}”尚未提供": "required material “{title}” has not been provided",
+    "材料“{title}”尚未审核通过": "material “{title}” has not been checked and passed",
+    "消防安全证明未注明证明类型": "the fire-safety proof does not state its kind",
+    "{title}的结论不是“合格”": "the conclusion of “{title}” is not “Qualified”",
+    "退回补正须至少标记一项缺失或不符合要求的材料":
+        "a return for supplement needs at least one material marked missing or not acceptable",
+    "材料“{title}”未说明需补正的原因": "material “{title}” does not say what must be supplemented",
+    "变更备案须至少列明一项变更事项": "a change filing must list at least one change item",
+    "注销备案须填写在托幼儿和工作人员的安置情况": "a cancellation must state how the children and staff are settled",
+    "须填写不符合要求的具体情况": "state in what way the application does not conform",
     "{since}登记，已{days}天未备案": ("registered {since}, not filed for {days} day",
                                     "registered {since}, not filed for {days} days"),
     "登记日期未填写（{since}录入），已{days}天未备案，请补登记日期": (

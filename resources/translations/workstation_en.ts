@@ -2784,6 +2784,46 @@ Details were written to the log file:
         <source>按街道（乡镇）汇总机构数（按性质和备案状态）、托位数、普惠托位数、在托人数和每千人口托位数，与国家目标比较。</source>
         <translation>By street / township: nurseries (by legal nature and filing state), places, inclusive places, children enrolled and places per 1,000 residents, against the national target.</translation>
     </message>
+    <message>
+        <source>必需材料“{title}”尚未提供</source>
+        <translation>required material “{title}” has not been provided</translation>
+    </message>
+    <message>
+        <source>材料“{title}”尚未审核通过</source>
+        <translation>material “{title}” has not been checked and passed</translation>
+    </message>
+    <message>
+        <source>消防安全证明未注明证明类型</source>
+        <translation>the fire-safety proof does not state its kind</translation>
+    </message>
+    <message>
+        <source>{title}的结论不是“合格”</source>
+        <translation>the conclusion of “{title}” is not “Qualified”</translation>
+    </message>
+    <message>
+        <source>退回补正须至少标记一项缺失或不符合要求的材料</source>
+        <translation>a return for supplement needs at least one material marked missing or not acceptable</translation>
+    </message>
+    <message>
+        <source>材料“{title}”未说明需补正的原因</source>
+        <translation>material “{title}” does not say what must be supplemented</translation>
+    </message>
+    <message>
+        <source>变更备案须至少列明一项变更事项</source>
+        <translation>a change filing must list at least one change item</translation>
+    </message>
+    <message>
+        <source>注销备案须填写在托幼儿和工作人员的安置情况</source>
+        <translation>a cancellation must state how the children and staff are settled</translation>
+    </message>
+    <message>
+        <source>须填写不符合要求的具体情况</source>
+        <translation>state in what way the application does not conform</translation>
+    </message>
+    <message>
+        <source>不能{action}：{problems}。</source>
+        <translation>Cannot “{action}”: {problems}.</translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>

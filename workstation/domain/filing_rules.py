@@ -13,6 +13,7 @@ from workstation.domain.enums import LabelledEnum
 from workstation.domain.errors import ValidationError
 from workstation.domain.filing import FilingKind
 from workstation.domain.rules import NATIONAL_DEFAULTS
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 
 
 class MaterialType(LabelledEnum):
@@ -199,7 +200,7 @@ def change_needs(rules: FilingRules, changes: Mapping[str, str]) -> list[Materia
     return needed
 
 
-# --- guards: each returns the problems (Chinese sentences) that block the transition -----------
+# --- guards: each returns the problems (domain texts, Chinese by str()) that block the transition ---
 
 @dataclass(frozen=True)
 class MaterialFacts:
@@ -224,41 +225,49 @@ class GuardFacts:
     reason: str = ""
 
 
-def _materials_complete(facts: GuardFacts) -> list[str]:
+# A material's title stays the checklist's (statutory Chinese) wording, as the materials table shows it.
+def _materials_complete(facts: GuardFacts) -> list[Text]:
     problems = []
     for m in facts.materials:
         if not m.required:
             continue
         if not m.provided:
-            problems.append(f"必需材料“{m.title}”尚未提供")
+            problems.append(text(QT_TRANSLATE_NOOP("DomainText", "必需材料“{title}”尚未提供"), title=m.title))
         elif m.result is not MaterialResult.OK:
-            problems.append(f"材料“{m.title}”尚未审核通过")
+            problems.append(text(QT_TRANSLATE_NOOP("DomainText", "材料“{title}”尚未审核通过"), title=m.title))
         elif m.material_type is M.FIRE_SAFETY and m.subtype is None:
-            problems.append("消防安全证明未注明证明类型")
+            problems.append(text(QT_TRANSLATE_NOOP("DomainText", "消防安全证明未注明证明类型")))
     return problems
 
 
-def _hygiene_qualified(facts: GuardFacts) -> list[str]:
-    return [f"{m.title}的结论不是“合格”" for m in facts.materials
+def _hygiene_qualified(facts: GuardFacts) -> list[Text]:
+    return [text(QT_TRANSLATE_NOOP("DomainText", "{title}的结论不是“合格”"), title=m.title) for m in facts.materials
             if m.material_type is M.HYGIENE_EVALUATION and m.required and m.rating is not HygieneRating.QUALIFIED]
 
 
-def _missing_items(facts: GuardFacts) -> list[str]:
+def _missing_items(facts: GuardFacts) -> list[Text]:
     flagged = [m for m in facts.materials if m.result in (MaterialResult.MISSING, MaterialResult.INVALID)]
     if not flagged:
-        return ["退回补正须至少标记一项缺失或不符合要求的材料"]
-    return [f"材料“{m.title}”未说明需补正的原因" for m in flagged if not m.note.strip()]
+        return [text(QT_TRANSLATE_NOOP("DomainText", "退回补正须至少标记一项缺失或不符合要求的材料"))]
+    return [text(QT_TRANSLATE_NOOP("DomainText", "材料“{title}”未说明需补正的原因"), title=m.title)
+            for m in flagged if not m.note.strip()]
 
 
-GUARDS: dict[str, Callable[[GuardFacts], list[str]]] = {
+def _unless(condition: bool, problem: str) -> list[Text]:
+    return [] if condition else [text(problem)]
+
+
+GUARDS: dict[str, Callable[[GuardFacts], list[Text]]] = {
     "materials_complete": _materials_complete,
     "hygiene_qualified": _hygiene_qualified,
     "missing_items": _missing_items,
-    "change_items": lambda f: [] if f.change_items else ["变更备案须至少列明一项变更事项"],
-    "settlement_note": lambda f: [] if f.settlement_note.strip() else ["注销备案须填写在托幼儿和工作人员的安置情况"],
-    "reason": lambda f: [] if f.reason.strip() else ["须填写不符合要求的具体情况"],
+    "change_items": lambda f: _unless(bool(f.change_items),
+                                      QT_TRANSLATE_NOOP("DomainText", "变更备案须至少列明一项变更事项")),
+    "settlement_note": lambda f: _unless(bool(f.settlement_note.strip()), QT_TRANSLATE_NOOP(
+        "DomainText", "注销备案须填写在托幼儿和工作人员的安置情况")),
+    "reason": lambda f: _unless(bool(f.reason.strip()), QT_TRANSLATE_NOOP("DomainText", "须填写不符合要求的具体情况")),
 }
 
 
-def guard_problems(guards: Sequence[str], facts: GuardFacts) -> list[str]:
+def guard_problems(guards: Sequence[str], facts: GuardFacts) -> list[Text]:
     return [problem for name in guards for problem in GUARDS[name](facts)]

@@ -3,7 +3,8 @@ interface can show them in its language.
 
 The template is the Chinese source text; `QT_TRANSLATE_NOOP` below only marks it for lupdate (which
 reads calls of that name), so the English sits in the .qm with every other string and Qt is not
-imported here. Values: text, numbers, dates, labelled enums and tuples of them.
+imported here. Values: text, numbers, dates, labelled enums, tuples of them (a list: "、") and `Clauses` (parts of a
+sentence: "；").
 
 A counted text, whose English has a form for one and one for more ("1 day", "700 days"), is marked
 with a count as fourth argument, `QT_TRANSLATE_NOOP(CONTEXT, "已{days}天未备案", "", 1)` (lupdate then
@@ -48,9 +49,18 @@ def counted(source: str, count: int, **args: Any) -> Text:
     return Text(source, tuple(args.items()), count)
 
 
+@dataclass(frozen=True)
+class Clauses:
+    """Parts of one sentence joined by "；" (English "; "), e.g. the problems that block an action."""
+
+    items: tuple[Any, ...]
+
+
 def chinese(value: Any) -> str:
     if isinstance(value, Text):
         return str(value)
+    if isinstance(value, Clauses):
+        return "；".join(chinese(v) for v in value.items)
     if isinstance(value, LabelledEnum):
         return value.zh
     if isinstance(value, dt.date):

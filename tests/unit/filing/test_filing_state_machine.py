@@ -97,14 +97,18 @@ def _facts(rating=HygieneRating.QUALIFIED, fire_subtype=True, provided=True, res
     ))
 
 
+def _problems(guards, facts) -> list[str]:
+    return [str(problem) for problem in guard_problems(guards, facts)]
+
+
 def test_guards_name_each_problem():
     accept = ("materials_complete", "hygiene_qualified")
-    assert guard_problems(accept, _facts()) == []
-    assert guard_problems(accept, _facts(provided=False)) == ["必需材料“营业执照”尚未提供"]
-    assert guard_problems(accept, _facts(result=None)) == ["材料“营业执照”尚未审核通过"]
-    assert guard_problems(accept, _facts(rating=HygieneRating.UNQUALIFIED)) == ["卫生评价报告的结论不是“合格”"]
-    assert guard_problems(accept, _facts(rating=None)) == ["卫生评价报告的结论不是“合格”"]
-    assert guard_problems(accept, _facts(fire_subtype=False)) == ["消防安全证明未注明证明类型"]
+    assert _problems(accept, _facts()) == []
+    assert _problems(accept, _facts(provided=False)) == ["必需材料“营业执照”尚未提供"]
+    assert _problems(accept, _facts(result=None)) == ["材料“营业执照”尚未审核通过"]
+    assert _problems(accept, _facts(rating=HygieneRating.UNQUALIFIED)) == ["卫生评价报告的结论不是“合格”"]
+    assert _problems(accept, _facts(rating=None)) == ["卫生评价报告的结论不是“合格”"]
+    assert _problems(accept, _facts(fire_subtype=False)) == ["消防安全证明未注明证明类型"]
 
 
 @pytest.mark.parametrize("kind, action, current, before, after", [

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workstation.domain.enums import LabelledEnum
 from workstation.domain.errors import DomainError
-from workstation.domain.texts import CONTEXT, Text
+from workstation.domain.texts import CONTEXT, Clauses, Text
 from workstation.i18n.labels import ui_label
 from workstation.i18n.translation import interface_language
 
@@ -27,6 +27,8 @@ def shown(value: Any) -> str:
         return ui_label(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, Clauses):
+        return ("; " if interface_language() == "en" else "；").join(shown(v) for v in value.items)
     if isinstance(value, tuple | list):
         return (", " if interface_language() == "en" else "、").join(shown(v) for v in value)
     return str(value)

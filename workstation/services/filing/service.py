@@ -32,6 +32,7 @@ from workstation.domain.filing import (
 )
 from workstation.domain.filing_rules import FILING_DEFAULTS, FilingRules, MaterialResult
 from workstation.domain.permissions import Action
+from workstation.domain.texts import Text
 from workstation.services.calendar import load_calendar
 from workstation.services.common.conflicts import changed_by, changed_meanwhile
 from workstation.services.common.context import Actor
@@ -172,7 +173,7 @@ class FilingService:
             return retrying(lambda: self._act_once(app_id, action, expected_version, reason))
         return self._act_once(app_id, action, expected_version, reason)
 
-    def unmet(self, app_id: int, action: FilingAction) -> str | None:
+    def unmet(self, app_id: int, action: FilingAction) -> Text | None:
         """What stops `action` now, from the application's own content (materials, change items…), so the
         dialog can say so before asking to confirm; a reason the action asks for is not checked here."""
         with reading(self._factory, self._actor, Action.FILING_VIEW) as session:

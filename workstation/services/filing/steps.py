@@ -29,6 +29,7 @@ from workstation.domain.filing_rules import (
     guard_problems,
     receipt_number,
 )
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Clauses, Text, text
 from workstation.domain.workdays import PROVISIONAL_MARK, WorkCalendar
 from workstation.services.common.context import Actor
 from workstation.services.filing.materials import guard_facts, reset_flagged, sync_checklist
@@ -59,10 +60,13 @@ class Step:
     detail: dict = field(default_factory=dict)  # kept on the history line (e.g. the missing items)
 
 
-def unmet(app: FilingApplication, transition: Transition, reason: str) -> str | None:
+def unmet(app: FilingApplication, transition: Transition, reason: str) -> Text | None:
     """Why the action cannot be taken now (its guards), or None."""
     problems = guard_problems(transition.guards, guard_facts(app, reason))
-    return f"不能{transition.action.zh}：" + "；".join(problems) + "。" if problems else None
+    if not problems:
+        return None
+    return text(QT_TRANSLATE_NOOP("DomainText", "不能{action}：{problems}。"), action=transition.action,
+                problems=Clauses(tuple(problems)))
 
 
 def apply_action(ctx: StepContext, step: Step, transition: Transition) -> None:

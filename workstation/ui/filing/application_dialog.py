@@ -31,7 +31,7 @@ from workstation.exports.documents import Document, write_document_pdf
 from workstation.exports.filing import build_document
 from workstation.i18n.labels import ui_label
 from workstation.models.audit import actor_text
-from workstation.models.common.domain_text import error_text
+from workstation.models.common.domain_text import error_text, shown
 from workstation.services.filing import ApplicationView, FilingService, MaterialUpdate
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
@@ -219,7 +219,7 @@ class FilingApplicationDialog(QDialog):
         except DomainError:
             unmet = None  # e.g. the state moved on meanwhile: the action itself says so
         if unmet:
-            self.show_error(unmet)  # before asking to confirm, not after a 是
+            self.show_error(shown(unmet))  # before asking to confirm, not after a 是
             return False
         reason = reason_for(self, action)
         if reason is None:
