@@ -224,4 +224,17 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
         "Your role may not make random selections: past draws can be viewed, printed and verified.",
     "第 {id} 次抽取已冻结、尚未开奖：请先录入公开数值开奖，再冻结新的抽取。":
         "Draw {id} is frozen and not yet drawn: enter its public value and draw it before freezing another.",
+    # Random draw: refusals of a freeze or a draw (domain/random_draw, domain/draw_commitment; DomainText)
+    "抽取数量必须大于0。": "The count must be greater than 0.",
+    "抽取数量（{count}家）超过抽取范围内的机构数（{population}家）。":
+        "The count ({count}) exceeds the nurseries in the population ({population}).",
+    "每家机构的检查人员数必须大于0。": "The inspectors per nursery must be greater than 0.",
+    "检查人员（{pool}名）少于每家机构所需的人数（{per_nursery}名）。":
+        "Inspectors selected: {pool}, fewer than the {per_nursery} each nursery needs.",
+    "按所选条件没有可抽取的机构。": "No nursery meets the chosen conditions.",
+    "请填写冻结后公布的公开数值（如开奖号码及其来源、期号）。":
+        "Enter the public value published after the freeze (e.g. the winning numbers, their source and issue).",
+    "公开数值不能超过{max}个字符。": "The public value may have at most {max} characters.",
+    "请填写核对公开数值的见证人姓名。": "Enter the name of the witness who checks the public value.",
+    "见证人姓名不能超过{max}个字符。": "The witness's name may have at most {max} characters.",
 }

@@ -2824,6 +2824,46 @@ Details were written to the log file:
         <source>不能{action}：{problems}。</source>
         <translation>Cannot “{action}”: {problems}.</translation>
     </message>
+    <message>
+        <source>请填写冻结后公布的公开数值（如开奖号码及其来源、期号）。</source>
+        <translation>Enter the public value published after the freeze (e.g. the winning numbers, their source and issue).</translation>
+    </message>
+    <message>
+        <source>公开数值不能超过{max}个字符。</source>
+        <translation>The public value may have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>请填写核对公开数值的见证人姓名。</source>
+        <translation>Enter the name of the witness who checks the public value.</translation>
+    </message>
+    <message>
+        <source>见证人姓名不能超过{max}个字符。</source>
+        <translation>The witness&apos;s name may have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>抽取数量必须大于0。</source>
+        <translation>The count must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>抽取数量（{count}家）超过抽取范围内的机构数（{population}家）。</source>
+        <translation>The count ({count}) exceeds the nurseries in the population ({population}).</translation>
+    </message>
+    <message>
+        <source>每家机构的检查人员数必须大于0。</source>
+        <translation>The inspectors per nursery must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>检查人员（{pool}名）少于每家机构所需的人数（{per_nursery}名）。</source>
+        <translation>Inspectors selected: {pool}, fewer than the {per_nursery} each nursery needs.</translation>
+    </message>
+    <message>
+        <source>第 {id} 次抽取已冻结、尚未开奖：请先录入公开数值开奖，再冻结新的抽取。</source>
+        <translation>Draw {id} is frozen and not yet drawn: enter its public value and draw it before freezing another.</translation>
+    </message>
+    <message>
+        <source>按所选条件没有可抽取的机构。</source>
+        <translation>No nursery meets the chosen conditions.</translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>

@@ -19,6 +19,8 @@ from __future__ import annotations
 import hashlib
 
 from workstation.domain.errors import ValidationError
+from workstation.domain.texts import QT_TRANSLATE_NOOP
+from workstation.domain.texts import text as domain_text
 
 METHOD = "sha256-v2"  # the v1 draw (workstation.domain.random_draw) with a committed seed
 PUBLIC_VALUE_MAX_LENGTH = 200
@@ -36,9 +38,11 @@ def normalize_public_value(value: str) -> str:
     """The public value as hashed (inner runs of blanks kept); refused when empty or too long."""
     text = str(value).strip()
     if not text:
-        raise ValidationError("请填写冻结后公布的公开数值（如开奖号码及其来源、期号）。", "public_value")
+        raise ValidationError(domain_text(QT_TRANSLATE_NOOP("DomainText", "请填写冻结后公布的公开数值（如开奖号码及其来源、期号）。")),
+                              "public_value")
     if len(text) > PUBLIC_VALUE_MAX_LENGTH:
-        raise ValidationError(f"公开数值不能超过{PUBLIC_VALUE_MAX_LENGTH}个字符。", "public_value")
+        raise ValidationError(domain_text(QT_TRANSLATE_NOOP("DomainText", "公开数值不能超过{max}个字符。"),
+                                          max=PUBLIC_VALUE_MAX_LENGTH), "public_value")
     return text
 
 
@@ -46,9 +50,10 @@ def normalize_witness(name: str) -> str:
     """The witness's name; refused when empty or too long."""
     text = str(name).strip()
     if not text:
-        raise ValidationError("请填写核对公开数值的见证人姓名。", "witness")
+        raise ValidationError(domain_text(QT_TRANSLATE_NOOP("DomainText", "请填写核对公开数值的见证人姓名。")), "witness")
     if len(text) > WITNESS_MAX_LENGTH:
-        raise ValidationError(f"见证人姓名不能超过{WITNESS_MAX_LENGTH}个字符。", "witness")
+        raise ValidationError(domain_text(QT_TRANSLATE_NOOP("DomainText", "见证人姓名不能超过{max}个字符。"),
+                                          max=WITNESS_MAX_LENGTH), "witness")
     return text
 
 

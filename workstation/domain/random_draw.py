@@ -24,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from workstation.domain.errors import ValidationError
+from workstation.domain.texts import QT_TRANSLATE_NOOP
+from workstation.domain.texts import text as domain_text
 
 METHOD = "sha256-v1"
 SEED_MAX_LENGTH = 64
@@ -132,13 +134,17 @@ def check_request(population: int, pool: int, count: int, per_nursery: int) -> N
 
 def _check(population: int, pool: int, count: int, per_nursery: int) -> None:
     if count <= 0:
-        raise ValidationError("抽取数量必须大于0。", "count")
+        raise ValidationError(domain_text(QT_TRANSLATE_NOOP("DomainText", "抽取数量必须大于0。")), "count")
     if count > population:
-        raise ValidationError(f"抽取数量（{count}家）超过抽取范围内的机构数（{population}家）。", "count")
+        raise ValidationError(domain_text(QT_TRANSLATE_NOOP(
+            "DomainText", "抽取数量（{count}家）超过抽取范围内的机构数（{population}家）。"), count=count,
+            population=population), "count")
     if per_nursery <= 0:
-        raise ValidationError("每家机构的检查人员数必须大于0。", "per_nursery")
+        raise ValidationError(domain_text(QT_TRANSLATE_NOOP("DomainText", "每家机构的检查人员数必须大于0。")), "per_nursery")
     if pool < per_nursery:
-        raise ValidationError(f"检查人员（{pool}名）少于每家机构所需的人数（{per_nursery}名）。", "inspectors")
+        raise ValidationError(domain_text(QT_TRANSLATE_NOOP(
+            "DomainText", "检查人员（{pool}名）少于每家机构所需的人数（{per_nursery}名）。"), pool=pool,
+            per_nursery=per_nursery), "inspectors")
 
 
 def _sha256(text: str) -> str:

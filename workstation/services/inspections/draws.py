@@ -27,6 +27,7 @@ from workstation.domain import draw_commitment as commitment
 from workstation.domain import random_draw as method
 from workstation.domain.errors import ConflictError, NotFound, PermissionDenied, StorageError, ValidationError
 from workstation.domain.permissions import Action, Role
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.audit import record_event
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, require, writing
@@ -104,10 +105,11 @@ class RandomDrawService:
             # would steer the result again (a frozen draw cannot be withdrawn, only drawn).
             waiting = session.scalar(select(RandomDraw.id).where(RandomDraw.stage == FROZEN).limit(1))
             if waiting is not None:
-                raise ConflictError(f"第 {waiting} 次抽取已冻结、尚未开奖：请先录入公开数值开奖，再冻结新的抽取。")
+                raise ConflictError(text(QT_TRANSLATE_NOOP(
+                    "DomainText", "第 {id} 次抽取已冻结、尚未开奖：请先录入公开数值开奖，再冻结新的抽取。"), id=waiting))
             keyed = _population_keys(session, filters)
             if not keyed:
-                raise ValidationError("按所选条件没有可抽取的机构。", "filters")
+                raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "按所选条件没有可抽取的机构。")), "filters")
             population = method.canonical_population(keyed)
             pool = method.canonical_inspectors(inspectors)
             method.check_request(len(population), len(pool), count, per_nursery)

@@ -12,7 +12,9 @@ attributes, so tests (and other callers) can replace them.
 
 A role that may not draw (登记员) sees the history, prints and verifies; the conditions and the two steps
 are disabled and the dialog says why. While a draw is frozen and not yet drawn (one at a time), 冻结抽取范围
-is disabled and says which draw waits for its public value.
+is disabled and says which draw waits for its public value; the conditions, the count and the inspectors
+then show that draw's frozen values, read-only (the draw uses those, whatever is typed). A refusal beside
+the button goes once an input changes.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNa
 from workstation.domain.errors import DomainError, PermissionDenied
 from workstation.domain.timeutil import local_text
 from workstation.exports.inspections import build_draw_document
+from workstation.models.common.domain_text import error_text
 from workstation.services.inspections import (
     DEFAULT_STATUSES,
     DrawDTO,
@@ -58,6 +61,7 @@ class DrawDialog(QDialog):
         self._service = service
         self.current: DrawDTO | None = None
         self._history: list[DrawSummary] = []
+        self._setting_frozen = False  # the frozen draw's values being put in: not an edit (the error stays)
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
@@ -69,6 +73,7 @@ class DrawDialog(QDialog):
         self._may_draw = service.may_draw()
         self._freeze_tip = self.ui.drawButton.toolTip()
         self._freeze_block = ""  # why 冻结抽取范围 is disabled ("" when it is not)
+        self._criteria_tips = {w: w.toolTip() for w in self._criteria_widgets()}
         self._show_role()
         self.refresh_population()
         self.refresh_history()
@@ -86,6 +91,12 @@ class DrawDialog(QDialog):
         for table in (ui.resultTable, ui.historyTable):
             table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
                                    + table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
+
+    def _criteria_widgets(self) -> tuple[QWidget, ...]:
+        """What a freeze takes: the conditions, the counts and the inspectors (not the public value's fields)."""
+        ui = self.ui
+        return (ui.streetCombo, ui.natureCombo, ui.kindCombo, ui.statusCombo, ui.inclusiveCombo, ui.countSpin,
+                ui.perNurserySpin, ui.inspectorList, ui.nameEdit, ui.addNameButton)
 
     def _role_text(self) -> str:
         return self.tr("当前角色无权双随机抽取：可查看、打印和复核历次抽取。")
@@ -135,6 +146,11 @@ class DrawDialog(QDialog):
         for combo in (ui.streetCombo, ui.natureCombo, ui.kindCombo, ui.statusCombo, ui.inclusiveCombo):
             combo.currentIndexChanged.connect(self.refresh_population)
         ui.inspectorList.itemChanged.connect(lambda _item: self._count_inspectors())
+        for combo in (ui.streetCombo, ui.natureCombo, ui.kindCombo, ui.statusCombo, ui.inclusiveCombo):
+            combo.currentIndexChanged.connect(self._input_changed)
+        for spin in (ui.countSpin, ui.perNurserySpin):
+            spin.valueChanged.connect(self._input_changed)
+        ui.inspectorList.itemChanged.connect(self._input_changed)
         ui.nameEdit.returnPressed.connect(self._add_typed)
         ui.addNameButton.clicked.connect(self._add_typed)
         ui.drawButton.clicked.connect(self.draw)
@@ -145,6 +161,11 @@ class DrawDialog(QDialog):
         ui.historyTable.activated.connect(lambda _index: self.show_selected())
         ui.verifyButton.clicked.connect(self.verify_selected)
         ui.historyTable.itemSelectionChanged.connect(self._history_selection)
+
+    def _input_changed(self, *_args) -> None:
+        """A refusal of the freeze was about the inputs as they were: it goes once one changes."""
+        if not self._setting_frozen and self.ui.drawButton.isEnabled():
+            self._error("")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in ENTER:
@@ -220,7 +241,7 @@ class DrawDialog(QDialog):
             frozen = self._service.freeze(self.filters(), self.ui.countSpin.value(), self.inspectors(),
                                           self.ui.perNurserySpin.value())
         except DomainError as exc:
-            self._error(exc.message)
+            self._error(error_text(exc))
             self.refresh_history()  # e.g. another desk froze a draw meanwhile: the button says so now
             return None
         self._error("")
@@ -236,7 +257,7 @@ class DrawDialog(QDialog):
         try:
             result = self._service.complete(self.current.id, self.ui.publicEdit.text(), self.ui.witnessEdit.text())
         except DomainError as exc:
-            self._error(exc.message)
+            self._error(error_text(exc))
             return None
         self._error("")
         self.ui.publicEdit.clear()
@@ -300,7 +321,7 @@ class DrawDialog(QDialog):
         try:
             written = self._service.export_pdf(self.current.id, target)
         except DomainError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return None
         self.open_url(QUrl.fromLocalFile(str(written)))
         return written
@@ -339,6 +360,40 @@ class DrawDialog(QDialog):
             self._freeze_block = ""
         self.ui.drawButton.setEnabled(not self._freeze_block)
         self.ui.drawButton.setToolTip(self._freeze_block or self._freeze_tip)
+        if self._may_draw:
+            self._hold_criteria(None if waiting is None else self._service.draw(waiting))
+
+    def _hold_criteria(self, frozen: DrawDTO | None) -> None:
+        """While `frozen` waits for its public value its conditions, count and inspectors are shown, read-only
+        (saying why); with none waiting they are editable again (keeping the values shown)."""
+        if frozen is not None:
+            self._show_criteria(frozen)
+        for widget in self._criteria_widgets():
+            widget.setEnabled(frozen is None)
+            widget.setToolTip(self._freeze_block if frozen is not None else self._criteria_tips[widget])
+
+    def _show_criteria(self, draw: DrawDTO) -> None:
+        ui, filters = self.ui, draw.filters
+        self._setting_frozen = True
+        try:
+            for combo, value in ((ui.streetCombo, filters.street_code),
+                                 (ui.natureCombo, filters.legal_nature and filters.legal_nature.value),
+                                 (ui.kindCombo, filters.kind and filters.kind.value), (ui.inclusiveCombo, filters.inclusive)):
+                combo.setCurrentIndex(max(0, combo.findData(ANY if value is None else value)))
+            statuses = filters.statuses
+            status = (DEFAULT if set(statuses) == set(DEFAULT_STATUSES) else ANY if not statuses
+                      else statuses[0].value if len(statuses) == 1 else DEFAULT)
+            ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(status)))
+            ui.countSpin.setValue(draw.count)
+            ui.perNurserySpin.setValue(draw.per_nursery)
+            for name in draw.inspectors:
+                self.add_inspector(name)
+            for row in range(ui.inspectorList.count()):
+                item = ui.inspectorList.item(row)
+                item.setCheckState(Qt.CheckState.Checked if item.text() in draw.inspectors
+                                   else Qt.CheckState.Unchecked)
+        finally:
+            self._setting_frozen = False
 
     def selected_draw_id(self) -> int | None:
         rows = self.ui.historyTable.selectionModel().selectedRows()
