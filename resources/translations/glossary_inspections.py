@@ -237,4 +237,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "公开数值不能超过{max}个字符。": "The public value may have at most {max} characters.",
     "请填写核对公开数值的见证人姓名。": "Enter the name of the witness who checks the public value.",
     "见证人姓名不能超过{max}个字符。": "The witness's name may have at most {max} characters.",
+    # A draw's stored conditions in words (services/inspections/draw_dto.filters_text; DomainText)
+    "街道（乡镇）：{street}；机构性质：{nature}；机构类型：{kind}；机构状态：{statuses}；普惠性：{inclusive}":
+        "Street/township: {street}; legal nature: {nature}; type: {kind}; status: {statuses}; inclusive: {inclusive}",
 }

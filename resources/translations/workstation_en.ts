@@ -2864,6 +2864,26 @@ Details were written to the log file:
         <source>按所选条件没有可抽取的机构。</source>
         <translation>No nursery meets the chosen conditions.</translation>
     </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>普惠性</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>非普惠性</source>
+        <translation>Non-inclusive</translation>
+    </message>
+    <message>
+        <source>全部街道（乡镇）</source>
+        <translation>All streets/townships</translation>
+    </message>
+    <message>
+        <source>街道（乡镇）：{street}；机构性质：{nature}；机构类型：{kind}；机构状态：{statuses}；普惠性：{inclusive}</source>
+        <translation>Street/township: {street}; legal nature: {nature}; type: {kind}; status: {statuses}; inclusive: {inclusive}</translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>

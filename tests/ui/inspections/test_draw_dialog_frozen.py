@@ -64,3 +64,19 @@ def test_a_refused_freeze_in_english_goes_when_the_inputs_change(qtbot, qapp, tr
     ui.inspectorList.item(1).setCheckState(Qt.CheckState.Checked)
     assert dialog.draw() is not None and not ui.errorLabel.isVisible()
     assert dialog.complete() is None and ui.errorLabel.text().startswith("Enter the public value published")
+
+
+def test_past_draws_criteria_in_english(qtbot, qapp, translators, db):  # noqa: F811
+    service = RandomDrawService(db.factory, INSPECTOR, write_draw_pdf)
+    chinese = DrawDialog(service)
+    qtbot.addWidget(chinese)
+    assert chinese.draw() is not None
+    chinese.refresh_history()
+    assert chinese.ui.historyTable.item(0, 6).text() == (
+        "街道（乡镇）：全部街道（乡镇）；机构性质：不限；机构类型：不限；机构状态：已备案、正常运营、已通知说明情况、变更备案中；普惠性：不限")
+    translators.extend(install_translator(qapp, "en"))
+    english = DrawDialog(service)
+    qtbot.addWidget(english)
+    assert english.ui.historyTable.item(0, 6).text() == (
+        "Street/township: All streets/townships; legal nature: Any; type: Any; "
+        "status: Filed, Operating, Under notice, Change filing in progress; inclusive: Any")

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from workstation.domain import draw_commitment
 from workstation.domain.random_draw import EXPLANATION
+from workstation.domain.texts import Text
 from workstation.exports.documents import (
     Block,
     Document,
@@ -49,7 +50,7 @@ class DrawSheet(Protocol):
     method: str
     seed: str
     seed_generated: bool
-    filters_text: str
+    filters_text: str | Text  # str(): the conditions' Chinese
     population_size: int
     population_sha256: str
     count: int
@@ -88,7 +89,7 @@ def build_draw_document(draw: DrawSheet) -> Document:
         seed = draw.seed + ("（系统随机生成）" if draw.seed_generated else "（抽取人指定）")
         head = (("抽取时间", _when(local)), ("抽取人", who), ("随机种子", seed))
     facts = Fields(head + (
-        ("抽取条件", draw.filters_text), ("抽取范围", f"{draw.population_size}家机构"),
+        ("抽取条件", str(draw.filters_text)), ("抽取范围", f"{draw.population_size}家机构"),
         ("范围校验值（SHA-256）", _split(draw.population_sha256)),
         ("抽取数量", f"{draw.count}家"), ("每家检查人员", f"{draw.per_nursery}名"),
         ("检查人员名单", "、".join(draw.inspectors)), ("抽取方法", method_text(draw.method)),

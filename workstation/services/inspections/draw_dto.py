@@ -8,6 +8,7 @@ from typing import Any
 
 from workstation.db.orm.random_draws import RandomDraw
 from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 
 FROZEN, DRAWN = "FROZEN", "DRAWN"  # RandomDraw.stage
 
@@ -41,14 +42,19 @@ class DrawFilters:
                    tuple(InstitutionStatus(s) for s in data.get("statuses", ())), data.get("inclusive"))
 
 
-def filters_text(data: dict[str, Any]) -> str:
-    """The stored filters in words, as printed on the result."""
+_ANY = QT_TRANSLATE_NOOP("DomainText", "不限")
+_INCLUSIVE = {None: _ANY, True: QT_TRANSLATE_NOOP("DomainText", "普惠性"),
+              False: QT_TRANSLATE_NOOP("DomainText", "非普惠性")}
+
+
+def filters_text(data: dict[str, Any]) -> Text:
+    """The stored filters in words: str() is the Chinese printed on the result, `shown` the interface's."""
     filters = DrawFilters.from_json(data)
-    statuses = "、".join(s.zh for s in filters.statuses) or "不限"
-    inclusive = {None: "不限", True: "普惠性", False: "非普惠性"}[filters.inclusive]
-    street = data.get("street_name") or filters.street_code or "全部街道（乡镇）"
-    return (f"街道（乡镇）：{street}；机构性质：{filters.legal_nature.zh if filters.legal_nature else '不限'}；"
-            f"机构类型：{filters.kind.zh if filters.kind else '不限'}；机构状态：{statuses}；普惠性：{inclusive}")
+    street = data.get("street_name") or filters.street_code or text(QT_TRANSLATE_NOOP("DomainText", "全部街道（乡镇）"))
+    return text(QT_TRANSLATE_NOOP("DomainText", "街道（乡镇）：{street}；机构性质：{nature}；机构类型：{kind}；"
+                                                "机构状态：{statuses}；普惠性：{inclusive}"),
+                street=street, nature=filters.legal_nature or text(_ANY), kind=filters.kind or text(_ANY),
+                statuses=filters.statuses or text(_ANY), inclusive=text(_INCLUSIVE[filters.inclusive]))
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,7 @@ class DrawSummary:
     seed: str
     count: int
     population_size: int
-    filters_text: str
+    filters_text: Text  # str(): the Chinese of the printed result
     pending: bool = False  # frozen, its public value not yet entered
 
 
@@ -101,7 +107,7 @@ class DrawDTO:
     seed: str
     seed_generated: bool
     filters: DrawFilters
-    filters_text: str
+    filters_text: Text  # str(): the Chinese of the printed result
     population_size: int
     population_sha256: str
     count: int

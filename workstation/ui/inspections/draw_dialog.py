@@ -31,7 +31,7 @@ from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNa
 from workstation.domain.errors import DomainError, PermissionDenied
 from workstation.domain.timeutil import local_text
 from workstation.exports.inspections import build_draw_document
-from workstation.models.common.domain_text import error_text
+from workstation.models.common.domain_text import error_text, shown
 from workstation.services.inspections import (
     DEFAULT_STATUSES,
     DrawDTO,
@@ -343,7 +343,7 @@ class DrawDialog(QDialog):
         self._history = self._service.draws()
         pending = self.tr("待开奖")
         _fill(self.ui.historyTable, [(str(d.id), local_text(d.drawn_at), d.drawn_by, pending if d.pending else d.seed,
-                                      str(d.count), str(d.population_size), d.filters_text) for d in self._history])
+                                      str(d.count), str(d.population_size), shown(d.filters_text)) for d in self._history])
         self._history_selection()
         self._offer_freeze()
 
