@@ -240,4 +240,9 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     # A draw's stored conditions in words (services/inspections/draw_dto.filters_text; DomainText)
     "街道（乡镇）：{street}；机构性质：{nature}；机构类型：{kind}；机构状态：{statuses}；普惠性：{inclusive}":
         "Street/township: {street}; legal nature: {nature}; type: {kind}; status: {statuses}; inclusive: {inclusive}",
+    # A nursery record's timeline (services/inspections/queues.timeline; DomainText)
+    "{day} {departments}{kind}（{state}{result}{notice}）": "{day} {kind} by {departments} ({state}{result}{notice})",
+    "，结论：{overall}": ", result: {overall}",
+    "，整改通知书 {no}": ", rectification notice {no}",
+    "整改通知书 {no} 于{day}送达": "Rectification notice {no} delivered on {day}",
 }

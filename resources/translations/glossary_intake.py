@@ -253,4 +253,15 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "统一社会信用代码第3–8位“{area}”表明登记机关不在本辖区（{district}）所属地市，请核对机构是否位于本辖区。":
         "USCC characters 3–8 “{area}” show a registering authority outside this district's ({district}) "
         "prefecture: check that the nursery is in this district.",
+    # A nursery record's timeline (services/registry/timeline, lifecycle; DomainText)
+    "录入机构信息": "Nursery information entered",
+    "在{organ}取得{certificate}（{uscc}）": "{certificate} obtained from {organ} ({uscc})",
+    "在登记机关取得{certificate}（{uscc}）": "{certificate} obtained from the registration authority ({uscc})",
+    "最近修改（第 {version} 版）": "Last changed (version {version})",
+    "确认提示后保存：{message} 理由：{reason}": "Saved after confirming a warning: {message} Reason: {reason}",
+    "与“{other}”比对：{verdict}": "Compared with “{other}”: {verdict}",
+    "不是同一机构": "not the same nursery",
+    "是同一机构": "the same nursery",
+    "{day} {act}：{before} → {after}": "{day} {act}: {before} → {after}",
+    "{day} {act}：{before} → {after}（{note}）": "{day} {act}: {before} → {after} ({note})",
 }

@@ -157,4 +157,10 @@ GLOSSARY: dict[str, str] = {
     "证书最早到期": "First certificate expiry",
     "请先在列表中选择要查看证件号码的人员。": "First select the staff member whose ID number you want to see.",
     "{name}的证件号码：{number}（查看已记入审计日志）": "ID number of {name}: {number} (this viewing is recorded in the audit trail)",
+    # A nursery record's timeline (services/staff/timeline; DomainText)
+    "{role}“{name}”入职": "{role} “{name}” started",
+    "{role}“{name}”离职": "{role} “{name}” left",
+    "{role}“{name}”离职：{reason}": "{role} “{name}” left: {reason}",
+    "“{name}”列入禁入名单（{authority}{decision}）": "“{name}” put on the ban list ({authority} {decision})",
+    "“{name}”的禁入已解除（{decision}）": "The ban on “{name}” was lifted ({decision})",
 }

@@ -2884,6 +2884,86 @@ Details were written to the log file:
         <source>街道（乡镇）：{street}；机构性质：{nature}；机构类型：{kind}；机构状态：{statuses}；普惠性：{inclusive}</source>
         <translation>Street/township: {street}; legal nature: {nature}; type: {kind}; status: {statuses}; inclusive: {inclusive}</translation>
     </message>
+    <message>
+        <source>，结论：{overall}</source>
+        <translation>, result: {overall}</translation>
+    </message>
+    <message>
+        <source>，整改通知书 {no}</source>
+        <translation>, rectification notice {no}</translation>
+    </message>
+    <message>
+        <source>{day} {departments}{kind}（{state}{result}{notice}）</source>
+        <translation>{day} {kind} by {departments} ({state}{result}{notice})</translation>
+    </message>
+    <message>
+        <source>整改通知书 {no} 于{day}送达</source>
+        <translation>Rectification notice {no} delivered on {day}</translation>
+    </message>
+    <message>
+        <source>{day} {act}：{before} → {after}（{note}）</source>
+        <translation>{day} {act}: {before} → {after} ({note})</translation>
+    </message>
+    <message>
+        <source>{day} {act}：{before} → {after}</source>
+        <translation>{day} {act}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>录入机构信息</source>
+        <translation>Nursery information entered</translation>
+    </message>
+    <message>
+        <source>无代码</source>
+        <translation>no code</translation>
+    </message>
+    <message>
+        <source>在{organ}取得{certificate}（{uscc}）</source>
+        <translation>{certificate} obtained from {organ} ({uscc})</translation>
+    </message>
+    <message>
+        <source>在登记机关取得{certificate}（{uscc}）</source>
+        <translation>{certificate} obtained from the registration authority ({uscc})</translation>
+    </message>
+    <message>
+        <source>最近修改（第 {version} 版）</source>
+        <translation>Last changed (version {version})</translation>
+    </message>
+    <message>
+        <source>确认提示后保存：{message} 理由：{reason}</source>
+        <translation>Saved after confirming a warning: {message} Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>不是同一机构</source>
+        <translation>not the same nursery</translation>
+    </message>
+    <message>
+        <source>是同一机构</source>
+        <translation>the same nursery</translation>
+    </message>
+    <message>
+        <source>与“{other}”比对：{verdict}</source>
+        <translation>Compared with “{other}”: {verdict}</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”入职</source>
+        <translation>{role} “{name}” started</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”离职：{reason}</source>
+        <translation>{role} “{name}” left: {reason}</translation>
+    </message>
+    <message>
+        <source>{role}“{name}”离职</source>
+        <translation>{role} “{name}” left</translation>
+    </message>
+    <message>
+        <source>“{name}”列入禁入名单（{authority}{decision}）</source>
+        <translation>“{name}” put on the ban list ({authority} {decision})</translation>
+    </message>
+    <message>
+        <source>“{name}”的禁入已解除（{decision}）</source>
+        <translation>The ban on “{name}” was lifted ({decision})</translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>

@@ -104,10 +104,10 @@ def test_receive_then_accept_merge_reject_defer(qtbot, window, district, tmp_pat
 
     # The timelines.
     timeline = window.ui_context.app.timeline
-    assert any(e.text.startswith("由区县市场监督管理部门推送，clerk确认") for e in timeline.timeline(created.id))
-    assert any("clerk确认（采用推送的法定代表人（负责人）、经营范围）" in e.text
+    assert any(str(e.text).startswith("由区县市场监督管理部门推送，clerk确认") for e in timeline.timeline(created.id))
+    assert any("clerk确认（采用推送的法定代表人（负责人）、经营范围）" in str(e.text)
                for e in timeline.timeline(ids["differ"]))
-    assert not any("推送" in e.text for e in timeline.timeline(ids["match"]))
+    assert not any("推送" in str(e.text) for e in timeline.timeline(ids["match"]))
 
     # The audit log: exactly four decisions, by the clerk, with their reasons.
     with district.factory() as s:

@@ -48,7 +48,7 @@ def test_accepting_a_new_row_creates_the_nursery_through_intake(ctx, district, b
     created = nursery(district, uscc=new.uscc)
     assert done.decision == Decision.ACCEPTED and created is not None and created.legal_rep_name == "法人1"
     assert created.created_by == "tester"
-    timeline = [e.text for e in ctx.timeline.timeline(created.id)]
+    timeline = [str(e.text) for e in ctx.timeline.timeline(created.id)]
     assert any(t.startswith("由区县市场监督管理部门推送，tester确认") for t in timeline)
 
 
@@ -59,7 +59,7 @@ def test_merge_takes_only_the_chosen_fields(ctx, district, batch):
     changed = nursery(district, id=ids["differ"])
     assert (changed.legal_rep_name, changed.business_scope) == ("新法人", "托育服务")
     assert changed.address == "重庆市九龙坡区九龙滨江路21号"  # kept the registry's value
-    text = [e.text for e in ctx.timeline.timeline(ids["differ"])]
+    text = [str(e.text) for e in ctx.timeline.timeline(ids["differ"])]
     assert any("采用推送的法定代表人（负责人）、经营范围" in t for t in text)
 
 
@@ -142,5 +142,5 @@ def test_a_similar_row_is_compared_with_the_similar_nursery_and_accepting_it_say
     created = ctx.inbox.accept(similar.id).decision
     assert created == Decision.ACCEPTED
     new = nursery(district, uscc=similar.uscc)
-    texts = [e.text for e in ctx.timeline.timeline(new.id)]
+    texts = [str(e.text) for e in ctx.timeline.timeline(new.id)]
     assert any("与“金色童年托育中心”比对：不是同一机构" in t for t in texts)

@@ -79,7 +79,7 @@ def test_timeline_shows_every_department_and_each_step(district, clock):
     clock.today = D(2025, 10, 10)
     svc.report_rectification(fire.findings[0].id, clock.today, "已更换灭火器")
     timeline_service = TimelineService(district.factory, INSPECTOR, providers=[timeline])
-    texts = [e.text for e in timeline_service.timeline(nursery_id) if e.kind == "检查"]
+    texts = [str(e.text) for e in timeline_service.timeline(nursery_id) if e.kind == "检查"]
     assert any("市场监管日常检查" in t for t in texts) and any("消防救援日常检查" in t for t in texts)
     assert any("XF-02" in t and "2025-10-23" in t for t in texts)
     assert texts[0].startswith("机构报告整改情况")  # newest first

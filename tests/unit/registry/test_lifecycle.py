@@ -98,7 +98,7 @@ def test_clerk_accepts_an_explanation_and_the_timeline_and_audit_show_it(distric
     change = lifecycle().record(nursery_id, A.ACCEPT_EXPLANATION, TODAY, "已提交说明并整改到位")
     assert (change.from_status, change.to_status) == (S.UNDER_NOTICE, S.OPERATING)
     assert _status(district, nursery_id) is S.OPERATING
-    texts = [e.text for e in TimelineService(district.factory, CLERK).timeline(nursery_id) if e.kind == "状态"]
+    texts = [str(e.text) for e in TimelineService(district.factory, CLERK).timeline(nursery_id) if e.kind == "状态"]
     assert texts == ["2026-12-04 说明情况已认可（整改到位）：已通知说明情况 → 正常运营（已提交说明并整改到位）"]
     with district.factory() as session:
         from workstation.db.orm.audit import AuditEntry

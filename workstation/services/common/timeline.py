@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.db.orm.accounts import User
+from workstation.domain.texts import Text
 
 
 class TimelineEntry(NamedTuple):
@@ -17,7 +18,7 @@ class TimelineEntry(NamedTuple):
 
     at: dt.datetime  # naive UTC
     kind: str        # the area's short label (登记, 备案, 检查, 收费 …) or a code of the area's own
-    text: str
+    text: str | Text  # a Text is shown in the interface language (models/common/domain_text.shown)
     actor: str = ""  # the username (or os:*/system:* actor) who did it
     actor_name: str = ""  # their display name: the account's now, else the one recorded with the step
 

@@ -17,6 +17,7 @@ from workstation.domain.enums import InspectingDeptKind
 from workstation.domain.inspection_rules import INSPECTION_DEFAULTS, InspectionRules
 from workstation.domain.inspections import OPEN_FINDING, RectificationState, Severity, effective_state
 from workstation.domain.permissions import Action
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.calendar import load_calendar
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading
@@ -101,16 +102,18 @@ def timeline(session: Session, nursery_id: int) -> list[TimelineEntry]:
     """Every department's inspections of the nursery and every step of their findings (TimelineService provider)."""
     entries = []
     for i in session.scalars(select(Inspection).where(Inspection.nursery_id == nursery_id)):
-        depts = "、".join(InspectingDeptKind(d).zh for d in i.departments)
-        result = f"，结论：{i.overall.zh}" if i.overall else ""
-        notice = f"，整改通知书 {i.notice_no}" if i.notice_no else ""
+        depts = tuple(InspectingDeptKind(d) for d in i.departments)
+        result = text(QT_TRANSLATE_NOOP("DomainText", "，结论：{overall}"), overall=i.overall) if i.overall else ""
+        notice = text(QT_TRANSLATE_NOOP("DomainText", "，整改通知书 {no}"), no=i.notice_no) if i.notice_no else ""
         at = i.recorded_at or i.created_at
-        entries.append(TimelineEntry(at, TIMELINE_KIND, f"{i.inspected_on.isoformat()} {depts}{i.kind.zh}"
-                                     f"（{i.state.zh}{result}{notice}）", i.recorded_by or i.created_by))
+        entries.append(TimelineEntry(at, TIMELINE_KIND, text(
+            QT_TRANSLATE_NOOP("DomainText", "{day} {departments}{kind}（{state}{result}{notice}）"),
+            day=i.inspected_on, departments=depts, kind=i.kind, state=i.state, result=result, notice=notice),
+            i.recorded_by or i.created_by))
         if i.notice_delivered_on is not None:
             entries.append(TimelineEntry(dt.datetime.combine(i.notice_delivered_on, dt.time(23, 59)), TIMELINE_KIND,
-                                         f"整改通知书 {i.notice_no} 于{i.notice_delivered_on.isoformat()}送达",
-                                         i.updated_by))
+                                         text(QT_TRANSLATE_NOOP("DomainText", "整改通知书 {no} 于{day}送达"),
+                                              no=i.notice_no, day=i.notice_delivered_on), i.updated_by))
     for e in session.scalars(select(FindingEvent).where(FindingEvent.nursery_id == nursery_id)):
         entries.append(TimelineEntry(e.at, TIMELINE_KIND, e.text, e.actor, e.actor_name))
     return sorted(entries, key=lambda e: e.at)

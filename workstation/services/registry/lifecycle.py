@@ -28,6 +28,7 @@ from workstation.domain.lifecycle import (
     status_after,
 )
 from workstation.domain.permissions import Action
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
 from workstation.services.common.timeline import TimelineEntry
@@ -114,5 +115,7 @@ def last_suspension(session: Session, nursery_id: int) -> NurseryStatusEvent | N
 
 def lifecycle_entries(session: Session, nursery_id: int) -> list[TimelineEntry]:
     events = session.scalars(select(NurseryStatusEvent).where(NurseryStatusEvent.nursery_id == nursery_id))
-    return [TimelineEntry(e.created_at, "状态", f"{e.day.isoformat()} {e.act.zh}：{e.from_status.zh} → "
-                          f"{e.to_status.zh}" + (f"（{e.note}）" if e.note else ""), e.created_by) for e in events]
+    return [TimelineEntry(e.created_at, "状态", text(
+        QT_TRANSLATE_NOOP("DomainText", "{day} {act}：{before} → {after}（{note}）") if e.note
+        else QT_TRANSLATE_NOOP("DomainText", "{day} {act}：{before} → {after}"),
+        day=e.day, act=e.act, before=e.from_status, after=e.to_status, note=e.note), e.created_by) for e in events]

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workstation.db.orm import DuplicateDecision, Nursery, WarningOverride
 from workstation.domain.permissions import Action
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
 from workstation.services.common.timeline import TimelineEntry, named
@@ -40,18 +41,26 @@ class TimelineService:
 
 def intake_entries(session: Session, nursery_id: int) -> list[TimelineEntry]:
     n = session.get(Nursery, nursery_id)
-    entries = [TimelineEntry(n.created_at, "登记", "录入机构信息", n.created_by)]
+    entries = [TimelineEntry(n.created_at, "登记", text(QT_TRANSLATE_NOOP("DomainText", "录入机构信息")), n.created_by)]
     if n.registered_at:
-        organ = n.registration_organ_kind.zh if n.registration_organ_kind else "登记机关"
-        text = f"在{organ}取得{n.registration_certificate or '登记证书'}（{n.uscc or '无代码'}）"
-        entries.append(TimelineEntry(dt.datetime.combine(n.registered_at, dt.time()), "登记", text))
+        # a certificate's name (domain/routing.CERTIFICATES) is marked there: as a text it is shown translated
+        certificate = text(n.registration_certificate or QT_TRANSLATE_NOOP("DomainText", "登记证书"))
+        uscc = n.uscc or text(QT_TRANSLATE_NOOP("DomainText", "无代码"))
+        obtained = (QT_TRANSLATE_NOOP("DomainText", "在{organ}取得{certificate}（{uscc}）") if n.registration_organ_kind
+                    else QT_TRANSLATE_NOOP("DomainText", "在登记机关取得{certificate}（{uscc}）"))
+        entries.append(TimelineEntry(dt.datetime.combine(n.registered_at, dt.time()), "登记", text(
+            obtained, organ=n.registration_organ_kind, certificate=certificate, uscc=uscc)))
     if n.version > 1:
-        entries.append(TimelineEntry(n.updated_at, "登记", f"最近修改（第 {n.version} 版）", n.updated_by))
+        entries.append(TimelineEntry(n.updated_at, "登记", text(
+            QT_TRANSLATE_NOOP("DomainText", "最近修改（第 {version} 版）"), version=n.version), n.updated_by))
     for o in session.scalars(select(WarningOverride).where(WarningOverride.nursery_id == nursery_id)):
-        entries.append(TimelineEntry(o.created_at, "登记", f"确认提示后保存：{o.message} 理由：{o.reason}", o.created_by))
+        entries.append(TimelineEntry(o.created_at, "登记", text(QT_TRANSLATE_NOOP(
+            "DomainText", "确认提示后保存：{message} 理由：{reason}"), message=o.message, reason=o.reason), o.created_by))
     decisions = select(DuplicateDecision, Nursery.name).join(
         Nursery, Nursery.id == DuplicateDecision.other_nursery_id).where(DuplicateDecision.nursery_id == nursery_id)
     for decision, other in session.execute(decisions):
-        verdict = "不是同一机构" if decision.decision == "different" else "是同一机构"
-        entries.append(TimelineEntry(decision.created_at, "登记", f"与“{other}”比对：{verdict}", decision.created_by))
+        verdict = text(QT_TRANSLATE_NOOP("DomainText", "不是同一机构") if decision.decision == "different"
+                       else QT_TRANSLATE_NOOP("DomainText", "是同一机构"))
+        entries.append(TimelineEntry(decision.created_at, "登记", text(QT_TRANSLATE_NOOP(
+            "DomainText", "与“{other}”比对：{verdict}"), other=other, verdict=verdict), decision.created_by))
     return entries

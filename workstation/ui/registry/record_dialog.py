@@ -26,7 +26,7 @@ from workstation.domain.permissions import Action
 from workstation.domain.timeutil import local_text
 from workstation.i18n.labels import ui_label
 from workstation.models.audit import actor_text
-from workstation.models.common.domain_text import certificate_text
+from workstation.models.common.domain_text import certificate_text, shown
 from workstation.services.registry import IntakeService, LifecycleService, NurseryRecord, TimelineService
 from workstation.ui.common.prompts import error
 from workstation.ui.common.wrapped_rows import wrap_rows_to
@@ -149,7 +149,7 @@ class NurseryRecordDialog(QDialog):
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             values = (local_text(entry.at), QCoreApplication.translate("TimelineKinds", entry.kind), actor_text(entry.actor, entry.actor_name),
-                      entry.text)
+                      shown(entry.text))
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeRowsToContents()
