@@ -156,4 +156,9 @@ GLOSSARY: dict[str, str] = {
     "无数据行": "no data rows",
     "；已按设置自动接受 {n} 行": "; accepted automatically as set: {n}",
     "。": ".",
+    # A nursery record's timeline: a pushed row taken in (services/inbox/timeline; DomainText)
+    "由{level}{organ}推送，{who}{extra}（{file} 第{row}行）": "Pushed by {organ} ({level}), {who}{extra} ({file}, row {row})",
+    "按设置自动接受": "accepted automatically as set",
+    "{name}确认": "confirmed by {name}",
+    "（{reason}）": " ({reason})",
 }

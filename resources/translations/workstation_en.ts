@@ -2964,6 +2964,22 @@ Details were written to the log file:
         <source>“{name}”的禁入已解除（{decision}）</source>
         <translation>The ban on “{name}” was lifted ({decision})</translation>
     </message>
+    <message>
+        <source>按设置自动接受</source>
+        <translation>accepted automatically as set</translation>
+    </message>
+    <message>
+        <source>{name}确认</source>
+        <translation>confirmed by {name}</translation>
+    </message>
+    <message>
+        <source>（{reason}）</source>
+        <translation> ({reason})</translation>
+    </message>
+    <message>
+        <source>由{level}{organ}推送，{who}{extra}（{file} 第{row}行）</source>
+        <translation>Pushed by {organ} ({level}), {who}{extra} ({file}, row {row})</translation>
+    </message>
 </context>
 <context>
     <name>DraftBinding</name>

@@ -14,6 +14,8 @@ from workstation.db.orm import Nursery
 from workstation.db.orm.audit import AuditEntry
 from workstation.domain.enums import RegistrationOrganKind
 from workstation.domain.inbox import Decision, ItemClass, OrganLevel
+from workstation.i18n.translation import install_translator
+from workstation.models.common.domain_text import shown as shown_text
 from workstation.services.common.context import Actor
 from workstation.ui.inbox.receive_dialog import ReceiveRequest
 from workstation.ui.tasks import SynchronousPool
@@ -53,7 +55,7 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_receive_then_accept_merge_reject_defer(qtbot, window, district, tmp_path):
+def test_receive_then_accept_merge_reject_defer(qtbot, qapp, translators, window, district, tmp_path):
     path, ids = mixed_file(district, tmp_path)
     area, inbox = open_inbox(window)
     inbox.ask_request = lambda: ReceiveRequest(path, RegistrationOrganKind.MARKET_REGULATION,
@@ -116,3 +118,9 @@ def test_receive_then_accept_merge_reject_defer(qtbot, window, district, tmp_pat
     assert [tuple(r) for r in decided] == [
         ("clerk", "推送收件箱：已接受"), ("clerk", "推送收件箱：已合并"),
         ("clerk", "推送收件箱：已驳回（重复推送，登记无变化）"), ("clerk", "推送收件箱：暂缓")]
+
+    # The timeline's lines in English (the reason of a merge as recorded).
+    translators.extend(install_translator(qapp, "en"))
+    english = [shown_text(e.text) for e in timeline.timeline(ids["differ"])]
+    assert any(line.startswith("Pushed by Market regulation (District), confirmed by clerk (采用推送的") for line in english)
+    assert not any(line.startswith("由") for line in english), english
