@@ -3015,26 +3015,6 @@ Details were written to the log file:
         <translation>Your role may not make random selections: past draws can be viewed, printed and verified.</translation>
     </message>
     <message>
-        <source>全部街道（乡镇）</source>
-        <translation>All streets/townships</translation>
-    </message>
-    <message>
-        <source>不限</source>
-        <translation>Any</translation>
-    </message>
-    <message>
-        <source>已备案且在营（默认）</source>
-        <translation>Filed and operating (default)</translation>
-    </message>
-    <message>
-        <source>普惠性</source>
-        <translation>Inclusive</translation>
-    </message>
-    <message>
-        <source>非普惠性</source>
-        <translation>Non-inclusive</translation>
-    </message>
-    <message>
         <source>已选 {n} 名检查人员</source>
         <translation>{n} inspectors selected</translation>
     </message>
@@ -3268,6 +3248,26 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>复核(&amp;F)</source>
         <translation>Veri&amp;fy</translation>
+    </message>
+    <message>
+        <source>全部街道（乡镇）</source>
+        <translation>All streets/townships</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>已备案且在营（默认）</source>
+        <translation>Filed and operating (default)</translation>
+    </message>
+    <message>
+        <source>普惠性</source>
+        <translation>Inclusive</translation>
+    </message>
+    <message>
+        <source>非普惠性</source>
+        <translation>Non-inclusive</translation>
     </message>
 </context>
 <context>

@@ -27,26 +27,22 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidget, QTableWidgetItem, QWidget
 
-from workstation.domain.enums import InstitutionKind, InstitutionStatus, LegalNature
 from workstation.domain.errors import DomainError, PermissionDenied
 from workstation.domain.timeutil import local_text
 from workstation.exports.inspections import build_draw_document
 from workstation.models.common.domain_text import error_text, shown
 from workstation.services.inspections import (
-    DEFAULT_STATUSES,
     DrawDTO,
     DrawFilters,
     DrawSummary,
     RandomDrawService,
 )
 from workstation.ui.common import prompts
-from workstation.ui.common.form_widgets import fill_combo
 from workstation.ui.common.printing import print_document
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_draw_dialog import Ui_DrawDialog
+from workstation.ui.inspections.draw_filters import fill_filter_choices, filters_chosen, show_filters
 
-ANY = "__any__"  # combo data of "不限"
-DEFAULT = "__default__"  # status combo: the default population statuses
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -65,7 +61,7 @@ class DrawDialog(QDialog):
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.show_error: Callable[[str], None] = lambda message: prompts.error(self, message)
-        self._fill_filters()
+        fill_filter_choices(self.ui, self._service.streets())
         self._fill_inspectors()
         self._connect()
         self.ui.errorLabel.setVisible(False)
@@ -111,22 +107,6 @@ class DrawDialog(QDialog):
         ui.filtersGroup.setEnabled(False)
         for widget in (ui.inspectorList, ui.nameEdit, ui.addNameButton):
             widget.setEnabled(False)
-
-    def _fill_filters(self) -> None:
-        ui = self.ui
-        ui.streetCombo.addItem(self.tr("全部街道（乡镇）"), ANY)
-        for street in self._service.streets():
-            ui.streetCombo.addItem(street.name, street.code)
-        for combo, members in ((ui.natureCombo, LegalNature), (ui.kindCombo, InstitutionKind)):
-            fill_combo(combo, members)
-            combo.insertItem(0, self.tr("不限"), ANY)
-            combo.setCurrentIndex(0)
-        fill_combo(ui.statusCombo, InstitutionStatus)
-        ui.statusCombo.insertItem(0, self.tr("不限"), ANY)
-        ui.statusCombo.insertItem(0, self.tr("已备案且在营（默认）"), DEFAULT)
-        ui.statusCombo.setCurrentIndex(0)
-        for text, value in ((self.tr("不限"), ANY), (self.tr("普惠性"), True), (self.tr("非普惠性"), False)):
-            ui.inclusiveCombo.addItem(text, value)
 
     def _fill_inspectors(self) -> None:
         try:
@@ -187,17 +167,7 @@ class DrawDialog(QDialog):
     # --- inputs -------------------------------------------------------------------------------
 
     def filters(self) -> DrawFilters:
-        ui = self.ui
-
-        def value(combo, kind):
-            data = combo.currentData()
-            return None if data == ANY else kind(data)
-
-        status = ui.statusCombo.currentData()
-        statuses = DEFAULT_STATUSES if status == DEFAULT else () if status == ANY else (InstitutionStatus(status),)
-        inclusive = ui.inclusiveCombo.currentData()
-        return DrawFilters(value(ui.streetCombo, str), value(ui.natureCombo, LegalNature),
-                           value(ui.kindCombo, InstitutionKind), statuses, None if inclusive == ANY else inclusive)
+        return filters_chosen(self.ui)
 
     def inspectors(self) -> list[str]:
         """The checked names of the pool list."""
@@ -373,17 +343,10 @@ class DrawDialog(QDialog):
             widget.setToolTip(self._freeze_block if frozen is not None else self._criteria_tips[widget])
 
     def _show_criteria(self, draw: DrawDTO) -> None:
-        ui, filters = self.ui, draw.filters
+        ui = self.ui
         self._setting_frozen = True
         try:
-            for combo, value in ((ui.streetCombo, filters.street_code),
-                                 (ui.natureCombo, filters.legal_nature and filters.legal_nature.value),
-                                 (ui.kindCombo, filters.kind and filters.kind.value), (ui.inclusiveCombo, filters.inclusive)):
-                combo.setCurrentIndex(max(0, combo.findData(ANY if value is None else value)))
-            statuses = filters.statuses
-            status = (DEFAULT if set(statuses) == set(DEFAULT_STATUSES) else ANY if not statuses
-                      else statuses[0].value if len(statuses) == 1 else DEFAULT)
-            ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(status)))
+            show_filters(ui, draw.filters)
             ui.countSpin.setValue(draw.count)
             ui.perNurserySpin.setValue(draw.per_nursery)
             for name in draw.inspectors:
