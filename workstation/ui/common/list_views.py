@@ -69,7 +69,7 @@ def size_columns_once(view: QTableView, rows: int = SIZING_ROWS) -> None:
     """
     model, header = view.model(), view.horizontalHeader()
     shown = min(model.rowCount(), rows)
-    margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    margins = _item_margins(view)
     fonts: dict[str, QFontMetrics] = {}
     most = view.fontMetrics().horizontalAdvance("中" * TEXT_COLUMN_CHARS) + margins
 
@@ -104,7 +104,7 @@ def column_samples(model, column: int) -> tuple[str, ...] | None:
 
 def sample_width(view: QTableView, column: int, samples: tuple[str, ...]) -> int:
     """The width that shows each of `samples` whole (in bold too: an overdue row is) and the header."""
-    margins = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    margins = _item_margins(view)
     bold = QFont(view.font())
     bold.setBold(True)
     metrics = QFontMetrics(bold)
@@ -123,6 +123,11 @@ def fit_to_samples(view: QTableView) -> None:
         wanted = sample_width(view, column, samples) if samples is not None else header.sectionSizeHint(column)
         if header.sectionSize(column) < wanted:
             header.resizeSection(column, wanted)
+
+
+def _item_margins(view: QTableView) -> int:
+    """The horizontal room Qt's style adds around a cell's plain text."""
+    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
 
 
 def selected_row(view: QTableView) -> object | None:
