@@ -138,6 +138,14 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "{n} 项警告须填写保存理由": ("{n} warning needs a reason for saving", "{n} warnings need a reason for saving"),
     "警告均已填写理由，可以保存。": "Every warning has a reason; you can save.",
     "未发现问题，可以保存。": "No problems found; you can save.",
+    # An error the saved record already has, left as it was by the edit (domain/intake_checks.carried_over)
+    "原有错误": "Existing error",
+    "保存的记录已有此问题，本次修改未涉及，不妨碍保存；请核实后尽快更正。":
+        "The saved record already has this problem and this edit does not touch it, so it does not prevent "
+        "saving. Please check it and correct it soon.",
+    "记录原有 {n} 项错误，本次修改未涉及，可以保存；请尽快更正。": (
+        "The record already has {n} error this edit does not touch; you can save. Please correct it soon.",
+        "The record already has {n} errors this edit does not touch; you can save. Please correct them soon."),
     # Intake: possible duplicates
     "可能重复的机构": "Possible duplicate nurseries",
     "新录入与已有记录对照": "New entry compared with existing records",

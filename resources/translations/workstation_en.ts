@@ -4376,8 +4376,16 @@ The program will exit; please restart it.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
+        <source>原有错误</source>
+        <translation>Existing error</translation>
+    </message>
+    <message>
         <source>错误</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>保存的记录已有此问题，本次修改未涉及，不妨碍保存；请核实后尽快更正。</source>
+        <translation>The saved record already has this problem and this edit does not touch it, so it does not prevent saving. Please check it and correct it soon.</translation>
     </message>
     <message>
         <source>警告</source>
@@ -4416,6 +4424,13 @@ The program will exit; please restart it.</translation>
     <message>
         <source>。</source>
         <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <source>记录原有 {n} 项错误，本次修改未涉及，可以保存；请尽快更正。</source>
+        <translation>
+            <numerusform>The record already has {n} error this edit does not touch; you can save. Please correct it soon.</numerusform>
+            <numerusform>The record already has {n} errors this edit does not touch; you can save. Please correct them soon.</numerusform>
+        </translation>
     </message>
     <message>
         <source>警告均已填写理由，可以保存。</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterator
+from dataclasses import replace
 
 from workstation.domain.enums import ClassType, InstitutionKind, LegalNature, PremisesType
 from workstation.domain.errors import ValidationError
@@ -23,6 +24,9 @@ from workstation.domain.validators import (
 )
 
 
+EXISTING = "existing"  # Finding.severity of an error the saved record already has (carried_over)
+
+
 def check_draft(draft: NurseryDraft, rules: RuleParameters, today: dt.date,
                 filed_on: dt.date | None = None, district_code: str | None = None) -> list[Finding]:
     """Every finding for the draft, errors first, in form order within each severity.
@@ -37,6 +41,23 @@ def check_draft(draft: NurseryDraft, rules: RuleParameters, today: dt.date,
     findings += _premises(draft, rules, today, filed_on)
     findings += _capacity(draft, rules)
     return sorted(findings, key=lambda f: 0 if f.is_error else 1)
+
+
+def carried_over(findings: list[Finding], saved: list[Finding]) -> list[Finding]:
+    """The findings of an edit, each error the saved record already has unchanged made an existing one.
+
+    Rules tighten (a district's ratio parameter) and records arrive from older systems, so a saved
+    record may break a rule. An edit elsewhere (a phone number) must not first fix what it did not touch:
+    an error with the same rule, field and message as the saved record's neither blocks nor needs a
+    reason. What the edit changes must pass: a class edited and still too large gives another message
+    and stays an error.
+    """
+    before = {(f.code, f.field, f.message) for f in saved if f.is_error}
+    if not before:
+        return findings
+    marked = [replace(f, severity=EXISTING) if f.is_error and (f.code, f.field, f.message) in before else f
+              for f in findings]
+    return sorted(marked, key=lambda f: (not f.is_error, not f.is_existing))
 
 
 def _err(code: str, field: str, message: str) -> Finding:

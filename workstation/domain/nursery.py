@@ -77,10 +77,11 @@ class NurseryDraft:
 
 @dataclass(frozen=True)
 class Finding:
-    """One check result: an error blocks saving; a warning needs the clerk's reason to save."""
+    """One check result: an error blocks saving; a warning needs the clerk's reason to save; an existing
+    error (one the saved record already has, which the edit leaves as it was) is shown and blocks nothing."""
 
     code: str
-    severity: str  # "error" | "warning"
+    severity: str  # "error" | "warning" | "existing"
     field: str
     message: str
     text: Text | None = field(default=None, compare=False)  # the message as template and values
@@ -88,6 +89,14 @@ class Finding:
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+    @property
+    def is_warning(self) -> bool:
+        return self.severity == "warning"
+
+    @property
+    def is_existing(self) -> bool:
+        return self.severity == "existing"
 
 
 @dataclass(frozen=True)
@@ -109,4 +118,4 @@ class CheckOutcome:
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if not f.is_error)
+        return tuple(f for f in self.findings if f.is_warning)

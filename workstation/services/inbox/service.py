@@ -327,7 +327,7 @@ class InboxService:
     def _confirmed(self, draft: NurseryDraft, nursery_id: int | None) -> list[Override]:
         """The clerk decided with the row's findings on screen: intake's warnings are saved through
         with that as the reason (its errors still refuse the decision)."""
-        return [Override(f.code, CONFIRMED) for f in self._intake.check(draft, nursery_id) if not f.is_error]
+        return [Override(f.code, CONFIRMED) for f in self._intake.check(draft, nursery_id) if f.is_warning]
 
 
 def _tick(progress: Progress | None, is_cancelled: Cancelled | None, done: int, total: int) -> None:

@@ -15,7 +15,7 @@ from workstation.db.orm import District, DuplicateDecision, Nursery, WarningOver
 from workstation.db.repositories import nurseries as repo
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.errors import ConflictError, ValidationError
-from workstation.domain.intake_checks import check_draft
+from workstation.domain.intake_checks import carried_over, check_draft
 from workstation.domain.masking import is_masked_form, mask_field
 from workstation.domain.normalize import compact_code
 from workstation.domain.nursery import Finding, NurseryDraft, Override
@@ -175,6 +175,17 @@ class IntakeService:
         return not sees_full(session, self._actor)
 
     def _findings(self, session: Session, draft: NurseryDraft, nursery_id: int | None) -> list[Finding]:
+        """The draft's findings; for a saved record, its errors the edit left as they were are existing ones."""
+        findings = self._checked(session, draft, nursery_id)
+        if nursery_id is None or not any(f.is_error for f in findings):
+            return findings
+        row = session.get(Nursery, nursery_id)  # not yet changed: the guard runs before the fill
+        if row is None:
+            return findings
+        saved = repo.draft_of(row, repo.street_code_of(session, row.street_id))
+        return carried_over(findings, self._checked(session, saved, nursery_id))
+
+    def _checked(self, session: Session, draft: NurseryDraft, nursery_id: int | None) -> list[Finding]:
         findings = check_draft(draft, self._rules, self._today(), _filed_on(session, nursery_id),
                                _district_code(session))
         code = compact_code(draft.uscc)
@@ -191,7 +202,7 @@ class IntakeService:
                overrides: Sequence[Override]) -> None:
         findings = self._findings(session, draft, nursery_id)
         reasons = {o.code: o.reason.strip() for o in overrides if o.reason.strip()}
-        blocking = [f for f in findings if f.is_error or f.code not in reasons]
+        blocking = [f for f in findings if f.is_error or (f.is_warning and f.code not in reasons)]
         if blocking:
             raise IntakeRejected(blocking)
 
@@ -211,7 +222,7 @@ class IntakeService:
                           overrides: Sequence[Override]) -> None:
         messages = {f.code: f.message for f in check_draft(draft, self._rules, self._today(),
                                                            _filed_on(session, nursery_id), _district_code(session))
-                    if not f.is_error}
+                    if f.is_warning}
         latest = {o.code: o.reason for o in session.scalars(
             select(WarningOverride).where(WarningOverride.nursery_id == nursery_id).order_by(WarningOverride.id))}
         for override in overrides:

@@ -14,6 +14,7 @@ from workstation.ui.forms.ui_intake_findings_panel import Ui_FindingsPanel
 
 ERROR_COLOR = "#c62828"
 WARNING_COLOR = "#a86400"
+EXISTING_COLOR = "#6d4c41"
 OK_COLOR = "#2e7d32"
 
 
@@ -36,8 +37,8 @@ class FindingsPanel(QWidget):
     # --- public -------------------------------------------------------------------------------
     def show_findings(self, findings: Sequence[Finding]) -> None:
         self._findings = tuple(findings)
-        self._show_errors([f for f in findings if f.is_error])
-        self._show_warnings([f for f in findings if not f.is_error])
+        self._show_errors([f for f in findings if not f.is_warning])
+        self._show_warnings([f for f in findings if f.is_warning])
         self._update_summary()
 
     def findings(self) -> tuple[Finding, ...]:
@@ -81,7 +82,10 @@ class FindingsPanel(QWidget):
             _discard(self.ui.rowsLayout, row)
         self._error_rows = []
         for position, finding in enumerate(errors):
-            row = self._message_label(finding, self.tr("错误"), ERROR_COLOR)
+            row = (self._message_label(finding, self.tr("原有错误"), EXISTING_COLOR) if finding.is_existing
+                   else self._message_label(finding, self.tr("错误"), ERROR_COLOR))
+            if finding.is_existing:
+                row.setToolTip(self.tr("保存的记录已有此问题，本次修改未涉及，不妨碍保存；请核实后尽快更正。"))
             self.ui.rowsLayout.insertWidget(position, row)
             self._error_rows.append(row)
 
@@ -144,6 +148,7 @@ class FindingsPanel(QWidget):
     def _update_summary(self) -> None:
         errors = sum(1 for f in self._findings if f.is_error)
         missing = len(self.missing_reasons())
+        existing = sum(1 for f in self._findings if f.is_existing)
         parts = []
         if errors:
             parts.append(self.tr("{n} 项错误须更正后才能保存", "", errors).format(n=errors))
@@ -151,6 +156,9 @@ class FindingsPanel(QWidget):
             parts.append(self.tr("{n} 项警告须填写保存理由", "", missing).format(n=missing))
         if parts:
             color, text = (ERROR_COLOR if errors else WARNING_COLOR), self.tr("；").join(parts) + self.tr("。")
+        elif existing:
+            color = EXISTING_COLOR
+            text = self.tr("记录原有 {n} 项错误，本次修改未涉及，可以保存；请尽快更正。", "", existing).format(n=existing)
         elif self._warning_rows:
             color, text = OK_COLOR, self.tr("警告均已填写理由，可以保存。")
         else:
