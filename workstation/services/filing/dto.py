@@ -115,6 +115,10 @@ class ApplicationView:
     def material(self, material_type: MaterialType) -> MaterialView:
         return next(m for m in self.materials if m.material_type is material_type)
 
+    def unprovided(self) -> tuple[MaterialView, ...]:
+        """The required materials not yet ticked as provided."""
+        return tuple(m for m in self.materials if m.required and not m.provided)
+
     def blocked_by(self, action: FilingAction) -> Text | None:
         """Why `action` would be refused now (from the application's content), or None."""
         return next((why for blocked, why in self.blocked if blocked is action), None)

@@ -58,6 +58,8 @@ class FilingApplicationDialog(QDialog):
         self._service, self._app_id, self._today = service, app_id, today
         self.ask_text: Callable[[str, str, bool], str | None] = lambda t, label, req: prompts.ask_text(self, t, label, req)
         self.confirm: Callable[[str, str], bool] = lambda title, text: prompts.confirm(self, title, text)
+        self.confirm_incomplete: Callable[[str, str], bool] = lambda title, text: prompts.confirm_or_go_back(
+            self, title, text, self.tr("仍然提交"), self.tr("返回补齐材料"))
         self.choose_files: Callable[[], list[str]] = lambda: prompts.choose_scans(self)
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
