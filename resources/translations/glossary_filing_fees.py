@@ -16,6 +16,15 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
         "The materials marked missing or not acceptable in the checklist will be returned for "
         "supplement. Return the application?",
     "确认已核实，备案事项符合要求？": "Confirm that the filing has been verified and meets the requirements?",
+    "还有 {n} 项必需材料未勾选“已提供”：{titles}。\n\n"
+    "材料不全也可以提交：提交即开始计算出具回执的期限，材料审核时将缺少的材料一次性退回补正。\n\n"
+    "仍然提交，还是返回补齐材料？":
+        "Required materials not ticked as provided: {n} ({titles}).\n\n"
+        "An application may be submitted with materials missing: submitting starts the receipt deadline, and the "
+        "materials check returns everything missing for supplement at once.\n\n"
+        "Submit anyway, or go back and complete the materials?",
+    "仍然提交": "Submit anyway",
+    "返回补齐材料": "Go back to complete the materials",
     # Filing: application dialog
     "{kind}申请 — {name}": "{kind} application — {name}",
     "出具回执期限：{due}": "Receipt due: {due}",

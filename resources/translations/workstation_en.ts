@@ -3995,6 +3995,14 @@ The program will exit; please restart it.</translation>
 <context>
     <name>FilingApplicationDialog</name>
     <message>
+        <source>仍然提交</source>
+        <translation>Submit anyway</translation>
+    </message>
+    <message>
+        <source>返回补齐材料</source>
+        <translation>Go back to complete the materials</translation>
+    </message>
+    <message>
         <source>尚未保存</source>
         <translation>Not saved</translation>
     </message>
@@ -4281,6 +4289,18 @@ The program will exit; please restart it.</translation>
     <message>
         <source>确认已核实，备案事项符合要求？</source>
         <translation>Confirm that the filing has been verified and meets the requirements?</translation>
+    </message>
+    <message>
+        <source>还有 {n} 项必需材料未勾选“已提供”：{titles}。
+
+材料不全也可以提交：提交即开始计算出具回执的期限，材料审核时将缺少的材料一次性退回补正。
+
+仍然提交，还是返回补齐材料？</source>
+        <translation>Required materials not ticked as provided: {n} ({titles}).
+
+An application may be submitted with materials missing: submitting starts the receipt deadline, and the materials check returns everything missing for supplement at once.
+
+Submit anyway, or go back and complete the materials?</translation>
     </message>
 </context>
 <context>

@@ -128,8 +128,11 @@ def test_refused_acceptance_shows_why_and_changes_nothing(qtbot, district, error
     qtbot.addWidget(page)
     dialog = open_dialog(qtbot, page, app.id, errors)
     dialog.confirm = lambda title, text: True
-    qtbot.mouseClick(dialog.action_buttons[FilingAction.ACCEPT], Qt.MouseButton.LeftButton)
-    assert errors and errors[0].startswith("不能受理备案并出具回执：材料“托育机构备案书”尚未审核通过")
+    button = dialog.action_buttons[FilingAction.ACCEPT]
+    assert not button.isEnabled()  # (test_action_buttons_blocked: why, for each role)
+    assert button.toolTip().startswith("不能受理备案并出具回执：材料“托育机构备案书”尚未审核通过")
+    assert not dialog.run_action(FilingAction.ACCEPT)  # (a view gone stale: the dialog asks the service again)
+    assert errors and errors[0] == button.toolTip()
     assert dialog.view.state is FilingState.MATERIALS_CHECK and dialog.ui.documentCombo.count() == 0
 
 
@@ -158,7 +161,9 @@ def test_return_without_a_flagged_material_says_why_before_asking_to_confirm(qtb
     dialog = open_dialog(qtbot, page, app.id, errors)
     asked: list = []
     dialog.confirm = lambda title, text: asked.append(text) or True
-    qtbot.mouseClick(dialog.action_buttons[FilingAction.RETURN], Qt.MouseButton.LeftButton)
+    button = dialog.action_buttons[FilingAction.RETURN]
+    assert not button.isEnabled() and button.toolTip() == "不能退回补正：退回补正须至少标记一项缺失或不符合要求的材料。"
+    assert not dialog.run_action(FilingAction.RETURN)  # (a view gone stale: the dialog asks the service again)
     assert asked == [] and errors == ["不能退回补正：退回补正须至少标记一项缺失或不符合要求的材料。"]
     assert dialog.view.state is FilingState.MATERIALS_CHECK
     dialog.ui.materialsTable.selectRow(dialog.materials.row_of(MaterialType.STAFF_HEALTH))

@@ -25,8 +25,10 @@ from workstation.domain.filing import (
 from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialResult, MaterialType
 from workstation.domain.masking import mask_field
 from workstation.domain.permissions import Action, Role, allowed
+from workstation.domain.texts import Text
 from workstation.services.common.context import Actor
 from workstation.services.common.timeline import TimelineEntry, named
+from workstation.services.filing.guards import blocked_actions
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,8 @@ class ApplicationView:
     change_items: tuple[ChangeItemView, ...]
     history: tuple[TimelineEntry, ...]
     actions: tuple[FilingAction, ...]        # legal now for this state, kind and the user's role
+    # those of `actions` the application's content blocks now (the service would refuse), with why
+    blocked: tuple[tuple[FilingAction, Text], ...]
     documents: tuple[DocumentKind, ...]      # documents that can be issued now
     may_edit: bool                           # the user's role handles filings (materials, information, changes)
     due_provisional: bool = False            # due dates counted through a year the calendar lacks
@@ -110,6 +114,14 @@ class ApplicationView:
 
     def material(self, material_type: MaterialType) -> MaterialView:
         return next(m for m in self.materials if m.material_type is material_type)
+
+    def unprovided(self) -> tuple[MaterialView, ...]:
+        """The required materials not yet ticked as provided."""
+        return tuple(m for m in self.materials if m.required and not m.provided)
+
+    def blocked_by(self, action: FilingAction) -> Text | None:
+        """Why `action` would be refused now (from the application's content), or None."""
+        return next((why for blocked, why in self.blocked if blocked is action), None)
 
 
 @dataclass(frozen=True)
@@ -250,6 +262,7 @@ def application_view(session: Session, app: FilingApplication, actor: Actor) -> 
     returned = any(e.action is FilingAction.RETURN for e in events)
     masked = not actor.can(Action.PERSONAL_DATA_FULL)
     checkers = _checker_names(session, app.materials)
+    actions = legal_actions(actor, app.kind, app.state)
     return ApplicationView(
         id=app.id, version=app.version, kind=app.kind, state=app.state, channel=app.channel,
         nursery=nursery_summary(nursery), commitment_signer=app.commitment_signer,
@@ -262,7 +275,7 @@ def application_view(session: Session, app: FilingApplication, actor: Actor) -> 
         materials=tuple(material_view(m, checkers) for m in app.materials),
         change_items=tuple(change_view(c, masked) for c in app.change_items),
         history=tuple(named(session, (timeline_entry(e) for e in events))),
-        actions=legal_actions(actor, app.kind, app.state),
+        actions=actions, blocked=blocked_actions(app, actions),
         documents=documents_for(app.kind, app.state, returned),
         may_edit=actor.can(Action.FILING_EDIT),
         due_provisional=app.due_provisional, verification_due_provisional=app.verification_due_provisional,

@@ -10,8 +10,6 @@ from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.filing import FilingState
 from workstation.domain.filing_rules import (
     FilingRules,
-    GuardFacts,
-    MaterialFacts,
     MaterialResult,
     MaterialType,
     checklist,
@@ -88,9 +86,3 @@ def reset_flagged(app: FilingApplication) -> None:
 
 def _clear_check(row: FilingMaterial) -> None:
     row.result, row.checked_by, row.checked_at = None, "", None
-
-
-def guard_facts(app: FilingApplication, reason: str = "") -> GuardFacts:
-    materials = tuple(MaterialFacts(m.material_type, m.title, m.required, m.provided, m.result, m.rating,
-                                    m.subtype, m.note) for m in app.materials)
-    return GuardFacts(app.kind, materials, len(app.change_items), app.settlement_note, reason)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import inspect
@@ -51,8 +50,9 @@ from workstation.services.filing.dto import (
     TimelineEntry,
     application_view,
 )
+from workstation.services.filing.guards import content_unmet
 from workstation.services.filing.queues import QUEUE_LIMIT, WorkQueues, timeline, work_queues
-from workstation.services.filing.steps import Step, StepContext, apply_action, record, unmet
+from workstation.services.filing.steps import Step, StepContext, apply_action, record
 
 
 class FilingService:
@@ -177,10 +177,7 @@ class FilingService:
         """What stops `action` now, from the application's own content (materials, change items…), so the
         dialog can say so before asking to confirm; a reason the action asks for is not checked here."""
         with reading(self._factory, self._actor, Action.FILING_VIEW) as session:
-            app = _load(session, app_id)
-            transition = transition_for(app.kind, app.state, action)
-            guards = tuple(g for g in transition.guards if g != "reason")
-            return unmet(app, replace(transition, guards=guards), "")
+            return content_unmet(_load(session, app_id), action)
 
     def submit(self, app_id: int, version: int) -> ApplicationView:
         return self.act(app_id, FilingAction.SUBMIT, version)

@@ -26,13 +26,12 @@ from workstation.domain.filing_rules import (
     FilingRules,
     MaterialResult,
     ReturnClock,
-    guard_problems,
     receipt_number,
 )
-from workstation.domain.texts import QT_TRANSLATE_NOOP, Clauses, Text, text
 from workstation.domain.workdays import PROVISIONAL_MARK, WorkCalendar
 from workstation.services.common.context import Actor
-from workstation.services.filing.materials import guard_facts, reset_flagged, sync_checklist
+from workstation.services.filing.guards import unmet
+from workstation.services.filing.materials import reset_flagged, sync_checklist
 
 A = FilingAction
 # Nursery fields copied into the 备案书 snapshot when an application is submitted.
@@ -58,15 +57,6 @@ class Step:
     reason: str
     serial: int | None  # receipt serial taken at the start of an acceptance
     detail: dict = field(default_factory=dict)  # kept on the history line (e.g. the missing items)
-
-
-def unmet(app: FilingApplication, transition: Transition, reason: str) -> Text | None:
-    """Why the action cannot be taken now (its guards), or None."""
-    problems = guard_problems(transition.guards, guard_facts(app, reason))
-    if not problems:
-        return None
-    return text(QT_TRANSLATE_NOOP("DomainText", "不能{action}：{problems}。"), action=transition.action,
-                problems=Clauses(tuple(problems)))
 
 
 def apply_action(ctx: StepContext, step: Step, transition: Transition) -> None:

@@ -23,6 +23,18 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_or_go_back(parent: QWidget, title: str, text: str, go_ahead: str, go_back: str) -> bool:
+    """A warning before a step the user may still want to take: True only for `go_ahead`. `go_back` is the
+    default button (Enter) and Esc's, so a hurried key press never takes the step."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    ahead = box.addButton(go_ahead, QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(go_back, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is ahead
+
+
 class Unsaved(Enum):
     """The answer to closing a dialog that holds unsaved input."""
 

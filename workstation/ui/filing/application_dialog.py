@@ -58,6 +58,8 @@ class FilingApplicationDialog(QDialog):
         self._service, self._app_id, self._today = service, app_id, today
         self.ask_text: Callable[[str, str, bool], str | None] = lambda t, label, req: prompts.ask_text(self, t, label, req)
         self.confirm: Callable[[str, str], bool] = lambda title, text: prompts.confirm(self, title, text)
+        self.confirm_incomplete: Callable[[str, str], bool] = lambda title, text: prompts.confirm_or_go_back(
+            self, title, text, self.tr("仍然提交"), self.tr("返回补齐材料"))
         self.choose_files: Callable[[], list[str]] = lambda: prompts.choose_scans(self)
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
@@ -153,6 +155,8 @@ class FilingApplicationDialog(QDialog):
         table.resizeColumnsToContents()
 
     def _show_actions(self, view: ApplicationView) -> None:
+        """A button per action legal now; one the service would refuse (materials not all checked, no
+        change item…) is disabled, and its tooltip and the line above the buttons say why."""
         layout = self.ui.actionsLayout
         while layout.count():
             layout.takeAt(0).widget().deleteLater()
@@ -161,9 +165,15 @@ class FilingApplicationDialog(QDialog):
             button = QPushButton(ui_label(action), self.ui.actionsBar)
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
+            why = view.blocked_by(action)
+            button.setEnabled(why is None)
+            button.setToolTip(shown(why) if why is not None else "")
             layout.addWidget(button)
             button.show()  # added to a visible dialog: shown now, not on the next event-loop turn
             self.action_buttons[action] = button
+        note = "\n".join(shown(why) for _action, why in view.blocked)
+        self.ui.actionNoteLabel.setText(note)
+        self.ui.actionNoteLabel.setVisible(bool(note))
 
     def _show_documents(self, view: ApplicationView) -> None:
         combo = self.ui.documentCombo
@@ -214,7 +224,7 @@ class FilingApplicationDialog(QDialog):
         if settled is None:
             return False
         view = self.view
-        try:
+        try:  # read again: the button's state is the shown view's, another desk may have moved on
             unmet = self._service.unmet(view.id, action)
         except DomainError:
             unmet = None  # e.g. the state moved on meanwhile: the action itself says so

@@ -11,6 +11,7 @@ from workstation.domain.filing import OPEN_STATES, FilingChannel, FilingKind, Fi
 from workstation.domain.typed_values import parse_date
 from workstation.i18n.labels import ui_label
 from workstation.services.filing import ApplicationView, FilingInfo
+from workstation.ui.common.form_widgets import show_read_only
 from workstation.ui.forms.ui_filing_application_dialog import Ui_FilingApplicationDialog
 
 
@@ -42,8 +43,11 @@ class InfoForm:
         is_open = view.state in OPEN_STATES and view.may_edit
         for widget in (ui.channelCombo, ui.signerEdit, ui.signedEdit, ui.settlementEdit):
             widget.setEnabled(is_open)
-        for edit in (ui.nationalNoEdit, ui.nationalDateEdit):  # (recorded after the decision too)
-            edit.setReadOnly(not view.may_edit)
+        # The national number and date are recorded after the decision too (not once withdrawn); read-only
+        # they stay selectable, to be copied, and look like the disabled fields above them.
+        late = view.may_edit and view.state is not FilingState.WITHDRAWN
+        for edit in (ui.nationalNoEdit, ui.nationalDateEdit):
+            show_read_only(edit, not late)
         ui.saveInfoButton.setVisible(view.may_edit)
         ui.saveInfoButton.setEnabled(view.state is not FilingState.WITHDRAWN)
         ui.formLabel.setText(_form_text(view))

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
     QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
@@ -20,7 +20,8 @@ class Ui_FilingApplicationDialog(object):
         FilingApplicationDialog.resize(1040, 720)
         FilingApplicationDialog.setStyleSheet(u"QLabel#headerLabel { font-size: 13pt; font-weight: bold; }\n"
 "QLabel#clockLabel[late=\"true\"] { color: #b00000; font-weight: bold; }\n"
-"QLabel#clockLabel[soon=\"true\"] { color: #b06000; font-weight: bold; }")
+"QLabel#clockLabel[soon=\"true\"] { color: #b06000; font-weight: bold; }\n"
+"QLabel#actionNoteLabel { color: #8a5a00; }")
         self.dialogLayout = QVBoxLayout(FilingApplicationDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.headerLabel = QLabel(FilingApplicationDialog)
@@ -209,6 +210,14 @@ class Ui_FilingApplicationDialog(object):
         self.tabs.addTab(self.historyTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
+
+        self.actionNoteLabel = QLabel(FilingApplicationDialog)
+        self.actionNoteLabel.setObjectName(u"actionNoteLabel")
+        self.actionNoteLabel.setText(u"")
+        self.actionNoteLabel.setWordWrap(True)
+        self.actionNoteLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialogLayout.addWidget(self.actionNoteLabel)
 
         self.bottomRow = QHBoxLayout()
         self.bottomRow.setObjectName(u"bottomRow")
