@@ -10,6 +10,7 @@ from workstation.domain.errors import DomainError
 from workstation.models.common.domain_text import error_text
 from workstation.services.accounts import AuthService
 from workstation.services.common.context import Actor
+from workstation.ui.common.form_widgets import show_read_only
 from workstation.ui.forms.ui_login_dialog import Ui_LoginDialog
 
 
@@ -79,7 +80,7 @@ class UnlockDialog(LoginDialog):
         reason = self.tr("会话已由用户手动锁定。") if by_hand else self.tr("长时间无操作，会话已锁定。")
         self.ui.hintLabel.setText(reason + self.tr("请输入“{user}”的密码继续；"
                                                    "已打开的窗口和未保存的内容都会保留。").format(user=actor.label))
-        self.ui.usernameEdit.setReadOnly(True)
+        show_read_only(self.ui.usernameEdit, True)  # only this user may unlock
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("解锁"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("注销 / 切换用户"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
