@@ -46,7 +46,10 @@ class Travelling:
         return {"version_id_col": cls.version}
 
 
-_EXPRESSION_INDEXES = frozenset({"ix_nursery_not_filed"})  # migrations 20261204_0025, 20261205_0044
+# Shaped per engine by their migrations (an expression, or NULLS FIRST on PostgreSQL): 20261204_0025 and
+# 20261205_0044 (the unfiled queue's), 20261205_0048 (the fee list's 所属街道 and 法人性质 orders).
+_EXPRESSION_INDEXES = frozenset({"ix_nursery_not_filed", "ix_nursery_street_pinyin",
+                                 "ix_nursery_legal_nature_rank_pinyin"})
 SERVER_ONLY_INDEXES = frozenset({"ix_nursery_status_id",  # migration 20261205_0036 (PostgreSQL only)
                                  "ix_nursery_search_grams",  # 20261205_0035 (PostgreSQL only)
                                  # 20261205_0042 (PostgreSQL only): the registry's sort columns with the id

@@ -63,15 +63,15 @@ def names(fees, **query) -> list[str]:
 
 def test_every_column_sorts_in_sql_by_value(fees, listed):
     assert names(fees) == ["丙园", "丁园", "甲园", "乙园"]  # name order (pinyin: bing, ding, jia, yi)
-    # 990 < 1,900, then the nurseries without a full-day fee (by nursery) in either direction
+    # 990 < 1,900, then the nurseries without a full-day fee (by name) in either direction
     assert names(fees, sort_key="full_day") == ["甲园", "乙园", "丙园", "丁园"]
     assert names(fees, sort_key="full_day", descending=True) == ["乙园", "甲园", "丁园", "丙园"]
     assert names(fees, sort_key="full_day", text="园") == names(fees, sort_key="full_day")  # the same in SQL with a search
     assert names(fees, sort_key="excess", descending=True)[0] == "乙园"
-    # unpublicised, publicised (by id), then the nursery without a fee schedule yet, last either way
+    # unpublicised, publicised (by name), then the nursery without a fee schedule yet, last either way
     assert names(fees, sort_key="publicity") == ["丙园", "甲园", "乙园", "丁园"]
     assert names(fees, sort_key="publicity", descending=True) == ["乙园", "甲园", "丙园", "丁园"]
-    assert names(fees, sort_key="legal_nature") == ["甲园", "丁园", "乙园", "丙园"]  # declared order, then id
+    assert names(fees, sort_key="legal_nature") == ["丁园", "甲园", "丙园", "乙园"]  # declared order, then name
     for key in OVERVIEW_SORT_KEYS:  # every key is a whole, duplicate-free order of the same rows
         assert sorted(names(fees, sort_key=key)) == sorted(names(fees))
 

@@ -27,6 +27,7 @@ from workstation.db.base import Base, Travelling
 from workstation.db.orm.types import enum_column
 from workstation.domain.enums import ServiceType
 from workstation.domain.fees import FeeItemKind, FeeUnit, PublicityChannel
+from workstation.domain.pinyin_order import KEY_LENGTH
 
 
 class FeeSchedule(Travelling, Base):
@@ -37,16 +38,17 @@ class FeeSchedule(Travelling, Base):
         # The fee list's join, covering what the list sorts and filters on (no read of the schedule row).
         Index("ix_fee_schedule_in_force", "nursery_id", "effective_from", "effective_to", "main_full_day_fen",
               "main_half_day_fen", "main_hourly_fen", "main_temporary_fen", "first_publicised_on"),
-        # The fee list sorted by a fee or its start date: walked in order, in force checked on the way.
-        *(Index(f"ix_fee_schedule_by_{key}", column, "nursery_id", "effective_from", "effective_to")
+        # The fee list sorted by a fee or its start date: walked in order (ties by the nursery's name in
+        # pinyin order, then its id; migration 20261205_0048), in force checked on the way.
+        *(Index(f"ix_fee_schedule_by_{key}", column, "nursery_pinyin", "nursery_id", "effective_from", "effective_to")
           for key, column in (("full_day", "main_full_day_fen"), ("half_day", "main_half_day_fen"),
                               ("hourly", "main_hourly_fen"), ("temporary", "main_temporary_fen"))),
-        Index("ix_fee_schedule_by_start", "effective_from", "nursery_id", "effective_to"),
+        Index("ix_fee_schedule_by_start", "effective_from", "nursery_pinyin", "nursery_id", "effective_to"),
         # The few schedules of nurseries that do not charge, checked for the day (migration 20261205_0040).
         Index("ix_fee_schedule_not_charging", "nursery_charging", "nursery_id", "effective_from", "effective_to"),
     )
-    # Kept by triggers from the nursery's status: not the schedule's own state, so not in its record hash.
-    __audit_ignored__ = frozenset({"nursery_charging"})
+    # Kept by triggers from the nursery's status and name: not the schedule's own state, so not in its record hash.
+    __audit_ignored__ = frozenset({"nursery_charging", "nursery_pinyin"})
 
     nursery_id: Mapped[int] = mapped_column(ForeignKey("nursery.id", ondelete="CASCADE"), index=True)
     effective_from: Mapped[dt.date] = mapped_column(Date)
@@ -63,6 +65,9 @@ class FeeSchedule(Travelling, Base):
     # 1 while the nursery's status charges (repositories.fees.CHARGING), else 0: kept by triggers on the
     # schedule and the nursery's status (migration 20261205_0040); the fee list finds the others by it.
     nursery_charging: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    # The nursery's name_pinyin, kept by triggers on the schedule and the nursery's name (migration
+    # 20261205_0048): the fee list's ties (equal fees, one 执行日期) go by name along the column's index.
+    nursery_pinyin: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
 
     items: Mapped[list[FeeItemRow]] = relationship(
         back_populates="schedule", cascade="all, delete-orphan", order_by="FeeItemRow.position")

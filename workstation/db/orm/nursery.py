@@ -33,8 +33,13 @@ class Nursery(PinyinNamed, Travelling, Base):
         Index("ix_nursery_name", "name"),
         Index("ix_nursery_name_pinyin", "name_pinyin"),
         Index("ix_nursery_figures", "street_id", "status", "places_total", "places_inclusive", "enrolled_total"),
-        # The fee list's scan when 超指导价 is sorted or filtered (whether the caps apply; migration 20261205_0028).
-        Index("ix_nursery_fee_caps", "status", "inclusive", "legal_nature"),
+        # The fee list's scan when 超指导价 or 公示 is sorted or 超指导价 filtered (whether the caps apply; migration
+        # 20261205_0028), with the name key its ties are sorted by (20261205_0048).
+        Index("ix_nursery_fee_caps", "status", "inclusive", "legal_nature", "name_pinyin"),
+        # The fee list sorted by 普惠: ties by name in pinyin order (migration 20261205_0048). Its 所属街道 and
+        # 法人性质 orders walk ix_nursery_street_pinyin (street NULLS FIRST on PostgreSQL) and the expression
+        # index ix_nursery_legal_nature_rank_pinyin, shaped per engine by that migration and not declared.
+        Index("ix_nursery_inclusive_pinyin", "inclusive", "name_pinyin", "id"),
         # Registry sort keys and the short-term search scan (migration 0003); the enum-order
         # expression indexes of that migration are not declared (SQLite reflection skips them), nor is
         # ix_nursery_not_filed (migration 20261204_0025, the filing queue of registered, unfiled nurseries).

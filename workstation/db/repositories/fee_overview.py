@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, aliased
 
 from workstation.db.orm import Nursery
 from workstation.db.orm.fees import FeeItemRow, FeeSchedule
+from workstation.db.planner_hints import nulls_as_on_sqlite
 from workstation.db.repositories.fee_sorted import SCHEDULE_SORT_COLUMNS, has_value, sorted_page_ids
 from workstation.db.repositories.fees import CHARGING, CurrentFees, current_fees_by_nursery, rules_on
 from workstation.db.search_index import index_count_of
@@ -128,13 +129,19 @@ def _sort_expression(key: str, as_of: dt.date, rules: FeeRules) -> ColumnElement
 
 
 def _order(key: str, as_of: dt.date, rules: FeeRules, descending: bool) -> list[ColumnElement]:
-    """The list's order: the column, then the nursery; a fee, 执行日期 or schedule missing sorts last either way
-    (as fee_sorted reads it along its index)."""
+    """The list's order: the column, then the nursery's name in pinyin order, then its id, all in the column's
+    direction (equal values read by name, not in the order they were registered; each order one walk of its
+    index, migration 20261205_0048); a fee, 执行日期 or schedule missing sorts last either way (as fee_sorted
+    reads it along its index); no street (所属街道) where SQLite puts NULLs, on both engines."""
     value = _sort_expression(key, as_of, rules)
     first = [case((has_value(key, value), 0), else_=1)] if key in SCHEDULE_SORT_COLUMNS else []
     if key == "publicity":  # a nursery without a fee schedule yet (未登记收费标准) sorts last either way
         first = [case((_in_force.id.is_(None), 1), else_=0)]
-    return [*first, *(k.desc() if descending else k.asc() for k in (value, Nursery.id))]
+    keys = (value, Nursery.id) if key == "name" else (value, Nursery.name_pinyin, Nursery.id)
+    terms = [k.desc() if descending else k.asc() for k in keys]
+    if key == "street":  # the one nullable column (PostgreSQL: ix_nursery_street_pinyin has it NULLS FIRST)
+        terms[0] = nulls_as_on_sqlite(terms[0])
+    return [*first, *terms]
 
 
 def _conditions(as_of: dt.date, rules: FeeRules, where: Sequence[ColumnElement[bool]], over_cap_only: bool,
@@ -266,9 +273,10 @@ def overview_page(session: Session, as_of: dt.date, where: Sequence[ColumnElemen
         ids = sorted_page_ids(session, as_of, sort_key, descending, max(offset, 0), max(limit, 0))
     else:
         stmt = select(Nursery.id)
-        if sort_key == "excess" and not where:
-            # Every listed nursery's cap columns are read for the order: without statistics SQLite took the
-            # wider ix_nursery_figures (and a row read per nursery) once enrolled_total joined it (0045).
+        if sort_key in ("excess", "publicity") and not where:
+            # Every listed nursery's cap columns (or status) and name key are read for the order: without
+            # statistics SQLite took the wider ix_nursery_figures (and a row read per nursery) once
+            # enrolled_total joined it (0045); ix_nursery_fee_caps carries the name key for the ties (0048).
             import workstation.db.sqlite.index_hints  # noqa: F401  (renders the hint)
 
             stmt = stmt.with_hint(Nursery, "INDEXED BY ix_nursery_fee_caps", "sqlite")

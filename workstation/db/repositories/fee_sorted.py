@@ -1,10 +1,12 @@
 """收费公示 sorted by a fee (全日托 …) or by 执行日期, read along an index.
 
 The list sorted by one of these columns puts the nurseries with a value first, in the column's
-order (then by nursery), and those without one (no schedule in force, or no such fee) after them,
-by nursery, in either direction. With no search and no flag, a page is the next rows of the
-column's index (ix_fee_schedule_by_*) whose schedule is in force on the day: no probe of every
-nursery and no sort of the district. (fee_overview.overview_page orders the same way in SQL.)
+order (equal values by the nursery's name in pinyin order, then its id: the name key the schedule
+carries, migration 20261205_0048), and those without one (no schedule in force, or no such fee)
+after them, by name, in either direction. With no search and no flag, a page is the next rows of the
+column's index (ix_fee_schedule_by_*) whose schedule is in force on the day, the rest a walk of
+ix_nursery_name_pinyin: no probe of every nursery and no sort of the district.
+(fee_overview.overview_page orders the same way in SQL.)
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def sorted_page_ids(session: Session, as_of: dt.date, key: str, descending: bool
         return c.desc() if descending else c.asc()
 
     valued = (select(FeeSchedule.nursery_id).where(has_value(key, column), _in_force(FeeSchedule, as_of))
-              .order_by(way(column), way(FeeSchedule.nursery_id)))
+              .order_by(way(column), way(FeeSchedule.nursery_pinyin), way(FeeSchedule.nursery_id)))
     ids = list(session.scalars(valued.offset(offset).limit(limit)))
     if len(ids) == limit:
         return ids
@@ -57,5 +59,6 @@ def sorted_page_ids(session: Session, as_of: dt.date, key: str, descending: bool
                                           has_value(key, getattr(valued_schedule, SCHEDULE_SORT_COLUMNS[key])),
                                           _in_force(valued_schedule, as_of)).exists())
     without = (select(Nursery.id).where(or_(Nursery.status.in_(CHARGING), has_any), ~valued_in_force)
-               .order_by(way(Nursery.id)).offset(max(offset - with_value, 0)).limit(limit - len(ids)))
+               .order_by(way(Nursery.name_pinyin), way(Nursery.id))
+               .offset(max(offset - with_value, 0)).limit(limit - len(ids)))
     return ids + list(session.scalars(without))
