@@ -255,6 +255,10 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
         "The lease ends on {day}: check whether the nursery renews it and ask for the new lease contract.",
     "在托人数（{enrolled}）超过托位总数（{places}）。":
         "Children enrolled ({enrolled}) exceed the total places ({places}).",
+    "填写了普惠托位数（{places}），但未勾选“普惠性”：普惠机构的统计和收费公示都以此为准。":
+        "Inclusive places are entered ({places}) but “Inclusive” is not ticked: the inclusive nurseries' "
+        "statistics and the fee publication go by that box.",
+    "已勾选“普惠性”，但普惠托位数为0。": "“Inclusive” is ticked but there are no inclusive places (0).",
     "统一社会信用代码前两位为“{prefix}”，与机构性质“{nature}”通常对应的“{allowed}”不一致，请核对或填写理由。":
         "The USCC starts with “{prefix}”, not the “{allowed}” the legal nature “{nature}” usually has: "
         "check it or give a reason.",

@@ -2611,6 +2611,14 @@ Details were written to the log file:
         <translation>Children enrolled ({enrolled}) exceed the total places ({places}).</translation>
     </message>
     <message>
+        <source>填写了普惠托位数（{places}），但未勾选“普惠性”：普惠机构的统计和收费公示都以此为准。</source>
+        <translation>Inclusive places are entered ({places}) but “Inclusive” is not ticked: the inclusive nurseries&apos; statistics and the fee publication go by that box.</translation>
+    </message>
+    <message>
+        <source>已勾选“普惠性”，但普惠托位数为0。</source>
+        <translation>“Inclusive” is ticked but there are no inclusive places (0).</translation>
+    </message>
+    <message>
         <source>统一社会信用代码前两位为“{prefix}”，与机构性质“{nature}”通常对应的“{allowed}”不一致，请核对或填写理由。</source>
         <translation>The USCC starts with “{prefix}”, not the “{allowed}” the legal nature “{nature}” usually has: check it or give a reason.</translation>
     </message>

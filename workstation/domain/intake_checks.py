@@ -187,6 +187,13 @@ def _capacity(draft: NurseryDraft, rules: RuleParameters) -> Iterator[Finding]:
         yield _warn("R-ENROLLED", "places_total", _t(QT_TRANSLATE_NOOP(
             "DomainText", "在托人数（{enrolled}）超过托位总数（{places}）。"), enrolled=draft.enrolled,
             places=draft.places_total))
+    if draft.places_inclusive > 0 and not draft.inclusive:
+        yield _warn("R-INCLUSIVE", "inclusive", _t(QT_TRANSLATE_NOOP(
+            "DomainText", "填写了普惠托位数（{places}），但未勾选“普惠性”：普惠机构的统计和收费公示都以此为准。"),
+            places=draft.places_inclusive))
+    elif draft.inclusive and draft.places_inclusive == 0 and draft.places_total > 0:
+        yield _warn("R-INCLUSIVE", "places_inclusive", _t(QT_TRANSLATE_NOOP(
+            "DomainText", "已勾选“普惠性”，但普惠托位数为0。")))
     if draft.kind == InstitutionKind.HOME_BASED:
         yield from _home_based(draft, rules)
     for index, klass in enumerate(draft.classes, start=1):
