@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.registry.test_intake_service import TODAY, draft, intake  # noqa: F401
 from workstation.domain.intake_checks import check_draft
 from workstation.domain.rules import NATIONAL_DEFAULTS
 from workstation.services.registry.intake import IntakeRejected
-
-from tests.unit.registry.test_intake_service import TODAY, draft, intake  # noqa: F401
 
 
 def codes(d) -> dict[str, str]:
