@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from workstation.domain.nursery import NurseryDraft
@@ -65,7 +65,13 @@ class DuplicateCompareDialog(QDialog):
                       candidate.status_label, candidate.matched_on)
             self._fill_column(column, values, self._matched_rows(candidate))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Row heights follow the columns' widths, known once the table is laid out at the new size: sized
+        # before, every value wrapped in a narrow column and the rows stayed that tall.
+        table = self.ui.compareTable
+        QTimer.singleShot(0, table, table.resizeRowsToContents)
 
     def _fill_column(self, column: int, values: Sequence[str], matched: set[int]) -> None:
         for row, value in enumerate(values):
