@@ -138,6 +138,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "{n} 项警告须填写保存理由": ("{n} warning needs a reason for saving", "{n} warnings need a reason for saving"),
     "警告均已填写理由，可以保存。": "Every warning has a reason; you can save.",
     "未发现问题，可以保存。": "No problems found; you can save.",
+    "已保存“{name}”（记录号 {id}）。": "Saved “{name}” (record {id}).",
     # An error the saved record already has, left as it was by the edit (domain/intake_checks.carried_over)
     "原有错误": "Existing error",
     "保存的记录已有此问题，本次修改未涉及，不妨碍保存；请核实后尽快更正。":

@@ -5463,6 +5463,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Nursery &amp;list</translation>
     </message>
     <message>
+        <source>已保存“{name}”（记录号 {id}）。</source>
+        <translation>Saved “{name}” (record {id}).</translation>
+    </message>
+    <message>
         <source>推送收件箱(&amp;I)</source>
         <translation>Pushed data &amp;inbox</translation>
     </message>

@@ -76,3 +76,25 @@ def test_ctrl_n_opens_an_empty_editor(qtbot, area):
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.editor.isVisible())
     assert page.editor.ui.nameEdit.text() == ""
+
+
+def test_a_save_is_confirmed_in_the_status_bar(qtbot, area, type_text):
+    from PySide6.QtWidgets import QMainWindow
+
+    page, nursery_id = area
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(page)
+    window.show()
+    page.open_record(nursery_id)
+    qtbot.mouseClick(page.record_dialog.ui.editButton, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    qtbot.waitUntil(editor.isVisible)
+    editor.ui.nameEdit.selectAll()
+    type_text(editor.ui.nameEdit, "彩虹桥婴幼儿照护中心")
+    qtbot.waitUntil(lambda: editor.ui.saveButton.isEnabled())
+    assert window.statusBar().currentMessage() == ""
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == f"已保存“彩虹桥婴幼儿照护中心”（记录号 {nursery_id}）。"
+    window.takeCentralWidget()  # the page is the fixture's to close

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from workstation.domain.district import DistrictSettings
 from workstation.services.registry import IntakeService, LifecycleService, RegistryService, TimelineService
+from workstation.ui.common.status import show_status
 from workstation.ui.registry.record_dialog import NurseryRecordDialog
 from workstation.ui.registry.registry_page import RegistryPage
 
@@ -106,6 +107,8 @@ class IntakeAreaPage(QWidget):
             self.record_dialog.refresh()
 
     def _saved(self, nursery_id: int) -> None:
+        name = self.editor.draft().name.strip() if self.editor is not None else ""
+        show_status(self, self.tr("已保存“{name}”（记录号 {id}）。").format(name=name, id=nursery_id))
         self.registry_page.refresh()
         if self.record_dialog is not None and self.record_dialog.nursery_id == nursery_id:
             self.record_dialog.refresh()
