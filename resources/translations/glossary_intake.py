@@ -139,6 +139,9 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "警告均已填写理由，可以保存。": "Every warning has a reason; you can save.",
     "未发现问题，可以保存。": "No problems found; you can save.",
     "已保存“{name}”（记录号 {id}）。": "Saved “{name}” (record {id}).",
+    # A record's timeline: a save of the form, or a pushed file, naming the fields changed
+    "修改了：{fields}": "Changed: {fields}",
+    "导入的推送数据修改了：{fields}": "Changed by pushed data: {fields}",
     # An error the saved record already has, left as it was by the edit (domain/intake_checks.carried_over)
     "原有错误": "Existing error",
     "保存的记录已有此问题，本次修改未涉及，不妨碍保存；请核实后尽快更正。":

@@ -2953,6 +2953,14 @@ Details were written to the log file:
         <translation>Compared with “{other}”: {verdict}</translation>
     </message>
     <message>
+        <source>导入的推送数据修改了：{fields}</source>
+        <translation>Changed by pushed data: {fields}</translation>
+    </message>
+    <message>
+        <source>修改了：{fields}</source>
+        <translation>Changed: {fields}</translation>
+    </message>
+    <message>
         <source>{role}“{name}”入职</source>
         <translation>{role} “{name}” started</translation>
     </message>

@@ -52,7 +52,7 @@ def test_activating_a_row_shows_record_with_timeline(qtbot, area):
     assert "录入机构信息" in texts
     assert any("营业执照" in t or "事业单位法人证书" in t for t in texts)
     assert any("证照换发中" in t for t in texts)
-    assert any("第 2 版" in t for t in texts)
+    assert "修改了：联系电话" in texts  # the second save, naming what it changed
 
 
 def test_edit_from_record_saves_and_refreshes(qtbot, area, type_text):

@@ -12,7 +12,7 @@ from workstation.db.orm import Nursery, NurseryClass, NurseryServiceType, Street
 from workstation.domain.normalize import clean_text, compact_code, to_halfwidth
 from workstation.domain.nursery import ClassDraft, NurseryDraft
 
-_SCALARS = (
+FORM_COLUMNS = _SCALARS = (  # the intake form's columns of the nursery row
     "name", "alias", "sponsor", "legal_nature", "kind", "address", "phone", "legal_rep_name",
     "legal_rep_id_type", "legal_rep_id_no", "legal_rep_phone", "director_name", "director_phone",
     "registration_organ_kind", "registered_at", "business_scope", "founded_at", "premises_type",

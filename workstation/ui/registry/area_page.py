@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,6 +15,9 @@ from workstation.services.registry import IntakeService, LifecycleService, Regis
 from workstation.ui.common.status import show_status
 from workstation.ui.registry.record_dialog import NurseryRecordDialog
 from workstation.ui.registry.registry_page import RegistryPage
+
+if TYPE_CHECKING:
+    from workstation.ui.registry.intake_dialog import IntakeDialog
 
 
 class IntakeAreaPage(QWidget):
@@ -95,7 +99,7 @@ class IntakeAreaPage(QWidget):
         from workstation.ui.registry.intake_dialog import IntakeDialog
 
         dialog = IntakeDialog(self._intake, self._district, nursery_id=nursery_id, parent=self)
-        dialog.saved.connect(self._saved)
+        dialog.saved.connect(lambda nursery_id: self._edited(dialog, nursery_id))
         dialog.open_existing_requested.connect(lambda nursery_id: self.open_record(nursery_id, dialog))
         self.editor = dialog
         dialog.open()
@@ -106,9 +110,12 @@ class IntakeAreaPage(QWidget):
         if self.record_dialog is not None and self.record_dialog.isVisible():
             self.record_dialog.refresh()
 
-    def _saved(self, nursery_id: int) -> None:
-        name = self.editor.draft().name.strip() if self.editor is not None else ""
+    def _edited(self, dialog: IntakeDialog, nursery_id: int) -> None:
+        name = dialog.draft().name.strip()
         show_status(self, self.tr("已保存“{name}”（记录号 {id}）。").format(name=name, id=nursery_id))
+        self._saved(nursery_id)
+
+    def _saved(self, nursery_id: int) -> None:
         self.registry_page.refresh()
         if self.record_dialog is not None and self.record_dialog.nursery_id == nursery_id:
             self.record_dialog.refresh()
