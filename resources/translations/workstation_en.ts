@@ -2685,6 +2685,70 @@ Details were written to the log file:
         </translation>
     </message>
     <message>
+        <source>请填写金额。</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>金额“{value}”不是有效的数字。</source>
+        <translation>The amount “{value}” is not a valid number.</translation>
+    </message>
+    <message>
+        <source>金额不是有效的数字。</source>
+        <translation>The amount is not a valid number.</translation>
+    </message>
+    <message>
+        <source>金额不能为负数。</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>金额不能超过 {max} 元。</source>
+        <translation>The amount cannot exceed {max} yuan.</translation>
+    </message>
+    <message>
+        <source>金额最多保留两位小数（精确到分）：{amount}。</source>
+        <translation>An amount has at most two decimal places (fen): {amount}.</translation>
+    </message>
+    <message>
+        <source>请至少填写一个收费项目。</source>
+        <translation>Enter at least one fee item.</translation>
+    </message>
+    <message>
+        <source>{service}的“{name}”（按{unit}）重复填写。</source>
+        <translation>{service} “{name}” (per {unit}) is entered twice.</translation>
+    </message>
+    <message>
+        <source>第{number}项（{service}）</source>
+        <translation>Item {number} ({service})</translation>
+    </message>
+    <message>
+        <source>{where}：请填写收费项目名称。</source>
+        <translation>{where}: enter the item&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{where}：项目名称或服务内容过长。</source>
+        <translation>{where}: the item&apos;s name or what it covers is too long.</translation>
+    </message>
+    <message>
+        <source>{where}：金额应在 0 至 {max} 元之间。</source>
+        <translation>{where}: the amount must be between 0 and {max} yuan.</translation>
+    </message>
+    <message>
+        <source>{start} 起至今</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>生效日期 {start} 落在已结束的收费标准执行期（{period}）内，历史收费标准不能覆盖。新的收费标准最早自 {earliest} 起执行。</source>
+        <translation>The start date {start} falls within the period of an ended fee schedule ({period}); a past fee schedule cannot be overwritten. A new fee schedule can start on {earliest} at the earliest.</translation>
+    </message>
+    <message>
+        <source>生效日期 {start} 不晚于现行收费标准的执行日期 {latest}，历史收费标准不能覆盖。新的收费标准最早自 {earliest} 起执行。</source>
+        <translation>The start date {start} is not later than the start of the fee schedule in force ({latest}); a past fee schedule cannot be overwritten. A new fee schedule can start on {earliest} at the earliest.</translation>
+    </message>
+    <message>
         <source>默认参数（未设指导价）</source>
         <translation>Default parameters (no guide prices)</translation>
     </message>
@@ -2979,6 +3043,102 @@ Details were written to the log file:
     <message>
         <source>由{level}{organ}推送，{who}{extra}（{file} 第{row}行）</source>
         <translation>Pushed by {organ} ({level}), {who}{extra} ({file}, row {row})</translation>
+    </message>
+    <message>
+        <source>当前角色（{role}）无权{action}。</source>
+        <translation>Your role ({role}) does not allow “{action}”.</translation>
+    </message>
+    <message>
+        <source>找不到记录号为 {id} 的机构。</source>
+        <translation>There is no nursery no. {id}.</translation>
+    </message>
+    <message>
+        <source>已有自 {start} 起执行的参数版本，请修改该版本或另选日期。</source>
+        <translation>A parameter version in force from {start} exists already: edit that version or choose another date.</translation>
+    </message>
+    <message>
+        <source>找不到记录号为 {id} 的收费参数版本。</source>
+        <translation>There is no fee parameter version no. {id}.</translation>
+    </message>
+    <message>
+        <source>自 {start} 起的参数版本已经生效，不能修改；请新增一个自今后某日起执行的版本。</source>
+        <translation>The parameter version from {start} is in force already and cannot be changed; add a version that starts on a later day.</translation>
+    </message>
+    <message>
+        <source>请填写参数的执行日期。</source>
+        <translation>Enter the date the parameters take effect.</translation>
+    </message>
+    <message>
+        <source>统计调价次数的期间应为 1 至 {max} 个月。</source>
+        <translation>The window for counting fee changes must be 1 to {max} months.</translation>
+    </message>
+    <message>
+        <source>允许的调价次数不能为负数。</source>
+        <translation>The number of changes allowed cannot be negative.</translation>
+    </message>
+    <message>
+        <source>投诉电话过长。</source>
+        <translation>A complaints phone number is too long.</translation>
+    </message>
+    <message>
+        <source>{service}按{unit}的指导价重复填写。</source>
+        <translation>The guide price for {service} per {unit} is entered twice.</translation>
+    </message>
+    <message>
+        <source>指导价应在 0 至 {max} 元之间。</source>
+        <translation>A guide price must be between 0 and {max} yuan.</translation>
+    </message>
+    <message>
+        <source>备注过长。</source>
+        <translation>The note is too long.</translation>
+    </message>
+    <message>
+        <source>{nursery}在 {day} 没有执行中的收费标准，不能生成收费公示表。请核对查看日期。</source>
+        <translation>{nursery} had no fee schedule in force on {day}, so no fee notice can be created. Check the “As of” date.</translation>
+    </message>
+    <message>
+        <source>该标准于 {day} 公示，可将查看日期改为该日或之后。</source>
+        <translation>It was publicised on {day}: set “As of” to that day or later.</translation>
+    </message>
+    <message>
+        <source>请先登记公示。</source>
+        <translation>Record its publicity first.</translation>
+    </message>
+    <message>
+        <source>{nursery}在 {day} 执行的收费标准（{period}）当日尚未公示，不能生成收费公示表。{later}</source>
+        <translation>The fee schedule {nursery} had in force on {day} ({period}) had not been publicised by that day, so no fee notice can be created. {later}</translation>
+    </message>
+    <message>
+        <source>该机构已注销，收费记录只读。</source>
+        <translation>The nursery is cancelled: its fee records are read-only.</translation>
+    </message>
+    <message>
+        <source>公示日期不能晚于今天。</source>
+        <translation>The publicity date cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>未设置附件文件夹，无法保存或打开公示凭证。</source>
+        <translation>No attachment folder is set: publicity evidence cannot be saved or opened.</translation>
+    </message>
+    <message>
+        <source>该机构的收费标准刚被“{who}”更新，请重新打开后再登记；您填写的内容尚未保存。</source>
+        <translation>The nursery&apos;s fee schedule was just updated by “{who}”: open it again and record anew; what you entered has not been saved.</translation>
+    </message>
+    <message>
+        <source>该机构的收费标准刚被其他用户更新，请重新打开后再登记；您填写的内容尚未保存。</source>
+        <translation>The nursery&apos;s fee schedule was just updated by another user: open it again and record anew; what you entered has not been saved.</translation>
+    </message>
+    <message>
+        <source>该机构的收费记录刚被其他窗口或用户修改，请重新打开后再登记；您填写的内容尚未保存。</source>
+        <translation>The nursery&apos;s fee records were just changed in another window or by another user: open them again and record anew; what you entered has not been saved.</translation>
+    </message>
+    <message>
+        <source>找不到记录号为 {id} 的收费标准。</source>
+        <translation>There is no fee schedule no. {id}.</translation>
+    </message>
+    <message>
+        <source>{service}指导价：{problem}</source>
+        <translation>{service} guide price: {problem}</translation>
     </message>
 </context>
 <context>
