@@ -1519,12 +1519,36 @@ Details were written to the log file:
         <translation>Floor area</translation>
     </message>
     <message>
+        <source>机构住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>机构电话</source>
+        <translation>Nursery phone</translation>
+    </message>
+    <message>
+        <source>机构负责人</source>
+        <translation>Director</translation>
+    </message>
+    <message>
         <source>托位数</source>
         <translation>Places</translation>
     </message>
     <message>
         <source>普惠托位数</source>
         <translation>Inclusive places</translation>
+    </message>
+    <message>
+        <source>是否供餐</source>
+        <translation>Provides meals</translation>
+    </message>
+    <message>
+        <source>租赁到期日</source>
+        <translation>Lease ends</translation>
+    </message>
+    <message>
+        <source>建筑面积（㎡）</source>
+        <translation>Floor area (m²)</translation>
     </message>
     <message>
         <source>普惠</source>
@@ -2888,6 +2912,69 @@ Details were written to the log file:
         <source>不能{action}：{problems}。</source>
         <translation>Cannot “{action}”: {problems}.</translation>
     </message>
+    <message numerus="yes">
+        <source>提交申请，应于{due}前完成备案并出具回执（{days}个工作日）</source>
+        <translation>
+            <numerusform>Submitted; filing and receipt due by {due} ({days} working day)</numerusform>
+            <numerusform>Submitted; filing and receipt due by {due} ({days} working days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>继续计时，剩余{days}个工作日</source>
+        <translation>
+            <numerusform>clock resumed with {days} working day left</numerusform>
+            <numerusform>clock resumed with {days} working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>重新计时{days}个工作日</source>
+        <translation>
+            <numerusform>clock restarted at {days} working day</numerusform>
+            <numerusform>clock restarted at {days} working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>补正材料后重新提交，{how}，应于{due}前出具回执</source>
+        <translation>Resubmitted after supplement; {how}; receipt due by {due}</translation>
+    </message>
+    <message numerus="yes">
+        <source>期限暂停计算，剩余{days}个工作日</source>
+        <translation>
+            <numerusform>Deadline paused with {days} working day left</numerusform>
+            <numerusform>Deadline paused with {days} working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>补正后重新计算期限</source>
+        <translation>The deadline is counted again after the supplement</translation>
+    </message>
+    <message>
+        <source>{title}（{note}）</source>
+        <translation>{title} ({note})</translation>
+    </message>
+    <message>
+        <source>退回补正：{materials}。{clock}</source>
+        <translation>Returned for supplement: {materials}. {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>受理备案，出具回执（编号 {receipt}）；如发现不符合要求，应于{due}前告知（{days}个工作日）</source>
+        <translation>
+            <numerusform>Accepted; receipt no. {receipt} issued; any non-conformity to be notified by {due} ({days} working day)</numerusform>
+            <numerusform>Accepted; receipt no. {receipt} issued; any non-conformity to be notified by {due} ({days} working days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>核实完成，符合要求。{reason}</source>
+        <translation>Verified: meets the requirements. {reason}</translation>
+    </message>
+    <message>
+        <source>（已超过15个工作日期限）</source>
+        <translation> (after the 15-working-day limit)</translation>
+    </message>
+    <message>
+        <source>申请人撤回申请：{reason}</source>
+        <translation>Withdrawn by the applicant: {reason}</translation>
+    </message>
     <message>
         <source>请填写冻结后公布的公开数值（如开奖号码及其来源、期号）。</source>
         <translation>Enter the public value published after the freeze (e.g. the winning numbers, their source and issue).</translation>
@@ -3139,6 +3226,196 @@ Details were written to the log file:
     <message>
         <source>{service}指导价：{problem}</source>
         <translation>{service} guide price: {problem}</translation>
+    </message>
+    <message>
+        <source>创建申请（草稿）</source>
+        <translation>Application created (draft)</translation>
+    </message>
+    <message>
+        <source>{kind}：{line}</source>
+        <translation>{kind}: {line}</translation>
+    </message>
+    <message>
+        <source>出具{document}（原件）</source>
+        <translation>{document} issued (original)</translation>
+    </message>
+    <message>
+        <source>提交申请</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>开始材料审核</source>
+        <translation>Materials check started</translation>
+    </message>
+    <message>
+        <source>退回补正：材料不齐全</source>
+        <translation>Returned for supplement: materials incomplete</translation>
+    </message>
+    <message>
+        <source>申请人撤回申请</source>
+        <translation>Withdrawn by the applicant</translation>
+    </message>
+    <message>
+        <source>受理备案，出具回执（编号 {receipt}）</source>
+        <translation>Accepted; receipt no. {receipt} issued</translation>
+    </message>
+    <message>
+        <source>核实完成，符合要求</source>
+        <translation>Verified: meets the requirements</translation>
+    </message>
+    <message>
+        <source>通知不符合要求并公开：{what}{late}</source>
+        <translation>Non-conformity notified and made public: {what}{late}</translation>
+    </message>
+    <message>
+        <source>检查发现“{code} {item}”{result}{note}；责令限{rule}内整改，期限至{deadline}（{notice}）</source>
+        <translation>Finding “{code} {item}” ({result}{note}); rectify within {rule}, by {deadline} ({notice})</translation>
+    </message>
+    <message>
+        <source>机构报告整改情况：{report}</source>
+        <translation>The nursery reported its rectification: {report}</translation>
+    </message>
+    <message>
+        <source>复查{result}{note}；第{count}次重新限期整改，期限至{deadline}（{notice}）</source>
+        <translation>Re-check: {result}{note}; rectification ordered again (reissue {count}), by {deadline} ({notice})</translation>
+    </message>
+    <message>
+        <source>复查{result}，整改到位，销号</source>
+        <translation>Re-check: {result}; rectified, closed</translation>
+    </message>
+    <message>
+        <source>整改期限{deadline}已过，逾期未整改</source>
+        <translation>Deadline {deadline} passed without rectification</translation>
+    </message>
+    <message>
+        <source>逾期未整改，{kind}{note}</source>
+        <translation>Not rectified in time: {kind}{note}</translation>
+    </message>
+    <message>
+        <source>：{note}</source>
+        <translation>: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{days}个工作日</source>
+        <translation>
+            <numerusform>{days} working day</numerusform>
+            <numerusform>{days} working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{days}日</source>
+        <translation>
+            <numerusform>{days} day</numerusform>
+            <numerusform>{days} days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}（暂按常规工作周计算）</source>
+        <translation>{day} (provisional: ordinary working week)</translation>
+    </message>
+    <message>
+        <source>录入{year}年节假日安排（{basis}）</source>
+        <translation>Holiday arrangement for {year} entered ({basis})</translation>
+    </message>
+    <message>
+        <source>更正{day}为{kind}（{basis}）</source>
+        <translation>{day} corrected to {kind} ({basis})</translation>
+    </message>
+    <message>
+        <source>删除{day}的工作日历录入</source>
+        <translation>Calendar entry for {day} removed</translation>
+    </message>
+    <message>
+        <source>{reason}：{what}{after}经重新计算不变，仍为暂定</source>
+        <translation>{reason}: {what}: {after}, unchanged after recounting, still provisional</translation>
+    </message>
+    <message>
+        <source>{reason}：{what}{after}经重新计算不变，转为正式期限</source>
+        <translation>{reason}: {what}: {after}, unchanged after recounting, now final</translation>
+    </message>
+    <message>
+        <source>{reason}：{what}由{old}调整为{after}</source>
+        <translation>{reason}: {what}: {old} → {after}</translation>
+    </message>
+    <message>
+        <source>{name} {price}</source>
+        <translation>{name} {price}</translation>
+    </message>
+    <message>
+        <source>{service} {items}</source>
+        <translation>{service}: {items}</translation>
+    </message>
+    <message>
+        <source>登记收费标准，自 {start} 起执行：{parts}</source>
+        <translation>Fee schedule recorded, in force from {start}: {parts}</translation>
+    </message>
+    <message>
+        <source>（凭证：{file}）</source>
+        <translation> (evidence: {file})</translation>
+    </message>
+    <message>
+        <source>收费标准（自 {start} 起执行）于 {day} 通过{channel}公示{evidence}</source>
+        <translation>Fee schedule (from {start}) publicised on {day}: {channel}{evidence}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>登记全国系统备案编号“{number}”，日期{day}</source>
+        <translation>National filing system number “{number}” recorded, dated {day}</translation>
+    </message>
+    <message>
+        <source>{label}：{old}→{new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>变更事项：{items}</source>
+        <translation>Changes: {items}</translation>
+    </message>
+    <message>
+        <source>审核材料“{title}”：{result}（{note}）</source>
+        <translation>Material “{title}” reviewed: {result} ({note})</translation>
+    </message>
+    <message>
+        <source>审核材料“{title}”：{result}</source>
+        <translation>Material “{title}” reviewed: {result}</translation>
+    </message>
+    <message>
+        <source>为“{title}”附加扫描件“{file}”</source>
+        <translation>Scan “{file}” attached to “{title}”</translation>
+    </message>
+    <message>
+        <source>移除“{title}”的扫描件“{file}”</source>
+        <translation>Scan “{file}” removed from “{title}”</translation>
+    </message>
+    <message>
+        <source>出具{document}（副本，第{copy}次补打）</source>
+        <translation>{document} issued (copy, reprint {copy})</translation>
+    </message>
+    <message>
+        <source>出具回执期限</source>
+        <translation>Receipt deadline</translation>
+    </message>
+    <message>
+        <source>核实/告知不符合要求期限</source>
+        <translation>Verification / non-conformity notice deadline</translation>
+    </message>
+    <message>
+        <source>机构报告整改情况（逾期报告）：{report}</source>
+        <translation>The nursery reported its rectification (late): {report}</translation>
+    </message>
+    <message>
+        <source>整改事项“{code}”逾期未整改，责令停业整顿{note}</source>
+        <translation>Finding “{code}” not rectified in time: suspension for rectification ordered{note}</translation>
+    </message>
+    <message>
+        <source>检查（{day}）结论不合格，责令停业整顿</source>
+        <translation>Inspection of {day} unqualified: suspension for rectification ordered</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4745,10 @@ The program will exit; please restart it.</translation>
     <message>
         <source>仅逾期未整改的事项可以上报或移送。</source>
         <translation>Only overdue items can be reported or referred.</translation>
+    </message>
+    <message>
+        <source>{at} {line}（{actor}）</source>
+        <translation>{at} {line} ({actor})</translation>
     </message>
     <message>
         <source>报告日期</source>

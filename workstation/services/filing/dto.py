@@ -26,7 +26,7 @@ from workstation.domain.filing_rules import FireProofKind, HygieneRating, Materi
 from workstation.domain.masking import mask_field
 from workstation.domain.permissions import Action, Role, allowed
 from workstation.services.common.context import Actor
-from workstation.services.common.timeline import TimelineEntry, named
+from workstation.services.common.timeline import TimelineEntry, line_of, named
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,8 @@ def change_view(item: ChangeItem, masked: bool = False) -> ChangeItemView:
 
 
 def timeline_entry(event: FilingEvent) -> TimelineEntry:
-    return TimelineEntry(event.at, "备案", event.text, event.actor, event.actor_name)
+    """The step's line as a text when its detail keeps one (shown in the interface language), else as recorded."""
+    return TimelineEntry(event.at, "备案", line_of(event.detail, event.text), event.actor, event.actor_name)
 
 
 def nursery_summary(n: Nursery) -> NurserySummary:
