@@ -94,4 +94,13 @@ GLOSSARY: dict[str, str] = {
     "通知名称及文号": "Notice and number",
     "如：春节调休": "e.g. Spring Festival make-up day",
     "“{text}”不是日期（应为 YYYY-MM-DD）。": "“{text}” is not a date (YYYY-MM-DD).",
+    # A recomputed deadline's history line (services/calendar/recompute.py; DomainText)
+    "{day}（暂按常规工作周计算）": "{day} (provisional: ordinary working week)",
+    "录入{year}年节假日安排（{basis}）": "Holiday arrangement for {year} entered ({basis})",
+    "更正{day}为{kind}（{basis}）": "{day} corrected to {kind} ({basis})",
+    "删除{day}的工作日历录入": "Calendar entry for {day} removed",
+    "{reason}：{what}{after}经重新计算不变，仍为暂定":
+        "{reason}: {what}: {after}, unchanged after recounting, still provisional",
+    "{reason}：{what}{after}经重新计算不变，转为正式期限": "{reason}: {what}: {after}, unchanged after recounting, now final",
+    "{reason}：{what}由{old}调整为{after}": "{reason}: {what}: {old} → {after}",
 }

@@ -148,6 +148,64 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "默认参数": "default parameters",
     "收费指导价参数（自 {start} 起）": "Guide-price parameters (from {start})",
     "默认参数（未设指导价）": "Default parameters (no guide prices)",
+    # Fees: what the fee services refuse (domain/fees.py, services/fees, DomainText)
+    "请填写金额。": "Enter an amount.",
+    "金额“{value}”不是有效的数字。": "The amount “{value}” is not a valid number.",
+    "金额不是有效的数字。": "The amount is not a valid number.",
+    "金额不能为负数。": "The amount cannot be negative.",
+    "金额不能超过 {max} 元。": "The amount cannot exceed {max} yuan.",
+    "金额最多保留两位小数（精确到分）：{amount}。": "An amount has at most two decimal places (fen): {amount}.",
+    "请至少填写一个收费项目。": "Enter at least one fee item.",
+    "{service}的“{name}”（按{unit}）重复填写。": "{service} “{name}” (per {unit}) is entered twice.",
+    "第{number}项（{service}）": "Item {number} ({service})",
+    "{where}：请填写收费项目名称。": "{where}: enter the item's name.",
+    "{where}：项目名称或服务内容过长。": "{where}: the item's name or what it covers is too long.",
+    "{where}：金额应在 0 至 {max} 元之间。": "{where}: the amount must be between 0 and {max} yuan.",
+    "生效日期 {start} 落在已结束的收费标准执行期（{period}）内，历史收费标准不能覆盖。新的收费标准最早自 {earliest} 起执行。":
+        "The start date {start} falls within the period of an ended fee schedule ({period}); a past fee schedule "
+        "cannot be overwritten. A new fee schedule can start on {earliest} at the earliest.",
+    "生效日期 {start} 不晚于现行收费标准的执行日期 {latest}，历史收费标准不能覆盖。新的收费标准最早自 {earliest} 起执行。":
+        "The start date {start} is not later than the start of the fee schedule in force ({latest}); a past fee "
+        "schedule cannot be overwritten. A new fee schedule can start on {earliest} at the earliest.",
+    "{nursery}在 {day} 没有执行中的收费标准，不能生成收费公示表。请核对查看日期。":
+        "{nursery} had no fee schedule in force on {day}, so no fee notice can be created. Check the “As of” date.",
+    "该标准于 {day} 公示，可将查看日期改为该日或之后。":
+        "It was publicised on {day}: set “As of” to that day or later.",
+    "请先登记公示。": "Record its publicity first.",
+    "{nursery}在 {day} 执行的收费标准（{period}）当日尚未公示，不能生成收费公示表。{later}":
+        "The fee schedule {nursery} had in force on {day} ({period}) had not been publicised by that day, so no fee "
+        "notice can be created. {later}",
+    "备注过长。": "The note is too long.",
+    "该机构已注销，收费记录只读。": "The nursery is cancelled: its fee records are read-only.",
+    "公示日期不能晚于今天。": "The publicity date cannot be later than today.",
+    "未设置附件文件夹，无法保存或打开公示凭证。":
+        "No attachment folder is set: publicity evidence cannot be saved or opened.",
+    "该机构的收费标准刚被“{who}”更新，请重新打开后再登记；您填写的内容尚未保存。":
+        "The nursery's fee schedule was just updated by “{who}”: open it again and record anew; what you entered "
+        "has not been saved.",
+    "该机构的收费标准刚被其他用户更新，请重新打开后再登记；您填写的内容尚未保存。":
+        "The nursery's fee schedule was just updated by another user: open it again and record anew; what you "
+        "entered has not been saved.",
+    "该机构的收费记录刚被其他窗口或用户修改，请重新打开后再登记；您填写的内容尚未保存。":
+        "The nursery's fee records were just changed in another window or by another user: open them again and "
+        "record anew; what you entered has not been saved.",
+    "找不到记录号为 {id} 的收费标准。": "There is no fee schedule no. {id}.",
+    "已有自 {start} 起执行的参数版本，请修改该版本或另选日期。":
+        "A parameter version in force from {start} exists already: edit that version or choose another date.",
+    "找不到记录号为 {id} 的收费参数版本。": "There is no fee parameter version no. {id}.",
+    "自 {start} 起的参数版本已经生效，不能修改；请新增一个自今后某日起执行的版本。":
+        "The parameter version from {start} is in force already and cannot be changed; add a version that starts "
+        "on a later day.",
+    "请填写参数的执行日期。": "Enter the date the parameters take effect.",
+    "统计调价次数的期间应为 1 至 {max} 个月。": "The window for counting fee changes must be 1 to {max} months.",
+    "允许的调价次数不能为负数。": "The number of changes allowed cannot be negative.",
+    "投诉电话过长。": "A complaints phone number is too long.",
+    "{service}按{unit}的指导价重复填写。": "The guide price for {service} per {unit} is entered twice.",
+    "指导价应在 0 至 {max} 元之间。": "A guide price must be between 0 and {max} yuan.",
+    "{service}指导价：{problem}": "{service} guide price: {problem}",
+    # Any area: a nursery that is gone, a role's refusal (services/common, DomainText)
+    "找不到记录号为 {id} 的机构。": "There is no nursery no. {id}.",
+    "当前角色（{role}）无权{action}。": "Your role ({role}) does not allow “{action}”.",
     # Fees: table models
     "{count} 项": "{count} items",
     "未公示": "Not publicised",
@@ -252,4 +310,58 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "无代码": "no code",
     "回执编号 {number}": "Receipt no. {number}",
     "{count} 份": "{count} file(s)",
+    # Filing: the history lines of an application (services/filing, demo/filing_rows; DomainText)
+    "{kind}：{line}": "{kind}: {line}",
+    "创建申请（草稿）": "Application created (draft)",
+    "提交申请，应于{due}前完成备案并出具回执（{days}个工作日）": (
+        "Submitted; filing and receipt due by {due} ({days} working day)",
+        "Submitted; filing and receipt due by {due} ({days} working days)"),
+    "继续计时，剩余{days}个工作日": ("clock resumed with {days} working day left",
+                                  "clock resumed with {days} working days left"),
+    "重新计时{days}个工作日": ("clock restarted at {days} working day", "clock restarted at {days} working days"),
+    "补正材料后重新提交，{how}，应于{due}前出具回执": "Resubmitted after supplement; {how}; receipt due by {due}",
+    "期限暂停计算，剩余{days}个工作日": ("Deadline paused with {days} working day left",
+                                    "Deadline paused with {days} working days left"),
+    "补正后重新计算期限": "The deadline is counted again after the supplement",
+    "{title}（{note}）": "{title} ({note})",
+    "退回补正：{materials}。{clock}": "Returned for supplement: {materials}. {clock}",
+    "受理备案，出具回执（编号 {receipt}）；如发现不符合要求，应于{due}前告知（{days}个工作日）": (
+        "Accepted; receipt no. {receipt} issued; any non-conformity to be notified by {due} ({days} working day)",
+        "Accepted; receipt no. {receipt} issued; any non-conformity to be notified by {due} ({days} working days)"),
+    "核实完成，符合要求": "Verified: meets the requirements",
+    "核实完成，符合要求。{reason}": "Verified: meets the requirements. {reason}",
+    "通知不符合要求并公开：{what}{late}": "Non-conformity notified and made public: {what}{late}",
+    "（已超过15个工作日期限）": " (after the 15-working-day limit)",
+    "申请人撤回申请": "Withdrawn by the applicant",
+    "申请人撤回申请：{reason}": "Withdrawn by the applicant: {reason}",
+    "开始材料审核": "Materials check started",
+    "提交申请": "Submitted",
+    "退回补正：材料不齐全": "Returned for supplement: materials incomplete",
+    "受理备案，出具回执（编号 {receipt}）": "Accepted; receipt no. {receipt} issued",
+    "出具{document}（原件）": "{document} issued (original)",
+    "出具{document}（副本，第{copy}次补打）": "{document} issued (copy, reprint {copy})",
+    "（无）": "(none)",
+    "登记全国系统备案编号“{number}”，日期{day}": "National filing system number “{number}” recorded, dated {day}",
+    "{label}：{old}→{new}": "{label}: {old} → {new}",
+    "变更事项：{items}": "Changes: {items}",
+    "审核材料“{title}”：{result}（{note}）": "Material “{title}” reviewed: {result} ({note})",
+    "审核材料“{title}”：{result}": "Material “{title}” reviewed: {result}",
+    "为“{title}”附加扫描件“{file}”": "Scan “{file}” attached to “{title}”",
+    "移除“{title}”的扫描件“{file}”": "Scan “{file}” removed from “{title}”",
+    "出具回执期限": "Receipt deadline",
+    "核实/告知不符合要求期限": "Verification / non-conformity notice deadline",
+    # Filing: the nursery fields a change filing may change (domain/filing.CHANGE_FIELDS)
+    "机构住所": "Address",
+    "机构电话": "Nursery phone",
+    "机构负责人": "Director",
+    "是否供餐": "Provides meals",
+    "租赁到期日": "Lease ends",
+    "建筑面积（㎡）": "Floor area (m²)",
+    # Fees: the lines of a nursery's fee record in its timeline (services/fees/timeline.py)
+    "{name} {price}": "{name} {price}",
+    "{service} {items}": "{service}: {items}",
+    "登记收费标准，自 {start} 起执行：{parts}": "Fee schedule recorded, in force from {start}: {parts}",
+    "（凭证：{file}）": " (evidence: {file})",
+    "收费标准（自 {start} 起执行）于 {day} 通过{channel}公示{evidence}":
+        "Fee schedule (from {start}) publicised on {day}: {channel}{evidence}",
 }

@@ -245,4 +245,22 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "，结论：{overall}": ", result: {overall}",
     "，整改通知书 {no}": ", rectification notice {no}",
     "整改通知书 {no} 于{day}送达": "Rectification notice {no} delivered on {day}",
+    # A finding's history lines (services/inspections/findings.py, demo/inspection_rows.py; DomainText)
+    "检查发现“{code} {item}”{result}{note}；责令限{rule}内整改，期限至{deadline}（{notice}）":
+        "Finding “{code} {item}” ({result}{note}); rectify within {rule}, by {deadline} ({notice})",
+    "：{note}": ": {note}",
+    "复查{result}{note}；第{count}次重新限期整改，期限至{deadline}（{notice}）":
+        "Re-check: {result}{note}; rectification ordered again (reissue {count}), by {deadline} ({notice})",
+    "复查{result}，整改到位，销号": "Re-check: {result}; rectified, closed",
+    "机构报告整改情况：{report}": "The nursery reported its rectification: {report}",
+    "机构报告整改情况（逾期报告）：{report}": "The nursery reported its rectification (late): {report}",
+    "整改期限{deadline}已过，逾期未整改": "Deadline {deadline} passed without rectification",
+    "逾期未整改，{kind}{note}": "Not rectified in time: {kind}{note}",
+    "{days}个工作日": ("{days} working day", "{days} working days"),
+    "{days}日": ("{days} day", "{days} days"),
+    "{at} {line}（{actor}）": "{at} {line} ({actor})",
+    # The note of a 停业整顿 an inspection ordered (nursery timeline, services/inspections; DomainText)
+    "整改事项“{code}”逾期未整改，责令停业整顿{note}":
+        "Finding “{code}” not rectified in time: suspension for rectification ordered{note}",
+    "检查（{day}）结论不合格，责令停业整顿": "Inspection of {day} unqualified: suspension for rectification ordered",
 }

@@ -1519,12 +1519,36 @@ Details were written to the log file:
         <translation>Floor area</translation>
     </message>
     <message>
+        <source>机构住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>机构电话</source>
+        <translation>Nursery phone</translation>
+    </message>
+    <message>
+        <source>机构负责人</source>
+        <translation>Director</translation>
+    </message>
+    <message>
         <source>托位数</source>
         <translation>Places</translation>
     </message>
     <message>
         <source>普惠托位数</source>
         <translation>Inclusive places</translation>
+    </message>
+    <message>
+        <source>是否供餐</source>
+        <translation>Provides meals</translation>
+    </message>
+    <message>
+        <source>租赁到期日</source>
+        <translation>Lease ends</translation>
+    </message>
+    <message>
+        <source>建筑面积（㎡）</source>
+        <translation>Floor area (m²)</translation>
     </message>
     <message>
         <source>普惠</source>
@@ -2693,6 +2717,70 @@ Details were written to the log file:
         </translation>
     </message>
     <message>
+        <source>请填写金额。</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>金额“{value}”不是有效的数字。</source>
+        <translation>The amount “{value}” is not a valid number.</translation>
+    </message>
+    <message>
+        <source>金额不是有效的数字。</source>
+        <translation>The amount is not a valid number.</translation>
+    </message>
+    <message>
+        <source>金额不能为负数。</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>金额不能超过 {max} 元。</source>
+        <translation>The amount cannot exceed {max} yuan.</translation>
+    </message>
+    <message>
+        <source>金额最多保留两位小数（精确到分）：{amount}。</source>
+        <translation>An amount has at most two decimal places (fen): {amount}.</translation>
+    </message>
+    <message>
+        <source>请至少填写一个收费项目。</source>
+        <translation>Enter at least one fee item.</translation>
+    </message>
+    <message>
+        <source>{service}的“{name}”（按{unit}）重复填写。</source>
+        <translation>{service} “{name}” (per {unit}) is entered twice.</translation>
+    </message>
+    <message>
+        <source>第{number}项（{service}）</source>
+        <translation>Item {number} ({service})</translation>
+    </message>
+    <message>
+        <source>{where}：请填写收费项目名称。</source>
+        <translation>{where}: enter the item&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{where}：项目名称或服务内容过长。</source>
+        <translation>{where}: the item&apos;s name or what it covers is too long.</translation>
+    </message>
+    <message>
+        <source>{where}：金额应在 0 至 {max} 元之间。</source>
+        <translation>{where}: the amount must be between 0 and {max} yuan.</translation>
+    </message>
+    <message>
+        <source>{start} 起至今</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>生效日期 {start} 落在已结束的收费标准执行期（{period}）内，历史收费标准不能覆盖。新的收费标准最早自 {earliest} 起执行。</source>
+        <translation>The start date {start} falls within the period of an ended fee schedule ({period}); a past fee schedule cannot be overwritten. A new fee schedule can start on {earliest} at the earliest.</translation>
+    </message>
+    <message>
+        <source>生效日期 {start} 不晚于现行收费标准的执行日期 {latest}，历史收费标准不能覆盖。新的收费标准最早自 {earliest} 起执行。</source>
+        <translation>The start date {start} is not later than the start of the fee schedule in force ({latest}); a past fee schedule cannot be overwritten. A new fee schedule can start on {earliest} at the earliest.</translation>
+    </message>
+    <message>
         <source>默认参数（未设指导价）</source>
         <translation>Default parameters (no guide prices)</translation>
     </message>
@@ -2831,6 +2919,69 @@ Details were written to the log file:
     <message>
         <source>不能{action}：{problems}。</source>
         <translation>Cannot “{action}”: {problems}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>提交申请，应于{due}前完成备案并出具回执（{days}个工作日）</source>
+        <translation>
+            <numerusform>Submitted; filing and receipt due by {due} ({days} working day)</numerusform>
+            <numerusform>Submitted; filing and receipt due by {due} ({days} working days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>继续计时，剩余{days}个工作日</source>
+        <translation>
+            <numerusform>clock resumed with {days} working day left</numerusform>
+            <numerusform>clock resumed with {days} working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>重新计时{days}个工作日</source>
+        <translation>
+            <numerusform>clock restarted at {days} working day</numerusform>
+            <numerusform>clock restarted at {days} working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>补正材料后重新提交，{how}，应于{due}前出具回执</source>
+        <translation>Resubmitted after supplement; {how}; receipt due by {due}</translation>
+    </message>
+    <message numerus="yes">
+        <source>期限暂停计算，剩余{days}个工作日</source>
+        <translation>
+            <numerusform>Deadline paused with {days} working day left</numerusform>
+            <numerusform>Deadline paused with {days} working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>补正后重新计算期限</source>
+        <translation>The deadline is counted again after the supplement</translation>
+    </message>
+    <message>
+        <source>{title}（{note}）</source>
+        <translation>{title} ({note})</translation>
+    </message>
+    <message>
+        <source>退回补正：{materials}。{clock}</source>
+        <translation>Returned for supplement: {materials}. {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>受理备案，出具回执（编号 {receipt}）；如发现不符合要求，应于{due}前告知（{days}个工作日）</source>
+        <translation>
+            <numerusform>Accepted; receipt no. {receipt} issued; any non-conformity to be notified by {due} ({days} working day)</numerusform>
+            <numerusform>Accepted; receipt no. {receipt} issued; any non-conformity to be notified by {due} ({days} working days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>核实完成，符合要求。{reason}</source>
+        <translation>Verified: meets the requirements. {reason}</translation>
+    </message>
+    <message>
+        <source>（已超过15个工作日期限）</source>
+        <translation> (after the 15-working-day limit)</translation>
+    </message>
+    <message>
+        <source>申请人撤回申请：{reason}</source>
+        <translation>Withdrawn by the applicant: {reason}</translation>
     </message>
     <message>
         <source>请填写冻结后公布的公开数值（如开奖号码及其来源、期号）。</source>
@@ -2995,6 +3146,292 @@ Details were written to the log file:
     <message>
         <source>由{level}{organ}推送，{who}{extra}（{file} 第{row}行）</source>
         <translation>Pushed by {organ} ({level}), {who}{extra} ({file}, row {row})</translation>
+    </message>
+    <message>
+        <source>当前角色（{role}）无权{action}。</source>
+        <translation>Your role ({role}) does not allow “{action}”.</translation>
+    </message>
+    <message>
+        <source>找不到记录号为 {id} 的机构。</source>
+        <translation>There is no nursery no. {id}.</translation>
+    </message>
+    <message>
+        <source>已有自 {start} 起执行的参数版本，请修改该版本或另选日期。</source>
+        <translation>A parameter version in force from {start} exists already: edit that version or choose another date.</translation>
+    </message>
+    <message>
+        <source>找不到记录号为 {id} 的收费参数版本。</source>
+        <translation>There is no fee parameter version no. {id}.</translation>
+    </message>
+    <message>
+        <source>自 {start} 起的参数版本已经生效，不能修改；请新增一个自今后某日起执行的版本。</source>
+        <translation>The parameter version from {start} is in force already and cannot be changed; add a version that starts on a later day.</translation>
+    </message>
+    <message>
+        <source>请填写参数的执行日期。</source>
+        <translation>Enter the date the parameters take effect.</translation>
+    </message>
+    <message>
+        <source>统计调价次数的期间应为 1 至 {max} 个月。</source>
+        <translation>The window for counting fee changes must be 1 to {max} months.</translation>
+    </message>
+    <message>
+        <source>允许的调价次数不能为负数。</source>
+        <translation>The number of changes allowed cannot be negative.</translation>
+    </message>
+    <message>
+        <source>投诉电话过长。</source>
+        <translation>A complaints phone number is too long.</translation>
+    </message>
+    <message>
+        <source>{service}按{unit}的指导价重复填写。</source>
+        <translation>The guide price for {service} per {unit} is entered twice.</translation>
+    </message>
+    <message>
+        <source>指导价应在 0 至 {max} 元之间。</source>
+        <translation>A guide price must be between 0 and {max} yuan.</translation>
+    </message>
+    <message>
+        <source>备注过长。</source>
+        <translation>The note is too long.</translation>
+    </message>
+    <message>
+        <source>{nursery}在 {day} 没有执行中的收费标准，不能生成收费公示表。请核对查看日期。</source>
+        <translation>{nursery} had no fee schedule in force on {day}, so no fee notice can be created. Check the “As of” date.</translation>
+    </message>
+    <message>
+        <source>该标准于 {day} 公示，可将查看日期改为该日或之后。</source>
+        <translation>It was publicised on {day}: set “As of” to that day or later.</translation>
+    </message>
+    <message>
+        <source>请先登记公示。</source>
+        <translation>Record its publicity first.</translation>
+    </message>
+    <message>
+        <source>{nursery}在 {day} 执行的收费标准（{period}）当日尚未公示，不能生成收费公示表。{later}</source>
+        <translation>The fee schedule {nursery} had in force on {day} ({period}) had not been publicised by that day, so no fee notice can be created. {later}</translation>
+    </message>
+    <message>
+        <source>该机构已注销，收费记录只读。</source>
+        <translation>The nursery is cancelled: its fee records are read-only.</translation>
+    </message>
+    <message>
+        <source>公示日期不能晚于今天。</source>
+        <translation>The publicity date cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>未设置附件文件夹，无法保存或打开公示凭证。</source>
+        <translation>No attachment folder is set: publicity evidence cannot be saved or opened.</translation>
+    </message>
+    <message>
+        <source>该机构的收费标准刚被“{who}”更新，请重新打开后再登记；您填写的内容尚未保存。</source>
+        <translation>The nursery&apos;s fee schedule was just updated by “{who}”: open it again and record anew; what you entered has not been saved.</translation>
+    </message>
+    <message>
+        <source>该机构的收费标准刚被其他用户更新，请重新打开后再登记；您填写的内容尚未保存。</source>
+        <translation>The nursery&apos;s fee schedule was just updated by another user: open it again and record anew; what you entered has not been saved.</translation>
+    </message>
+    <message>
+        <source>该机构的收费记录刚被其他窗口或用户修改，请重新打开后再登记；您填写的内容尚未保存。</source>
+        <translation>The nursery&apos;s fee records were just changed in another window or by another user: open them again and record anew; what you entered has not been saved.</translation>
+    </message>
+    <message>
+        <source>找不到记录号为 {id} 的收费标准。</source>
+        <translation>There is no fee schedule no. {id}.</translation>
+    </message>
+    <message>
+        <source>{service}指导价：{problem}</source>
+        <translation>{service} guide price: {problem}</translation>
+    </message>
+    <message>
+        <source>创建申请（草稿）</source>
+        <translation>Application created (draft)</translation>
+    </message>
+    <message>
+        <source>{kind}：{line}</source>
+        <translation>{kind}: {line}</translation>
+    </message>
+    <message>
+        <source>出具{document}（原件）</source>
+        <translation>{document} issued (original)</translation>
+    </message>
+    <message>
+        <source>提交申请</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>开始材料审核</source>
+        <translation>Materials check started</translation>
+    </message>
+    <message>
+        <source>退回补正：材料不齐全</source>
+        <translation>Returned for supplement: materials incomplete</translation>
+    </message>
+    <message>
+        <source>申请人撤回申请</source>
+        <translation>Withdrawn by the applicant</translation>
+    </message>
+    <message>
+        <source>受理备案，出具回执（编号 {receipt}）</source>
+        <translation>Accepted; receipt no. {receipt} issued</translation>
+    </message>
+    <message>
+        <source>核实完成，符合要求</source>
+        <translation>Verified: meets the requirements</translation>
+    </message>
+    <message>
+        <source>通知不符合要求并公开：{what}{late}</source>
+        <translation>Non-conformity notified and made public: {what}{late}</translation>
+    </message>
+    <message>
+        <source>检查发现“{code} {item}”{result}{note}；责令限{rule}内整改，期限至{deadline}（{notice}）</source>
+        <translation>Finding “{code} {item}” ({result}{note}); rectify within {rule}, by {deadline} ({notice})</translation>
+    </message>
+    <message>
+        <source>机构报告整改情况：{report}</source>
+        <translation>The nursery reported its rectification: {report}</translation>
+    </message>
+    <message>
+        <source>复查{result}{note}；第{count}次重新限期整改，期限至{deadline}（{notice}）</source>
+        <translation>Re-check: {result}{note}; rectification ordered again (reissue {count}), by {deadline} ({notice})</translation>
+    </message>
+    <message>
+        <source>复查{result}，整改到位，销号</source>
+        <translation>Re-check: {result}; rectified, closed</translation>
+    </message>
+    <message>
+        <source>整改期限{deadline}已过，逾期未整改</source>
+        <translation>Deadline {deadline} passed without rectification</translation>
+    </message>
+    <message>
+        <source>逾期未整改，{kind}{note}</source>
+        <translation>Not rectified in time: {kind}{note}</translation>
+    </message>
+    <message>
+        <source>：{note}</source>
+        <translation>: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{days}个工作日</source>
+        <translation>
+            <numerusform>{days} working day</numerusform>
+            <numerusform>{days} working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{days}日</source>
+        <translation>
+            <numerusform>{days} day</numerusform>
+            <numerusform>{days} days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}（暂按常规工作周计算）</source>
+        <translation>{day} (provisional: ordinary working week)</translation>
+    </message>
+    <message>
+        <source>录入{year}年节假日安排（{basis}）</source>
+        <translation>Holiday arrangement for {year} entered ({basis})</translation>
+    </message>
+    <message>
+        <source>更正{day}为{kind}（{basis}）</source>
+        <translation>{day} corrected to {kind} ({basis})</translation>
+    </message>
+    <message>
+        <source>删除{day}的工作日历录入</source>
+        <translation>Calendar entry for {day} removed</translation>
+    </message>
+    <message>
+        <source>{reason}：{what}{after}经重新计算不变，仍为暂定</source>
+        <translation>{reason}: {what}: {after}, unchanged after recounting, still provisional</translation>
+    </message>
+    <message>
+        <source>{reason}：{what}{after}经重新计算不变，转为正式期限</source>
+        <translation>{reason}: {what}: {after}, unchanged after recounting, now final</translation>
+    </message>
+    <message>
+        <source>{reason}：{what}由{old}调整为{after}</source>
+        <translation>{reason}: {what}: {old} → {after}</translation>
+    </message>
+    <message>
+        <source>{name} {price}</source>
+        <translation>{name} {price}</translation>
+    </message>
+    <message>
+        <source>{service} {items}</source>
+        <translation>{service}: {items}</translation>
+    </message>
+    <message>
+        <source>登记收费标准，自 {start} 起执行：{parts}</source>
+        <translation>Fee schedule recorded, in force from {start}: {parts}</translation>
+    </message>
+    <message>
+        <source>（凭证：{file}）</source>
+        <translation> (evidence: {file})</translation>
+    </message>
+    <message>
+        <source>收费标准（自 {start} 起执行）于 {day} 通过{channel}公示{evidence}</source>
+        <translation>Fee schedule (from {start}) publicised on {day}: {channel}{evidence}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>登记全国系统备案编号“{number}”，日期{day}</source>
+        <translation>National filing system number “{number}” recorded, dated {day}</translation>
+    </message>
+    <message>
+        <source>{label}：{old}→{new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>变更事项：{items}</source>
+        <translation>Changes: {items}</translation>
+    </message>
+    <message>
+        <source>审核材料“{title}”：{result}（{note}）</source>
+        <translation>Material “{title}” reviewed: {result} ({note})</translation>
+    </message>
+    <message>
+        <source>审核材料“{title}”：{result}</source>
+        <translation>Material “{title}” reviewed: {result}</translation>
+    </message>
+    <message>
+        <source>为“{title}”附加扫描件“{file}”</source>
+        <translation>Scan “{file}” attached to “{title}”</translation>
+    </message>
+    <message>
+        <source>移除“{title}”的扫描件“{file}”</source>
+        <translation>Scan “{file}” removed from “{title}”</translation>
+    </message>
+    <message>
+        <source>出具{document}（副本，第{copy}次补打）</source>
+        <translation>{document} issued (copy, reprint {copy})</translation>
+    </message>
+    <message>
+        <source>出具回执期限</source>
+        <translation>Receipt deadline</translation>
+    </message>
+    <message>
+        <source>核实/告知不符合要求期限</source>
+        <translation>Verification / non-conformity notice deadline</translation>
+    </message>
+    <message>
+        <source>机构报告整改情况（逾期报告）：{report}</source>
+        <translation>The nursery reported its rectification (late): {report}</translation>
+    </message>
+    <message>
+        <source>整改事项“{code}”逾期未整改，责令停业整顿{note}</source>
+        <translation>Finding “{code}” not rectified in time: suspension for rectification ordered{note}</translation>
+    </message>
+    <message>
+        <source>检查（{day}）结论不合格，责令停业整顿</source>
+        <translation>Inspection of {day} unqualified: suspension for rectification ordered</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4781,10 @@ Submit anyway, or go back and complete the materials?</translation>
     <message>
         <source>仅逾期未整改的事项可以上报或移送。</source>
         <translation>Only overdue items can be reported or referred.</translation>
+    </message>
+    <message>
+        <source>{at} {line}（{actor}）</source>
+        <translation>{at} {line} ({actor})</translation>
     </message>
     <message>
         <source>报告日期</source>

@@ -45,7 +45,9 @@ from workstation.domain.filing_rules import (
     MaterialType,
     checklist,
 )
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 from workstation.domain.workdays import library_version
+from workstation.services.common.timeline import line_detail
 
 if TYPE_CHECKING:
     from workstation.demo.filings import DemoApp
@@ -150,7 +152,8 @@ class _Builder:
 
     def history(self, app: DemoApp, app_id: int) -> None:
         created = app.submitted_on or app.closed_on or app.extra["created_on"]
-        self.event(app, app_id, created, FilingEventKind.CREATED, None, (None, S.DRAFT), "创建申请（草稿）")
+        self.event(app, app_id, created, FilingEventKind.CREATED, None, (None, S.DRAFT),
+                   text(QT_TRANSLATE_NOOP("DomainText", "创建申请（草稿）")))
         state = S.DRAFT
         for action in PATHS[app.state]:
             day = _action_day(app, action)
@@ -162,19 +165,21 @@ class _Builder:
             self.issue(app, app_id, DocumentKind.SUPPLEMENT_NOTICE, app.closed_on)
 
     def event(self, app: DemoApp, app_id: int, day: dt.date | None, kind: FilingEventKind, action: FilingAction | None,
-              states: tuple, text: str) -> None:
+              states: tuple, line: Text) -> None:
         detail = {"missing": [[_last_required_title(self.rules, app), "未提供"]]} if action is A.RETURN else {}
+        line = text(QT_TRANSLATE_NOOP("DomainText", "{kind}：{line}"), kind=app.kind, line=line)
         self.tables[FilingEvent].append({
             **self.common(FilingEvent), "application_id": app_id, "nursery_id": app.nursery.id, "at": _at(day),
             "kind": kind, "action": action, "from_state": states[0], "to_state": states[1],
-            "text": f"{app.kind.zh}：{text}", "detail": detail, "actor": self.who, "actor_name": "演示数据",
+            "text": str(line), "detail": line_detail(line, detail), "actor": self.who, "actor_name": "演示数据",
             "rule_version": self.rules.version, "calendar_version": library_version()})
 
     def issue(self, app: DemoApp, app_id: int, document: DocumentKind, day: dt.date | None) -> None:
         self.tables[DocumentIssue].append({**self.common(DocumentIssue), "application_id": app_id,
                                            "document": document, "copy_no": 0, "issued_at": _at(day, 15),
                                            "issued_by": self.who})
-        self.event(app, app_id, day, FilingEventKind.DOCUMENT, None, (None, None), f"出具{document.zh}（原件）")
+        self.event(app, app_id, day, FilingEventKind.DOCUMENT, None, (None, None),
+                   text(QT_TRANSLATE_NOOP("DomainText", "出具{document}（原件）"), document=document))
 
 
 def _application_fields(app: DemoApp, rules: FilingRules) -> dict:
@@ -238,9 +243,14 @@ def _at(day: dt.date | None, hour: int = 10) -> dt.datetime | None:
     return office_time(day, hour) if day else None
 
 
+# Each action's history line, shorter than the service's (the demo keeps no clocks' wording).
 _TEXT = {
-    A.SUBMIT: lambda a: "提交申请", A.START_CHECK: lambda a: "开始材料审核",
-    A.RETURN: lambda a: "退回补正：材料不齐全", A.WITHDRAW: lambda a: "申请人撤回申请",
-    A.ACCEPT: lambda a: f"受理备案，出具回执（编号 {a.receipt_no}）", A.VERIFY: lambda a: "核实完成，符合要求",
-    A.NOTIFY: lambda a: "通知不符合要求并公开：实际托位数与备案不符",
+    A.SUBMIT: lambda a: text(QT_TRANSLATE_NOOP("DomainText", "提交申请")),
+    A.START_CHECK: lambda a: text(QT_TRANSLATE_NOOP("DomainText", "开始材料审核")),
+    A.RETURN: lambda a: text(QT_TRANSLATE_NOOP("DomainText", "退回补正：材料不齐全")),
+    A.WITHDRAW: lambda a: text(QT_TRANSLATE_NOOP("DomainText", "申请人撤回申请")),
+    A.ACCEPT: lambda a: text(QT_TRANSLATE_NOOP("DomainText", "受理备案，出具回执（编号 {receipt}）"), receipt=a.receipt_no or ""),
+    A.VERIFY: lambda a: text(QT_TRANSLATE_NOOP("DomainText", "核实完成，符合要求")),
+    A.NOTIFY: lambda a: text(QT_TRANSLATE_NOOP("DomainText", "通知不符合要求并公开：{what}{late}"),
+                             what="实际托位数与备案不符", late=""),
 }

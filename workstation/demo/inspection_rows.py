@@ -4,11 +4,12 @@ reports and finding history, as plain dicts with explicit ids and seed-derived u
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, func, insert, update
+from sqlalchemy import JSON, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from workstation.db.base import utcnow
@@ -33,13 +34,17 @@ from workstation.domain.inspections import (
     RectificationState,
     Severity,
 )
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 from workstation.domain.workdays import WorkCalendar
+from workstation.services.common.timeline import line_detail
 
 IS, RS, RA = InspectionState, RectificationState, RectificationAction
 INSPECTORS = ("赵明", "钱芳", "孙伟", "李娜", "周强", "吴静", "郑磊", "王燕")
 REPRESENTATIVES = ("张园长", "刘园长", "陈主任", "杨负责人", "黄园长")
 NOTES = {ItemResult.FAIL: "现场检查不符合要求", ItemResult.PARTIAL: "基本符合，个别细节需完善"}
 MODELS = (Inspection, Finding, InspectionItemResult, RectificationReport, FindingEvent)
+NOTICE = "{notice}"  # a notice number, set once every visit is numbered (number_notices)
+NUMBERING_BATCH = 5000
 
 
 @dataclass(frozen=True)
@@ -148,17 +153,18 @@ class Builder:
                            deadline_provisional=due.provisional)
         line.update(finding_id=finding["id"], deadline=deadline, deadline_rule=rule.text,
                     deadline_provisional=due.provisional)
-        self.event(finding, None, None, RS.ISSUED, inspection["inspected_on"], inspection["id"],
-                   f"检查发现“{line['code']} {line['text']}”{line['result'].zh}；责令限{rule.text}内整改，"
-                   f"期限至{deadline.isoformat()}（{{notice}}）")
+        self.event(finding, None, None, RS.ISSUED, inspection["inspected_on"], inspection["id"], text(QT_TRANSLATE_NOOP(
+            "DomainText", "检查发现“{code} {item}”{result}{note}；责令限{rule}内整改，期限至{deadline}（{notice}）"),
+            code=line["code"], item=line["text"], result=line["result"], note="", rule=rule.label_text,
+            deadline=deadline, notice=NOTICE))
         return finding
 
     def event(self, finding: dict, action: RectificationAction | None, source: RectificationState | None,
               target: RectificationState, day: dt.date,
-              inspection_id: int | None, text: str) -> None:
+              inspection_id: int | None, line: Text) -> None:
         self.row(FindingEvent, travelling=False, finding_id=finding["id"], nursery_id=finding["nursery_id"],
                  inspection_id=inspection_id, at=_at(day, 11), day=day, action=action, from_state=source,
-                 to_state=target, text=text, actor=self.who, actor_name="演示数据")
+                 to_state=target, text=str(line), detail=line_detail(line), actor=self.who, actor_name="演示数据")
 
     def follow_up(self, visit: Visit, outcome: str) -> None:
         """What happened to the visit's findings by today: still open, or `outcome` once overdue."""
@@ -179,7 +185,8 @@ class Builder:
         f.update(state=RS.SUBMITTED, reported_on=day)
         self.row(RectificationReport, finding_id=f["id"], reported_on=day, text="已按要求完成整改，附整改前后照片。",
                  evidence=[])
-        self.event(f, RA.REPORT, RS.ISSUED, RS.SUBMITTED, day, None, "机构报告整改情况：已按要求完成整改")
+        self.event(f, RA.REPORT, RS.ISSUED, RS.SUBMITTED, day, None, text(
+            QT_TRANSLATE_NOOP("DomainText", "机构报告整改情况：{report}"), report="已按要求完成整改"))
 
     def recheck(self, visit: Visit, reissue: bool) -> None:
         day = min(self.today, visit.deadline + dt.timedelta(days=self.rng.randint(1, 5)))
@@ -200,11 +207,13 @@ class Builder:
                 f.update(state=RS.ISSUED, reissue_count=1, issued_on=day, deadline=due.day, _notice_of=recheck["id"],
                          deadline_provisional=due.provisional)
                 line.update(deadline=f["deadline"], deadline_rule=rule.text, deadline_provisional=due.provisional)
-                self.event(f, RA.RECHECK_FAIL, RS.ISSUED, RS.ISSUED, day, recheck["id"],
-                           f"复查{result.zh}；第1次重新限期整改，期限至{f['deadline'].isoformat()}（{{notice}}）")
+                self.event(f, RA.RECHECK_FAIL, RS.ISSUED, RS.ISSUED, day, recheck["id"], text(QT_TRANSLATE_NOOP(
+                    "DomainText", "复查{result}{note}；第{count}次重新限期整改，期限至{deadline}（{notice}）"),
+                    result=result, note="", count=1, deadline=f["deadline"], notice=NOTICE))
             else:
                 f.update(state=RS.CLOSED, closed_on=day, closed_by_inspection_id=recheck["id"])
-                self.event(f, RA.RECHECK_PASS, RS.ISSUED, RS.CLOSED, day, recheck["id"], "复查符合，整改到位，销号")
+                self.event(f, RA.RECHECK_PASS, RS.ISSUED, RS.CLOSED, day, recheck["id"], text(
+                    QT_TRANSLATE_NOOP("DomainText", "复查{result}，整改到位，销号"), result=ItemResult.PASS))
         if failed is not None:
             recheck.update(state=IS.RECTIFICATION_REQUIRED, overall=OverallResult.RECTIFY,
                            suggested_overall=OverallResult.RECTIFY, closed_on=None, notice_issued_on=day)
@@ -216,9 +225,11 @@ class Builder:
         kind = self.rng.choice((Escalation.NOTICE, Escalation.CREDIT, Escalation.REFER))
         for f in visit.findings:
             f.update(state=RS.ESCALATED, escalation=kind, escalated_on=day, escalation_note="逾期未整改")
-            self.event(f, RA.EXPIRE, RS.ISSUED, RS.OVERDUE, day, None,
-                       f"整改期限{f['deadline'].isoformat()}已过，逾期未整改")
-            self.event(f, RA.ESCALATE, RS.OVERDUE, RS.ESCALATED, day, None, f"逾期未整改，{kind.zh}：逾期未整改")
+            self.event(f, RA.EXPIRE, RS.ISSUED, RS.OVERDUE, day, None, text(
+                QT_TRANSLATE_NOOP("DomainText", "整改期限{deadline}已过，逾期未整改"), deadline=f["deadline"]))
+            self.event(f, RA.ESCALATE, RS.OVERDUE, RS.ESCALATED, day, None, text(
+                QT_TRANSLATE_NOOP("DomainText", "逾期未整改，{kind}{note}"), kind=kind,
+                note=text(QT_TRANSLATE_NOOP("DomainText", "：{note}"), note="逾期未整改")))
         visit.inspection.update(state=IS.ESCALATED, closed_on=day)  # as closing_action decides
 
     def flush(self) -> None:
@@ -232,7 +243,7 @@ class Builder:
         for finding in self.tables[Finding]:
             self.finding_notices.append((finding["id"], finding.pop("_notice_of")))
             finding["notice_no"] = ""
-        self.event_notices += [(e["id"], e["inspection_id"]) for e in self.tables[FindingEvent] if "{notice}" in e["text"]]
+        self.event_notices += [(e["id"], e["inspection_id"]) for e in self.tables[FindingEvent] if NOTICE in e["text"]]
         conn = self.session.connection()  # Core executemany: the demo transaction records its bulk rows itself
         for model in MODELS:
             if self.tables[model]:
@@ -245,14 +256,26 @@ class Builder:
         updates = (
             (Inspection, "notice_no", [{"row": i, "value": no} for i, no in numbers.items()]),
             (Finding, "notice_no", [{"row": f, "value": numbers[i]} for f, i in self.finding_notices if i in numbers]),
-            (FindingEvent, "text", [{"row": e, "value": numbers.get(i, "")} for e, i in self.event_notices]),
         )
         for model, column, values in updates:
-            if not values:
-                continue
-            table = model.__table__
-            new = bindparam("value") if column == "notice_no" else func.replace(table.c.text, "{notice}", bindparam("value"))
-            conn.execute(update(table).where(table.c.id == bindparam("row")).values({column: new}), values)
+            if values:
+                table = model.__table__
+                conn.execute(update(table).where(table.c.id == bindparam("row")).values({column: bindparam("value")}),
+                             values)
+        table = FindingEvent.__table__
+        numbering = update(table).where(table.c.id == bindparam("row")).values(
+            text=func.replace(table.c.text, NOTICE, bindparam("value")), detail=bindparam("line", type_=JSON))
+        for start in range(0, len(self.event_notices), NUMBERING_BATCH):  # the lines read back a batch at a time
+            batch = self.event_notices[start:start + NUMBERING_BATCH]
+            details = dict(conn.execute(select(table.c.id, table.c.detail).where(table.c.id.in_([e for e, _ in batch]))
+                                        ).all())
+            conn.execute(numbering, [{"row": e, "value": numbers.get(i, ""), "line": _numbered(details[e], numbers.get(i, ""))}
+                                     for e, i in batch])
+
+
+def _numbered(detail: dict, number: str) -> dict:
+    """A step's detail with its line's notice number in place of NOTICE."""
+    return json.loads(json.dumps(detail).replace(json.dumps(NOTICE), json.dumps(number)))
 
 
 def _at(day: dt.date, hour: int = 10) -> dt.datetime:

@@ -58,28 +58,31 @@ def parse_yuan(value: str | Decimal | int, field: str = "amount") -> int:
         raise TypeError("amounts are never floats: pass text, Decimal or int")
     amount = Decimal(value) if isinstance(value, int) else value
     if isinstance(value, str):
-        text = value.translate(_STRIP)
-        if not text:
-            raise ValidationError("请填写金额。", field)
-        if not _NUMBER.match(text):
-            raise ValidationError(f"金额“{value.strip()}”不是有效的数字。", field)
-        amount = Decimal(text)
+        typed = value.translate(_STRIP)
+        if not typed:
+            raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "请填写金额。")), field)
+        if not _NUMBER.match(typed):
+            raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "金额“{value}”不是有效的数字。"),
+                                       value=value.strip()), field)
+        amount = Decimal(typed)
     return _to_fen(amount, field)
 
 
 def _to_fen(amount: Decimal, field: str) -> int:
     if not amount.is_finite():
-        raise ValidationError("金额不是有效的数字。", field)
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "金额不是有效的数字。")), field)
     if amount < 0:
-        raise ValidationError("金额不能为负数。", field)
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "金额不能为负数。")), field)
     if amount * 100 > MAX_FEN:
-        raise ValidationError(f"金额不能超过 {format_yuan(MAX_FEN)} 元。", field)
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "金额不能超过 {max} 元。"),
+                                   max=format_yuan(MAX_FEN)), field)
     try:
         exact = amount == amount.quantize(Decimal("0.01"))
     except InvalidOperation:
         exact = False
     if not exact:
-        raise ValidationError(f"金额最多保留两位小数（精确到分）：{amount}。", field)
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "金额最多保留两位小数（精确到分）：{amount}。"),
+                                   amount=str(amount)), field)
     return int(amount * 100)
 
 
@@ -131,14 +134,15 @@ class ScheduleDraft:
 def validate_draft(draft: ScheduleDraft) -> ScheduleDraft:
     """The draft with names trimmed; ValidationError naming the first bad item."""
     if not draft.items:
-        raise ValidationError("请至少填写一个收费项目。", "items")
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "请至少填写一个收费项目。")), "items")
     seen: set[tuple[ServiceType, str, FeeUnit]] = set()
     items = []
     for number, item in enumerate(draft.items, start=1):
         item = _clean_item(item, number)
         key = (item.service_type, item.name, item.unit)
         if key in seen:
-            raise ValidationError(f"{item.service_type.zh}的“{item.name}”（按{item.unit.zh}）重复填写。", "items")
+            raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "{service}的“{name}”（按{unit}）重复填写。"),
+                                       service=item.service_type, name=item.name, unit=item.unit), "items")
         seen.add(key)
         items.append(item)
     return ScheduleDraft(draft.effective_from, tuple(items), draft.note.strip())
@@ -146,13 +150,16 @@ def validate_draft(draft: ScheduleDraft) -> ScheduleDraft:
 
 def _clean_item(item: FeeItem, number: int) -> FeeItem:
     name = item.name.strip() or DEFAULT_NAME[item.kind]
-    where = f"第{number}项（{item.service_type.zh}）"
+    where = text(QT_TRANSLATE_NOOP("DomainText", "第{number}项（{service}）"), number=number, service=item.service_type)
     if not name:
-        raise ValidationError(f"{where}：请填写收费项目名称。", "items")
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "{where}：请填写收费项目名称。"), where=where),
+                              "items")
     if len(name) > MAX_NAME or len(item.covers) > MAX_COVERS:
-        raise ValidationError(f"{where}：项目名称或服务内容过长。", "items")
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "{where}：项目名称或服务内容过长。"), where=where),
+                              "items")
     if not 0 <= item.amount_fen <= MAX_FEN:
-        raise ValidationError(f"{where}：金额应在 0 至 {format_yuan(MAX_FEN)} 元之间。", "items")
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "{where}：金额应在 0 至 {max} 元之间。"),
+                                   where=where, max=format_yuan(MAX_FEN)), "items")
     return FeeItem(item.service_type, item.kind, name, item.amount_fen, item.unit, item.covers.strip())
 
 
@@ -166,7 +173,15 @@ class Period:
 
     @property
     def text(self) -> str:
-        return f"{self.start.isoformat()} 至 {self.end.isoformat()}" if self.end else f"{self.start.isoformat()} 起至今"
+        """The period as documents print it ("2026-01-01 至 2026-06-30", "2026-07-01 起至今")."""
+        return str(self.label_text)
+
+    @property
+    def label_text(self) -> Text:
+        """The period as a text for the interface."""
+        if self.end is None:
+            return text(QT_TRANSLATE_NOOP("DomainText", "{start} 起至今"), start=self.start)
+        return text(QT_TRANSLATE_NOOP("DomainText", "{start} 至 {end}"), start=self.start, end=self.end)
 
 
 def check_new_start(start: dt.date, existing: Sequence[Period]) -> None:
@@ -174,16 +189,18 @@ def check_new_start(start: dt.date, existing: Sequence[Period]) -> None:
     if not existing:
         return
     latest = max(existing, key=lambda p: p.start)
-    earliest_next = (latest.start + dt.timedelta(days=1)).isoformat()
+    earliest_next = latest.start + dt.timedelta(days=1)
     for period in existing:
         if period.end is not None and period.contains(start):
-            raise ValidationError(
-                f"生效日期 {start.isoformat()} 落在已结束的收费标准执行期（{period.text}）内，历史收费标准不能覆盖。"
-                f"新的收费标准最早自 {earliest_next} 起执行。", "effective_from")
+            raise ValidationError(text(QT_TRANSLATE_NOOP(
+                "DomainText", "生效日期 {start} 落在已结束的收费标准执行期（{period}）内，历史收费标准不能覆盖。"
+                "新的收费标准最早自 {earliest} 起执行。"),
+                start=start, period=period.label_text, earliest=earliest_next), "effective_from")
     if start <= latest.start:
-        raise ValidationError(
-            f"生效日期 {start.isoformat()} 不晚于现行收费标准的执行日期 {latest.start.isoformat()}，"
-            f"历史收费标准不能覆盖。新的收费标准最早自 {earliest_next} 起执行。", "effective_from")
+        raise ValidationError(text(QT_TRANSLATE_NOOP(
+            "DomainText", "生效日期 {start} 不晚于现行收费标准的执行日期 {latest}，历史收费标准不能覆盖。"
+            "新的收费标准最早自 {earliest} 起执行。"),
+            start=start, latest=latest.start, earliest=earliest_next), "effective_from")
 
 
 def in_force(periods: Sequence[Period], day: dt.date) -> int | None:

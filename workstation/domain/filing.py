@@ -19,6 +19,7 @@ from workstation.domain.filing_states import DECIDED_STATES, FilingKind, FilingS
 from workstation.domain.filing_states import EDITABLE_CONTENT as EDITABLE_CONTENT
 from workstation.domain.filing_states import OPEN_STATES as OPEN_STATES
 from workstation.domain.permissions import Action
+from workstation.domain.texts import QT_TRANSLATE_NOOP
 from workstation.domain.typed_values import DATE_EXAMPLES, parse_date
 
 
@@ -226,13 +227,20 @@ class ChangeField:
     kind: str  # "text" | "int" | "float" | "bool" | "date"
 
 
+# Labels marked for translation: a change filing's history line names its items in the interface language.
 CHANGE_FIELDS: dict[str, ChangeField] = {
-    "name": ChangeField("机构名称", "text"), "address": ChangeField("机构住所", "text"),
-    "phone": ChangeField("机构电话", "text"), "legal_rep_name": ChangeField("法定代表人", "text"),
-    "legal_rep_phone": ChangeField("法定代表人电话", "text"), "director_name": ChangeField("机构负责人", "text"),
-    "director_phone": ChangeField("负责人电话", "text"), "places_total": ChangeField("托位数", "int"),
-    "places_inclusive": ChangeField("普惠托位数", "int"), "provides_meals": ChangeField("是否供餐", "bool"),
-    "lease_end": ChangeField("租赁到期日", "date"), "building_m2": ChangeField("建筑面积（㎡）", "float"),
+    "name": ChangeField(QT_TRANSLATE_NOOP("DomainText", "机构名称"), "text"),
+    "address": ChangeField(QT_TRANSLATE_NOOP("DomainText", "机构住所"), "text"),
+    "phone": ChangeField(QT_TRANSLATE_NOOP("DomainText", "机构电话"), "text"),
+    "legal_rep_name": ChangeField(QT_TRANSLATE_NOOP("DomainText", "法定代表人"), "text"),
+    "legal_rep_phone": ChangeField(QT_TRANSLATE_NOOP("DomainText", "法定代表人电话"), "text"),
+    "director_name": ChangeField(QT_TRANSLATE_NOOP("DomainText", "机构负责人"), "text"),
+    "director_phone": ChangeField(QT_TRANSLATE_NOOP("DomainText", "负责人电话"), "text"),
+    "places_total": ChangeField(QT_TRANSLATE_NOOP("DomainText", "托位数"), "int"),
+    "places_inclusive": ChangeField(QT_TRANSLATE_NOOP("DomainText", "普惠托位数"), "int"),
+    "provides_meals": ChangeField(QT_TRANSLATE_NOOP("DomainText", "是否供餐"), "bool"),
+    "lease_end": ChangeField(QT_TRANSLATE_NOOP("DomainText", "租赁到期日"), "date"),
+    "building_m2": ChangeField(QT_TRANSLATE_NOOP("DomainText", "建筑面积（㎡）"), "float"),
 }
 
 

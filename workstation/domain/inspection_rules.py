@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from workstation.domain.enums import InspectingDeptKind as Dept
 from workstation.domain.errors import ValidationError
 from workstation.domain.inspections import Escalation, ItemResult, OverallResult, Severity
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, counted
 from workstation.domain.workdays import Due, WorkCalendar, add_working_days
 
 FINDING_RESULTS = frozenset({ItemResult.FAIL, ItemResult.PARTIAL})
@@ -27,7 +28,14 @@ class DeadlineRule:
 
     @property
     def text(self) -> str:
-        return f"{self.days}个工作日" if self.working_days else f"{self.days}日"
+        return str(self.label_text)
+
+    @property
+    def label_text(self) -> Text:
+        """"15个工作日" / "30日" as a text for the interface."""
+        if self.working_days:
+            return counted(QT_TRANSLATE_NOOP("DomainText", "{days}个工作日", "", 1), self.days, days=self.days)
+        return counted(QT_TRANSLATE_NOOP("DomainText", "{days}日", "", 1), self.days, days=self.days)
 
     def deadline(self, start: dt.date, calendar: WorkCalendar) -> dt.date:
         """The last day to rectify, counted from the day after `start` (the inspection day).

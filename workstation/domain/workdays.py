@@ -25,11 +25,17 @@ from chinese_calendar import constants as _library_data
 
 from workstation.domain.enums import LabelledEnum
 from workstation.domain.errors import DomainError
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 
 # A year with no working day for this long cannot exist; stop instead of looping for ever.
 _MAX_SCAN_DAYS = 400
 PROVISIONAL_MARK = "（暂按常规工作周计算）"
 PROVISIONAL_MARK_EN = " (provisional: ordinary working week)"
+
+
+def due_line(day: dt.date, provisional: bool) -> Text | dt.date:
+    """A deadline as a history line states it: the date, with PROVISIONAL_MARK when provisional."""
+    return text(QT_TRANSLATE_NOOP("DomainText", "{day}（暂按常规工作周计算）"), day=day) if provisional else day
 
 _FESTIVALS = {
     "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节", "Labour Day": "劳动节",

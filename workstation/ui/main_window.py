@@ -15,6 +15,7 @@ from workstation.services.common.context import Actor
 from workstation.services.home import HomeService
 from workstation.ui.areas import AREAS, area_index
 from workstation.ui.common.first_paint import paint_once_laid_out
+from workstation.ui.common.window_shortcuts import QUIT_ACTION
 from workstation.ui.forms.ui_main_window import Ui_MainWindow
 from workstation.ui.home import HomePage
 from workstation.ui.placeholder_page import PlaceholderPage
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         entries = (
             ("lockAction", self.tr("锁定"), "Ctrl+L", self.lock_requested.emit),
             ("logoutAction", self.tr("注销 / 切换用户…"), "Ctrl+Shift+L", self.logout_requested.emit),
-            ("quitAction", self.tr("退出程序"), "Ctrl+Q", self.close),
+            (QUIT_ACTION, self.tr("退出程序"), "Ctrl+Q", self.close),
         )
         for name, text, keys, slot in entries:
             action = QAction(text, self)

@@ -146,7 +146,7 @@ def test_initial_filing_end_to_end(qtbot, page, tmp_path):
                                check=True).stdout
     assert "副本（第1次补打）" in copy_text and USCC in copy_text
     assert Path(opened[-1].toLocalFile()) == pdf
-    assert any("出具备案回执（副本，第1次补打）" in entry.text for entry in dialog.view.history)
+    assert any("出具备案回执（副本，第1次补打）" in str(entry.text) for entry in dialog.view.history)
 
 
 def test_kinds_offered_follow_the_nursery(qtbot, page, district):

@@ -79,7 +79,7 @@ def test_filing_and_inspections_go_on_in_december_and_move_when_2027_is_entered(
     assert (submitted.due_on, submitted.due_provisional) == receipt
     done = accepted(filing, add_nursery(district.factory, 2))
     assert (done.verification_due_on, done.verification_due_provisional) == verification
-    assert ("（暂按常规工作周计算）" in done.history[-1].text) is verification[1]
+    assert ("（暂按常规工作周计算）" in str(done.history[-1].text)) is verification[1]
 
     inspections = inspection_service(district, clock)
     nursery = add_nursery(district.factory, 3, InstitutionStatus.OPERATING)
@@ -94,7 +94,8 @@ def test_filing_and_inspections_go_on_in_december_and_move_when_2027_is_entered(
 
     after = filing.get(done.id)
     assert (after.verification_due_on, after.verification_due_provisional) == verification_after
-    assert "测试用安排（非官方）" in after.history[-1].text and "调整为" in after.history[-1].text
+    line = str(after.history[-1].text)
+    assert "测试用安排（非官方）" in line and "调整为" in line
     resubmitted = filing.get(submitted.id)
     assert (resubmitted.due_on, resubmitted.due_provisional) == (RECEIPT_AFTER.get(today, receipt[0]), False)
     for f in inspections.inspection(recorded.id).findings:

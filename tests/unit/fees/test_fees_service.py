@@ -228,8 +228,8 @@ def test_fee_timeline(fees, nursery):
     fees.record_publicity(schedule.id, PublicityChannel.PARENT_LETTER, D(2026, 1, 5))
     entries = fees.fee_timeline(nursery)
     assert [(e.kind, e.actor) for e in entries] == [("fee_schedule", "tester"), ("fee_publicity", "tester")]
-    assert entries[0].text == "登记收费标准，自 2026-01-01 起执行：全日托 保育费 2,800.00元/月；半日托 保育费 1,500.50元/月"
-    assert "2026-01-05 通过致家长信公示" in entries[1].text
+    assert str(entries[0].text) == "登记收费标准，自 2026-01-01 起执行：全日托 保育费 2,800.00元/月；半日托 保育费 1,500.50元/月"
+    assert "2026-01-05 通过致家长信公示" in str(entries[1].text)
     at, kind, _text, actor, _name = entries[0]  # plain tuples for the lead's merged timeline
     assert isinstance(at, dt.datetime) and entries[0].at <= entries[1].at
 

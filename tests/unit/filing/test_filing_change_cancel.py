@@ -151,4 +151,4 @@ def test_settlement_note_only_for_cancellation_and_national_number_after_decisio
     saved = svc.update_info(done.id, done.version, FilingInfo(
         channel=done.channel, national_filing_no="TY500107-0009", national_filed_on=dt.date(2025, 11, 5)))
     assert (saved.national_filing_no, saved.national_filed_on) == ("TY500107-0009", dt.date(2025, 11, 5))
-    assert "全国系统备案编号“TY500107-0009”" in saved.history[-1].text
+    assert "全国系统备案编号“TY500107-0009”" in str(saved.history[-1].text)

@@ -106,7 +106,7 @@ def test_year_the_calendar_lacks_gives_a_provisional_clock_until_an_administrato
     # Wed 30 Dec: 31 Dec (1), [Fri 1 Jan off], 4 (2), 5 (3), 6 (4), 7 Jan (5).
     assert (moved.due_on, moved.due_provisional) == (D(2027, 1, 7), False)
     assert "覆盖1天" in moved.calendar_version
-    assert "由2027-01-06（暂按常规工作周计算）调整为2027-01-07" in moved.history[-1].text
+    assert "由2027-01-06（暂按常规工作周计算）调整为2027-01-07" in str(moved.history[-1].text)
 
 
 def test_work_queues(district):

@@ -73,7 +73,7 @@ def test_reprints_are_marked_as_copies_and_counted(svc, district, tmp_path):
     assert "副本（第2次补打）" in pdf_text(tmp_path / "copy.pdf")
     with district.factory() as session:
         assert session.scalar(select(func.count()).select_from(DocumentIssue)) == 3
-    texts = [e.text for e in svc.get(app.id).history if "出具" in e.text and "回执（" in e.text]
+    texts = [t for t in (str(e.text) for e in svc.get(app.id).history) if "出具" in t and "回执（" in t]
     assert texts[-3:] == ["首次备案：出具备案回执（原件）", "首次备案：出具备案回执（副本，第1次补打）",
                           "首次备案：出具备案回执（副本，第2次补打）"]
 

@@ -141,7 +141,7 @@ def test_scans_are_stored_by_content_and_viewable_under_their_name(svc, district
     app = svc.attach_file(app.material(M.PREMISES_PROOF).id, pdf)
     app = svc.remove_file(attached.files[0].id)
     assert app.material(M.LICENCE).files == () and len(app.material(M.PREMISES_PROOF).files) == 1
-    assert any("附加扫描件“营业执照.png”" in e.text for e in app.history)
+    assert any("附加扫描件“营业执照.png”" in str(e.text) for e in app.history)
 
 
 @pytest.mark.parametrize("name, content, message", [

@@ -215,6 +215,8 @@ class FindingEvent(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     actor: Mapped[str] = mapped_column(String(64), default="")
     actor_name: Mapped[str] = mapped_column(String(64), default="")
+    # {"line": the text as data} (migration 20261205_0049); NULL on steps stored before: their text as recorded
+    detail: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class NoticeCounter(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workstation.db.base import Base, Travelling
@@ -163,3 +163,5 @@ class NurseryStatusEvent(Travelling, Base):
     day: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspection.id", ondelete="SET NULL"))
+    # {"line": a note the program wrote, as a text} (migration 20261205_0049); NULL for a typed note or an older one
+    detail: Mapped[dict | None] = mapped_column(JSON, nullable=True)

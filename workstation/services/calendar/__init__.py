@@ -27,6 +27,7 @@ from workstation.domain.calendar_entries import (
 )
 from workstation.domain.errors import ValidationError
 from workstation.domain.permissions import Action
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 from workstation.domain.workdays import DayKind, WorkCalendar, built_in, built_in_entries, festival
 from workstation.services.calendar import files
 from workstation.services.calendar.recompute import Recompute, RecomputeContext, recompute_all
@@ -113,7 +114,7 @@ class CalendarService:
             raise ValidationError(f"{year}年未录入任何放假日期。", "holidays")
         if problems:
             raise ArrangementRefused(problems, what)
-        reason = f"录入{year}年节假日安排（{source}）"
+        reason = text(QT_TRANSLATE_NOOP("DomainText", "录入{year}年节假日安排（{basis}）"), year=year, basis=source)
         with self._writing(reason, year) as session:
             session.execute(delete(Holiday).where(Holiday.day.between(dt.date(year, 1, 1), dt.date(year, 12, 31))))
             session.flush()
@@ -150,7 +151,7 @@ class CalendarService:
         problems = check_rows(day.year, [EntryRow(1, day, kind)])
         if problems:
             raise ValidationError(problems[0].reason + "。", "day")
-        reason = f"更正{day.isoformat()}为{kind.zh}（{source}）"
+        reason = text(QT_TRANSLATE_NOOP("DomainText", "更正{day}为{kind}（{basis}）"), day=day, kind=kind, basis=source)
         with self._writing(reason, day.year) as session:
             row = session.scalars(select(Holiday).where(Holiday.day == day)).first()
             if row is None:
@@ -162,7 +163,7 @@ class CalendarService:
 
     def remove_day(self, day: dt.date) -> CalendarChange:
         """Drop the entry for `day`: the built-in arrangement (or the ordinary week) applies again."""
-        reason = f"删除{day.isoformat()}的工作日历录入"
+        reason = text(QT_TRANSLATE_NOOP("DomainText", "删除{day}的工作日历录入"), day=day)
         with self._writing(reason, day.year) as session:
             row = session.scalars(select(Holiday).where(Holiday.day == day)).first()
             if row is None:
@@ -171,13 +172,13 @@ class CalendarService:
             return self._finish(session, day.year, reason)
 
     @contextmanager
-    def _writing(self, reason: str, year: int) -> Iterator[Session]:
+    def _writing(self, reason: Text, year: int) -> Iterator[Session]:
         """A calendar write; one desk at a time per year (a year's rows are replaced as a whole)."""
-        with writing(self._factory, self._actor, Action.SETTINGS_EDIT, reason=reason) as session:
+        with writing(self._factory, self._actor, Action.SETTINGS_EDIT, reason=str(reason)) as session:
             hold_key_lock(session, "holiday", str(year))
             yield session
 
-    def _finish(self, session: Session, year: int, reason: str) -> CalendarChange:
+    def _finish(self, session: Session, year: int, reason: Text) -> CalendarChange:
         session.flush()
         calendar = load_calendar(session)
         ctx = RecomputeContext(session, calendar, self._actor, self._now(), self._today(), reason)

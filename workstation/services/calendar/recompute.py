@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from workstation.domain.workdays import PROVISIONAL_MARK, WorkCalendar
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
+from workstation.domain.workdays import WorkCalendar, due_line
 from workstation.services.calendar.views import Moved
 from workstation.services.common.context import Actor
 
@@ -25,14 +26,18 @@ class RecomputeContext:
     actor: Actor
     now: dt.datetime  # UTC, as history lines store it
     today: dt.date    # local date of the change
-    reason: str  # why the calendar changed, e.g. "录入2027年节假日安排（国办发明电〔2026〕X号）"
+    reason: str | Text  # why the calendar changed, e.g. "录入2027年节假日安排（国办发明电〔2026〕X号）"
 
-    def history_text(self, what: str, old: dt.date, new: dt.date, provisional: bool) -> str:
-        """The line every recomputed deadline gets in its item's history."""
-        after = new.isoformat() + (PROVISIONAL_MARK if provisional else "")
+    def history_text(self, what: str, old: dt.date, new: dt.date, provisional: bool) -> Text:
+        """The line every recomputed deadline gets in its item's history (`what`: a deadline's name marked
+        for translation, e.g. "整改期限")."""
+        after = due_line(new, provisional)
         if old == new:
-            return f"{self.reason}：{what}{after}经重新计算不变" + ("，仍为暂定" if provisional else "，转为正式期限")
-        return f"{self.reason}：{what}由{old.isoformat()}{PROVISIONAL_MARK}调整为{after}"
+            template = (QT_TRANSLATE_NOOP("DomainText", "{reason}：{what}{after}经重新计算不变，仍为暂定") if provisional
+                        else QT_TRANSLATE_NOOP("DomainText", "{reason}：{what}{after}经重新计算不变，转为正式期限"))
+            return text(template, reason=self.reason, what=text(what), after=after)
+        return text(QT_TRANSLATE_NOOP("DomainText", "{reason}：{what}由{old}调整为{after}"), reason=self.reason,
+                    what=text(what), old=due_line(old, True), after=after)
 
 
 Recompute = Callable[[RecomputeContext], list[Moved]]

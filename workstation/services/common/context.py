@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from workstation.domain.errors import PermissionDenied
 from workstation.domain.permissions import Action, Role, allowed
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 
 
 @dataclass(frozen=True)
@@ -49,5 +50,5 @@ def require(actor: Actor, action: Action) -> None:
     """Raise PermissionDenied unless the actor's role allows `action`."""
     if not actor.can(action):
         role = actor.role_enum
-        label = role.zh if role else actor.role
-        raise PermissionDenied(f"当前角色（{label}）无权{action.zh}。")
+        raise PermissionDenied(text(QT_TRANSLATE_NOOP("DomainText", "当前角色（{role}）无权{action}。"),
+                                    role=role or actor.role, action=action))

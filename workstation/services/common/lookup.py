@@ -8,11 +8,12 @@ from sqlalchemy.orm import Session
 
 from workstation.db.orm import Nursery
 from workstation.domain.errors import NotFound
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 
 T = TypeVar("T")
 
 
-def get_or_not_found(session: Session, model: type[T], row_id: Any, message: str, **options: Any) -> T:
+def get_or_not_found(session: Session, model: type[T], row_id: Any, message: str | Text, **options: Any) -> T:
     """The row of `model` with primary key `row_id`, or NotFound(message)."""
     row = session.get(model, row_id, **options)
     if row is None:
@@ -22,4 +23,5 @@ def get_or_not_found(session: Session, model: type[T], row_id: Any, message: str
 
 def load_nursery(session: Session, nursery_id: int, **options: Any) -> Nursery:
     """The nursery with this id, or NotFound with the message every area uses."""
-    return get_or_not_found(session, Nursery, nursery_id, f"找不到记录号为 {nursery_id} 的机构。", **options)
+    return get_or_not_found(session, Nursery, nursery_id, text(
+        QT_TRANSLATE_NOOP("DomainText", "找不到记录号为 {id} 的机构。"), id=nursery_id), **options)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workstation.db.orm.accounts import User
-from workstation.domain.texts import Text
+from workstation.domain.texts import Text, from_data, to_data
 
 
 class TimelineEntry(NamedTuple):
@@ -30,3 +30,20 @@ def named(session: Session, entries: Iterable[TimelineEntry]) -> list[TimelineEn
     names = dict(session.execute(select(User.username, User.display_name)
                                  .where(User.username.in_(wanted))).all()) if wanted else {}
     return [e._replace(actor_name=names[e.actor]) if names.get(e.actor) else e for e in entries]
+
+
+def line_detail(line: str | Text, detail: dict | None = None) -> dict:
+    """A stored history step's detail with its line kept as data (`line_of` reads it back)."""
+    return {**(detail or {}), "line": to_data(line)}
+
+
+def line_of(detail: dict | None, sentence: str) -> str | Text:
+    """A stored step's line: the text kept in its detail, shown in the interface language; a step stored
+    before lines were kept (or one this version cannot read) shows its recorded sentence as it is."""
+    data = (detail or {}).get("line") if isinstance(detail, dict) else None
+    if data is None:
+        return sentence
+    try:
+        return from_data(data)
+    except ValueError:
+        return sentence

@@ -16,6 +16,7 @@ from workstation.db.orm.fees import FeeRule
 from workstation.domain.errors import ConflictError, NotFound, ValidationError
 from workstation.domain.fees import MAX_FEN, FeeRules, format_yuan
 from workstation.domain.permissions import Action
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, writing
 from workstation.services.fees.service import may
@@ -55,8 +56,9 @@ class FeeRuleService:
             same_day = session.scalars(select(FeeRule).where(FeeRule.effective_from == rules.effective_from)).first()
             row = self._editable(session, rules.id) if rules.id is not None else FeeRule(created_by=self._actor.username)
             if same_day is not None and same_day is not row:
-                raise ValidationError(f"已有自 {rules.effective_from.isoformat()} 起执行的参数版本，请修改该版本或另选日期。",
-                                      "effective_from")
+                raise ValidationError(text(QT_TRANSLATE_NOOP(
+                    "DomainText", "已有自 {start} 起执行的参数版本，请修改该版本或另选日期。"),
+                    start=rules.effective_from), "effective_from")
             fill_rule(row, rules)
             row.updated_by = self._actor.username
             session.add(row)
@@ -66,26 +68,30 @@ class FeeRuleService:
     def _editable(self, session: Session, rule_id: int) -> FeeRule:
         row = session.get(FeeRule, rule_id)
         if row is None:
-            raise NotFound(f"找不到记录号为 {rule_id} 的收费参数版本。")
+            raise NotFound(text(QT_TRANSLATE_NOOP("DomainText", "找不到记录号为 {id} 的收费参数版本。"), id=rule_id))
         if row.effective_from <= self._today():
-            raise ConflictError(f"自 {row.effective_from.isoformat()} 起的参数版本已经生效，不能修改；"
-                                "请新增一个自今后某日起执行的版本。")
+            raise ConflictError(text(QT_TRANSLATE_NOOP(
+                "DomainText", "自 {start} 起的参数版本已经生效，不能修改；请新增一个自今后某日起执行的版本。"),
+                start=row.effective_from))
         return row
 
 
 def _validate(rules: FeeRules) -> None:
     if rules.effective_from is None:
-        raise ValidationError("请填写参数的执行日期。", "effective_from")
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "请填写参数的执行日期。")), "effective_from")
     if not 1 <= rules.window_months <= MAX_WINDOW_MONTHS:
-        raise ValidationError(f"统计调价次数的期间应为 1 至 {MAX_WINDOW_MONTHS} 个月。", "window_months")
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "统计调价次数的期间应为 1 至 {max} 个月。"),
+                                   max=MAX_WINDOW_MONTHS), "window_months")
     if rules.max_changes is not None and rules.max_changes < 0:
-        raise ValidationError("允许的调价次数不能为负数。", "max_changes")
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "允许的调价次数不能为负数。")), "max_changes")
     if len(rules.health_phone) > 32 or len(rules.price_phone) > 32:
-        raise ValidationError("投诉电话过长。", "phones")
+        raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "投诉电话过长。")), "phones")
     seen = set()
     for cap in rules.caps:
         if (cap.service_type, cap.unit) in seen:
-            raise ValidationError(f"{cap.service_type.zh}按{cap.unit.zh}的指导价重复填写。", "caps")
+            raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "{service}按{unit}的指导价重复填写。"),
+                                       service=cap.service_type, unit=cap.unit), "caps")
         seen.add((cap.service_type, cap.unit))
         if not 0 <= cap.cap_fen <= MAX_FEN:
-            raise ValidationError(f"指导价应在 0 至 {format_yuan(MAX_FEN)} 元之间。", "caps")
+            raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "指导价应在 0 至 {max} 元之间。"),
+                                       max=format_yuan(MAX_FEN)), "caps")

@@ -31,6 +31,7 @@ from workstation.domain.fees import (
     validate_draft,
 )
 from workstation.domain.permissions import Action
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.common.context import Actor
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.fees.dto import (
@@ -66,6 +67,7 @@ __all__ = ["ANY_LATEST", "FeeService", "current_fees_by_nursery", "may"]
 
 ANY_LATEST = -1  # add_schedule(expected_latest=ANY_LATEST): skip the stale-dialog check
 MAX_NOTE = 500
+NOTE_TOO_LONG = QT_TRANSLATE_NOOP("DomainText", "备注过长。")
 
 
 class FeeService:
@@ -104,24 +106,25 @@ class FeeService:
     def notice(self, nursery_id: int, as_of: dt.date) -> FeeNotice:
         """The 收费公示表 as of `as_of`: the schedule in force then, dated by its first publicity on or before it.
 
-        ValidationError (a Chinese message) when no schedule was in force then, or it had not been publicised.
+        ValidationError (a domain text) when no schedule was in force then, or it had not been publicised.
         """
         with self._read() as session:
             nursery = load_nursery(session, nursery_id)
             rules = rules_on(session, as_of)
-            day = as_of.isoformat()
             current = next((to_schedule(r) for r in schedule_rows(session, nursery_id)
                             if Period(r.effective_from, r.effective_to).contains(as_of)), None)
             if current is None:
-                raise ValidationError(f"{nursery.name}在 {day} 没有执行中的收费标准，不能生成收费公示表。"
-                                      "请核对查看日期。", "as_of")
+                raise ValidationError(text(QT_TRANSLATE_NOOP(
+                    "DomainText", "{nursery}在 {day} 没有执行中的收费标准，不能生成收费公示表。请核对查看日期。"),
+                    nursery=nursery.name, day=as_of), "as_of")
             dates = sorted(p.publicised_on for p in current.publicity)
             publicised = [d for d in dates if d <= as_of]
             if not publicised:
-                later = f"该标准于 {dates[0].isoformat()} 公示，可将查看日期改为该日或之后。" if dates else \
-                    "请先登记公示。"
-                raise ValidationError(f"{nursery.name}在 {day} 执行的收费标准（{current.period.text}）当日尚未公示，"
-                                      f"不能生成收费公示表。{later}", "as_of")
+                later = text(QT_TRANSLATE_NOOP("DomainText", "该标准于 {day} 公示，可将查看日期改为该日或之后。"),
+                             day=dates[0]) if dates else text(QT_TRANSLATE_NOOP("DomainText", "请先登记公示。"))
+                raise ValidationError(text(QT_TRANSLATE_NOOP(
+                    "DomainText", "{nursery}在 {day} 执行的收费标准（{period}）当日尚未公示，不能生成收费公示表。{later}"),
+                    nursery=nursery.name, day=as_of, period=current.period.label_text, later=later), "as_of")
             over = cap_findings(current.items, rules, nursery.legal_nature, nursery.inclusive)
             return FeeNotice(header_of(session, nursery, rules), as_of, current.period, current.items,
                              publicised[0], tuple(f.public_text for f in over))
@@ -220,11 +223,11 @@ class FeeService:
         """
         draft = validate_draft(draft)
         if len(draft.note) > MAX_NOTE:
-            raise ValidationError("备注过长。", "note")
+            raise ValidationError(text(NOTE_TOO_LONG), "note")
         with writing(self._factory, self._actor, Action.FEE_EDIT) as session:
             nursery = load_nursery(session, nursery_id)
             if nursery.status is InstitutionStatus.CANCELLED:
-                raise ConflictError("该机构已注销，收费记录只读。")
+                raise ConflictError(text(QT_TRANSLATE_NOOP("DomainText", "该机构已注销，收费记录只读。")))
             rows = schedule_rows(session, nursery_id)
             _check_latest(rows, expected_latest)
             check_new_start(draft.effective_from, [Period(r.effective_from, r.effective_to) for r in rows])
@@ -241,9 +244,9 @@ class FeeService:
         """Record how and when a schedule was publicised, storing the evidence file when given."""
         require(self._actor, Action.FEE_EDIT)  # before the evidence file is copied anywhere
         if publicised_on > self._today():
-            raise ValidationError("公示日期不能晚于今天。", "publicised_on")
+            raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "公示日期不能晚于今天。")), "publicised_on")
         if len(note) > MAX_NOTE:
-            raise ValidationError("备注过长。", "note")
+            raise ValidationError(text(NOTE_TOO_LONG), "note")
         store = self._store() if evidence else None
         with writing(self._factory, self._actor, Action.FEE_EDIT) as session:
             sha = store.put(Path(evidence), session) if store is not None and evidence else ""
@@ -263,7 +266,7 @@ class FeeService:
 
     def _store(self) -> Attachments:
         if self._attachments is None:
-            raise StorageError("未设置附件文件夹，无法保存或打开公示凭证。")
+            raise StorageError(text(QT_TRANSLATE_NOOP("DomainText", "未设置附件文件夹，无法保存或打开公示凭证。")))
         return self._attachments
 
     def _new_schedule(self, nursery_id: int, draft: ScheduleDraft) -> FeeSchedule:
@@ -289,15 +292,20 @@ def _check_latest(rows: list[FeeSchedule], expected: int | None) -> None:
         return
     latest = rows[-1] if rows else None
     if (latest.id if latest else None) != expected:
-        who = f"“{latest.created_by}”" if latest is not None and latest.created_by else "其他用户"
-        raise ConflictError(f"该机构的收费标准刚被{who}更新，请重新打开后再登记；您填写的内容尚未保存。")
+        if latest is not None and latest.created_by:
+            raise ConflictError(text(QT_TRANSLATE_NOOP(
+                "DomainText", "该机构的收费标准刚被“{who}”更新，请重新打开后再登记；您填写的内容尚未保存。"),
+                who=latest.created_by))
+        raise ConflictError(text(QT_TRANSLATE_NOOP(
+            "DomainText", "该机构的收费标准刚被其他用户更新，请重新打开后再登记；您填写的内容尚未保存。")))
 
 
 def _flush(session: Session) -> None:
     try:
         session.flush()
     except (StaleDataError, IntegrityError):
-        raise ConflictError("该机构的收费记录刚被其他窗口或用户修改，请重新打开后再登记；您填写的内容尚未保存。") from None
+        raise ConflictError(text(QT_TRANSLATE_NOOP(
+            "DomainText", "该机构的收费记录刚被其他窗口或用户修改，请重新打开后再登记；您填写的内容尚未保存。"))) from None
 
 
 def _listed_others(session: Session, day: dt.date, kept: dict[dt.date, frozenset[int] | None] | None

@@ -11,6 +11,7 @@ from workstation.db.repositories.fees import rules_on, to_rules  # noqa: F401  (
 from workstation.domain.enums import DepartmentKind
 from workstation.domain.errors import NotFound
 from workstation.domain.fees import FeeItem, FeeRules, Period
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.common import lookup
 from workstation.services.fees.dto import NurseryFeeHeader, Publicity, Schedule
 
@@ -25,7 +26,7 @@ load_nursery = lookup.load_nursery
 def load_schedule(session: Session, schedule_id: int) -> FeeSchedule:
     row = session.get(FeeSchedule, schedule_id)
     if row is None:
-        raise NotFound(f"找不到记录号为 {schedule_id} 的收费标准。")
+        raise NotFound(text(QT_TRANSLATE_NOOP("DomainText", "找不到记录号为 {id} 的收费标准。"), id=schedule_id))
     return row
 
 

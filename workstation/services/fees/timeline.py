@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 
 from workstation.domain.enums import ServiceType
+from workstation.domain.fees import price_text
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Clauses, Text, text
 from workstation.services.fees.dto import Publicity, Schedule, TimelineEntry
 
 KIND_SCHEDULE = "fee_schedule"
@@ -24,17 +26,21 @@ def timeline_of(schedules: Sequence[Schedule]) -> list[TimelineEntry]:
     return sorted(entries, key=lambda e: e.at)
 
 
-def schedule_text(schedule: Schedule) -> str:
-    """"登记收费标准，自 2026-03-01 起执行：全日托 保育费 2,800.00元/月、…"."""
+def schedule_text(schedule: Schedule) -> Text:
+    """"登记收费标准，自 2026-03-01 起执行：全日托 保育费 2,800.00元/月、…" (shown in the interface language)."""
     parts = []
     for service_type in ServiceType:
-        items = [f"{i.name} {i.price_text}" for i in schedule.items if i.service_type is service_type]
+        items = tuple(text(QT_TRANSLATE_NOOP("DomainText", "{name} {price}"), name=i.name,
+                           price=price_text(i.amount_fen, i.unit))
+                      for i in schedule.items if i.service_type is service_type)
         if items:
-            parts.append(f"{service_type.zh} " + "、".join(items))
-    return f"登记收费标准，自 {schedule.period.start.isoformat()} 起执行：" + "；".join(parts)
+            parts.append(text(QT_TRANSLATE_NOOP("DomainText", "{service} {items}"), service=service_type, items=items))
+    return text(QT_TRANSLATE_NOOP("DomainText", "登记收费标准，自 {start} 起执行：{parts}"), start=schedule.period.start,
+                parts=Clauses(tuple(parts)))
 
 
-def publicity_text(schedule: Schedule, publicity: Publicity) -> str:
-    evidence = f"（凭证：{publicity.evidence_name}）" if publicity.evidence_name else ""
-    return (f"收费标准（自 {schedule.period.start.isoformat()} 起执行）于 {publicity.publicised_on.isoformat()} "
-            f"通过{publicity.channel.zh}公示{evidence}")
+def publicity_text(schedule: Schedule, publicity: Publicity) -> Text:
+    evidence = text(QT_TRANSLATE_NOOP("DomainText", "（凭证：{file}）"), file=publicity.evidence_name) \
+        if publicity.evidence_name else ""
+    return text(QT_TRANSLATE_NOOP("DomainText", "收费标准（自 {start} 起执行）于 {day} 通过{channel}公示{evidence}"),
+                start=schedule.period.start, day=publicity.publicised_on, channel=publicity.channel, evidence=evidence)

@@ -28,6 +28,7 @@ from workstation.domain.filing import (
 )
 from workstation.domain.filing_rules import MaterialResult
 from workstation.domain.masking import PERSONAL_FIELDS, is_masked_form, mask_field
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Clauses, text
 from workstation.services.common.lookup import load_nursery
 from workstation.services.common.scans import check_scan
 from workstation.services.filing.dto import (
@@ -41,6 +42,9 @@ from workstation.services.filing.dto import (
 from workstation.services.filing.materials import mark_material, require_editable, sync_checklist
 from workstation.services.filing.materials import update_material as apply_material_update
 from workstation.services.filing.steps import StepContext, record
+
+EMPTY = QT_TRANSLATE_NOOP("DomainText", "（空）")  # a history line's value left empty
+NONE = QT_TRANSLATE_NOOP("DomainText", "（无）")
 
 __all__ = ["check_scan"]
 
@@ -86,9 +90,9 @@ def update_info(ctx: StepContext, app: FilingApplication, info: FilingInfo) -> N
     for name, value in {**changed_open, **changed_late}.items():
         setattr(app, name, value)
     if changed_late:
-        record(ctx, app, FilingEventKind.INFO,
-               f"登记全国系统备案编号“{app.national_filing_no or '（空）'}”，日期"
-               f"{app.national_filed_on.isoformat() if app.national_filed_on else '（空）'}")
+        record(ctx, app, FilingEventKind.INFO, text(
+            QT_TRANSLATE_NOOP("DomainText", "登记全国系统备案编号“{number}”，日期{day}"),
+            number=app.national_filing_no or text(EMPTY), day=app.national_filed_on or text(EMPTY)))
     if changed_open or changed_late:
         app.updated_by = ctx.actor.username
 
@@ -112,9 +116,11 @@ def set_change_items(ctx: StepContext, app: FilingApplication, drafts: Sequence[
             app.change_items.append(item)
     sync_checklist(app, ctx.rules, nursery.provides_meals, {f: v[1] for f, v in cleaned.items()}, who)
     # The history is read by every role: personal phones in it are masked
-    summary = "；".join(f"{CHANGE_FIELDS[f].label}：{mask_field('nursery', f, o) or '（空）'}→"
-                       f"{mask_field('nursery', f, n)}" for f, (o, n, _) in cleaned.items())
-    record(ctx, app, FilingEventKind.INFO, f"变更事项：{summary or '（无）'}")
+    summary = Clauses(tuple(text(QT_TRANSLATE_NOOP("DomainText", "{label}：{old}→{new}"),
+                                 label=text(CHANGE_FIELDS[f].label), old=mask_field("nursery", f, o) or text(EMPTY),
+                                 new=mask_field("nursery", f, n)) for f, (o, n, _) in cleaned.items()))
+    record(ctx, app, FilingEventKind.INFO, text(QT_TRANSLATE_NOOP("DomainText", "变更事项：{items}"),
+                                                items=summary if summary.items else text(NONE)))
     app.updated_by = who
 
 
@@ -160,8 +166,10 @@ def update_material(ctx: StepContext, material_id: int, update: MaterialUpdate) 
 def check_material(ctx: StepContext, material_id: int, result: MaterialResult, note: str) -> FilingApplication:
     row = _material(ctx.session, material_id)
     mark_material(row, result, note, ctx.actor.username, ctx.now)
-    record(ctx, row.application, FilingEventKind.MATERIALS,
-           f"审核材料“{row.title}”：{result.zh}" + (f"（{note.strip()}）" if note.strip() else ""))
+    checked = (text(QT_TRANSLATE_NOOP("DomainText", "审核材料“{title}”：{result}（{note}）"), title=row.title,
+                    result=result, note=note.strip()) if note.strip()
+               else text(QT_TRANSLATE_NOOP("DomainText", "审核材料“{title}”：{result}"), title=row.title, result=result))
+    record(ctx, row.application, FilingEventKind.MATERIALS, checked)
     return row.application
 
 
@@ -175,7 +183,8 @@ def attach(ctx: StepContext, attachments: Attachments, material_id: int, path: P
     if not row.provided:
         row.provided = True
     row.updated_by = who
-    record(ctx, row.application, FilingEventKind.MATERIALS, f"为“{row.title}”附加扫描件“{path.name}”")
+    record(ctx, row.application, FilingEventKind.MATERIALS, text(
+        QT_TRANSLATE_NOOP("DomainText", "为“{title}”附加扫描件“{file}”"), title=row.title, file=path.name))
     return row.application
 
 
@@ -186,7 +195,8 @@ def remove_file(ctx: StepContext, file_id: int) -> FilingApplication:
     row = file.material
     require_editable(row.application)
     row.files.remove(file)
-    record(ctx, row.application, FilingEventKind.MATERIALS, f"移除“{row.title}”的扫描件“{file.file_name}”")
+    record(ctx, row.application, FilingEventKind.MATERIALS, text(
+        QT_TRANSLATE_NOOP("DomainText", "移除“{title}”的扫描件“{file}”"), title=row.title, file=file.file_name))
     return row.application
 
 

@@ -13,6 +13,7 @@ from workstation.domain.errors import ConflictError
 from workstation.domain.filing import CHANGE_FIELDS, DocumentFacts, DocumentKind, FilingAction, documents_for
 from workstation.domain.filing_rules import FilingRules, MaterialResult
 from workstation.domain.permissions import Action, allowed
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 from workstation.services.common.context import Actor
 from workstation.services.common.documents import issuer_of
 from workstation.services.common.uow import require
@@ -47,8 +48,11 @@ def record_issue(session: Session, app_id: int, document: DocumentKind, who: str
     return copy_no
 
 
-def copy_label(document: DocumentKind, copy_no: int) -> str:
-    return f"出具{document.zh}" + ("（原件）" if copy_no == 0 else f"（副本，第{copy_no}次补打）")
+def copy_label(document: DocumentKind, copy_no: int) -> Text:
+    """The history line of a document's issue: the original, or which reprint."""
+    if copy_no == 0:
+        return text(QT_TRANSLATE_NOOP("DomainText", "出具{document}（原件）"), document=document)
+    return text(QT_TRANSLATE_NOOP("DomainText", "出具{document}（副本，第{copy}次补打）"), document=document, copy=copy_no)
 
 
 def document_facts(session: Session, app: FilingApplication, document: DocumentKind, copy_no: int,

@@ -27,7 +27,7 @@ from workstation.domain.masking import mask_field
 from workstation.domain.permissions import Action, Role, allowed
 from workstation.domain.texts import Text
 from workstation.services.common.context import Actor
-from workstation.services.common.timeline import TimelineEntry, named
+from workstation.services.common.timeline import TimelineEntry, line_of, named
 from workstation.services.filing.guards import blocked_actions
 
 
@@ -242,7 +242,8 @@ def change_view(item: ChangeItem, masked: bool = False) -> ChangeItemView:
 
 
 def timeline_entry(event: FilingEvent) -> TimelineEntry:
-    return TimelineEntry(event.at, "备案", event.text, event.actor, event.actor_name)
+    """The step's line as a text when its detail keeps one (shown in the interface language), else as recorded."""
+    return TimelineEntry(event.at, "备案", line_of(event.detail, event.text), event.actor, event.actor_name)
 
 
 def nursery_summary(n: Nursery) -> NurserySummary:

@@ -7,9 +7,13 @@ from sqlalchemy import or_, select
 from workstation.db.orm import Nursery
 from workstation.db.orm.filing import FilingApplication, FilingEvent
 from workstation.domain.filing import CLOCK_STATES, FilingEventKind, FilingState
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text
 from workstation.services.calendar import Moved, RecomputeContext
+from workstation.services.common.timeline import line_detail
+from workstation.services.filing.steps import application_line
 
-RECEIPT, NOTICE = "出具回执期限", "核实/告知不符合要求期限"
+RECEIPT = QT_TRANSLATE_NOOP("DomainText", "出具回执期限")
+NOTICE = QT_TRANSLATE_NOOP("DomainText", "核实/告知不符合要求期限")
 
 
 def recompute_filing_clocks(ctx: RecomputeContext) -> list[Moved]:
@@ -46,8 +50,9 @@ def _stamp(ctx: RecomputeContext, app: FilingApplication) -> None:
     app.calendar_version, app.updated_by = ctx.calendar.version, ctx.actor.username
 
 
-def _log(ctx: RecomputeContext, app: FilingApplication, text: str) -> None:
+def _log(ctx: RecomputeContext, app: FilingApplication, line: Text) -> None:
+    line = application_line(app.kind, line)
     ctx.session.add(FilingEvent(
         application_id=app.id, nursery_id=app.nursery_id, at=ctx.now, kind=FilingEventKind.CLOCK,
-        text=f"{app.kind.zh}：{text}", detail={}, actor=ctx.actor.username, actor_name=ctx.actor.label,
+        text=str(line), detail=line_detail(line), actor=ctx.actor.username, actor_name=ctx.actor.label,
         rule_version=app.rule_version, calendar_version=ctx.calendar.version))

@@ -31,7 +31,7 @@ from workstation.domain.filing import (
 )
 from workstation.domain.filing_rules import FILING_DEFAULTS, FilingRules, MaterialResult
 from workstation.domain.permissions import Action
-from workstation.domain.texts import Text
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 from workstation.services.calendar import load_calendar
 from workstation.services.common.conflicts import changed_by, changed_meanwhile
 from workstation.services.common.context import Actor
@@ -119,7 +119,8 @@ class FilingService:
         with writing(self._factory, self._actor, Action.FILING_EDIT) as session:
             ctx = self._context(session)
             app = content.create(ctx, nursery_id, kind, channel)
-            record(ctx, app, FilingEventKind.CREATED, "创建申请（草稿）", states=(None, app.state))
+            record(ctx, app, FilingEventKind.CREATED, text(QT_TRANSLATE_NOOP("DomainText", "创建申请（草稿）")),
+                   states=(None, app.state))
             return self._view(session, app)
 
     def update_info(self, app_id: int, expected_version: int, info: FilingInfo) -> ApplicationView:

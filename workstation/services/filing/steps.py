@@ -28,8 +28,10 @@ from workstation.domain.filing_rules import (
     ReturnClock,
     receipt_number,
 )
-from workstation.domain.workdays import PROVISIONAL_MARK, WorkCalendar
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Clauses, Text, counted, text
+from workstation.domain.workdays import WorkCalendar, due_line
 from workstation.services.common.context import Actor
+from workstation.services.common.timeline import line_detail
 from workstation.services.filing.guards import unmet
 from workstation.services.filing.materials import reset_flagged, sync_checklist
 
@@ -68,47 +70,50 @@ def apply_action(ctx: StepContext, step: Step, transition: Transition) -> None:
     status = nursery_status_after(app.kind, transition.action, nursery.status, app.nursery_status_before)
     if transition.action in (A.SUBMIT, A.RESUBMIT):
         app.nursery_status_before = nursery.status
-    text = EFFECTS[transition.action](ctx, step)
+    line = EFFECTS[transition.action](ctx, step)
     if nursery.status != status:
         nursery.status = status
         nursery.updated_by = ctx.actor.username
     source = app.state
     app.state = transition.target
     app.updated_by = ctx.actor.username
-    record(ctx, app, FilingEventKind.ACTION, text, action=transition.action, states=(source, app.state),
+    record(ctx, app, FilingEventKind.ACTION, line, action=transition.action, states=(source, app.state),
            detail=step.detail)
 
 
-def record(ctx: StepContext, app: FilingApplication, kind: FilingEventKind, text: str,
+def record(ctx: StepContext, app: FilingApplication, kind: FilingEventKind, line: str | Text,
            action: FilingAction | None = None, states: tuple[FilingState | None, FilingState | None] = (None, None),
            detail: dict | None = None) -> None:
-    """Append one history line (who, when, what) for the application and its nursery."""
+    """Append one history line (who, when, what) for the application and its nursery: the Chinese
+    sentence, and the line as a text in its detail (shown in the interface language)."""
+    line = application_line(app.kind, line)
     ctx.session.add(FilingEvent(
         application_id=app.id, nursery_id=app.nursery_id, at=ctx.now, kind=kind, action=action,
-        from_state=states[0], to_state=states[1], text=f"{app.kind.zh}：{text}", detail=detail or {},
+        from_state=states[0], to_state=states[1], text=str(line), detail=line_detail(line, detail),
         actor=ctx.actor.username, actor_name=ctx.actor.label,
         rule_version=ctx.rules.version, calendar_version=ctx.calendar.version))
 
 
-def _start_clock(ctx: StepContext, app: FilingApplication, days: int) -> str:
+def application_line(kind: FilingKind, line: str | Text) -> Text:
+    """"初次备案：提交申请，…": a history line under the application's kind."""
+    return text(QT_TRANSLATE_NOOP("DomainText", "{kind}：{line}"), kind=kind, line=line)
+
+
+def _start_clock(ctx: StepContext, app: FilingApplication, days: int) -> Text | dt.date:
     """Start the receipt clock; the due date as the history line states it (marked when provisional)."""
     due = ctx.calendar.due(ctx.today, days)
     app.clock_started_on, app.due_days = ctx.today, days
     app.due_on, app.due_provisional = due.day, due.provisional
     app.clock_remaining = None
     app.rule_version, app.calendar_version = ctx.rules.version, ctx.calendar.version
-    return due_text(due.day, due.provisional)
-
-
-def due_text(day: dt.date, provisional: bool) -> str:
-    return day.isoformat() + (PROVISIONAL_MARK if provisional else "")
+    return due_line(due.day, due.provisional)
 
 
 def _changes(app: FilingApplication) -> dict[str, str]:
     return {item.field: item.new_value for item in app.change_items}
 
 
-def _submit(ctx: StepContext, step: Step) -> str:
+def _submit(ctx: StepContext, step: Step) -> Text:
     app, nursery = step.app, step.nursery
     sync_checklist(app, ctx.rules, nursery.provides_meals, _changes(app), ctx.actor.username)
     app.form_data = {name: format_value(name, getattr(nursery, name)) if name in CHANGE_FIELDS
@@ -116,21 +121,23 @@ def _submit(ctx: StepContext, step: Step) -> str:
     app.submitted_at, app.submitted_on = ctx.now, ctx.today
     days = ctx.rules.receipt_due_working_days
     due = _start_clock(ctx, app, days)
-    return f"提交申请，应于{due}前完成备案并出具回执（{days}个工作日）"
+    return counted(QT_TRANSLATE_NOOP("DomainText", "提交申请，应于{due}前完成备案并出具回执（{days}个工作日）", "", 1),
+                   days, due=due, days=days)
 
 
-def _resubmit(ctx: StepContext, step: Step) -> str:
+def _resubmit(ctx: StepContext, step: Step) -> Text:
     app = step.app
     sync_checklist(app, ctx.rules, step.nursery.provides_meals, _changes(app), ctx.actor.username)
     reset_flagged(app)
     paused = ctx.rules.return_clock is ReturnClock.PAUSE and app.clock_remaining is not None
     days = app.clock_remaining if paused else ctx.rules.receipt_due_working_days
     due = _start_clock(ctx, app, days)
-    how = f"继续计时，剩余{days}个工作日" if paused else f"重新计时{days}个工作日"
-    return f"补正材料后重新提交，{how}，应于{due}前出具回执"
+    how = counted(QT_TRANSLATE_NOOP("DomainText", "继续计时，剩余{days}个工作日", "", 1) if paused
+                  else QT_TRANSLATE_NOOP("DomainText", "重新计时{days}个工作日", "", 1), days, days=days)
+    return text(QT_TRANSLATE_NOOP("DomainText", "补正材料后重新提交，{how}，应于{due}前出具回执"), how=how, due=due)
 
 
-def _return(ctx: StepContext, step: Step) -> str:
+def _return(ctx: StepContext, step: Step) -> Text:
     app = step.app
     flagged = [m for m in app.materials if m.result in (MaterialResult.MISSING, MaterialResult.INVALID)]
     step.detail["missing"] = [[m.title, m.note] for m in flagged]
@@ -138,15 +145,18 @@ def _return(ctx: StepContext, step: Step) -> str:
     app.rule_version, app.calendar_version = ctx.rules.version, ctx.calendar.version
     if ctx.rules.return_clock is ReturnClock.PAUSE and app.due_on is not None:
         app.clock_remaining = ctx.calendar.working_days_after(ctx.today, app.due_on)
-        clock = f"期限暂停计算，剩余{app.clock_remaining}个工作日"
+        clock = counted(QT_TRANSLATE_NOOP("DomainText", "期限暂停计算，剩余{days}个工作日", "", 1),
+                        app.clock_remaining, days=app.clock_remaining)
     else:
         app.clock_remaining = None
-        clock = "补正后重新计算期限"
+        clock = text(QT_TRANSLATE_NOOP("DomainText", "补正后重新计算期限"))
     app.due_on, app.due_provisional = None, False
-    return "退回补正：" + "；".join(f"{m.title}（{m.note}）" for m in flagged) + f"。{clock}"
+    materials = Clauses(tuple(text(QT_TRANSLATE_NOOP("DomainText", "{title}（{note}）"), title=m.title, note=m.note)
+                              for m in flagged))
+    return text(QT_TRANSLATE_NOOP("DomainText", "退回补正：{materials}。{clock}"), materials=materials, clock=clock)
 
 
-def _accept(ctx: StepContext, step: Step) -> str:
+def _accept(ctx: StepContext, step: Step) -> Text:
     app, nursery = step.app, step.nursery
     if step.serial is None:
         raise AssertionError("acceptance without a receipt serial")
@@ -157,8 +167,9 @@ def _accept(ctx: StepContext, step: Step) -> str:
     app.verification_due_on, app.verification_due_provisional, app.verification_days = due.day, due.provisional, days
     app.rule_version, app.calendar_version = ctx.rules.version, ctx.calendar.version
     KIND_EFFECTS[app.kind](ctx, app, nursery)
-    return (f"受理备案，出具回执（编号 {app.receipt_no}）；如发现不符合要求，"
-            f"应于{due_text(due.day, due.provisional)}前告知（{days}个工作日）")
+    return counted(QT_TRANSLATE_NOOP(
+        "DomainText", "受理备案，出具回执（编号 {receipt}）；如发现不符合要求，应于{due}前告知（{days}个工作日）", "", 1),
+        days, receipt=app.receipt_no or "", due=due_line(due.day, due.provisional), days=days)
 
 
 def _accept_initial(ctx: StepContext, app: FilingApplication, nursery: Nursery) -> None:
@@ -188,25 +199,36 @@ KIND_EFFECTS: dict[FilingKind, Callable[[StepContext, FilingApplication, Nursery
 }
 
 
-def _verify(ctx: StepContext, step: Step) -> str:
+def _verify(ctx: StepContext, step: Step) -> Text:
     step.app.verified_at = ctx.now
-    return "核实完成，符合要求" + (f"。{step.reason.strip()}" if step.reason.strip() else "")
+    reason = step.reason.strip()
+    if not reason:
+        return text(QT_TRANSLATE_NOOP("DomainText", "核实完成，符合要求"))
+    return text(QT_TRANSLATE_NOOP("DomainText", "核实完成，符合要求。{reason}"), reason=reason)
 
 
-def _notify(ctx: StepContext, step: Step) -> str:
+def _notify(ctx: StepContext, step: Step) -> Text:
     app = step.app
     app.notified_at, app.nonconformity = ctx.now, step.reason.strip()
     late = app.verification_due_on is not None and ctx.today > app.verification_due_on
-    return f"通知不符合要求并公开：{app.nonconformity}" + ("（已超过15个工作日期限）" if late else "")
+    return text(QT_TRANSLATE_NOOP("DomainText", "通知不符合要求并公开：{what}{late}"), what=app.nonconformity,
+                late=text(QT_TRANSLATE_NOOP("DomainText", "（已超过15个工作日期限）")) if late else "")
 
 
-def _withdraw(ctx: StepContext, step: Step) -> str:
+def _withdraw(ctx: StepContext, step: Step) -> Text:
     app = step.app
     app.withdrawn_at, app.due_on, app.clock_remaining, app.due_provisional = ctx.now, None, None, False
-    return "申请人撤回申请" + (f"：{step.reason.strip()}" if step.reason.strip() else "")
+    reason = step.reason.strip()
+    if not reason:
+        return text(QT_TRANSLATE_NOOP("DomainText", "申请人撤回申请"))
+    return text(QT_TRANSLATE_NOOP("DomainText", "申请人撤回申请：{reason}"), reason=reason)
 
 
-EFFECTS: dict[FilingAction, Callable[[StepContext, Step], str]] = {
-    A.SUBMIT: _submit, A.START_CHECK: lambda ctx, step: "开始材料审核", A.RETURN: _return,
+def _start_check(ctx: StepContext, step: Step) -> Text:
+    return text(QT_TRANSLATE_NOOP("DomainText", "开始材料审核"))
+
+
+EFFECTS: dict[FilingAction, Callable[[StepContext, Step], Text]] = {
+    A.SUBMIT: _submit, A.START_CHECK: _start_check, A.RETURN: _return,
     A.RESUBMIT: _resubmit, A.ACCEPT: _accept, A.VERIFY: _verify, A.NOTIFY: _notify, A.WITHDRAW: _withdraw,
 }

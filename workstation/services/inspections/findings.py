@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from workstation.db.orm.inspections import Finding, FindingEvent, Inspection, InspectionItemResult
 from workstation.domain.errors import ConflictError
-from workstation.domain.inspection_rules import InspectionRules
+from workstation.domain.inspection_rules import DeadlineRule, InspectionRules
 from workstation.domain.inspections import (
     Escalation,
     RectificationAction,
@@ -21,8 +21,10 @@ from workstation.domain.inspections import (
     inspection_move,
     rectification_move,
 )
-from workstation.domain.workdays import PROVISIONAL_MARK, WorkCalendar
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
+from workstation.domain.workdays import WorkCalendar, due_line
 from workstation.services.common.context import Actor
+from workstation.services.common.timeline import line_detail
 from workstation.services.registry import suspend_for_inspection
 
 RA, RS = RectificationAction, RectificationState
@@ -39,13 +41,14 @@ class FindingContext:
 
 
 def log(ctx: FindingContext, finding: Finding, action: RectificationAction | None,
-        source: RectificationState | None, text: str, inspection_id: int | None = None,
+        source: RectificationState | None, line: Text, inspection_id: int | None = None,
         day: dt.date | None = None) -> None:
-    """Append one history line of the finding (who, when, from which state to which)."""
+    """Append one history line of the finding (who, when, from which state to which): the Chinese
+    sentence, and the line as a text in its detail (shown in the interface language)."""
     ctx.session.add(FindingEvent(
         finding_id=finding.id, nursery_id=finding.nursery_id, inspection_id=inspection_id, at=ctx.now,
-        day=day or ctx.today, action=action, from_state=source, to_state=finding.state, text=text,
-        actor=ctx.actor.username, actor_name=ctx.actor.label))
+        day=day or ctx.today, action=action, from_state=source, to_state=finding.state, text=str(line),
+        detail=line_detail(line), actor=ctx.actor.username, actor_name=ctx.actor.label))
 
 
 def _deadline(ctx: FindingContext, finding: Finding, start: dt.date) -> None:
@@ -56,9 +59,14 @@ def _deadline(ctx: FindingContext, finding: Finding, start: dt.date) -> None:
     finding.rule_version, finding.calendar_version = ctx.rules.version, ctx.calendar.version
 
 
-def deadline_text(finding: Finding) -> str:
-    """The deadline as history lines and notices state it (marked when provisional)."""
-    return finding.deadline.isoformat() + (PROVISIONAL_MARK if finding.deadline_provisional else "")
+def deadline_line(finding: Finding) -> Text | dt.date:
+    """The deadline as history lines state it (marked when provisional)."""
+    return due_line(finding.deadline, finding.deadline_provisional)
+
+
+def _noted(note: str) -> Text | str:
+    """"：{note}" after an item's result, when the inspector noted something."""
+    return text(QT_TRANSLATE_NOOP("DomainText", "：{note}"), note=note) if note else ""
 
 
 def _mirror(item: InspectionItemResult, finding: Finding) -> None:
@@ -78,9 +86,11 @@ def raise_finding(ctx: FindingContext, inspection: Inspection, item: InspectionI
     ctx.session.flush()
     item.finding_id = finding.id
     _mirror(item, finding)
-    log(ctx, finding, None, None, f"检查发现“{item.code} {item.text}”{item.result.zh}"
-        f"{'：' + item.note if item.note else ''}；责令限{finding.deadline_rule}内整改，"
-        f"期限至{deadline_text(finding)}（{notice_no}）", inspection.id, inspection.inspected_on)
+    log(ctx, finding, None, None, text(QT_TRANSLATE_NOOP(
+        "DomainText", "检查发现“{code} {item}”{result}{note}；责令限{rule}内整改，期限至{deadline}（{notice}）"),
+        code=item.code, item=item.text, result=item.result, note=_noted(item.note),
+        rule=DeadlineRule(finding.deadline_days or 0, finding.deadline_working).label_text, deadline=deadline_line(finding), notice=notice_no),
+        inspection.id, inspection.inspected_on)
     return finding
 
 
@@ -95,9 +105,10 @@ def reissue(ctx: FindingContext, finding: Finding, inspection: Inspection, item:
     _deadline(ctx, finding, inspection.inspected_on)
     _mirror(item, finding)
     finding.updated_by = ctx.actor.username
-    log(ctx, finding, RA.RECHECK_FAIL, source, f"复查{item.result.zh}{'：' + item.note if item.note else ''}；"
-        f"第{finding.reissue_count}次重新限期整改，期限至{deadline_text(finding)}（{notice_no}）",
-        inspection.id, inspection.inspected_on)
+    log(ctx, finding, RA.RECHECK_FAIL, source, text(QT_TRANSLATE_NOOP(
+        "DomainText", "复查{result}{note}；第{count}次重新限期整改，期限至{deadline}（{notice}）"),
+        result=item.result, note=_noted(item.note), count=finding.reissue_count, deadline=deadline_line(finding),
+        notice=notice_no), inspection.id, inspection.inspected_on)
 
 
 def close_by_recheck(ctx: FindingContext, finding: Finding, inspection: Inspection, item: InspectionItemResult) -> None:
@@ -105,17 +116,18 @@ def close_by_recheck(ctx: FindingContext, finding: Finding, inspection: Inspecti
     finding.state = rectification_move(source, RA.RECHECK_PASS)
     finding.closed_on, finding.closed_by_inspection_id = inspection.inspected_on, inspection.id
     finding.updated_by = ctx.actor.username
-    log(ctx, finding, RA.RECHECK_PASS, source, f"复查{item.result.zh}，整改到位，销号", inspection.id,
-        inspection.inspected_on)
+    log(ctx, finding, RA.RECHECK_PASS, source, text(QT_TRANSLATE_NOOP("DomainText", "复查{result}，整改到位，销号"),
+                                                      result=item.result), inspection.id, inspection.inspected_on)
 
 
-def report(ctx: FindingContext, finding: Finding, reported_on: dt.date, text: str) -> None:
+def report(ctx: FindingContext, finding: Finding, reported_on: dt.date, what: str) -> None:
     """The nursery reports the rectification (late when the deadline had already passed)."""
     source = _current(ctx, finding, reported_on)
     finding.state = rectification_move(source, RA.REPORT)
     finding.reported_on, finding.updated_by = reported_on, ctx.actor.username
-    late = "（逾期报告）" if source is RS.OVERDUE else ""
-    log(ctx, finding, RA.REPORT, source, f"机构报告整改情况{late}：{text}", day=reported_on)
+    line = (QT_TRANSLATE_NOOP("DomainText", "机构报告整改情况（逾期报告）：{report}") if source is RS.OVERDUE
+            else QT_TRANSLATE_NOOP("DomainText", "机构报告整改情况：{report}"))
+    log(ctx, finding, RA.REPORT, source, text(line, report=what), day=reported_on)
 
 
 def escalate(ctx: FindingContext, finding: Finding, kind: Escalation, note: str) -> None:
@@ -124,13 +136,14 @@ def escalate(ctx: FindingContext, finding: Finding, kind: Escalation, note: str)
     finding.state = rectification_move(source, RA.ESCALATE)
     finding.escalation, finding.escalated_on, finding.escalation_note = kind, ctx.today, note
     finding.updated_by = ctx.actor.username
-    log(ctx, finding, RA.ESCALATE, source, f"逾期未整改，{kind.zh}" + (f"：{note}" if note else ""))
+    log(ctx, finding, RA.ESCALATE, source, text(QT_TRANSLATE_NOOP("DomainText", "逾期未整改，{kind}{note}"), kind=kind,
+                                                 note=_noted(note)))
     if kind is Escalation.SUSPEND:
-        suspend_nursery(ctx, finding.nursery_id, finding.inspection_id,
-                        f"整改事项“{finding.code}”逾期未整改，责令停业整顿" + (f"：{note}" if note else ""))
+        suspend_nursery(ctx, finding.nursery_id, finding.inspection_id, text(QT_TRANSLATE_NOOP(
+            "DomainText", "整改事项“{code}”逾期未整改，责令停业整顿{note}"), code=finding.code, note=_noted(note)))
 
 
-def suspend_nursery(ctx: FindingContext, nursery_id: int, inspection_id: int, note: str) -> None:
+def suspend_nursery(ctx: FindingContext, nursery_id: int, inspection_id: int, note: Text) -> None:
     """停业整顿 suspends the nursery (domain.md §18.1); a recorded resumption restores it."""
     suspend_for_inspection(ctx.session, ctx.actor, nursery_id, ctx.today, note, inspection_id)
 
@@ -141,7 +154,8 @@ def _current(ctx: FindingContext, finding: Finding, day: dt.date | None = None) 
     state = effective_state(finding.state, finding.deadline, day)
     if state is RS.OVERDUE and finding.state is RS.ISSUED:
         finding.state = rectification_move(RS.ISSUED, RA.EXPIRE)
-        log(ctx, finding, RA.EXPIRE, RS.ISSUED, f"整改期限{finding.deadline.isoformat()}已过，逾期未整改", day=day)
+        log(ctx, finding, RA.EXPIRE, RS.ISSUED, text(QT_TRANSLATE_NOOP("DomainText", "整改期限{deadline}已过，逾期未整改"),
+                                                     deadline=finding.deadline), day=day)
     return state
 
 

@@ -8,9 +8,11 @@ from workstation.db.orm import Nursery
 from workstation.db.orm.inspections import Finding, FindingEvent, InspectionItemResult
 from workstation.domain.inspection_rules import DeadlineRule
 from workstation.domain.inspections import OPEN_FINDING, RectificationState
+from workstation.domain.texts import QT_TRANSLATE_NOOP
 from workstation.services.calendar import Moved, RecomputeContext
+from workstation.services.common.timeline import line_detail
 
-WHAT = "整改期限"
+WHAT = QT_TRANSLATE_NOOP("DomainText", "整改期限")
 
 
 def recompute_finding_deadlines(ctx: RecomputeContext) -> list[Moved]:
@@ -34,9 +36,9 @@ def recompute_finding_deadlines(ctx: RecomputeContext) -> list[Moved]:
             item.deadline, item.deadline_provisional = due.day, due.provisional
         if finding.state is RectificationState.OVERDUE and due.day >= ctx.today:
             finding.state = RectificationState.ISSUED  # it was only overdue by the provisional count
+        line = ctx.history_text(WHAT, old, due.day, due.provisional)
         ctx.session.add(FindingEvent(
             finding_id=finding.id, nursery_id=finding.nursery_id, at=ctx.now, day=ctx.today,
-            from_state=finding.state, to_state=finding.state,
-            text=ctx.history_text(WHAT, old, due.day, due.provisional),
+            from_state=finding.state, to_state=finding.state, text=str(line), detail=line_detail(line),
             actor=ctx.actor.username, actor_name=ctx.actor.label))
     return moved

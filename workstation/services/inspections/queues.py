@@ -20,6 +20,7 @@ from workstation.domain.permissions import Action
 from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.calendar import load_calendar
 from workstation.services.common.context import Actor
+from workstation.services.common.timeline import line_of
 from workstation.services.common.uow import reading
 from workstation.services.inspections import lists
 from workstation.services.inspections.dto import InspectionRow, inspection_row
@@ -115,7 +116,7 @@ def timeline(session: Session, nursery_id: int) -> list[TimelineEntry]:
                                          text(QT_TRANSLATE_NOOP("DomainText", "整改通知书 {no} 于{day}送达"),
                                               no=i.notice_no, day=i.notice_delivered_on), i.updated_by))
     for e in session.scalars(select(FindingEvent).where(FindingEvent.nursery_id == nursery_id)):
-        entries.append(TimelineEntry(e.at, TIMELINE_KIND, e.text, e.actor, e.actor_name))
+        entries.append(TimelineEntry(e.at, TIMELINE_KIND, line_of(e.detail, e.text), e.actor, e.actor_name))
     return sorted(entries, key=lambda e: e.at)
 
 

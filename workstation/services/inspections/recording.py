@@ -22,6 +22,7 @@ from workstation.domain.inspections import (
     Signatures,
     inspection_move,
 )
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.common.scans import check_scan
 from workstation.services.inspections import findings
 from workstation.services.inspections.dto import ItemEntry
@@ -102,8 +103,8 @@ def record(ctx: findings.FindingContext, inspection: Inspection, overall: Overal
     if escalation is not None:
         inspection.state = inspection_move(inspection.state, IA.ESCALATE)
         if escalation is Escalation.SUSPEND:
-            findings.suspend_nursery(ctx, inspection.nursery_id, inspection.id,
-                                     f"检查（{inspection.inspected_on.isoformat()}）结论不合格，责令停业整顿")
+            findings.suspend_nursery(ctx, inspection.nursery_id, inspection.id, text(QT_TRANSLATE_NOOP(
+                "DomainText", "检查（{day}）结论不合格，责令停业整顿"), day=inspection.inspected_on))
     elif to_issue:
         inspection.state = inspection_move(inspection.state, IA.REQUIRE_RECTIFICATION)
     else:

@@ -39,7 +39,7 @@ from workstation.services.common.conflicts import changed_by, changed_meanwhile
 from workstation.services.common.context import Actor
 from workstation.services.common.scans import check_scan
 from workstation.services.common.serials import retrying
-from workstation.services.common.timeline import TimelineEntry, named
+from workstation.services.common.timeline import TimelineEntry, line_of, named
 from workstation.services.common.uow import reading, writing
 from workstation.services.inspections import findings, lookup, recording
 from workstation.services.inspections.dto import (
@@ -86,7 +86,7 @@ class InspectionService:
             finding = lookup.load_finding(session, finding_id)
             events = session.scalars(select(FindingEvent).where(FindingEvent.finding_id == finding_id)
                                      .order_by(FindingEvent.at, FindingEvent.id))
-            history = tuple(named(session, (TimelineEntry(e.at, "检查", e.text, e.actor, e.actor_name)
+            history = tuple(named(session, (TimelineEntry(e.at, "检查", line_of(e.detail, e.text), e.actor, e.actor_name)
                                             for e in events)))
             return replace(finding_dto(finding, lookup.load_nursery(session, finding.nursery_id).name, self._today(),
                                        self._clocks(session)),

@@ -28,10 +28,10 @@ from workstation.domain.lifecycle import (
     status_after,
 )
 from workstation.domain.permissions import Action
-from workstation.domain.texts import QT_TRANSLATE_NOOP, text
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 from workstation.services.common.context import Actor
 from workstation.services.common.lookup import load_nursery
-from workstation.services.common.timeline import TimelineEntry
+from workstation.services.common.timeline import TimelineEntry, line_detail, line_of
 from workstation.services.common.uow import reading, writing
 
 
@@ -79,9 +79,12 @@ class LifecycleService:
         return any(self._actor.can(a) for a in RECORDED_ACTS.get(act, ()))
 
 
-def apply_act(session: Session, actor: Actor, nursery: Nursery, act: LifecycleAct, on: dt.date, note: str,
+def apply_act(session: Session, actor: Actor, nursery: Nursery, act: LifecycleAct, on: dt.date, note: str | Text,
               inspection_id: int | None = None) -> StatusChange:
-    """Change the status and write the event; ConflictError when the status does not allow the act."""
+    """Change the status and write the event; ConflictError when the status does not allow the act.
+
+    A note the program wrote (a Text) is kept as data too, shown in the interface language; a typed one as typed.
+    """
     by = INSPECTIONS if inspection_id is not None else RECORDED
     before = None
     if act is LifecycleAct.RESUME:
@@ -90,14 +93,15 @@ def apply_act(session: Session, actor: Actor, nursery: Nursery, act: LifecycleAc
     source = nursery.status
     target = status_after(act, source, before, by)
     nursery.status, nursery.updated_by = target, actor.username
+    detail = line_detail(note) if isinstance(note, Text) else None
     session.add(NurseryStatusEvent(nursery_id=nursery.id, act=act, from_status=source, to_status=target, day=on,
-                                   note=note, inspection_id=inspection_id, created_by=actor.username,
-                                   updated_by=actor.username))
+                                   note=str(note), detail=detail, inspection_id=inspection_id,
+                                   created_by=actor.username, updated_by=actor.username))
     session.flush()
-    return StatusChange(nursery.id, act, source, target, on, note)
+    return StatusChange(nursery.id, act, source, target, on, str(note))
 
 
-def suspend_for_inspection(session: Session, actor: Actor, nursery_id: int, on: dt.date, note: str,
+def suspend_for_inspection(session: Session, actor: Actor, nursery_id: int, on: dt.date, note: Text,
                            inspection_id: int) -> StatusChange | None:
     """An inspection escalated to 停业整顿 suspends the nursery (None when its status has no such move,
     e.g. a cancellation in progress: the escalation stays on the inspection's record)."""
@@ -118,4 +122,5 @@ def lifecycle_entries(session: Session, nursery_id: int) -> list[TimelineEntry]:
     return [TimelineEntry(e.created_at, "状态", text(
         QT_TRANSLATE_NOOP("DomainText", "{day} {act}：{before} → {after}（{note}）") if e.note
         else QT_TRANSLATE_NOOP("DomainText", "{day} {act}：{before} → {after}"),
-        day=e.day, act=e.act, before=e.from_status, after=e.to_status, note=e.note), e.created_by) for e in events]
+        day=e.day, act=e.act, before=e.from_status, after=e.to_status, note=line_of(e.detail, e.note)), e.created_by)
+        for e in events]

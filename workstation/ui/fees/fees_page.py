@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.exports.fees import write_fee_history, write_fee_notice
-from workstation.models.common.domain_text import finding_text
+from workstation.models.common.domain_text import error_text, finding_text
 from workstation.models.fees import FeeHistoryTableModel, FeeItemTableModel, FeeOverviewTableModel
 from workstation.services.fees import FeeOverviewQuery, FeeRuleService, FeeService, Schedule
 from workstation.ui.common import file_dialogs
@@ -134,7 +134,7 @@ class FeesPage(QWidget):
         try:
             notice = self._service.notice(self.nursery_id, self.as_of())
         except DomainError as exc:
-            self.show_error(self.tr("无法生成收费公示表"), exc.message)
+            self.show_error(self.tr("无法生成收费公示表"), error_text(exc))
             return None
         return self._write(path, f"{notice.header.name}收费公示表.pdf", lambda out: write_fee_notice(out, notice))
 
@@ -257,7 +257,7 @@ class FeesPage(QWidget):
             findings = self._service.findings(self.nursery_id, self.as_of()) if self.nursery_id is not None else []
             name = self._service.header(self.nursery_id).name if self.nursery_id is not None else ""
         except DomainError as exc:
-            QMessageBox.warning(self, self.tr("无法读取收费记录"), exc.message)
+            QMessageBox.warning(self, self.tr("无法读取收费记录"), error_text(exc))
             return
         self.ui.nurseryLabel.setText(name or self.tr("请在上方列表中选择机构"))
         self.history_model.set_schedules(history)
@@ -304,7 +304,7 @@ class FeesPage(QWidget):
         try:
             write(Path(path))
         except DomainError as exc:
-            self.show_error(self.tr("无法生成 PDF"), exc.message)
+            self.show_error(self.tr("无法生成 PDF"), error_text(exc))
             return None
         self.ui.statusLabel.setText(self.tr("已保存：{name}").format(name=Path(path).name))
         self.ui.statusLabel.setToolTip(str(path))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.fees import PublicityChannel
+from workstation.models.common.domain_text import error_text
 from workstation.services.fees import FeeService, Publicity, Schedule
 from workstation.ui.common import file_dialogs
 from workstation.ui.common.form_widgets import current_member, date_of, fill_combo, set_date, show_error
@@ -62,10 +63,10 @@ class FeePublicityDialog(QDialog):
                 self._schedule.id, current_member(ui.channelCombo, PublicityChannel), date_of(ui.dateEdit),
                 ui.noteEdit.text(), evidence)
         except ValidationError as exc:
-            show_error(ui.errorLabel, exc.message, ui.dateEdit if exc.field == "publicised_on" else None)
+            show_error(ui.errorLabel, error_text(exc), ui.dateEdit if exc.field == "publicised_on" else None)
             return False
         except DomainError as exc:  # storage or conflict: say so, keep what was typed
-            show_error(ui.errorLabel, exc.message)
+            show_error(ui.errorLabel, error_text(exc))
             return False
         self.saved.emit(self.publicity.id or 0)
         self.accept()

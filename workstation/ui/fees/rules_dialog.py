@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, Q
 from workstation.domain.enums import ServiceType
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.fees import DEFAULT_UNIT, FeeCap, FeeRules, FeeUnit, fen_to_decimal, parse_yuan
-from workstation.models.common.domain_text import shown
+from workstation.domain.texts import QT_TRANSLATE_NOOP, text
+from workstation.models.common.domain_text import error_text, shown
 from workstation.services.fees import FeeRuleService
 from workstation.ui.common.form_widgets import (
     current_member,
@@ -67,7 +68,7 @@ class FeeRulesDialog(QDialog):
         try:
             self._service.save(self.rules())
         except DomainError as exc:  # invalid value, version already in force, no permission
-            show_error(self.ui.errorLabel, exc.message)
+            show_error(self.ui.errorLabel, error_text(exc))
             return False
         self.saved.emit()
         self.accept()
@@ -80,7 +81,9 @@ class FeeRulesDialog(QDialog):
                 try:
                     fen = parse_yuan(edit.text())
                 except ValidationError as exc:
-                    raise ValidationError(f"{service_type.zh}指导价：{exc.message}", "caps") from None
+                    raise ValidationError(text(QT_TRANSLATE_NOOP("DomainText", "{service}指导价：{problem}"),
+                                               service=service_type, problem=exc.text or exc.message),
+                                          "caps") from None
                 caps.append(FeeCap(service_type, current_member(combo, FeeUnit), fen))
         return tuple(caps)
 

@@ -19,7 +19,7 @@ from workstation.domain.fees import (
     ScheduleDraft,
     parse_yuan,
 )
-from workstation.models.common.domain_text import finding_text
+from workstation.models.common.domain_text import error_text, finding_text
 from workstation.models.fees import FeeItemTableModel
 from workstation.services.fees import FeeService, Schedule
 from workstation.ui.common.form_widgets import (
@@ -93,10 +93,10 @@ class FeeScheduleDialog(QDialog):
             self.schedule = self._service.add_schedule(self._nursery_id, self.draft(), self._latest)
         except ValidationError as exc:
             field = self.ui.effectiveDateEdit if exc.field == "effective_from" else self.ui.itemsView
-            show_error(self.ui.errorLabel, exc.message, field)
+            show_error(self.ui.errorLabel, error_text(exc), field)
             return False
         except ConflictError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), exc.message)
+            QMessageBox.warning(self, self.tr("无法保存"), error_text(exc))
             return False
         self.saved.emit(self.schedule.id)
         self.accept()
@@ -158,7 +158,7 @@ class FeeScheduleDialog(QDialog):
         try:
             item = self.entry()
         except ValidationError as exc:
-            show_error(self.ui.errorLabel, exc.message, self.ui.amountEdit)
+            show_error(self.ui.errorLabel, error_text(exc), self.ui.amountEdit)
             self.ui.amountEdit.selectAll()
             return False
         row = change(item)

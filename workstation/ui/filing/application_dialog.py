@@ -150,7 +150,7 @@ class FilingApplicationDialog(QDialog):
         table.setRowCount(len(view.history))
         for row, entry in enumerate(view.history):
             local = entry.at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-            for column, text in enumerate((local, actor_text(entry.actor, entry.actor_name), entry.text)):
+            for column, text in enumerate((local, actor_text(entry.actor, entry.actor_name), shown(entry.text))):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
 

@@ -11,6 +11,7 @@ from workstation.domain.district import DistrictSettings
 from workstation.models.home import StreetFiguresTableModel, sorting_proxy
 from workstation.services.home import HomeService, HomeSummary
 from workstation.ui.common.freshness import Freshness
+from workstation.ui.common.tooltips import wrap_tooltip
 from workstation.ui.forms.ui_home_page import Ui_HomePage
 from workstation.ui.home.figure_cards import CardFlow
 
@@ -37,6 +38,7 @@ class HomePage(QWidget):
         ui = self.ui
         self.card_flow = CardFlow(ui.figuresPanel, ui.figuresGrid, (
             ui.nurseriesCard, ui.notFiledCard, ui.placesCard, ui.inclusiveCard, ui.enrolledCard, ui.perThousandCard))
+        wrap_tooltip(ui.nurseriesCard)  # what 机构总数 counts: a paragraph, not one line across the screen
         self.ui.districtLabel.setText(self._district_line())
         self.summary: HomeSummary | None = None
 

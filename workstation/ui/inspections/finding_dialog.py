@@ -17,6 +17,8 @@ from workstation.domain.inspections import OPEN_FINDING, Escalation, Rectificati
 from workstation.domain.result_notes import result_with_note
 from workstation.i18n.labels import ui_label
 from workstation.models.audit import actor_text
+from workstation.models.common.domain_text import shown
+from workstation.services.common.timeline import TimelineEntry
 from workstation.services.inspections import FindingDTO, InspectionService
 from workstation.ui.common import prompts
 from workstation.ui.common.due_dates import due_text
@@ -98,14 +100,21 @@ class FindingDialog(QDialog):
         ui.reissueValue.setText(str(f.reissue_count))
         ui.escalatedValue.setText(self._escalation_text(f))
         self._show_reports(f)
-        self.ui.historyView.setPlainText("\n".join(
-            f"{e.at:%Y-%m-%d %H:%M} {e.text}" + (f"（{actor_text(e.actor, e.actor_name)}）" if e.actor or e.actor_name else "") for e in f.history))
+        self.ui.historyView.setPlainText("\n".join(self._history_line(e) for e in f.history))
         is_open = f.state in OPEN_FINDING
         ui.reportGroup.setVisible(self._may_edit and is_open)
         ui.escalateGroup.setVisible(self._may_edit and is_open)
         ui.escalateButton.setEnabled(f.state is RectificationState.OVERDUE)
         ui.escalateGroup.setToolTip("" if f.overdue else self.tr("仅逾期未整改的事项可以上报或移送。"))
         self._error("")
+
+    def _history_line(self, entry: TimelineEntry) -> str:
+        """A step of the finding in the interface language (a step stored before lines were kept: as recorded)."""
+        at = f"{entry.at:%Y-%m-%d %H:%M}"
+        if not (entry.actor or entry.actor_name):
+            return f"{at} {shown(entry.text)}"
+        return self.tr("{at} {line}（{actor}）").format(at=at, line=shown(entry.text),
+                                                       actor=actor_text(entry.actor, entry.actor_name))
 
     def _escalation_text(self, f: FindingDTO) -> str:
         if f.escalation is None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QTableVie
 
 from workstation.models.staff import DueTableModel
 from workstation.services.staff import EXPIRED, UPCOMING, URGENT, StaffQueue
+from workstation.ui.common.window_shortcuts import share_quit
 
 
 class DueListDialog(QDialog):
@@ -45,6 +46,7 @@ class DueListDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.view)
         self.state_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        share_quit(self)  # a window of its own: Ctrl+Q quits from it too (Esc closes it, as any dialog)
         self.reload()
 
     def reload(self, order: str | None = None) -> None:

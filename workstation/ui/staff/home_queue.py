@@ -95,3 +95,4 @@ class HomeStaffQueue(QWidget):
             self.dialog.reload()
         self.dialog.show()
         self.dialog.raise_()
+        self.dialog.activateWindow()  # keys go to it (Esc closes it), also when it was open behind the main window
