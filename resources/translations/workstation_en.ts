@@ -3277,6 +3277,10 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation> (provisional: ordinary working week)</translation>
     </message>
     <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -3287,6 +3291,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，并注明“暂按常规工作周计算”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。</source>
         <translation>The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted on the ordinary Monday–Friday week and marked &quot;provisional: ordinary working week&quot;. The system administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.</translation>
+    </message>
+    <message>
+        <source>{due}：{why}</source>
+        <translation>{due}: {why}</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from workstation.services.inspections import (
     TemplateService,
 )
 from workstation.ui.common import prompts
-from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.due_dates import due_cell, due_tip
 from workstation.ui.common.freshness import Freshness
 from workstation.ui.common.list_views import (
     busy_cursor,
@@ -77,7 +77,7 @@ class InspectionsPage(QWidget):
         self.ask_inspectors: Callable[[str], str | None] = self._ask_inspectors
         self.new_dialog = self.checklist = self.finding_dialog = self.template_dialog = self.draw_dialog = None
         # Both lists are read a page at a time (every open finding of a district, every inspection).
-        self.findings = FindingTableModel(services.queues, due_text, self)
+        self.findings = FindingTableModel(services.queues, due_cell, self, due_tip=due_tip)
         self.mine = InspectionTableModel(services.queues, self)
         set_up_list_view(self.ui.findingsTable, self.findings)  # the item fitted to its rows, the last stretched
         set_up_list_view(self.ui.mineTable, self.mine)
