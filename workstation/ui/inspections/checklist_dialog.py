@@ -33,7 +33,7 @@ from workstation.ui.forms.ui_inspections_checklist_dialog import Ui_InspectionsC
 from workstation.ui.inspections.checklist_table import ChecklistTable
 from workstation.ui.inspections.keys import TabLeavesField
 from workstation.ui.inspections.new_dialog import split_names
-from workstation.ui.inspections.notice_actions import NoticeActions
+from workstation.ui.inspections.notice_actions import NoticeActions, ProvisionalAnswer, ask_provisional
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -42,6 +42,7 @@ class ChecklistDialog(NoticeActions, QDialog):
     """One inspection's checklist, conclusion and signatures."""
 
     changed = Signal(int)  # saved or recorded (the page refreshes its lists)
+    calendar_requested = Signal()  # before a provisional notice goes out: enter the year's calendar first
 
     def __init__(self, service: InspectionService, inspection_id: int, parent: QWidget | None = None, *,
                  may_edit: bool = True, today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -57,6 +58,8 @@ class ChecklistDialog(NoticeActions, QDialog):
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
         self.choose_photos: Callable[[], list[str]] = lambda: prompts.choose_scans(self)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.ask_provisional: Callable[[str, bool], ProvisionalAnswer] = (
+            lambda text, exporting: ask_provisional(self, text, exporting))
         self.table = ChecklistTable(self.ui.itemsTable)
         self.view: InspectionDTO | None = None
         self.dirty = False

@@ -63,6 +63,7 @@ class InspectionServices:
 class InspectionsPage(QWidget):
     nursery_requested = Signal(int)
     inspection_changed = Signal()  # recorded, reported, escalated … (the event hub tells other pages)
+    calendar_requested = Signal()  # a provisional notice: open 系统设置 → 工作日历
 
     def __init__(self, services: InspectionServices, actor: Actor, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today,
@@ -216,6 +217,7 @@ class InspectionsPage(QWidget):
                                          today=self._today)
         self.checklist.changed.connect(lambda _id: self.refresh())
         self.checklist.changed.connect(lambda _id: self.inspection_changed.emit())
+        self.checklist.calendar_requested.connect(self.calendar_requested)
         self.checklist.show()
         return self.checklist
 
