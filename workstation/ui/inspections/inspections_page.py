@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QTableView, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.domain.permissions import Action
@@ -82,7 +82,7 @@ class InspectionsPage(QWidget):
         self.mine = InspectionTableModel(services.queues, self)
         set_up_list_view(self.ui.findingsTable, self.findings)  # the item fitted to its rows, the last stretched
         set_up_list_view(self.ui.mineTable, self.mine)
-        self._sized = False
+        self._sized: dict[QTableView, bool] = {}  # sized, and with rows then
         self.ui.newButton.setVisible(self.may_edit)
         self.ui.recheckButton.setVisible(self.may_edit)
         self.ui.templatesButton.setVisible(can(actor, Action.TEMPLATE_EDIT))
@@ -135,9 +135,12 @@ class InspectionsPage(QWidget):
         except DomainError as exc:
             self.show_error(error_text(exc))
             return
-        if not self._sized:  # once, from the header and the first rows: never every row of a long list
-            self._sized = True
-            for view in (self.ui.findingsTable, self.ui.mineTable):
+        # Once, from the header and the first rows (never every row of a long list); a list empty then
+        # (an inspector's first inspection) once more when it first has rows, so its free-text columns
+        # (机构名称, 整改通知书) fit them up to the cap of list_views.TEXT_COLUMN_CHARS.
+        for view in (self.ui.findingsTable, self.ui.mineTable):
+            if view not in self._sized or (not self._sized[view] and view.model().rowCount()):
+                self._sized[view] = view.model().rowCount() > 0
                 size_columns_once(view)
         self.ui.countsLabel.setText(self.tr("本周到期整改 {due} 项 · 逾期 {late} 项").format(
             due=counts.due_this_week, late=counts.overdue))
