@@ -22,7 +22,12 @@ from workstation.db.orm.inspections import (
 )
 from workstation.demo.stamps import office_time
 from workstation.domain.enums import InspectingDeptKind
-from workstation.domain.inspection_rules import InspectionRules, suggested_overall
+from workstation.domain.inspection_rules import (
+    InspectionRules,
+    finding_raised_text,
+    recheck_failed_text,
+    suggested_overall,
+)
 from workstation.domain.inspections import (
     Escalation,
     InspectionKind,
@@ -148,9 +153,9 @@ class Builder:
                            deadline_provisional=due.provisional)
         line.update(finding_id=finding["id"], deadline=deadline, deadline_rule=rule.text,
                     deadline_provisional=due.provisional)
-        self.event(finding, None, None, RS.ISSUED, inspection["inspected_on"], inspection["id"],
-                   f"检查发现“{line['code']} {line['text']}”{line['result'].zh}；责令限{rule.text}内整改，"
-                   f"期限至{deadline.isoformat()}（{{notice}}）")
+        # The live service's words (services/inspections/findings.raise_finding): the note and a provisional mark
+        self.event(finding, None, None, RS.ISSUED, inspection["inspected_on"], inspection["id"], finding_raised_text(
+            line["code"], line["text"], line["result"], line["note"], rule, deadline, due.provisional, "{notice}"))
         return finding
 
     def event(self, finding: dict, action: RectificationAction | None, source: RectificationState | None,
@@ -198,10 +203,11 @@ class Builder:
                 rule = self.rules.rule_for(f["department"], f["severity"])
                 due = rule.due(day, self.calendar)
                 f.update(state=RS.ISSUED, reissue_count=1, issued_on=day, deadline=due.day, _notice_of=recheck["id"],
-                         deadline_provisional=due.provisional)
+                         deadline_provisional=due.provisional, deadline_rule=rule.text, deadline_days=rule.days,
+                         deadline_working=rule.working_days, result=result, note=line["note"] or f["note"])
                 line.update(deadline=f["deadline"], deadline_rule=rule.text, deadline_provisional=due.provisional)
-                self.event(f, RA.RECHECK_FAIL, RS.ISSUED, RS.ISSUED, day, recheck["id"],
-                           f"复查{result.zh}；第1次重新限期整改，期限至{f['deadline'].isoformat()}（{{notice}}）")
+                self.event(f, RA.RECHECK_FAIL, RS.ISSUED, RS.ISSUED, day, recheck["id"], recheck_failed_text(
+                    result, line["note"], 1, due.day, due.provisional, "{notice}"))
             else:
                 f.update(state=RS.CLOSED, closed_on=day, closed_by_inspection_id=recheck["id"])
                 self.event(f, RA.RECHECK_PASS, RS.ISSUED, RS.CLOSED, day, recheck["id"], "复查符合，整改到位，销号")

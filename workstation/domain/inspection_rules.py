@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from workstation.domain.enums import InspectingDeptKind as Dept
 from workstation.domain.errors import ValidationError
 from workstation.domain.inspections import Escalation, ItemResult, OverallResult, Severity
-from workstation.domain.workdays import Due, WorkCalendar, add_working_days
+from workstation.domain.workdays import PROVISIONAL_MARK, Due, WorkCalendar, add_working_days
 
 FINDING_RESULTS = frozenset({ItemResult.FAIL, ItemResult.PARTIAL})
 
@@ -156,3 +156,23 @@ def notice_number(rules: InspectionRules, district: str, code: str, year: int, s
         return rules.notice_format.format(district=district_short(district), code=code, year=year, serial=serial)
     except (KeyError, IndexError, ValueError) as exc:
         raise ValidationError(f"整改通知书编号格式“{rules.notice_format}”无效：{exc}。", "notice_format") from exc
+
+
+def deadline_note(deadline: dt.date, provisional: bool) -> str:
+    """A deadline as a finding's history states it (marked when provisional)."""
+    return deadline.isoformat() + (PROVISIONAL_MARK if provisional else "")
+
+
+def finding_raised_text(code: str, text: str, result: ItemResult, note: str, rule: DeadlineRule, deadline: dt.date,
+                        provisional: bool, notice_no: str) -> str:
+    """The history line of a finding raised by an inspection: the period is the rule of the item's
+    department and severity (消防救援 15个工作日, 卫生健康 30日 …), whatever the result (基本符合 or 不符合)."""
+    return (f"检查发现“{code} {text}”{result.zh}{'：' + note if note else ''}；责令限{rule.text}内整改，"
+            f"期限至{deadline_note(deadline, provisional)}（{notice_no}）")
+
+
+def recheck_failed_text(result: ItemResult, note: str, count: int, deadline: dt.date, provisional: bool,
+                        notice_no: str) -> str:
+    """The history line of a finding a re-inspection found still not rectified (a new deadline)."""
+    return (f"复查{result.zh}{'：' + note if note else ''}；第{count}次重新限期整改，"
+            f"期限至{deadline_note(deadline, provisional)}（{notice_no}）")

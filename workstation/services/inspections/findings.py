@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from workstation.db.orm.inspections import Finding, FindingEvent, Inspection, InspectionItemResult
 from workstation.domain.errors import ConflictError
-from workstation.domain.inspection_rules import InspectionRules
+from workstation.domain.inspection_rules import InspectionRules, finding_raised_text, recheck_failed_text
 from workstation.domain.inspections import (
     Escalation,
     RectificationAction,
@@ -21,7 +21,7 @@ from workstation.domain.inspections import (
     inspection_move,
     rectification_move,
 )
-from workstation.domain.workdays import PROVISIONAL_MARK, WorkCalendar
+from workstation.domain.workdays import WorkCalendar
 from workstation.services.common.context import Actor
 from workstation.services.registry import suspend_for_inspection
 
@@ -56,11 +56,6 @@ def _deadline(ctx: FindingContext, finding: Finding, start: dt.date) -> None:
     finding.rule_version, finding.calendar_version = ctx.rules.version, ctx.calendar.version
 
 
-def deadline_text(finding: Finding) -> str:
-    """The deadline as history lines and notices state it (marked when provisional)."""
-    return finding.deadline.isoformat() + (PROVISIONAL_MARK if finding.deadline_provisional else "")
-
-
 def _mirror(item: InspectionItemResult, finding: Finding) -> None:
     item.deadline, item.deadline_rule = finding.deadline, finding.deadline_rule
     item.deadline_provisional = finding.deadline_provisional
@@ -78,9 +73,9 @@ def raise_finding(ctx: FindingContext, inspection: Inspection, item: InspectionI
     ctx.session.flush()
     item.finding_id = finding.id
     _mirror(item, finding)
-    log(ctx, finding, None, None, f"检查发现“{item.code} {item.text}”{item.result.zh}"
-        f"{'：' + item.note if item.note else ''}；责令限{finding.deadline_rule}内整改，"
-        f"期限至{deadline_text(finding)}（{notice_no}）", inspection.id, inspection.inspected_on)
+    log(ctx, finding, None, None, finding_raised_text(
+        item.code, item.text, item.result, item.note, ctx.rules.rule_for(finding.department, finding.severity),
+        finding.deadline, finding.deadline_provisional, notice_no), inspection.id, inspection.inspected_on)
     return finding
 
 
@@ -95,8 +90,8 @@ def reissue(ctx: FindingContext, finding: Finding, inspection: Inspection, item:
     _deadline(ctx, finding, inspection.inspected_on)
     _mirror(item, finding)
     finding.updated_by = ctx.actor.username
-    log(ctx, finding, RA.RECHECK_FAIL, source, f"复查{item.result.zh}{'：' + item.note if item.note else ''}；"
-        f"第{finding.reissue_count}次重新限期整改，期限至{deadline_text(finding)}（{notice_no}）",
+    log(ctx, finding, RA.RECHECK_FAIL, source, recheck_failed_text(
+        item.result, item.note, finding.reissue_count, finding.deadline, finding.deadline_provisional, notice_no),
         inspection.id, inspection.inspected_on)
 
 
