@@ -3,6 +3,8 @@
 GLOSSARY: dict[str, str] = {
     "工作日历": "Working-day calendar",
     "（暂按常规工作周计算）": " (provisional: ordinary working week)",
+    "（暂定）": " (provisional)",
+    "{due}：{why}": "{due}: {why}",
     "打开工作日历": "Open the working-day calendar",
     # Month grid
     "一": "Mon", "二": "Tue", "三": "Wed", "四": "Thu", "五": "Fri", "六": "Sat", "日": "Sun",

@@ -20,6 +20,23 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "整改跟踪": "Rectification tracking",
     "本周到期整改 {due} 项，<span style=\"color:{colour}\">逾期未整改 {late} 项</span>":
         "Rectifications due this week: {due}, <span style=\"color:{colour}\">overdue: {late}</span>",
+    # Before a notice with provisional deadlines goes out (notice_actions)
+    "整改通知书 {no} 的整改期限 {dates} 是暂定的：{years}的法定节假日安排尚未录入工作日历，"
+    "期限暂按常规工作周（周一至周五）计算。通知书上只印日期，不注明“暂定”。\n\n"
+    "录入该年的工作日历后，系统会重新计算期限并记入处理记录，日期可能改变，届时需重新出具通知书。"
+    "建议先请系统管理员在“系统设置—工作日历”中录入。":
+        "The deadline {dates} of rectification notice {no} is provisional: the public-holiday arrangement of "
+        "{years} has not been entered in the working-day calendar, so it was counted on the ordinary Monday–Friday "
+        "week. The notice prints the date alone, without \"provisional\".\n\n"
+        "Once that year's calendar is entered, the deadline is recomputed and the change recorded in the history; "
+        "the date may move and the notice would then have to be issued again. Ask the system administrator to "
+        "enter it first under Settings → Working-day calendar.",
+    "仍然导出通知书吗？": "Export the notice anyway?",
+    "仍然打印通知书吗？": "Print the notice anyway?",
+    "整改期限暂定": "Provisional deadline",
+    "仍然导出": "Export anyway",
+    "仍然打印": "Print anyway",
+    "先录入工作日历": "Enter the calendar first",
     # New inspection dialog
     "被检查机构(&F)：": "&Nursery:",
     "输入机构名称、别名或统一社会信用代码查找，↓ 选择":

@@ -3730,6 +3730,10 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation> (provisional: ordinary working week)</translation>
     </message>
     <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -3740,6 +3744,10 @@ Pool checksum (SHA-256): {digest}</translation>
     <message>
         <source>{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，并注明“暂按常规工作周计算”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。</source>
         <translation>The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted on the ordinary Monday–Friday week and marked &quot;provisional: ordinary working week&quot;. The system administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.</translation>
+    </message>
+    <message>
+        <source>{due}：{why}</source>
+        <translation>{due}: {why}</translation>
     </message>
 </context>
 <context>
@@ -6493,6 +6501,49 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     <message>
         <source>请至少勾选一个检查表（空格键勾选）。</source>
         <translation>Tick at least one checklist (Space ticks).</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeActions</name>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>整改通知书 {no} 的整改期限 {dates} 是暂定的：{years}的法定节假日安排尚未录入工作日历，期限暂按常规工作周（周一至周五）计算。通知书上只印日期，不注明“暂定”。
+
+录入该年的工作日历后，系统会重新计算期限并记入处理记录，日期可能改变，届时需重新出具通知书。建议先请系统管理员在“系统设置—工作日历”中录入。</source>
+        <translation>The deadline {dates} of rectification notice {no} is provisional: the public-holiday arrangement of {years} has not been entered in the working-day calendar, so it was counted on the ordinary Monday–Friday week. The notice prints the date alone, without &quot;provisional&quot;.
+
+Once that year&apos;s calendar is entered, the deadline is recomputed and the change recorded in the history; the date may move and the notice would then have to be issued again. Ask the system administrator to enter it first under Settings → Working-day calendar.</translation>
+    </message>
+    <message>
+        <source>仍然导出通知书吗？</source>
+        <translation>Export the notice anyway?</translation>
+    </message>
+    <message>
+        <source>仍然打印通知书吗？</source>
+        <translation>Print the notice anyway?</translation>
+    </message>
+    <message>
+        <source>整改期限暂定</source>
+        <translation>Provisional deadline</translation>
+    </message>
+    <message>
+        <source>仍然导出</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <source>仍然打印</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
+        <source>先录入工作日历</source>
+        <translation>Enter the calendar first</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

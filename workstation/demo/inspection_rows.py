@@ -23,7 +23,12 @@ from workstation.db.orm.inspections import (
 )
 from workstation.demo.stamps import office_time
 from workstation.domain.enums import InspectingDeptKind
-from workstation.domain.inspection_rules import InspectionRules, suggested_overall
+from workstation.domain.inspection_rules import (
+    InspectionRules,
+    finding_raised_text,
+    recheck_failed_text,
+    suggested_overall,
+)
 from workstation.domain.inspections import (
     Escalation,
     InspectionKind,
@@ -153,10 +158,9 @@ class Builder:
                            deadline_provisional=due.provisional)
         line.update(finding_id=finding["id"], deadline=deadline, deadline_rule=rule.text,
                     deadline_provisional=due.provisional)
-        self.event(finding, None, None, RS.ISSUED, inspection["inspected_on"], inspection["id"], text(QT_TRANSLATE_NOOP(
-            "DomainText", "检查发现“{code} {item}”{result}{note}；责令限{rule}内整改，期限至{deadline}（{notice}）"),
-            code=line["code"], item=line["text"], result=line["result"], note="", rule=rule.label_text,
-            deadline=deadline, notice=NOTICE))
+        # The live service's words (services/inspections/findings.raise_finding): the note and a provisional mark
+        self.event(finding, None, None, RS.ISSUED, inspection["inspected_on"], inspection["id"], finding_raised_text(
+            line["code"], line["text"], line["result"], line["note"], rule, deadline, due.provisional, NOTICE))
         return finding
 
     def event(self, finding: dict, action: RectificationAction | None, source: RectificationState | None,
@@ -205,11 +209,11 @@ class Builder:
                 rule = self.rules.rule_for(f["department"], f["severity"])
                 due = rule.due(day, self.calendar)
                 f.update(state=RS.ISSUED, reissue_count=1, issued_on=day, deadline=due.day, _notice_of=recheck["id"],
-                         deadline_provisional=due.provisional)
+                         deadline_provisional=due.provisional, deadline_rule=rule.text, deadline_days=rule.days,
+                         deadline_working=rule.working_days, result=result, note=line["note"] or f["note"])
                 line.update(deadline=f["deadline"], deadline_rule=rule.text, deadline_provisional=due.provisional)
-                self.event(f, RA.RECHECK_FAIL, RS.ISSUED, RS.ISSUED, day, recheck["id"], text(QT_TRANSLATE_NOOP(
-                    "DomainText", "复查{result}{note}；第{count}次重新限期整改，期限至{deadline}（{notice}）"),
-                    result=result, note="", count=1, deadline=f["deadline"], notice=NOTICE))
+                self.event(f, RA.RECHECK_FAIL, RS.ISSUED, RS.ISSUED, day, recheck["id"], recheck_failed_text(
+                    result, line["note"], 1, due.day, due.provisional, NOTICE))
             else:
                 f.update(state=RS.CLOSED, closed_on=day, closed_by_inspection_id=recheck["id"])
                 self.event(f, RA.RECHECK_PASS, RS.ISSUED, RS.CLOSED, day, recheck["id"], text(

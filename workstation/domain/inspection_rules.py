@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from workstation.domain.enums import InspectingDeptKind as Dept
 from workstation.domain.errors import ValidationError
 from workstation.domain.inspections import Escalation, ItemResult, OverallResult, Severity
-from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, counted
-from workstation.domain.workdays import Due, WorkCalendar, add_working_days
+from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, counted, text
+from workstation.domain.workdays import Due, WorkCalendar, add_working_days, due_line
 
 FINDING_RESULTS = frozenset({ItemResult.FAIL, ItemResult.PARTIAL})
 
@@ -164,3 +164,27 @@ def notice_number(rules: InspectionRules, district: str, code: str, year: int, s
         return rules.notice_format.format(district=district_short(district), code=code, year=year, serial=serial)
     except (KeyError, IndexError, ValueError) as exc:
         raise ValidationError(f"整改通知书编号格式“{rules.notice_format}”无效：{exc}。", "notice_format") from exc
+
+
+def noted(note: str) -> Text | str:
+    """"：{note}" after an item's result, when the inspector noted something."""
+    return text(QT_TRANSLATE_NOOP("DomainText", "：{note}"), note=note) if note else ""
+
+
+def finding_raised_text(code: str, item: str, result: ItemResult, note: str, rule: DeadlineRule, deadline: dt.date,
+                        provisional: bool, notice_no: str) -> Text:
+    """The history line of a finding raised by an inspection (the service's and the demo's): the period is
+    the rule of the item's department and severity (消防救援 15个工作日, 卫生健康 30日 …), whatever the
+    result (基本符合 or 不符合)."""
+    return text(QT_TRANSLATE_NOOP(
+        "DomainText", "检查发现“{code} {item}”{result}{note}；责令限{rule}内整改，期限至{deadline}（{notice}）"),
+        code=code, item=item, result=result, note=noted(note), rule=rule.label_text,
+        deadline=due_line(deadline, provisional), notice=notice_no)
+
+
+def recheck_failed_text(result: ItemResult, note: str, count: int, deadline: dt.date, provisional: bool,
+                        notice_no: str) -> Text:
+    """The history line of a finding a re-inspection found still not rectified (a new deadline)."""
+    return text(QT_TRANSLATE_NOOP(
+        "DomainText", "复查{result}{note}；第{count}次重新限期整改，期限至{deadline}（{notice}）"),
+        result=result, note=noted(note), count=count, deadline=due_line(deadline, provisional), notice=notice_no)

@@ -224,3 +224,19 @@ class NoticeFacts:
     overall: OverallResult | None = None
     escalation: Escalation | None = None
     recheck_note: str = ""  # how the re-inspection is arranged
+    # The inspecting departments as the notice names them (the district's configured names, e.g.
+    # 九龙坡区卫生健康委员会), in the order of `departments`; empty: `department_subject` of each kind.
+    department_names: tuple[str, ...] = ()
+
+    @property
+    def department_text(self) -> str:
+        """The inspecting departments as the subject of the notice's first sentence."""
+        names = self.department_names or tuple(department_subject(d) for d in self.departments)
+        return "、".join(names)
+
+
+def department_subject(kind: InspectingDeptKind) -> str:
+    """A department named by its kind alone, as the subject of a sentence ("卫生健康部门", not "卫生健康")."""
+    if kind is InspectingDeptKind.STREET:
+        return "街道办事处（乡镇人民政府）"
+    return f"{kind.zh}部门"

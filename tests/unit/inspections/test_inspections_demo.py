@@ -14,7 +14,13 @@ from sqlalchemy import select
 from workstation.db.orm.inspections import Finding, Inspection, InspectionItemResult, NoticeCounter
 from workstation.db.session import open_database
 from workstation.demo import DemoService
-from workstation.domain.inspections import DONE_FINDING, InspectionKind, InspectionState, RectificationState
+from workstation.domain.inspections import (
+    DONE_FINDING,
+    InspectionKind,
+    InspectionState,
+    ItemResult,
+    RectificationState,
+)
 from workstation.services.common.context import Actor
 from workstation.services.inspections.queues import InspectionQueues
 from workstation.services.inspections.service import InspectionService
@@ -112,3 +118,23 @@ def test_same_seed_same_rows(tmp_path, demo):
     finally:
         again.close()
         other.close()
+
+
+def test_demo_findings_take_the_live_rule_and_words(demo):
+    """The period is the rule of the item's department and severity, as when recorded live (消防救援
+    15个工作日, 卫生健康 30日, whatever the result), and the history says it in the live service's words
+    (walk: a demo 基本符合 "责令限15个工作日内整改" was a fire item; a live 卫生健康 one "限30日")."""
+    from workstation.db.orm.inspections import FindingEvent
+    from workstation.domain.enums import InspectingDeptKind as Dept
+    from workstation.domain.inspection_rules import INSPECTION_DEFAULTS
+
+    seen = set()
+    with demo.factory() as session:
+        for f in session.scalars(select(Finding).order_by(Finding.id)):
+            rule = INSPECTION_DEFAULTS.rule_for(f.department, f.severity)
+            assert (f.deadline_rule, f.deadline_days, f.deadline_working) == (rule.text, rule.days, rule.working_days)
+            first = session.scalars(select(FindingEvent).where(FindingEvent.finding_id == f.id)
+                                    .order_by(FindingEvent.id)).first()
+            assert first.text.startswith(f"检查发现“{f.code} {f.text}”{f.result.zh}：{f.note}；责令限{rule.text}内整改，")
+            seen.add((f.department, f.result, f.deadline_rule))
+    assert (Dept.HEALTH, ItemResult.PARTIAL, "30日") in seen and (Dept.FIRE, ItemResult.PARTIAL, "15个工作日") in seen

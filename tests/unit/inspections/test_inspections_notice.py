@@ -35,7 +35,7 @@ def test_notice_pdf_states_nursery_failed_items_basis_and_deadline(district, tmp
     path = svc.write_notice(done.id, tmp_path / "整改通知书.pdf")
     text = pdf_text(path)
     for expected in ("整改通知书", "九龙坡卫健整改〔2025〕第0001号", "测试托育园7", "杨家坪正街7号",
-                     "2025年9月26日", "消防救援、市场监管", "XF-02", "灭火器", "消防法第十六条", "SP-05",
+                     "2025年9月26日", "九龙坡区消防救援大队、九龙坡区市场监督管理局", "XF-02", "灭火器", "消防法第十六条", "SP-05",
                      "2025年10月23日", "2025年10月11日", "九龙坡区卫生健康委员会", "赵检查"):
         assert expected in text, expected
     assert "XF-01" not in text  # passed items are not listed
@@ -50,7 +50,7 @@ def test_recheck_notice_names_the_reissue_and_the_new_deadline(district, tmp_pat
     first = record(svc, start(svc, nursery(district), clock.today), {"XF-02": R.FAIL})
     clock.today = D(2025, 9, 26)
     recheck = record(svc, svc.start_reinspection(first.id, clock.today, ["赵检查"]), {"XF-02": R.FAIL})
-    text = pdf_text(svc.write_notice(recheck.id, tmp_path / "复查.pdf"))
+    text = "".join(pdf_text(svc.write_notice(recheck.id, tmp_path / "复查.pdf")).split())  # a cell's lines joined
     assert "第1次重新限期" in text and "2025年10月23日" in text and recheck.notice_no in text
     first_text = pdf_text(svc.write_notice(first.id, tmp_path / "原.pdf"))
     assert "2025年9月22日" in first_text and "重新限期" not in first_text  # the first notice is unchanged

@@ -11,9 +11,10 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from workstation.exports.common.files import atomic_output
+from workstation.exports.common.pdf_text import CJKParagraph as Paragraph
 from workstation.exports.common.pdf_text import register_font
 from workstation.exports.documents.model import Block, Document, Fields, Grid, Para
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from workstation.domain.inspections import NoticeFacts, NoticeLine
 from workstation.domain.result_notes import result_with_note
-from workstation.domain.workdays import PROVISIONAL_MARK
 from workstation.exports.documents import Block, Document, Fields, Grid, Para, cn_date, write_document_pdf
 
 WARNING = ("逾期未整改或整改不到位的，将依法依规予以通报、记入信用记录，"
@@ -19,9 +18,12 @@ WARNING = ("逾期未整改或整改不到位的，将依法依规予以通报�
 
 def notice_document(facts: NoticeFacts) -> Document:
     """The notice's title, number and blocks for `facts`."""
-    departments = "、".join(d.zh for d in facts.departments) or "本部门"
+    # The departments as a subject ("九龙坡区卫生健康委员会", "消防救援部门"), never a bare "卫生健康".
+    departments = facts.department_text or "本部门"
+    # A served notice states the date alone: whether the district's calendar knew its year is the
+    # office's concern (the app asks before the notice goes out, and recomputes it when the year is entered).
     rows = tuple((str(n), f"{line.code} {line.text}", _finding_text(line), line.basis or "——",
-                  f"{cn_date(line.deadline)}前{PROVISIONAL_MARK if line.deadline_provisional else ''}") for n, line in enumerate(facts.lines, 1))
+                  f"{cn_date(line.deadline)}前") for n, line in enumerate(facts.lines, 1))
     blocks: list[Block] = [
         Para(f"{cn_date(facts.inspected_on)}，{departments}对你单位开展了{facts.kind.zh}。经检查，你单位存在下列问题，"
              "不符合有关规定。现责令你单位在规定期限内整改到位，并将整改情况及证明材料书面报告本部门。", "indent"),

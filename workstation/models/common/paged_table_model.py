@@ -54,9 +54,9 @@ class PagedTableModel(QAbstractTableModel):
         self._query = query
         self._total = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
-        # (row, column) -> the cell's text: a repaint asks each visible cell again (several times on a
-        # page's first paint); each text is made once per reset or page read.
-        self._texts: dict[tuple[int, int], str] = {}
+        # (row, column, tooltip?) -> the cell's text or tooltip: a repaint asks each visible cell again
+        # (several times on a page's first paint); each text is made once per reset or page read.
+        self._texts: dict[tuple[int, int, bool], str] = {}
         # (row, role) -> the row's foreground or font, asked by every cell of the row on each repaint.
         self._looks: dict[tuple[int, int], Any] = {}
         self.page_loads = 0  # pages read since the last reset (tests, bench)
@@ -136,13 +136,16 @@ class PagedTableModel(QAbstractTableModel):
         if role not in self._SERVED or not index.isValid() or index.column() >= len(self.HEADERS):
             return None
         if role in self._TEXT_ROLES:
-            key = (index.row(), index.column())
+            tip = role == Qt.ItemDataRole.ToolTipRole
+            key = (index.row(), index.column(), tip)
             text = self._texts.get(key)
             if text is None:
                 row = self.row_at(key[0])
                 if row is None:
                     return None
-                text = self.display(row, key[1])
+                text = self.tooltip(row, key[1]) if tip else None
+                if text is None:
+                    text = self.display(row, key[1])
                 if len(self._texts) >= self.MAX_TEXTS:
                     self._texts.clear()
                 self._texts[key] = text
@@ -168,6 +171,10 @@ class PagedTableModel(QAbstractTableModel):
 
     def display(self, row: Any, column: int) -> str:
         raise NotImplementedError
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        """The cell's tooltip when it says more than the cell (None: the cell's text)."""
+        return None
 
     def column_samples(self, column: int) -> tuple[str, ...] | None:
         """The texts `column` can show when they come from a fixed set or format (column_samples.py):

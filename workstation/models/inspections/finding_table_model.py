@@ -16,6 +16,8 @@ from workstation.models.common.paged_table_model import PagedSource, PagedTableM
 from workstation.services.inspections import FindingQuery, FindingRow, InspectionQueues
 
 DueText = Callable[[dt.date | None, bool], str]  # the interface's way of showing a (provisional) deadline
+# A sample provisional deadline, for sizing the deadline columns to the date and its compact mark.
+SAMPLE_DAY = dt.date.fromisoformat(samples.DATE)
 
 OVERDUE = QColor("#b00000")
 
@@ -33,9 +35,12 @@ class FindingTableModel(PagedTableModel):
     # 复查期限 follows the deadline on the working-day calendar (earlier when reported): computed, not stored.
     SORT_KEYS = ("nursery", "department", "code", "text", "deadline", "state", "reissues", "notice", None)
 
-    def __init__(self, queues: InspectionQueues, due_text: DueText, parent=None) -> None:
+    def __init__(self, queues: InspectionQueues, due_text: DueText, parent=None, *,
+                 due_tip: DueText | None = None) -> None:
+        """`due_text` shows a deadline in its cell (compact, ui/common/due_dates.due_cell), `due_tip` in
+        its tooltip (the provisional mark explained)."""
         super().__init__(PagedSource(queues.findings_first_page, queues.findings_page), FindingQuery(), parent)
-        self._due_text = due_text
+        self._due_text, self._due_tip = due_text, due_tip
 
     def display(self, row: FindingRow, column: int) -> str:
         if column == self.STATE:
@@ -51,16 +56,26 @@ class FindingTableModel(PagedTableModel):
                   self._due_text(row.deadline, row.deadline_provisional), None, str(row.reissue_count), row.notice_no)
         return values[column]
 
+    def tooltip(self, row: FindingRow, column: int) -> str | None:
+        if self._due_tip is None:
+            return None
+        if column == self.DEADLINE and row.deadline_provisional:
+            return self._due_tip(row.deadline, True)
+        if column == self.RECHECK and row.recheck_due_provisional:
+            return self._due_tip(row.recheck_due, True)
+        return None
+
     def column_samples(self, column: int) -> tuple[str, ...] | None:
         if column == self.DEPARTMENT:
             return samples.labels(InspectingDeptKind)
         if column == self.STATE:
             return (*samples.labels(RectificationState),
                     QCoreApplication.translate("FindingTableModel", "逾期 {days} 天").format(days=9999))
-        if column == self.DEADLINE:
-            return (samples.DATE,)
+        if column == self.DEADLINE:  # the date whole, with its compact mark when provisional
+            return (samples.DATE, self._due_text(SAMPLE_DAY, True))
         if column == self.RECHECK:
-            return (QCoreApplication.translate("FindingTableModel", "{due}（复查已逾期）").format(due=samples.DATE),)
+            return (QCoreApplication.translate("FindingTableModel", "{due}（复查已逾期）").format(
+                due=self._due_text(SAMPLE_DAY, True)),)
         return None
 
     def decoration(self, row: FindingRow, role: int):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from workstation.domain.enums import InspectingDeptKind
+from workstation.domain.inspections import InspectionKind, InspectionState, OverallResult
 from workstation.i18n.labels import ui_label
+from workstation.models.common import column_samples as samples
 from workstation.models.common.paged_table_model import PagedSource, PagedTableModel
 from workstation.services.inspections import InspectionQuery, InspectionQueues, InspectionRow
 
@@ -29,3 +32,13 @@ class InspectionTableModel(PagedTableModel):
                   "、".join(ui_label(d) for d in row.departments), ui_label(row.state),
                   ui_label(row.overall) if row.overall else "——", row.notice_no or "")
         return values[column]
+
+    def column_samples(self, column: int) -> tuple[str, ...] | None:
+        """Every label of the enumeration columns, the widest date (the name and notice are free text)."""
+        enums = {self.KIND: InspectionKind, self.DEPARTMENTS: InspectingDeptKind, self.STATE: InspectionState,
+                 self.OVERALL: OverallResult}
+        if column in enums:
+            return samples.labels(enums[column])
+        if column == self.DATE:
+            return (samples.DATE,)
+        return None

@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from workstation.db.orm.inspections import Finding, FindingEvent, Inspection, InspectionItemResult
 from workstation.domain.errors import ConflictError
-from workstation.domain.inspection_rules import DeadlineRule, InspectionRules
+from workstation.domain.inspection_rules import (
+    DeadlineRule,
+    InspectionRules,
+    finding_raised_text,
+    noted,
+    recheck_failed_text,
+)
 from workstation.domain.inspections import (
     Escalation,
     RectificationAction,
@@ -64,11 +70,6 @@ def deadline_line(finding: Finding) -> Text | dt.date:
     return due_line(finding.deadline, finding.deadline_provisional)
 
 
-def _noted(note: str) -> Text | str:
-    """"：{note}" after an item's result, when the inspector noted something."""
-    return text(QT_TRANSLATE_NOOP("DomainText", "：{note}"), note=note) if note else ""
-
-
 def _mirror(item: InspectionItemResult, finding: Finding) -> None:
     item.deadline, item.deadline_rule = finding.deadline, finding.deadline_rule
     item.deadline_provisional = finding.deadline_provisional
@@ -86,11 +87,9 @@ def raise_finding(ctx: FindingContext, inspection: Inspection, item: InspectionI
     ctx.session.flush()
     item.finding_id = finding.id
     _mirror(item, finding)
-    log(ctx, finding, None, None, text(QT_TRANSLATE_NOOP(
-        "DomainText", "检查发现“{code} {item}”{result}{note}；责令限{rule}内整改，期限至{deadline}（{notice}）"),
-        code=item.code, item=item.text, result=item.result, note=_noted(item.note),
-        rule=DeadlineRule(finding.deadline_days or 0, finding.deadline_working).label_text, deadline=deadline_line(finding), notice=notice_no),
-        inspection.id, inspection.inspected_on)
+    log(ctx, finding, None, None, finding_raised_text(
+        item.code, item.text, item.result, item.note, DeadlineRule(finding.deadline_days or 0, finding.deadline_working),
+        finding.deadline, finding.deadline_provisional, notice_no), inspection.id, inspection.inspected_on)
     return finding
 
 
@@ -105,10 +104,9 @@ def reissue(ctx: FindingContext, finding: Finding, inspection: Inspection, item:
     _deadline(ctx, finding, inspection.inspected_on)
     _mirror(item, finding)
     finding.updated_by = ctx.actor.username
-    log(ctx, finding, RA.RECHECK_FAIL, source, text(QT_TRANSLATE_NOOP(
-        "DomainText", "复查{result}{note}；第{count}次重新限期整改，期限至{deadline}（{notice}）"),
-        result=item.result, note=_noted(item.note), count=finding.reissue_count, deadline=deadline_line(finding),
-        notice=notice_no), inspection.id, inspection.inspected_on)
+    log(ctx, finding, RA.RECHECK_FAIL, source, recheck_failed_text(
+        item.result, item.note, finding.reissue_count, finding.deadline, finding.deadline_provisional, notice_no),
+        inspection.id, inspection.inspected_on)
 
 
 def close_by_recheck(ctx: FindingContext, finding: Finding, inspection: Inspection, item: InspectionItemResult) -> None:
@@ -137,10 +135,10 @@ def escalate(ctx: FindingContext, finding: Finding, kind: Escalation, note: str)
     finding.escalation, finding.escalated_on, finding.escalation_note = kind, ctx.today, note
     finding.updated_by = ctx.actor.username
     log(ctx, finding, RA.ESCALATE, source, text(QT_TRANSLATE_NOOP("DomainText", "逾期未整改，{kind}{note}"), kind=kind,
-                                                 note=_noted(note)))
+                                                 note=noted(note)))
     if kind is Escalation.SUSPEND:
         suspend_nursery(ctx, finding.nursery_id, finding.inspection_id, text(QT_TRANSLATE_NOOP(
-            "DomainText", "整改事项“{code}”逾期未整改，责令停业整顿{note}"), code=finding.code, note=_noted(note)))
+            "DomainText", "整改事项“{code}”逾期未整改，责令停业整顿{note}"), code=finding.code, note=noted(note)))
 
 
 def suspend_nursery(ctx: FindingContext, nursery_id: int, inspection_id: int, note: Text) -> None:

@@ -11,16 +11,24 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workstation.db.orm import District, Nursery
+from workstation.db.orm import Department, District, Nursery
 from workstation.db.orm.inspections import FindingEvent, Inspection, InspectionItemResult, NoticeCounter
-from workstation.domain.enums import InspectingDeptKind
+from workstation.domain.enums import DepartmentKind, InspectingDeptKind
 from workstation.domain.errors import ConflictError
 from workstation.domain.inspection_rules import InspectionRules, is_finding, notice_number
-from workstation.domain.inspections import NoticeFacts, NoticeLine, RectificationAction, Signatures
+from workstation.domain.inspections import (
+    NoticeFacts,
+    NoticeLine,
+    RectificationAction,
+    Signatures,
+    department_subject,
+)
 from workstation.services.common.documents import issuer_of
 from workstation.services.common.serials import take_serial
 
 SERIES = "rectification"
+# The district's department of an inspecting kind whose key differs (the others share their key).
+CONFIGURED_AS = {InspectingDeptKind.MARKET: DepartmentKind.MARKET_REGULATION}
 
 
 def take_notice_number(session: Session, rules: InspectionRules, year: int) -> str:
@@ -46,13 +54,26 @@ def notice_facts(session: Session, inspection: Inspection, rules: InspectionRule
     due = max((line.deadline for line in lines), default=None)
     recheck = (f"本部门将在整改期限届满后{rules.recheck_due_working_days}个工作日内（或你单位申请复查后）组织复查。"
                if due else "")
+    departments = tuple(InspectingDeptKind(d) for d in inspection.departments)
     return NoticeFacts(
         notice_no=inspection.notice_no, issuer=issuer_of(session)[0], nursery_name=nursery.name,
         address=nursery.address, inspected_on=inspection.inspected_on, kind=inspection.kind,
-        departments=tuple(InspectingDeptKind(d) for d in inspection.departments),
+        departments=departments, department_names=department_names(session, departments),
         inspectors=tuple(inspection.inspectors), lines=lines, signatures=signatures,
         issued_on=inspection.notice_issued_on or dt.date.today(), overall=inspection.overall,
         escalation=inspection.escalation, recheck_note=recheck)
+
+
+def department_names(session: Session, kinds: tuple[InspectingDeptKind, ...]) -> tuple[str, ...]:
+    """Each inspecting department by the name the district configured for its kind (系统设置—辖区),
+    else by its kind ("消防救援部门")."""
+    district = session.scalars(select(District).order_by(District.id).limit(1)).first()
+    configured: dict[str, str] = {}
+    if district is not None:
+        for kind, name in session.execute(select(Department.kind, Department.name).where(
+                Department.district_id == district.id).order_by(Department.id)):
+            configured.setdefault(kind.value, name)
+    return tuple(configured.get(CONFIGURED_AS.get(k, k).value) or department_subject(k) for k in kinds)
 
 
 def _reissue_no(session: Session, inspection: Inspection, line: InspectionItemResult) -> int:

@@ -1,4 +1,9 @@
-"""Dates counted through a year the calendar does not know are shown with the same mark everywhere."""
+"""Dates counted through a year the calendar does not know are shown with the same mark everywhere.
+
+In full sentences (a dialog's line, a history) the mark is spelled out: `due_text`. In a list cell or a
+short label it is compact, so the date itself is never pushed out of sight: `due_cell` ("2027-01-04（暂定）"),
+the explanation in the tooltip (`due_tip`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,11 @@ from PySide6.QtCore import QCoreApplication
 
 def provisional_mark() -> str:
     return QCoreApplication.translate("DueDates", "（暂按常规工作周计算）")
+
+
+def short_mark() -> str:
+    """The compact mark of a provisional date in a list cell or a short label."""
+    return QCoreApplication.translate("DueDates", "（暂定）")
 
 
 def missing_years_text(years: tuple[int, ...] | list[int]) -> str:
@@ -28,3 +38,20 @@ def due_text(day: dt.date | None, provisional: bool = False) -> str:
     if day is None:
         return ""
     return day.isoformat() + (provisional_mark() if provisional else "")
+
+
+def due_cell(day: dt.date | None, provisional: bool = False) -> str:
+    """The date as ISO text with the compact mark when it is provisional (a list cell); "" for no date."""
+    if day is None:
+        return ""
+    return day.isoformat() + (short_mark() if provisional else "")
+
+
+def due_tip(day: dt.date | None, provisional: bool = False) -> str:
+    """The tooltip of a `due_cell`: the date, and for a provisional one what the mark means."""
+    if day is None:
+        return ""
+    if not provisional:
+        return day.isoformat()
+    return QCoreApplication.translate("DueDates", "{due}：{why}").format(
+        due=due_text(day, True), why=missing_years_text([day.year]))

@@ -215,10 +215,6 @@ class Ui_InspectionsChecklistDialog(object):
 
         self.deliveryRow.addWidget(self.deliveryLabel)
 
-        self.deliverySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.deliveryRow.addItem(self.deliverySpacer)
-
         self.deliveryDateEdit = QDateEdit(InspectionsChecklistDialog)
         self.deliveryDateEdit.setObjectName(u"deliveryDateEdit")
         self.deliveryDateEdit.setDisplayFormat(u"yyyy-MM-dd")
@@ -232,6 +228,7 @@ class Ui_InspectionsChecklistDialog(object):
 
         self.deliveryRow.addWidget(self.deliveryButton)
 
+        self.deliveryRow.setStretch(0, 1)
 
         self.dialogLayout.addLayout(self.deliveryRow)
 

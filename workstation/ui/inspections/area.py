@@ -22,6 +22,7 @@ def build_page(ctx: UiContext) -> InspectionsPage:
     page = InspectionsPage(services, ctx.actor, ctx.window, token=ctx.window.data_token)
     page.nursery_requested.connect(ctx.open_nursery)
     page.inspection_changed.connect(lambda: ctx.events.notify("inspections"))
+    page.calendar_requested.connect(ctx.show_calendar)
     ctx.window.area_changed.connect(lambda key: page.refresh_on_visit() if key == "inspections" else None)
     for changed in (ctx.events.nurseries_changed, ctx.events.calendar_changed):
         changed.connect(page.refresh)

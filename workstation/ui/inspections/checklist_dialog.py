@@ -26,14 +26,14 @@ from workstation.i18n.labels import ui_label
 from workstation.models.common.domain_text import error_text
 from workstation.services.inspections import InspectionDTO, InspectionService
 from workstation.ui.common import prompts
-from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.due_dates import due_cell, due_tip
 from workstation.ui.common.form_widgets import date_of, set_date
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_inspections_checklist_dialog import Ui_InspectionsChecklistDialog
 from workstation.ui.inspections.checklist_table import ChecklistTable
 from workstation.ui.inspections.keys import TabLeavesField
 from workstation.ui.inspections.new_dialog import split_names
-from workstation.ui.inspections.notice_actions import NoticeActions
+from workstation.ui.inspections.notice_actions import NoticeActions, ProvisionalAnswer, ask_provisional
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -42,6 +42,7 @@ class ChecklistDialog(NoticeActions, QDialog):
     """One inspection's checklist, conclusion and signatures."""
 
     changed = Signal(int)  # saved or recorded (the page refreshes its lists)
+    calendar_requested = Signal()  # before a provisional notice goes out: enter the year's calendar first
 
     def __init__(self, service: InspectionService, inspection_id: int, parent: QWidget | None = None, *,
                  may_edit: bool = True, today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -57,6 +58,8 @@ class ChecklistDialog(NoticeActions, QDialog):
         self.choose_save_path: Callable[[str], str | None] = lambda name: prompts.choose_pdf_path(self, name)
         self.choose_photos: Callable[[], list[str]] = lambda: prompts.choose_scans(self)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.ask_provisional: Callable[[str, bool], ProvisionalAnswer] = (
+            lambda text, exporting: ask_provisional(self, text, exporting))
         self.table = ChecklistTable(self.ui.itemsTable)
         self.view: InspectionDTO | None = None
         self.dirty = False
@@ -123,9 +126,10 @@ class ChecklistDialog(NoticeActions, QDialog):
             return
         latest = max((f for f in view.findings if f.notice_no == view.notice_no), key=lambda f: f.deadline,
                      default=None)
-        due = due_text(latest.deadline, latest.deadline_provisional) if latest else "——"
+        due = due_cell(latest.deadline, latest.deadline_provisional) if latest else "——"
         self.ui.noticeLabel.setText(self.tr("整改通知书 {no}，整改期限至 {due}：Ctrl+P 打印，Ctrl+Shift+S 导出PDF。")
                                     .format(no=view.notice_no, due=due))
+        self.ui.noticeLabel.setToolTip(due_tip(latest.deadline, True) if latest and latest.deadline_provisional else "")
 
     def _show_delivery(self, view: InspectionDTO) -> None:
         """The notice delivery clock: due within N working days of the inspection, overdue until served."""
@@ -136,7 +140,8 @@ class ChecklistDialog(NoticeActions, QDialog):
         if view.notice_due is None:
             ui.deliveryLabel.setText("")
             return
-        due = due_text(view.notice_due, view.notice_due_provisional)
+        due = due_cell(view.notice_due, view.notice_due_provisional)
+        ui.deliveryLabel.setToolTip(due_tip(view.notice_due, True) if view.notice_due_provisional else "")
         if view.notice_delivered_on is not None:
             text = self.tr("整改通知书已于 {day} 送达（送达期限 {due}）。").format(
                 day=view.notice_delivered_on.isoformat(), due=due)

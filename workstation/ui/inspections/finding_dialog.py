@@ -21,7 +21,7 @@ from workstation.models.common.domain_text import shown
 from workstation.services.common.timeline import TimelineEntry
 from workstation.services.inspections import FindingDTO, InspectionService
 from workstation.ui.common import prompts
-from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.due_dates import due_cell, due_tip
 from workstation.ui.common.form_widgets import date_of, set_date
 from workstation.ui.common.typed_inputs import install_typed_inputs
 from workstation.ui.forms.ui_inspections_finding_dialog import Ui_InspectionsFindingDialog
@@ -89,12 +89,16 @@ class FindingDialog(QDialog):
         ui.stateValue.setText(state)
         ui.stateValue.setStyleSheet("color: #b00000; font-weight: bold;" if f.overdue else "")
         deadline = self.tr("{due}（{rule}，{issued} 下达）").format(
-            due=due_text(f.deadline, f.deadline_provisional), rule=f.deadline_rule, issued=f.issued_on.isoformat())
+            due=due_cell(f.deadline, f.deadline_provisional), rule=f.deadline_rule, issued=f.issued_on.isoformat())
+        tips = [due_tip(f.deadline, True)] if f.deadline_provisional else []
         if f.recheck_due is not None:
-            recheck = due_text(f.recheck_due, f.recheck_due_provisional)
+            recheck = due_cell(f.recheck_due, f.recheck_due_provisional)
+            if f.recheck_due_provisional:
+                tips.append(due_tip(f.recheck_due, True))
             deadline += self.tr("；复查期限 {due}{late}").format(
                 due=recheck, late=self.tr("（复查已逾期）") if f.recheck_overdue else "")
         ui.deadlineValue.setText(deadline)
+        ui.deadlineValue.setToolTip("\n".join(tips))
         ui.deadlineValue.setStyleSheet("color: #b00000; font-weight: bold;" if f.recheck_overdue else "")
         ui.noticeValue.setText(f.notice_no or "——")
         ui.reissueValue.setText(str(f.reissue_count))

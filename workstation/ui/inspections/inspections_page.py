@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QTableView, QWidget
 
 from workstation.domain.errors import DomainError
 from workstation.domain.permissions import Action
@@ -28,7 +28,7 @@ from workstation.services.inspections import (
     TemplateService,
 )
 from workstation.ui.common import prompts
-from workstation.ui.common.due_dates import due_text
+from workstation.ui.common.due_dates import due_cell, due_tip
 from workstation.ui.common.freshness import Freshness
 from workstation.ui.common.list_views import (
     busy_cursor,
@@ -63,6 +63,7 @@ class InspectionServices:
 class InspectionsPage(QWidget):
     nursery_requested = Signal(int)
     inspection_changed = Signal()  # recorded, reported, escalated … (the event hub tells other pages)
+    calendar_requested = Signal()  # a provisional notice: open 系统设置 → 工作日历
 
     def __init__(self, services: InspectionServices, actor: Actor, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today,
@@ -77,11 +78,11 @@ class InspectionsPage(QWidget):
         self.ask_inspectors: Callable[[str], str | None] = self._ask_inspectors
         self.new_dialog = self.checklist = self.finding_dialog = self.template_dialog = self.draw_dialog = None
         # Both lists are read a page at a time (every open finding of a district, every inspection).
-        self.findings = FindingTableModel(services.queues, due_text, self)
+        self.findings = FindingTableModel(services.queues, due_cell, self, due_tip=due_tip)
         self.mine = InspectionTableModel(services.queues, self)
         set_up_list_view(self.ui.findingsTable, self.findings)  # the item fitted to its rows, the last stretched
         set_up_list_view(self.ui.mineTable, self.mine)
-        self._sized = False
+        self._sized: dict[QTableView, bool] = {}  # sized, and with rows then
         self.ui.newButton.setVisible(self.may_edit)
         self.ui.recheckButton.setVisible(self.may_edit)
         self.ui.templatesButton.setVisible(can(actor, Action.TEMPLATE_EDIT))
@@ -134,9 +135,12 @@ class InspectionsPage(QWidget):
         except DomainError as exc:
             self.show_error(error_text(exc))
             return
-        if not self._sized:  # once, from the header and the first rows: never every row of a long list
-            self._sized = True
-            for view in (self.ui.findingsTable, self.ui.mineTable):
+        # Once, from the header and the first rows (never every row of a long list); a list empty then
+        # (an inspector's first inspection) once more when it first has rows, so its free-text columns
+        # (机构名称, 整改通知书) fit them up to the cap of list_views.TEXT_COLUMN_CHARS.
+        for view in (self.ui.findingsTable, self.ui.mineTable):
+            if view not in self._sized or (not self._sized[view] and view.model().rowCount()):
+                self._sized[view] = view.model().rowCount() > 0
                 size_columns_once(view)
         self.ui.countsLabel.setText(self.tr("本周到期整改 {due} 项 · 逾期 {late} 项").format(
             due=counts.due_this_week, late=counts.overdue))
@@ -216,6 +220,7 @@ class InspectionsPage(QWidget):
                                          today=self._today)
         self.checklist.changed.connect(lambda _id: self.refresh())
         self.checklist.changed.connect(lambda _id: self.inspection_changed.emit())
+        self.checklist.calendar_requested.connect(self.calendar_requested)
         self.checklist.show()
         return self.checklist
 
