@@ -687,8 +687,12 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <translation>, with {n} corrected days</translation>
     </message>
     <message>
-        <source>{year}年的法定节假日安排尚未录入：该年按常规工作周（周一至周五）计算，涉及该年的期限均为暂定，录入后自动重新计算。</source>
-        <translation>The {year} holiday arrangement has not been entered: the year follows the ordinary Monday–Friday week, deadlines in it are provisional and are recomputed once it is entered.</translation>
+        <source>{year}年的法定节假日安排尚未录入：该年暂按周一至周五上班、元旦（1月1日）、劳动节（5月1日、2日）和国庆节（10月1日至3日）放假计算（春节等按农历的假日和调休未计入），涉及该年的期限均为暂定，录入后自动重新计算。</source>
+        <translation>The {year} holiday arrangement has not been entered: the year is counted provisionally as Monday to Friday with New Year&apos;s Day (1 January), Labour Day (1–2 May) and National Day (1–3 October) off (the lunar holidays such as the Spring Festival and the make-up days are not counted); deadlines in it are provisional and are recomputed once it is entered.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;斜体&lt;/i&gt;：尚未录入，暂定</source>
+        <translation>&lt;i&gt;Italic&lt;/i&gt;: not entered yet, provisional</translation>
     </message>
     <message>
         <source>；全年工作日 {n} 天。</source>
@@ -713,10 +717,6 @@ Note: {n} attachments named in the database are missing or damaged and are not i
     <message>
         <source>&lt;b&gt;粗体&lt;/b&gt;：录入项</source>
         <translation>&lt;b&gt;Bold&lt;/b&gt;: entered</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;斜体&lt;/i&gt;：尚未录入，按常规工作周暂定</source>
-        <translation>&lt;i&gt;Italic&lt;/i&gt;: not entered yet, provisional ordinary week</translation>
     </message>
     <message>
         <source>导入节假日安排</source>
@@ -3273,8 +3273,8 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>DueDates</name>
     <message>
-        <source>（暂按常规工作周计算）</source>
-        <translation> (provisional: ordinary working week)</translation>
+        <source>（暂定，节假日安排未录入）</source>
+        <translation> (provisional: holiday arrangement not entered)</translation>
     </message>
     <message>
         <source>、</source>
@@ -3285,8 +3285,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>{year}</translation>
     </message>
     <message>
-        <source>{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，并注明“暂按常规工作周计算”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。</source>
-        <translation>The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted on the ordinary Monday–Friday week and marked &quot;provisional: ordinary working week&quot;. The system administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.</translation>
+        <source>{years}的法定节假日安排尚未录入：涉及该年的期限暂按周一至周五上班、元旦（1月1日）、劳动节（5月1日、2日）和国庆节（10月1日至3日）放假计算，并注明“暂定，节假日安排未录入”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。</source>
+        <translation>The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted provisionally as Monday to Friday with New Year&apos;s Day (1 January), Labour Day (1–2 May) and National Day (1–3 October) off, and marked &quot;provisional: holiday arrangement not entered&quot;. The system administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.</translation>
     </message>
 </context>
 <context>
