@@ -6003,6 +6003,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
 <context>
     <name>NewApplicationDialog</name>
     <message>
+        <source>打开该申请(&amp;O)</source>
+        <translation>&amp;Open that application</translation>
+    </message>
+    <message>
         <source>无代码</source>
         <translation>no code</translation>
     </message>
@@ -6011,8 +6015,20 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Choose a nursery.</translation>
     </message>
     <message>
-        <source>该机构当前为“{status}”，或已有办理中的申请，不能新建备案申请。</source>
-        <translation>This nursery is “{status}” or already has an application in progress; a new filing application is not possible.</translation>
+        <source>该机构当前为“{status}”，此状态不能新建备案申请。</source>
+        <translation>This nursery is “{status}”; no filing application can be opened in that status.</translation>
+    </message>
+    <message>
+        <source>尚未提交</source>
+        <translation>not yet submitted</translation>
+    </message>
+    <message>
+        <source>{date}提交</source>
+        <translation>submitted {date}</translation>
+    </message>
+    <message>
+        <source>该机构已有办理中的{kind}申请（{state}，{when}），不能再新建备案申请。请打开该申请继续办理，或办结、撤回后再新建。</source>
+        <translation>This nursery already has an application in progress: {kind} ({state}, {when}). A new filing application is not possible; open that application to continue it, or finish or withdraw it first.</translation>
     </message>
 </context>
 <context>
