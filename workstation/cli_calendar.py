@@ -49,6 +49,8 @@ def command(args: argparse.Namespace, db_path: str, signed_in) -> int:
             for problem in exc.problems:
                 print(f"  {problem.text()}", file=sys.stderr)
             return EXIT_PROBLEM
+        if change.gaps:  # told, not refused: some years truly have no make-up day
+            print(f"提示：{change.gaps.text(change.year.year)}", file=sys.stderr)
         print(f"已录入{change.year.year}年的节假日安排（{len(change.year.entries)}个日期）。{change.summary()}")
         for moved in change.moved:
             print(f"  {moved.nursery_name} {moved.what}：{moved.old.isoformat()} → {moved.new.isoformat()}")

@@ -67,6 +67,13 @@ GLOSSARY: dict[str, str] = {
     "调休上班日第{row}行：{reason}": "Make-up days, line {row}: {reason}",
     "发布日期“{text}”不是日期（应为 YYYY-MM-DD）": "Date issued “{text}” is not a date (YYYY-MM-DD)",
     "保存(&S)": "&Save",
+    "没有以下法定节假日的放假日期：{names}。": "No days off for these statutory holidays: {names}.",
+    "没有调休上班日。": "No make-up working days.",
+    "{year}年的安排看来不完整：\n{gaps}\n请对照国务院办公厅的通知核对。该年确实如此时（如当年没有调休），可以仍然保存。":
+        "The {year} arrangement looks incomplete:\n{gaps}\nPlease check it against the State Council's notice. "
+        "If the year truly is so (for example, it has no make-up working days), you can save it anyway.",
+    "仍然保存(&S)": "&Save anyway",
+    "返回修改(&B)": "&Back to editing",
     # Day dialog
     "没有需要重新计算的暂定期限。": "No provisional deadline needed recomputing.",
     "已重新计算{total}个暂定期限，其中{moved}个日期有变动（{same}个不变）":

@@ -778,6 +778,34 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <translation>Make-up days, line {row}: {reason}</translation>
     </message>
     <message>
+        <source>没有以下法定节假日的放假日期：{names}。</source>
+        <translation>No days off for these statutory holidays: {names}.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>没有调休上班日。</source>
+        <translation>No make-up working days.</translation>
+    </message>
+    <message>
+        <source>{year}年的安排看来不完整：
+{gaps}
+请对照国务院办公厅的通知核对。该年确实如此时（如当年没有调休），可以仍然保存。</source>
+        <translation>The {year} arrangement looks incomplete:
+{gaps}
+Please check it against the State Council&apos;s notice. If the year truly is so (for example, it has no make-up working days), you can save it anyway.</translation>
+    </message>
+    <message>
+        <source>仍然保存(&amp;S)</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>返回修改(&amp;B)</source>
+        <translation>&amp;Back to editing</translation>
+    </message>
+    <message>
         <source>放弃已输入的内容？</source>
         <translation>Discard what you typed?</translation>
     </message>

@@ -103,7 +103,10 @@ def test_entering_next_year_by_keyboard_makes_the_queue_deadline_final(qtbot, di
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert dialog.focusWidget() is dialog.ui.sourceDateEdit
+    asked: list[str] = []
+    dialog.confirm_gaps = lambda text: asked.append(text) or True     # (the test data lacks five festivals)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)             # Enter saves
+    assert len(asked) == 1 and "清明节、劳动节、端午节、中秋节、国庆节" in asked[0]
     assert not dialog.isVisible(), dialog.ui.messageLabel.text()
 
     assert "已保存2027年的节假日安排" in page.ui.messageLabel.text()
@@ -183,6 +186,7 @@ def test_reopening_an_entered_year_shows_it_and_cancel_asks_first(qtbot, distric
     dialog.confirm_discard = lambda: asked.append(True) or False
     dialog.reject()
     assert asked == [True] and dialog.isVisible()  # kept: the person said no
+    dialog.confirm_gaps = lambda _text: True  # (test data: no 清明 …)
     dialog.save()
     saved = [e.day for e in service.year(2027).entries]
     assert D(2027, 1, 2) in saved and D(2027, 5, 3) in saved  # added to, not replaced by, the new line
