@@ -81,6 +81,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
         "This nursery already has an application in progress: {kind} ({state}, {when}). A new filing "
         "application is not possible; open that application to continue it, or finish or withdraw it first.",
     "{date}提交": "submitted {date}",
+    "{result}：{note}": "{result}: {note}",
     "尚未提交": "not yet submitted",
     "打开该申请(&O)": "&Open that application",
     "全部类型": "All types",

@@ -5884,6 +5884,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
+        <source>下次启动将使用“{name}”</source>
+        <translation>The next start will be in “{name}”</translation>
+    </message>
+    <message>
         <source>已保存，重新启动后生效</source>
         <translation>Saved; takes effect at the next start</translation>
     </message>
@@ -6002,6 +6006,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
     <message>
         <source>审核人</source>
         <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>{result}：{note}</source>
+        <translation>{result}: {note}</translation>
     </message>
     <message>
         <source>是</source>
