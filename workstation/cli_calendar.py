@@ -49,6 +49,8 @@ def command(args: argparse.Namespace, db_path: str, signed_in) -> int:
             for problem in exc.problems:
                 print(f"  {problem.text()}", file=sys.stderr)
             return EXIT_PROBLEM
+        if change.gaps:  # told, not refused: some years truly have no make-up day
+            print(f"提示：{change.gaps.text(change.year.year)}", file=sys.stderr)
         print(f"已录入{change.year.year}年的节假日安排（{len(change.year.entries)}个日期）。{change.summary()}")
         for moved in change.moved:
             print(f"  {moved.nursery_name} {moved.what}：{moved.old.isoformat()} → {moved.new.isoformat()}")
@@ -59,15 +61,15 @@ def command(args: argparse.Namespace, db_path: str, signed_in) -> int:
 
 
 def _show(service, year: int) -> int:
+    from workstation.domain.workdays import PROVISIONAL_RULE, library_version
+
     view = service.year(year)
     if view.built_in:
-        from workstation.domain.workdays import library_version
-
         origin = f"内置日历（{library_version()}）" + (f"，另有{len(view.entries)}天录入" if view.entries else "")
     elif view.entries:
         origin = "录入：" + "；".join(view.sources)
     else:
-        origin = "尚未录入，按常规工作周（周一至周五）暂定"
+        origin = f"尚未录入，{PROVISIONAL_RULE}（暂定）"
     print(f"{year}年工作日历 · 来源：{origin}")
     print(f"全年工作日 {view.working_days} 天")
     for day, kind, note in service.arrangement(year):

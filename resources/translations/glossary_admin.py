@@ -108,6 +108,7 @@ GLOSSARY: dict[str, str] = {
     "修改密码(&P)…": "Change &password…",
     "界面语言(&G)：": "Interface lan&guage:",
     "重新启动后生效": "Takes effect at the next start",
+    "下次启动将使用“{name}”": "The next start will be in “{name}”",
     "已保存，重新启动后生效": "Saved; takes effect at the next start",
     "立即锁定(&L)": "&Lock now",
     "工作站设置": "Workstation settings",

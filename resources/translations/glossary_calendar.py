@@ -2,7 +2,7 @@
 
 GLOSSARY: dict[str, str] = {
     "工作日历": "Working-day calendar",
-    "（暂按常规工作周计算）": " (provisional: ordinary working week)",
+    "（暂定，节假日安排未录入）": " (provisional: holiday arrangement not entered)",
     "（暂定）": " (provisional)",
     "{due}：{why}": "{due}: {why}",
     "打开工作日历": "Open the working-day calendar",
@@ -14,7 +14,7 @@ GLOSSARY: dict[str, str] = {
     "法定节假日": "Public holiday",
     "调休上班": "Make-up working day",
     "<b>粗体</b>：录入项": "<b>Bold</b>: entered",
-    "<i>斜体</i>：尚未录入，按常规工作周暂定": "<i>Italic</i>: not entered yet, provisional ordinary week",
+    "<i>斜体</i>：尚未录入，暂定": "<i>Italic</i>: not entered yet, provisional",
     # Page
     "年份(&Y)：": "&Year:",
     "录入年度安排(&E)…": "&Enter a year…",
@@ -38,9 +38,12 @@ GLOSSARY: dict[str, str] = {
     "{year}年：已录入（{sources}）": "{year}: entered ({sources})",
     "{year}年：内置日历（{library}）": "{year}: built-in calendar ({library})",
     "，另有{n}天录入更正": ", with {n} corrected days",
-    "{year}年的法定节假日安排尚未录入：该年按常规工作周（周一至周五）计算，涉及该年的期限均为暂定，录入后自动重新计算。":
-        "The {year} holiday arrangement has not been entered: the year follows the ordinary Monday–Friday week, "
-        "deadlines in it are provisional and are recomputed once it is entered.",
+    "{year}年的法定节假日安排尚未录入：该年暂按周一至周五上班、元旦（1月1日）、劳动节（5月1日、2日）和国庆节（10月1日至3日）放假计算（春节等按农历的假日和调休未计入），"
+    "涉及该年的期限均为暂定，录入后自动重新计算。":
+        "The {year} holiday arrangement has not been entered: the year is counted provisionally as Monday to Friday "
+        "with New Year's Day (1 January), Labour Day (1–2 May) and National Day (1–3 October) off (the lunar "
+        "holidays such as the Spring Festival and the make-up days are not counted); deadlines in it are "
+        "provisional and are recomputed once it is entered.",
     "；全年工作日 {n} 天。": "; {n} working days in the year.",
     "导入节假日安排": "Import a holiday arrangement",
     "节假日安排 (*.csv *.xlsx)": "Holiday arrangements (*.csv *.xlsx)",
@@ -66,6 +69,13 @@ GLOSSARY: dict[str, str] = {
     "调休上班日第{row}行：{reason}": "Make-up days, line {row}: {reason}",
     "发布日期“{text}”不是日期（应为 YYYY-MM-DD）": "Date issued “{text}” is not a date (YYYY-MM-DD)",
     "保存(&S)": "&Save",
+    "没有以下法定节假日的放假日期：{names}。": "No days off for these statutory holidays: {names}.",
+    "没有调休上班日。": "No make-up working days.",
+    "{year}年的安排看来不完整：\n{gaps}\n请对照国务院办公厅的通知核对。该年确实如此时（如当年没有调休），可以仍然保存。":
+        "The {year} arrangement looks incomplete:\n{gaps}\nPlease check it against the State Council's notice. "
+        "If the year truly is so (for example, it has no make-up working days), you can save it anyway.",
+    "仍然保存(&S)": "&Save anyway",
+    "返回修改(&B)": "&Back to editing",
     # Day dialog
     "没有需要重新计算的暂定期限。": "No provisional deadline needed recomputing.",
     "已重新计算{total}个暂定期限，其中{moved}个日期有变动（{same}个不变）":
@@ -80,10 +90,11 @@ GLOSSARY: dict[str, str] = {
     "放弃已输入的内容？": "Discard what you typed?",
     "、": ", ",
     "{year}年": "{year}",
-    "{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，并注明“暂按常规工作周计算”。"
+    "{years}的法定节假日安排尚未录入：涉及该年的期限暂按周一至周五上班、元旦（1月1日）、劳动节（5月1日、2日）和国庆节（10月1日至3日）放假计算，并注明“暂定，节假日安排未录入”。"
     "请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。":
         "The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted "
-        "on the ordinary Monday–Friday week and marked \"provisional: ordinary working week\". The system "
+        "provisionally as Monday to Friday with New Year's Day (1 January), Labour Day (1–2 May) and National Day "
+        "(1–3 October) off, and marked \"provisional: holiday arrangement not entered\". The system "
         "administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.",
     "处理记录：": "History:",
     "1月": "January", "2月": "February", "3月": "March", "4月": "April", "5月": "May", "6月": "June",
@@ -97,7 +108,7 @@ GLOSSARY: dict[str, str] = {
     "如：春节调休": "e.g. Spring Festival make-up day",
     "“{text}”不是日期（应为 YYYY-MM-DD）。": "“{text}” is not a date (YYYY-MM-DD).",
     # A recomputed deadline's history line (services/calendar/recompute.py; DomainText)
-    "{day}（暂按常规工作周计算）": "{day} (provisional: ordinary working week)",
+    "{day}（暂定，节假日安排未录入）": "{day} (provisional: holiday arrangement not entered)",
     "录入{year}年节假日安排（{basis}）": "Holiday arrangement for {year} entered ({basis})",
     "更正{day}为{kind}（{basis}）": "{day} corrected to {kind} ({basis})",
     "删除{day}的工作日历录入": "Calendar entry for {day} removed",

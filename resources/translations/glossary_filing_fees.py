@@ -75,9 +75,15 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "输入机构名称或统一社会信用代码查找": "Type a nursery name or unified social credit code to search",
     "申请类型": "Application type",
     "请选择机构。": "Choose a nursery.",
-    "该机构当前为“{status}”，或已有办理中的申请，不能新建备案申请。":
-        "This nursery is “{status}” or already has an application in progress; "
-        "a new filing application is not possible.",
+    "该机构当前为“{status}”，此状态不能新建备案申请。":
+        "This nursery is “{status}”; no filing application can be opened in that status.",
+    "该机构已有办理中的{kind}申请（{state}，{when}），不能再新建备案申请。请打开该申请继续办理，或办结、撤回后再新建。":
+        "This nursery already has an application in progress: {kind} ({state}, {when}). A new filing "
+        "application is not possible; open that application to continue it, or finish or withdraw it first.",
+    "{date}提交": "submitted {date}",
+    "{result}：{note}": "{result}: {note}",
+    "尚未提交": "not yet submitted",
+    "打开该申请(&O)": "&Open that application",
     "全部类型": "All types",
     "搜索机构名称、统一社会信用代码或回执编号": "Search nursery name, unified social credit code or receipt no.",
     "刷新": "Refresh",

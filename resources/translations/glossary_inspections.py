@@ -22,12 +22,12 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
         "Rectifications due this week: {due}, <span style=\"color:{colour}\">overdue: {late}</span>",
     # Before a notice with provisional deadlines goes out (notice_actions)
     "整改通知书 {no} 的整改期限 {dates} 是暂定的：{years}的法定节假日安排尚未录入工作日历，"
-    "期限暂按常规工作周（周一至周五）计算。通知书上只印日期，不注明“暂定”。\n\n"
+    "期限暂按周一至周五上班、元旦、劳动节和国庆节放假计算。通知书上只印日期，不注明“暂定”。\n\n"
     "录入该年的工作日历后，系统会重新计算期限并记入处理记录，日期可能改变，届时需重新出具通知书。"
     "建议先请系统管理员在“系统设置—工作日历”中录入。":
         "The deadline {dates} of rectification notice {no} is provisional: the public-holiday arrangement of "
-        "{years} has not been entered in the working-day calendar, so it was counted on the ordinary Monday–Friday "
-        "week. The notice prints the date alone, without \"provisional\".\n\n"
+        "{years} has not been entered in the working-day calendar, so it was counted on a Monday–Friday week "
+        "with New Year's Day, Labour Day and National Day off. The notice prints the date alone, without \"provisional\".\n\n"
         "Once that year's calendar is entered, the deadline is recomputed and the change recorded in the history; "
         "the date may move and the notice would then have to be issued again. Ask the system administrator to "
         "enter it first under Settings → Working-day calendar.",

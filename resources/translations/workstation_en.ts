@@ -687,8 +687,12 @@ Note: {n} attachments named in the database are missing or damaged and are not i
         <translation>, with {n} corrected days</translation>
     </message>
     <message>
-        <source>{year}年的法定节假日安排尚未录入：该年按常规工作周（周一至周五）计算，涉及该年的期限均为暂定，录入后自动重新计算。</source>
-        <translation>The {year} holiday arrangement has not been entered: the year follows the ordinary Monday–Friday week, deadlines in it are provisional and are recomputed once it is entered.</translation>
+        <source>{year}年的法定节假日安排尚未录入：该年暂按周一至周五上班、元旦（1月1日）、劳动节（5月1日、2日）和国庆节（10月1日至3日）放假计算（春节等按农历的假日和调休未计入），涉及该年的期限均为暂定，录入后自动重新计算。</source>
+        <translation>The {year} holiday arrangement has not been entered: the year is counted provisionally as Monday to Friday with New Year&apos;s Day (1 January), Labour Day (1–2 May) and National Day (1–3 October) off (the lunar holidays such as the Spring Festival and the make-up days are not counted); deadlines in it are provisional and are recomputed once it is entered.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;斜体&lt;/i&gt;：尚未录入，暂定</source>
+        <translation>&lt;i&gt;Italic&lt;/i&gt;: not entered yet, provisional</translation>
     </message>
     <message>
         <source>；全年工作日 {n} 天。</source>
@@ -713,10 +717,6 @@ Note: {n} attachments named in the database are missing or damaged and are not i
     <message>
         <source>&lt;b&gt;粗体&lt;/b&gt;：录入项</source>
         <translation>&lt;b&gt;Bold&lt;/b&gt;: entered</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;斜体&lt;/i&gt;：尚未录入，按常规工作周暂定</source>
-        <translation>&lt;i&gt;Italic&lt;/i&gt;: not entered yet, provisional ordinary week</translation>
     </message>
     <message>
         <source>导入节假日安排</source>
@@ -776,6 +776,34 @@ Note: {n} attachments named in the database are missing or damaged and are not i
     <message>
         <source>调休上班日第{row}行：{reason}</source>
         <translation>Make-up days, line {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>没有以下法定节假日的放假日期：{names}。</source>
+        <translation>No days off for these statutory holidays: {names}.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>没有调休上班日。</source>
+        <translation>No make-up working days.</translation>
+    </message>
+    <message>
+        <source>{year}年的安排看来不完整：
+{gaps}
+请对照国务院办公厅的通知核对。该年确实如此时（如当年没有调休），可以仍然保存。</source>
+        <translation>The {year} arrangement looks incomplete:
+{gaps}
+Please check it against the State Council&apos;s notice. If the year truly is so (for example, it has no make-up working days), you can save it anyway.</translation>
+    </message>
+    <message>
+        <source>仍然保存(&amp;S)</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>返回修改(&amp;B)</source>
+        <translation>&amp;Back to editing</translation>
     </message>
     <message>
         <source>放弃已输入的内容？</source>
@@ -3326,10 +3354,6 @@ Details were written to the log file:
         </translation>
     </message>
     <message>
-        <source>{day}（暂按常规工作周计算）</source>
-        <translation>{day} (provisional: ordinary working week)</translation>
-    </message>
-    <message>
         <source>录入{year}年节假日安排（{basis}）</source>
         <translation>Holiday arrangement for {year} entered ({basis})</translation>
     </message>
@@ -3432,6 +3456,10 @@ Details were written to the log file:
     <message>
         <source>检查（{day}）结论不合格，责令停业整顿</source>
         <translation>Inspection of {day} unqualified: suspension for rectification ordered</translation>
+    </message>
+    <message>
+        <source>{day}（暂定，节假日安排未录入）</source>
+        <translation>{day} (provisional: holiday arrangement not entered)</translation>
     </message>
 </context>
 <context>
@@ -3726,8 +3754,8 @@ Pool checksum (SHA-256): {digest}</translation>
 <context>
     <name>DueDates</name>
     <message>
-        <source>（暂按常规工作周计算）</source>
-        <translation> (provisional: ordinary working week)</translation>
+        <source>（暂定，节假日安排未录入）</source>
+        <translation> (provisional: holiday arrangement not entered)</translation>
     </message>
     <message>
         <source>（暂定）</source>
@@ -3742,8 +3770,8 @@ Pool checksum (SHA-256): {digest}</translation>
         <translation>{year}</translation>
     </message>
     <message>
-        <source>{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，并注明“暂按常规工作周计算”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。</source>
-        <translation>The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted on the ordinary Monday–Friday week and marked &quot;provisional: ordinary working week&quot;. The system administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.</translation>
+        <source>{years}的法定节假日安排尚未录入：涉及该年的期限暂按周一至周五上班、元旦（1月1日）、劳动节（5月1日、2日）和国庆节（10月1日至3日）放假计算，并注明“暂定，节假日安排未录入”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。</source>
+        <translation>The public-holiday arrangement of {years} has not been entered: deadlines reaching into it are counted provisionally as Monday to Friday with New Year&apos;s Day (1 January), Labour Day (1–2 May) and National Day (1–3 October) off, and marked &quot;provisional: holiday arrangement not entered&quot;. The system administrator enters it under Settings → Working-day calendar; those deadlines are then recomputed.</translation>
     </message>
     <message>
         <source>{due}：{why}</source>
@@ -6325,6 +6353,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
+        <source>下次启动将使用“{name}”</source>
+        <translation>The next start will be in “{name}”</translation>
+    </message>
+    <message>
         <source>已保存，重新启动后生效</source>
         <translation>Saved; takes effect at the next start</translation>
     </message>
@@ -6445,6 +6477,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Checked by</translation>
     </message>
     <message>
+        <source>{result}：{note}</source>
+        <translation>{result}: {note}</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -6472,6 +6508,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
 <context>
     <name>NewApplicationDialog</name>
     <message>
+        <source>打开该申请(&amp;O)</source>
+        <translation>&amp;Open that application</translation>
+    </message>
+    <message>
         <source>无代码</source>
         <translation>no code</translation>
     </message>
@@ -6480,8 +6520,20 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Choose a nursery.</translation>
     </message>
     <message>
-        <source>该机构当前为“{status}”，或已有办理中的申请，不能新建备案申请。</source>
-        <translation>This nursery is “{status}” or already has an application in progress; a new filing application is not possible.</translation>
+        <source>该机构当前为“{status}”，此状态不能新建备案申请。</source>
+        <translation>This nursery is “{status}”; no filing application can be opened in that status.</translation>
+    </message>
+    <message>
+        <source>尚未提交</source>
+        <translation>not yet submitted</translation>
+    </message>
+    <message>
+        <source>{date}提交</source>
+        <translation>submitted {date}</translation>
+    </message>
+    <message>
+        <source>该机构已有办理中的{kind}申请（{state}，{when}），不能再新建备案申请。请打开该申请继续办理，或办结、撤回后再新建。</source>
+        <translation>This nursery already has an application in progress: {kind} ({state}, {when}). A new filing application is not possible; open that application to continue it, or finish or withdraw it first.</translation>
     </message>
 </context>
 <context>
@@ -6510,10 +6562,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>{year}</translation>
     </message>
     <message>
-        <source>整改通知书 {no} 的整改期限 {dates} 是暂定的：{years}的法定节假日安排尚未录入工作日历，期限暂按常规工作周（周一至周五）计算。通知书上只印日期，不注明“暂定”。
+        <source>整改通知书 {no} 的整改期限 {dates} 是暂定的：{years}的法定节假日安排尚未录入工作日历，期限暂按周一至周五上班、元旦、劳动节和国庆节放假计算。通知书上只印日期，不注明“暂定”。
 
 录入该年的工作日历后，系统会重新计算期限并记入处理记录，日期可能改变，届时需重新出具通知书。建议先请系统管理员在“系统设置—工作日历”中录入。</source>
-        <translation>The deadline {dates} of rectification notice {no} is provisional: the public-holiday arrangement of {years} has not been entered in the working-day calendar, so it was counted on the ordinary Monday–Friday week. The notice prints the date alone, without &quot;provisional&quot;.
+        <translation>The deadline {dates} of rectification notice {no} is provisional: the public-holiday arrangement of {years} has not been entered in the working-day calendar, so it was counted on a Monday–Friday week with New Year&apos;s Day, Labour Day and National Day off. The notice prints the date alone, without &quot;provisional&quot;.
 
 Once that year&apos;s calendar is entered, the deadline is recomputed and the change recorded in the history; the date may move and the notice would then have to be issued again. Ask the system administrator to enter it first under Settings → Working-day calendar.</translation>
     </message>

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from workstation.domain.enums import LabelledEnum
 from workstation.domain.errors import ValidationError
 from workstation.domain.workdays import DayKind
 
@@ -141,6 +142,69 @@ def date_problem(value: object) -> str:
     if _DATE.match(str(value or "").translate(_FULL_WIDTH)):
         return f"日期“{value}”不存在"
     return f"“{value}”不是日期（应为 2027-01-01 这样的格式）"
+
+
+class Festival(LabelledEnum):
+    """The statutory holidays of 《全国年节及纪念日放假办法》 (Art.2), as a year's arrangement names them."""
+
+    NEW_YEAR = ("NEW_YEAR", "元旦", "New Year's Day")
+    SPRING = ("SPRING", "春节", "Spring Festival")
+    QINGMING = ("QINGMING", "清明节", "Qingming Festival")
+    LABOUR = ("LABOUR", "劳动节", "Labour Day")
+    DRAGON_BOAT = ("DRAGON_BOAT", "端午节", "Dragon Boat Festival")
+    MID_AUTUMN = ("MID_AUTUMN", "中秋节", "Mid-Autumn Festival")
+    NATIONAL = ("NATIONAL", "国庆节", "National Day")
+
+
+# How each festival is recognised among a year's days off: a note naming it, or a day off in the dates
+# it can fall on (the lunar ones in their Gregorian window; 中秋 joined to 国庆 makes 8 October a day off).
+_NAMES = {Festival.NEW_YEAR: "元旦", Festival.SPRING: "春节", Festival.QINGMING: "清明", Festival.LABOUR: "劳动",
+          Festival.DRAGON_BOAT: "端午", Festival.MID_AUTUMN: "中秋", Festival.NATIONAL: "国庆"}
+_WINDOWS: dict[Festival, tuple[tuple[tuple[int, int], tuple[int, int]], ...]] = {
+    Festival.NEW_YEAR: (((1, 1), (1, 1)),),
+    Festival.SPRING: (((1, 15), (2, 28)),),
+    Festival.QINGMING: (((4, 2), (4, 7)),),
+    Festival.LABOUR: (((5, 1), (5, 1)),),
+    Festival.DRAGON_BOAT: (((5, 27), (6, 26)),),
+    Festival.MID_AUTUMN: (((9, 6), (9, 30)), ((10, 8), (10, 8))),
+    Festival.NATIONAL: (((10, 1), (10, 1)),),
+}
+
+
+@dataclass(frozen=True)
+class ArrangementGaps:
+    """What looks missing from a year's arrangement: festivals with no day off, and no make-up day at all."""
+
+    missing: tuple[Festival, ...]
+    no_makeup_days: bool
+
+    def __bool__(self) -> bool:
+        return bool(self.missing) or self.no_makeup_days
+
+    def text(self, year: int) -> str:
+        """The warning in Chinese (the command line's; the window words its own)."""
+        parts = []
+        if self.missing:
+            parts.append(f"没有{'、'.join(f.zh for f in self.missing)}的放假日期")
+        if self.no_makeup_days:
+            parts.append("没有调休上班日")
+        return f"{year}年的安排中{'，'.join(parts)}，请核对是否漏录。"
+
+
+def arrangement_gaps(rows: Iterable[EntryRow]) -> ArrangementGaps:
+    """The statutory holidays a year's rows do not show, and whether they hold no make-up working day.
+
+    Not a refusal: a year may truly have no make-up day, or a festival on a weekend with no day off added.
+    """
+    rows = list(rows)
+    off = [r for r in rows if r.kind is DayKind.HOLIDAY]
+
+    def shown(festival: Festival) -> bool:
+        return any(_NAMES[festival] in r.note for r in off) or any(
+            first <= (r.day.month, r.day.day) <= last for r in off for first, last in _WINDOWS[festival])
+
+    return ArrangementGaps(tuple(f for f in Festival if not shown(f)),
+                           not any(r.kind is DayKind.WORKDAY for r in rows))
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．　", "0123456789-/. ")

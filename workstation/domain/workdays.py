@@ -5,8 +5,10 @@ An administrator's entries (holidays and make-up working days from the State Cou
 always win over the library, and they also cover years the library does not know yet.
 
 A year that is neither built in nor entered never stops work: its days follow the ordinary
-Monday–Friday week, and every date computed through such a year is *provisional* — shown with
-PROVISIONAL_MARK and recomputed once the year is entered.
+Monday–Friday week without the statutory holidays fixed on the Gregorian calendar (FIXED_HOLIDAYS:
+元旦, 劳动节, 国庆节 under 《全国年节及纪念日放假办法》 as amended in 2024), and every date computed
+through such a year is *provisional* — shown with PROVISIONAL_MARK and recomputed once the year is
+entered. The lunar holidays, substitute days off and make-up working days are not guessed.
 
 Counting follows the administrative convention: the day of the triggering act is not counted,
 so "due within 5 working days of 2025-09-30" is the 5th working day after 2025-09-30.
@@ -29,13 +31,22 @@ from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, text
 
 # A year with no working day for this long cannot exist; stop instead of looping for ever.
 _MAX_SCAN_DAYS = 400
-PROVISIONAL_MARK = "（暂按常规工作周计算）"
-PROVISIONAL_MARK_EN = " (provisional: ordinary working week)"
+PROVISIONAL_MARK = "（暂定，节假日安排未录入）"
+PROVISIONAL_MARK_EN = " (provisional: holiday arrangement not entered)"
+
+# How a year the calendar does not know is counted, in the words of every notice about it.
+PROVISIONAL_RULE = "暂按周一至周五上班、元旦（1月1日）、劳动节（5月1日、2日）和国庆节（10月1日至3日）放假计算"
+
+# The statutory holidays on fixed Gregorian dates (《全国年节及纪念日放假办法》, 2024 amendment, Art.2):
+# the provisional rule of a year the calendar does not know takes these days off.
+FIXED_HOLIDAYS: dict[tuple[int, int], str] = {
+    (1, 1): "元旦", (5, 1): "劳动节", (5, 2): "劳动节", (10, 1): "国庆节", (10, 2): "国庆节", (10, 3): "国庆节",
+}
 
 
 def due_line(day: dt.date, provisional: bool) -> Text | dt.date:
     """A deadline as a history line states it: the date, with PROVISIONAL_MARK when provisional."""
-    return text(QT_TRANSLATE_NOOP("DomainText", "{day}（暂按常规工作周计算）"), day=day) if provisional else day
+    return text(QT_TRANSLATE_NOOP("DomainText", "{day}（暂定，节假日安排未录入）"), day=day) if provisional else day
 
 _FESTIVALS = {
     "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节", "Labour Day": "劳动节",
@@ -65,7 +76,7 @@ class DaySource(LabelledEnum):
 
     BUILT_IN = ("BUILT_IN", "内置日历", "Built-in calendar")
     ENTERED = ("ENTERED", "录入", "Entered")
-    ORDINARY = ("ORDINARY", "常规工作周（暂定）", "Ordinary week (provisional)")
+    ORDINARY = ("ORDINARY", "未录入（暂定）", "Not entered (provisional)")
 
 
 @dataclass(frozen=True)
@@ -98,6 +109,16 @@ def festival(day: dt.date) -> str:
     return _FESTIVALS.get(str(name), str(name)) if name else ""
 
 
+def fixed_holiday(day: dt.date) -> str:
+    """The statutory holiday fixed on `day`'s Gregorian date (元旦, 劳动节, 国庆节), or ""."""
+    return FIXED_HOLIDAYS.get((day.month, day.day), "")
+
+
+def provisional_workday(day: dt.date) -> bool:
+    """The provisional rule of a year the calendar does not know: Monday–Friday, fixed holidays off."""
+    return day.weekday() < 5 and not fixed_holiday(day)
+
+
 def built_in_entries(year: int) -> dict[dt.date, DayKind]:
     """The built-in arrangement of `year` as entries: holidays on weekdays and make-up weekends."""
     if not built_in(year):
@@ -110,8 +131,9 @@ def built_in_entries(year: int) -> dict[dt.date, DayKind]:
 def missing_years_message(years: list[int] | tuple[int, ...]) -> str:
     """The one sentence that tells people a year is missing and what follows from it."""
     text = "、".join(f"{y}年" for y in sorted(set(years)))
-    return (f"{text}的法定节假日安排尚未录入，涉及该年的期限暂按常规工作周（周一至周五）计算，"
-            f"并注明“{PROVISIONAL_MARK.strip('（）')}”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。")
+    return (f"{text}的法定节假日安排尚未录入，涉及该年的期限{PROVISIONAL_RULE}，"
+            f"并注明“{PROVISIONAL_MARK.strip('（）')}”。"
+            "请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。")
 
 
 class WorkCalendar:
@@ -148,6 +170,8 @@ class WorkCalendar:
             return (DayType.MAKEUP if kind is DayKind.WORKDAY else DayType.HOLIDAY), DaySource.ENTERED, ""
         weekend = day.weekday() >= 5
         if not self.covers(day.year):
+            if fixed_holiday(day):
+                return DayType.HOLIDAY, DaySource.ORDINARY, fixed_holiday(day)
             return (DayType.WEEKEND if weekend else DayType.WORKDAY), DaySource.ORDINARY, ""
         if not built_in(day.year):
             return (DayType.WEEKEND if weekend else DayType.WORKDAY), DaySource.ENTERED, ""
@@ -163,7 +187,9 @@ class WorkCalendar:
             return kind is DayKind.WORKDAY
         if built_in(day.year):
             return chinese_calendar.is_workday(day)
-        return day.weekday() < 5  # entered or unknown year: days not listed follow the ordinary week
+        if day.year in self._override_years:
+            return day.weekday() < 5  # an entered year: the days its entry does not list follow the ordinary week
+        return provisional_workday(day)
 
     def next_working_day(self, day: dt.date) -> dt.date:
         """The first working day strictly after `day`."""

@@ -56,7 +56,8 @@ def test_export_a_built_in_year_and_import_it_elsewhere(tmp_path):
 def test_an_entered_year_round_trips_as_csv(tmp_path):
     a, b = _fresh(tmp_path, "a.db"), _fresh(tmp_path, "b.db")
     before = _days(a, 2027, tmp_path)
-    assert before == ["全年工作日 261 天"]  # unknown: the ordinary week, nothing listed
+    # unknown: 261 weekdays less Fri 1 Jan (元旦) and Fri 1 Oct (国庆节), provisionally; nothing listed
+    assert before == ["全年工作日 259 天"]
     source = tmp_path / "2027.csv"
     source.write_text(TEST_2027, encoding="gb18030")  # a file saved by Excel on a Chinese Windows
     entered = cli("--db", str(a), "calendar", "import", str(source), "--source", "测试用安排（非官方）",
@@ -86,7 +87,7 @@ def test_a_bad_file_is_refused_row_by_row_and_nothing_is_written(tmp_path):
                      "第7行：2027-02-20 不能既是放假日又是调休上班日", "第8行：调休上班日 2027-02-22 是星期一"):
         assert expected in result.stderr
     assert "Traceback" not in result.stderr
-    assert _days(db, 2027, tmp_path) == ["全年工作日 261 天"]  # nothing was written
+    assert _days(db, 2027, tmp_path) == ["全年工作日 259 天"]  # nothing was written (still provisional)
 
 
 def test_export_refuses_to_overwrite_the_database(tmp_path):
@@ -95,3 +96,18 @@ def test_export_refuses_to_overwrite_the_database(tmp_path):
     result = cli("--db", str(db), "calendar", "export", "2026", "--out", str(db), env_home=tmp_path)
     assert result.returncode == 2 and db.stat().st_size == size
     assert "数据库" in result.stderr
+
+
+def test_an_arrangement_lacking_statutory_holidays_is_entered_with_a_warning(tmp_path):
+    db = _fresh(tmp_path, "a.db")
+    source = tmp_path / "2027-partial.csv"
+    source.write_text("日期,类型,说明\n2027-01-01,放假,元旦（测试）\n2027-02-08,放假,春节（测试）\n", encoding="utf-8")
+    entered = cli("--db", str(db), "calendar", "import", str(source), "--source", "测试用安排（非官方）", env_home=tmp_path)
+    assert entered.returncode == 0, entered.stderr  # told, not refused
+    assert ("提示：2027年的安排中没有清明节、劳动节、端午节、中秋节、国庆节的放假日期，没有调休上班日，请核对是否漏录。"
+            in entered.stderr)
+    assert "已录入2027年" in entered.stdout
+    complete = tmp_path / "2027.csv"
+    complete.write_text(TEST_2027, encoding="utf-8")  # (names 元旦 and 春节 only, but has a make-up day)
+    again = cli("--db", str(db), "calendar", "import", str(complete), "--source", "测试", env_home=tmp_path)
+    assert again.returncode == 0 and "没有调休上班日" not in again.stderr and "清明节" in again.stderr

@@ -26,11 +26,11 @@ from workstation.ui.calendar.calendar_page import CalendarPage
 D = dt.date
 ADMIN = Actor("admin", "孙管理", "ADMIN")
 CLERK = Actor("clerk", "王登记", "CLERK")
-MARK = "（暂按常规工作周计算）"
+MARK = "（暂定，节假日安排未录入）"
 
 
 def _accepted_on_14_december(database, nursery: int) -> int:
-    """An initial filing accepted on Mon 14 Dec 2026: verification due Mon 4 Jan 2027 by the ordinary week."""
+    """An initial filing accepted on Mon 14 Dec 2026: verification due Tue 5 Jan 2027, provisionally (1 Jan off)."""
     svc = FilingService(database.factory, Actor("tester", "测试员", "SYSTEM"),
                         Attachments(database.factory), today=lambda: D(2026, 12, 14))
     app = svc.create(nursery, FilingKind.INITIAL)
@@ -48,7 +48,7 @@ def _accepted_on_14_december(database, nursery: int) -> int:
         if m.required:
             app = svc.check_material(m.id, MaterialResult.OK)
     app = svc.act(app.id, FilingAction.ACCEPT, app.version)
-    assert (app.verification_due_on, app.verification_due_provisional) == (D(2027, 1, 4), True)
+    assert (app.verification_due_on, app.verification_due_provisional) == (D(2027, 1, 5), True)
     return app.id
 
 
@@ -78,7 +78,7 @@ def test_entering_next_year_by_keyboard_makes_the_queue_deadline_final(qtbot, di
     qtbot.addWidget(window)
     attach_database(window, district, ADMIN)
     filing_tree = window.page("filing").ui.queueTree
-    assert "日历托育园 · 首次备案 · 待核实 2027-01-04" + MARK in _queue_texts(filing_tree)
+    assert "日历托育园 · 首次备案 · 待核实 2027-01-05" + MARK in _queue_texts(filing_tree)
 
     window.show_area("settings")
     settings = window.page("settings")
@@ -95,7 +95,7 @@ def test_entering_next_year_by_keyboard_makes_the_queue_deadline_final(qtbot, di
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     type_text(dialog.focusWidget(), "2026-11-10")                 # its date
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
-    type_text(dialog.focusWidget(), "2027-01-01至2027-01-03 元旦")  # holidays
+    type_text(dialog.focusWidget(), "2027-01-01至2027-01-04 元旦")  # holidays (test data: 4 Jan too)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     type_text(dialog.focusWidget(), "2027-02-06至2027-02-12 春节")
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
@@ -103,7 +103,10 @@ def test_entering_next_year_by_keyboard_makes_the_queue_deadline_final(qtbot, di
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert dialog.focusWidget() is dialog.ui.sourceDateEdit
+    asked: list[str] = []
+    dialog.confirm_gaps = lambda text: asked.append(text) or True     # (the test data lacks five festivals)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)             # Enter saves
+    assert len(asked) == 1 and "清明节、劳动节、端午节、中秋节、国庆节" in asked[0]
     assert not dialog.isVisible(), dialog.ui.messageLabel.text()
 
     assert "已保存2027年的节假日安排" in page.ui.messageLabel.text()
@@ -112,7 +115,7 @@ def test_entering_next_year_by_keyboard_makes_the_queue_deadline_final(qtbot, di
     new_year = page.models[0].index_of(D(2027, 1, 1))
     assert page.models[0].data(new_year, Qt.ItemDataRole.ToolTipRole).startswith("2027-01-01 · 法定节假日 · 元旦")
     texts = _queue_texts(filing_tree)   # refreshed through the event hub, nothing pressed
-    assert "日历托育园 · 首次备案 · 待核实 2027-01-05" in texts and not any(MARK in t for t in texts)
+    assert "日历托育园 · 首次备案 · 待核实 2027-01-06" in texts and not any(MARK in t for t in texts)
 
 
 def test_a_mistyped_range_keeps_the_dialog_and_what_was_typed(qtbot, district):
@@ -183,6 +186,7 @@ def test_reopening_an_entered_year_shows_it_and_cancel_asks_first(qtbot, distric
     dialog.confirm_discard = lambda: asked.append(True) or False
     dialog.reject()
     assert asked == [True] and dialog.isVisible()  # kept: the person said no
+    dialog.confirm_gaps = lambda _text: True  # (test data: no 清明 …)
     dialog.save()
     saved = [e.day for e in service.year(2027).entries]
     assert D(2027, 1, 2) in saved and D(2027, 5, 3) in saved  # added to, not replaced by, the new line

@@ -26,5 +26,5 @@ def test_a_date_and_its_overdue_count_are_apart(qtbot, qapp, translators, distri
 def test_the_calendar_notice_uses_plain_quotes_in_english(qapp, translators):
     translators.extend(install_translator(qapp, "en"))
     notice = missing_years_text((2027,))
-    assert '"provisional: ordinary working week"' in notice
+    assert '"provisional: holiday arrangement not entered"' in notice
     assert not {"“", "”"} & set(notice)

@@ -41,7 +41,7 @@ def test_state_and_kind_fit_every_label_in_english(qtbot, qapp, translators, dis
 
 
 def test_the_deadline_is_sized_to_a_date_not_to_a_provisional_mark_of_the_first_rows(qtbot, district, monkeypatch):
-    marked = "2027-01-05（暂按常规工作周计算）"
+    marked = "2027-01-05（暂定，节假日安排未录入）"
     monkeypatch.setattr(FilingPage, "refresh", lambda self: None)  # sized below, with the rows faked
     page = _page(qtbot, district)
     monkeypatch.setattr(page.model, "display", lambda row, column: marked if column == Page.DUE else "x")

@@ -37,7 +37,7 @@ def test_list_cells_show_the_whole_date_with_a_compact_mark_and_fit_it(qtbot, da
         index = model.index(0, column)
         text = index.data()
         assert text.endswith("（暂定）") and text.startswith("2027-"), text
-        assert "暂按常规工作周计算" in index.data(Qt.ItemDataRole.ToolTipRole)
+        assert "暂定，节假日安排未录入" in index.data(Qt.ItemDataRole.ToolTipRole)
         assert "2027年的法定节假日安排尚未录入" in index.data(Qt.ItemDataRole.ToolTipRole)
         assert view.horizontalHeader().sectionSize(column) > _bold_width(view, "2088-08-28（暂定）")
     recheck = view.horizontalHeader().sectionSize(FindingTableModel.RECHECK)
@@ -52,11 +52,11 @@ def test_the_dialog_lines_mark_the_date_compactly_and_keep_the_delivery_note_on_
     page.checklist.resize(900, 700)
     qtbot.waitExposed(page.checklist)
     assert ui.deliveryLabel.text() == "整改通知书应于 2027-01-05（暂定） 前送达。"
-    assert "暂按常规工作周计算" in ui.deliveryLabel.toolTip()
-    assert "（暂定）" in ui.noticeLabel.text() and "暂按常规工作周计算" not in ui.noticeLabel.text()
+    assert "暂定，节假日安排未录入" in ui.deliveryLabel.toolTip()
+    assert "（暂定）" in ui.noticeLabel.text() and "暂定，节假日安排未录入" not in ui.noticeLabel.text()
     assert "2027年" in ui.noticeLabel.toolTip()
     label = ui.deliveryLabel
     assert label.height() < 2 * label.fontMetrics().lineSpacing()  # one line: not "…前送 / 达。"
     page.open_finding(done.findings[0].id)
     deadline = page.finding_dialog.ui.deadlineValue
-    assert "（暂定）" in deadline.text() and "暂按常规工作周计算" in deadline.toolTip()
+    assert "（暂定）" in deadline.text() and "暂定，节假日安排未录入" in deadline.toolTip()

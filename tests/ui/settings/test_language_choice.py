@@ -98,3 +98,24 @@ def test_lang_on_the_command_line_wins_over_the_desks_choice(qtbot, district, de
 def test_a_desk_without_a_choice_starts_in_chinese(district, desk, started):
     assert started(district.location).startswith("托育机构登记备案工作站")
     assert interface_language() == "zh"
+
+
+def test_with_lang_zh_the_setting_shows_the_language_in_use_and_names_the_next_starts(qtbot, district, desk, started):
+    choose_english(qtbot, district)
+    started(district.location, "--lang", "zh")
+    window = build_main_window(district, ADMIN)
+    qtbot.addWidget(window)
+    attach_database(window, district, ADMIN)
+    window.show_area("settings")
+    choice = window.page("settings").language
+    assert choice.combo.currentText() == "中文"  # before: "English", the desk's saved choice
+    assert choice.note.text() == "下次启动将使用“English”"
+
+
+@pytest.mark.parametrize("locale", ["C.UTF-8", "en_US.UTF-8"])
+def test_the_system_locale_never_chooses_english(district, desk, started, monkeypatch, locale):
+    """Only --lang en or the desk's saved choice give English; the command line always answers in Chinese."""
+    for name in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.setenv(name, locale)
+    assert started(district.location).startswith("托育机构登记备案工作站")
+    assert interface_language() == "zh"

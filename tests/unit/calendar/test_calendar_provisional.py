@@ -1,8 +1,10 @@
 """Work never stops at the end of the built-in calendar: deadlines through an unknown year are
-computed with the ordinary week, marked provisional, and recomputed when the year is entered.
+computed provisionally (Monday to Friday, with the holidays fixed on the Gregorian calendar off:
+元旦 1 January, 劳动节 1–2 May, 国庆节 1–3 October), marked provisional, and recomputed when the year
+is entered.
 
 Dates are computed by hand in the comments. The 2027 arrangement here is TEST DATA, not the
-published one: 1–3 January and 6–14 February off, Saturday 20 February a make-up working day.
+published one: 1–4 January and 6–14 February off, Saturday 20 February a make-up working day.
 """
 
 from __future__ import annotations
@@ -27,36 +29,38 @@ from workstation.services.calendar import CalendarService
 D = dt.date
 A = FilingAction
 ALL_TEMPLATES = ("comprehensive", "hygiene", "health_care", "safety", "fire", "food", "emergency")
-TEST_2027 = ([D(2027, 1, d) for d in (1, 2, 3)] + [D(2027, 2, d) for d in range(6, 15)], [D(2027, 2, 20)])
+TEST_2027 = ([D(2027, 1, d) for d in (1, 2, 3, 4)] + [D(2027, 2, d) for d in range(6, 15)], [D(2027, 2, 20)])
+MARK = "（暂定，节假日安排未录入）"
 
 # (today, submitted: receipt due, accepted: verification due) — before and after entering 2027.
+# Provisionally Fri 1 Jan (元旦) is off; the test arrangement also gives Mon 4 Jan off.
 FILING = {
     # Fri 11 Dec: receipt 14–18 Dec (inside 2026, final). Verification: 14–18, 21–25, 28–31 Dec = 14 WD,
-    # then the ordinary week makes Fri 1 Jan the 15th; with 1 Jan off it is Mon 4 Jan.
-    D(2026, 12, 11): ((D(2026, 12, 18), False), (D(2027, 1, 1), True), (D(2027, 1, 4), False)),
-    # Mon 14 Dec: receipt 15–18, 21 Dec (final). Verification: 13 WD to 31 Dec, Fri 1 Jan (14), Mon 4 Jan (15);
-    # with 1 Jan off: 4 Jan (14), 5 Jan (15).
-    D(2026, 12, 14): ((D(2026, 12, 21), False), (D(2027, 1, 4), True), (D(2027, 1, 5), False)),
-    # Mon 28 Dec: receipt 29–31 Dec (3), Fri 1 Jan (4), Mon 4 Jan (5); with 1 Jan off: 4 (4), 5 Jan (5).
-    # Verification: 3 WD in Dec, 1 Jan, 4–8, 11–15, 18 Jan (15); with 1 Jan off the 15th is 19 Jan.
-    D(2026, 12, 28): ((D(2027, 1, 4), True), (D(2027, 1, 18), True), (D(2027, 1, 19), False)),
+    # then (1 Jan off) Mon 4 Jan is the 15th; with 4 Jan off too it is Tue 5 Jan.
+    D(2026, 12, 11): ((D(2026, 12, 18), False), (D(2027, 1, 4), True), (D(2027, 1, 5), False)),
+    # Mon 14 Dec: receipt 15–18, 21 Dec (final). Verification: 13 WD to 31 Dec, Mon 4 Jan (14), Tue 5 Jan (15);
+    # with 4 Jan off: 5 Jan (14), 6 Jan (15).
+    D(2026, 12, 14): ((D(2026, 12, 21), False), (D(2027, 1, 5), True), (D(2027, 1, 6), False)),
+    # Mon 28 Dec: receipt 29–31 Dec (3), Mon 4 Jan (4), Tue 5 Jan (5); with 4 Jan off: 5 (4), 6 Jan (5).
+    # Verification: 3 WD in Dec, 4–8, 11–15 (13), 18, 19 Jan (15); with 4 Jan off the 15th is 20 Jan.
+    D(2026, 12, 28): ((D(2027, 1, 5), True), (D(2027, 1, 19), True), (D(2027, 1, 20), False)),
 }
-RECEIPT_AFTER = {D(2026, 12, 28): D(2027, 1, 5)}
+RECEIPT_AFTER = {D(2026, 12, 28): D(2027, 1, 6)}
 
 # Rectification deadlines by rule: (provisional deadline, deadline once 2027 is entered).
 FINDINGS = {
     D(2026, 12, 11): {
-        "15个工作日": (D(2027, 1, 1), D(2027, 1, 4)),    # as the verification clock above
+        "15个工作日": (D(2027, 1, 4), D(2027, 1, 5)),    # as the verification clock above
         "15日": (D(2026, 12, 28), None),                  # Sat 26 Dec is a rest day: Mon 28 Dec, final
         "30日": (D(2027, 1, 11), D(2027, 1, 11)),        # Sun 10 Jan: next working day Mon 11 Jan
     },
     D(2026, 12, 14): {
-        "15个工作日": (D(2027, 1, 4), D(2027, 1, 5)),
+        "15个工作日": (D(2027, 1, 5), D(2027, 1, 6)),
         "15日": (D(2026, 12, 29), None),                  # Tue 29 Dec, final
         "30日": (D(2027, 1, 13), D(2027, 1, 13)),        # Wed 13 Jan in either count
     },
     D(2026, 12, 28): {
-        "15个工作日": (D(2027, 1, 18), D(2027, 1, 19)),
+        "15个工作日": (D(2027, 1, 19), D(2027, 1, 20)),
         "15日": (D(2027, 1, 12), D(2027, 1, 12)),        # Tue 12 Jan
         "30日": (D(2027, 1, 27), D(2027, 1, 27)),        # Wed 27 Jan
     },
@@ -79,7 +83,7 @@ def test_filing_and_inspections_go_on_in_december_and_move_when_2027_is_entered(
     assert (submitted.due_on, submitted.due_provisional) == receipt
     done = accepted(filing, add_nursery(district.factory, 2))
     assert (done.verification_due_on, done.verification_due_provisional) == verification
-    assert ("（暂按常规工作周计算）" in str(done.history[-1].text)) is verification[1]
+    assert (MARK in str(done.history[-1].text)) is verification[1]
 
     inspections = inspection_service(district, clock)
     nursery = add_nursery(district.factory, 3, InstitutionStatus.OPERATING)
@@ -113,16 +117,16 @@ def test_a_finding_history_says_why_its_deadline_moved(district):
     inspections = inspection_service(district, clock)
     nursery = add_nursery(district.factory, 1, InstitutionStatus.OPERATING)
     recorded = record(inspections, start(inspections, nursery, clock.today, ("fire",)), default=ItemResult.FAIL)
-    clock.today = D(2027, 1, 19)  # past the provisional 18 Jan: shown overdue for now
+    clock.today = D(2027, 1, 20)  # past the provisional 19 Jan: shown overdue for now
     assert all(f.overdue for f in inspections.inspection(recorded.id).findings)
     CalendarService(district.factory, SYSTEM, recomputers(), clock.date, clock.now).set_year(
         2027, *TEST_2027, "测试用安排（非官方）")
     finding = inspections.inspection(recorded.id).findings[0]
-    assert finding.deadline == D(2027, 1, 19) and not finding.overdue  # due today under the entered year
+    assert finding.deadline == D(2027, 1, 20) and not finding.overdue  # due today under the entered year
     with district.factory() as session:
         texts = session.scalars(select(FindingEvent.text).where(FindingEvent.finding_id == finding.id)).all()
-    assert texts[-1] == ("录入2027年节假日安排（测试用安排（非官方））：整改期限由2027-01-18（暂按常规工作周计算）"
-                         "调整为2027-01-19")
+    assert texts[-1] == ("录入2027年节假日安排（测试用安排（非官方））：整改期限由2027-01-19（暂定，节假日安排未录入）"
+                         "调整为2027-01-20")
 
 
 def test_entering_a_year_leaves_deadlines_into_a_still_unknown_year_provisional(district):
@@ -146,6 +150,7 @@ def test_a_correction_reports_final_deadlines_it_would_move_and_leaves_them(dist
     assert {(f.deadline, f.deadline_provisional) for f in recorded.findings} == {(D(2026, 12, 31), False)}
     change = CalendarService(district.factory, SYSTEM, recomputers(), clock.date, clock.now).correct_day(
         D(2026, 12, 24), DayKind.HOLIDAY, "测试更正")
-    assert {(m.old, m.new, m.applied) for m in change.recomputed} == {(D(2026, 12, 31), D(2027, 1, 1), False)}
+    # Wed 30 Dec (14), then provisionally Fri 1 Jan (元旦) off: Mon 4 Jan.
+    assert {(m.old, m.new, m.applied) for m in change.recomputed} == {(D(2026, 12, 31), D(2027, 1, 4), False)}
     assert f"另有{len(recorded.findings)}个已确定的期限按新日历计算会不同" in change.summary()
     assert {f.deadline for f in inspections.inspection(recorded.id).findings} == {D(2026, 12, 31)}  # left as served

@@ -77,18 +77,32 @@ def test_working_days_after_counts_the_half_open_interval():
     assert LIBRARY.working_days_after(D(2025, 10, 14), D(2025, 10, 9)) == 0
 
 
-def test_a_year_the_calendar_does_not_know_follows_the_ordinary_week_and_is_provisional():
-    # Wed 30 Dec 2026: Thu 31 Dec (1), [Fri 1 Jan 2027 is a weekday in the ordinary week] 1 Jan (2),
-    # [Sat 2, Sun 3 off], Mon 4 (3), Tue 5 (4), Wed 6 Jan (5).
+def test_a_year_the_calendar_does_not_know_follows_the_week_less_the_fixed_holidays_and_is_provisional():
+    # Wed 30 Dec 2026: Thu 31 Dec (1), [Fri 1 Jan 2027 is 元旦, off even provisionally], [Sat 2, Sun 3 off],
+    # Mon 4 (2), Tue 5 (3), Wed 6 (4), Thu 7 Jan (5).
     due = LIBRARY.due(D(2026, 12, 30), 5)
-    assert due == Due(D(2027, 1, 6), provisional=True)
+    assert due == Due(D(2027, 1, 7), provisional=True)
+    assert LIBRARY.next_working_day(D(2026, 12, 31)) == D(2027, 1, 4)
     assert LIBRARY.uncovered_years(D(2026, 12, 30), D(2028, 1, 3)) == (2027, 2028)
     # Inside a known year nothing is provisional, even on the year's last day.
     assert LIBRARY.due(D(2026, 12, 24), 5) == Due(D(2026, 12, 31), provisional=False)
     assert LIBRARY.is_workday(D(2003, 12, 31)) and not LIBRARY.is_workday(D(2003, 12, 27))  # Wed / Sat
-    assert LIBRARY.day_type(D(2027, 1, 1)) == (DayType.WORKDAY, DaySource.ORDINARY, "")
+    assert LIBRARY.day_type(D(2027, 1, 1)) == (DayType.HOLIDAY, DaySource.ORDINARY, "元旦")
+    assert LIBRARY.day_type(D(2027, 1, 4)) == (DayType.WORKDAY, DaySource.ORDINARY, "")
     assert LIBRARY.day_type(D(2026, 10, 1)) == (DayType.HOLIDAY, DaySource.BUILT_IN, "国庆节")
     assert LIBRARY.day_type(D(2026, 2, 14)) == (DayType.MAKEUP, DaySource.BUILT_IN, "春节")
+
+
+def test_the_provisional_rule_takes_off_only_the_holidays_fixed_on_the_gregorian_calendar():
+    # 2027: Fri 1 Oct, Mon 3 May 2027 (1–2 May fall on the weekend: no substitute day is guessed).
+    off = [D(2027, 1, 1), D(2027, 10, 1), D(2028, 5, 1), D(2028, 5, 2), D(2028, 10, 2), D(2028, 10, 3)]
+    assert not any(LIBRARY.is_workday(day) for day in off)
+    assert LIBRARY.is_workday(D(2027, 5, 3)) and LIBRARY.is_workday(D(2027, 10, 4))
+    assert LIBRARY.next_working_day(D(2027, 9, 30)) == D(2027, 10, 4)  # Thu 30 Sep: Fri 1 Oct off
+    assert LIBRARY.is_workday(D(2027, 2, 8))  # the Spring Festival is lunar: not guessed
+    # An entered year is counted by its entries alone: the provisional rule is not added to them.
+    entered = WorkCalendar({D(2027, 2, 20): DayKind.WORKDAY})
+    assert entered.is_workday(D(2027, 1, 1)) and entered.day_type(D(2027, 1, 1))[1] is DaySource.ENTERED
 
 
 def test_administrator_entries_cover_a_new_year():

@@ -96,17 +96,17 @@ def test_year_the_calendar_lacks_gives_a_provisional_clock_until_an_administrato
     svc = service(district, clock)
     app = provide_all(svc, draft(svc, add_nursery(district.factory), K.INITIAL))
     submitted_app = act(svc, app, A.SUBMIT)
-    # Ordinary week: 31 Dec (1), Fri 1 Jan (2), 4 (3), 5 (4), 6 Jan (5).
-    assert (submitted_app.due_on, submitted_app.due_provisional) == (D(2027, 1, 6), True)
-    # Test data, not the published 2027 arrangement: New Year's Day off.
+    # Provisionally: 31 Dec (1), [Fri 1 Jan 元旦 off], 4 (2), 5 (3), 6 (4), 7 Jan (5).
+    assert (submitted_app.due_on, submitted_app.due_provisional) == (D(2027, 1, 7), True)
+    # Test data, not the published 2027 arrangement: New Year's Day and Monday 4 January off.
     change = CalendarService(district.factory, SYSTEM, recomputers(), clock.date, clock.now).set_year(
-        2027, [D(2027, 1, 1)], [], "测试用安排")
-    assert [(m.old, m.new, m.provisional) for m in change.recomputed] == [(D(2027, 1, 6), D(2027, 1, 7), False)]
+        2027, [D(2027, 1, 1), D(2027, 1, 4)], [], "测试用安排")
+    assert [(m.old, m.new, m.provisional) for m in change.recomputed] == [(D(2027, 1, 7), D(2027, 1, 8), False)]
     moved = svc.get(app.id)
-    # Wed 30 Dec: 31 Dec (1), [Fri 1 Jan off], 4 (2), 5 (3), 6 (4), 7 Jan (5).
-    assert (moved.due_on, moved.due_provisional) == (D(2027, 1, 7), False)
-    assert "覆盖1天" in moved.calendar_version
-    assert "由2027-01-06（暂按常规工作周计算）调整为2027-01-07" in str(moved.history[-1].text)
+    # Wed 30 Dec: 31 Dec (1), [1 and 4 Jan off], 5 (2), 6 (3), 7 (4), 8 Jan (5).
+    assert (moved.due_on, moved.due_provisional) == (D(2027, 1, 8), False)
+    assert "覆盖2天" in moved.calendar_version
+    assert "由2027-01-07（暂定，节假日安排未录入）调整为2027-01-08" in str(moved.history[-1].text)
 
 
 def test_work_queues(district):
@@ -143,7 +143,20 @@ def test_queues_still_work_when_the_calendar_lacks_next_year(district):
     clock = Clock(D(2026, 12, 31))
     queues = home_queues(district.factory, clock.date)
     assert "2027年" in queues.calendar_problem
-    assert "2027-01-01" in queues.queue("due_next").title  # estimated with the ordinary week
+    # Fri 1 Jan (元旦) is off even provisionally; Mon 4 Jan is marked as every provisional date is.
+    due_next = queues.queue("due_next")
+    assert due_next.title == "下一工作日（2027-01-04）到期（暂定，节假日安排未录入）" and due_next.provisional
+
+
+def test_the_next_working_day_inside_an_unknown_year_is_provisional_and_skips_national_day(district):
+    clock = Clock(D(2027, 9, 30))  # Thu; Fri 1 Oct is 国庆节
+    due_next = home_queues(district.factory, clock.date).queue("due_next")
+    assert due_next.title == "下一工作日（2027-10-04）到期（暂定，节假日安排未录入）" and due_next.provisional
+    # Test data, not the published arrangement: 1–7 October off, Saturday 9 October a make-up working day.
+    CalendarService(district.factory, SYSTEM, recomputers(), clock.date, clock.now).set_year(
+        2027, [D(2027, 10, d) for d in range(1, 8)], [D(2027, 10, 9)], "测试用安排")
+    due_next = home_queues(district.factory, clock.date).queue("due_next")
+    assert due_next.title == "下一工作日（2027-10-08）到期" and not due_next.provisional  # entered: final
 
 
 @pytest.mark.parametrize("today, told", [

@@ -80,7 +80,7 @@ THOUSANDS = CellFormat("#,##0", lambda v: f"{v:,d}", numeric=True, sample="0,000
 DECIMAL_1 = CellFormat("0.0", lambda v: f"{v:.1f}", numeric=True, sample="0000.0")
 DECIMAL_2 = CellFormat("0.00", lambda v: f"{v:.2f}", numeric=True, sample="000.00")
 DATE = CellFormat("yyyy-mm-dd", lambda v: v.isoformat(), sample="0000-00-00")
-# A deadline: a date, or text when it is provisional ("2027-01-04（暂按常规工作周计算）").
+# A deadline: a date, or text when it is provisional ("2027-01-04（暂定，节假日安排未录入）").
 DUE = CellFormat("yyyy-mm-dd", lambda v: v if isinstance(v, str) else v.isoformat(), sample="0000-00-00")
 
 

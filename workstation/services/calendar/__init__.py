@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -22,6 +23,7 @@ from workstation.domain.calendar_entries import (
     ArrangementRefused,
     EntryRow,
     Problem,
+    arrangement_gaps,
     arrangement_year,
     check_rows,
 )
@@ -122,7 +124,7 @@ class CalendarService:
             session.add_all(Holiday(day=r.day, kind=r.kind, source=source, source_date=source_date,
                                     note=r.note.strip()[:200], created_by=who, updated_by=who)
                             for r in sorted(rows, key=lambda r: r.day))
-            return self._finish(session, year, reason)
+            return replace(self._finish(session, year, reason), gaps=arrangement_gaps(rows))
 
     def read_file(self, path: Path, year: int | None = None) -> list[EntryRow]:
         """The rows of an arrangement file, all checked (ArrangementRefused lists every bad row)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from workstation.domain.calendar_entries import ArrangementGaps
 from workstation.domain.workdays import DayKind, DaySource, DayType
 
 
@@ -80,6 +81,7 @@ class CalendarChange:
 
     year: YearCalendar
     recomputed: tuple[Moved, ...]
+    gaps: ArrangementGaps | None = None  # an entered year's: the statutory holidays and make-up days it lacks
 
     @property
     def moved(self) -> tuple[Moved, ...]:

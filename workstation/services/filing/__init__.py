@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         MaterialUpdate,
         MaterialView,
         NurseryChoice,
+        OpenApplication,
     )
     from workstation.services.filing.provisional import recompute_filing_clocks
     from workstation.services.filing.queue_dto import QueueEntry, WorkQueues
@@ -40,6 +41,7 @@ __all__ = [
     "MaterialUpdate",
     "MaterialView",
     "NurseryChoice",
+    "OpenApplication",
     "QueueEntry",
     "WorkQueues",
     "recompute_filing_clocks",
@@ -60,6 +62,7 @@ __getattr__ = lazy_front(__name__, {
     "MaterialUpdate": "dto",
     "MaterialView": "dto",
     "NurseryChoice": "dto",
+    "OpenApplication": "dto",
     "QueueEntry": "queue_dto",
     "WorkQueues": "queue_dto",
     "recompute_filing_clocks": "provisional",

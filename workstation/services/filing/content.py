@@ -38,6 +38,7 @@ from workstation.services.filing.dto import (
     FilingInfo,
     MaterialUpdate,
     NurseryChoice,
+    OpenApplication,
 )
 from workstation.services.filing.materials import mark_material, require_editable, sync_checklist
 from workstation.services.filing.materials import update_material as apply_material_update
@@ -275,7 +276,18 @@ def nursery_choices(session: Session, text: str, limit: int) -> list[NurseryChoi
     if text.strip():
         like = f"%{text.strip()}%"
         stmt = stmt.where(or_(Nursery.name.like(like), Nursery.uscc.like(like)))
-    busy = set(session.scalars(select(FilingApplication.nursery_id).where(FilingApplication.state.in_(OPEN_STATES))))
+    rows = list(session.execute(stmt))
+    busy = _open_applications(session, [r.id for r in rows])
     return [NurseryChoice(r.id, r.name, r.uscc or "", r.status,
-                          () if r.id in busy else tuple(k for k in FilingKind if r.status in OPENING_STATUSES[k]))
-            for r in session.execute(stmt)]
+                          () if r.id in busy else tuple(k for k in FilingKind if r.status in OPENING_STATUSES[k]),
+                          busy.get(r.id))
+            for r in rows]
+
+
+def _open_applications(session: Session, nursery_ids: list[int]) -> dict[int, OpenApplication]:
+    """Each listed nursery's application in progress (at most one: _check_can_open), by nursery."""
+    a = FilingApplication
+    found = session.execute(select(a.nursery_id, a.id, a.kind, a.state, a.submitted_on)
+                            .where(a.nursery_id.in_(nursery_ids), a.state.in_(OPEN_STATES)).order_by(a.id))
+    return {r.nursery_id: OpenApplication(r.id, r.kind, r.state, r.submitted_on) for r in found} if nursery_ids \
+        else {}

@@ -194,12 +194,23 @@ class ChangeDraft:
 
 
 @dataclass(frozen=True)
+class OpenApplication:
+    """A nursery's application still in progress: why no new one can be opened for it."""
+
+    id: int
+    kind: FilingKind
+    state: FilingState
+    submitted_on: dt.date | None  # None: a draft never submitted
+
+
+@dataclass(frozen=True)
 class NurseryChoice:
     id: int
     name: str
     uscc: str
     status: InstitutionStatus
     kinds: tuple[FilingKind, ...]  # kinds of application this nursery can open now
+    open_application: OpenApplication | None = None  # the application in progress that blocks a new one
 
 
 def _form_label(name: str) -> str:

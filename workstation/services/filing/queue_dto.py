@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from workstation.domain.filing_states import FilingKind, FilingState
 from workstation.domain.texts import QT_TRANSLATE_NOOP, Text, counted
+from workstation.domain.workdays import PROVISIONAL_MARK
 
 NOT_FILED = QT_TRANSLATE_NOOP("DomainText", "{since}登记，已{days}天未备案", "", 1)
 NOT_FILED_UNDATED = QT_TRANSLATE_NOOP("DomainText", "登记日期未填写（{since}录入），已{days}天未备案，请补登记日期", "", 1)
@@ -32,12 +33,18 @@ def not_filed_note(since: dt.date, today: dt.date, dated: bool) -> Text:
                    days=(today - since).days)
 
 
+def next_day_title(next_day: dt.date, provisional: bool) -> str:
+    """The title of the queue due on the next working day, marked when that day is provisional."""
+    return f"下一工作日（{next_day.isoformat()}）到期" + (PROVISIONAL_MARK if provisional else "")
+
+
 @dataclass(frozen=True)
 class Queue:
     key: str
     title: str
     total: int
     entries: tuple[QueueEntry, ...]
+    provisional: bool = False  # the date in the title (the next working day) lies in a year the calendar does not know
 
 
 @dataclass(frozen=True)

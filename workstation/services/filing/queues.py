@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy import ColumnElement, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,7 +17,13 @@ from workstation.domain.filing_rules import FILING_DEFAULTS, FilingRules
 from workstation.domain.workdays import missing_years_message
 from workstation.services.calendar import load_calendar, missing_years
 from workstation.services.filing.dto import TimelineEntry, timeline_entry
-from workstation.services.filing.queue_dto import Queue, QueueEntry, WorkQueues, not_filed_note
+from workstation.services.filing.queue_dto import (
+    Queue,
+    QueueEntry,
+    WorkQueues,
+    next_day_title,
+    not_filed_note,
+)
 
 QUEUE_LIMIT = 200  # entries listed per queue (the count is always complete)
 
@@ -32,6 +39,7 @@ def work_queues(session: Session, today: dt.date, rules: FilingRules = FILING_DE
     """
     calendar = load_calendar(session)
     next_day = calendar.next_working_day(today)
+    next_provisional = calendar.is_provisional(today, next_day)
     missing = missing_years(calendar, today)
     problem = missing_years_message(missing) if missing else ""
     days = rules.registered_not_filed_days
@@ -39,8 +47,8 @@ def work_queues(session: Session, today: dt.date, rules: FilingRules = FILING_DE
     queues = (
         _clock_queue(session, "overdue", "已逾期", limit, totals["overdue"], lambda due: due < today),
         _clock_queue(session, "due_today", "今日到期", limit, totals["due_today"], lambda due: due == today),
-        _clock_queue(session, "due_next", f"下一工作日（{next_day.isoformat()}）到期", limit, totals["due_next"],
-                     lambda due: due == next_day),
+        replace(_clock_queue(session, "due_next", next_day_title(next_day, next_provisional), limit,
+                             totals["due_next"], lambda due: due == next_day), provisional=next_provisional),
         _not_filed(session, today, days, f"登记超过{days}天未备案", limit),
         _awaiting_verification(session, "待核实的备案", limit, totals["awaiting_verification"]),
     )

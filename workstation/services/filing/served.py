@@ -5,6 +5,7 @@ SQL; tests/unit/home/test_served_home.py holds both to the same answers."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workstation.db.readers import SqlReader
@@ -14,7 +15,13 @@ from workstation.domain.permissions import Action
 from workstation.domain.rules import NATIONAL_DEFAULTS
 from workstation.domain.workdays import DayKind, WorkCalendar, missing_years_message
 from workstation.services.common.context import Actor, require
-from workstation.services.filing.queue_dto import Queue, QueueEntry, WorkQueues, not_filed_note
+from workstation.services.filing.queue_dto import (
+    Queue,
+    QueueEntry,
+    WorkQueues,
+    next_day_title,
+    not_filed_note,
+)
 
 if TYPE_CHECKING:
     from workstation.domain.filing_rules import FilingRules
@@ -43,13 +50,15 @@ def read_work_queues(reader: SqlReader, today: dt.date, rules: FilingRules | Non
     calendar = WorkCalendar({dt.date.fromisoformat(day): DayKind(kind)
                              for day, kind in reader.rows("SELECT day, kind FROM holiday")})
     next_day = calendar.next_working_day(today)
+    next_provisional = calendar.is_provisional(today, next_day)
     years = [today.year] + ([today.year + 1] if today.month >= WARN_FROM_MONTH else [])
     missing = tuple(y for y in years if not calendar.covers(y))
     days = rules.registered_not_filed_days if rules is not None else NATIONAL_DEFAULTS.registered_not_filed_alert_days
     queues = (
         _clock_queue(reader, "overdue", "已逾期", limit, "<", today),
         _clock_queue(reader, "due_today", "今日到期", limit, "=", today),
-        _clock_queue(reader, "due_next", f"下一工作日（{next_day.isoformat()}）到期", limit, "=", next_day),
+        replace(_clock_queue(reader, "due_next", next_day_title(next_day, next_provisional), limit, "=", next_day),
+                provisional=next_provisional),
         _not_filed(reader, today, days, f"登记超过{days}天未备案", limit),
         _awaiting_verification(reader, limit),
     )

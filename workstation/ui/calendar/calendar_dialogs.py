@@ -11,7 +11,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from workstation.domain.calendar_entries import EntryRow, Problem, parse_date, parse_ranges
+from workstation.domain.calendar_entries import (
+    ArrangementGaps,
+    EntryRow,
+    Problem,
+    arrangement_gaps,
+    check_rows,
+    parse_date,
+    parse_ranges,
+)
 from workstation.domain.errors import DomainError, ValidationError
 from workstation.domain.workdays import DayKind
 from workstation.i18n.labels import ui_label
@@ -43,6 +51,7 @@ class CalendarYearDialog(QDialog):
         self.ui.workdaysEdit.setPlainText(workdays)
         self.ui.sourceDateEdit.setText(source_date.isoformat() if source_date else "")
         self.confirm_discard: Callable[[], bool] = self._ask_discard
+        self.confirm_gaps: Callable[[str], bool] = self._ask_save_with_gaps
         self._typed = self._contents()
         self._load = load
         self.ui.yearSpin.valueChanged.connect(self._year_changed)
@@ -66,8 +75,12 @@ class CalendarYearDialog(QDialog):
         # Number the make-up lines after the holiday lines, so a clash names a line the person can find.
         offset = max((r.row for r in holidays), default=0) + 1000
         rows = holidays + [EntryRow(r.row + offset, r.day, r.kind, r.note) for r in workdays]
+        year = ui.yearSpin.value()
+        gaps = arrangement_gaps(rows)
+        if gaps and not check_rows(year, rows) and not self.confirm_gaps(self._gaps_text(year, gaps)):
+            return  # back to the lines, as typed
         try:
-            self.change = self._enter(ui.yearSpin.value(), rows, ui.sourceEdit.text(), source_date)
+            self.change = self._enter(year, rows, ui.sourceEdit.text(), source_date)
         except DomainError as exc:
             self._show(_renumber(exc, offset))
             return
@@ -95,6 +108,26 @@ class CalendarYearDialog(QDialog):
         ui = self.ui
         return (str(ui.yearSpin.value()), ui.sourceEdit.text(), ui.sourceDateEdit.text(),
                 ui.holidaysEdit.toPlainText(), ui.workdaysEdit.toPlainText())
+
+    def _gaps_text(self, year: int, gaps: ArrangementGaps) -> str:
+        """What looks missing, and that saving is still allowed."""
+        lines = []
+        if gaps.missing:
+            lines.append(self.tr("没有以下法定节假日的放假日期：{names}。").format(
+                names=self.tr("、").join(ui_label(f) for f in gaps.missing)))
+        if gaps.no_makeup_days:
+            lines.append(self.tr("没有调休上班日。"))
+        return self.tr("{year}年的安排看来不完整：\n{gaps}\n请对照国务院办公厅的通知核对。该年确实如此时（如当年没有调休），"
+                       "可以仍然保存。").format(year=year, gaps="\n".join(lines))
+
+    def _ask_save_with_gaps(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("录入年度节假日安排"), text, parent=self)
+        save = box.addButton(self.tr("仍然保存(&S)"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("返回修改(&B)"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is save
 
     def _ask_discard(self) -> bool:
         answer = QMessageBox.question(self, self.tr("录入年度节假日安排"), self.tr("放弃已输入的内容？"))

@@ -258,8 +258,8 @@ class CalendarPage(QWidget):
             if year.entries:
                 text += self.tr("，另有{n}天录入更正").format(n=len(year.entries))
         else:
-            return self.tr("{year}年的法定节假日安排尚未录入：该年按常规工作周（周一至周五）计算，涉及该年的期限均为暂定，"
-                           "录入后自动重新计算。").format(year=year.year)
+            return self.tr("{year}年的法定节假日安排尚未录入：该年暂按周一至周五上班、元旦（1月1日）、劳动节（5月1日、2日）和国庆节（10月1日至3日）放假计算（春节等按农历的假日和调休未计入），"
+                           "涉及该年的期限均为暂定，录入后自动重新计算。").format(year=year.year)
         return text + self.tr("；全年工作日 {n} 天。").format(n=year.working_days)
 
     def _source_hint(self, year: int) -> str:
@@ -280,7 +280,7 @@ class CalendarPage(QWidget):
                  swatch.format(c=COLOURS[DayType.HOLIDAY], t=self.tr("法定节假日")),
                  swatch.format(c=COLOURS[DayType.MAKEUP], t=self.tr("调休上班"))]
         parts.append(self.tr("<b>粗体</b>：录入项"))
-        parts.append(self.tr("<i>斜体</i>：尚未录入，按常规工作周暂定"))
+        parts.append(self.tr("<i>斜体</i>：尚未录入，暂定"))
         return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
 
     def _open(self, dialog: QWidget) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 def provisional_mark() -> str:
-    return QCoreApplication.translate("DueDates", "（暂按常规工作周计算）")
+    return QCoreApplication.translate("DueDates", "（暂定，节假日安排未录入）")
 
 
 def short_mark() -> str:
@@ -28,8 +28,8 @@ def missing_years_text(years: tuple[int, ...] | list[int]) -> str:
     joined = QCoreApplication.translate("DueDates", "、").join(
         QCoreApplication.translate("DueDates", "{year}年").format(year=y) for y in sorted(years))
     return QCoreApplication.translate(
-        "DueDates", "{years}的法定节假日安排尚未录入：涉及该年的期限暂按常规工作周（周一至周五）计算，"
-                    "并注明“暂按常规工作周计算”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。"
+        "DueDates", "{years}的法定节假日安排尚未录入：涉及该年的期限暂按周一至周五上班、元旦（1月1日）、劳动节（5月1日、2日）和国庆节（10月1日至3日）放假计算，"
+                    "并注明“暂定，节假日安排未录入”。请系统管理员在“系统设置—工作日历”中录入，录入后这些期限自动重新计算。"
     ).format(years=joined)
 
 

@@ -113,7 +113,10 @@ class FilingPage(QWidget):
 
     def new_application(self, text: str = "") -> FilingApplicationDialog | None:
         chooser = NewApplicationDialog(self._service, self, text)
-        if chooser.exec() != QDialog.DialogCode.Accepted or chooser.choice() is None:
+        result = chooser.exec()
+        if result == NewApplicationDialog.OPEN_EXISTING and chooser.blocking is not None:
+            return self.open_application(chooser.blocking.id)
+        if result != QDialog.DialogCode.Accepted or chooser.choice() is None:
             return None
         return self.create_application(*chooser.choice())
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 from workstation.domain.filing_rules import FireProofKind, HygieneRating, MaterialType
 from workstation.domain.typed_values import parse_date
 from workstation.i18n.labels import ui_label
+from workstation.i18n.translation import interface_language
 from workstation.models.audit import actor_text
 from workstation.services.filing import MaterialUpdate, MaterialView
 
@@ -70,8 +71,10 @@ class MaterialsTable(QObject):
         fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         files = "；".join(f.file_name for f in m.files)
         checked = f"{actor_text(m.checked_by, m.checked_by_name)} {m.checked_at:%Y-%m-%d %H:%M}" if m.checked_at else ""
-        result = (ui_label(m.result) + (f"：{m.note}" if m.note else "")) if m.result else ""
-        texts = {self.MATERIAL: m.title, self.REQUIRED: self.tr("是") if m.required else self.tr("否"),
+        result = ui_label(m.result) if m.result else ""
+        if m.result and m.note:  # (the note is the clerk's own words)
+            result = self.tr("{result}：{note}").format(result=result, note=m.note)
+        texts = {self.MATERIAL: material_name(m.material_type, m.title), self.REQUIRED: self.tr("是") if m.required else self.tr("否"),
                  self.FILES: self.tr("{count} 份").format(count=len(m.files)) + (f"（{files}）" if files else ""),
                  self.RESULT: result, self.CHECKED: checked}
         for column, text in texts.items():
@@ -127,3 +130,11 @@ class MaterialsTable(QObject):
         fire = material.material_type is MaterialType.FIRE_SAFETY
         return MaterialUpdate(provided, subtype=FireProofKind(detail) if detail and fire else None,
                               rating=HygieneRating(detail) if detail and not fire else None, valid_until=valid_until)
+
+
+def material_name(material_type: MaterialType, title: str) -> str:
+    """A checklist item as the table shows it: the official (Chinese) title, in English the type's English
+    name before it; documents printed for the nursery keep the Chinese title alone."""
+    if interface_language() != "en" or material_type is MaterialType.OTHER:
+        return title
+    return f"{material_type.en} ({title})"

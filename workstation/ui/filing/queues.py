@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from workstation.domain.texts import Text
 from workstation.i18n.labels import ui_label
 from workstation.models.common.domain_text import shown
-from workstation.ui.common.due_dates import due_text, missing_years_text
+from workstation.ui.common.due_dates import due_text, missing_years_text, provisional_mark
 from workstation.ui.common.freshness import Freshness
 
 if TYPE_CHECKING:  # (the queues' types only: the home page is filled before the ORM loads)
@@ -35,7 +35,7 @@ def fill_queue_tree(tree: QTreeWidget, queues: WorkQueues, limit: int | None = N
     branches, expanded = [], []
     for queue in queues.queues:
         branch = QTreeWidgetItem([QCoreApplication.translate("WorkQueues", "{title}（{count}）").format(
-            title=queue_title(queue.key, queue.title), count=queue.total)])
+            title=queue_title(queue.key, queue.title, queue.provisional), count=queue.total)])
         branch.setData(0, Qt.ItemDataRole.UserRole, queue.key)
         entries = queue.entries[:limit]
         brush = QBrush(COLOURS[queue.key]) if queue.key in COLOURS else None
@@ -124,14 +124,16 @@ def _restore_place(tree: QTreeWidget, place: tuple[str, object] | None) -> None:
         tree.setCurrentItem(found)
 
 
-def queue_title(key: str, title: str) -> str:
-    """The queue's title in the interface language; the service's title carries its date or days."""
+def queue_title(key: str, title: str, provisional: bool = False) -> str:
+    """The queue's title in the interface language; the service's title carries its date or days
+    (the next working day's title marked when that day is `provisional`)."""
     number = re.search(r"\d{4}-\d{2}-\d{2}|\d+", title)
     value = number.group(0) if number else ""
     titles = {
         "overdue": QCoreApplication.translate("WorkQueues", "已逾期"),
         "due_today": QCoreApplication.translate("WorkQueues", "今日到期"),
-        "due_next": QCoreApplication.translate("WorkQueues", "下一工作日（{day}）到期").format(day=value),
+        "due_next": QCoreApplication.translate("WorkQueues", "下一工作日（{day}）到期").format(day=value)
+        + (provisional_mark() if provisional else ""),
         "not_filed": QCoreApplication.translate("WorkQueues", "登记超过1天未备案") if value == "1"  # (English: "1 day")
         else QCoreApplication.translate("WorkQueues", "登记超过{days}天未备案").format(days=value),
         "awaiting_verification": QCoreApplication.translate("WorkQueues", "待核实的备案"),

@@ -38,7 +38,7 @@ def provisional_text(notice_no: str, days: list, exporting: bool) -> str:
     text = translate(
         "NoticeActions",
         "整改通知书 {no} 的整改期限 {dates} 是暂定的：{years}的法定节假日安排尚未录入工作日历，"
-        "期限暂按常规工作周（周一至周五）计算。通知书上只印日期，不注明“暂定”。\n\n"
+        "期限暂按周一至周五上班、元旦、劳动节和国庆节放假计算。通知书上只印日期，不注明“暂定”。\n\n"
         "录入该年的工作日历后，系统会重新计算期限并记入处理记录，日期可能改变，届时需重新出具通知书。"
         "建议先请系统管理员在“系统设置—工作日历”中录入。",
     ).format(no=notice_no, dates="、".join(d.isoformat() for d in days), years=years)

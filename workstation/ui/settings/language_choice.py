@@ -28,10 +28,18 @@ class LanguageChoice(QWidget):
         for widget in (label, self.combo, self.note):
             layout.addWidget(widget)
         layout.addStretch(1)
-        chosen = saved_language(settings) or interface_language()
-        self.combo.setCurrentIndex(self.combo.findData(chosen))
+        # The language in use; when the next start (without --lang) takes another one, the note names it
+        # (this start's --lang, or a choice made since this start).
+        in_use, following = interface_language(), saved_language(settings) or "zh"
+        self.combo.setCurrentIndex(self.combo.findData(in_use))
+        if following != in_use:
+            self.note.setText(self.tr("下次启动将使用“{name}”").format(name=_name(following)))
         self.combo.currentIndexChanged.connect(self._save)
 
     def _save(self) -> None:
         save_language(self.combo.currentData(), self._settings)
         self.note.setText(self.tr("已保存，重新启动后生效"))
+
+
+def _name(code: str) -> str:
+    return next(name for name, value in CHOICES if value == code)
