@@ -51,7 +51,7 @@ def test_the_dialog_lines_mark_the_date_compactly_and_keep_the_delivery_note_on_
     ui = page.checklist.ui
     page.checklist.resize(900, 700)
     qtbot.waitExposed(page.checklist)
-    assert ui.deliveryLabel.text() == "整改通知书应于 2027-01-05（暂定） 前送达。"
+    assert ui.deliveryLabel.text() == "整改通知书应于 2027-01-06（暂定） 前送达。"  # 3 working days from 31 Dec: 元旦 off
     assert "暂定，节假日安排未录入" in ui.deliveryLabel.toolTip()
     assert "（暂定）" in ui.noticeLabel.text() and "暂定，节假日安排未录入" not in ui.noticeLabel.text()
     assert "2027年" in ui.noticeLabel.toolTip()

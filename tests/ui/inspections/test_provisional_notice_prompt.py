@@ -11,7 +11,7 @@ from inspections_ui_support import INSPECTOR, add_nursery, make_page, record_wit
 from workstation.domain.inspections import ItemResult
 from workstation.ui.inspections.notice_actions import ProvisionalAnswer
 
-DAY = dt.date(2026, 12, 31)  # fire: 15 working days -> 2027-01-21, a year the test calendar does not know
+DAY = dt.date(2026, 12, 31)  # fire: 15 working days -> 2027-01-22 (元旦 off), a year the test calendar does not know
 
 
 def _dialog(qtbot, database, day=DAY):
@@ -32,7 +32,7 @@ def test_export_and_print_ask_first_naming_the_provisional_date(qtbot, database)
     assert dialog.print_notice() is False
     (text, exporting), (_print_text, printing) = asked
     assert exporting and not printing
-    assert "2027-01-21" in text and "2027年" in text and "工作日历" in text
+    assert "2027-01-22" in text and "2027年" in text and "工作日历" in text
 
 
 def test_the_user_may_enter_the_calendar_first_or_go_ahead(qtbot, database):
