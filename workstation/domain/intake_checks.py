@@ -23,7 +23,6 @@ from workstation.domain.validators import (
     validate_uscc,
 )
 
-
 EXISTING = "existing"  # Finding.severity of an error the saved record already has (carried_over)
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.registry.test_intake_dialog import boxes, click_save, edit_cell, existing_draft, retype  # noqa: F401
+from tests.unit.registry.test_existing_errors import TIGHTER
 from workstation.models.registry.class_table_model import ClassTableModel
 from workstation.services.district.service import DistrictService
 from workstation.services.registry.intake import IntakeService
 from workstation.ui.registry import IntakeDialog
-
-from tests.ui.registry.test_intake_dialog import boxes, click_save, edit_cell, existing_draft, retype  # noqa: F401
-from tests.unit.registry.test_existing_errors import TIGHTER
 
 
 @pytest.fixture

@@ -6,12 +6,11 @@ import dataclasses
 
 import pytest
 
+from tests.unit.registry.test_intake_service import TODAY, draft
 from workstation.domain.enums import ClassType
 from workstation.domain.nursery import ClassDraft
 from workstation.domain.rules import DEFAULT_CLASS_LIMITS, RuleParameters
 from workstation.services.registry.intake import IntakeRejected, IntakeService
-
-from tests.unit.registry.test_intake_service import TODAY, draft
 
 # The district tightens 托小班 from 1:5 to 1:3: the saved class (12 children, 3 caregivers) now needs 4.
 TIGHTER = RuleParameters(class_limits={**DEFAULT_CLASS_LIMITS, ClassType.TODDLER_YOUNG: dataclasses.replace(
