@@ -168,6 +168,12 @@ class Period:
     def text(self) -> str:
         return f"{self.start.isoformat()} 至 {self.end.isoformat()}" if self.end else f"{self.start.isoformat()} 起至今"
 
+    def text_on(self, day: dt.date) -> str:
+        """The period as read on `day`: "… 至 …" once ended, "… 起至今" in force, "… 起（尚未生效）" not yet begun."""
+        if self.start > day:
+            return f"{self.start.isoformat()} 起（尚未生效）"
+        return self.text
+
 
 def check_new_start(start: dt.date, existing: Sequence[Period]) -> None:
     """Refuse a start that would rewrite history: it must fall after the latest schedule's start."""
