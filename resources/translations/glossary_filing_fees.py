@@ -228,6 +228,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "元/{unit}": "yuan/{unit}",
     "{amount}元/{unit}": "{amount} yuan/{unit}",
     "{start} 起至今": "from {start}",
+    "{start} 起（尚未生效）": "from {start} (not yet in force)",
     "{start} 至 {end}": "{start} to {end}",
     # Fees: publicity dialog
     "自 {start} 起执行（{count} 项）": "Effective from {start} ({count} items)",

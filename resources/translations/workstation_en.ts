@@ -4001,6 +4001,10 @@ The program will exit; please restart it.</translation>
         <translation>Recorded by</translation>
     </message>
     <message>
+        <source>{start} 起（尚未生效）</source>
+        <translation>from {start} (not yet in force)</translation>
+    </message>
+    <message>
         <source>{start} 起至今</source>
         <translation>from {start}</translation>
     </message>

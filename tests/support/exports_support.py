@@ -171,15 +171,20 @@ def pdf_row_blocks(path: Path, count: int) -> tuple[list[list[str]], list[str]]:
     return blocks, totals
 
 
-def expected_lines(spec_key: str, row: tuple) -> list[str]:
-    """The row as the PDF prints it, line by line (cells wrapped exactly as the renderer does)."""
+def expected_lines(spec_key: str, row: tuple, rows: list[tuple] | None = None) -> list[str]:
+    """The row as the PDF prints it, line by line (cells wrapped exactly as the renderer does, at the
+    widths it gives the columns for `rows`, the register's rows; default: `row` alone)."""
     from workstation.exports.common.pdf import FRAME_WIDTH
-    from workstation.exports.common.pdf_table import Grid, column_widths
+    from workstation.exports.common.pdf_table import Grid, Widest, column_widths
     from workstation.exports.common.pdf_text import Wrapper, register_font
 
     spec = REGISTERS[spec_key]
     wrapper = Wrapper(register_font(), spec.pdf_font_size)
-    grid = Grid(spec.all_columns, column_widths(spec.all_columns, wrapper, FRAME_WIDTH), wrapper, 1.0)
+    widest = Widest(spec.all_columns, wrapper, spec.pdf_font_size)
+    for each in rows if rows is not None else [row]:
+        widest.add(each)
+    longest = widest.widths if widest.any_whole else None
+    grid = Grid(spec.all_columns, column_widths(spec.all_columns, wrapper, FRAME_WIDTH, longest), wrapper, 1.0)
     cells, _height = grid.row(row)
     split = [c.split("\n") if c else [] for c in cells]
     depth = max(len(s) for s in split)
@@ -192,9 +197,12 @@ def assert_pdf_rows(path: Path, spec_key: str, rows: list[tuple], totals: tuple)
     assert len(blocks) == len(rows), f"{len(blocks)} rows in the PDF, {len(rows)} expected"
     for row, block in zip(rows, blocks, strict=True):
         got = [squash(line) for line in block if line.strip()]
-        assert got == expected_lines(spec_key, row), f"row {row[0]} differs"
+        expected = expected_lines(spec_key, row, rows)
+        # pdftotext now and then reads one printed line as two (a wide gap between cells): same text in order
+        assert got == expected or ("".join(got) == "".join(expected) and len(got) > len(expected)), \
+            f"row {row[0]} differs: {got} != {expected}"
     from workstation.exports.common.pdf_table import grouped
 
     columns = REGISTERS[spec_key].all_columns  # the totals row prints its numbers as 1,234
     printed = tuple(grouped(c, v) for c, v in zip(columns, totals, strict=True))
-    assert [squash(line) for line in total_lines if line.strip()] == expected_lines(spec_key, printed)
+    assert [squash(line) for line in total_lines if line.strip()] == expected_lines(spec_key, printed, rows)

@@ -183,6 +183,12 @@ class Period:
             return text(QT_TRANSLATE_NOOP("DomainText", "{start} 起至今"), start=self.start)
         return text(QT_TRANSLATE_NOOP("DomainText", "{start} 至 {end}"), start=self.start, end=self.end)
 
+    def text_on(self, day: dt.date) -> str:
+        """The period as read on `day`: "… 至 …" once ended, "… 起至今" in force, "… 起（尚未生效）" not yet begun."""
+        if self.start > day:
+            return f"{self.start.isoformat()} 起（尚未生效）"
+        return self.text
+
 
 def check_new_start(start: dt.date, existing: Sequence[Period]) -> None:
     """Refuse a start that would rewrite history: it must fall after the latest schedule's start."""

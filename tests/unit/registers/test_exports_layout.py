@@ -38,13 +38,30 @@ def test_sheet_keeps_header_and_names_in_view_and_filters_the_data(nursery_sheet
     assert ws.cell(7, 1).value == 1 and isinstance(ws.cell(data_end, 1).value, int)
 
 
-def test_sheet_prints_landscape_a4_fit_to_width_with_repeated_header(nursery_sheet):
-    ws = nursery_sheet
+def test_a_wide_sheet_prints_readably_on_a3_its_names_repeated_on_the_pages_its_columns_run_onto(nursery_sheet):
+    ws = nursery_sheet  # 30 columns: fitted to one page's width they would print at under half size
     setup = ws.page_setup
-    assert (setup.orientation, str(setup.paperSize), setup.fitToWidth, setup.fitToHeight) == ("landscape", "9", 1, 0)
-    assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "$5:$6"
+    assert (setup.orientation, str(setup.paperSize), setup.scale, setup.pageOrder) == ("landscape", "8", 85,
+                                                                                      "overThenDown")
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == "$5:$6" and ws.print_title_cols == "$A:$C"  # 序号, 街道, 机构名称
     assert ws.oddFooter.center.text == "第 &P 页 共 &N 页"
+
+
+@pytest.mark.parametrize("register, paper", [("summary", "9"), ("filings", "9"), ("fees", "8")])
+def test_a_sheet_that_fits_a_page_readably_prints_fitted_to_its_width(demo_db, tmp_path, register, paper):
+    from workstation.exports.common.xlsx import PRINTABLE_CHARACTERS, READABLE_SCALE
+
+    export(demo_db, tmp_path / "s.xlsx", register)
+    book = load_workbook(tmp_path / "s.xlsx")
+    ws = book.worksheets[0]
+    setup = ws.page_setup
+    assert (setup.orientation, str(setup.paperSize), setup.fitToWidth, setup.fitToHeight) == ("landscape", paper,
+                                                                                             1, 0)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_cols is None
+    width = sum(REGISTERS[register].all_columns[i].width for i in range(ws.max_column))
+    assert PRINTABLE_CHARACTERS[paper] / width * 100 >= READABLE_SCALE
+    book.close()
 
 
 def test_sheet_header_groups_class_counts_and_merges_the_rest_down(nursery_sheet):

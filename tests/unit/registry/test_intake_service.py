@@ -202,3 +202,38 @@ def test_phones_are_stored_in_one_form_so_masking_cannot_be_bypassed(intake, dis
     assert mask_mobile(record.draft.phone) == "139****9000"
     edited = intake.update(record.id, record.version, dataclasses.replace(record.draft, phone="+86 139 0013 9002"))
     assert edited.draft.phone == "13900139002"
+
+
+def _organ_of(district, nursery_id):
+    from workstation.db.orm import Department, Nursery
+
+    with district.factory() as session:
+        organ_id = session.get(Nursery, nursery_id).registration_organ_id
+        return session.get(Department, organ_id).name if organ_id is not None else None
+
+
+def test_a_new_nursery_names_the_district_department_that_registered_it(intake, district, tmp_path):
+    from exports_support import read_xlsx
+
+    from workstation.exports import RegisterFilters, export_register
+
+    company = intake.create(draft())
+    social = intake.create(draft(name="阳光托育中心", legal_nature=LegalNature.SOCIAL_SERVICE, uscc=USCC_SOCIAL,
+                                 address="谢家湾正街1号"))
+    assert _organ_of(district, company.id) == "九龙坡区市场监督管理局"
+    assert _organ_of(district, social.id) == "九龙坡区民政局"
+    export_register(district.factory, "nurseries", "xlsx", tmp_path / "n.xlsx", RegisterFilters(), preparer="测试员")
+    organs = {row[2]: row[5] for row in read_xlsx(tmp_path / "n.xlsx")["rows"]}  # 机构名称 -> 登记机关
+    assert organs == {"小星星托育服务有限公司": "九龙坡区市场监督管理局", "阳光托育中心": "九龙坡区民政局"}
+
+
+def test_a_record_saved_without_its_department_names_it_on_the_next_save(intake, district):
+    from sqlalchemy import update
+
+    from workstation.db.orm import Nursery
+
+    record = intake.create(draft())
+    with district.factory.begin() as session:  # as saved before the department was recorded at intake
+        session.execute(update(Nursery).where(Nursery.id == record.id).values(registration_organ_id=None))
+    saved = intake.update(record.id, intake.get(record.id).version, draft(phone="023-68881234"))
+    assert _organ_of(district, saved.id) == "九龙坡区市场监督管理局"

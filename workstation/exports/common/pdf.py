@@ -9,7 +9,7 @@ stays flat.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
@@ -20,12 +20,28 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
 
 from workstation.exports.common.body import Heading, RegisterBody
 from workstation.exports.common.files import Watch
-from workstation.exports.common.pdf_stream import RunSpool, numbered_canvas
-from workstation.exports.common.pdf_table import Grid, PageTable, column_widths, data_rows, header, paginate
+from workstation.exports.common.pdf_stream import RowSpool, RunSpool, numbered_canvas
+from workstation.exports.common.pdf_table import (
+    Grid,
+    PageTable,
+    Widest,
+    column_widths,
+    data_rows,
+    header,
+    paginate,
+)
 from workstation.exports.common.pdf_text import Wrapper, register_font
 from workstation.exports.common.spec import Column
 
@@ -41,11 +57,22 @@ def write_pdf(path: Path, heading: Heading, body: RegisterBody, notes: Iterable[
     font = register_font()
     size = body.spec.pdf_font_size
     wrapper = Wrapper(font, size)
-    grid = Grid(body.columns, column_widths(body.columns, wrapper, FRAME_WIDTH), wrapper, size * 1.2)
-    head = header(grid)
-    top_height = _height(_heading_flowables(heading, font))
-    runs = RunSpool(paginate(data_rows(body, grid, watch, size), grid, sum(head[1]), FRAME_HEIGHT - top_height - SAFETY,
-                             FRAME_HEIGHT))
+    notes = list(notes)
+    widest = Widest(body.columns, wrapper, size)
+    # Codes and numbers that must not break get the width of their longest value: the rows are read
+    # once into a temporary file to measure them, then laid out from it (memory stays flat).
+    spool = RowSpool(body, widest.add, watch.check) if widest.any_whole else None
+    try:
+        grid = Grid(body.columns, column_widths(body.columns, wrapper, FRAME_WIDTH, widest.widths if spool else None), wrapper,
+                    size * 1.2)
+        head = header(grid)
+        top_height = _height(_heading_flowables(heading, font))
+        tail_height = _height(_tail_lines(heading, notes, font)) + SAFETY
+        runs = RunSpool(paginate(data_rows(body, grid, watch, size, spool), grid, sum(head[1]),
+                                 FRAME_HEIGHT - top_height - SAFETY, FRAME_HEIGHT, tail_height))
+    finally:
+        if spool is not None:
+            spool.close()
     try:
         last_used = sum(head[1]) + runs.height(len(runs) - 1) if runs.rows(len(runs) - 1) else 0.0
         if len(runs) == 1:
@@ -91,9 +118,13 @@ def _pages_of_tail(used: float, heading: Heading, notes: Iterable[str], font: st
     return doc.canv.pages_written
 
 
-def column_widths_for(columns: tuple[Column, ...], size: float) -> list[float]:
-    """The widths the register's columns get on the page (for comparisons in benchmarks)."""
-    return column_widths(columns, Wrapper(register_font(), size), FRAME_WIDTH)
+def column_widths_for(columns: tuple[Column, ...], size: float, rows: Iterable[Sequence[object]] = ()) -> list[float]:
+    """The widths the register's columns get on the page for `rows` (for comparisons in benchmarks)."""
+    wrapper = Wrapper(register_font(), size)
+    widest = Widest(columns, wrapper, size)
+    for row in rows:
+        widest.add(row)
+    return column_widths(columns, wrapper, FRAME_WIDTH, widest.widths if widest.any_whole else None)
 
 
 def _height(flowables: list[Any]) -> float:
@@ -117,6 +148,12 @@ def _heading_flowables(heading: Heading, font: str) -> list[Any]:
 
 
 def _tail(heading: Heading, notes: Iterable[str], font: str) -> list[Any]:
+    # One block: the notes never end a page with the signatures alone on the next (paginate keeps the
+    # last rows with it when it does not fit under them).
+    return [KeepTogether(_tail_lines(heading, notes, font))]
+
+
+def _tail_lines(heading: Heading, notes: Iterable[str], font: str) -> list[Any]:
     style = _styles(font)["line"]
     lines = list(notes)
     flowables: list[Any] = []

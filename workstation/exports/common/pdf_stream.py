@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pickle
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from reportlab.pdfbase.pdfdoc import (
@@ -50,6 +50,38 @@ class RunSpool:
     def read(self, index: int) -> Run:
         self._file.seek(self._runs[index][0])
         return pickle.load(self._file)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class RowSpool:
+    """A register's rows in a temporary file, read back once, in order: the rows can be measured
+    (`seen(row)` as each goes by) before the widths they are laid out at are chosen."""
+
+    def __init__(self, rows: Iterable[list], seen: Callable[[list], None], check: Callable[[], None],
+                 batch: int = 1000) -> None:
+        self._file = tempfile.TemporaryFile()
+        self._batches = 0
+        chunk: list[list] = []
+        for row in rows:
+            seen(row)
+            chunk.append(row)
+            if len(chunk) == batch:
+                self._dump(chunk)
+                chunk = []
+                check()
+        if chunk:
+            self._dump(chunk)
+
+    def _dump(self, chunk: list[list]) -> None:
+        pickle.dump(chunk, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._batches += 1
+
+    def __iter__(self) -> Iterator[list]:
+        self._file.seek(0)
+        for _ in range(self._batches):
+            yield from pickle.load(self._file)
 
     def close(self) -> None:
         self._file.close()

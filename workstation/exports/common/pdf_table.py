@@ -10,7 +10,7 @@ map over all remaining rows at every page break: quadratic, 10x slower at 10,000
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,7 +51,7 @@ class Grid:
     def height(self, lines: int) -> float:
         return lines * self.leading + TOP + BOTTOM
 
-    def row(self, values: tuple) -> tuple[list[str], float]:
+    def row(self, values: Sequence[object]) -> tuple[list[str], float]:
         """The row's cells as wrapped text, and its height."""
         cells, most, wrap = [], 1, self.wrapper.lines
         for render, value, span in zip(self._renders, values, self._spans, strict=True):
@@ -92,17 +92,99 @@ def grouped(column: Column, value: object) -> object:
 _LEADING_DIGITS = re.compile(r"^(-?)(\d+)")
 
 
-def column_widths(columns: tuple[Column, ...], wrapper: Wrapper, total: float) -> list[float]:
-    """The spec's widths scaled to `total`; numbers and dates get room to stay on one line."""
-    least = [wrapper.width(c.fmt.sample) + 2 * PADDING + 1 if c.fmt.sample else 0.0 for c in columns]
+WHOLE_MOST = 0.2  # the most of the page's width a code column takes; a longer value wraps
+LEAST_CHARACTERS = 2  # a text column is never narrower than two Chinese characters (its header wraps)
+
+
+def column_widths(columns: tuple[Column, ...], wrapper: Wrapper, total: float,
+                  longest: Mapping[int, float] | None = None) -> list[float]:
+    """Widths on a page `total` points wide: numbers and dates on one line, codes (`whole` columns:
+    USCC, ID and phone numbers) as wide as their longest text, the other text columns sharing the rest.
+
+    `longest`: the widest text of each text column (points by column index, `Widest`). Without it the
+    text columns share the room by the spec's `pdf_width`. With it, they share it by what their longest
+    texts need, so that each wraps its longest text into about as many lines (a row is as tall as its
+    tallest cell): a column of short labels gives its room to the names and addresses; no column is
+    wider than its longest text, nor narrower than two characters.
+    """
+    pad = 2 * PADDING + 1
     shares = [c.pdf_width or c.width for c in columns]
+    base = [share * total / sum(shares) for share in shares]
+    need = [wrapper.width(c.fmt.sample) + pad if c.fmt.sample else 0.0 for c in columns]
+    if longest is None:
+        return _fit(base, need, total)
+    widths = [max(b, n) if n else b for b, n in zip(base, need, strict=True)]
+    for index, column in enumerate(columns):
+        if column.whole and longest.get(index):
+            widths[index] = max(need[index], min(longest[index] + pad, total * WHOLE_MOST))
+    texts = [i for i in longest if not columns[i].whole]
+    room = total - sum(w for i, w in enumerate(widths) if i not in texts)
+    least = wrapper.width("国" * LEAST_CHARACTERS) + pad
+    spans = {i: (least, max(least, longest[i] + pad), longest[i]) for i in texts}
+    for index, width in _share_by_need(spans, room).items():
+        widths[index] = width
+    return widths if sum(widths) <= total + 0.01 else _fit(widths, need, total)
+
+
+def _share_by_need(spans: Mapping[int, tuple[float, float, float]], room: float) -> dict[int, float]:
+    """Widths between each column's (least, most) summing to `room`: each column `need / lines` wide (its
+    longest text in `lines` lines), the same `lines` for all, found by bisection."""
+    if not spans:
+        return {}
+
+    def widths(lines: float) -> dict[int, float]:
+        return {i: min(most, max(least, need / lines)) for i, (least, most, need) in spans.items()}
+
+    low, high = 1e-3, 1e4  # lines: many (all at their least) .. few (all at their most)
+    if sum(widths(high).values()) >= room:  # not even the least widths fit: leave it to _fit
+        return widths(high)
+    if sum(widths(low).values()) <= room:  # every text fits on one line: share the room over in proportion
+        most = widths(low)
+        scale = room / sum(most.values())
+        return {i: w * scale for i, w in most.items()}
+    for _ in range(60):
+        middle = (low * high) ** 0.5
+        if sum(widths(middle).values()) > room:
+            low = middle
+        else:
+            high = middle
+    return widths(high)
+
+
+def _fit(shares: list[float], need: list[float], total: float) -> list[float]:
+    """`shares` scaled to `total`, the columns that need more (numbers, dates) given what they need."""
     widths = [share * total / sum(shares) for share in shares]
-    fixed = [i for i, w in enumerate(widths) if least[i] > w]
+    fixed = [i for i, w in enumerate(widths) if need[i] > w]
     if not fixed:
         return widths
-    rest = [i for i in range(len(columns)) if i not in fixed]
-    scale = (total - sum(least[i] for i in fixed)) / sum(shares[i] for i in rest)
-    return [least[i] if i in fixed else shares[i] * scale for i in range(len(columns))]
+    rest = [i for i in range(len(shares)) if i not in fixed]
+    scale = (total - sum(need[i] for i in fixed)) / sum(shares[i] for i in rest)
+    return [need[i] if i in fixed else shares[i] * scale for i in range(len(shares))]
+
+
+class Widest:
+    """The widest text met so far in each text column (points at the table's size), as rows go by
+    (`add`): the `whole` columns and those without a sample of their widest value (numbers and dates)."""
+
+    def __init__(self, columns: tuple[Column, ...], wrapper: Wrapper, size: float) -> None:
+        self.columns = [i for i, c in enumerate(columns) if c.whole or not (c.fmt.numeric or c.fmt.sample)]
+        self.any_whole = any(c.whole for c in columns)
+        self.widths: dict[int, float] = dict.fromkeys(self.columns, 0.0)
+        self._renders = {i: text_of(columns[i]) for i in self.columns}
+        self._width = wrapper.width
+        self._em = size * 1.2  # no character is wider: a text too short to be wider is not measured
+
+    def add(self, values: Sequence[object]) -> None:
+        widths, em = self.widths, self._em
+        for i in self.columns:
+            value = values[i]
+            if value is None:
+                continue
+            text = self._renders[i](value)
+            if len(text) * em > widths[i]:
+                w = max(self._width(line) for line in text.split("\n"))
+                if w > widths[i]:
+                    widths[i] = w
 
 
 def header(grid: Grid) -> tuple[list[list[str]], list[float]]:
@@ -128,20 +210,27 @@ def header(grid: Grid) -> tuple[list[list[str]], list[float]]:
     return [["\n".join(t) for t in top], ["\n".join(b) for b in bottom]], [upper, lower]
 
 
-def data_rows(body: RegisterBody, grid: Grid, watch: Watch, size: float) -> Iterator[tuple[list[str], float]]:
-    """Every row of the body, then the totals row, wrapped (checks for cancel as it goes)."""
-    for number, values in enumerate(body, start=1):
+def data_rows(body: RegisterBody, grid: Grid, watch: Watch, size: float,
+              rows: Iterable[Sequence[object]] | None = None) -> Iterator[tuple[list[str], float]]:
+    """Every row of the body (or `rows`, the body's rows read back), then the totals row, wrapped
+    (checks for cancel as it goes)."""
+    for number, values in enumerate(body if rows is None else rows, start=1):
         yield grid.row(values)
         if number % 500 == 0:
             watch.check()
     yield grid.totals(body.totals_row(), size)
 
 
+KEPT_WITH_TAIL = 3  # rows (the totals row and the last data rows) the notes and signatures never leave
+
+
 def paginate(rows: Iterator[tuple[list[str], float]], grid: Grid, head_height: float, first_room: float,
-             room: float) -> Iterator[list[tuple[list[str], float]]]:
+             room: float, tail_height: float = 0.0) -> Iterator[list[tuple[list[str], float]]]:
     """Rows in page-sized runs: each run under the header fits its page's room.
 
-    The first run is empty when not even the first row fits under the title on page 1.
+    The first run is empty when not even the first row fits under the title on page 1. When the
+    closing block (`tail_height`: notes and signatures) does not fit under the last run, its last
+    rows start a page of their own with it, so that no page holds the closing block alone.
     """
     page: list[tuple[list[str], float]] = []
     free, first_page = first_room - head_height, True
@@ -154,6 +243,11 @@ def paginate(rows: Iterator[tuple[list[str], float]], grid: Grid, head_height: f
         first_page = False
         page.append((cells, height))
         free -= height
+    kept = page[-KEPT_WITH_TAIL:]
+    if tail_height > free and len(page) > len(kept) \
+            and sum(h for _c, h in kept) + tail_height <= room - head_height:
+        yield page[:-KEPT_WITH_TAIL]
+        page = kept
     yield page
 
 

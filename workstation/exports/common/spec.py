@@ -98,6 +98,8 @@ class Column:
     pdf_width: float | None = None  # relative width on the PDF page when it differs from `width`
     user_text: bool = True  # text typed by people (checked for control characters and formulas);
     # False for the program's own labels (enum names, 是/否), which need no checks
+    whole: bool = False  # a code, ID or phone number: never broken over lines in the PDF, where its column
+    # is as wide as its longest value (measured with the font); the other text columns share the rest
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Excel renderer: openpyxl write-only (rows streamed to disk, memory flat), lxml serialising.
 
 Title and header lines, frozen header, column widths, number and date formats, autofilter,
-print setup (A4 landscape, fit to width, header rows repeated, page numbers), totals row,
+print setup (landscape A4 or A3, fit to width while readable, else the identifying columns
+repeated on the pages the columns run onto; header rows repeated, page numbers), totals row,
 notes and signatures. Text is always written as text: a value such as "=1+1" never becomes
 a formula.
 """
@@ -29,7 +30,12 @@ FORMULA_LEADS = frozenset("=+-@#")
 _THIN = Side(style="thin", color="808080")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="E7E6E6")
-PAPER_A4 = "9"  # the sheet's paper-size code for A4
+PAPER_A4, PAPER_A3 = "9", "8"  # the sheet's paper-size codes
+# Printable width in Excel character units (about 7 px, 1.85 mm each at 100 %) of a landscape page
+# between the margins below: A4 297 mm, A3 420 mm wide, less 2 × 0.4 in.
+PRINTABLE_CHARACTERS = {PAPER_A4: 147.0, PAPER_A3: 213.0}
+READABLE_SCALE = 70  # % below which printed text is too small to read: columns run onto more pages
+WIDE_SCALE = 85  # % a register too wide to fit its page is printed at, its first columns on every page
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
@@ -42,7 +48,7 @@ def write_xlsx(path: Path, heading: Heading, body: RegisterBody, notes: Iterable
     header_row = len(lines) + 2  # the title, the lines under it, then the column headers
     first_data = header_row + (2 if body.spec.has_groups else 1)
     # Widths, panes and page set-up go out with the first row (write-only sheets).
-    _set_up_sheet(ws, columns)
+    _set_up_sheet(ws, columns, body.spec.frozen_columns)
     ws.freeze_panes = f"{get_column_letter(body.spec.frozen_columns + 1)}{first_data}"
     ws.print_title_rows = f"{header_row}:{first_data - 1}"
     try:
@@ -82,18 +88,40 @@ def _heading_lines(heading: Heading) -> list[str]:
     return [*lines, heading.extra_line] if heading.extra_line else lines
 
 
-def _set_up_sheet(ws: Any, columns: tuple[Column, ...]) -> None:
+def _set_up_sheet(ws: Any, columns: tuple[Column, ...], frozen: int) -> None:
     # Column widths and the page set-up go out before the first row (write-only sheets).
     for index, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = PAPER_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    _set_up_paper(ws, columns, frozen)
     ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     ws.print_options.gridLines = True  # grid on paper without styling every data cell
     ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+
+
+def print_layout(columns: tuple[Column, ...]) -> tuple[str, int | None]:
+    """(paper, scale): the smallest landscape paper (A4, else A3) the columns fit across at a readable
+    scale, scale None meaning "fit to the page's width"; else A3 at WIDE_SCALE %."""
+    width = sum(c.width for c in columns)
+    for paper in (PAPER_A4, PAPER_A3):
+        if PRINTABLE_CHARACTERS[paper] / width * 100 >= READABLE_SCALE:
+            return paper, None
+    return PAPER_A3, WIDE_SCALE
+
+
+def _set_up_paper(ws: Any, columns: tuple[Column, ...], frozen: int) -> None:
+    """Fit to the page's width only when the print stays readable; otherwise the columns run onto the
+    next pages (across, then down), the identifying columns repeated on each."""
+    paper, scale = print_layout(columns)
+    ws.page_setup.paperSize = paper
+    if scale is None:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        return
+    ws.page_setup.scale = scale
+    ws.page_setup.pageOrder = "overThenDown"
+    ws.print_title_cols = f"A:{get_column_letter(max(1, frozen))}"
 
 
 def _styled(ws: Any, value: Any, **style: Any) -> WriteOnlyCell:

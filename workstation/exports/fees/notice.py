@@ -67,11 +67,14 @@ def fee_notice_document(notice: NoticeFacts) -> Document:
                     f"公示日期：{_chinese_date(notice.publicised_on)}", f"{header.name}收费公示表")
 
 
-def fee_history_document(header: NoticeHeader, schedules: Sequence[NoticeSchedule]) -> Document:
-    """Every schedule of the nursery, newest first, with its period and publicity."""
+def fee_history_document(header: NoticeHeader, schedules: Sequence[NoticeSchedule],
+                         as_of: dt.date | None = None) -> Document:
+    """Every schedule of the nursery, newest first, with its period (as read on `as_of`, default today:
+    a schedule not yet in force says so) and publicity."""
+    day = as_of or dt.date.today()
     blocks: list[Block] = [Para(header.name, "subtitle"), _identity(header, None)]
     for schedule in sorted(schedules, key=lambda s: s.period.start, reverse=True):
-        blocks += [Para(f"执行期：{schedule.period.text}", "heading"), *_publicity_lines(schedule),
+        blocks += [Para(f"执行期：{schedule.period.text_on(day)}", "heading"), *_publicity_lines(schedule),
                    _items(schedule.items)]
     if not schedules:
         blocks.append(Para("尚未登记收费标准。"))
@@ -83,9 +86,10 @@ def write_fee_notice(path: Path, notice: NoticeFacts) -> None:
     write_document_pdf(Path(path), fee_notice_document(notice))
 
 
-def write_fee_history(path: Path, header: NoticeHeader, schedules: Sequence[NoticeSchedule]) -> None:
-    """Write every schedule of the nursery, newest first, with its period and publicity."""
-    write_document_pdf(Path(path), fee_history_document(header, schedules))
+def write_fee_history(path: Path, header: NoticeHeader, schedules: Sequence[NoticeSchedule],
+                      as_of: dt.date | None = None) -> None:
+    """Write every schedule of the nursery, newest first, with its period (as read on `as_of`) and publicity."""
+    write_document_pdf(Path(path), fee_history_document(header, schedules, as_of))
 
 
 def _identity(header: NoticeHeader, period: Period | None, over_cap: bool = False) -> Fields:

@@ -41,7 +41,7 @@ UNIT = "家"
 COLUMNS = (
     Column("street", "街道（乡镇）", 12, pdf_width=24),
     Column("name", "机构名称", 34, pdf_width=54),
-    Column("uscc", "统一社会信用代码", 21, pdf_width=44),
+    Column("uscc", "统一社会信用代码", 21, pdf_width=44, whole=True),
     Column("legal_nature", "机构性质", 22, pdf_width=32, user_text=False),
     Column("inclusive", "是否普惠", 8, pdf_width=12, user_text=False),
     Column("effective_from", "执行日期", 11, DATE, pdf_width=28),

@@ -48,9 +48,9 @@ class FilingOutcome(LabelledEnum):
 KINDS, STATES = zh_labels(FilingKind), zh_labels(FilingState)
 UNIT = "件"
 COLUMNS = (
-    Column("receipt_no", "回执编号", 17, pdf_width=34),
+    Column("receipt_no", "回执编号", 17, pdf_width=34, whole=True),
     Column("name", "机构名称", 34, pdf_width=56),
-    Column("uscc", "统一社会信用代码", 21, pdf_width=40),
+    Column("uscc", "统一社会信用代码", 21, pdf_width=40, whole=True),
     Column("street", "街道（乡镇）", 12, pdf_width=26),
     Column("kind", "备案类型", 10, pdf_width=22, user_text=False,
            total=Tally(tuple(k.zh for k in FilingKind), UNIT)),
@@ -59,7 +59,7 @@ COLUMNS = (
     Column("decided_on", "核实（通知）日期", 11, DATE, pdf_width=30),
     Column("state", "办理状态", 16, pdf_width=30, user_text=False,
            total=Tally(tuple(o.zh for o in FilingOutcome), UNIT)),
-    Column("national_no", "全国系统备案号", 18, pdf_width=32),
+    Column("national_no", "全国系统备案号", 18, pdf_width=32, whole=True),
     Column("handler", "经办人", 10, pdf_width=18),
 )
 

@@ -68,7 +68,7 @@ UNIT = "次"
 COLUMNS = (
     Column("inspected_on", "检查日期", 11, DATE, pdf_width=40),
     Column("name", "机构名称", 34, pdf_width=100),
-    Column("uscc", "统一社会信用代码", 21, pdf_width=84),
+    Column("uscc", "统一社会信用代码", 21, pdf_width=84, whole=True),
     Column("street", "街道（乡镇）", 12, pdf_width=50),
     Column("kind", "检查类型", 12, pdf_width=48, user_text=False,
            total=Tally(tuple(k.zh for k in InspectionKind), UNIT)),
@@ -80,7 +80,7 @@ COLUMNS = (
     Column("overall", "检查结论", 10, pdf_width=36, user_text=False,
            total=Tally(tuple(r.zh for r in OverallResult), UNIT)),
     Column("escalation", "升级处理", 10, pdf_width=40, user_text=False),
-    Column("notice_no", "整改通知书编号", 22, pdf_width=84),
+    Column("notice_no", "整改通知书编号", 22, pdf_width=84, whole=True),
     Column("state", "办理状态", 14, pdf_width=55, user_text=False,
            total=Tally(tuple(o.zh for o in InspectionOutcome), UNIT)),
 )

@@ -46,14 +46,14 @@ DEPARTMENTS, RESULTS, ESCALATIONS = zh_labels(InspectingDeptKind), zh_labels(Ite
 UNIT = "项"
 COLUMNS = (
     Column("name", "机构名称", 30, pdf_width=90),
-    Column("uscc", "统一社会信用代码", 21, pdf_width=77),
+    Column("uscc", "统一社会信用代码", 21, pdf_width=77, whole=True),
     Column("street", "街道（乡镇）", 12, pdf_width=40),
     Column("inspected_on", "检查日期", 11, DATE, pdf_width=37),
     Column("department", "检查部门", 10, pdf_width=32, user_text=False),
     Column("text", "整改事项", 36, pdf_width=98),
     Column("result", "检查结果", 9, pdf_width=30, user_text=False),
     Column("basis", "依据", 30, pdf_width=73),
-    Column("notice_no", "整改通知书编号", 22, pdf_width=62),
+    Column("notice_no", "整改通知书编号", 22, pdf_width=62, whole=True),
     Column("deadline", "整改期限", 11, DUE, pdf_width=37),
     Column("reissues", "重新限期", 8, COUNT, total=Total.SUM, pdf_width=30),
     Column("state", "整改状态", 11, pdf_width=38, user_text=False, total=Tally(tuple(s.zh for s in RS), UNIT)),

@@ -47,11 +47,11 @@ STAFF_COLUMNS = (
     Column("street", "街道（乡镇）", 12, pdf_width=22),
     Column("nursery", "机构名称", 30, pdf_width=50),
     Column("name", "姓名", 10, pdf_width=16),
-    Column("id_no", "证件号码", 21, mask=Mask.ID_NUMBER, pdf_width=36),
+    Column("id_no", "证件号码", 21, mask=Mask.ID_NUMBER, pdf_width=36, whole=True),
     Column("role", "岗位", 12, pdf_width=20, user_text=False, total=Tally(tuple(r.zh for r in StaffRole), "人")),
     Column("employment", "用工方式", 8, pdf_width=12, user_text=False),
     Column("hired_on", "入职日期", 11, DATE, pdf_width=24),
-    Column("phone", "联系电话", 14, mask=Mask.MOBILE, pdf_width=24),
+    Column("phone", "联系电话", 14, mask=Mask.MOBILE, pdf_width=24, whole=True),
     Column("credentials", "资格证书", 30, pdf_width=50, user_text=False),
     Column("health_until", "健康合格证有效期至", 12, DATE, pdf_width=24),
     Column("background_on", "违法犯罪记录查询日期", 12, DATE, pdf_width=24),
@@ -59,13 +59,13 @@ STAFF_COLUMNS = (
 
 BAN_COLUMNS = (
     Column("name", "姓名", 10, pdf_width=16),
-    Column("id_no", "证件号码", 21, mask=Mask.ID_NUMBER, pdf_width=34),
+    Column("id_no", "证件号码", 21, mask=Mask.ID_NUMBER, pdf_width=34, whole=True),
     Column("reason", "禁入事由", 36, pdf_width=60),
-    Column("decision_no", "决定书文号", 20, pdf_width=32),
+    Column("decision_no", "决定书文号", 20, pdf_width=32, whole=True),
     Column("decided_on", "决定日期", 11, DATE, pdf_width=22),
     Column("authority", "作出决定的机关", 22, pdf_width=36),
     Column("state", "状态", 10, pdf_width=14, user_text=False, total=Tally((IN_FORCE, LIFTED), "人")),
-    Column("lift_decision_no", "解除决定文号", 20, pdf_width=30),
+    Column("lift_decision_no", "解除决定文号", 20, pdf_width=30, whole=True),
     Column("lifted_on", "解除日期", 11, DATE, pdf_width=22),
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -33,13 +34,16 @@ class FeeHistoryTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("FeeHistoryTableModel", "公示情况"), QT_TRANSLATE_NOOP("FeeHistoryTableModel", "登记人"),
     )
 
-    def __init__(self, schedules: Sequence[Schedule] = (), parent=None) -> None:
+    def __init__(self, schedules: Sequence[Schedule] = (), parent=None, as_of: dt.date | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Schedule] = list(schedules)
+        self._as_of = as_of or dt.date.today()
 
-    def set_schedules(self, schedules: Sequence[Schedule]) -> None:
+    def set_schedules(self, schedules: Sequence[Schedule], as_of: dt.date | None = None) -> None:
+        """Show `schedules`; their periods read as on `as_of` (the page's day; default today)."""
         self.beginResetModel()
         self._rows = list(schedules)
+        self._as_of = as_of or dt.date.today()
         self.endResetModel()
 
     def schedule_at(self, row: int) -> Schedule | None:
@@ -70,6 +74,9 @@ class FeeHistoryTableModel(QAbstractTableModel):
     def _display(self, schedule: Schedule, column: int) -> str:
         if column == self.PERIOD:
             period = schedule.period
+            if period.start > self._as_of:  # recorded ahead of its effective date
+                return QCoreApplication.translate("FeeHistoryTableModel", "{start} 起（尚未生效）").format(
+                    start=period.start.isoformat())
             if period.end is None:
                 return QCoreApplication.translate("FeeHistoryTableModel", "{start} 起至今").format(
                     start=period.start.isoformat())
@@ -80,7 +87,8 @@ class FeeHistoryTableModel(QAbstractTableModel):
                 count=len(schedule.items))
         if column == self.PUBLICITY:
             return self._publicity(schedule)
-        return actor_text(schedule.recorded_by)  # os:root as 命令行（操作系统用户 root）, as elsewhere
+        # the person's name, as other timelines show it; os:root as 命令行（操作系统用户 root）
+        return actor_text(schedule.recorded_by, schedule.recorded_by_name)
 
     def _publicity(self, schedule: Schedule) -> str:
         if not schedule.publicity:

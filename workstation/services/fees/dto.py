@@ -37,6 +37,7 @@ class Schedule:
     publicity: tuple[Publicity, ...] = ()
     recorded_at: dt.datetime | None = None
     recorded_by: str = ""
+    recorded_by_name: str = ""  # the account's display name (empty for an os:/system: actor)
 
     def publicised_by(self, day: dt.date) -> bool:
         return any(p.publicised_on <= day for p in self.publicity)

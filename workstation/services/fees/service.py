@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -33,6 +34,7 @@ from workstation.domain.fees import (
 from workstation.domain.permissions import Action
 from workstation.domain.texts import QT_TRANSLATE_NOOP, text
 from workstation.services.common.context import Actor
+from workstation.services.common.people import account_names
 from workstation.services.common.uow import reading, require, writing
 from workstation.services.fees.dto import (
     CurrentFees,
@@ -90,7 +92,9 @@ class FeeService:
         """Every schedule of the nursery, newest first."""
         with self._read() as session:
             load_nursery(session, nursery_id)
-            return [to_schedule(row) for row in reversed(schedule_rows(session, nursery_id))]
+            schedules = [to_schedule(row) for row in reversed(schedule_rows(session, nursery_id))]
+            names = account_names(session, (s.recorded_by for s in schedules))
+            return [replace(s, recorded_by_name=names.get(s.recorded_by, "")) for s in schedules]
 
     def in_force(self, nursery_id: int, on: dt.date | None = None) -> Schedule | None:
         """The schedule in force on `on` (default today), or None."""

@@ -20,9 +20,10 @@ from sqlalchemy import Row, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from workstation.db.orm import Department, District, ImportBatch, Nursery, Street
+from workstation.db.orm import District, ImportBatch, Nursery, Street
+from workstation.db.repositories.departments import organ_departments
 from workstation.db.sqlite.search_inserts import new_rows_indexed_by_caller
-from workstation.domain.enums import InstitutionKind, InstitutionStatus, RegistrationOrganKind
+from workstation.domain.enums import InstitutionKind, InstitutionStatus
 from workstation.domain.errors import ConflictError, NotFound, ValidationError
 from workstation.domain.permissions import Action
 from workstation.services.audit import AuditRecord, record_many, records_as, records_bulk_itself
@@ -180,12 +181,7 @@ def _context(session: Session, today: dt.date) -> RowContext:
     if district is None:
         raise NotFound("尚未设置辖区，请先完成首次运行设置后再导入。")
     streets = session.execute(select(Street.name, Street.id).where(Street.district_id == district.id)).all()
-    organs = {kind.value for kind in RegistrationOrganKind}
-    departments: dict[RegistrationOrganKind, int] = {}
-    for kind, dept_id in session.execute(select(Department.kind, Department.id)
-                                         .where(Department.district_id == district.id).order_by(Department.id)):
-        if kind.value in organs:
-            departments.setdefault(RegistrationOrganKind(kind.value), dept_id)
+    departments = organ_departments(session)
     named = sorted(((name, sid) for name, sid in streets if name), key=lambda s: -len(s[0]))
     return RowContext(today, district.division_code, routes_in(session), departments, tuple(named))
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from workstation.db.orm import District, DuplicateDecision, Nursery, WarningOverride
 from workstation.db.repositories import nurseries as repo
+from workstation.db.repositories.departments import organ_departments
 from workstation.domain.enums import InstitutionStatus
 from workstation.domain.errors import ConflictError, ValidationError
 from workstation.domain.intake_checks import carried_over, check_draft
@@ -213,8 +214,13 @@ class IntakeService:
         street_id = repo.street_id_for(session, draft.street_code)
         # A record keeps the route it was given; later edits of the table do not rewrite it.
         organ = draft.registration_organ_kind or given[0] or route.organ
+        # The department that registered it, by name in the registers: the district's department of
+        # that kind (a record keeps the one it names while its kind of organ stays the same).
+        same_organ = row.registration_organ_id is not None and row.registration_organ_kind == organ
+        organ_id = row.registration_organ_id if same_organ else organ_departments(session).get(organ)
         repo.apply_draft(row, replace(normal_phones(draft), registration_organ_kind=organ), street_id)
         row.registration_certificate = given[1] or route.certificate
+        row.registration_organ_id = organ_id
         if row.status in (None, InstitutionStatus.INTAKE):
             row.status = InstitutionStatus.REGISTERED if draft.is_registered else InstitutionStatus.INTAKE
 

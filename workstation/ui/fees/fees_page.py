@@ -145,7 +145,7 @@ class FeesPage(QWidget):
         header = self._service.header(self.nursery_id, self.as_of())
         schedules = self._service.history(self.nursery_id)
         return self._write(path, f"{header.name}收费标准变动记录.pdf",
-                           lambda out: write_fee_history(out, header, schedules))
+                           lambda out: write_fee_history(out, header, schedules, self.as_of()))
 
     def open_evidence(self) -> Path | None:
         schedule = self.selected_schedule()
@@ -260,7 +260,7 @@ class FeesPage(QWidget):
             QMessageBox.warning(self, self.tr("无法读取收费记录"), error_text(exc))
             return
         self.ui.nurseryLabel.setText(name or self.tr("请在上方列表中选择机构"))
-        self.history_model.set_schedules(history)
+        self.history_model.set_schedules(history, self.as_of())
         self._findings = findings
         text = "\n".join(finding_text(f) for f in findings)
         self.ui.findingsLabel.setText(text)
