@@ -156,8 +156,8 @@ def test_the_application_and_finding_dialogs_show_their_steps_in_english(qtbot, 
     finding = FindingDialog(inspections, recorded.findings[0].id)
     qtbot.addWidget(finding)
     assert "Finding “XF-02 " in finding.ui.historyView.toPlainText()
-    assert "(Non-compliant: 现场发现问题); rectify within 15 working days, by 2027-01-18 (provisional: ordinary " \
-           "working week)" in finding.ui.historyView.toPlainText()
+    assert "(Non-compliant: 现场发现问题); rectify within 15 working days, by 2027-01-19 (provisional: holiday " \
+           "arrangement not entered)" in finding.ui.historyView.toPlainText()  # 元旦 off
 
 
 def test_a_suspension_an_inspection_ordered_reads_in_english(qapp, translators, district):

@@ -32,6 +32,8 @@ TEMPLATES = (  # every warning text check_draft and uscc_findings build (domain/
     QT_TRANSLATE_NOOP("DomainText", "租期已于{day}到期，请核实机构是否已续租并补交租赁合同。"),
     QT_TRANSLATE_NOOP("DomainText", "租期将于{day}到期，请核实机构是否已续租并补交租赁合同。"),
     QT_TRANSLATE_NOOP("DomainText", "在托人数（{enrolled}）超过托位总数（{places}）。"),
+    QT_TRANSLATE_NOOP("DomainText", "填写了普惠托位数（{places}），但未勾选“普惠性”：普惠机构的统计和收费公示都以此为准。"),
+    QT_TRANSLATE_NOOP("DomainText", "已勾选“普惠性”，但普惠托位数为0。"),
 )
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
