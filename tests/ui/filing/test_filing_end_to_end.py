@@ -147,6 +147,10 @@ def test_initial_filing_end_to_end(qtbot, page, tmp_path):
     assert "副本（第1次补打）" in copy_text and USCC in copy_text
     assert Path(opened[-1].toLocalFile()) == pdf
     assert any("出具备案回执（副本，第1次补打）" in str(entry.text) for entry in dialog.view.history)
+    offered: list[str] = []
+    dialog.choose_save_path = lambda name: offered.append(name)  # cancelled: nothing written
+    assert dialog.export_pdf() is None
+    assert offered == ["备案回执-彩虹桥托育服务有限公司.pdf"]  # the nursery's name, not one name for every receipt
 
 
 def test_kinds_offered_follow_the_nursery(qtbot, page, district):

@@ -118,3 +118,15 @@ def test_notice_of_basic_conditions(svc, district, tmp_path):
     write_filing_document(tmp_path / "告知书.pdf", svc.document(app.id, DocumentKind.BASIC_CONDITIONS))
     text = pdf_text(tmp_path / "告知书.pdf")
     assert "托育机构基本条件告知书" in text and "托育机构设置标准（试行）" in text and "500107-2025-0001" in text
+
+
+def test_a_receipt_states_a_provisional_verification_date_without_the_mark(district, tmp_path):
+    """The receipt is served to the nursery: its date alone, as the rectification notice (2027 not entered)."""
+    svc = service(district, Clock(dt.date(2026, 12, 31)))
+    app = accepted(svc, add_nursery(district.factory, 3))
+    assert app.verification_due_provisional and app.verification_due_on.year == 2027
+    path = tmp_path / "回执.pdf"
+    write_filing_document(path, svc.document(app.id, DocumentKind.RECEIPT))
+    text = "".join(pdf_text(path).split())
+    assert f"将于{app.verification_due_on.year}年{app.verification_due_on.month}月" in text
+    assert "暂定" not in text and "节假日安排" not in text

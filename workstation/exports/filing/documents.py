@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workstation.domain.filing import DocumentFacts, DocumentKind, FilingKind
-from workstation.domain.workdays import PROVISIONAL_MARK
 from workstation.exports.documents import Block, Document, Fields, Grid, Para, cn_date, write_document_pdf
 
 
@@ -34,7 +33,7 @@ def _receipt(facts: DocumentFacts) -> tuple[str, str, tuple[Block, ...]]:
                  ("备案日期", cn_date(facts.accepted_on))),
         materials,
         Para("本回执是备案完成的凭证，不是行政许可。本部门将对备案事项进行核实，发现不符合要求的，"
-             f"将于{cn_date(facts.verification_due_on)}{PROVISIONAL_MARK if facts.verification_due_provisional else ''}前告知你单位说明情况，并向社会公开。", "indent"),
+             f"将于{cn_date(facts.verification_due_on)}前告知你单位说明情况，并向社会公开。", "indent"),
         Para("随本回执发放《托育机构基本条件告知书》，请认真阅读并持续符合相关要求。", "indent"),
     )
     return "托育机构备案回执", f"编号：{facts.receipt_no}", blocks

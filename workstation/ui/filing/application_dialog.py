@@ -9,6 +9,7 @@ file choosers and the URL opener are attributes, so tests (and other callers) ca
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -349,7 +350,8 @@ class FilingApplicationDialog(QDialog):
         kind = self.current_document()
         if kind is None:
             return None
-        target = path or self.choose_save_path(f"{kind.zh}.pdf")
+        name = re.sub(r'[\\/:*?"<>|\s]+', "_", self.view.nursery.name).strip("_")  # a file name on any system
+        target = path or self.choose_save_path(f"{kind.zh}-{name}.pdf" if name else f"{kind.zh}.pdf")
         document = self._document(issue=True) if target else None
         if document is None:
             return None
