@@ -34,6 +34,8 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "（已逾期 {days} 天）": " ({days} days overdue)",  # follows a date: "2021-01-13 (2152 days overdue)"
     "办理人": "Handled by",
     "请先在材料清单中选择一项材料。": "Select a material in the checklist first.",
+    "以下材料尚未提供，未审核通过：{titles}。": "Not provided yet, so not checked OK: {titles}.",
+    "所选材料均已审核通过。": "The selected materials are already checked OK.",
     "当前角色无权办理备案：材料、备案信息和变更事项只能查看。":
         "Your role may not handle filings: the materials, filing information and changes are read-only.",
     "所选材料没有扫描件。": "The selected material has no scans.",

@@ -4568,6 +4568,18 @@ The program will exit; please restart it.</translation>
         <translation>Why “{title}” needs supplementing:</translation>
     </message>
     <message>
+        <source>以下材料尚未提供，未审核通过：{titles}。</source>
+        <translation>Not provided yet, so not checked OK: {titles}.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>所选材料均已审核通过。</source>
+        <translation>The selected materials are already checked OK.</translation>
+    </message>
+    <message>
         <source>备案申请</source>
         <translation>Filing application</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workstation.domain.filing import FilingAction, FilingKind, FilingState
+from workstation.domain.filing_rules import MaterialResult
 from workstation.services.accounts import AuthService
 from workstation.ui.filing.application_dialog import FilingApplicationDialog
 from workstation.ui.filing.materials_table import MaterialsTable
@@ -78,3 +79,23 @@ def test_a_filed_application_offers_no_material_buttons(qtbot, district):
     ui = dialog.ui
     assert [b.isEnabled() for b in (ui.attachButton, ui.checkOkButton, ui.flagButton)] == [False, False, False]
     assert ui.viewButton.isEnabled()  # its scans can still be looked at
+
+
+def test_selected_materials_pass_at_once_and_unprovided_ones_are_named(qtbot, submitted):
+    svc, app = submitted
+    dialog = open_dialog(qtbot, svc, app.id)
+    qtbot.mouseClick(dialog.action_buttons[FilingAction.START_CHECK], LEFT)
+    messages: list[str] = []
+    dialog.show_error = messages.append
+    table = dialog.ui.materialsTable
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # every row, as a clerk selects them
+    assert len(dialog.materials.selected_all()) == len(dialog.view.materials)
+    qtbot.mouseClick(dialog.ui.checkOkButton, LEFT)
+    provided = [m for m in dialog.view.materials if m.provided]
+    unprovided = [m for m in dialog.view.materials if not m.provided]
+    assert provided and unprovided  # the fixture provides the required materials only
+    assert all(m.result is MaterialResult.OK for m in provided) and all(m.result is None for m in unprovided)
+    assert len(messages) == 1 and all(m.title in messages[0] for m in unprovided)
+    checked = [str(e.text) for e in dialog.view.history if "审核材料" in str(e.text)]
+    assert len(checked) == len(provided)  # one history line per material, as one by one

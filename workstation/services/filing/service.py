@@ -18,7 +18,7 @@ from workstation.db.attachments import Attachments
 from workstation.db.base import utcnow
 from workstation.db.orm import Nursery
 from workstation.db.orm.filing import FilingApplication
-from workstation.domain.errors import NotFound
+from workstation.domain.errors import NotFound, ValidationError
 from workstation.domain.filing import (
     DocumentFacts,
     DocumentKind,
@@ -150,6 +150,17 @@ class FilingService:
         """The clerk's check of one material: OK, or missing/invalid with the reason."""
         with writing(self._factory, self._actor, Action.FILING_EDIT) as session:
             app = content.check_material(self._context(session), material_id, result, note)
+            return self._view(session, app)
+
+    def check_materials_ok(self, material_ids: Sequence[int]) -> ApplicationView:
+        """Several materials checked OK at once (the clerk selected them), in one transaction: all or none."""
+        with writing(self._factory, self._actor, Action.FILING_EDIT) as session:
+            ctx = self._context(session)
+            app = None
+            for material_id in material_ids:
+                app = content.check_material(ctx, material_id, MaterialResult.OK, "")
+            if app is None:
+                raise ValidationError("请先在材料清单中选择材料。")
             return self._view(session, app)
 
     def attach_file(self, material_id: int, path: Path) -> ApplicationView:

@@ -285,6 +285,9 @@ class FilingApplicationDialog(QDialog):
         return bool(self.open_url(QUrl.fromLocalFile(str(path))))
 
     def check_selected(self, result: MaterialResult) -> bool:
+        chosen = self.materials.selected_all()
+        if result is MaterialResult.OK and len(chosen) > 1:
+            return self._check_all_ok(chosen)
         material = self.materials.selected()
         if material is None:
             self.show_error(self.tr("请先在材料清单中选择一项材料。"))
@@ -295,6 +298,17 @@ class FilingApplicationDialog(QDialog):
             if note is None:
                 return False
         return self._call(lambda: self._service.check_material(material.id, result, note))
+
+    def _check_all_ok(self, chosen: list) -> bool:
+        """审核通过 on several selected rows: those provided pass at once; those not provided are named."""
+        ready = [m for m in chosen if m.provided and m.result is not MaterialResult.OK]
+        unprovided = [m.title for m in chosen if not m.provided]
+        done = bool(ready) and self._call(lambda: self._service.check_materials_ok([m.id for m in ready]))
+        if unprovided:
+            self.show_error(self.tr("以下材料尚未提供，未审核通过：{titles}。").format(titles=self.tr("、").join(unprovided)))
+        elif not ready:
+            self.show_error(self.tr("所选材料均已审核通过。"))
+        return done
 
     def save_info(self) -> bool:
         view, info = self.view, self.info.read()

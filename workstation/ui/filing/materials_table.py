@@ -64,6 +64,13 @@ class MaterialsTable(QObject):
         row = self.table.currentRow()
         return self.materials[row] if 0 <= row < len(self.materials) else None
 
+    def selected_all(self) -> list[MaterialView]:
+        """Every selected row's material, in table order (the current one when nothing is selected)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        chosen = [self.materials[row] for row in rows if 0 <= row < len(self.materials)]
+        current = self.selected()
+        return chosen or ([current] if current is not None else [])
+
     def row_of(self, material_type: MaterialType) -> int:
         return next(i for i, m in enumerate(self.materials) if m.material_type is material_type)
 

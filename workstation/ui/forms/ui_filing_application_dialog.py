@@ -47,7 +47,7 @@ class Ui_FilingApplicationDialog(object):
         self.materialsTable = QTableWidget(self.materialsTab)
         self.materialsTable.setObjectName(u"materialsTable")
         self.materialsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.materialsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.materialsTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.materialsLayout.addWidget(self.materialsTable)
 
