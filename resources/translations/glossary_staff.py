@@ -108,9 +108,9 @@ GLOSSARY: dict[str, str] = {
     "证照或检查": "Certificate or check",
     "到期日期": "Due on",
     # Messages built below the interface (context DomainText) and the filing work queues' titles
-    "{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不能登记。":
-        "The ID number of {role} “{name}” is on the ban list (decision {decision} of {authority}, {day}, "
-        "lifetime ban); it cannot be recorded.",
+    "所填{role}的证件号码在禁入名单中（名单所载姓名“{name}”，{authority}{day}作出的{decision}决定，终身禁入），不能登记。":
+        "The {role} ID number entered is on the ban list (listed as “{name}”, decision {decision} of {authority}, "
+        "{day}, lifetime ban); it cannot be recorded.",
     "{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不得继续从事托育工作，请立即办理离职。":
         "The ID number of {role} “{name}” is on the ban list (decision {decision} of {authority}, {day}, "
         "lifetime ban); they may no longer work in childcare: record their departure now.",

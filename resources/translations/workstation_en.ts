@@ -1095,8 +1095,8 @@ Details were written to the log file:
 <context>
     <name>DomainText</name>
     <message>
-        <source>{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不能登记。</source>
-        <translation>The ID number of {role} “{name}” is on the ban list (decision {decision} of {authority}, {day}, lifetime ban); it cannot be recorded.</translation>
+        <source>所填{role}的证件号码在禁入名单中（名单所载姓名“{name}”，{authority}{day}作出的{decision}决定，终身禁入），不能登记。</source>
+        <translation>The {role} ID number entered is on the ban list (listed as “{name}”, decision {decision} of {authority}, {day}, lifetime ban); it cannot be recorded.</translation>
     </message>
     <message>
         <source>{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不得继续从事托育工作，请立即办理离职。</source>

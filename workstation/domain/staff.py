@@ -234,7 +234,7 @@ class BanRef:
 
 
 BAN_REFUSAL = QT_TRANSLATE_NOOP(
-    "DomainText", "{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），不能登记。")
+    "DomainText", "所填{role}的证件号码在禁入名单中（名单所载姓名“{name}”，{authority}{day}作出的{decision}决定，终身禁入），不能登记。")
 BAN_ON_POST = QT_TRANSLATE_NOOP(
     "DomainText", "{role}“{name}”的证件号码在禁入名单中（{authority}{day}作出的{decision}决定，终身禁入），"
     "不得继续从事托育工作，请立即办理离职。")
@@ -245,7 +245,8 @@ def _ban_args(ban: BanRef) -> dict:
 
 
 def ban_refusal(ban: BanRef, who: LabelledEnum | str) -> Text:
-    """"法定代表人…的证件号码在禁入名单中…": the message that refuses the record (str() is Chinese)."""
+    """"所填法定代表人的证件号码在禁入名单中…": the message that refuses the record (str() is Chinese). It names
+    the person as the ban list records them: the name typed may differ (a ban follows the ID number)."""
     return text(BAN_REFUSAL, role=who, name=ban.name, **_ban_args(ban))
 
 

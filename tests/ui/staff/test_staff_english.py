@@ -50,8 +50,8 @@ def test_findings_refusal_and_queue_lines_are_english(qtbot, qapp, translators, 
     dialog.ui.idNoEdit.setText(resident_id(9))
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.ui.errorLabel.text() == (
-        "The ID number of Caregiver “钱某某” is on the ban list (decision 九卫禁〔2026〕3号 of 九龙坡区卫生健康委员会, "
-        "2026-10-09, lifetime ban); it cannot be recorded.")
+        "The Caregiver ID number entered is on the ban list (listed as “钱某某”, decision 九卫禁〔2026〕3号 of "
+        "九龙坡区卫生健康委员会, 2026-10-09, lifetime ban); it cannot be recorded.")
 
 
 def test_filing_queue_titles_are_english(qtbot, qapp, translators):
