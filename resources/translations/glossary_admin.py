@@ -499,6 +499,7 @@ GLOSSARY: dict[str, str] = {
     "数据库": "Database",
     "审计月报": "Monthly audit digest",
     "简称": "Short name",
+    "别名": "Alias",
     "举办者": "Sponsor",
     "登记日期": "Registration date",
     "登记证书": "Registration certificate",

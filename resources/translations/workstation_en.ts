@@ -1443,10 +1443,6 @@ Details were written to the log file:
         <translation>Name</translation>
     </message>
     <message>
-        <source>简称</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
@@ -2557,6 +2553,10 @@ Details were written to the log file:
     <message>
         <source>行数</source>
         <translation>Rows</translation>
+    </message>
+    <message>
+        <source>别名</source>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>SHA-256</source>

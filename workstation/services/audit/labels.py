@@ -84,7 +84,7 @@ ENTITY_LABELS = {  # audit_log.entity (a table)
 }
 FIELD_LABELS = {  # a column of a recorded table
     "name": QT_TRANSLATE_NOOP("DomainText", "名称"),
-    "alias": QT_TRANSLATE_NOOP("DomainText", "简称"),
+    "alias": QT_TRANSLATE_NOOP("DomainText", "别名"),
     "uscc": QT_TRANSLATE_NOOP("DomainText", "统一社会信用代码"),
     "legal_nature": QT_TRANSLATE_NOOP("DomainText", "法人性质"),
     "kind": QT_TRANSLATE_NOOP("DomainText", "机构类型"),
