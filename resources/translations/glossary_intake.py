@@ -139,6 +139,7 @@ GLOSSARY: dict[str, str | tuple[str, str]] = {  # a tuple: the (one, many) forms
     "警告均已填写理由，可以保存。": "Every warning has a reason; you can save.",
     "未发现问题，可以保存。": "No problems found; you can save.",
     "已保存“{name}”（记录号 {id}）。": "Saved “{name}” (record {id}).",
+    "{chosen}（本辖区此类机构通常由{usual}登记）": "{chosen} (in this district usually registered by {usual})",
     # A record's timeline: a save of the form, or a pushed file, naming the fields changed
     "修改了：{fields}": "Changed: {fields}",
     "导入的推送数据修改了：{fields}": "Changed by pushed data: {fields}",

@@ -6347,6 +6347,10 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Not determined (choose the actual registration authority)</translation>
     </message>
     <message>
+        <source>{chosen}（本辖区此类机构通常由{usual}登记）</source>
+        <translation>{chosen} (in this district usually registered by {usual})</translation>
+    </message>
+    <message>
         <source>登记机关：{organ}&#x3000;应持证照：{certificate}</source>
         <translation>Authority: {organ}&#x3000;Licence: {certificate}</translation>
     </message>

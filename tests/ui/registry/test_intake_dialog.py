@@ -182,6 +182,18 @@ def test_routing_label_shows_approval_bureau_when_configured(district, actor, op
     assert dialog.ui.organCombo.currentData() == RegistrationOrganKind.ADMIN_APPROVAL.value
 
 
+def test_routing_label_follows_the_organ_the_clerk_chooses(qtbot, district, actor, open_dialog):
+    RoutingService(district.factory, actor).set_route(LegalNature.FOR_PROFIT, RegistrationOrganKind.ADMIN_APPROVAL)
+    dialog = open_dialog()
+    choose(dialog.ui.legalNatureCombo, LegalNature.FOR_PROFIT)
+    combo = dialog.ui.organCombo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # 市场监督管理部门, listed before 行政审批局: chosen by keyboard
+    assert combo.currentData() == RegistrationOrganKind.MARKET_REGULATION.value
+    label = dialog.ui.routeLabel.text()
+    assert label.startswith("登记机关：市场监督管理部门（本辖区此类机构通常由行政审批局登记）"), label
+
+
 def offered_organs(dialog: IntakeDialog) -> list[str | None]:
     combo = dialog.ui.organCombo
     return [combo.itemData(i) for i in range(combo.count())]

@@ -225,6 +225,7 @@ class IntakeDialog(QDialog):
 
     def _organ_chosen(self) -> None:
         self._organ_touched = True
+        self._update_route()
 
     def _update_route(self) -> RegistrationOrganKind | None:
         """Show where the chosen legal nature registers; return that organ."""
@@ -233,6 +234,9 @@ class IntakeDialog(QDialog):
             return None
         route = self._service.route(self.binding.read())
         organ = ui_label(route.organ) if route.organ else self.tr("未确定（请按实际登记机关选择）")
+        chosen = self.binding.organ() if self._organ_touched else None
+        if chosen is not None and chosen != route.organ:  # the clerk's choice is what the record will say
+            organ = self.tr("{chosen}（本辖区此类机构通常由{usual}登记）").format(chosen=ui_label(chosen), usual=organ)
         self.ui.routeLabel.setText(self.tr("登记机关：{organ}　应持证照：{certificate}").format(
             organ=organ, certificate=certificate_text(route.certificate)))
         return route.organ
