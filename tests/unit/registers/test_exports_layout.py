@@ -3,6 +3,7 @@ PDF pages in A4 landscape with the header and "第 X 页 共 Y 页" on every one
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ import subprocess
 import pytest
 from exports_support import ANY, TODAY, demo_db_fixture, needs_pdftotext, pdf_pages  # noqa: F401
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from workstation.exports import RegisterFilters, export_register
 from workstation.exports.common.pdf_text import Wrapper, register_font
@@ -64,10 +66,79 @@ def test_a_sheet_that_fits_a_page_readably_prints_fitted_to_its_width(demo_db, t
     book.close()
 
 
+# Columns' width (Excel character units) LibreOffice prints on one landscape A3 page at 85 % when it
+# lacks Calibri's metrics (measured: 19 columns of width 10 fit, not 20); Excel fits about 250.
+FIRST_PAGE_WIDTH = 190
+
+
+def _merge_of(ws, row):
+    return next((r for r in ws.merged_cells.ranges if r.min_row == row), None)
+
+
+def _first_page_span(ws, row):
+    """The merge holding the row's text: it starts at A, and its columns all print on the first page."""
+    merge = _merge_of(ws, row)
+    assert merge is not None and merge.min_col == 1 and merge.max_row == row, (row, merge)
+    width = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(1, merge.max_col + 1))
+    assert width <= FIRST_PAGE_WIDTH, (row, str(merge), width)
+    return merge
+
+
+def _tail_rows(ws):
+    total = next(r for r in range(7, ws.max_row + 1) if ws.cell(r, 2).value == "合计")
+    return [r for r in range(total + 1, ws.max_row + 1) if ws.cell(r, 1).value]
+
+
+def test_title_and_the_lines_under_it_print_at_the_top_left_of_the_first_page(nursery_sheet):
+    """Before: the title was centred across all 30 columns and printed on page 2 (LibreOffice)."""
+    ws = nursery_sheet
+    assert ws.cell(1, 1).value == "托育机构名册" and ws.cell(1, 1).font.bold
+    assert ws.cell(1, 1).alignment.horizontal == "center"  # centred over the first page's columns
+    assert ws.cell(3, 1).value.startswith("数据截至")
+    for row in range(1, 5):  # the title, 填报单位, 数据截至, 筛选条件
+        assert _first_page_span(ws, row).max_col < ws.max_column
+        if row > 1:
+            assert ws.cell(row, 1).alignment.wrap_text and ws.cell(row, 1).alignment.horizontal == "left"
+
+
+def test_notes_and_signatures_wrap_within_the_first_page(nursery_sheet):
+    """Before: each note was merged across all 30 columns and printed cut at a page's right edge."""
+    ws = nursery_sheet
+    rows = _tail_rows(ws)
+    assert ws.cell(rows[0], 1).value == "说明：" and ws.cell(rows[-1], 1).value.startswith("制表人")
+    assert len(rows) >= 5
+    for row in rows:
+        _first_page_span(ws, row)
+        assert ws.cell(row, 1).alignment.wrap_text and ws.cell(row, 1).alignment.vertical == "top"
+
+
+LONG_NOTE = "本表所列机构的托位数、在托人数和班级数以机构报送并经核实的数据为准，" * 6
+
+
+def _long_note_sheet(demo_db, tmp_path, monkeypatch):
+    from dataclasses import replace
+    monkeypatch.setitem(REGISTERS, "nurseries", replace(REGISTERS["nurseries"], notes=(LONG_NOTE,)))
+    path = tmp_path / "n.xlsx"
+    export(demo_db, path, filters=RegisterFilters(street_code="500107001"))
+    return path
+
+
+def test_a_long_note_wraps_in_a_row_tall_enough_for_its_lines(demo_db, tmp_path, monkeypatch):
+    book = load_workbook(_long_note_sheet(demo_db, tmp_path, monkeypatch))
+    ws = book.worksheets[0]
+    row = next(r for r in _tail_rows(ws) if ws.cell(r, 1).value == f"1. {LONG_NOTE}")
+    merge = _first_page_span(ws, row)
+    width = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(1, merge.max_col + 1))
+    lines = math.ceil(len(LONG_NOTE) * 2 / width)  # a Chinese character about two character units
+    assert lines >= 2 and ws.cell(row, 1).alignment.wrap_text
+    assert ws.row_dimensions[row].height >= lines * 14  # 11 pt lines
+    book.close()
+
+
 def test_sheet_header_groups_class_counts_and_merges_the_rest_down(nursery_sheet):
     ws = nursery_sheet
     merged = {str(r) for r in ws.merged_cells.ranges}
-    assert {"A1:AD1", "A5:A6", "C5:C6", "U5:X5"} <= merged
+    assert {"A1:J1", "A5:A6", "C5:C6", "U5:X5"} <= merged  # the title over the first page's columns
     assert [ws.cell(5, 21).value, *(ws.cell(6, c).value for c in range(21, 25))] == [
         "班级数", "乳儿班", "托小班", "托大班", "混合班"]
     assert ws.cell(5, 1).font.bold and ws.cell(5, 1).border.left.style == "thin"

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 
 import pytest
-from exports_support import TODAY, demo_db_fixture, read_xlsx  # noqa: F401
+from exports_support import TODAY, demo_db_fixture, needs_pdftotext, pdf_pages, read_xlsx, squash  # noqa: F401
 from sqlalchemy import select
 
 from workstation.db.orm import Nursery
@@ -87,3 +87,26 @@ def test_libreoffice_shows_formula_like_text_verbatim(district, tmp_path):
     export_register(district.factory, "nurseries", "xlsx", path, RegisterFilters(), preparer="x")
     rows, _totals = _data(to_csv(path, tmp_path), len(REGISTERS["nurseries"].all_columns))
     assert [(r[2], r[-1]) for r in rows] == [(text, text) for text in risky]
+
+
+@needs_pdftotext
+def test_libreoffice_prints_the_title_on_page_1_and_each_note_whole(demo_db, tmp_path, monkeypatch):
+    """Printed through LibreOffice (A3 at 85 %, the 30 columns over three pages across): the title was
+    on page 2 and the notes were cut at the pages' right edges, merged across all 30 columns."""
+    from dataclasses import replace
+
+    note = "本表所列机构的托位数、在托人数和班级数以机构报送并经核实的数据为准，" * 4
+    monkeypatch.setitem(REGISTERS, "nurseries", replace(REGISTERS["nurseries"], notes=(note,)))
+    path = tmp_path / "nurseries.xlsx"
+    export_register(demo_db.factory, "nurseries", "xlsx", path, RegisterFilters(street_code="500107001"),
+                    preparer="测试员", prepared_on=TODAY)
+    profile = (tmp_path / "lo-profile").as_uri()
+    done = subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                           "--outdir", str(tmp_path / "pdf"), str(path)],
+                          capture_output=True, text=True, timeout=180, check=False)
+    pdf = tmp_path / "pdf" / "nurseries.pdf"
+    assert done.returncode == 0 and pdf.exists(), done.stdout + done.stderr
+    pages = [squash("".join(lines)) for lines in pdf_pages(pdf)]
+    assert "托育机构名册" in pages[0] and "数据截至" in pages[0]
+    assert any(f"1.{note}" in page for page in pages)  # whole, on one page
+    assert any("制表人：测试员" in page for page in pages)

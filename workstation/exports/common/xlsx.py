@@ -3,13 +3,17 @@
 Title and header lines, frozen header, column widths, number and date formats, autofilter,
 print setup (landscape A4 or A3, fit to width while readable, else the identifying columns
 repeated on the pages the columns run onto; header rows repeated, page numbers), totals row,
-notes and signatures. Text is always written as text: a value such as "=1+1" never becomes
+notes and signatures. The title, the lines under it, the notes and the signatures are merged only
+across the columns of the first printed page and wrapped there, so none is printed on a later page
+or cut at a page's edge. Text is always written as text: a value such as "=1+1" never becomes
 a formula.
 """
 
 from __future__ import annotations
 
+import math
 import os
+import unicodedata
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -36,6 +40,11 @@ PAPER_A4, PAPER_A3 = "9", "8"  # the sheet's paper-size codes
 PRINTABLE_CHARACTERS = {PAPER_A4: 147.0, PAPER_A3: 213.0}
 READABLE_SCALE = 70  # % below which printed text is too small to read: columns run onto more pages
 WIDE_SCALE = 85  # % a register too wide to fit its page is printed at, its first columns on every page
+# Share of a page's estimated width the title and notes are merged across. LibreOffice without
+# Calibri's metrics (no Carlito: DejaVu Sans instead) makes a character unit about 1.3 times as wide
+# as Excel does; within 3/4 of the width the merge lies on the first page in both.
+FIRST_PAGE_SHARE = 0.75
+LINE_HEIGHT = 15.0  # points per wrapped line of 11 pt text (Excel's default row height)
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
@@ -49,16 +58,17 @@ def write_xlsx(path: Path, heading: Heading, body: RegisterBody, notes: Iterable
     first_data = header_row + (2 if body.spec.has_groups else 1)
     # Widths, panes and page set-up go out with the first row (write-only sheets).
     _set_up_sheet(ws, columns, body.spec.frozen_columns)
+    span = first_page_columns(columns)
     ws.freeze_panes = f"{get_column_letter(body.spec.frozen_columns + 1)}{first_data}"
     ws.print_title_rows = f"{header_row}:{first_data - 1}"
     try:
-        _write_heading(ws, heading.title, lines, len(columns))
+        _write_heading(ws, heading.title, lines, columns[:span])
         _write_header(ws, columns, header_row)
         last_data = _write_rows(ws, body, first_data, watch)
         if last_data >= first_data:
             ws.auto_filter.ref = f"A{first_data - 1}:{get_column_letter(len(columns))}{last_data}"
         _write_totals(ws, columns, body.totals_row())
-        _write_tail(ws, heading, notes, len(columns), last_data + 2)
+        _write_tail(ws, heading, notes, columns[:span], last_data + 2)
         watch.check()
     except BaseException:
         _discard(ws)
@@ -109,6 +119,22 @@ def print_layout(columns: tuple[Column, ...]) -> tuple[str, int | None]:
     return PAPER_A3, WIDE_SCALE
 
 
+def first_page_columns(columns: tuple[Column, ...]) -> int:
+    """How many columns, from the first, surely print on the first page: all of them when fitted to
+    the width, else those within FIRST_PAGE_SHARE of the page's width at its scale (at least one)."""
+    paper, scale = print_layout(columns)
+    if scale is None:
+        return len(columns)
+    room = PRINTABLE_CHARACTERS[paper] * 100 / scale * FIRST_PAGE_SHARE
+    used = count = 0
+    for column in columns:
+        used += column.width
+        if used > room:
+            break
+        count += 1
+    return max(1, count)
+
+
 def _set_up_paper(ws: Any, columns: tuple[Column, ...], frozen: int) -> None:
     """Fit to the page's width only when the print stays readable; otherwise the columns run onto the
     next pages (across, then down), the identifying columns repeated on each."""
@@ -137,13 +163,28 @@ def _merged_line(ws: Any, row: int, width: int, value: str, **style: Any) -> Non
         ws.merged_cells.add(f"A{row}:{get_column_letter(width)}{row}")
 
 
-def _write_heading(ws: Any, title: str, lines: list[str], width: int) -> None:
-    """The title and the lines under it (unit, period, filters…), each merged across the table."""
+def text_units(text: str) -> float:
+    """The text's width in Excel character units at 11 pt: a Chinese (wide) character about two."""
+    return sum(2.2 if unicodedata.east_asian_width(ch) in "WF" else 1.1 for ch in text)
+
+
+def _wrapped_line(ws: Any, row: int, span: tuple[Column, ...], value: str) -> None:
+    """A line of text merged across `span`, wrapped within it, its row as tall as its lines."""
+    room = max(1.0, sum(c.width for c in span) - 2)  # less the cell's padding
+    lines = max(1, math.ceil(text_units(value) / room)) if value else 1
+    if lines > 1:
+        ws.row_dimensions[row].height = lines * LINE_HEIGHT
+    _merged_line(ws, row, len(span), value,
+                 alignment=Alignment(horizontal="left", vertical="top", wrap_text=True))
+
+
+def _write_heading(ws: Any, title: str, lines: list[str], span: tuple[Column, ...]) -> None:
+    """The title and the lines under it (unit, period, filters…), each merged across `span`, the
+    columns of the first printed page: centred there the title prints on page 1, not the middle one."""
     ws.row_dimensions[1].height = 30
-    _merged_line(ws, 1, width, title, font=Font(size=16, bold=True), alignment=_CENTER)
-    left = Alignment(horizontal="left", vertical="center")
+    _merged_line(ws, 1, len(span), title, font=Font(size=16, bold=True), alignment=_CENTER)
     for row, line in enumerate(lines, start=2):
-        _merged_line(ws, row, width, line, alignment=left)
+        _wrapped_line(ws, row, span, line)
 
 
 def _write_header(ws: Any, columns: tuple[Column, ...], row: int) -> None:
@@ -223,16 +264,17 @@ def _totals_format(column: Column) -> str:
     return excel or "General"
 
 
-def _write_tail(ws: Any, heading: Heading, notes: Iterable[str], width: int, row: int) -> None:
-    """A blank row, the notes (说明), then the signatures."""
+def _write_tail(ws: Any, heading: Heading, notes: Iterable[str], span: tuple[Column, ...], row: int) -> None:
+    """A blank row, the notes (说明), then the signatures: each line wrapped within `span`, the columns
+    of the first printed page, so no note runs into columns printed on another page and is cut."""
     ws.append([])
     row += 1
     lines = list(notes)
     if lines:
-        _merged_line(ws, row, width, "说明：")
+        _wrapped_line(ws, row, span, "说明：")
         row += 1
         for number, note in enumerate(lines, start=1):
-            _merged_line(ws, row, width, f"{number}. {note}")
+            _wrapped_line(ws, row, span, f"{number}. {note}")
             row += 1
     ws.append([])
-    _merged_line(ws, row + 1, width, heading.signature_line)
+    _wrapped_line(ws, row + 1, span, heading.signature_line)
