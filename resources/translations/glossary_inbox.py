@@ -148,7 +148,8 @@ GLOSSARY: dict[str, str] = {
         "The legal nature cannot be told from the code's first two characters “{code}”; "
         "give it in the 性质 column.",
     "无法识别机构性质“{value}”。": "Legal nature “{value}” not recognised.",
-    "登记信息与推送信息不同": "The registry and the pushed value differ",
+    "登记信息与推送信息不同。\n登记信息：{registry}\n推送信息：{pushed}":
+        "The registry and the pushed value differ.\nRegistry: {registry}\nPushed: {pushed}",
     "批次 {id}：{file}，{day} 由 {who} 接收自{organ}，共 {rows} 行，待处理 {waiting} 行。":
         "Batch {id}: {file}, received on {day} by {who} from {organ}; rows: {rows}, waiting: {waiting}.",
     "；": "; ",

@@ -1048,8 +1048,12 @@ Please check it against the State Council&apos;s notice. If the year truly is so
         <translation>Problems and warnings: {text}</translation>
     </message>
     <message>
-        <source>登记信息与推送信息不同</source>
-        <translation>The registry and the pushed value differ</translation>
+        <source>登记信息与推送信息不同。
+登记信息：{registry}
+推送信息：{pushed}</source>
+        <translation>The registry and the pushed value differ.
+Registry: {registry}
+Pushed: {pushed}</translation>
     </message>
     <message>
         <source>处理结果：{decision}</source>
