@@ -38,6 +38,18 @@ GLOSSARY: dict[str, str] = {
     "批量接受": "Bulk accept",
     "正在接受无问题的行…": "Accepting the clean rows…",
     "已批量接受 {n} 行。": "{n} rows accepted.",
+    "本批次没有待处理、无问题提示的新机构或与登记一致的行，未接受任何行。":
+        "This batch has no waiting new or matching rows without findings; no row was accepted.",
+    "批量接受将处理本批次中 {n} 行无问题的行：\n"
+    "· 新建机构记录：{new} 条\n"
+    "· 与登记一致、标记为已接受：{same} 行（不修改登记）\n"
+    "不会更新任何已有记录。是否继续？":
+        "Bulk accept will take {n} clean rows of this batch:\n"
+        "· new nursery records created: {new}\n"
+        "· rows matching the registry, marked accepted: {same} (the registry is not changed)\n"
+        "No existing record will be updated. Continue?",
+    "批量接受(&A)": "&Accept all",
+    "返回(&B)": "&Back",
     "以下行未能接受，仍待处理：": " These rows could not be accepted and are still waiting: ",
     "导出无效的行(&E)…": "&Export invalid rows…",
     "把所选批次中无效的行连同原因另存为 Excel 文件": "Save the chosen batch's invalid rows with their reasons to Excel",
@@ -136,7 +148,8 @@ GLOSSARY: dict[str, str] = {
         "The legal nature cannot be told from the code's first two characters “{code}”; "
         "give it in the 性质 column.",
     "无法识别机构性质“{value}”。": "Legal nature “{value}” not recognised.",
-    "登记信息与推送信息不同": "The registry and the pushed value differ",
+    "登记信息与推送信息不同。\n登记信息：{registry}\n推送信息：{pushed}":
+        "The registry and the pushed value differ.\nRegistry: {registry}\nPushed: {pushed}",
     "批次 {id}：{file}，{day} 由 {who} 接收自{organ}，共 {rows} 行，待处理 {waiting} 行。":
         "Batch {id}: {file}, received on {day} by {who} from {organ}; rows: {rows}, waiting: {waiting}.",
     "；": "; ",

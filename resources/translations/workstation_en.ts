@@ -1048,8 +1048,12 @@ Please check it against the State Council&apos;s notice. If the year truly is so
         <translation>Problems and warnings: {text}</translation>
     </message>
     <message>
-        <source>登记信息与推送信息不同</source>
-        <translation>The registry and the pushed value differ</translation>
+        <source>登记信息与推送信息不同。
+登记信息：{registry}
+推送信息：{pushed}</source>
+        <translation>The registry and the pushed value differ.
+Registry: {registry}
+Pushed: {pushed}</translation>
     </message>
     <message>
         <source>处理结果：{decision}</source>
@@ -5527,12 +5531,34 @@ To take only some, tick them and choose Merge chosen fields. Take every pushed v
         <translation>Row {row}: {decision}.</translation>
     </message>
     <message>
+        <source>本批次没有待处理、无问题提示的新机构或与登记一致的行，未接受任何行。</source>
+        <translation>This batch has no waiting new or matching rows without findings; no row was accepted.</translation>
+    </message>
+    <message>
+        <source>批量接受将处理本批次中 {n} 行无问题的行：
+· 新建机构记录：{new} 条
+· 与登记一致、标记为已接受：{same} 行（不修改登记）
+不会更新任何已有记录。是否继续？</source>
+        <translation>Bulk accept will take {n} clean rows of this batch:
+· new nursery records created: {new}
+· rows matching the registry, marked accepted: {same} (the registry is not changed)
+No existing record will be updated. Continue?</translation>
+    </message>
+    <message>
         <source>批量接受</source>
         <translation>Bulk accept</translation>
     </message>
     <message>
         <source>正在接受无问题的行…</source>
         <translation>Accepting the clean rows…</translation>
+    </message>
+    <message>
+        <source>批量接受(&amp;A)</source>
+        <translation>&amp;Accept all</translation>
+    </message>
+    <message>
+        <source>返回(&amp;B)</source>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>已批量接受 {n} 行。</source>

@@ -237,3 +237,13 @@ def test_a_record_saved_without_its_department_names_it_on_the_next_save(intake,
         session.execute(update(Nursery).where(Nursery.id == record.id).values(registration_organ_id=None))
     saved = intake.update(record.id, intake.get(record.id).version, draft(phone="023-68881234"))
     assert _organ_of(district, saved.id) == "九龙坡区市场监督管理局"
+
+
+def test_a_branch_is_similar_to_its_parent_and_the_parent_to_its_branch(intake):
+    """A 分公司 named after a registered nursery must be compared with it before a new record is made."""
+    parent = intake.create(draft(name="重庆爱童托育服务有限公司"))
+    branch = draft(name="重庆爱童托育服务有限公司九龙分公司", uscc="", registered_at=None, address="谢家湾正街1号")
+    assert [(c.id, c.matched_on) for c in intake.similar(branch)] == [(parent.id, "名称")]
+    created = intake.create(branch, different_from=[parent.id])
+    other_parent = draft(name="重庆爱童托育服务有限公司", uscc="", registered_at=None, address="石桥铺1号")
+    assert created.id in [c.id for c in intake.similar(other_parent)]

@@ -269,9 +269,8 @@ class InboxService:
         Returns how many were accepted and one message per row intake refused (left waiting)."""
         require(self._actor, Action.IMPORT_REGISTRATIONS)
         with reading(self._factory, self._actor) as session:
-            ids = list(session.execute(select(InboxItem.id, InboxItem.row_number).where(
-                InboxItem.batch_id == batch_id, InboxItem.item_class.in_([ItemClass.NEW, ItemClass.MATCHES]),
-                InboxItem.findings == "", InboxItem.decision.in_(list(OPEN))).order_by(InboxItem.row_number)))
+            ids = list(session.execute(select(InboxItem.id, InboxItem.row_number).where(*_clean(batch_id))
+                                       .order_by(InboxItem.row_number)))
         done, refused = 0, []
         for index, (item_id, row_number) in enumerate(ids):
             _tick(progress, is_cancelled, index, len(ids))
@@ -281,6 +280,14 @@ class InboxService:
             except (ValidationError, ConflictError) as exc:
                 refused.append(f"第{row_number}行：{exc.message}")
         return done, refused
+
+    def clean_counts(self, batch_id: int) -> dict[ItemClass, int]:
+        """What `accept_clean` would accept now, per class: NEW rows become new records, MATCHES rows
+        are marked accepted without changing the registry (the question before the bulk accept)."""
+        with reading(self._factory, self._actor, Action.NURSERY_VIEW) as session:
+            counts = dict(session.execute(select(InboxItem.item_class, func.count()).where(*_clean(batch_id))
+                                          .group_by(InboxItem.item_class)).all())
+        return {kind: counts.get(kind, 0) for kind in CLEAN_CLASSES}
 
     def _decide(self, item_id: int, decision: Decision, reason: str = "",
                 fields: tuple[str, ...] = ()) -> ItemRow:
@@ -335,6 +342,15 @@ def _tick(progress: Progress | None, is_cancelled: Cancelled | None, done: int, 
         raise ImportCancelled()
     if progress is not None:
         progress(done, total)
+
+
+CLEAN_CLASSES = (ItemClass.NEW, ItemClass.MATCHES)
+
+
+def _clean(batch_id: int) -> tuple:
+    """The rows 批量接受无问题的行 takes: waiting new or matching rows with no findings."""
+    return (InboxItem.batch_id == batch_id, InboxItem.item_class.in_(CLEAN_CLASSES), InboxItem.findings == "",
+            InboxItem.decision.in_(list(OPEN)))
 
 
 def _audit_reason(decision: Decision, reason: str) -> str:

@@ -20,6 +20,9 @@ _NAME_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "托育服务中心", "婴幼儿照护服务中心", "托育中心", "托育服务部",
     "托育服务", "托育园", "托育所", "托育点", "托育室", "托育", "中心", "公司",
 )
+# A branch named after its parent: 重庆爱童托育服务有限公司九龙分公司, 小星星托育园杨家坪第2分园. The parent's
+# name ends in a legal form or a kind of establishment; a place (and a number) of up to 8 characters follows.
+_BRANCH = re.compile(r"^(.+(?:公司|中心|园|所|部|室|点))[\u4e00-\u9fa5\d]{0,8}?分(?:公司|园|店|部|中心|所|点)$")
 _REGION_PREFIX = re.compile(r"^(?:[\u4e00-\u9fa5]{2,3}[省市])?(?:[\u4e00-\u9fa5]{2,4}?[区县])?")
 SIMILARITY_THRESHOLD = 0.85
 # Rows compared at most per search: the first ones by id that share a run of the name or address.
@@ -29,7 +32,8 @@ CANDIDATES = 200
 # Keyed by the text: a receipt compares the same nurseries' names and addresses over and over.
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str, district_name: str = "") -> str:
-    """Name without spaces, brackets, region prefix and common suffixes such as 有限公司/托育中心."""
+    """Name without spaces, brackets, region prefix, a branch's place and 分公司/分园 (a branch has its
+    parent's key) and common suffixes such as 有限公司/托育中心."""
     text = _BRACKETS.sub("", clean_text(name))
     if district_name:
         # 重庆市九龙坡区…, 九龙坡区…, 九龙坡…: the city and the district, with or without 区/县
@@ -39,6 +43,8 @@ def name_key(name: str, district_name: str = "") -> str:
             if text.startswith(prefix) and len(text) > len(prefix) + 1:
                 text = text[len(prefix):]
                 break
+    if branch := _BRANCH.match(text):
+        text = branch.group(1)
     changed = True
     while changed:
         changed = False

@@ -3,7 +3,7 @@ row a check box per field saying "take the pushed value" (合并所选字段).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,6 +37,13 @@ class ComparisonPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        # A value wraps and its row grows whenever a column's width changes (the pane shown, the splitter
+        # moved), not only when filled: two addresses differing in 3楼/5楼 never show as one elided text.
+        # Some six rows: sizing them again costs nothing.
+        self._rows_sizing = QTimer(self, singleShot=True, interval=0)  # once the columns have settled
+        self._rows_sizing.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._rows_sizing.start())
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the decision buttons
         self.table.setAccessibleName(self.tr("逐项比对"))
         self.decision = QLabel(self)  # who decided, when, and the reason given
@@ -69,16 +76,19 @@ class ComparisonPanel(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             self.table.setItem(row, 0, QTableWidgetItem(field_title(comparison.field)))
-            self.table.setItem(row, 1, QTableWidgetItem(comparison.registry))
-            self.table.setItem(row, 2, QTableWidgetItem(comparison.pushed if comparison.given else "—"))
+            registry, pushed = comparison.registry, comparison.pushed if comparison.given else "—"
+            self.table.setItem(row, 1, QTableWidgetItem(registry))
+            self.table.setItem(row, 2, QTableWidgetItem(pushed))
             take = QTableWidgetItem("")
             if choosable and comparison.differs:
                 take.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
                 take.setCheckState(Qt.CheckState.Unchecked)
             if comparison.differs:
+                tip = self.tr("登记信息与推送信息不同。\n登记信息：{registry}\n推送信息：{pushed}").format(
+                    registry=registry, pushed=pushed)
                 for column in (1, 2):
                     self.table.item(row, column).setBackground(Qt.GlobalColor.yellow)
-                    self.table.item(row, column).setToolTip(self.tr("登记信息与推送信息不同"))
+                    self.table.item(row, column).setToolTip(tip)
             self.table.setItem(row, 3, take)
             self._fields.append(comparison.field)
         # a long field title (English) wraps instead of squeezing the two value columns

@@ -18,6 +18,7 @@ from workstation.i18n.labels import ui_label
 from workstation.models.inbox import field_title, message_text
 from workstation.services.inbox import ItemRow
 from workstation.ui.common.list_views import busy_cursor
+from workstation.ui.common.prompts import confirm_or_go_back
 from workstation.ui.tasks import Task, show_error
 
 if TYPE_CHECKING:
@@ -122,11 +123,30 @@ class InboxDecisions:
         if batch is None:
             return
         service = page.service
+        counts = service.clean_counts(batch)
+        created, matching = counts[ItemClass.NEW], counts[ItemClass.MATCHES]
+        if not created and not matching:
+            page.status_label.setText(QCoreApplication.translate(
+                "InboxPage", "本批次没有待处理、无问题提示的新机构或与登记一致的行，未接受任何行。"))
+            return
+        question = QCoreApplication.translate(
+            "InboxPage", "批量接受将处理本批次中 {n} 行无问题的行：\n"
+            "· 新建机构记录：{new} 条\n"
+            "· 与登记一致、标记为已接受：{same} 行（不修改登记）\n"
+            "不会更新任何已有记录。是否继续？").format(n=created + matching, new=created, same=matching)
+        if not page.confirm_bulk(question):
+            return
         task = Task(lambda progress, is_cancelled: service.accept_clean(batch, progress, is_cancelled))
         task.signals.finished.connect(self._accepted_clean)
         task.signals.cancelled.connect(lambda: self.after_change())
         page.run_task(task, QCoreApplication.translate("InboxPage", "批量接受"),
                       QCoreApplication.translate("InboxPage", "正在接受无问题的行…"))
+
+    def confirm_bulk(self, question: str) -> bool:
+        """批量接受's question: 返回 is the default (Enter) and Esc's answer."""
+        return confirm_or_go_back(self._page, QCoreApplication.translate("InboxPage", "批量接受"), question,
+                                  QCoreApplication.translate("InboxPage", "批量接受(&A)"),
+                                  QCoreApplication.translate("InboxPage", "返回(&B)"))
 
     def _accepted_clean(self, result: tuple[int, list[str]]) -> None:
         accepted, refused = result

@@ -55,6 +55,7 @@ class InboxPage(QWidget):
         self.ask_reason: Callable[[str], str | None] = self._decisions.ask_reason
         self.ask_report_path: Callable[[str], str] = self._receiving.ask_report_path
         self.confirm_overwrite: Callable[[str], bool] = self._decisions.confirm_overwrite
+        self.confirm_bulk: Callable[[str], bool] = self._decisions.confirm_bulk
         self.progress: ProgressDialog | None = None
         self.error_box = None
         self._telling = False  # emitting this page's own change (see tell_others)
