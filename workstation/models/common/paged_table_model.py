@@ -144,8 +144,12 @@ class PagedTableModel(QAbstractTableModel):
                 if row is None:
                     return None
                 text = self.tooltip(row, key[1]) if tip else None
+                if text is None:  # the cell's own text, made once for both roles
+                    text = self._texts.get((key[0], key[1], False))
                 if text is None:
                     text = self.display(row, key[1])
+                    if tip:
+                        self._texts[(key[0], key[1], False)] = text
                 if len(self._texts) >= self.MAX_TEXTS:
                     self._texts.clear()
                 self._texts[key] = text
